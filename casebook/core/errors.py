@@ -1,0 +1,103 @@
+"""Typed errors the services raise; the CLI and GUI decide how to show them.
+
+Every message is a sentence a person can act on. Messages never contain case data
+(testimony text, names, file contents), because errors end up in logs and dialogs.
+"""
+
+from __future__ import annotations
+
+
+class CasebookError(Exception):
+    """Base of every error a user may see; ``str(error)`` is the message to show."""
+
+
+class WrongPassphrase(CasebookError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The passphrase does not open this casebook. Check the keyboard layout and "
+            "Caps Lock, or use the recovery key."
+        )
+
+
+class WrongRecoveryKey(CasebookError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The recovery key does not open this casebook. Check each group of characters "
+            "against the copy you kept."
+        )
+
+
+class MalformedRecoveryKey(CasebookError):
+    pass
+
+
+class KeySlotFileError(CasebookError):
+    """The key-slot file is missing, unreadable, or was altered."""
+
+
+class NotACasebook(CasebookError):
+    pass
+
+
+class CasebookDamaged(CasebookError):
+    pass
+
+
+class CasebookLocked(CasebookError):
+    """Another process holds the write lock."""
+
+
+class CasebookExists(CasebookError):
+    pass
+
+
+class SchemaTooNew(CasebookError):
+    pass
+
+
+class IntegrityFailure(CasebookError):
+    """Stored content no longer matches what was recorded (hash, tag or chain)."""
+
+
+class BlobIntegrityError(IntegrityFailure):
+    pass
+
+
+class IntakeError(CasebookError):
+    pass
+
+
+class SealedRecordError(CasebookError):
+    pass
+
+
+class NotFound(CasebookError):
+    pass
+
+
+class ValidationError(CasebookError):
+    """Input that does not fit; ``location`` says where (a JSON path, a field name)."""
+
+    def __init__(self, message: str, location: str = "") -> None:
+        self.location = location
+        super().__init__(f"{location}: {message}" if location else message)
+
+
+class ImportRejected(CasebookError):
+    """An import file was refused as a whole; ``problems`` lists every reason found."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        self.problems = problems or []
+        detail = "".join(f"\n  - {p}" for p in self.problems[:50])
+        more = len(self.problems) - 50
+        if more > 0:
+            detail += f"\n  … and {more} more"
+        super().__init__(message + detail)
+
+
+class StorageFull(CasebookError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The disk is full, so nothing was saved from this step. Free some space and try "
+            "again; the casebook is unchanged."
+        )

@@ -1,0 +1,26 @@
+"""The casebook's data model (SQLAlchemy 2.0 typed declarative)."""
+
+from .audit import AuditEntry
+from .base import Base
+from .case import Case, Incident
+from .evidence import Blob, CustodyEvent, EvidenceItem
+from .person import Person, PersonIdentity
+from .testimony import Consent, Segment, Testimony
+from .user import Setting, User
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Blob",
+    "Case",
+    "Consent",
+    "CustodyEvent",
+    "EvidenceItem",
+    "Incident",
+    "Person",
+    "PersonIdentity",
+    "Segment",
+    "Setting",
+    "Testimony",
+    "User",
+]

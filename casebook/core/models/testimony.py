@@ -1,0 +1,93 @@
+"""Testimony as ordered, citable segments, with the consent the person gave for its use.
+
+A sealed testimony is never edited in place: a correction is a new version that points
+to the one it supersedes, and every version stays readable.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Tracked
+
+CONSENT_RECORDING = ("written", "audio", "video", "oral_witnessed", "other")
+
+
+class Sealable:
+    """Version chain and seal shared by testimonies and evidence items."""
+
+    lineage_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    supersedes_id: Mapped[str | None] = mapped_column(String(36))
+    sealed_at: Mapped[datetime | None] = mapped_column()
+    sealed_by: Mapped[str | None] = mapped_column(String(36))
+    seal_reason: Mapped[str] = mapped_column(String(200), default="")
+
+    @property
+    def sealed(self) -> bool:
+        return self.sealed_at is not None
+
+
+class Testimony(Sealable, Tracked, Base):
+    __tablename__ = "testimonies"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    witness_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
+    interviewer_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
+    interpreter: Mapped[str] = mapped_column(String(300), default="")
+    taken_on: Mapped[str | None] = mapped_column(String(32))  # ISO date or datetime
+    place: Mapped[str] = mapped_column(String(500), default="")
+    language: Mapped[str] = mapped_column(String(35), default="")  # BCP 47 tag: lo, my, th…
+
+    segments: Mapped[list[Segment]] = relationship(
+        back_populates="testimony", order_by="Segment.position", cascade="all, delete-orphan"
+    )
+    consent: Mapped[Consent | None] = relationship(
+        back_populates="testimony", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class Segment(Tracked, Base):
+    """One citable passage ("paragraph 12") of a statement."""
+
+    __tablename__ = "testimony_segments"
+    __table_args__ = (UniqueConstraint("testimony_id", "position"),)
+
+    testimony_id: Mapped[str] = mapped_column(
+        ForeignKey("testimonies.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    # The text as first entered when it had to be converted (legacy Zawgyi Burmese).
+    original_text: Mapped[str | None] = mapped_column(Text)
+    original_encoding: Mapped[str | None] = mapped_column(String(20))
+    redact: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    testimony: Mapped[Testimony] = relationship(back_populates="segments")
+
+
+class Consent(Tracked, Base):
+    """What the person agreed their statement may be used for, and any withdrawal."""
+
+    __tablename__ = "consents"
+
+    testimony_id: Mapped[str] = mapped_column(
+        ForeignKey("testimonies.id", ondelete="CASCADE"), unique=True
+    )
+    given_by_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
+    given_on: Mapped[str | None] = mapped_column(String(32))
+    recorded_how: Mapped[str] = mapped_column(String(30), default="written")
+    legal_proceedings: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Jurisdictions or prosecutors the statement may be shared with ("DE", "ICC", …).
+    jurisdictions: Mapped[list[str]] = mapped_column(default=list)
+    publication: Mapped[bool] = mapped_column(Boolean, default=False)
+    follow_up_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    withdrawn_on: Mapped[str | None] = mapped_column(String(32))
+    withdrawal_note: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    testimony: Mapped[Testimony] = relationship(back_populates="consent")
