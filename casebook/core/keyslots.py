@@ -36,7 +36,7 @@ MAX_MEMORY_KIB = 4 * 1024 * 1024
 MAX_ITERATIONS = 1000
 MAX_LANES = 64
 
-KIND_PASSPHRASE = "passphrase"
+KIND_PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a secret
 KIND_RECOVERY = "recovery"
 KIND_AGE = "age"
 
@@ -105,7 +105,8 @@ class KeySlotFile:
 
     def _compute_mac(self, data_key: bytes) -> bytes:
         body = {"format": FORMAT, "casebook_id": self.casebook_id, "slots": self.slots}
-        return hmac.new(derive_subkey(data_key, "keyslot file mac"), _canonical(body), "sha256").digest()
+        mac_key = derive_subkey(data_key, "keyslot file mac")
+        return hmac.new(mac_key, _canonical(body), "sha256").digest()
 
     # -- loading -------------------------------------------------------------------------
 

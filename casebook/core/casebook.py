@@ -1,0 +1,237 @@
+"""One casebook = one folder: the encrypted database, its key slots, the vault, backups.
+
+``Casebook.create`` and ``Casebook.open`` are the only ways in. An open casebook holds the
+folder's write lock and the data key; ``close`` releases both.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import audit, migrate
+from .database import check_readable, make_engine
+from .errors import CasebookError, CasebookExists, NotACasebook, NotFound
+from .folder_lock import FolderLock
+from .keyslots import DATA_KEY_BYTES, KeySlotFile, derive_subkey
+from .models import Setting, User
+from .models.base import new_id
+from .models.user import ROLES
+from .signing import new_key_pair
+from .vault import Vault
+
+DB_NAME = "casebook.db"
+SLOTS_NAME = "keyslots.json"
+LOCK_NAME = "casebook.lock"
+VAULT_DIR = "blobs"
+BACKUP_DIR = "backups"
+MARKER_NAME = "CASEBOOK.txt"
+_MARKER_TEXT = (
+    "This folder is an encrypted Casebook. Everything in it is unreadable without the\n"
+    "passphrase or the recovery key. Open it with Casebook; do not edit these files.\n"
+)
+
+
+class Casebook:
+    def __init__(self, folder: Path, data_key: bytes, slots: KeySlotFile, lock: FolderLock) -> None:
+        self.folder = folder
+        self.slots = slots
+        self._data_key = data_key
+        self._lock = lock
+        self.engine: Engine = make_engine(folder / DB_NAME, data_key)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        audit.install(self._sessions)
+        self.vault = Vault(folder / VAULT_DIR, derive_subkey(data_key, "vault"))
+        self.actor_id: str | None = None
+
+    # -- creating ------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, folder: Path, passphrase: str, user_name: str | None = None, role: str = "documenter"
+    ) -> tuple[Casebook, str]:
+        """Make a new casebook; returns it and the recovery key text to show once."""
+        folder = Path(folder)
+        if role not in ROLES:
+            raise CasebookError(f"The role must be one of: {', '.join(ROLES)}.")
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise CasebookExists(
+                f"{folder} already exists and is not empty. Choose a new folder name for the "
+                "casebook."
+            )
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise CasebookError(
+                f"The folder {folder} could not be created ({exc.strerror}). Choose a place "
+                "you can write to."
+            ) from None
+        lock = FolderLock(folder / LOCK_NAME)
+        lock.acquire()
+        try:
+            casebook_id = str(uuid.uuid4())
+            data_key = os.urandom(DATA_KEY_BYTES)
+            slots, recovery_text = KeySlotFile.create(
+                folder / SLOTS_NAME, casebook_id, data_key, passphrase
+            )
+            (folder / MARKER_NAME).write_text(_MARKER_TEXT, encoding="utf-8")
+            book = cls(folder, data_key, slots, lock)
+            (folder / VAULT_DIR).mkdir(exist_ok=True, mode=0o700)
+            book.vault.ensure_layout()
+            (folder / BACKUP_DIR).mkdir(exist_ok=True, mode=0o700)
+            migrate.upgrade(book.engine, before_upgrade=lambda: None)
+            os.chmod(folder / DB_NAME, 0o600)
+            with book.session() as session:
+                private, public = new_key_pair()
+                user = User(
+                    id=new_id(),
+                    display_name=user_name or _os_user(),
+                    role=role,
+                    signing_public_key=public,
+                    signing_private_key=private,
+                )
+                session.info["actor_id"] = user.id
+                session.add(user)
+                session.add_all(
+                    [
+                        Setting(key="casebook_id", value=casebook_id),
+                        Setting(key="default_user_id", value=user.id),
+                        Setting(key="created_at", value=datetime.now(UTC).isoformat()),
+                    ]
+                )
+                session.commit()
+            book.actor_id = user.id
+        except BaseException:
+            lock.release()
+            _remove_partial(folder)
+            raise
+        return book, recovery_text
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, folder: Path, passphrase: str | None = None, recovery_key: str | None = None
+    ) -> Casebook:
+        folder = Path(folder)
+        if not folder.exists():
+            raise NotFound(f"There is no casebook at {folder}. Check the path.")
+        if not (folder / DB_NAME).is_file():
+            raise NotACasebook(
+                f"{folder} is not a casebook folder (it has no {DB_NAME}). Choose the folder "
+                "that Casebook created."
+            )
+        lock = FolderLock(folder / LOCK_NAME)
+        lock.acquire()
+        try:
+            slots = KeySlotFile.load(folder / SLOTS_NAME)
+            if recovery_key is not None:
+                data_key = slots.unlock_with_recovery_key(recovery_key)
+            else:
+                data_key = slots.unlock_with_passphrase(passphrase or "")
+            book = cls(folder, data_key, slots, lock)
+            check_readable(book.engine)
+            migrate.upgrade(book.engine, before_upgrade=book.backup_database)
+            book._check_identity()
+            book.vault.remove_leftovers()
+            book.actor_id = book.setting("default_user_id")
+        except BaseException:
+            lock.release()
+            raise
+        return book
+
+    def _check_identity(self) -> None:
+        stored = self.setting("casebook_id")
+        if stored != self.slots.casebook_id:
+            raise CasebookError(
+                "The database in this folder belongs to a different casebook than its key-slot "
+                "file. Files from two casebooks have been mixed; restore the folder from a "
+                "backup."
+            )
+
+    # -- using ---------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work; changes are stamped with the acting user and audited on flush."""
+        session = self._sessions()
+        session.info["actor_id"] = self.actor_id
+        try:
+            yield session
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def setting(self, key: str) -> str | None:
+        with self._sessions() as session:
+            return session.scalar(select(Setting.value).where(Setting.key == key))
+
+    @property
+    def id(self) -> str:
+        return self.slots.casebook_id
+
+    def derive_key(self, purpose: str) -> bytes:
+        return derive_subkey(self._data_key, purpose)
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        self.slots.change_passphrase(self._data_key, new_passphrase)
+
+    def replace_recovery_key(self) -> str:
+        return self.slots.replace_recovery_key(self._data_key)
+
+    def check_slot_file(self) -> None:
+        self.slots.check(self._data_key)
+
+    def backup_database(self) -> Path:
+        """Copy the (encrypted) database aside before a schema upgrade."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        backups = self.folder / BACKUP_DIR
+        backups.mkdir(exist_ok=True, mode=0o700)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = backups / f"casebook-{stamp}.db"
+        shutil.copy2(self.folder / DB_NAME, target)
+        os.chmod(target, 0o600)
+        return target
+
+    def close(self) -> None:
+        """Drop the key and the lock. Python cannot wipe memory; references are released."""
+        self.engine.dispose()
+        self._data_key = b""
+        self.vault = Vault(self.folder / VAULT_DIR, b"")
+        self._lock.release()
+
+    def __enter__(self) -> Casebook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "documenter"
+
+
+def _remove_partial(folder: Path) -> None:
+    """After a failed create, leave no half-made casebook behind."""
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", SLOTS_NAME, MARKER_NAME, LOCK_NAME):
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    for name in (VAULT_DIR, BACKUP_DIR):
+        shutil.rmtree(folder / name, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        folder.rmdir()

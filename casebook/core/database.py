@@ -1,0 +1,77 @@
+"""The SQLCipher engine: raw 256-bit key, WAL, foreign keys, nothing spilled to temp files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from .errors import CasebookDamaged
+
+_quiet = False
+
+
+def _silence_sqlcipher_log() -> None:
+    """SQLCipher logs failed HMAC checks to stderr; users must see our sentence, not that."""
+    global _quiet
+    if not _quiet:
+        conn = sqlcipher3.connect(":memory:")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.close()
+        _quiet = True
+
+
+def make_engine(db_path: Path, key: bytes) -> Engine:
+    _silence_sqlcipher_log()
+    # The dialect sends the password as PRAGMA key; "x'…'" makes SQLCipher take it as a raw
+    # key and skip its own PBKDF2 (our key is already random and full length).
+    url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_path))
+    engine = create_engine(url, module=sqlcipher3)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_conn: sqlcipher3.Connection, _record: ConnectionPoolEntry) -> None:
+        # Transactions are driven by SQLAlchemy ("begin" below), not by the driver's guesses,
+        # so DDL in migrations is transactional too.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA secure_delete = ON")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def check_readable(engine: Engine) -> None:
+    """Touch page 1; a wrong key or a damaged file fails here rather than mid-work."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+    except SADatabaseError:
+        raise CasebookDamaged(
+            "The casebook's database cannot be read: the file is damaged, or it does not "
+            "belong to this key-slot file. Restore casebook.db from a backup of the folder "
+            "(an automatic one may be in its backups/ folder)."
+        ) from None
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """SQLite's own structural check plus SQLCipher's page authentication, as text lines."""
+    problems: list[str] = []
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
+        problems += [f"database page check: {r[0]}" for r in rows]
+        rows = conn.exec_driver_sql("PRAGMA integrity_check").all()
+        problems += [f"database structure: {r[0]}" for r in rows if r[0] != "ok"]
+        rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+        problems += [f"broken reference in table {r[0]} (row {r[1]})" for r in rows]
+    return problems

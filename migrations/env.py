@@ -1,0 +1,23 @@
+"""Alembic environment: Casebook always hands in an open connection to its encrypted DB."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from casebook.core.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:  # pragma: no cover - guarded so a bare `alembic upgrade` fails clearly
+    raise RuntimeError(
+        "Casebook migrations run only through casebook.core.migrate, which opens the "
+        "encrypted database with its key."
+    )
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
