@@ -1,0 +1,52 @@
+"""The ``casebook`` command: no arguments opens the desktop app; sub-commands run headless.
+
+The command names are fixed: scripts and documentation depend on them. Each commands
+module registers its own sub-commands, so features do not meet in one long function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from casebook.core.errors import CasebookError
+
+from . import commands
+from .registry import Registrar
+
+REGISTRARS: list[Registrar] = [commands.register]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casebook",
+        description="Encrypted casebook for documenting atrocity crimes. Without a command, "
+        "the desktop application opens. Passphrases come from a prompt, or from the "
+        "CASEBOOK_PASSPHRASE environment variable in scripts.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in REGISTRARS:
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from casebook.gui.app import run  # imported late: the CLI never needs Qt
+
+        return run()
+    try:
+        return int(handler(args))
+    except CasebookError as exc:
+        print(f"casebook: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("casebook: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

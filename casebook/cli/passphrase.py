@@ -1,0 +1,41 @@
+"""Where the CLI gets secrets: CASEBOOK_PASSPHRASE for scripts, else a TTY prompt. Never argv."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+from casebook.core.errors import CasebookError
+
+ENV_VAR = "CASEBOOK_PASSPHRASE"
+NEW_ENV_VAR = "CASEBOOK_NEW_PASSPHRASE"
+RECOVERY_ENV_VAR = "CASEBOOK_RECOVERY_KEY"
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise CasebookError(
+            f"No passphrase given. Run this in a terminal to be asked for it, or set {ENV_VAR} "
+            "in the environment for scripts."
+        )
+    return getpass.getpass(label)
+
+
+def existing_passphrase() -> str:
+    return os.environ.get(ENV_VAR) or _prompt("Passphrase: ")
+
+
+def new_passphrase(env_var: str = ENV_VAR) -> str:
+    """Ask twice for a new passphrase (or take it from ``env_var``)."""
+    value = os.environ.get(env_var)
+    if value:
+        return value
+    first = _prompt("New passphrase: ")
+    if first != _prompt("Repeat the new passphrase: "):
+        raise CasebookError("The two passphrases differ; nothing was changed. Try again.")
+    return first
+
+
+def recovery_key() -> str | None:
+    return os.environ.get(RECOVERY_ENV_VAR)

@@ -1,0 +1,178 @@
+"""Evidence intake: encrypt and hash in one pass, sniff the type, read metadata, log custody.
+
+The same content taken in twice is stored once: the second item points at the same blob
+and names the first item as its duplicate.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .casebook import Casebook
+from .custody import record_event
+from .errors import CasebookError
+from .media_metadata import extract_metadata
+from .media_type import evidence_kind_for, sniff_media_type
+from .models import Blob, Case, EvidenceItem
+from .models.base import new_id
+from .text_input import clean
+from .vault import ProgressCallback, StoredContent
+
+# Metadata is read from a decrypted copy in memory; larger files get what their head holds.
+_METADATA_IN_MEMORY_LIMIT = 128 * 1024 * 1024
+VIEW_IN_MEMORY_LIMIT = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    item: EvidenceItem
+    duplicate_of: EvidenceItem | None  # an existing item with the same content
+
+
+def _metadata(book: Casebook, stored: StoredContent, media_type: str) -> dict[str, Any]:
+    if stored.size <= len(stored.head):
+        plaintext = stored.head
+    elif stored.size <= _METADATA_IN_MEMORY_LIMIT:
+        plaintext = book.vault.read_bytes(
+            stored.storage_name, "the new item", stored.sha256, _METADATA_IN_MEMORY_LIMIT
+        )
+    else:
+        plaintext = stored.head
+    try:
+        return extract_metadata(io.BytesIO(plaintext), media_type)
+    except Exception:  # a metadata parser must never lose the evidence itself
+        return {"warnings": ["The file's embedded metadata could not be read."]}
+
+
+def take_in(
+    book: Casebook,
+    session: Session,
+    case: Case,
+    path: Path,
+    title: str | None = None,
+    description: str = "",
+    source: str = "",
+    acquisition_method: str = "",
+    collected_by: str = "",
+    collected_at: str | None = None,
+    collected_place: str = "",
+    kind: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> IntakeResult:
+    """Add one file as an evidence item; the caller commits the session."""
+    stored = book.vault.store_file(Path(path), progress, cancel)
+    try:
+        return _record(
+            book, session, case, stored, Path(path).name, title, description, source,
+            acquisition_method, collected_by, collected_at, collected_place, kind,
+        )  # fmt: skip
+    except BaseException:
+        book.vault.discard(stored.storage_name)
+        raise
+
+
+def _record(
+    book: Casebook,
+    session: Session,
+    case: Case,
+    stored: StoredContent,
+    filename: str,
+    title: str | None,
+    description: str,
+    source: str,
+    acquisition_method: str,
+    collected_by: str,
+    collected_at: str | None,
+    collected_place: str,
+    kind: str | None,
+) -> IntakeResult:
+    media_type = sniff_media_type(stored.head)
+    existing = session.scalar(select(Blob).where(Blob.sha256 == stored.sha256))
+    duplicate_of = None
+    if existing is not None:
+        book.vault.discard(stored.storage_name)
+        blob = existing
+        duplicate_of = session.scalar(
+            select(EvidenceItem)
+            .where(EvidenceItem.blob_id == existing.id)
+            .order_by(EvidenceItem.created_at)
+            .limit(1)
+        )
+    else:
+        blob = Blob(
+            sha256=stored.sha256,
+            size=stored.size,
+            media_type=media_type,
+            storage_name=stored.storage_name,
+        )
+        session.add(blob)
+    item_id = new_id()
+    item = EvidenceItem(
+        id=item_id,
+        lineage_id=item_id,
+        case_id=case.id,
+        kind=kind or evidence_kind_for(media_type),
+        title=clean(title) if title else clean(filename),
+        description=clean(description),
+        source=clean(source),
+        acquisition_method=clean(acquisition_method),
+        collected_by=clean(collected_by),
+        collected_at=collected_at,
+        collected_place=clean(collected_place),
+        original_filename=clean(filename),
+        blob=blob,
+        sha256=stored.sha256,
+        size=stored.size,
+        media_type=media_type,
+        extracted_metadata=_metadata(book, stored, media_type)
+        if existing is None
+        else dict((duplicate_of.extracted_metadata if duplicate_of else {}) or {}),
+        duplicate_of_id=duplicate_of.id if duplicate_of else None,
+    )
+    session.add(item)
+    session.flush()
+    if book.actor_id is None:
+        raise CasebookError("No user is acting in this casebook; open it again.")
+    record_event(
+        session,
+        item,
+        "collected",
+        book.actor_id,
+        reason="taken into the casebook",
+        details={"original_filename": item.original_filename, "sha256": stored.sha256},
+    )
+    return IntakeResult(item, duplicate_of)
+
+
+def read_content(book: Casebook, item: EvidenceItem, limit: int = VIEW_IN_MEMORY_LIMIT) -> bytes:
+    """Decrypt to memory for a viewer; verifies tag and hash on the way."""
+    if item.blob is None or item.sha256 is None:
+        raise CasebookError(f"Evidence {item.title!r} has no stored file (a physical item?).")
+    return book.vault.read_bytes(
+        item.blob.storage_name, f"evidence {item.title!r}", item.sha256, limit
+    )
+
+
+def export_content(book: Casebook, item: EvidenceItem, target: Path) -> None:
+    """Write the original bytes to a place the user chose; verified as they are written."""
+    if item.blob is None or item.sha256 is None:
+        raise CasebookError(f"Evidence {item.title!r} has no stored file (a physical item?).")
+    part = target.with_name(target.name + ".part")
+    try:
+        with part.open("xb") as out:
+            for chunk in book.vault.chunks(
+                item.blob.storage_name, f"evidence {item.title!r}", item.sha256
+            ):
+                out.write(chunk)
+        part.replace(target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise

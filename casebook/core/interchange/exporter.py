@@ -1,0 +1,235 @@
+"""Writing a case as an interchange document, optionally with its original files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..casebook import Casebook
+from ..cases import case_by_reference
+from ..errors import CasebookError
+from ..evidence import export_content
+from ..models import Case, EvidenceItem, Incident, Person, Testimony, User
+from ..persons import CHARACTERISTICS, IDENTITY_FIELDS
+from .schema import FORMAT
+
+
+def _person(person: Person, with_identities: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": person.id, "pseudonym": person.pseudonym, "roles": person.roles}
+    out.update({k: getattr(person, k) for k in CHARACTERISTICS if getattr(person, k)})
+    if with_identities and person.identity is not None:
+        out["identity"] = {k: getattr(person.identity, k) for k in IDENTITY_FIELDS}
+    return out
+
+
+def _incident(incident: Incident) -> dict[str, Any]:
+    return {
+        "id": incident.id,
+        "title": incident.title,
+        "description": incident.description,
+        "date": {
+            "precision": incident.date_precision,
+            "start": incident.date_start,
+            "end": incident.date_end,
+        },
+        "place": {
+            "name": incident.place_name,
+            "admin_area": incident.admin_area,
+            "latitude": incident.latitude,
+            "longitude": incident.longitude,
+            "precision_m": incident.coordinate_precision_m,
+        },
+        "person_ids": [p.id for p in incident.persons],
+        "testimony_ids": [t.id for t in incident.testimonies],
+        "evidence_ids": [e.id for e in incident.evidence],
+    }
+
+
+def _testimony(t: Testimony) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": t.id,
+        "lineage_id": t.lineage_id,
+        "version": t.version,
+        "supersedes_id": t.supersedes_id,
+        "sealed_at": t.sealed_at.isoformat() if t.sealed_at else None,
+        "seal_reason": t.seal_reason,
+        "title": t.title,
+        "witness_id": t.witness_id,
+        "interviewer_id": t.interviewer_id,
+        "interpreter": t.interpreter,
+        "taken_on": t.taken_on,
+        "place": t.place,
+        "language": t.language,
+        "segments": [
+            {
+                "position": s.position,
+                "text": s.text,
+                "original_text": s.original_text,
+                "original_encoding": s.original_encoding,
+                "redact": s.redact,
+            }
+            for s in t.segments
+        ],
+        "consent": None,
+    }
+    if t.consent is not None:
+        c = t.consent
+        out["consent"] = {
+            "given_by_id": c.given_by_id,
+            "given_on": c.given_on,
+            "recorded_how": c.recorded_how,
+            "legal_proceedings": c.legal_proceedings,
+            "jurisdictions": c.jurisdictions,
+            "publication": c.publication,
+            "follow_up_contact": c.follow_up_contact,
+            "withdrawn_on": c.withdrawn_on,
+            "withdrawal_note": c.withdrawal_note,
+            "notes": c.notes,
+        }
+    return out
+
+
+def _evidence(item: EvidenceItem) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "kind": item.kind,
+        "title": item.title,
+        "description": item.description,
+        "source": item.source,
+        "acquisition_method": item.acquisition_method,
+        "collected_by": item.collected_by,
+        "collected_at": item.collected_at,
+        "collected_place": item.collected_place,
+        "url": item.url,
+        "captured_at": item.captured_at,
+        "original_filename": item.original_filename,
+        "sha256": item.sha256,
+        "size": item.size,
+        "media_type": item.media_type,
+        "metadata": item.extracted_metadata,
+        "person_ids": [p.id for p in item.persons],
+    }
+
+
+_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
+
+
+def safe_file_name(name: str, fallback: str) -> str:
+    """A file name that is valid on Windows, macOS and Linux and cannot leave its folder."""
+    cleaned = _UNSAFE.sub("_", name).strip(" .")
+    return cleaned[:200] or fallback
+
+
+def _unique(folder: Path, name: str, used: set[str]) -> str:
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    candidate, n = name, 1
+    while candidate.lower() in used or (folder / candidate).exists():
+        n += 1
+        candidate = f"{stem}-{n}.{ext}" if ext else f"{stem}-{n}"
+    used.add(candidate.lower())
+    return candidate
+
+
+def _load_case(session: Session, reference: str) -> Case:
+    case = case_by_reference(session, reference)
+    return session.scalars(
+        select(Case).where(Case.id == case.id).options(selectinload(Case.incidents))
+    ).one()
+
+
+def export_case(
+    book: Casebook,
+    reference: str,
+    files_dir: Path | None = None,
+    with_identities: bool = False,
+    document_dir: Path | None = None,
+) -> dict[str, Any]:
+    """The case as a document. With ``files_dir``, the original files are written there and
+    each evidence record names its file relative to ``document_dir`` (where the JSON goes).
+    """
+    with book.session() as session:
+        case = _load_case(session, reference)
+        persons = session.scalars(
+            select(Person).where(Person.case_id == case.id).order_by(Person.pseudonym)
+        ).all()
+        testimonies = session.scalars(
+            select(Testimony)
+            .where(Testimony.case_id == case.id)
+            .order_by(Testimony.lineage_id, Testimony.version)
+        ).all()
+        items = session.scalars(
+            select(EvidenceItem)
+            .where(EvidenceItem.case_id == case.id)
+            .order_by(EvidenceItem.created_at)
+        ).all()
+        evidence = [_evidence(item) for item in items]
+        if files_dir is not None:
+            _write_files(book, items, evidence, files_dir, document_dir or Path.cwd())
+        actor = session.get(User, book.actor_id) if book.actor_id else None
+        document: dict[str, Any] = {
+            "format": FORMAT,
+            "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "exported_by": actor.display_name if actor else "",
+            "cases": [
+                {
+                    "id": case.id,
+                    "reference": case.reference,
+                    "title": case.title,
+                    "situation": case.situation,
+                    "summary": case.summary,
+                    "status": case.status,
+                    "persons": [_person(p, with_identities) for p in persons],
+                    "incidents": [_incident(i) for i in case.incidents],
+                    "testimonies": [_testimony(t) for t in testimonies],
+                    "evidence": evidence,
+                }
+            ],
+        }
+        for extend in EXTENSIONS:
+            extend(session, case, document["cases"][0])
+        return document
+
+
+def _write_files(
+    book: Casebook,
+    items: list[EvidenceItem],
+    evidence: list[dict[str, Any]],
+    folder: Path,
+    document_dir: Path,
+) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CasebookError(f"The folder {folder} cannot be created ({exc.strerror}).") from None
+    used: set[str] = set()
+    sums = []
+    for item, record in zip(items, evidence, strict=True):
+        if item.blob is None or item.sha256 is None:
+            continue
+        name = _unique(folder, safe_file_name(item.original_filename, f"{item.id}.bin"), used)
+        export_content(book, item, folder / name)
+        relative = os.path.relpath((folder / name).resolve(), document_dir.resolve())
+        record["file"] = Path(relative).as_posix()
+        sums.append(f"{item.sha256}  {name}")
+    (folder / "SHA256SUMS").write_text("\n".join(sums) + ("\n" if sums else ""), encoding="utf-8")
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# Later features (tags, charges) add their records to an exported case through these hooks.
+EXTENSIONS: list[Any] = []

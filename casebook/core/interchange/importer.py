@@ -1,0 +1,382 @@
+"""Reading an interchange document into the casebook: all of it, or nothing.
+
+Problems are collected before anything is written (schema errors with their location,
+references to records that are not in the file, ids or references already in use, files
+that are missing or do not match their hash), and reported together.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..casebook import Casebook
+from ..custody import record_event
+from ..errors import CasebookError, ImportRejected
+from ..media_type import sniff_media_type
+from ..models import (
+    Blob,
+    Case,
+    Consent,
+    EvidenceItem,
+    Incident,
+    Person,
+    PersonIdentity,
+    Segment,
+    Testimony,
+)
+from ..persons import CHARACTERISTICS, IDENTITY_FIELDS, next_pseudonym
+from ..text_input import clean, clean_text
+from ..vault import StoredContent
+from .schema import schema_problems
+
+MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
+
+
+def import_file(book: Casebook, path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise CasebookError(f"The file {path} does not exist. Check the path.") from None
+    if size > MAX_DOCUMENT_BYTES:
+        raise ImportRejected(
+            f"{path.name} is {size // 2**20} MiB; interchange documents over "
+            f"{MAX_DOCUMENT_BYTES // 2**20} MiB are refused. Split the export by case."
+        )
+    try:
+        document = json.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ImportRejected(f"{path.name} is not UTF-8 text; nothing was imported.") from None
+    except json.JSONDecodeError as exc:
+        raise ImportRejected(
+            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+            "nothing was imported."
+        ) from None
+    return import_document(book, document, path.parent)
+
+
+def import_document(book: Casebook, document: Any, base_dir: Path) -> str:
+    problems = schema_problems(document)
+    if problems:
+        raise ImportRejected(
+            "The file does not follow the interchange format; nothing was imported:", problems
+        )
+    with book.session() as session:
+        problems = _reference_problems(session, document, base_dir)
+        if problems:
+            raise ImportRejected(
+                "The file cannot be imported as it is; nothing was imported:", problems
+            )
+        stored: list[StoredContent] = []
+        try:
+            counts = _write(book, session, document, base_dir, stored)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            for content in stored:
+                book.vault.discard(content.storage_name)
+            raise
+    parts = ", ".join(f"{n} {what}" for what, n in counts.items() if n)
+    return f"Imported {parts}."
+
+
+def _file_path(base_dir: Path, relative: str) -> Path | None:
+    pure = PurePosixPath(relative)
+    if pure.is_absolute() or (relative[1:3] == ":/" or relative[1:3] == ":\\"):
+        return None
+    return base_dir / Path(*pure.parts)
+
+
+def _reference_problems(session: Session, document: dict[str, Any], base_dir: Path) -> list[str]:
+    problems: list[str] = []
+    seen_ids: set[str] = set()
+    seen_refs: set[str] = set()
+    for ci, case in enumerate(document["cases"]):
+        where = f"/cases/{ci}"
+        if case["reference"] in seen_refs or session.scalar(
+            select(Case.id).where(Case.reference == case["reference"])
+        ):
+            problems.append(f"{where}/reference: a case with this reference already exists")
+        seen_refs.add(case["reference"])
+        local: dict[str, set[str]] = {"person": set(), "testimony": set(), "evidence": set()}
+        for kind, key, model in (
+            ("person", "persons", Person),
+            ("incident", "incidents", Incident),
+            ("testimony", "testimonies", Testimony),
+            ("evidence", "evidence", EvidenceItem),
+        ):
+            for i, record in enumerate(case.get(key, [])):
+                rid = record["id"]
+                if rid in seen_ids or session.get(model, rid) is not None:
+                    problems.append(f"{where}/{key}/{i}/id: this id is already in use")
+                seen_ids.add(rid)
+                local.setdefault(kind, set()).add(rid)
+        pseudonyms = [p.get("pseudonym") for p in case.get("persons", []) if p.get("pseudonym")]
+        for dup in sorted({p for p in pseudonyms if pseudonyms.count(p) > 1}):
+            problems.append(f"{where}/persons: the pseudonym {dup} is used twice")
+
+        def ref(
+            path: str, value: str | None, kind: str, local: dict[str, set[str]] = local
+        ) -> None:
+            if value is not None and value not in local[kind]:
+                problems.append(f"{path}: refers to a {kind} that is not in this case")
+
+        for i, t in enumerate(case.get("testimonies", [])):
+            ref(f"{where}/testimonies/{i}/witness_id", t.get("witness_id"), "person")
+            ref(f"{where}/testimonies/{i}/interviewer_id", t.get("interviewer_id"), "person")
+            ref(f"{where}/testimonies/{i}/supersedes_id", t.get("supersedes_id"), "testimony")
+            if t.get("consent"):
+                ref(
+                    f"{where}/testimonies/{i}/consent/given_by_id",
+                    t["consent"].get("given_by_id"),
+                    "person",
+                )
+            positions = [s.get("position", n) for n, s in enumerate(t["segments"], start=1)]
+            if len(set(positions)) != len(positions):
+                problems.append(f"{where}/testimonies/{i}/segments: two segments share a position")
+        for i, inc in enumerate(case.get("incidents", [])):
+            for field, kind in (
+                ("person_ids", "person"),
+                ("testimony_ids", "testimony"),
+                ("evidence_ids", "evidence"),
+            ):
+                for j, value in enumerate(inc.get(field, [])):
+                    ref(f"{where}/incidents/{i}/{field}/{j}", value, kind)
+        for i, ev in enumerate(case.get("evidence", [])):
+            for j, value in enumerate(ev.get("person_ids", [])):
+                ref(f"{where}/evidence/{i}/person_ids/{j}", value, "person")
+            if "file" in ev:
+                path = _file_path(base_dir, ev["file"])
+                if path is None:
+                    problems.append(
+                        f"{where}/evidence/{i}/file: must be a path relative to the JSON file"
+                    )
+                elif not path.is_file():
+                    problems.append(
+                        f"{where}/evidence/{i}/file: the file {ev['file']!r} is not there"
+                    )
+                elif not ev.get("sha256"):
+                    problems.append(
+                        f"{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked"
+                    )
+    return problems
+
+
+def _date(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _write(
+    book: Casebook,
+    session: Session,
+    document: dict[str, Any],
+    base_dir: Path,
+    stored: list[StoredContent],
+) -> dict[str, int]:
+    counts = {
+        "cases": 0,
+        "persons": 0,
+        "incidents": 0,
+        "testimonies": 0,
+        "evidence items": 0,
+        "files": 0,
+    }
+    for ci, data in enumerate(document["cases"]):
+        case = Case(
+            reference=clean(data["reference"]).strip(),
+            title=clean(data["title"]),
+            situation=clean(data.get("situation", "")),
+            summary=clean(data.get("summary", "")),
+            status=data.get("status", "open"),
+        )
+        if "id" in data:
+            case.id = data["id"]
+        session.add(case)
+        session.flush()
+        counts["cases"] += 1
+        persons = {p["id"]: _person(session, case, p) for p in data.get("persons", [])}
+        counts["persons"] += len(persons)
+        testimonies = {t["id"]: _testimony(case, t) for t in data.get("testimonies", [])}
+        session.add_all(testimonies.values())
+        counts["testimonies"] += len(testimonies)
+        items: dict[str, EvidenceItem] = {}
+        for ei, ev in enumerate(data.get("evidence", [])):
+            items[ev["id"]] = _evidence(
+                book, session, case, ev, base_dir, stored, f"/cases/{ci}/evidence/{ei}"
+            )
+            counts["files"] += 1 if "file" in ev else 0
+        counts["evidence items"] += len(items)
+        for ev in data.get("evidence", []):
+            items[ev["id"]].persons = [persons[i] for i in ev.get("person_ids", [])]
+        for inc in data.get("incidents", []):
+            session.add(_incident(case, inc, persons, testimonies, items))
+            counts["incidents"] += 1
+        session.flush()
+        for extend in EXTENSIONS:
+            extend(session, case, data)
+    return counts
+
+
+def _person(session: Session, case: Case, data: dict[str, Any]) -> Person:
+    person = Person(
+        id=data["id"],
+        case_id=case.id,
+        roles=data["roles"],
+        **{k: clean(data.get(k, "")) for k in CHARACTERISTICS},
+    )
+    session.add(person)
+    person.pseudonym = data.get("pseudonym") or next_pseudonym(session, case.id, data["roles"][0])
+    if "identity" in data:
+        person.identity = PersonIdentity(
+            **{k: clean(data["identity"].get(k, "")) for k in IDENTITY_FIELDS}
+        )
+    session.flush()
+    return person
+
+
+def _testimony(case: Case, data: dict[str, Any]) -> Testimony:
+    segments = []
+    for n, s in enumerate(data["segments"], start=1):
+        cleaned = clean_text(s["text"])
+        segments.append(
+            Segment(
+                position=s.get("position", n),
+                text=cleaned.text,
+                original_text=s.get("original_text") or cleaned.original,
+                original_encoding=s.get("original_encoding") or cleaned.original_encoding,
+                redact=s.get("redact", False),
+            )
+        )
+    testimony = Testimony(
+        id=data["id"],
+        lineage_id=data.get("lineage_id") or data["id"],
+        version=data.get("version", 1),
+        supersedes_id=data.get("supersedes_id"),
+        sealed_at=_date(data.get("sealed_at")),
+        seal_reason=data.get("seal_reason", ""),
+        case_id=case.id,
+        title=clean(data.get("title", "")),
+        witness_id=data.get("witness_id"),
+        interviewer_id=data.get("interviewer_id"),
+        interpreter=clean(data.get("interpreter", "")),
+        taken_on=data.get("taken_on"),
+        place=clean(data.get("place", "")),
+        language=data.get("language", ""),
+        segments=segments,
+    )
+    consent = data.get("consent")
+    if consent:
+        testimony.consent = Consent(
+            given_by_id=consent.get("given_by_id"),
+            given_on=consent.get("given_on"),
+            recorded_how=consent.get("recorded_how", "written"),
+            legal_proceedings=consent.get("legal_proceedings", False),
+            jurisdictions=consent.get("jurisdictions", []),
+            publication=consent.get("publication", False),
+            follow_up_contact=consent.get("follow_up_contact", False),
+            withdrawn_on=consent.get("withdrawn_on"),
+            withdrawal_note=clean(consent.get("withdrawal_note", "")),
+            notes=clean(consent.get("notes", "")),
+        )
+    return testimony
+
+
+def _evidence(
+    book: Casebook,
+    session: Session,
+    case: Case,
+    data: dict[str, Any],
+    base_dir: Path,
+    stored: list[StoredContent],
+    where: str,
+) -> EvidenceItem:
+    item = EvidenceItem(
+        id=data["id"],
+        lineage_id=data["id"],
+        case_id=case.id,
+        kind=data.get("kind", "other"),
+        title=clean(data["title"]),
+        description=clean(data.get("description", "")),
+        source=clean(data.get("source", "")),
+        acquisition_method=clean(data.get("acquisition_method", "")),
+        collected_by=clean(data.get("collected_by", "")),
+        collected_at=data.get("collected_at"),
+        collected_place=clean(data.get("collected_place", "")),
+        url=data.get("url", ""),
+        captured_at=data.get("captured_at"),
+        original_filename=clean(data.get("original_filename", "")),
+        sha256=data.get("sha256"),
+        size=data.get("size"),
+        media_type=data.get("media_type", ""),
+        extracted_metadata=data.get("metadata", {}),
+    )
+    if "file" in data:
+        path = _file_path(base_dir, data["file"])
+        assert path is not None  # checked before writing began
+        content = book.vault.store_file(path)
+        stored.append(content)
+        if content.sha256 != data["sha256"]:
+            raise ImportRejected(
+                "A file does not match the SHA-256 its record declares; nothing was imported:",
+                [f"{where}/file: {data['file']!r} has SHA-256 {content.sha256}"],
+            )
+        existing = session.scalar(select(Blob).where(Blob.sha256 == content.sha256))
+        if existing is not None:
+            book.vault.discard(content.storage_name)
+            stored.remove(content)
+            item.blob = existing
+        else:
+            item.blob = Blob(
+                sha256=content.sha256,
+                size=content.size,
+                media_type=sniff_media_type(content.head),
+                storage_name=content.storage_name,
+            )
+        item.size = content.size
+        item.media_type = item.media_type or item.blob.media_type
+    session.add(item)
+    session.flush()
+    if item.blob is not None and book.actor_id:
+        record_event(
+            session, item, "received", book.actor_id, reason="imported from an interchange file",
+            details={"file": data["file"], "sha256": item.sha256},
+        )  # fmt: skip
+    return item
+
+
+def _incident(
+    case: Case,
+    data: dict[str, Any],
+    persons: dict[str, Person],
+    testimonies: dict[str, Testimony],
+    items: dict[str, EvidenceItem],
+) -> Incident:
+    date = data.get("date", {})
+    place = data.get("place", {})
+    return Incident(
+        id=data["id"],
+        case_id=case.id,
+        title=clean(data["title"]),
+        description=clean(data.get("description", "")),
+        date_precision=date.get("precision", "unknown"),
+        date_start=date.get("start"),
+        date_end=date.get("end"),
+        place_name=clean(place.get("name", "")),
+        admin_area=clean(place.get("admin_area", "")),
+        latitude=place.get("latitude"),
+        longitude=place.get("longitude"),
+        coordinate_precision_m=place.get("precision_m"),
+        persons=[persons[i] for i in data.get("person_ids", [])],
+        testimonies=[testimonies[i] for i in data.get("testimony_ids", [])],
+        evidence=[items[i] for i in data.get("evidence_ids", [])],
+    )
+
+
+# Later features (tags, charges) read their part of an imported case through these hooks.
+EXTENSIONS: list[Callable[[Session, Case, dict[str, Any]], None]] = []

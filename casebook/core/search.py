@@ -1,0 +1,56 @@
+"""Full-text search over the FTS5 trigram index inside the encrypted database.
+
+Trigrams find a word anywhere inside unspaced Lao, Burmese, Thai or Khmer text. Queries
+shorter than three characters cannot use trigrams and fall back to a substring scan of
+the same index, which is still inside the encrypted database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from .text_input import clean
+
+KIND_LABELS = {"segment": "testimony passage", "evidence": "evidence", "incident": "incident"}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # segment, evidence, incident
+    record_id: str
+    case_id: str | None
+    snippet: str
+
+
+def _phrase(query: str) -> str:
+    return '"' + query.replace('"', '""') + '"'
+
+
+def search(
+    session: Session, query: str, case_id: str | None = None, limit: int = 100
+) -> list[SearchHit]:
+    terms = clean(query).strip()
+    if not terms:
+        return []
+    if len(terms) >= 3:
+        sql = (
+            "SELECT kind, record_id, case_id, snippet(search_index, 3, '[', ']', '…', 12) "
+            "FROM search_index WHERE search_index MATCH :q "
+            "AND (:case_id IS NULL OR case_id = :case_id) "
+            "ORDER BY rank LIMIT :limit"
+        )
+        params: dict[str, object] = {"q": f"body : {_phrase(terms)}"}
+    else:
+        escaped = terms.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        sql = (
+            "SELECT kind, record_id, case_id, substr(body, 1, 160) FROM search_index "
+            "WHERE body LIKE :q ESCAPE '\\' AND (:case_id IS NULL OR case_id = :case_id) "
+            "LIMIT :limit"
+        )
+        params = {"q": f"%{escaped}%"}
+    params.update({"case_id": case_id, "limit": limit})
+    rows = session.execute(text(sql), params).all()
+    return [SearchHit(kind, record_id, cid, snippet) for kind, record_id, cid, snippet in rows]

@@ -1,0 +1,87 @@
+"""``casebook verify``: every check a court or a suspicious user could ask for, in one report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from .audit import chain_problems
+from .casebook import Casebook
+from .custody import custody_problems
+from .database import integrity_problems
+from .errors import CasebookError
+from .models import AuditEntry, Blob, EvidenceItem
+
+
+@dataclass
+class VerifyReport:
+    problems: list[str] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_casebook(
+    book: Casebook, progress: Callable[[str, int, int], None] | None = None
+) -> VerifyReport:
+    report = VerifyReport()
+    try:
+        book.check_slot_file()
+    except CasebookError as exc:
+        report.problems.append(f"key-slot file: {exc}")
+    report.problems += integrity_problems(book.engine)
+    with book.session() as session:
+        _check_blobs(book, session, report, progress)
+        _check_items(session, report)
+        chain = chain_problems(session)
+        report.problems += chain
+        report.checked["audit entries"] = (
+            session.scalar(select(func.count(AuditEntry.sequence))) or 0
+        )
+    return report
+
+
+def _check_blobs(
+    book: Casebook,
+    session: Session,
+    report: VerifyReport,
+    progress: Callable[[str, int, int], None] | None,
+) -> None:
+    blobs = list(session.scalars(select(Blob)))
+    titles = {
+        blob_id: title
+        for blob_id, title in session.execute(select(EvidenceItem.blob_id, EvidenceItem.title))
+    }
+    for index, blob in enumerate(blobs, start=1):
+        label = f"evidence {titles.get(blob.id, '(no item)')!r} (stored as {blob.storage_name})"
+        problem = book.vault.verify(blob.storage_name, label, blob.sha256, blob.size)
+        if problem:
+            report.problems.append(problem)
+        if progress:
+            progress("files", index, len(blobs))
+    report.checked["stored files"] = len(blobs)
+
+
+def _check_items(session: Session, report: VerifyReport) -> None:
+    items = session.scalars(
+        select(EvidenceItem).options(
+            selectinload(EvidenceItem.custody), selectinload(EvidenceItem.blob)
+        )
+    ).all()
+    events = 0
+    for item in items:
+        if item.blob is not None and item.blob.sha256 != item.sha256:
+            report.problems.append(
+                f"evidence {item.title!r}: its recorded SHA-256 differs from its stored file's"
+            )
+        if item.blob is not None and not item.custody:
+            report.problems.append(f"evidence {item.title!r}: has no chain-of-custody events")
+        report.problems += custody_problems(session, item)
+        events += len(item.custody)
+    report.checked["evidence items"] = len(items)
+    report.checked["custody signatures"] = events
