@@ -13,7 +13,16 @@ if connection is None:  # pragma: no cover - guarded so a bare `alembic upgrade`
         "encrypted database with its key."
     )
 
+
+def _include(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """The FTS5 index and its shadow tables are made by hand in revision 0001."""
+    return not (type_ == "table" and name is not None and name.startswith("search_index"))
+
+
 context.configure(
+    include_object=_include,
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table

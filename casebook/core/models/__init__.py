@@ -1,5 +1,6 @@
 """The casebook's data model (SQLAlchemy 2.0 typed declarative)."""
 
+from .analysis import Charge, ChargePerpetrator, Tag
 from .audit import AuditEntry
 from .base import Base
 from .case import Case, Incident
@@ -13,6 +14,8 @@ __all__ = [
     "Base",
     "Blob",
     "Case",
+    "Charge",
+    "ChargePerpetrator",
     "Consent",
     "CustodyEvent",
     "EvidenceItem",
@@ -21,6 +24,7 @@ __all__ = [
     "PersonIdentity",
     "Segment",
     "Setting",
+    "Tag",
     "Testimony",
     "User",
 ]
