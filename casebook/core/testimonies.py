@@ -104,8 +104,19 @@ def replace_segments(testimony: Testimony, texts: list[str]) -> None:
         raise SealedRecordError(
             "This statement is sealed. Make a new version to correct it; the sealed one stays."
         )
-    testimony.segments.clear()
-    testimony.segments.extend(_segments(texts))
+    # Update passages in place by position (keeps their ids, tags and any kept Zawgyi
+    # original when the text is unchanged), then drop or append the tail. Clearing and
+    # re-adding would insert the new rows before deleting the old ones and collide on
+    # (testimony_id, position).
+    fresh = _segments(texts)
+    current = list(testimony.segments)
+    for segment, new in zip(current, fresh, strict=False):
+        if segment.text != new.text:
+            segment.text = new.text
+            segment.original_text = new.original_text
+            segment.original_encoding = new.original_encoding
+    del testimony.segments[len(fresh) :]
+    testimony.segments.extend(fresh[len(current) :])
 
 
 def seal(testimony: Testimony, actor_id: str | None, reason: str = "sealed by hand") -> None:
