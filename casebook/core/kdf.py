@@ -32,9 +32,15 @@ class KdfParams:
         if data.get("algorithm") != "argon2id":
             raise ValueError("unsupported key derivation algorithm")
         values = {k: data.get(k) for k in ("memory_kib", "iterations", "lanes")}
-        if not all(isinstance(v, int) and v > 0 for v in values.values()):
+        if not all(
+            isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in values.values()
+        ):
             raise ValueError("key derivation parameters are not positive integers")
-        return cls(**values)  # type: ignore[arg-type]
+        params = cls(**values)  # type: ignore[arg-type]
+        # Argon2id needs 8 KiB per lane; below that the library itself raises.
+        if params.memory_kib < 8 * params.lanes:
+            raise ValueError("key derivation memory is below what Argon2id allows")
+        return params
 
     def weaker_than(self, other: KdfParams) -> bool:
         return self.memory_kib < other.memory_kib or self.iterations < other.iterations
