@@ -28,8 +28,8 @@ class KdfParams:
         return {"algorithm": "argon2id", **asdict(self)}
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> KdfParams:
-        if data.get("algorithm") != "argon2id":
+    def from_dict(cls, data: object) -> KdfParams:
+        if not isinstance(data, dict) or data.get("algorithm") != "argon2id":
             raise ValueError("unsupported key derivation algorithm")
         values = {k: data.get(k) for k in ("memory_kib", "iterations", "lanes")}
         if not all(
