@@ -10,6 +10,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DatabaseError
+
 from casebook.core.errors import CasebookError
 
 from . import commands
@@ -42,6 +44,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except CasebookError as exc:
         print(f"casebook: {exc}", file=sys.stderr)
+        return 1
+    except DatabaseError:
+        print(
+            "casebook: The casebook's database could not be read or written; it may be damaged "
+            "or the disk may be failing. Run `casebook verify` on it, and restore from a backup "
+            "if it reports damage.",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         print("casebook: interrupted; nothing half-written was kept.", file=sys.stderr)

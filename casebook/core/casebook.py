@@ -16,10 +16,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit, migrate
-from .database import check_readable, make_engine
+from .database import check_readable, damaged, make_engine
 from .errors import CasebookError, CasebookExists, NotACasebook, NotFound
 from .folder_lock import FolderLock
 from .keyslots import DATA_KEY_BYTES, KeySlotFile, derive_subkey
@@ -140,8 +141,11 @@ class Casebook:
                 data_key = slots.unlock_with_passphrase(passphrase or "")
             book = cls(folder, data_key, slots, lock)
             check_readable(book.engine)
-            migrate.upgrade(book.engine, before_upgrade=book.backup_database)
-            book._check_identity()
+            try:
+                migrate.upgrade(book.engine, before_upgrade=book.backup_database)
+                book._check_identity()
+            except SADatabaseError:
+                raise damaged(book.engine) from None
             book.vault.remove_leftovers()
             book.actor_id = book.setting("default_user_id")
         except BaseException:

@@ -51,6 +51,12 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
     return engine
 
 
+_RESTORE_HINT = (
+    "Restore casebook.db from a backup of the folder (an automatic one may be in its "
+    "backups/ folder); `casebook verify` lists the damaged places."
+)
+
+
 def check_readable(engine: Engine) -> None:
     """Touch page 1; a wrong key or a damaged file fails here rather than mid-work."""
     try:
@@ -59,17 +65,35 @@ def check_readable(engine: Engine) -> None:
     except SADatabaseError:
         raise CasebookDamaged(
             "The casebook's database cannot be read: the file is damaged, or it does not "
-            "belong to this key-slot file. Restore casebook.db from a backup of the folder "
-            "(an automatic one may be in its backups/ folder)."
+            "belong to this key-slot file. " + _RESTORE_HINT
         ) from None
 
 
+def damaged(engine: Engine) -> CasebookDamaged:
+    """The error to raise when a read fails mid-way: names the pages that fail their HMAC."""
+    pages = damaged_pages(engine)
+    where = f" ({'; '.join(pages[:5])})" if pages else ""
+    return CasebookDamaged(f"The casebook's database is damaged{where}. " + _RESTORE_HINT)
+
+
+def damaged_pages(engine: Engine) -> list[str]:
+    """SQLCipher's per-page authentication check; works even when the schema is unreadable."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
+    except SADatabaseError as exc:
+        return [f"the page check itself failed: {exc.orig}"]
+    return [
+        f"database file: {str(r[0]).replace('HMAC verification', 'authentication')}" for r in rows
+    ]
+
+
 def integrity_problems(engine: Engine) -> list[str]:
-    """SQLite's own structural check plus SQLCipher's page authentication, as text lines."""
-    problems: list[str] = []
+    """SQLCipher's page authentication, then SQLite's structural and reference checks."""
+    problems = damaged_pages(engine)
+    if problems:
+        return problems  # the structural checks would only trip over the same pages
     with engine.connect() as conn:
-        rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
-        problems += [f"database page check: {r[0]}" for r in rows]
         rows = conn.exec_driver_sql("PRAGMA integrity_check").all()
         problems += [f"database structure: {r[0]}" for r in rows if r[0] != "ok"]
         rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()

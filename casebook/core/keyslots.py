@@ -58,6 +58,10 @@ def _canonical(data: Any) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
+def _checksum(body: dict[str, Any]) -> str:
+    return hashlib.sha256(_canonical(body)).hexdigest()
+
+
 def derive_subkey(data_key: bytes, purpose: str) -> bytes:
     """One key per purpose from the data key (HKDF-SHA256), so no key does two jobs."""
     return HKDF(
@@ -99,7 +103,14 @@ class KeySlotFile:
 
     def save(self, data_key: bytes) -> None:
         self.mac = _b64(self._compute_mac(data_key))
-        body = {"format": FORMAT, "casebook_id": self.casebook_id, "slots": self.slots}
+        body: dict[str, Any] = {
+            "format": FORMAT,
+            "casebook_id": self.casebook_id,
+            "slots": self.slots,
+        }
+        # The checksum catches accidental damage before any unlock is tried (so a flipped
+        # byte is not mistaken for a wrong passphrase); the keyed MAC catches tampering.
+        body["checksum"] = _checksum(body)
         body["mac"] = self.mac
         write_atomically(self.path, json.dumps(body, indent=2).encode("utf-8"))
 
@@ -142,11 +153,17 @@ class KeySlotFile:
             raise KeySlotFileError("The key-slot file is damaged: it lists no usable key slots.")
         if not all(isinstance(s, dict) for s in slots):
             raise KeySlotFileError("The key-slot file is damaged: a slot is not an object.")
+        body = {"format": FORMAT, "casebook_id": cid, "slots": slots}
+        if data.get("checksum") != _checksum(body):
+            raise KeySlotFileError(
+                "The key-slot file (keyslots.json) is damaged: its checksum does not match its "
+                "content. Restore it from a backup of the casebook folder."
+            )
         return cls(path=path, casebook_id=cid, slots=slots, mac=str(data.get("mac", "")))
 
     def _check_mac(self, data_key: bytes) -> None:
         expected = self._compute_mac(data_key)
-        if not hmac.compare_digest(expected, _unb64(self.mac, "the file's checksum")):
+        if not hmac.compare_digest(expected, _unb64(self.mac, "the file's authentication code")):
             raise KeySlotFileError(
                 "The key-slot file has been altered since Casebook last wrote it (a slot was "
                 "added, removed or edited). The casebook was not opened. Restore keyslots.json "

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, selectinload
 
 from .audit import chain_problems
@@ -35,13 +36,17 @@ def verify_casebook(
     except CasebookError as exc:
         report.problems.append(f"key-slot file: {exc}")
     report.problems += integrity_problems(book.engine)
-    with book.session() as session:
-        _check_blobs(book, session, report, progress)
-        _check_items(session, report)
-        chain = chain_problems(session)
-        report.problems += chain
-        report.checked["audit entries"] = (
-            session.scalar(select(func.count(AuditEntry.sequence))) or 0
+    try:
+        with book.session() as session:
+            _check_blobs(book, session, report, progress)
+            _check_items(session, report)
+            report.problems += chain_problems(session)
+            report.checked["audit entries"] = (
+                session.scalar(select(func.count(AuditEntry.sequence))) or 0
+            )
+    except SADatabaseError:
+        report.problems.append(
+            "The remaining checks could not be completed because the database is damaged."
         )
     return report
 
@@ -53,12 +58,12 @@ def _check_blobs(
     progress: Callable[[str, int, int], None] | None,
 ) -> None:
     blobs = list(session.scalars(select(Blob)))
-    titles = {
-        blob_id: title
-        for blob_id, title in session.execute(select(EvidenceItem.blob_id, EvidenceItem.title))
-    }
+    titles: dict[str, list[str]] = {}
+    for blob_id, title in session.execute(select(EvidenceItem.blob_id, EvidenceItem.title)):
+        titles.setdefault(blob_id, []).append(repr(title))
     for index, blob in enumerate(blobs, start=1):
-        label = f"evidence {titles.get(blob.id, '(no item)')!r} (stored as {blob.storage_name})"
+        names = ", ".join(titles.get(blob.id, ["(no item)"]))
+        label = f"evidence {names} (stored as {blob.storage_name})"
         problem = book.vault.verify(blob.storage_name, label, blob.sha256, blob.size)
         if problem:
             report.problems.append(problem)
