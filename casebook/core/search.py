@@ -37,7 +37,7 @@ def search(
         return []
     if len(terms) >= 3:
         sql = (
-            "SELECT kind, record_id, case_id, snippet(search_index, 3, '[', ']', '…', 12) "
+            "SELECT kind, record_id, case_id, body "
             "FROM search_index WHERE search_index MATCH :q "
             "AND (:case_id IS NULL OR case_id = :case_id) "
             "ORDER BY rank LIMIT :limit"
@@ -46,11 +46,31 @@ def search(
     else:
         escaped = terms.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         sql = (
-            "SELECT kind, record_id, case_id, substr(body, 1, 160) FROM search_index "
+            "SELECT kind, record_id, case_id, body FROM search_index "
             "WHERE body LIKE :q ESCAPE '\\' AND (:case_id IS NULL OR case_id = :case_id) "
             "LIMIT :limit"
         )
         params = {"q": f"%{escaped}%"}
     params.update({"case_id": case_id, "limit": limit})
     rows = session.execute(text(sql), params).all()
-    return [SearchHit(kind, record_id, cid, snippet) for kind, record_id, cid, snippet in rows]
+    return [SearchHit(kind, rid, cid, snippet(body, terms)) for kind, rid, cid, body in rows]
+
+
+def snippet(body: str, terms: str, context: int = 60) -> str:
+    """The match with some text either side, marked with [ ]; whole characters, any script.
+
+    FTS5's own snippet() counts trigram tokens, which cuts words in unspaced scripts.
+    """
+    at = body.casefold().find(terms.casefold())
+    if at < 0:
+        return body[: context * 2] + ("…" if len(body) > context * 2 else "")
+    start, end = max(0, at - context), min(len(body), at + len(terms) + context)
+    return (
+        ("…" if start else "")
+        + body[start:at]
+        + "["
+        + body[at : at + len(terms)]
+        + "]"
+        + body[at + len(terms) : end]
+        + ("…" if end < len(body) else "")
+    )

@@ -200,7 +200,9 @@ def _write(
         session.add(case)
         session.flush()
         counts["cases"] += 1
-        persons = {p["id"]: _person(session, case, p) for p in data.get("persons", [])}
+        # Persons with a pseudonym first, so the automatic ones are numbered after them.
+        ordered = sorted(data.get("persons", []), key=lambda p: "pseudonym" not in p)
+        persons = {p["id"]: _person(session, case, p) for p in ordered}
         counts["persons"] += len(persons)
         testimonies = {t["id"]: _testimony(case, t) for t in data.get("testimonies", [])}
         session.add_all(testimonies.values())
@@ -228,10 +230,10 @@ def _person(session: Session, case: Case, data: dict[str, Any]) -> Person:
         id=data["id"],
         case_id=case.id,
         roles=data["roles"],
+        pseudonym=data.get("pseudonym") or next_pseudonym(session, case.id, data["roles"][0]),
         **{k: clean(data.get(k, "")) for k in CHARACTERISTICS},
     )
     session.add(person)
-    person.pseudonym = data.get("pseudonym") or next_pseudonym(session, case.id, data["roles"][0])
     if "identity" in data:
         person.identity = PersonIdentity(
             **{k: clean(data["identity"].get(k, "")) for k in IDENTITY_FIELDS}
