@@ -72,7 +72,7 @@ def test_import_creates_every_record(book):
     with book.session() as s:
         case = s.scalar(select(Case).where(Case.reference == "LA-2024-001"))
         testimony = s.scalar(select(Testimony))
-        assert [seg.text for seg in testimony.segments][0].startswith("ພວກເຂົາ")
+        assert testimony.segments[0].text.startswith("ພວກເຂົາ")
         assert testimony.segments[1].redact is True
         assert testimony.consent.jurisdictions == ["DE"]
         assert case.incidents[0].persons[0].pseudonym == "W-001"
