@@ -101,3 +101,14 @@ class StorageFull(CasebookError):
             "The disk is full, so nothing was saved from this step. Free some space and try "
             "again; the casebook is unchanged."
         )
+
+
+class MissingFontError(CasebookError):
+    """No font on this computer can show a script; ``script`` names it."""
+
+    def __init__(self, script: str, family: str, package: str) -> None:
+        self.script = script
+        super().__init__(
+            f"No font for {script} script was found. Install the {family} font "
+            f"(Debian: {package}) or put a font file in a folder named in CASEBOOK_FONT_DIRS."
+        )
