@@ -112,3 +112,21 @@ class MissingFontError(CasebookError):
             f"No font for {script} script was found. Install the {family} font "
             f"(Debian: {package}) or put a font file in a folder named in CASEBOOK_FONT_DIRS."
         )
+
+
+class TaxonomyError(CasebookError):
+    """A taxonomy data file is missing, damaged or inconsistent; nothing was loaded.
+
+    ``file`` is relative to the taxonomy folder, ``entry`` the id of the crime, element,
+    mode or provision concerned (``None`` for the file as a whole), ``problem`` what is wrong.
+    """
+
+    def __init__(self, file: str, problem: str, entry: str | None = None) -> None:
+        self.file = file
+        self.entry = entry
+        self.problem = problem
+        where = f"{file}, entry {entry}" if entry else file
+        super().__init__(
+            f"The Rome Statute taxonomy could not be loaded ({where}): {problem}. "
+            "Reinstall Casebook to restore its taxonomy files."
+        )

@@ -1,41 +1,44 @@
 """Where ``resources/`` and ``migrations/`` are: source checkout, installed wheel, frozen build.
 
-In the repository they sit at the top level; a wheel ships them as the packages
-``casebook.resources`` and ``casebook.migrations``; a PyInstaller build unpacks them
-under ``sys._MEIPASS``. One lookup order serves all three.
+In the repository they sit at the top level, beside ``casebook/``; a wheel ships them inside
+the package as ``casebook.resources`` and ``casebook.migrations`` (see ``package-dir`` in
+pyproject.toml); a PyInstaller build unpacks them under ``sys._MEIPASS``. The lookup goes by
+this file's own location rather than by import machinery, so an editable install of another
+checkout can never hand out that checkout's data.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
-_REPO_ROOT = Path(__file__).resolve().parents[2]
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]
 
 
-def _locate(folder: str, package: str) -> Path:
+def _candidates(folder: str) -> list[Path]:
+    found = []
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
-        candidate = Path(frozen_root) / folder
+        found.append(Path(frozen_root) / folder)
+    found.append(_PACKAGE_DIR / folder)  # installed wheel: site-packages/casebook/<folder>
+    found.append(_PACKAGE_DIR.parent / folder)  # source checkout: <repository>/<folder>
+    return found
+
+
+def _locate(folder: str) -> Path:
+    for candidate in _candidates(folder):
         if candidate.is_dir():
             return candidate
-    spec = importlib.util.find_spec(package)
-    if spec is not None and spec.submodule_search_locations:
-        for location in spec.submodule_search_locations:
-            if Path(location).is_dir():
-                return Path(location)
-    candidate = _REPO_ROOT / folder
-    if candidate.is_dir():
-        return candidate
     raise FileNotFoundError(
         f"Casebook's {folder} folder is missing from this installation; reinstall Casebook."
     )
 
 
 def resource_path(*parts: str) -> Path:
-    return _locate("resources", "casebook.resources").joinpath(*parts)
+    """A path inside ``resources/`` (it may not exist; only the folder itself is checked)."""
+    return _locate("resources").joinpath(*parts)
 
 
 def migrations_path() -> Path:
-    return _locate("migrations", "casebook.migrations")
+    """The Alembic script folder."""
+    return _locate("migrations")

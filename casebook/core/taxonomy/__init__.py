@@ -1,0 +1,58 @@
+"""The Rome Statute taxonomy: crimes and their elements, modes of liability, national law.
+
+The data lives in ``resources/taxonomy`` (one JSON file per group of crimes, plus
+``liability.json`` and ``national/*.json``); ``load_taxonomy()`` reads and checks it once.
+Tags in a casebook store element ids together with ``TAXONOMY_VERSION``.
+"""
+
+from __future__ import annotations
+
+from ..errors import TaxonomyError
+from .loader import TAXONOMY_VERSION, load_taxonomy, load_taxonomy_from
+from .model import (
+    CATEGORIES,
+    Citation,
+    ContextElement,
+    ContextGroup,
+    Crime,
+    CrimeGroup,
+    CrossCheck,
+    Element,
+    LiabilityElement,
+    LiabilityMode,
+    NationalLaw,
+    NationalProvision,
+    NationalSource,
+    Provenance,
+    ProvisionLink,
+    Source,
+    Taxonomy,
+)
+
+taxonomy_version = TAXONOMY_VERSION
+"""Alias of ``TAXONOMY_VERSION`` under the name the CLI and the matrix were promised."""
+
+__all__ = [
+    "CATEGORIES",
+    "TAXONOMY_VERSION",
+    "Citation",
+    "ContextElement",
+    "ContextGroup",
+    "Crime",
+    "CrimeGroup",
+    "CrossCheck",
+    "Element",
+    "LiabilityElement",
+    "LiabilityMode",
+    "NationalLaw",
+    "NationalProvision",
+    "NationalSource",
+    "Provenance",
+    "ProvisionLink",
+    "Source",
+    "Taxonomy",
+    "TaxonomyError",
+    "load_taxonomy",
+    "load_taxonomy_from",
+    "taxonomy_version",
+]
