@@ -1,0 +1,76 @@
+"""Incident dates stated as precisely as they are known, and no more precisely.
+
+A defence lawyer will test every date; "between 25 and 27 August 2017" or "2017 (month
+unknown)" is honest where a bare "27 August 2017" would be an overstatement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .strings import Strings
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _parts(value: str | None) -> tuple[int, int | None, int | None] | None:
+    if not value:
+        return None
+    match = _ISO.match(value.strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return int(year), int(month) if month else None, int(day) if day else None
+
+
+def _single(parts: tuple[int, int | None, int | None], s: Strings, honest: bool) -> str:
+    year, month, day = parts
+    if month is None:
+        return s("date_year_unknown_month", year=year) if honest else s("date_year", year=year)
+    if day is None:
+        if honest:
+            return s("date_month_unknown_day", month=s.month(month), year=year)
+        return s("date_month", month=s.month(month), year=year)
+    return s("date_exact", day=day, month=s.month(month), year=year)
+
+
+def _range(
+    start: tuple[int, int | None, int | None], end: tuple[int, int | None, int | None], s: Strings
+) -> str:
+    (y1, m1, d1), (y2, m2, d2) = start, end
+    if d1 and d2 and m1 and m2 and y1 == y2:
+        if m1 == m2:
+            return s("date_between_same_month", day1=d1, day2=d2, month=s.month(m1), year=y1)
+        return s(
+            "date_between_same_year",
+            day1=d1,
+            month1=s.month(m1),
+            day2=d2,
+            month2=s.month(m2),
+            year=y1,
+        )
+    return s("date_between", start=_single(start, s, False), end=_single(end, s, False))
+
+
+def describe_date(precision: str, start: str | None, end: str | None, s: Strings) -> str:
+    """The date of an incident in words, saying what is not known."""
+    first, last = _parts(start), _parts(end)
+    if first is None:
+        return s("date_unknown")
+    if precision == "range":
+        if last is None:
+            return s("date_from", start=_single(first, s, False))
+        return _range(first, last, s)
+    if precision == "approximate":
+        return s("date_around", date=_single(first, s, False))
+    if precision == "month":
+        return _single((first[0], first[1], None), s, True)
+    if precision == "year":
+        return _single((first[0], None, None), s, True)
+    # "exact", or a precision we do not know: state exactly what is stored.
+    return _single(first, s, True)
+
+
+def sort_key(start: str | None) -> tuple[int, str]:
+    """Chronological order; undated incidents go last."""
+    return (0, start) if start else (1, "")

@@ -1,0 +1,337 @@
+"""The page frame shared by every exported PDF: marking, running header, "page X of Y",
+table of contents and a PDF outline that mirrors it.
+
+Headings are flowables that carry their outline level; after each is placed, the
+document bookmarks the page, adds the outline entry and tells the table of contents, so
+the outline and the contents list can never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from .fonts import FontBook, is_rtl
+
+PAGE_SIZE = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+
+
+@dataclass
+class Styles:
+    """Paragraph styles over the document's base font; shaping is on for every style."""
+
+    fonts: FontBook
+    body: ParagraphStyle = field(init=False)
+    small: ParagraphStyle = field(init=False)
+    quote: ParagraphStyle = field(init=False)
+    title: ParagraphStyle = field(init=False)
+    h1: ParagraphStyle = field(init=False)
+    h2: ParagraphStyle = field(init=False)
+    h3: ParagraphStyle = field(init=False)
+    cell: ParagraphStyle = field(init=False)
+    cell_mono: ParagraphStyle = field(init=False)
+    gap: ParagraphStyle = field(init=False)
+
+    def __post_init__(self) -> None:
+        base, bold = self.fonts.base, self.fonts.base_bold
+        self.body = ParagraphStyle(
+            "body", fontName=base, fontSize=10, leading=15, spaceAfter=5, shaping=1
+        )
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=11)
+        self.quote = ParagraphStyle(
+            "quote",
+            parent=self.body,
+            leftIndent=8 * mm,
+            rightIndent=4 * mm,
+            fontSize=9.5,
+            leading=15,
+            textColor=colors.HexColor("#222222"),
+        )
+        self.title = ParagraphStyle(
+            "title", parent=self.body, fontName=bold, fontSize=22, leading=28, spaceAfter=6
+        )
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=self.body,
+            fontName=bold,
+            fontSize=15,
+            leading=20,
+            spaceBefore=6,
+            spaceAfter=8,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=self.body,
+            fontName=bold,
+            fontSize=12,
+            leading=17,
+            spaceBefore=8,
+            spaceAfter=4,
+        )
+        self.h3 = ParagraphStyle(
+            "h3",
+            parent=self.body,
+            fontName=bold,
+            fontSize=10,
+            leading=15,
+            spaceBefore=5,
+            spaceAfter=2,
+        )
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=7.5, leading=10, spaceAfter=0)
+        self.cell_mono = ParagraphStyle("cell_mono", parent=self.cell, fontSize=6.5, leading=8.5)
+        self.gap = ParagraphStyle(
+            "gap", parent=self.body, textColor=colors.HexColor("#8a1c1c"), leftIndent=4 * mm
+        )
+
+    def para(
+        self,
+        text: str,
+        style: ParagraphStyle | None = None,
+        bold: bool = False,
+        markup: str | None = None,
+    ) -> Paragraph:
+        """A paragraph of plain ``text`` (escaped, one font per script, right-aligned if RTL).
+
+        ``markup`` is trusted ReportLab markup appended after the text (citations in bold).
+        """
+        style = style or self.body
+        if is_rtl(text):
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        return Paragraph(self.fonts.markup(text, bold) + (markup or ""), style)
+
+
+class Heading(Paragraph):
+    """A heading that appears in the table of contents and the PDF outline."""
+
+    def __init__(
+        self, text: str, markup: str, style: ParagraphStyle, level: int, key: str, toc: bool = True
+    ) -> None:
+        super().__init__(markup, style)
+        self.outline_text = text
+        self.toc_markup = markup
+        self.outline_level = level
+        self.outline_key = key
+        self.in_toc = toc
+
+
+class PageSlot(Flowable):
+    """A full frame kept free for one page of an appended PDF exhibit.
+
+    ``slots`` maps (exhibit number, page index) to the page number it landed on; after
+    the build the original page is merged onto that page.
+    """
+
+    def __init__(self, exhibit: int, index: int, slots: dict[tuple[int, int], int]) -> None:
+        super().__init__()
+        self.exhibit, self.index, self.slots = exhibit, index, slots
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, avail_height - 1
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.slots[(self.exhibit, self.index)] = self.canv.getPageNumber()
+
+
+@dataclass(frozen=True)
+class PageMarks:
+    """What every page shows: a marking, the running header, the page numbering."""
+
+    marking: str
+    header: str
+    page_label: Callable[[int, int], str]  # (page, pages) -> "Page 3 of 40"
+    watermark: str | None = None  # diagonal text on internal editions
+
+
+def numbered_canvas(marks: PageMarks, fonts: FontBook) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so each can say "page X of Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for state in self._held:
+                self.__dict__.update(state)
+                _draw_marks(self, marks, fonts, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _draw_marks(canvas: Canvas, marks: PageMarks, fonts: FontBook, page: int, pages: int) -> None:
+    width, height = PAGE_SIZE
+    canvas.saveState()
+    if marks.watermark:
+        canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.10))
+        canvas.setFont(fonts.base_bold, 44)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45)
+        canvas.drawCentredString(0, 0, marks.watermark)
+        canvas.rotate(-45)
+        canvas.translate(-width / 2, -height / 2)
+    style = ParagraphStyle(
+        "mark",
+        fontName=fonts.base_bold,
+        fontSize=7.5,
+        leading=9.5,
+        shaping=1,
+        textColor=colors.HexColor("#a00000"),
+    )
+    marking = Paragraph(fonts.markup(marks.marking, bold=True), style)
+    _, h = marking.wrap(width - 2 * MARGIN_X, 30 * mm)
+    marking.drawOn(canvas, MARGIN_X, height - 10 * mm - h)
+    header_style = ParagraphStyle(
+        "header",
+        fontName=fonts.base,
+        fontSize=8,
+        leading=10,
+        shaping=1,
+        textColor=colors.HexColor("#444444"),
+    )
+    header = Paragraph(fonts.markup(marks.header), header_style)
+    header.wrap(width - 2 * MARGIN_X, 20 * mm)
+    header.drawOn(canvas, MARGIN_X, height - 10 * mm - h - 11)
+    canvas.setStrokeColor(colors.HexColor("#999999"))
+    canvas.setLineWidth(0.4)
+    canvas.line(
+        MARGIN_X, height - MARGIN_TOP + 3 * mm, width - MARGIN_X, height - MARGIN_TOP + 3 * mm
+    )
+    canvas.line(MARGIN_X, MARGIN_BOTTOM - 5 * mm, width - MARGIN_X, MARGIN_BOTTOM - 5 * mm)
+    footer_left = Paragraph(
+        fonts.markup(marks.marking),
+        ParagraphStyle("fl", parent=header_style, fontSize=6.5, leading=8),
+    )
+    footer_left.wrap(width - 2 * MARGIN_X - 45 * mm, 15 * mm)
+    footer_left.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM - 11 * mm)
+    canvas.setFont(fonts.base, 8)
+    canvas.setFillColor(colors.black)
+    canvas.drawRightString(width - MARGIN_X, MARGIN_BOTTOM - 10 * mm, marks.page_label(page, pages))
+    canvas.restoreState()
+
+
+class MarkedDocument(BaseDocTemplate):
+    """A4 document with marks on every page, contents and outline from ``Heading``s."""
+
+    def __init__(
+        self,
+        target: Any,
+        marks: PageMarks,
+        fonts: FontBook,
+        title: str,
+        author: str = "",
+        subject: str = "",
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="Casebook",
+            producer="Casebook (ReportLab)",
+            invariant=False,
+        )
+        self.marks = marks
+        self.fonts = fonts
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.slots: dict[tuple[int, int], int] = {}
+        self.pages_built = 0
+
+    @property
+    def frame_box(self) -> tuple[float, float, float, float]:
+        """(x, y, width, height) of the text frame, where exhibit pages are placed."""
+        return self.leftMargin, self.bottomMargin, self.width, self.height
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            key = flowable.outline_key
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(
+                flowable.outline_text, key, level=flowable.outline_level, closed=True
+            )
+            if flowable.in_toc:
+                self.notify(
+                    "TOCEntry",
+                    (flowable.outline_level, flowable.toc_markup, self.page, key),
+                )
+
+    def afterPage(self) -> None:
+        self.pages_built = self.page
+
+    def build_story(self, story: list[Flowable]) -> None:
+        canvas_class = numbered_canvas(self.marks, self.fonts)
+        if any(isinstance(f, TableOfContents) for f in story):
+            self.multiBuild(story, canvasmaker=canvas_class)
+        else:
+            self.build(story, canvasmaker=canvas_class)
+
+
+def table_of_contents(styles: Styles, fonts: FontBook) -> TableOfContents:
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [
+        ParagraphStyle(
+            "toc0",
+            parent=styles.body,
+            fontName=fonts.base_bold,
+            fontSize=10,
+            leading=14,
+            leftIndent=0,
+            firstLineIndent=0,
+            spaceBefore=3,
+        ),
+        ParagraphStyle(
+            "toc1",
+            parent=styles.body,
+            fontSize=9,
+            leading=12,
+            leftIndent=8 * mm,
+            firstLineIndent=0,
+            spaceAfter=0,
+        ),
+        ParagraphStyle(
+            "toc2",
+            parent=styles.body,
+            fontSize=8.5,
+            leading=11,
+            leftIndent=16 * mm,
+            firstLineIndent=0,
+            spaceAfter=0,
+        ),
+    ]
+    return toc

@@ -1,0 +1,116 @@
+"""Exhibits on paper: images fitted to a page, PDF pages merged onto reserved pages.
+
+A PDF exhibit's pages are not re-typeset: each original page is placed, scaled down to
+the text frame, onto a page the document reserved for it, so the complaint's running
+header, marking and "page X of Y" cover the exhibit pages too and its text stays
+searchable. Everything happens in memory or in the target file; nothing goes to /tmp.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import BinaryIO
+
+from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.errors import PdfReadError
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable
+
+from ..errors import CasebookError
+
+IMAGE_TYPES = frozenset(
+    {"image/jpeg", "image/png", "image/gif", "image/tiff", "image/bmp", "image/webp"}
+)
+PDF_TYPE = "application/pdf"
+_PDF_PAGE_LIMIT = 2000
+
+
+def exhibit_form(media_type: str, kind: str) -> str:
+    """How an exhibit is shown: "image", "pdf", "media" (audio/video) or "file"."""
+    if media_type in IMAGE_TYPES:
+        return "image"
+    if media_type == PDF_TYPE:
+        return "pdf"
+    if media_type.startswith(("audio/", "video/")) or kind in ("audio", "video"):
+        return "media"
+    return "file"
+
+
+class FittedImage(Flowable):
+    """An image scaled to fill what is left of the frame, keeping its proportions."""
+
+    def __init__(self, data: bytes, min_height: float = 120) -> None:
+        super().__init__()
+        self._data = data
+        self._reader = ImageReader(io.BytesIO(data))
+        self._size = self._reader.getSize()
+        self.min_height = min_height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        iw, ih = self._size
+        scale = min(avail_width / iw, max(avail_height - 2, self.min_height) / ih)
+        self.draw_width, self.draw_height = iw * scale, ih * scale
+        self.avail_width = avail_width
+        return avail_width, self.draw_height
+
+    def draw(self) -> None:
+        x = (self.avail_width - self.draw_width) / 2
+        self.canv.drawImage(self._reader, x, 0, self.draw_width, self.draw_height)
+
+
+def image_problem(data: bytes) -> str | None:
+    """None if ReportLab can draw this image, else a short reason."""
+    try:
+        ImageReader(io.BytesIO(data)).getSize()
+    except Exception as exc:  # Pillow raises many kinds for broken images
+        return f"the image could not be read ({type(exc).__name__})"
+    return None
+
+
+def pdf_page_count(data: bytes) -> int | str:
+    """The page count of a PDF exhibit, or a reason it cannot be shown page by page."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            return "the PDF is password-protected"
+        count = len(reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        return f"the PDF could not be read ({type(exc).__name__})"
+    if count > _PDF_PAGE_LIMIT:
+        return f"the PDF has {count} pages, more than {_PDF_PAGE_LIMIT} can be printed"
+    return count
+
+
+def merge_exhibit_pages(
+    complaint: bytes,
+    slots: dict[tuple[int, int], int],
+    exhibits: dict[int, bytes],
+    frame: tuple[float, float, float, float],
+    out: BinaryIO,
+) -> int:
+    """Place each exhibit page on its reserved page; write the result; return page count."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(complaint)))
+    fx, fy, fw, fh = frame
+    for number, data in exhibits.items():
+        # A writer (not a reader) so rotated pages can be turned upright in their content.
+        source = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+        for index, page in enumerate(source.pages):
+            target_no = slots.get((number, index))
+            if target_no is None:
+                raise CasebookError(
+                    f"Page {index + 1} of exhibit {number} has no place in the complaint; "
+                    "export again, and report this if it happens twice."
+                )
+            if page.rotation:
+                page.transfer_rotation_to_content()
+            box = page.cropbox
+            width, height = float(box.width), float(box.height)
+            scale = min(fw / width, fh / height, 1.0)
+            dx = fx + (fw - width * scale) / 2 - float(box.left) * scale
+            dy = fy + (fh - height * scale) / 2 - float(box.bottom) * scale
+            target = writer.pages[target_no - 1]
+            target.merge_transformed_page(
+                page, Transformation().scale(scale, scale).translate(dx, dy)
+            )
+    writer.write(out)
+    return len(writer.pages)

@@ -1,0 +1,171 @@
+"""Fonts for exported PDFs: one embedded, shaped TrueType font per script in the text.
+
+ReportLab draws a run of text in one font, so text is split into runs by script and each
+run is wrapped in ``<font name=...>`` markup. Fonts are registered with ``shapable=True``
+so uharfbuzz shapes Burmese stacks, Lao and Thai vowels and Arabic joining. A script with
+no usable font raises :class:`MissingFontError` naming the script and a font to install,
+instead of printing empty boxes in a filing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+import reportlab.platypus.paragraph as rl_paragraph
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont
+from reportlab.pdfbase.ttfonts import shapeFragWord as _rl_shape_frag_word
+
+from ..errors import MissingFontError
+from ..scripts import _font_advice, find_font, is_rtl, scripts_in
+from ..scripts import require_font as _require_font
+
+# Latin, Greek and Cyrillic share the base font (Noto Sans has all three).
+_BASE_SCRIPTS = frozenset({"Latin", "Greek", "Cyrillic"})
+_JOINERS = frozenset("\u200c\u200d\u034f\ufe0e\ufe0f")
+
+__all__ = ["FontBook", "MissingFontError", "is_rtl"]
+
+
+@lru_cache(maxsize=65536)
+def _script_of(char: str) -> str | None:
+    found = scripts_in(char)
+    return next(iter(found)) if found else None
+
+
+def _is_mark(char: str) -> bool:
+    return char in _JOINERS or unicodedata.category(char).startswith("M")
+
+
+def _shape_per_font(word, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """Shape each same-font part of a ReportLab "frag word" with its own font.
+
+    ReportLab 5.1 shapes a word with the font of its first fragment only, so a Lao word
+    followed by a full stop from the base font (the Lao font has none) printed a wrong
+    glyph; words here often mix fonts, because script fonts lack ASCII punctuation. It also
+    loses ``onDraw`` markers (table of contents) of shaped words; these are kept as they are.
+    """
+    groups: list[list[tuple[object, str]]] = []
+    for frag, text in word[1:]:
+        special = hasattr(frag, "cbDefn")
+        if (
+            groups
+            and not special
+            and not hasattr(groups[-1][-1][0], "cbDefn")
+            and groups[-1][-1][0].fontName == frag.fontName  # type: ignore[attr-defined]
+        ):
+            groups[-1].append((frag, text))
+        else:
+            groups.append([(frag, text)])
+    if len(groups) == 1 and not hasattr(groups[0][0][0], "cbDefn"):
+        return _rl_shape_frag_word(word, *args, **kwargs)
+    shaped = word.__class__([0])
+    total = 0.0
+    for group in groups:
+        if hasattr(group[0][0], "cbDefn") or any(isinstance(t, ShapedStr) for _f, t in group):
+            # A marker, or text shaped in an earlier layout pass: keep it as it is.
+            total += sum(_width(frag, text) for frag, text in group)
+            shaped.extend(group)
+            continue
+        width = sum(_width(frag, text) for frag, text in group)
+        part = _rl_shape_frag_word(word.__class__([width, *group]), *args, **kwargs)
+        total += part[0]
+        shaped.extend(part[1:])
+    shaped[0] = total
+    return shaped
+
+
+def _width(frag: object, text: str) -> float:
+    if hasattr(frag, "cbDefn"):
+        return float(getattr(frag, "width", 0) or 0)
+    size = frag.fontSize  # type: ignore[attr-defined]
+    if isinstance(text, ShapedStr):
+        return sum(d.x_advance for d in text.__shapeData__) * size / 1000
+    return pdfmetrics.stringWidth(text, frag.fontName, size)  # type: ignore[attr-defined]
+
+
+rl_paragraph.shapeFragWord = _shape_per_font  # type: ignore[attr-defined]
+
+
+class FontBook:
+    """Registers the fonts a document needs and marks text up by script.
+
+    Registration with ReportLab is process-wide and idempotent; names are derived from
+    the font file, so two documents in one process share the registered fonts.
+    """
+
+    def __init__(self) -> None:
+        self.base = self._register("Latin", "regular")
+        self.base_bold = self._register("Latin", "bold")
+        self._names: dict[tuple[str, bool], str] = {}
+
+    def _register(self, script: str, style: str) -> str:
+        font = _require_font(script, style)
+        if not font.truetype_outlines:
+            # ReportLab embeds TrueType outlines only (most CJK fonts are CFF-based).
+            raise MissingFontError(script, *_font_advice(script))
+        name = f"cb-{font.path.stem}-{font.subfont_index}"
+        try:
+            pdfmetrics.getFont(name)
+        except KeyError:
+            pdfmetrics.registerFont(
+                TTFont(name, str(font.path), subfontIndex=font.subfont_index, shapable=True)
+            )
+        return name
+
+    def font_name(self, script: str | None, bold: bool = False) -> str:
+        if script is None or script in _BASE_SCRIPTS:
+            return self.base_bold if bold else self.base
+        key = (script, bold)
+        if key not in self._names:
+            regular = self._register(script, "regular")
+            if bold and find_font(script, "bold") is not None:
+                self._names[key] = self._register(script, "bold")
+            else:
+                self._names[key] = regular
+        return self._names[key]
+
+    def require(self, text: str) -> None:
+        """Raise :class:`MissingFontError` if any script in ``text`` has no usable font."""
+        for script in sorted(scripts_in(text) - _BASE_SCRIPTS):
+            self.font_name(script)
+
+    def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
+        """(font name, text) runs; marks stay with their base letter, punctuation goes to
+        the current run's font when it has the glyph, else to the base font."""
+        base = self.base_bold if bold else self.base
+        runs: list[tuple[str, str]] = []
+        current, buffer = base, []
+        for char in text:
+            script = _script_of(char)
+            if script is not None:
+                font = self.font_name(script, bold)
+            elif _is_mark(char) or char.isspace() or _has_glyph(current, char):
+                font = current
+            else:
+                font = base
+            if font != current and buffer:
+                runs.append((current, "".join(buffer)))
+                buffer = []
+            current = font
+            buffer.append(char)
+        if buffer:
+            runs.append((current, "".join(buffer)))
+        return runs
+
+    def markup(self, text: str, bold: bool = False) -> str:
+        """Paragraph markup for plain ``text``: escaped, with a font per script run."""
+        base = self.base_bold if bold else self.base
+        parts = []
+        for font, run in self.runs(text, bold):
+            run_markup = escape(run).replace("\n", "<br/>")
+            parts.append(run_markup if font == base else f'<font name="{font}">{run_markup}</font>')
+        body = "".join(parts)
+        return f'<font name="{base}">{body}</font>' if bold else body
+
+
+def _has_glyph(font_name: str, char: str) -> bool:
+    font = pdfmetrics.getFont(font_name)
+    return ord(char) in getattr(getattr(font, "face", None), "charToGlyph", {})

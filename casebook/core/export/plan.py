@@ -1,0 +1,480 @@
+"""What a complaint bundle will contain, and what it will leave out and why, before writing.
+
+``plan_export`` is the only place that decides what leaves the casebook: testimony whose
+consent does not cover legal proceedings before the addressee (or was withdrawn) is left
+out, passages marked for redaction are replaced, identities are withheld, and names that
+slipped into free text are replaced by pseudonyms. The CLI prints the plan and the GUI
+shows it, so the person exporting sees every omission before a single byte is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..cases import case_by_reference
+from ..errors import CasebookError, NotFound
+from ..models import Case, Charge, EvidenceItem, Incident, Person, Segment, Tag, Testimony
+from .dates import sort_key
+from .strings import Addressee, Strings, addressee
+
+Edition = Literal["filing", "internal"]
+EDITIONS: tuple[Edition, ...] = ("filing", "internal")
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the person exporting chose."""
+
+    case_reference: str
+    charges: Sequence[str] | Literal["all"] = "all"
+    addressee: str = "gba"
+    language: str = "en"
+    edition: Edition = "filing"
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """One thing that will not be in the bundle (or not as stored), with the reason."""
+
+    what: str  # "testimony", "passage", "identity", "name"
+    label: str  # pseudonym-based, never a real name
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.reason}"
+
+
+@dataclass
+class Statement:
+    """An included testimony and how it is cited."""
+
+    testimony: Testimony
+    who: str  # "W-001" or "W-001 statement 2" or "Statement 3"
+    witness: Person | None
+
+    def cite(self, segment: Segment, s: Strings) -> str:
+        return s("para_cite", who=self.who, n=segment.position)
+
+
+@dataclass
+class ExportPlan:
+    """Everything the writer needs, resolved; nothing in it has been written yet."""
+
+    request: ExportRequest
+    strings: Strings
+    addressee: Addressee
+    case: Case
+    charges: list[Charge]
+    incidents: list[Incident]  # chronological; numbered from 1 in the statement of facts
+    statements: list[Statement]
+    exhibits: list[EvidenceItem]  # numbered from 1 in this order
+    persons: dict[str, Person]
+    tags: list[Tag]  # tags bearing on the charges, on material that is included
+    excluded_tags: list[Tag]  # tags on material left out (counted in the internal edition)
+    left_out: list[LeftOut] = field(default_factory=list)
+    excluded_testimonies: list[Testimony] = field(default_factory=list)
+    _names: list[tuple[re.Pattern[str], str]] = field(default_factory=list, repr=False)
+    _exhibit_aliases: dict[str, EvidenceItem] = field(default_factory=dict, repr=False)
+
+    @property
+    def edition(self) -> Edition:
+        return self.request.edition
+
+    @property
+    def internal(self) -> bool:
+        return self.request.edition == "internal"
+
+    def exhibit_number(self, item: EvidenceItem) -> int:
+        return self._exhibit_numbers[item.id]
+
+    def exhibit_for(self, evidence_id: str) -> EvidenceItem | None:
+        """The exported exhibit for an evidence id, also when an older version was tagged."""
+        return self._exhibit_aliases.get(evidence_id)
+
+    def incident_number(self, incident: Incident) -> int:
+        return self._incident_numbers[incident.id]
+
+    def statement_of(self, testimony_id: str) -> Statement | None:
+        return self._statements.get(testimony_id)
+
+    def protect(self, text: str) -> str:
+        """Replace any known real name in free text by the person's pseudonym."""
+        for pattern, pseudonym in self._names:
+            text = pattern.sub(pseudonym, text)
+        return text
+
+    def segment_text(self, segment: Segment) -> str:
+        if segment.redact:
+            return self.strings("redacted")
+        return self.protect(segment.text)
+
+    def _index(self) -> None:
+        self._exhibit_numbers = {item.id: n for n, item in enumerate(self.exhibits, start=1)}
+        self._incident_numbers = {inc.id: n for n, inc in enumerate(self.incidents, start=1)}
+        self._statements = {st.testimony.id: st for st in self.statements}
+
+    def texts(self) -> list[str]:
+        """Every piece of case text the PDF may print (for the font check before writing)."""
+        out = [self.case.title, self.case.summary, self.case.situation, *self.addressee.lines]
+        for incident in self.incidents:
+            out += [incident.title, incident.description, incident.place_name, incident.admin_area]
+        for statement in self.statements:
+            out += [
+                statement.testimony.place,
+                *(s.text for s in statement.testimony.segments if not s.redact),
+            ]
+        for item in self.exhibits:
+            out += [
+                item.title,
+                item.description,
+                item.source,
+                item.original_filename,
+                item.collected_place,
+                item.collected_by,
+            ]
+        for person in self.persons.values():
+            out += [person.pseudonym, person.rank, person.position, person.unit, person.affiliation]
+        return [t for t in out if t]
+
+    def summary_lines(self) -> list[str]:
+        """The plan in sentences, for the CLI and the GUI's confirmation dialog."""
+        lines = [
+            f"Case {self.case.reference}: {len(self.charges)} charge(s), "
+            f"{len(self.incidents)} incident(s), {len(self.statements)} statement(s), "
+            f"{len(self.exhibits)} exhibit(s); {self.edition} edition for {self.addressee.short} "
+            f"(consent must name {self.addressee.jurisdiction}).",
+        ]
+        if not self.left_out:
+            lines.append("Nothing is left out.")
+        else:
+            lines.append("Left out or changed:")
+            lines.extend(f"  - {entry}" for entry in self.left_out)
+        return lines
+
+
+def _latest(records: Sequence[Testimony | EvidenceItem]) -> list[Testimony | EvidenceItem]:
+    """Only the newest version of each record: a superseded version is never exported."""
+    newest: dict[str, Testimony | EvidenceItem] = {}
+    for record in records:
+        kept = newest.get(record.lineage_id)
+        if kept is None or record.version > kept.version:
+            newest[record.lineage_id] = record
+    return [r for r in records if newest[r.lineage_id] is r]
+
+
+def consent_problem(testimony: Testimony, jurisdiction: str) -> str | None:
+    """Why this statement may not go to ``jurisdiction``, or None when consent covers it."""
+    consent = testimony.consent
+    if consent is None:
+        return "no consent is recorded for this statement"
+    if consent.withdrawn_on:
+        return f"the witness withdrew consent on {consent.withdrawn_on}"
+    if not consent.legal_proceedings:
+        return "the consent given does not cover use in legal proceedings"
+    if jurisdiction.upper() not in {j.upper() for j in consent.jurisdictions}:
+        named = ", ".join(consent.jurisdictions) or "none"
+        return (
+            f"the consent does not cover sharing with {jurisdiction} (jurisdictions named: {named})"
+        )
+    return None
+
+
+def _charges(session: Session, case: Case, chosen: Sequence[str] | str) -> list[Charge]:
+    rows = list(
+        session.scalars(select(Charge).where(Charge.case_id == case.id).order_by(Charge.created_at))
+    )
+    if chosen == "all" or list(chosen) == ["all"]:
+        if not rows:
+            raise CasebookError(
+                f"Case {case.reference} has no charges yet. Add a charge (crime and alleged "
+                "perpetrators) before exporting a complaint."
+            )
+        return rows
+    by_id = {c.id: c for c in rows}
+    picked = []
+    for charge_id in chosen:
+        charge = by_id.get(charge_id)
+        if charge is None:
+            raise NotFound(
+                f"Case {case.reference} has no charge with the id {charge_id!r}. Give charge ids "
+                "of this case, or 'all'."
+            )
+        if charge not in picked:
+            picked.append(charge)
+    if not picked:
+        raise CasebookError("Choose at least one charge to export, or 'all'.")
+    return picked
+
+
+def _charge_element_prefixes(charges: list[Charge]) -> tuple[set[str], set[str]]:
+    crime_ids = {c.crime_id for c in charges}
+    liability_ids = {p.liability_id for c in charges for p in c.perpetrators}
+    return crime_ids, liability_ids
+
+
+def tag_bears_on(
+    tag: Tag, crime_ids: set[str], liability_ids: set[str], context_ids: set[str]
+) -> bool:
+    """Whether a tag's element belongs to one of the charges (crime, context or liability)."""
+    head = tag.element_id.rsplit("/", 1)[0]
+    if tag.element_kind == "liability":
+        return head in liability_ids
+    return head in crime_ids or tag.element_id in context_ids or head in context_ids
+
+
+def _context_ids(charges: list[Charge]) -> set[str]:
+    """Ids of context groups and their elements, so context tags count for every charge."""
+    from .legal import legal_frame
+
+    frame = legal_frame()
+    ids: set[str] = set()
+    for charge in charges:
+        for element in frame.context_elements(charge.crime_id):
+            ids.add(element.element_id)
+            if element.context_id:
+                ids.add(element.context_id)
+                ids.add(element.context_id.rsplit("/", 1)[0])
+    return ids
+
+
+def _name_patterns(persons: list[Person]) -> list[tuple[re.Pattern[str], str]]:
+    patterns = []
+    for person in persons:
+        identity = person.identity
+        if identity is None:
+            continue
+        names = [identity.full_name, *re.split(r"[,;\n]", identity.other_names or "")]
+        for name in sorted(
+            {n.strip() for n in names if n and len(n.strip()) >= 3}, key=len, reverse=True
+        ):
+            patterns.append((re.compile(re.escape(name), re.IGNORECASE), person.pseudonym))
+    return patterns
+
+
+def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
+    """Decide what goes into the bundle. Reads only; writes nothing anywhere."""
+    if request.edition not in EDITIONS:
+        raise CasebookError(f"The edition must be 'filing' or 'internal', not {request.edition!r}.")
+    strings = Strings(request.language)
+    target = addressee(request.addressee)
+    case = case_by_reference(session, request.case_reference)
+    charges = _charges(session, case, request.charges)
+    crime_ids, liability_ids = _charge_element_prefixes(charges)
+    context_ids = _context_ids(charges)
+
+    all_tags = list(
+        session.scalars(
+            select(Tag).where(Tag.case_id == case.id).order_by(Tag.element_id, Tag.created_at)
+        )
+    )
+    tags = [t for t in all_tags if tag_bears_on(t, crime_ids, liability_ids, context_ids)]
+
+    # Incidents: those the charges rely on (or every incident when none is linked), and
+    # those tagged as material for an element.
+    incidents: dict[str, Incident] = {}
+    linked = [i for c in charges for i in c.incidents]
+    if not linked:
+        linked = list(session.scalars(select(Incident).where(Incident.case_id == case.id)))
+    for incident in linked:
+        incidents.setdefault(incident.id, incident)
+    for tag in tags:
+        if tag.incident_id and tag.incident_id not in incidents:
+            incident = session.get(Incident, tag.incident_id)
+            if incident is not None:
+                incidents[incident.id] = incident
+    ordered_incidents = sorted(
+        incidents.values(), key=lambda i: (sort_key(i.date_start), i.title, i.id)
+    )
+
+    persons = {p.id: p for p in session.scalars(select(Person).where(Person.case_id == case.id))}
+    left_out: list[LeftOut] = []
+
+    # Statements: linked to an included incident or holding a tagged passage.
+    wanted: dict[str, Testimony] = {}
+    for incident in ordered_incidents:
+        for testimony in incident.testimonies:
+            wanted.setdefault(testimony.id, testimony)
+    tagged_segments = {t.segment_id for t in tags if t.segment_id}
+    if tagged_segments:
+        for segment in session.scalars(select(Segment).where(Segment.id.in_(tagged_segments))):
+            wanted.setdefault(segment.testimony_id, segment.testimony)
+    # A tag on an older version still points at the statement; export the newest version.
+    lineages = {t.lineage_id for t in wanted.values()}
+    candidates = (
+        list(session.scalars(select(Testimony).where(Testimony.lineage_id.in_(lineages))))
+        if lineages
+        else []
+    )
+    current = [t for t in _latest(candidates) if isinstance(t, Testimony)]
+    current.sort(key=lambda t: (t.taken_on or "", t.created_at, t.id))
+
+    included: list[Testimony] = []
+    excluded_for_consent: list[Testimony] = []
+    excluded_ids: set[str] = {t.id for t in candidates} - {t.id for t in current}
+    for testimony in current:
+        witness = persons.get(testimony.witness_id or "")
+        label = _testimony_label(testimony, witness)
+        problem = consent_problem(testimony, target.jurisdiction)
+        if problem is not None:
+            excluded_ids.add(testimony.id)
+            excluded_for_consent.append(testimony)
+            left_out.append(LeftOut("testimony", label, f"left out: {problem}"))
+            continue
+        included.append(testimony)
+
+    statements = _statements(included, persons, strings)
+    for statement in statements:
+        for segment in statement.testimony.segments:
+            if segment.redact:
+                left_out.append(
+                    LeftOut(
+                        "passage",
+                        statement.cite(segment, strings),
+                        f"marked for redaction; printed as {strings('redacted')}",
+                    )
+                )
+
+    # Tags on passages of excluded statements (or superseded versions) are left out too.
+    segment_owner = {}
+    if tagged_segments:
+        for segment in session.scalars(select(Segment).where(Segment.id.in_(tagged_segments))):
+            segment_owner[segment.id] = segment.testimony_id
+    included_ids = {t.id for t in included}
+    kept_tags, excluded_tags = [], []
+    for tag in tags:
+        if tag.segment_id and segment_owner.get(tag.segment_id) not in included_ids:
+            excluded_tags.append(tag)
+        else:
+            kept_tags.append(tag)
+
+    exhibits, exhibit_aliases = _exhibits(session, ordered_incidents, kept_tags)
+
+    withheld = [p for p in persons.values() if p.identity is not None]
+    if withheld:
+        left_out.append(
+            LeftOut(
+                "identity",
+                ", ".join(sorted(p.pseudonym for p in withheld)),
+                "identity details (names, contacts) withheld; persons appear by pseudonym only",
+            )
+        )
+
+    plan = ExportPlan(
+        request=request,
+        strings=strings,
+        addressee=target,
+        case=case,
+        charges=charges,
+        incidents=ordered_incidents,
+        statements=statements,
+        exhibits=exhibits,
+        persons=persons,
+        tags=kept_tags,
+        excluded_tags=excluded_tags,
+        left_out=left_out,
+        excluded_testimonies=excluded_for_consent,
+        _names=_name_patterns(list(persons.values())),
+        _exhibit_aliases=exhibit_aliases,
+    )
+    plan._index()
+    _report_names_in_text(plan)
+    return plan
+
+
+def _testimony_label(testimony: Testimony, witness: Person | None) -> str:
+    who = witness.pseudonym if witness else "unattributed statement"
+    when = f", taken {testimony.taken_on}" if testimony.taken_on else ""
+    return f"statement of {who}{when}"
+
+
+def _statements(
+    included: list[Testimony], persons: dict[str, Person], s: Strings
+) -> list[Statement]:
+    per_witness: dict[str | None, list[Testimony]] = {}
+    for testimony in included:
+        per_witness.setdefault(testimony.witness_id, []).append(testimony)
+    out: list[Statement] = []
+    unattributed = 0
+    for testimony in included:
+        witness = persons.get(testimony.witness_id or "")
+        if witness is None:
+            unattributed += 1
+            who = s("unattributed_statement", k=unattributed)
+        elif len(per_witness[testimony.witness_id]) == 1:
+            who = witness.pseudonym
+        else:
+            k = per_witness[testimony.witness_id].index(testimony) + 1
+            who = s("statement_cite", pseudonym=witness.pseudonym, k=k)
+        out.append(Statement(testimony, who, witness))
+    return out
+
+
+def _exhibits(
+    session: Session, incidents: list[Incident], tags: list[Tag]
+) -> tuple[list[EvidenceItem], dict[str, EvidenceItem]]:
+    """Exhibits in order of first citation: incidents chronologically, then the analysis."""
+    order: list[EvidenceItem] = []
+    seen: set[str] = set()
+
+    def add(item: EvidenceItem | None) -> None:
+        if item is not None and item.id not in seen:
+            seen.add(item.id)
+            order.append(item)
+
+    for incident in incidents:
+        for item in sorted(incident.evidence, key=lambda e: (e.collected_at or "", e.title)):
+            add(item)
+    for tag in tags:
+        if tag.evidence_id:
+            add(session.get(EvidenceItem, tag.evidence_id))
+    lineages = {i.lineage_id for i in order}
+    if not lineages:
+        return [], {}
+    versions = list(
+        session.scalars(select(EvidenceItem).where(EvidenceItem.lineage_id.in_(lineages)))
+    )
+    newest = {i.lineage_id: i for i in _latest(versions) if isinstance(i, EvidenceItem)}
+    result: list[EvidenceItem] = []
+    for item in order:
+        latest = newest[item.lineage_id]
+        if latest not in result:
+            result.append(latest)
+    aliases = {v.id: newest[v.lineage_id] for v in versions}
+    return result, aliases
+
+
+def _report_names_in_text(plan: ExportPlan) -> None:
+    """Say where a real name was found in free text (it is replaced by the pseudonym)."""
+    if not plan._names:
+        return
+    texts: list[tuple[str, str]] = [(f"case {plan.case.reference} summary", plan.case.summary)]
+    for incident in plan.incidents:
+        n = plan.incident_number(incident)
+        texts += [
+            (f"incident {n} title", incident.title),
+            (f"incident {n} description", incident.description),
+        ]
+    for statement in plan.statements:
+        for segment in statement.testimony.segments:
+            if not segment.redact:
+                texts.append((statement.cite(segment, plan.strings), segment.text))
+    for item in plan.exhibits:
+        n = plan.exhibit_number(item)
+        texts += [
+            (f"exhibit {n} title", item.title),
+            (f"exhibit {n} description", item.description),
+        ]
+    for tag in plan.tags:
+        texts.append((f"note on element {tag.element_id}", tag.note))
+    for where, text in texts:
+        hits = sorted({pseudo for pattern, pseudo in plan._names if text and pattern.search(text)})
+        for pseudonym in hits:
+            plan.left_out.append(
+                LeftOut("name", where, f"contains the name of {pseudonym}; printed as {pseudonym}")
+            )
