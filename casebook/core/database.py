@@ -7,7 +7,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from .errors import CasebookDamaged
 
@@ -29,7 +29,10 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
     # The dialect sends the password as PRAGMA key; "x'…'" makes SQLCipher take it as a raw
     # key and skip its own PBKDF2 (our key is already random and full length).
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_path))
-    engine = create_engine(url, module=sqlcipher3)
+    # The pysqlcipher dialect defaults to SingletonThreadPool, which hands every session of
+    # a thread the same connection: a second session then fails on BEGIN, and its rollback
+    # discards the first one's unsaved work. One connection per session, as for SQLite files.
+    engine = create_engine(url, module=sqlcipher3, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_conn: sqlcipher3.Connection, _record: ConnectionPoolEntry) -> None:
