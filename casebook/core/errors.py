@@ -55,6 +55,10 @@ class SchemaTooNew(CasebookError):
     pass
 
 
+class UpgradeFailed(CasebookError):
+    pass
+
+
 class IntegrityFailure(CasebookError):
     """Stored content no longer matches what was recorded (hash, tag or chain)."""
 

@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-from .errors import SchemaTooNew
+from .errors import CasebookError, SchemaTooNew, UpgradeFailed
 from .resource_paths import migrations_path
 
 
@@ -53,7 +53,16 @@ def upgrade(engine: Engine, before_upgrade: Callable[[], None], target: str = "h
     if current is not None:
         before_upgrade()
     config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, target)
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+    except CasebookError:
+        raise
+    except Exception as exc:
+        raise UpgradeFailed(
+            "This casebook could not be brought up to date for this version of Casebook "
+            f"({type(exc).__name__}); the upgrade was rolled back and a copy of the database "
+            "from before it is in the casebook's backups/ folder. Please report this."
+        ) from exc
     return True
