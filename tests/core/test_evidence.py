@@ -94,7 +94,7 @@ def test_tampered_content_is_named_on_read_and_export_leaves_nothing(book, case,
         data = bytearray(stored.read_bytes())
         data[len(data) // 2] ^= 0x01
         stored.write_bytes(bytes(data))
-        with pytest.raises(BlobIntegrityError, match="witness drawing.png"):
+        with pytest.raises(BlobIntegrityError, match=r"witness drawing\.png"):
             read_content(book, item)
         target = tmp_path / "out" / "copy.png"
         target.parent.mkdir()
