@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import CasebookLocked
+from .errors import CasebookError, CasebookLocked
 
 try:
     import fcntl
@@ -20,7 +20,14 @@ class FolderLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise CasebookError(
+                f"Casebook cannot write in the folder {self._path.parent} ({exc.strerror}). "
+                "A casebook can only be used from a folder you may write to: copy the folder "
+                "to such a place (not a read-only drive or share), or check its permissions."
+            ) from None
         try:
             if fcntl is not None:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
