@@ -194,3 +194,15 @@ def test_sealed_state_survives_the_round_trip(book, casebook_factory):
     interchange.import_document(book, document, book.folder)
     with book.session() as s:
         assert s.scalar(select(Testimony)).sealed
+
+
+def test_zawgyi_burmese_is_converted_on_import_and_the_user_told(book):
+    zawgyi = "ေက်းရြာကို စစ္တပ္က မီးရႈိ႕ခဲ့တယ္"  # "the army burned the village", in Zawgyi
+    document = minimal_document()
+    document["cases"][0]["testimonies"][0]["segments"] = [{"text": zawgyi}]
+    message = interchange.import_document(book, document, book.folder)
+    assert "Zawgyi" in message and "1 Burmese passage" in message
+    with book.session() as s:
+        segment = s.scalar(select(Testimony)).segments[0]
+        assert segment.original_text == zawgyi and segment.original_encoding == "zawgyi"
+        assert segment.text != zawgyi and "ကျေးရွာ" in segment.text

@@ -82,8 +82,15 @@ def import_document(book: Casebook, document: Any, base_dir: Path) -> str:
             for content in stored:
                 book.vault.discard(content.storage_name)
             raise
+    converted = counts.pop("converted")
     parts = ", ".join(f"{n} {what}" for what, n in counts.items() if n)
-    return f"Imported {parts}."
+    note = ""
+    if converted:
+        note = (
+            f" {converted} Burmese passage(s) were in the legacy Zawgyi encoding and were "
+            "converted to Unicode; the original text is kept beside each."
+        )
+    return f"Imported {parts}.{note}"
 
 
 def _file_path(base_dir: Path, relative: str) -> Path | None:
@@ -186,6 +193,7 @@ def _write(
         "testimonies": 0,
         "evidence items": 0,
         "files": 0,
+        "converted": 0,
     }
     for ci, data in enumerate(document["cases"]):
         case = Case(
@@ -207,6 +215,9 @@ def _write(
         testimonies = {t["id"]: _testimony(case, t) for t in data.get("testimonies", [])}
         session.add_all(testimonies.values())
         counts["testimonies"] += len(testimonies)
+        counts["converted"] += sum(
+            1 for t in testimonies.values() for s in t.segments if s.original_encoding == "zawgyi"
+        )
         items: dict[str, EvidenceItem] = {}
         for ei, ev in enumerate(data.get("evidence", [])):
             items[ev["id"]] = _evidence(
