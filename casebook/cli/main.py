@@ -14,10 +14,10 @@ from sqlalchemy.exc import DatabaseError
 
 from casebook.core.errors import CasebookError
 
-from . import commands
+from . import bundle_commands, commands
 from .registry import Registrar
 
-REGISTRARS: list[Registrar] = [commands.register]
+REGISTRARS: list[Registrar] = [commands.register, bundle_commands.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

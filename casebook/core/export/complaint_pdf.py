@@ -419,7 +419,7 @@ class ComplaintBuilder:
                     self.custody_summary(item),
                 ]
             )
-        widths = [9 * mm, 36 * mm, 16 * mm, 20 * mm, 24 * mm, 35 * mm, 13 * mm, 17 * mm]
+        widths = [9 * mm, 33 * mm, 19 * mm, 20 * mm, 24 * mm, 35 * mm, 13 * mm, 17 * mm]
         return [
             self.heading(s("exhibit_index"), 0),
             self.table(rows, widths, mono_cols=(5,)),
@@ -573,7 +573,8 @@ class ComplaintBuilder:
                 out.append(self.p(s("exhibit_pdf_pages", pages=file.pages)))
                 for index in range(file.pages):
                     out.append(PageBreak())
-                    out.append(PageSlot(n, index, self.doc.slots))
+                    label = s("exhibit_page_of", n=n, page=index + 1, pages=file.pages)
+                    out.append(PageSlot(n, index, self.doc.slots, label, self.fonts.base))
             elif file.form == "media":
                 out.append(self.p(s("exhibit_media_note", kind=s.kind(item.kind))))
             elif file.path is None:

@@ -134,9 +134,19 @@ class PageSlot(Flowable):
     the build the original page is merged onto that page.
     """
 
-    def __init__(self, exhibit: int, index: int, slots: dict[tuple[int, int], int]) -> None:
+    LABEL_HEIGHT = 14
+
+    def __init__(
+        self,
+        exhibit: int,
+        index: int,
+        slots: dict[tuple[int, int], int],
+        label: str = "",
+        font: str = "Helvetica",
+    ) -> None:
         super().__init__()
         self.exhibit, self.index, self.slots = exhibit, index, slots
+        self.label, self.font = label, font
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width, self.height = avail_width, avail_height - 1
@@ -144,6 +154,9 @@ class PageSlot(Flowable):
 
     def draw(self) -> None:
         self.slots[(self.exhibit, self.index)] = self.canv.getPageNumber()
+        if self.label:
+            self.canv.setFont(self.font, 8)
+            self.canv.drawString(0, self.height - 8, self.label)
 
 
 @dataclass(frozen=True)
@@ -275,8 +288,8 @@ class MarkedDocument(BaseDocTemplate):
 
     @property
     def frame_box(self) -> tuple[float, float, float, float]:
-        """(x, y, width, height) of the text frame, where exhibit pages are placed."""
-        return self.leftMargin, self.bottomMargin, self.width, self.height
+        """(x, y, width, height) where exhibit pages are placed: the frame below the label."""
+        return self.leftMargin, self.bottomMargin, self.width, self.height - PageSlot.LABEL_HEIGHT
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):

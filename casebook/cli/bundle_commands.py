@@ -1,0 +1,146 @@
+"""Complaint bundles from the command line: export-bundle, verify-bundle, print-record.
+
+``verify-bundle`` needs no casebook and no passphrase: a prosecutor's office can run it on
+what it received.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from casebook.core.export.bundle import export_bundle
+from casebook.core.export.manifest import verify_bundle
+from casebook.core.export.plan import ExportRequest, plan_export
+from casebook.core.export.record_print import print_evidence, print_testimony
+from casebook.core.export.strings import LANGUAGES, addressees
+from casebook.core.models import User
+
+from .commands import open_casebook
+from .registry import Subparsers, add_command
+
+
+def export_bundle_command(args: argparse.Namespace) -> int:
+    charges = "all" if args.charges == ["all"] else list(args.charges)
+    request = ExportRequest(
+        case_reference=args.case,
+        charges=charges,
+        addressee=args.addressee,
+        language=args.language,
+        edition="internal" if args.internal else "filing",
+    )
+    with open_casebook(args.path) as book:
+        with book.session() as session:
+            plan = plan_export(session, request)
+            for line in plan.summary_lines():
+                print(line)
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 0
+        result = export_bundle(
+            book,
+            request,
+            Path(args.out),
+            make_zip=args.zip,
+            encrypt_to=args.encrypt_to,
+            progress=(lambda message: print(f"… {message}", file=sys.stderr))
+            if args.verbose
+            else None,
+        )
+    print(f"Wrote {result.path} ({result.pages} pages, {result.exhibits} exhibits).")
+    if result.zip_path:
+        print(f"Zip: {result.zip_path}")
+    return 0
+
+
+def verify_bundle_command(args: argparse.Namespace) -> int:
+    report = verify_bundle(Path(args.bundle))
+    if report.manifest:
+        print(
+            f"Bundle of case {report.manifest.get('case_reference')} "
+            f"({report.manifest.get('edition')} edition), exported "
+            f"{report.manifest.get('exported_at')} by {report.signer}."
+        )
+        print(f"Signing key fingerprint: {report.fingerprint}")
+        print("Compare this fingerprint with the one the sender gave you by another channel.")
+    print(f"Checked {report.files_checked} file(s) against the manifest.")
+    if report.ok:
+        print("All checks passed: every file matches the signed manifest.")
+        return 0
+    print(f"{len(report.problems)} problem(s) found:", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return 2
+
+
+def print_record_command(args: argparse.Namespace) -> int:
+    with open_casebook(args.path) as book, book.session() as session:
+        user = session.get(User, book.actor_id) if book.actor_id else None
+        name = user.display_name if user else ""
+        if args.testimony:
+            print_testimony(session, args.testimony, Path(args.out), args.language, name)
+        else:
+            print_evidence(session, args.evidence, Path(args.out), args.language, name)
+    print(f"Wrote {args.out}.")
+    return 0
+
+
+def register(sub: Subparsers) -> None:
+    p = add_command(
+        sub,
+        "export-bundle",
+        export_bundle_command,
+        "Export a complaint bundle (PDF, exhibits, signed manifest) for a prosecutor. What "
+        "consent keeps out is printed first.",
+    )
+    p.add_argument("path", help="The casebook folder.")
+    p.add_argument("--case", required=True, help="The case reference.")
+    p.add_argument(
+        "--charges", nargs="+", required=True, metavar="ID", help="Charge ids to include, or 'all'."
+    )
+    p.add_argument("--out", required=True, metavar="DIR", help="Folder to write the bundle into.")
+    p.add_argument(
+        "--internal",
+        action="store_true",
+        help="Internal working copy (not for filing): also lists gaps and "
+        "contradicting evidence per element.",
+    )
+    p.add_argument(
+        "--addressee",
+        default="gba",
+        choices=sorted(addressees()),
+        help="Who the complaint is addressed to (resources/export/addressees.json).",
+    )
+    p.add_argument("--language", default="en", choices=LANGUAGES)
+    p.add_argument("--zip", action="store_true", help="Also pack the bundle into a zip file.")
+    p.add_argument(
+        "--encrypt-to",
+        metavar="AGE_RECIPIENT",
+        help="Encrypt the whole bundle to this age public key (age1…) into one .age "
+        "file; no plaintext folder is kept.",
+    )
+    p.add_argument("--dry-run", action="store_true", help="Print the plan; write nothing.")
+    p.add_argument("--verbose", action="store_true", help="Report progress on stderr.")
+
+    p = add_command(
+        sub,
+        "verify-bundle",
+        verify_bundle_command,
+        "Check a complaint bundle (folder or zip) against its signed manifest; needs no "
+        "casebook. Exit 0 only if every file and the signature hold.",
+    )
+    p.add_argument("bundle", metavar="BUNDLE")
+
+    p = add_command(
+        sub,
+        "print-record",
+        print_record_command,
+        "Print one testimony or one evidence item (with custody) as a short PDF.",
+    )
+    p.add_argument("path", help="The casebook folder.")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--testimony", metavar="ID")
+    which.add_argument("--evidence", metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--language", default="en", choices=LANGUAGES)

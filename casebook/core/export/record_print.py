@@ -1,0 +1,204 @@
+"""Single-record prints: one testimony (by pseudonym, with its consent) or one evidence item
+(metadata and custody history) as a short PDF, with the same marks as a complaint.
+
+A print is for the team's own file, so it shows a statement even where consent would keep
+it out of a complaint, but always by pseudonym and with redacted passages removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from sqlalchemy.orm import Session
+
+from ..custody import signature_valid
+from ..errors import CasebookError, NotFound, StorageFull
+from ..models import EvidenceItem, Person, Testimony, User
+from .complaint_pdf import consent_text, human_size
+from .dates import describe_date
+from .document import MarkedDocument, PageMarks, Styles
+from .fonts import FontBook
+from .strings import Strings
+
+
+def _date(value: str | None, s: Strings) -> str:
+    if not value:
+        return "—"
+    precision = {4: "year", 7: "month"}.get(len(value[:10]), "exact")
+    return describe_date(precision, value[:10], None, s)
+
+
+def _table(styles: Styles, fonts: FontBook, rows: list[list[str]], widths: list[float]) -> Table:
+    cells = [[Paragraph(fonts.markup(str(v)), styles.cell) for v in row] for row in rows]
+    table = Table(cells, colWidths=widths, repeatRows=0)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("GRID", (0, 0), (-1, -1), 0.3, "#999999"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return table
+
+
+def _write(
+    story: list[Flowable], target: Path, marks: PageMarks, fonts: FontBook, title: str
+) -> None:
+    buffer = io.BytesIO()
+    MarkedDocument(buffer, marks, fonts, title=title).build_story(story)
+    try:
+        with target.open("xb") as out:
+            out.write(buffer.getvalue())
+    except FileExistsError:
+        raise CasebookError(f"{target} already exists. Choose another file name.") from None
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        if exc.errno == 28:
+            raise StorageFull() from None
+        raise CasebookError(
+            f"The print could not be written to {target} ({exc.strerror}). Choose a folder you "
+            "can write to."
+        ) from None
+
+
+def _marks(s: Strings, header: str) -> PageMarks:
+    return PageMarks(
+        marking=s("mark_record"),
+        header=header,
+        page_label=lambda page, pages: s("page_x_of_y", page=page, pages=pages),
+    )
+
+
+def print_testimony(
+    session: Session, testimony_id: str, target: Path, language: str = "en", printed_by: str = ""
+) -> None:
+    """A statement by pseudonym with its consent summary; redacted passages are removed."""
+    testimony = session.get(Testimony, testimony_id)
+    if testimony is None:
+        raise NotFound(f"There is no testimony with the id {testimony_id!r}.")
+    s, fonts = Strings(language), FontBook()
+    for segment in testimony.segments:
+        if not segment.redact:
+            fonts.require(segment.text)
+    st = Styles(fonts)
+    witness = session.get(Person, testimony.witness_id) if testimony.witness_id else None
+    who = witness.pseudonym if witness else s("unattributed_statement", k=1)
+    case_ref = testimony.case_id and _case_reference(session, testimony.case_id)
+    story: list[Flowable] = [
+        st.para(s("record_testimony_title", pseudonym=who), st.h1),
+        st.para(
+            s(
+                "statement_meta",
+                date=_date(testimony.taken_on, s),
+                language=testimony.language or "—",
+                place=testimony.place or "—",
+            ),
+            st.small,
+        ),
+        st.para(f"{s('consent_summary')}: {consent_text(testimony, s)}", st.small),
+        Spacer(1, 3 * mm),
+    ]
+    for segment in testimony.segments:
+        text = s("redacted") if segment.redact else segment.text
+        row = Table(
+            [[Paragraph(f"{segment.position}.", st.body), st.para(text)]],
+            colWidths=[10 * mm, None],
+        )
+        row.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        )
+        story.append(row)
+    story.append(Spacer(1, 4 * mm))
+    story.append(st.para(_printed(s, printed_by), st.small))
+    _write(story, Path(target), _marks(s, f"{case_ref} · {who}"), fonts, who)
+
+
+def print_evidence(
+    session: Session, evidence_id: str, target: Path, language: str = "en", printed_by: str = ""
+) -> None:
+    """An evidence item's metadata and its whole custody history with signature checks."""
+    item = session.get(EvidenceItem, evidence_id)
+    if item is None:
+        raise NotFound(f"There is no evidence item with the id {evidence_id!r}.")
+    s, fonts = Strings(language), FontBook()
+    fonts.require(" ".join([item.title, item.description, item.source, item.collected_place]))
+    st = Styles(fonts)
+    rows = [
+        [s("col_kind"), s.kind(item.kind)],
+        [s("meta_original_filename"), item.original_filename or "—"],
+        [s("col_sha256"), item.sha256 or "—"],
+        [s("col_size"), human_size(item.size)],
+        [s("meta_media_type"), item.media_type or "—"],
+        [s("col_source"), item.source or "—"],
+        [s("meta_collected"), f"{_date(item.collected_at, s)} {item.collected_place}".strip()],
+        [s("meta_collected_by"), item.collected_by or "—"],
+        [s("meta_description"), item.description or "—"],
+    ]
+    meta = {
+        k: v
+        for k, v in (item.extracted_metadata or {}).items()
+        if k != "warnings" and isinstance(v, str | int | float)
+    }
+    if meta:
+        rows.append([s("meta_embedded"), "; ".join(f"{k}: {v}" for k, v in meta.items())])
+    custody = [
+        [
+            s("col_seq"),
+            s("col_action"),
+            s("col_by"),
+            s("col_when"),
+            s("col_place"),
+            s("col_reason"),
+            s("col_signature"),
+        ]
+    ]
+    for event in item.custody:
+        user = session.get(User, event.actor_id)
+        ok = signature_valid(session, event, item.sha256)
+        custody.append(
+            [
+                str(event.sequence),
+                s.action(event.action),
+                user.display_name if user else s("unknown_user"),
+                event.at.strftime("%Y-%m-%d %H:%M:%S UTC"),
+                event.place or "—",
+                event.reason or "—",
+                s("signature_verified") if ok else s("signature_invalid"),
+            ]
+        )
+    story: list[Flowable] = [
+        st.para(s("record_evidence_title", title=item.title), st.h1),
+        st.para(s("record_metadata"), st.h2),
+        _table(st, fonts, rows, [40 * mm, 130 * mm]),
+        st.para(s("record_custody"), st.h2),
+        _table(st, fonts, custody, [7 * mm, 18 * mm, 26 * mm, 30 * mm, 22 * mm, 50 * mm, 17 * mm]),
+        Spacer(1, 4 * mm),
+        st.para(_printed(s, printed_by), st.small),
+    ]
+    case_ref = _case_reference(session, item.case_id)
+    _write(story, Path(target), _marks(s, f"{case_ref} · {item.title}"), fonts, item.title)
+
+
+def _case_reference(session: Session, case_id: str) -> str:
+    from ..models import Case
+
+    case = session.get(Case, case_id)
+    return case.reference if case else ""
+
+
+def _printed(s: Strings, user: str) -> str:
+    today = datetime.now(UTC).date().isoformat()
+    return s(
+        "record_printed",
+        date=describe_date("exact", today, None, s),
+        user=user or s("unknown_user"),
+    )
