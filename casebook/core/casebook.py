@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit, migrate
 from .database import check_readable, damaged, make_engine
-from .errors import CasebookError, CasebookExists, NotACasebook, NotFound
+from .errors import CasebookDamaged, CasebookError, CasebookExists, NotACasebook, NotFound
 from .folder_lock import FolderLock
 from .keyslots import DATA_KEY_BYTES, KeySlotFile, derive_subkey
 from .models import Setting, User
@@ -139,8 +139,11 @@ class Casebook:
                 data_key = slots.unlock_with_recovery_key(recovery_key)
             else:
                 data_key = slots.unlock_with_passphrase(passphrase or "")
+            if (folder / DB_NAME).stat().st_size == 0:
+                raise _empty_database()  # before SQLCipher writes a fresh header into it
             book = cls(folder, data_key, slots, lock)
             check_readable(book.engine)
+            book._check_not_empty()
             try:
                 migrate.upgrade(book.engine, before_upgrade=book.backup_database)
                 book._check_identity()
@@ -152,6 +155,13 @@ class Casebook:
             lock.release()
             raise
         return book
+
+    def _check_not_empty(self) -> None:
+        # An empty or emptied file reads as a valid, blank database; upgrading it would
+        # build a fresh schema over what should have been the casebook's records.
+        with self.engine.connect() as conn:
+            if migrate.current_revision(conn) is None:
+                raise _empty_database()
 
     def _check_identity(self) -> None:
         stored = self.setting("casebook_id")
@@ -221,6 +231,14 @@ class Casebook:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _empty_database() -> CasebookDamaged:
+    return CasebookDamaged(
+        "The casebook's database file is empty or holds none of this casebook's records, so "
+        "it was not opened. Restore casebook.db from a backup of the folder (an automatic one "
+        "may be in its backups/ folder)."
+    )
 
 
 def _os_user() -> str:
