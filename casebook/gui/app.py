@@ -1,0 +1,116 @@
+"""The desktop application: start window → unlock or create → case workspace.
+
+``run()`` is what the ``casebook`` command calls with no arguments; it returns the exit
+code. A casebook folder may be given (``casebook-gui FOLDER``) to go straight to unlocking.
+Colours come from the platform palette, so light and dark follow the system.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casebook.core.casebook import Casebook
+
+from .create_dialog import CreateDialog
+from .main_window import MainWindow
+from .preferences import Preferences, PreferencesDialog
+from .start_window import StartWindow
+from .unlock_dialog import UnlockDialog
+
+APP_NAME = "Casebook"
+ORG_NAME = "Casebook"
+
+
+class App(QObject):
+    """Owns the windows of one run; tests drive it through its attributes."""
+
+    def __init__(self, prefs: Preferences | None = None) -> None:
+        super().__init__()
+        self.prefs = prefs or Preferences()
+        self.start = StartWindow(self.prefs)
+        self.start.open_requested.connect(lambda folder: self.ask_unlock(Path(folder)))
+        self.start.create_requested.connect(self.ask_create)
+        self.start.preferences_requested.connect(self._preferences)
+        self.unlock_dialog: UnlockDialog | None = None
+        self.create_dialog: CreateDialog | None = None
+        self.main_window: MainWindow | None = None
+
+    def show_start(self) -> None:
+        self.start.refresh_recent()
+        self.start.show()
+
+    def ask_unlock(self, folder: Path) -> UnlockDialog:
+        dialog = UnlockDialog(folder, self._parent())
+        dialog.accepted.connect(lambda: dialog.book and self.open_main(dialog.book))
+        dialog.finished.connect(dialog.deleteLater)
+        self.unlock_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def ask_create(self) -> CreateDialog:
+        dialog = CreateDialog(self._parent())
+        dialog.accepted.connect(lambda: dialog.book and self.open_main(dialog.book))
+        dialog.finished.connect(dialog.deleteLater)
+        self.create_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_main(self, book: Casebook) -> MainWindow:
+        self.prefs.add_recent(str(book.folder))
+        window = MainWindow(self.prefs, book)
+        self.main_window = window
+        window.show()
+        self.start.hide()
+        return window
+
+    def _parent(self) -> QWidget | None:
+        return self.start if self.start.isVisible() else None
+
+    def _preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self.start)
+        dialog.finished.connect(lambda _r: self.start.refresh_recent())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, made once, with the names QSettings uses."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    return app
+
+
+def build(argv: Sequence[str] | None = None) -> tuple[QApplication, App]:
+    """Everything ``run`` shows, without entering the event loop (benchmarks, tests)."""
+    args = list(argv if argv is not None else sys.argv[1:])
+    qt_app = application()
+    app = App()
+    folder = next((Path(a) for a in args if not a.startswith("-")), None)
+    if folder is not None:
+        app.ask_unlock(folder)
+    else:
+        app.show_start()
+    return qt_app, app
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    qt_app, app = build(argv if argv is not None else [])
+    qt_app.setQuitOnLastWindowClosed(True)
+    code = qt_app.exec()
+    if app.main_window is not None and app.main_window.workspace is not None:
+        app.main_window.workspace.close()
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,169 @@
+"""The main window's actions, menus and toolbar, with a shortcut on every common action.
+
+Kept apart from the window so the list of commands and their keys reads in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+Key = QKeySequence.StandardKey
+
+
+class ActionTarget(Protocol):
+    """The slots the actions call (the main window provides them)."""
+
+    def new_case(self) -> None: ...
+    def new_testimony(self) -> None: ...
+    def new_incident(self) -> None: ...
+    def new_person(self) -> None: ...
+    def add_evidence(self) -> None: ...
+    def lock(self) -> None: ...
+    def edit_preferences(self) -> None: ...
+    def close(self) -> bool: ...
+    def undo(self) -> None: ...
+    def redo(self) -> None: ...
+    def open_search(self) -> None: ...
+    def seal_testimony(self) -> None: ...
+    def toggle_navigator(self) -> None: ...
+    def reload_all(self) -> None: ...
+    def show_shortcuts(self) -> None: ...
+    def show_about(self) -> None: ...
+
+
+@dataclass
+class WindowActions:
+    new_case: QAction
+    new_testimony: QAction
+    new_incident: QAction
+    new_person: QAction
+    add_evidence: QAction
+    lock: QAction
+    preferences: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    search: QAction
+    seal: QAction
+    show_navigator: QAction
+    refresh: QAction
+    shortcuts: QAction
+    about: QAction
+    toolbar: QToolBar
+
+    def needing_casebook(self) -> list[QAction]:
+        """Disabled while locked."""
+        return [
+            self.new_case, self.new_testimony, self.new_incident, self.new_person,
+            self.add_evidence, self.lock, self.undo, self.redo, self.search, self.seal,
+            self.refresh, self.show_navigator,
+        ]  # fmt: skip
+
+
+def _action(
+    window: QMainWindow,
+    text: str,
+    slot: Callable[[], object],
+    keys: list[QKeySequence | Key | str] | None = None,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if keys:
+        action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+    plain = text.replace("&", "").rstrip("…")
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip or plain} ({shortcut})" if shortcut else (tip or plain))
+    action.setStatusTip(tip or plain)
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)  # shortcuts work even when menus are hidden
+    return action
+
+
+def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
+    """``target`` provides the slots (the main window itself)."""
+    t = target
+    a = WindowActions(
+        new_case=_action(window, "New &case…", t.new_case, ["Ctrl+Shift+N"]),
+        new_testimony=_action(window, "New &testimony…", t.new_testimony, ["Ctrl+Shift+T"]),
+        new_incident=_action(window, "New &incident…", t.new_incident, ["Ctrl+Shift+E"]),
+        new_person=_action(window, "New &person…", t.new_person, ["Ctrl+Shift+P"]),
+        add_evidence=_action(
+            window,
+            "Add &evidence…",
+            t.add_evidence,
+            ["Ctrl+I"],
+            "Add files as evidence (or drop them on the window)",
+        ),
+        lock=_action(window, "&Lock", t.lock, ["Ctrl+L"], "Lock the casebook now"),
+        preferences=_action(window, "&Preferences…", t.edit_preferences, ["Ctrl+,"]),
+        quit=_action(window, "&Quit", t.close, [Key.Quit, "Ctrl+Q"]),
+        undo=_action(window, "&Undo", t.undo, [Key.Undo]),
+        redo=_action(window, "&Redo", t.redo, [Key.Redo, "Ctrl+Y"]),
+        search=_action(
+            window,
+            "&Search…",
+            t.open_search,
+            ["Ctrl+K", "Ctrl+F"],
+            "Search testimony, evidence and incidents",
+        ),
+        seal=_action(window, "&Seal testimony…", t.seal_testimony, ["Ctrl+Shift+S"]),
+        show_navigator=_action(window, "&Navigator", t.toggle_navigator, ["Ctrl+Shift+B"]),
+        refresh=_action(window, "&Reload", t.reload_all, [Key.Refresh, "F5"]),
+        shortcuts=_action(
+            window, "&Keyboard shortcuts", t.show_shortcuts, [Key.HelpContents, "F1"]
+        ),
+        about=_action(window, "&About Casebook", t.show_about),
+        toolbar=QToolBar("Main toolbar"),
+    )
+    # Locking must work from any window of the app (search panel, identity dialog…).
+    a.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    a.show_navigator.setCheckable(True)
+    a.show_navigator.setChecked(True)
+    a.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+    a.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    for action in (a.new_case, a.add_evidence, None, a.lock, None, a.preferences, None, a.quit):
+        file_menu.addSeparator() if action is None else file_menu.addAction(action)
+    edit_menu = bar.addMenu("&Edit")
+    for action in (a.undo, a.redo, None, a.search):
+        edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+    case_menu = bar.addMenu("&Case")
+    for action in (a.new_testimony, a.new_incident, a.new_person, a.add_evidence, None, a.seal):
+        case_menu.addSeparator() if action is None else case_menu.addAction(action)
+    view_menu = bar.addMenu("&View")
+    view_menu.addAction(a.show_navigator)
+    view_menu.addAction(a.refresh)
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a.shortcuts)
+    help_menu.addAction(a.about)
+
+    toolbar = a.toolbar
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    for action in (a.new_case, a.new_testimony, a.add_evidence, None, a.search, None, a.lock):
+        toolbar.addSeparator() if action is None else toolbar.addAction(action)
+    window.addToolBar(toolbar)
+    return a
+
+
+def shortcut_table(actions: WindowActions) -> list[tuple[str, str]]:
+    rows = []
+    for action in (
+        actions.new_case, actions.new_testimony, actions.new_incident, actions.new_person,
+        actions.add_evidence, actions.search, actions.undo, actions.redo, actions.seal,
+        actions.lock, actions.show_navigator, actions.refresh, actions.preferences, actions.quit,
+    ):  # fmt: skip
+        keys = ", ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+        )
+        rows.append((action.text().replace("&", "").rstrip("…"), keys))
+    return rows
