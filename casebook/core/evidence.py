@@ -98,14 +98,19 @@ def _record(
     existing = session.scalar(select(Blob).where(Blob.sha256 == stored.sha256))
     duplicate_of = None
     if existing is not None:
-        book.vault.discard(stored.storage_name)
-        blob = existing
         duplicate_of = session.scalar(
             select(EvidenceItem)
             .where(EvidenceItem.blob_id == existing.id)
             .order_by(EvidenceItem.created_at)
             .limit(1)
         )
+    if duplicate_of is not None:  # same bytes, same embedded metadata: no need to parse again
+        metadata = dict(duplicate_of.extracted_metadata)
+    else:
+        metadata = _metadata(book, stored, media_type)  # reads the new copy: before discard
+    if existing is not None:
+        book.vault.discard(stored.storage_name)
+        blob = existing
     else:
         blob = Blob(
             sha256=stored.sha256,
@@ -132,9 +137,7 @@ def _record(
         sha256=stored.sha256,
         size=stored.size,
         media_type=media_type,
-        extracted_metadata=_metadata(book, stored, media_type)
-        if existing is None
-        else dict((duplicate_of.extracted_metadata if duplicate_of else {}) or {}),
+        extracted_metadata=metadata,
         duplicate_of_id=duplicate_of.id if duplicate_of else None,
     )
     session.add(item)
