@@ -3,6 +3,10 @@
 Trigrams find a word anywhere inside unspaced Lao, Burmese, Thai or Khmer text. Queries
 shorter than three characters cannot use trigrams and fall back to a substring scan of
 the same index, which is still inside the encrypted database.
+
+Results come in index order, not ranked: a trigram phrase match gives no meaningful
+relevance score in unspaced scripts, and ranking would score every match of a common word
+before the first result could be shown.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ def search(
             "SELECT kind, record_id, case_id, body "
             "FROM search_index WHERE search_index MATCH :q "
             "AND (:case_id IS NULL OR case_id = :case_id) "
-            "ORDER BY rank LIMIT :limit"
+            "LIMIT :limit"
         )
         params: dict[str, object] = {"q": f"body : {_phrase(terms)}"}
     else:
