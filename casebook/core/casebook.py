@@ -78,6 +78,7 @@ class Casebook:
             ) from None
         lock = FolderLock(folder / LOCK_NAME)
         lock.acquire()
+        book: Casebook | None = None
         try:
             casebook_id = str(uuid.uuid4())
             data_key = os.urandom(DATA_KEY_BYTES)
@@ -112,6 +113,8 @@ class Casebook:
                 session.commit()
             book.actor_id = user.id
         except BaseException:
+            if book is not None:
+                book.engine.dispose()
             lock.release()
             _remove_partial(folder)
             raise
@@ -133,6 +136,7 @@ class Casebook:
             )
         lock = FolderLock(folder / LOCK_NAME)
         lock.acquire()
+        book: Casebook | None = None
         try:
             slots = KeySlotFile.load(folder / SLOTS_NAME)
             if recovery_key is not None:
@@ -143,8 +147,8 @@ class Casebook:
                 raise _empty_database()  # before SQLCipher writes a fresh header into it
             book = cls(folder, data_key, slots, lock)
             check_readable(book.engine)
-            book._check_not_empty()
             try:
+                book._check_not_empty()
                 migrate.upgrade(book.engine, before_upgrade=book.backup_database)
                 book._check_identity()
             except SADatabaseError:
@@ -152,6 +156,8 @@ class Casebook:
             book.vault.remove_leftovers()
             book.actor_id = book.setting("default_user_id")
         except BaseException:
+            if book is not None:
+                book.engine.dispose()  # close its connections (they hold the key) and the WAL
             lock.release()
             raise
         return book
