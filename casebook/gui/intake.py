@@ -165,13 +165,14 @@ class IntakeController(QObject):
 
     def _progressed(self, value: tuple[int, int, str, int, int]) -> None:
         number, count, name, done, total = value
-        if self.progress is None:
+        dialog = self.progress
+        if dialog is None:
             return
-        self.progress.setMaximum(max(total // _SCALE, 1))
-        self.progress.setValue(min(done // _SCALE, self.progress.maximum()))
-        self.progress.setLabelText(
-            f"File {number} of {count}: {name}\n{_mb(done)} of {_mb(total)} MB"
-        )
+        dialog.setLabelText(f"File {number} of {count}: {name}\n{_mb(done)} of {_mb(total)} MB")
+        dialog.setMaximum(max(total // _SCALE, 1))
+        # A window-modal progress dialog processes events in setValue, which may deliver
+        # the end of the intake and close it: nothing may touch it after this call.
+        dialog.setValue(min(done // _SCALE, dialog.maximum()))
 
     def cancel_and_wait(self) -> bool:
         """Stop a running intake (before locking); True if one was running."""
