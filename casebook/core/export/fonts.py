@@ -60,7 +60,7 @@ def _shape_per_font(word, *args, **kwargs):  # type: ignore[no-untyped-def]
         else:
             groups.append([(frag, text)])
     if len(groups) == 1 and not hasattr(groups[0][0][0], "cbDefn"):
-        return _rl_shape_frag_word(word, *args, **kwargs)
+        return _shape_group(word, groups[0][0][0], *args, **kwargs)
     shaped = word.__class__([0])
     total = 0.0
     for group in groups:
@@ -70,11 +70,23 @@ def _shape_per_font(word, *args, **kwargs):  # type: ignore[no-untyped-def]
             shaped.extend(group)
             continue
         width = sum(_width(frag, text) for frag, text in group)
-        part = _rl_shape_frag_word(word.__class__([width, *group]), *args, **kwargs)
+        part = _shape_group(word.__class__([width, *group]), group[0][0], *args, **kwargs)
         total += part[0]
         shaped.extend(part[1:])
     shaped[0] = total
     return shaped
+
+
+# Latin ligatures ("fi", "ff") would turn hashes and words into ligature characters in the
+# text layer (a SHA-256 copied from the PDF must be the SHA-256); script fonts keep theirs.
+_PLAIN_FEATURES = {"kern": True, "liga": False, "dlig": False, "clig": False}
+_NO_LIGATURES: set[str] = set()
+
+
+def _shape_group(word, frag, *args, **kwargs):  # type: ignore[no-untyped-def]
+    if frag.fontName in _NO_LIGATURES and not args and "features" not in kwargs:
+        kwargs["features"] = _PLAIN_FEATURES
+    return _rl_shape_frag_word(word, *args, **kwargs)
 
 
 def _width(frag: object, text: str) -> float:
@@ -99,6 +111,7 @@ class FontBook:
     def __init__(self) -> None:
         self.base = self._register("Latin", "regular")
         self.base_bold = self._register("Latin", "bold")
+        _NO_LIGATURES.update((self.base, self.base_bold))
         self._names: dict[tuple[str, bool], str] = {}
 
     def _register(self, script: str, style: str) -> str:
