@@ -47,7 +47,7 @@ def verify(public_key: bytes, signature: bytes, payload: Any) -> bool:
 
 
 def fingerprint(public_key: bytes) -> str:
-    """SHA-256 of the raw key, as 16 groups of 4 hex digits: comparable by voice or eye."""
+    """First 128 bits of the key's SHA-256 as 8 groups of 4 hex digits: read aloud or by eye."""
     digest = hashlib.sha256(public_key).hexdigest()[:32].upper()
     return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
 
