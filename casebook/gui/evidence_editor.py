@@ -9,11 +9,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -68,38 +70,60 @@ class EvidenceEditor(QScrollArea):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editing = editing
         self.item_id: str | None = None
         self.heading = heading_label()
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sha256 = QLineEdit()
+        self.sha256.setReadOnly(True)
+        self.sha256.setAccessibleName("SHA-256 of the file")
+        self.sha256.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.form = RecordForm(editing, "evidence", EVIDENCE_FIELDS)
         self.metadata_box = QGroupBox("Embedded metadata — check it against what you know")
         self.metadata_form = QFormLayout(self.metadata_box)
         self.use_gps = QPushButton("Use GPS as collection place")
         self.use_gps.clicked.connect(self._use_gps)
         self.viewer = EvidenceViewer()
+        self.hint = QLabel(
+            "Drop files or folders on this window, or press Ctrl+I, to add evidence. "
+            "Choose an item in the list to see it here."
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(self.hint)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
+        layout.addWidget(self.sha256)
         layout.addWidget(self.viewer, 2)
-        layout.addWidget(self.form)
         layout.addWidget(self.metadata_box)
+        layout.addWidget(self.form)
         layout.addStretch(1)
         self.setWidget(body)
+        self._set_empty(True)
+
+    def _set_empty(self, empty: bool) -> None:
+        self.hint.setVisible(empty)
+        widgets = (self.heading, self.facts, self.sha256, self.viewer, self.form, self.metadata_box)
+        for widget in widgets:
+            widget.setVisible(not empty)
 
     def show_item(self, item_id: str) -> None:
         self.form.commit_pending()
+        self._set_empty(False)
         self.item_id = item_id
         item = self.editing.workspace.get("evidence", item_id)
         self.heading.setText(item.title)
         facts = [
             f"File: {item.original_filename}" if item.original_filename else "",
             f"{item.media_type}, {human_size(item.size)}" if item.media_type else "",
-            f"SHA-256: {item.sha256}" if item.sha256 else "",
         ]
+        self.sha256.setText(f"SHA-256 {item.sha256}" if item.sha256 else "")
+        self.sha256.setCursorPosition(0)
         if item.duplicate_of_id:
             first = self.editing.workspace.get("evidence", item.duplicate_of_id)
             facts.append(f"Same content as “{first.title}”; stored once.")
@@ -137,9 +161,11 @@ class EvidenceEditor(QScrollArea):
         self.item_id = None
         self.heading.clear()
         self.facts.clear()
+        self.sha256.clear()
         self.form.clear()
         self._show_metadata({})
         self.viewer.clear()
+        self._set_empty(True)
 
     def commit_pending(self) -> None:
         self.form.commit_pending()
@@ -159,8 +185,9 @@ class EvidencePage(QSplitter):
         self.editor = EvidenceEditor(editing)
         self.addWidget(self.table)
         self.addWidget(self.editor)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self.setSizes([420, 460])
         self.table.item_selected.connect(self._item_selected)
         editing.workspace.changed.connect(self._changed)
 

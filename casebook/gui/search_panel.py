@@ -51,6 +51,7 @@ class SearchPanel(QDialog):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.run_search)
         self.query.textEdited.connect(lambda _t: self._timer.start())
+        self.query.textChanged.connect(self._match_script)
         self.results = QTreeWidget()
         self.results.setHeaderLabels(["Result", "Where"])
         self.results.setAccessibleName("Search results")
@@ -63,6 +64,10 @@ class SearchPanel(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         self.resize(720, 480)
+
+    def _match_script(self, text: str) -> None:
+        """Type Lao or Burmese in a font made for it, at a size where marks are legible."""
+        self.query.setFont(font_for_script(main_script(text), self.font()))
 
     def open_for(self, workspace: Workspace) -> None:
         self.workspace = workspace

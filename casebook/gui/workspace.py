@@ -82,7 +82,9 @@ class Workspace(QObject):
         self.book.close()
 
     def refresh(self) -> None:
-        """Forget cached rows after another thread changed the database."""
+        """See what another thread committed: end this session's read transaction (in WAL
+        mode it keeps reading its old snapshot) and forget cached rows."""
+        self.session.commit()  # nothing is pending: every change is committed at once
         self.session.expire_all()
         self.structure_changed.emit()
 
