@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -22,6 +23,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from .fonts import FontBook, is_rtl
+
+# Images go into the PDF as binary streams: ASCII85 only makes them a quarter larger and,
+# without ReportLab's optional C accelerator, costs more time than the rest of the layout.
+rl_config.useA85 = 0
 
 PAGE_SIZE = A4
 MARGIN_X = 20 * mm

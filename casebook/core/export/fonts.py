@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 import reportlab.platypus.paragraph as rl_paragraph
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapedStr, TTFont
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, makeShapedFragWord
 from reportlab.pdfbase.ttfonts import shapeFragWord as _rl_shape_frag_word
 
 from ..errors import MissingFontError
@@ -84,9 +84,34 @@ _NO_LIGATURES: set[str] = set()
 
 
 def _shape_group(word, frag, *args, **kwargs):  # type: ignore[no-untyped-def]
-    if frag.fontName in _NO_LIGATURES and not args and "features" not in kwargs:
-        kwargs["features"] = _PLAIN_FEATURES
+    if any(isinstance(t, ShapedStr) for _f, t in word[1:]):
+        return word  # shaped in an earlier layout pass
+    name = frag.fontName
+    if name in _NO_LIGATURES:
+        text = "".join(t for _f, t in word[1:])
+        if not any(unicodedata.combining(c) for c in text):
+            # Precomposed Latin, Greek, Cyrillic: nothing to shape, only kerning to lose.
+            return word
+        if not args and "features" not in kwargs:
+            kwargs["features"] = _PLAIN_FEATURES
+    if len(word) == 2 and not args and not kwargs:
+        key = (name, frag.fontSize, word[1][1])
+        cached = _SHAPED.get(key)
+        if cached is None:
+            shaped = _rl_shape_frag_word(word)
+            cached = (shaped[0], shaped[1][1]) if shaped is not word and len(shaped) == 2 else ()
+            if len(_SHAPED) > 50_000:
+                _SHAPED.clear()
+            _SHAPED[key] = cached
+        if not cached:
+            return _rl_shape_frag_word(word)
+        return makeShapedFragWord(word)([cached[0], (word[1][0], cached[1])])
     return _rl_shape_frag_word(word, *args, **kwargs)
+
+
+# Shaping is pure: the same text in the same font and size always shapes the same, and the
+# layout passes (contents, tables measured then drawn) shape each word several times.
+_SHAPED: dict[tuple[str, float, str], tuple[float, str] | tuple[()]] = {}
 
 
 def _width(frag: object, text: str) -> float:

@@ -1,0 +1,157 @@
+"""Complaint bundle export: a case with 200 exhibits (photos and PDFs), 500+ pages.
+
+Measures the whole export (plan, decrypting exhibits into the bundle, typesetting with
+contents and outline, merging PDF exhibit pages, hashing, signing) against a baseline of
+ReportLab rendering the same number of plain pages, each in its own process so peak RSS is
+its own. Prints both and the ratio.
+Usage: python3 bench/bench_export.py [--images 100] [--pdfs 100] [--pdf-pages 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SETUP = r"""
+import io, sys
+from pathlib import Path
+from PIL import Image, ImageDraw
+from reportlab.pdfgen.canvas import Canvas
+from casebook.core import kdf, persons, testimonies
+from casebook.core.casebook import Casebook
+from casebook.core.cases import add_case
+from casebook.core.evidence import take_in
+from casebook.core.models import Charge, ChargePerpetrator, Tag
+from casebook.core.records import add_incident
+from casebook.core.testimonies import ConsentTerms
+kdf.set_policy(kdf.KdfParams(memory_kib=1024, iterations=1, lanes=1))
+work = Path(sys.argv[1])
+images, pdfs, pdf_pages = (int(a) for a in sys.argv[2:5])
+src = work / "src"; src.mkdir()
+book, _ = Casebook.create(work / "book", "benchmark passphrase", "bench")
+with book.session() as s:
+    case = add_case(s, "Benchmark case", "BENCH-1")
+    w = persons.add_person(s, case, ["witness"], identity={"full_name": "Real Name"})
+    p = persons.add_person(s, case, ["alleged_perpetrator"])
+    t = testimonies.add_testimony(s, case, ["ທະຫານໄດ້ມາຮອດບ້ານ " * 8, "စစ်သားများသည် ကမ္ဘာ " * 8] * 10,
+        witness=w, language="lo", consent=ConsentTerms(True, ["DE"]))
+    charge = Charge(case_id=case.id, crime_id="7(1)(d)", taxonomy_version="bench")
+    charge.perpetrators.append(ChargePerpetrator(person_id=p.id, liability_id="25(3)(a)-direct"))
+    s.add(charge)
+    for k in range(images + pdfs):
+        inc = add_incident(s, case, f"Incident {k}", description="Houses were burned. " * 6,
+                           date_precision="exact", date_start=f"2017-08-{k % 28 + 1:02d}")
+        inc.testimonies.append(t)
+        charge.incidents.append(inc)
+        if k < images:
+            path = src / f"photo-{k:03d}.jpg"
+            img = Image.new("RGB", (1600, 1200), (k % 255, 90, 140))
+            ImageDraw.Draw(img).text((50, 50), f"photo {k}", fill=(255, 255, 255))
+            img.save(path, "JPEG", quality=85)
+        else:
+            path = src / f"doc-{k:03d}.pdf"
+            buf = io.BytesIO(); c = Canvas(buf)
+            for n in range(pdf_pages):
+                c.drawString(72, 760, f"document {k} page {n + 1}")
+                c.rect(60, 60, 470, 680)
+                c.showPage()
+            c.save(); path.write_bytes(buf.getvalue())
+        item = take_in(book, s, case, path).item
+        inc.evidence.append(item)
+        s.add(Tag(case_id=case.id, element_kind="crime", element_id="7(1)(d)/1",
+                  taxonomy_version="bench", support="direct", evidence_id=item.id))
+    s.commit()
+book.close()
+"""
+
+EXPORT = r"""
+import json, resource, sys, time
+from pathlib import Path
+from casebook.core.casebook import Casebook
+from casebook.core.export.bundle import export_bundle
+from casebook.core.export.plan import ExportRequest
+work = Path(sys.argv[1])
+book = Casebook.open(work / "book", "benchmark passphrase")
+t = time.perf_counter()
+result = export_bundle(book, ExportRequest("BENCH-1"), work / "bundles")
+elapsed = time.perf_counter() - t
+book.close()
+print(json.dumps({"seconds": elapsed, "pages": result.pages, "exhibits": result.exhibits,
+                  "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+BASELINE = r"""
+import io, json, resource, sys, time
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+pages = int(sys.argv[1])
+t = time.perf_counter()
+style = getSampleStyleSheet()["BodyText"]
+story = []
+for n in range(pages):
+    story += [Paragraph(f"Plain page {n + 1}. " + "Houses were burned. " * 20, style), PageBreak()]
+buf = io.BytesIO()
+SimpleDocTemplate(buf).build(story)
+elapsed = time.perf_counter() - t
+print(json.dumps({"seconds": elapsed, "pages": pages,
+                  "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def run(code: str, *args: str) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], check=True, capture_output=True, text=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--images", type=int, default=100)
+    parser.add_argument("--pdfs", type=int, default=100)
+    parser.add_argument("--pdf-pages", type=int, default=4)
+    args = parser.parse_args()
+    out_dir = Path(__file__).parent / "out"
+    out_dir.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out_dir) as work:
+        print(
+            f"Building a case with {args.images} photos and {args.pdfs} PDFs "
+            f"of {args.pdf_pages} pages …",
+            flush=True,
+        )
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                SETUP,
+                work,
+                str(args.images),
+                str(args.pdfs),
+                str(args.pdf_pages),
+            ],
+            check=True,
+        )
+        export = run(EXPORT, work)
+        baseline = run(BASELINE, str(int(export["pages"])))
+    print(
+        f"export:   {export['exhibits']:.0f} exhibits, {export['pages']:.0f} pages in "
+        f"{export['seconds']:.1f} s ({export['pages'] / export['seconds']:.1f} pages/s), "
+        f"peak RSS {export['peak_rss_kib'] / 1024:.0f} MiB"
+    )
+    print(
+        f"baseline: ReportLab, {baseline['pages']:.0f} plain pages in "
+        f"{baseline['seconds']:.1f} s ({baseline['pages'] / baseline['seconds']:.1f} pages/s), "
+        f"peak RSS {baseline['peak_rss_kib'] / 1024:.0f} MiB"
+    )
+    print(
+        f"ratio:    time x{export['seconds'] / baseline['seconds']:.1f}, "
+        f"memory x{export['peak_rss_kib'] / baseline['peak_rss_kib']:.1f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
