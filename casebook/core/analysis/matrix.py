@@ -1,0 +1,474 @@
+"""The coverage matrix: for each charge, element by element, what is proven by what.
+
+This is the one place that computes coverage; the GUI, the CLI and the complaint export
+read its result.
+
+Rows of a charge: the contextual elements of its crime (once per charge, numbered as the
+Elements of Crimes number them for that crime), the crime's own elements, then for each
+charged perpetrator the elements of their mode of liability.
+
+Which tags count for a charge:
+
+* tags of the case on the row's element (a context row takes tags on the shared context
+  element, which is also where tags on a crime's contextual element are stored);
+* a tag naming an alleged perpetrator counts only for charges against that person, and on
+  liability rows only in that person's rows; a tag naming nobody counts for everyone;
+* when the charge lists incidents, only material linked to them counts: a passage whose
+  statement (any version of it) the incident lists, an evidence item (any version) the
+  incident lists, or the incident itself. A charge without incidents takes all material;
+* tags flagged ``needs_review`` (after a taxonomy update) are listed but not counted.
+
+Status of a row (``STATUSES``):
+
+* ``gap``: nothing supports or contradicts the element;
+* ``contradicted``: only contradicting material;
+* ``contested``: supporting and contradicting material;
+* ``weak``: only supporting material, and every item of it is weakly graded;
+* ``supported``: only supporting material, at least one item of it not weakly graded.
+
+An item is weakly graded when its source reliability is D, E or F or its information
+credibility is 4, 5 or 6 (admiralty scale). Ungraded tags are F6, so they are weak.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import NotFound
+from ..models import Case, Charge, ChargePerpetrator, Person, Tag
+from ..taxonomy import Taxonomy, load_taxonomy
+from .charges import get_charge, list_charges
+from .elements import ElementIndex
+from .tagging import CONTRADICTING, SUPPORTING_KINDS, find_conflicts, tags_of_case
+from .targets import MaterialRef, cite_tags
+
+STATUSES = ("gap", "contradicted", "contested", "weak", "supported")
+WEAK_RELIABILITY = frozenset("DEF")
+WEAK_CREDIBILITY = frozenset("456")
+
+STATUS_LEGEND = {
+    "supported": "supporting material, at least one item graded A-C and 1-3; nothing against",
+    "weak": "supporting material only, all of it weakly graded (reliability D, E or F, "
+    "or credibility 4, 5 or 6)",
+    "contested": "material both supports and contradicts the element",
+    "contradicted": "only contradicting material",
+    "gap": "no material tagged to the element",
+}
+GRADING_LEGEND = (
+    "Grades are admiralty codes: a letter for source reliability (A completely reliable, "
+    "B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot "
+    "be judged) and a digit for information credibility (1 confirmed, 2 probably true, "
+    "3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged)."
+)
+
+
+def is_weak(reliability: str, credibility: str) -> bool:
+    """The grading rule of the matrix: D/E/F reliability or 4/5/6 credibility is weak."""
+    return reliability in WEAK_RELIABILITY or credibility in WEAK_CREDIBILITY
+
+
+def row_status(supporting: Sequence[Item], contradicting: Sequence[Item]) -> str:
+    if supporting and contradicting:
+        return "contested"
+    if contradicting:
+        return "contradicted"
+    if not supporting:
+        return "gap"
+    return "weak" if all(i.weak for i in supporting) else "supported"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One tag as it bears on a row: the material it cites and how."""
+
+    tag_id: str
+    support: str
+    reliability: str
+    credibility: str
+    material: MaterialRef
+    perpetrator: str | None  # pseudonym, when the tag names one
+    note: str
+    review_note: str = ""
+
+    @property
+    def grading(self) -> str:
+        return f"{self.reliability}{self.credibility}"
+
+    @property
+    def weak(self) -> bool:
+        return is_weak(self.reliability, self.credibility)
+
+    @property
+    def label(self) -> str:
+        return self.material.label
+
+    def to_dict(self) -> dict[str, Any]:
+        m = self.material
+        out: dict[str, Any] = {
+            "tag_id": self.tag_id,
+            "support": self.support,
+            "grading": self.grading,
+            "weak": self.weak,
+            "citation": m.label,
+            "material": {"kind": m.kind, "id": m.record_id},
+            "perpetrator": self.perpetrator,
+            "note": self.note,
+        }
+        if m.kind == "passage":
+            out["material"].update(
+                testimony_id=m.testimony_id,
+                paragraph=m.position,
+                witness=m.witness,
+                char_range=list(m.char_range) if m.char_range else None,
+            )
+        if self.review_note:
+            out["review_note"] = self.review_note
+        return out
+
+
+@dataclass(frozen=True)
+class RowConflict:
+    """The same material supporting and contradicting the row's element."""
+
+    material: MaterialRef
+    supporting: tuple[str, ...]  # tag ids
+    contradicting: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ElementRow:
+    """One element of a charge with its material and status.
+
+    ``kind`` is context, crime or liability. ``number`` is the element's number in its
+    crime (for context rows, as the Elements of Crimes number it for this crime, whose own
+    id is ``crime_element_id``) or in its mode of liability.
+    """
+
+    kind: str
+    element_id: str
+    number: int
+    text: str
+    verified: bool
+    status: str
+    supporting: dict[str, tuple[Item, ...]]  # by kind of support, in SUPPORTING_KINDS order
+    contradicting: tuple[Item, ...]
+    conflicts: tuple[RowConflict, ...]
+    needs_review: tuple[Item, ...]
+    crime_element_id: str | None = None
+
+    @property
+    def supporting_items(self) -> tuple[Item, ...]:
+        return tuple(i for kind in SUPPORTING_KINDS for i in self.supporting.get(kind, ()))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "element_id": self.element_id,
+            "crime_element_id": self.crime_element_id,
+            "number": self.number,
+            "text": self.text,
+            "verified": self.verified,
+            "status": self.status,
+            "supporting": {k: [i.to_dict() for i in v] for k, v in self.supporting.items()},
+            "contradicting": [i.to_dict() for i in self.contradicting],
+            "conflicts": [
+                {
+                    "citation": c.material.label,
+                    "material": {"kind": c.material.kind, "id": c.material.record_id},
+                    "supporting_tags": list(c.supporting),
+                    "contradicting_tags": list(c.contradicting),
+                }
+                for c in self.conflicts
+            ],
+            "needs_review": [i.to_dict() for i in self.needs_review],
+        }
+
+
+@dataclass(frozen=True)
+class PerpetratorCoverage:
+    person_id: str
+    pseudonym: str
+    liability_id: str
+    liability_title: str
+    provision: str
+    known: bool  # false when the mode is not in the taxonomy in use
+    rows: tuple[ElementRow, ...]
+
+
+@dataclass(frozen=True)
+class ChargeCoverage:
+    charge_id: str
+    title: str
+    crime_id: str
+    crime_title: str
+    statute_provision: str
+    category: str
+    verified: bool
+    known: bool  # false when the crime is not in the taxonomy in use
+    national_provision: str  # as stored: "DE:§7(1)(nr4)", or ""
+    national_citation: str  # "§ 7 Abs. 1 Nr. 4 VStGB", or ""
+    national_match: str | None  # corresponds, partial
+    incidents: tuple[tuple[str, str], ...]  # (id, title); empty: all material counts
+    context: tuple[ElementRow, ...]
+    elements: tuple[ElementRow, ...]
+    perpetrators: tuple[PerpetratorCoverage, ...]
+
+    def rows(self) -> Iterator[tuple[PerpetratorCoverage | None, ElementRow]]:
+        for row in (*self.context, *self.elements):
+            yield None, row
+        for perpetrator in self.perpetrators:
+            for row in perpetrator.rows:
+                yield perpetrator, row
+
+    def status_counts(self) -> dict[str, int]:
+        counts = Counter(row.status for _, row in self.rows())
+        return {s: counts[s] for s in reversed(STATUSES) if counts[s]}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "charge_id": self.charge_id,
+            "title": self.title,
+            "crime": {
+                "id": self.crime_id,
+                "title": self.crime_title,
+                "statute_provision": self.statute_provision,
+                "category": self.category,
+                "verified": self.verified,
+                "known": self.known,
+            },
+            "national_provision": {
+                "id": self.national_provision,
+                "citation": self.national_citation,
+                "match": self.national_match,
+            },
+            "incidents": [{"id": i, "title": t} for i, t in self.incidents],
+            "status_counts": self.status_counts(),
+            "context": [r.to_dict() for r in self.context],
+            "elements": [r.to_dict() for r in self.elements],
+            "perpetrators": [
+                {
+                    "person_id": p.person_id,
+                    "pseudonym": p.pseudonym,
+                    "liability": {
+                        "id": p.liability_id,
+                        "title": p.liability_title,
+                        "provision": p.provision,
+                        "known": p.known,
+                    },
+                    "rows": [r.to_dict() for r in p.rows],
+                }
+                for p in self.perpetrators
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class CoverageMatrix:
+    case_id: str
+    case_reference: str
+    taxonomy_version: str
+    charges: tuple[ChargeCoverage, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "case": self.case_reference,
+            "taxonomy_version": self.taxonomy_version,
+            "weak_rule": "reliability D, E or F, or credibility 4, 5 or 6",
+            "charges": [c.to_dict() for c in self.charges],
+        }
+
+
+class _Builder:
+    """Builds the rows of one matrix from the case's tags, loaded once."""
+
+    def __init__(self, session: Session, case: Case, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self.index = ElementIndex(taxonomy)
+        tags = tags_of_case(session, case)
+        self.refs = cite_tags(session, tags)
+        self.tags = [t for t in tags if t.id in self.refs]  # material deleted since: skip
+        persons = select(Person.id, Person.pseudonym).where(Person.case_id == case.id)
+        self.pseudonyms: dict[str, str] = dict(session.execute(persons).all())
+
+    def key(self, tag: Tag) -> str:
+        info = self.index.get(tag.element_id)
+        return info.id if info is not None else tag.element_id
+
+    def item(self, tag: Tag) -> Item:
+        return Item(
+            tag_id=tag.id,
+            support=tag.support,
+            reliability=tag.source_reliability,
+            credibility=tag.info_credibility,
+            material=self.refs[tag.id],
+            perpetrator=self.pseudonyms.get(tag.perpetrator_id or ""),
+            note=tag.note,
+            review_note=tag.review_note,
+        )
+
+    def row(
+        self,
+        tags: list[Tag],
+        kind: str,
+        element_id: str,
+        number: int,
+        text: str,
+        verified: bool,
+        crime_element_id: str | None = None,
+    ) -> ElementRow:
+        mine = [t for t in tags if self.key(t) == element_id]
+        active = [t for t in mine if t.status == "active"]
+        supporting = {
+            k: tuple(self.item(t) for t in active if t.support == k) for k in SUPPORTING_KINDS
+        }
+        contradicting = tuple(self.item(t) for t in active if t.support == CONTRADICTING)
+        flat = [i for kind in SUPPORTING_KINDS for i in supporting[kind]]
+        conflicts = tuple(
+            RowConflict(
+                self.refs[c.supporting[0].id],
+                tuple(t.id for t in c.supporting),
+                tuple(t.id for t in c.contradicting),
+            )
+            for c in find_conflicts(active)
+        )
+        return ElementRow(
+            kind=kind,
+            element_id=element_id,
+            number=number,
+            text=text,
+            verified=verified,
+            status=row_status(flat, contradicting),
+            supporting=supporting,
+            contradicting=contradicting,
+            conflicts=conflicts,
+            needs_review=tuple(self.item(t) for t in mine if t.status != "active"),
+            crime_element_id=crime_element_id,
+        )
+
+    def charge(self, charge: Charge) -> ChargeCoverage:
+        taxonomy = self.taxonomy
+        scope = _scope(charge)
+        charged = {p.person_id for p in charge.perpetrators}
+        tags = [
+            t
+            for t in self.tags
+            if (scope is None or self.refs[t.id].scope_key in scope)
+            and (t.perpetrator_id is None or t.perpetrator_id in charged)
+        ]
+        known = taxonomy.has_crime(charge.crime_id)
+        crime = taxonomy.crime(charge.crime_id) if known else None
+        context: list[ElementRow] = []
+        elements: list[ElementRow] = []
+        if crime is not None:
+            not_liability = [t for t in tags if t.element_kind != "liability"]
+            for e in crime.contextual_elements:
+                context.append(
+                    self.row(
+                        not_liability,
+                        "context",
+                        e.context_element or e.id,
+                        e.number,
+                        e.text,
+                        crime.verified,
+                        crime_element_id=e.id,
+                    )
+                )
+            for e in crime.specific_elements:
+                elements.append(
+                    self.row(not_liability, "crime", e.id, e.number, e.text, crime.verified)
+                )
+        citation, match = self.national(charge)
+        return ChargeCoverage(
+            charge_id=charge.id,
+            title=charge.title,
+            crime_id=charge.crime_id,
+            crime_title=crime.title if crime else charge.crime_id,
+            statute_provision=crime.statute_provision if crime else "",
+            category=crime.category if crime else "",
+            verified=crime.verified if crime else False,
+            known=known,
+            national_provision=charge.national_provision,
+            national_citation=citation,
+            national_match=match,
+            incidents=tuple((i.id, i.title) for i in charge.incidents),
+            context=tuple(context),
+            elements=tuple(elements),
+            perpetrators=tuple(self.perpetrator(link, tags) for link in charge.perpetrators),
+        )
+
+    def perpetrator(self, link: ChargePerpetrator, tags: list[Tag]) -> PerpetratorCoverage:
+        mode = next((m for m in self.taxonomy.liability_modes if m.id == link.liability_id), None)
+        theirs = [
+            t
+            for t in tags
+            if t.element_kind == "liability" and t.perpetrator_id in (None, link.person_id)
+        ]
+        rows = ()
+        if mode is not None:
+            rows = tuple(
+                self.row(theirs, "liability", e.id, e.number, e.text, e.verified)
+                for e in mode.elements
+            )
+        return PerpetratorCoverage(
+            person_id=link.person_id,
+            pseudonym=self.pseudonyms.get(link.person_id, "?"),
+            liability_id=link.liability_id,
+            liability_title=mode.title if mode else link.liability_id,
+            provision=mode.provision if mode else "",
+            known=mode is not None,
+            rows=rows,
+        )
+
+    def national(self, charge: Charge) -> tuple[str, str | None]:
+        stored = charge.national_provision or ""
+        code, _, provision_id = stored.partition(":")
+        if not provision_id or not self.taxonomy.has_crime(charge.crime_id):
+            return stored, None
+        # A jurisdiction this taxonomy lacks gives no provisions: the id is shown as stored.
+        for p in self.taxonomy.national_provisions_for(charge.crime_id, code):
+            if p.id == provision_id:
+                link = next(m for m in p.maps_to if m.target_id == charge.crime_id)
+                return p.citation, link.match
+        return stored, None
+
+
+def _scope(charge: Charge) -> set[str] | None:
+    """The material keys a charge with incidents rests on; None when it takes everything."""
+    if not charge.incidents:
+        return None
+    keys: set[str] = set()
+    for incident in charge.incidents:
+        keys.add(incident.id)
+        keys.update(t.lineage_id for t in incident.testimonies)
+        keys.update(e.lineage_id for e in incident.evidence)
+    return keys
+
+
+def coverage(
+    session: Session,
+    case: Case,
+    charges: Sequence[str | Charge] | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> CoverageMatrix:
+    """The coverage matrix of ``case``: all its charges, or those given (ids, unique id
+    prefixes or Charge objects), in the order given. Reads only."""
+    taxonomy = taxonomy or load_taxonomy()
+    if charges is None:
+        chosen = list_charges(session, case)
+    else:
+        chosen = [c if isinstance(c, Charge) else get_charge(session, case, c) for c in charges]
+        if any(c.case_id != case.id for c in chosen):
+            raise NotFound(f"A charge given is not one of case {case.reference}.")
+    builder = _Builder(session, case, taxonomy)
+    return CoverageMatrix(
+        case_id=case.id,
+        case_reference=case.reference,
+        taxonomy_version=taxonomy.version,
+        charges=tuple(builder.charge(c) for c in chosen),
+    )
