@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit, migrate
+from .analysis.taxonomy_migration import migrate_casebook_tags
 from .database import check_readable, damaged, make_engine
 from .errors import CasebookDamaged, CasebookError, CasebookExists, NotACasebook, NotFound
 from .folder_lock import FolderLock
@@ -155,6 +156,7 @@ class Casebook:
                 raise damaged(book.engine) from None
             book.vault.remove_leftovers()
             book.actor_id = book.setting("default_user_id")
+            migrate_casebook_tags(book)  # tags made under an older taxonomy
         except BaseException:
             if book is not None:
                 book.engine.dispose()  # close its connections (they hold the key) and the WAL
