@@ -7,20 +7,36 @@ Colours come from the platform palette, so light and dark follow the system.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from casebook.core.casebook import Casebook
-
-from .create_dialog import CreateDialog
-from .main_window import MainWindow
+from .background import run_in_background
 from .preferences import Preferences, PreferencesDialog
 from .start_window import StartWindow
 from .unlock_dialog import UnlockDialog
+
+if TYPE_CHECKING:  # the heavy modules load after the first window is shown
+    from casebook.core.casebook import Casebook
+
+    from .create_dialog import CreateDialog
+    from .main_window import MainWindow
+
+# Imported on a worker thread while the user types the passphrase, so the first window
+# appears as fast as a bare Qt window and unlocking does not wait for imports.
+# Only the headless core is preloaded: Qt classes are defined on the GUI thread.
+_PRELOAD = (
+    "casebook.core.casebook",
+    "casebook.core.evidence",
+    "casebook.core.records",
+    "casebook.core.search",
+    "casebook.core.testimonies",
+)
 
 APP_NAME = "Casebook"
 ORG_NAME = "Casebook"
@@ -53,6 +69,8 @@ class App(QObject):
         return dialog
 
     def ask_create(self) -> CreateDialog:
+        from .create_dialog import CreateDialog
+
         dialog = CreateDialog(self._parent())
         dialog.accepted.connect(lambda: dialog.book and self.open_main(dialog.book))
         dialog.finished.connect(dialog.deleteLater)
@@ -61,6 +79,8 @@ class App(QObject):
         return dialog
 
     def open_main(self, book: Casebook) -> MainWindow:
+        from .main_window import MainWindow
+
         self.prefs.add_recent(str(book.folder))
         window = MainWindow(self.prefs, book)
         self.main_window = window
@@ -100,7 +120,18 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, App]:
         app.ask_unlock(folder)
     else:
         app.show_start()
+    QTimer.singleShot(0, preload)
     return qt_app, app
+
+
+def preload() -> None:
+    """Import the storage stack (SQLAlchemy, Alembic, cryptography) off the GUI thread."""
+
+    def work(_report: object) -> None:
+        for name in _PRELOAD:
+            importlib.import_module(name)
+
+    run_in_background(work, lambda _r: None, lambda _e: None)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -9,6 +9,7 @@ The same panel is the locked state of the main window.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
@@ -25,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.core.casebook import Casebook
-
 from .background import BackgroundOp, run_in_background
 from .errors_dialog import show_error
+
+if TYPE_CHECKING:
+    from casebook.core.casebook import Casebook
 
 
 class UnlockPanel(QWidget):
@@ -128,6 +130,9 @@ class UnlockPanel(QWidget):
         if self.operation is not None and self.operation.running:
             return
         folder = self.folder
+        # Imported here: the window shows before the storage stack is loaded (see app.py).
+        from casebook.core.casebook import Casebook
+
         if self.use_recovery.isChecked():
             key = self.recovery_key.text()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from casebook.core import cases, evidence, persons, records, testimonies
@@ -159,7 +159,8 @@ class Workspace(QObject):
                 EvidenceItem.duplicate_of_id,
             )
             .where(EvidenceItem.case_id == case_id)
-            .order_by(EvidenceItem.created_at, EvidenceItem.id)
+            # Intake order is rowid order: it follows the case_id index without a sort.
+            .order_by(literal_column("evidence_items.rowid"))
             .offset(offset)
             .limit(limit)
         )
