@@ -34,7 +34,7 @@ from ..models import EvidenceItem, Person, User
 from .dates import describe_date
 from .document import Heading, MarkedDocument, PageMarks, PageSlot, Styles, table_of_contents
 from .exhibit_pages import FittedImage, merge_exhibit_pages
-from .fonts import FontBook
+from .fonts import FontBook, make_paragraph
 from .legal import ChargeAnalysis, ElementFinding, Support, analyse
 from .plan import ExportPlan
 
@@ -129,7 +129,8 @@ class ComplaintBuilder:
                     out.append(value)
                     continue
                 style = self.st.cell_mono if c in mono_cols and r > 0 else self.st.cell
-                out.append(Paragraph(self.fonts.markup(str(value), bold=header and r == 0), style))
+                markup = self.fonts.markup(str(value), bold=header and r == 0)
+                out.append(make_paragraph(markup, style, str(value)))
             cells.append(out)
         table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
         commands = [

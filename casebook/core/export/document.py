@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .fonts import FontBook, is_rtl
+from .fonts import BidiParagraph, FontBook, is_rtl, make_paragraph
 
 # Images go into the PDF as binary streams: ASCII85 only makes them a quarter larger and,
 # without ReportLab's optional C accelerator, costs more time than the rest of the layout.
@@ -115,16 +115,16 @@ class Styles:
         style = style or self.body
         if is_rtl(text):
             style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
-        return Paragraph(self.fonts.markup(text, bold) + (markup or ""), style)
+        return make_paragraph(self.fonts.markup(text, bold) + (markup or ""), style, text)
 
 
-class Heading(Paragraph):
+class Heading(BidiParagraph):
     """A heading that appears in the table of contents and the PDF outline."""
 
     def __init__(
         self, text: str, markup: str, style: ParagraphStyle, level: int, key: str, toc: bool = True
     ) -> None:
-        super().__init__(markup, style)
+        super().__init__(markup, style, rtl_base=is_rtl(text))
         self.outline_text = text
         self.toc_markup = markup
         self.outline_level = level

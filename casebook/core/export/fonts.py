@@ -26,7 +26,7 @@ from ..scripts import require_font as _require_font
 _BASE_SCRIPTS = frozenset({"Latin", "Greek", "Cyrillic"})
 _JOINERS = frozenset("\u200c\u200d\u034f\ufe0e\ufe0f")
 
-__all__ = ["FontBook", "MissingFontError", "is_rtl"]
+__all__ = ["BidiParagraph", "FontBook", "MissingFontError", "is_rtl", "make_paragraph"]
 
 
 @lru_cache(maxsize=65536)
@@ -207,3 +207,124 @@ class FontBook:
 def _has_glyph(font_name: str, char: str) -> bool:
     font = pdfmetrics.getFont(font_name)
     return ord(char) in getattr(getattr(font, "face", None), "charToGlyph", {})
+
+
+# -- right-to-left text -------------------------------------------------------------------
+
+_STRONG_RTL = frozenset({"R", "AL"})
+
+
+def _direction(token: str) -> str | None:
+    """'R' or 'L' for a token with a strong letter, None for digits and punctuation only."""
+    for char in token:
+        kind = unicodedata.bidirectional(char)
+        if kind in _STRONG_RTL:
+            return "R"
+        if kind == "L":
+            return "L"
+    return None
+
+
+def visual_order(tokens: list[str], rtl_base: bool) -> list[int]:
+    """Indices of ``tokens`` (words of one line, logical order) in visual left-to-right order.
+
+    Word-level bidi: each word is already shaped in its own direction by HarfBuzz; what is
+    left is the order of the words. Runs of right-to-left words are reversed; in a
+    right-to-left paragraph the whole line is reversed with left-to-right runs kept as they
+    are. Numbers take the direction of the letters before them; other words without a
+    strong letter take the direction of their neighbours when both agree, else the
+    paragraph's.
+    """
+    base = "R" if rtl_base else "L"
+    raw = [_direction(t) for t in tokens]
+    resolved: list[str] = []
+    for i, kind in enumerate(raw):
+        if kind is None:
+            before = next((k for k in reversed(raw[:i]) if k), base)
+            after = next((k for k in raw[i + 1 :] if k), base)
+            if any(c.isdigit() for c in tokens[i]):
+                kind = before  # numbers follow the letters before them (UAX #9, rule W7)
+            else:
+                kind = before if before == after else base
+        resolved.append(kind)
+    # Group consecutive runs of the same direction; then order the runs and their members.
+    runs: list[list[int]] = []
+    for i, kind in enumerate(resolved):
+        if runs and resolved[runs[-1][-1]] == kind:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    if rtl_base:
+        runs.reverse()
+        return [i for run in runs for i in (reversed(run) if resolved[run[0]] == "R" else run)]
+    return [i for run in runs for i in (reversed(run) if resolved[run[0]] == "R" else run)]
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in _STRONG_RTL for c in text)
+
+
+def make_paragraph(markup: str, style: object, text: str) -> rl_paragraph.Paragraph:
+    """A Paragraph, or a BidiParagraph when the plain ``text`` has right-to-left letters."""
+    if has_rtl(text):
+        return BidiParagraph(markup, style, rtl_base=is_rtl(text))
+    return rl_paragraph.Paragraph(markup, style)
+
+
+def _split_words(frag_text: str) -> list[str]:
+    out, start = [], 0
+    for i, char in enumerate(frag_text):
+        if char == " ":
+            if i > start:
+                out.append(frag_text[start:i])
+            start = i + 1
+    if start < len(frag_text):
+        out.append(frag_text[start:])
+    return out
+
+
+class BidiParagraph(rl_paragraph.Paragraph):
+    """A paragraph whose right-to-left words are put in visual order when drawn.
+
+    ReportLab 5.1 shapes each word (HarfBuzz orders the letters of an Arabic word) but,
+    without its optional ``rlbidi`` package, lays the words out in logical order, so an
+    Arabic sentence read backwards. Layout and page splitting stay in logical order; only
+    drawing reorders each line, so a split paragraph is never reordered twice.
+    """
+
+    def __init__(self, text: str, style: object, rtl_base: bool = False, **kwargs: object) -> None:
+        super().__init__(text, style, **kwargs)
+        self.rtl_base = rtl_base
+
+    def draw(self) -> None:
+        bl = getattr(self, "blPara", None)
+        if bl is None or getattr(bl, "kind", 0) != 1:
+            return super().draw()
+        original = bl.lines
+        bl.lines = [self._visual(line) for line in original]
+        try:
+            super().draw()
+        finally:
+            bl.lines = original
+
+    def _visual(self, line: object) -> object:
+        words = getattr(line, "words", None)
+        if not words or any(
+            getattr(f, "cbDefn", None) is not None or not hasattr(f, "text") for f in words
+        ):
+            return line
+        tokens: list[tuple[object, str]] = []
+        for frag in words:
+            tokens.extend((frag, piece) for piece in _split_words(frag.text))
+        if not any(_direction(t) == "R" for _f, t in tokens):
+            return line
+        order = visual_order([t for _f, t in tokens], self.rtl_base)
+        new_words = []
+        for position, index in enumerate(order):
+            frag, piece = tokens[index]
+            clone = frag.clone()
+            clone.text = piece if position == len(order) - 1 else piece + " "
+            new_words.append(clone)
+        copy = line.__class__(**line.__dict__)
+        copy.words = new_words
+        return copy

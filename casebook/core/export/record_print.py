@@ -22,7 +22,7 @@ from ..models import EvidenceItem, Person, Testimony, User
 from .complaint_pdf import consent_text, human_size
 from .dates import describe_date
 from .document import MarkedDocument, PageMarks, Styles
-from .fonts import FontBook
+from .fonts import FontBook, make_paragraph
 from .strings import Strings
 
 
@@ -34,7 +34,9 @@ def _date(value: str | None, s: Strings) -> str:
 
 
 def _table(styles: Styles, fonts: FontBook, rows: list[list[str]], widths: list[float]) -> Table:
-    cells = [[Paragraph(fonts.markup(str(v)), styles.cell) for v in row] for row in rows]
+    cells = [
+        [make_paragraph(fonts.markup(str(v)), styles.cell, str(v)) for v in row] for row in rows
+    ]
     table = Table(cells, colWidths=widths, repeatRows=0)
     table.setStyle(
         TableStyle(

@@ -63,3 +63,52 @@ def test_addressees_include_the_gba_and_the_icc():
 def test_dates_say_what_is_not_known(precision, start, end, english, german):
     assert describe_date(precision, start, end, Strings("en")) == english
     assert describe_date(precision, start, end, Strings("de")) == german
+
+
+def test_right_to_left_words_are_put_in_visual_order():
+    from casebook.core.export.fonts import visual_order
+
+    words = ["جاء", "الجنود", "إلى", "W-001", "12", "قريتنا."]
+    # Arabic paragraph: the first word is drawn rightmost; "W-001 12" stays left to right.
+    assert [words[i] for i in visual_order(words, rtl_base=True)] == [
+        "قريتنا.",
+        "W-001",
+        "12",
+        "إلى",
+        "الجنود",
+        "جاء",
+    ]
+    # English paragraph with an Arabic phrase: only the phrase is reversed.
+    words = ["The", "witness", "said", "جاء", "الجنود", "today."]
+    assert [words[i] for i in visual_order(words, rtl_base=False)] == [
+        "The",
+        "witness",
+        "said",
+        "الجنود",
+        "جاء",
+        "today.",
+    ]
+
+
+def test_arabic_words_are_drawn_right_to_left(tmp_path):
+    """Measured in the PDF: the first Arabic word lies to the right of the second."""
+    import re
+    import subprocess
+
+    from reportlab.platypus import SimpleDocTemplate
+
+    from casebook.core.export.document import Styles
+    from casebook.core.export.fonts import FontBook
+
+    styles = Styles(FontBook())
+    SimpleDocTemplate(str(tmp_path / "ar.pdf")).build([styles.para("جاء الجنود.")])
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", str(tmp_path / "ar.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    xs = {}
+    for x, word in re.findall(r'xMin="([\d.]+)"[^>]*>([^<]+)</word>', bbox):
+        xs["first" if "\ufe9f" in word else "second"] = float(x)  # ﺟ: initial jeem of جاء
+    assert xs["first"] > xs["second"]
