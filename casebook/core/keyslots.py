@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import kdf, recovery_key
 from .atomic_write import write_atomically
-from .errors import KeySlotFileError, WrongPassphrase, WrongRecoveryKey
+from .errors import CasebookError, KeySlotFileError, WrongPassphrase, WrongRecoveryKey
 
 FORMAT = "casebook-keyslots/1"
 DATA_KEY_BYTES = 32
@@ -74,6 +74,15 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
+def _require_passphrase(passphrase: str) -> None:
+    # Opening without a passphrase tries "", so an empty one would protect nothing.
+    if not passphrase.strip():
+        raise CasebookError(
+            "A casebook needs a passphrase; an empty one would let anyone open it. Choose a "
+            "passphrase of several words."
+        )
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -94,6 +103,7 @@ class KeySlotFile:
         cls, path: Path, casebook_id: str, data_key: bytes, passphrase: str
     ) -> tuple[KeySlotFile, str]:
         """Make a file with a passphrase slot and a recovery slot; returns the recovery text."""
+        _require_passphrase(passphrase)
         slots = cls(path=path, casebook_id=casebook_id)
         slots._add_passphrase_slot(data_key, passphrase, kdf.policy())
         recovery_text, secret = recovery_key.generate()
@@ -287,6 +297,7 @@ class KeySlotFile:
 
     def change_passphrase(self, data_key: bytes, new_passphrase: str) -> None:
         """Replace every passphrase slot with one for ``new_passphrase``; data untouched."""
+        _require_passphrase(new_passphrase)
         self._check_mac(data_key)
         self.slots = [s for s in self.slots if s.get("kind") != KIND_PASSPHRASE]
         self._add_passphrase_slot(data_key, new_passphrase, kdf.policy())
