@@ -154,6 +154,27 @@ def test_create_with_an_unknown_role(tmp_path: Path, passphrase: str) -> None:
     assert not (tmp_path / "x").exists()
 
 
+@pytest.mark.parametrize("empty", ["", "   ", "\t\n"])
+def test_create_refuses_an_empty_passphrase(tmp_path: Path, empty: str) -> None:
+    # Open(folder) with no passphrase tries "", so an empty one would lock nothing.
+    with pytest.raises(CasebookError) as caught:
+        Casebook.create(tmp_path / "open-to-all", empty)
+    assert "passphrase" in assert_clear_sentence(caught.value)
+    assert not (tmp_path / "open-to-all").exists()
+
+
+def test_change_to_an_empty_passphrase_is_refused(book: Casebook, passphrase: str) -> None:
+    before = sha256_of(book.folder / SLOTS_NAME)
+    with pytest.raises(CasebookError):
+        book.change_passphrase("")
+    assert sha256_of(book.folder / SLOTS_NAME) == before
+    folder = book.folder
+    book.close()
+    with pytest.raises(WrongPassphrase):
+        Casebook.open(folder)
+    Casebook.open(folder, passphrase).close()
+
+
 def test_create_where_the_folder_cannot_be_made(
     tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
