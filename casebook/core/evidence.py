@@ -179,3 +179,23 @@ def export_content(book: Casebook, item: EvidenceItem, target: Path) -> None:
     except BaseException:
         part.unlink(missing_ok=True)
         raise
+
+
+def export_copy(
+    book: Casebook, session: Session, item: EvidenceItem, target: Path, reason: str
+) -> None:
+    """A verified plain copy where the user chose, recorded in the item's chain of custody.
+
+    The caller commits; the copy is unencrypted, which the user must be told before.
+    """
+    export_content(book, item, target)
+    if book.actor_id is None:
+        raise CasebookError("No user is acting in this casebook; open it again.")
+    record_event(
+        session,
+        item,
+        "exported",
+        book.actor_id,
+        reason=reason,
+        details={"file_name": target.name, "sha256": item.sha256},
+    )

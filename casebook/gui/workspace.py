@@ -214,7 +214,8 @@ class Workspace(QObject):
                 item = session.get(EvidenceItem, item_id)
                 if item is None:
                     raise NotFound("That evidence item is no longer in the casebook.")
-                evidence.export_content(book, item, target)
+                evidence.export_copy(book, session, item, target, "copy exported by the user")
+                session.commit()
             return target
 
         return export

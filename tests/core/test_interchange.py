@@ -98,6 +98,10 @@ def test_round_trip_with_files_and_hashes(book, casebook_factory, tmp_path):
     assert hashlib.sha256((out / record["file"]).read_bytes()).hexdigest() == record["sha256"]
     assert record["sha256"] in (out / "files" / "SHA256SUMS").read_text()
     (out / "case.json").write_text(json.dumps(document), encoding="utf-8")
+    with book.session() as s:  # the plain copy is in the chain of custody
+        item = s.scalar(select(EvidenceItem))
+        assert [e.action for e in item.custody] == ["collected", "exported"]
+        assert item.custody[-1].details["file_name"] == "ຮູບ photo.jpg"
 
     other, _ = casebook_factory("other")
     interchange.import_file(other, out / "case.json")

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..casebook import Casebook
 from ..cases import case_by_reference
 from ..errors import CasebookError
-from ..evidence import export_content
+from ..evidence import export_copy
 from ..models import Case, EvidenceItem, Incident, Person, Testimony, User
 from ..persons import CHARACTERISTICS, IDENTITY_FIELDS
 from .schema import FORMAT
@@ -69,6 +69,7 @@ def _testimony(t: Testimony) -> dict[str, Any]:
         "language": t.language,
         "segments": [
             {
+                "id": s.id,
                 "position": s.position,
                 "text": s.text,
                 "original_text": s.original_text,
@@ -173,7 +174,8 @@ def export_case(
         ).all()
         evidence = [_evidence(item) for item in items]
         if files_dir is not None:
-            _write_files(book, items, evidence, files_dir, document_dir or Path.cwd())
+            _write_files(book, session, items, evidence, files_dir, document_dir or Path.cwd())
+            session.commit()
         actor = session.get(User, book.actor_id) if book.actor_id else None
         document: dict[str, Any] = {
             "format": FORMAT,
@@ -201,6 +203,7 @@ def export_case(
 
 def _write_files(
     book: Casebook,
+    session: Session,
     items: list[EvidenceItem],
     evidence: list[dict[str, Any]],
     folder: Path,
@@ -216,7 +219,7 @@ def _write_files(
         if item.blob is None or item.sha256 is None:
             continue
         name = _unique(folder, safe_file_name(item.original_filename, f"{item.id}.bin"), used)
-        export_content(book, item, folder / name)
+        export_copy(book, session, item, folder / name, "exported with the case (export-json)")
         relative = os.path.relpath((folder / name).resolve(), document_dir.resolve())
         record["file"] = Path(relative).as_posix()
         sums.append(f"{item.sha256}  {name}")
