@@ -5,3 +5,6 @@ from .importer import import_document, import_file
 from .schema import FORMAT
 
 __all__ = ["FORMAT", "export_case", "import_document", "import_file"]
+
+# Tags and charges add their part of each case through the hooks of exporter and importer.
+from ..analysis import interchange_extension as _analysis  # noqa: F401

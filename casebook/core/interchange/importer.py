@@ -147,6 +147,12 @@ def _reference_problems(session: Session, document: dict[str, Any], base_dir: Pa
             positions = [s.get("position", n) for n, s in enumerate(t["segments"], start=1)]
             if len(set(positions)) != len(positions):
                 problems.append(f"{where}/testimonies/{i}/segments: two segments share a position")
+            for j, seg in enumerate(t["segments"]):
+                if "id" not in seg:
+                    continue
+                if seg["id"] in seen_ids or session.get(Segment, seg["id"]) is not None:
+                    problems.append(f"{where}/testimonies/{i}/segments/{j}/id: already in use")
+                seen_ids.add(seg["id"])
         for i, inc in enumerate(case.get("incidents", [])):
             for field, kind in (
                 ("person_ids", "person"),
@@ -172,6 +178,8 @@ def _reference_problems(session: Session, document: dict[str, Any], base_dir: Pa
                     problems.append(
                         f"{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked"
                     )
+        for check in CHECKS:
+            problems.extend(check(session, case, where))
     return problems
 
 
@@ -259,6 +267,7 @@ def _testimony(case: Case, data: dict[str, Any]) -> Testimony:
         cleaned = clean_text(s["text"])
         segments.append(
             Segment(
+                **({"id": s["id"]} if "id" in s else {}),
                 position=s.get("position", n),
                 text=cleaned.text,
                 original_text=s.get("original_text") or cleaned.original,
@@ -393,3 +402,5 @@ def _incident(
 
 # Later features (tags, charges) read their part of an imported case through these hooks.
 EXTENSIONS: list[Callable[[Session, Case, dict[str, Any]], None]] = []
+# ...and check it first (session, case data, its JSON location): problems, nothing written.
+CHECKS: list[Callable[[Session, dict[str, Any], str], list[str]]] = []
