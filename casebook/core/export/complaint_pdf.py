@@ -569,7 +569,7 @@ class ComplaintBuilder:
             if file.problem:
                 out.append(self.p(s("exhibit_other_note") + f" ({file.problem})"))
             elif file.form == "image" and file.path is not None:
-                out.append(FittedImage(file.path.read_bytes()))
+                out.append(FittedImage(file.path))
             elif file.form == "pdf" and file.path is not None:
                 out.append(self.p(s("exhibit_pdf_pages", pages=file.pages)))
                 for index in range(file.pages):

@@ -174,78 +174,64 @@ class PageMarks:
     watermark: str | None = None  # diagonal text on internal editions
 
 
-def numbered_canvas(marks: PageMarks, fonts: FontBook) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each can say "page X of Y"."""
+class _MarksDrawer:
+    """The marking, header and footer of every page, laid out once and drawn on each."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
+    def __init__(self, marks: PageMarks, fonts: FontBook) -> None:
+        width, _height = PAGE_SIZE
+        self.marks, self.fonts = marks, fonts
+        mark_style = ParagraphStyle(
+            "mark",
+            fontName=fonts.base_bold,
+            fontSize=7.5,
+            leading=9.5,
+            shaping=1,
+            textColor=colors.HexColor("#a00000"),
+        )
+        header_style = ParagraphStyle(
+            "header",
+            fontName=fonts.base,
+            fontSize=8,
+            leading=10,
+            shaping=1,
+            textColor=colors.HexColor("#444444"),
+        )
+        footer_style = ParagraphStyle("footer", parent=header_style, fontSize=6.5, leading=8)
+        self.marking = make_paragraph(
+            fonts.markup(marks.marking, bold=True), mark_style, marks.marking
+        )
+        _, self.marking_height = self.marking.wrap(width - 2 * MARGIN_X, 30 * mm)
+        self.header = make_paragraph(fonts.markup(marks.header), header_style, marks.header)
+        self.header.wrap(width - 2 * MARGIN_X, 20 * mm)
+        self.footer = make_paragraph(fonts.markup(marks.marking), footer_style, marks.marking)
+        self.footer.wrap(width - 2 * MARGIN_X - 45 * mm, 15 * mm)
 
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            for state in self._held:
-                self.__dict__.update(state)
-                _draw_marks(self, marks, fonts, self._pageNumber, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
-def _draw_marks(canvas: Canvas, marks: PageMarks, fonts: FontBook, page: int, pages: int) -> None:
-    width, height = PAGE_SIZE
-    canvas.saveState()
-    if marks.watermark:
-        canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.10))
-        canvas.setFont(fonts.base_bold, 44)
-        canvas.translate(width / 2, height / 2)
-        canvas.rotate(45)
-        canvas.drawCentredString(0, 0, marks.watermark)
-        canvas.rotate(-45)
-        canvas.translate(-width / 2, -height / 2)
-    style = ParagraphStyle(
-        "mark",
-        fontName=fonts.base_bold,
-        fontSize=7.5,
-        leading=9.5,
-        shaping=1,
-        textColor=colors.HexColor("#a00000"),
-    )
-    marking = Paragraph(fonts.markup(marks.marking, bold=True), style)
-    _, h = marking.wrap(width - 2 * MARGIN_X, 30 * mm)
-    marking.drawOn(canvas, MARGIN_X, height - 10 * mm - h)
-    header_style = ParagraphStyle(
-        "header",
-        fontName=fonts.base,
-        fontSize=8,
-        leading=10,
-        shaping=1,
-        textColor=colors.HexColor("#444444"),
-    )
-    header = Paragraph(fonts.markup(marks.header), header_style)
-    header.wrap(width - 2 * MARGIN_X, 20 * mm)
-    header.drawOn(canvas, MARGIN_X, height - 10 * mm - h - 11)
-    canvas.setStrokeColor(colors.HexColor("#999999"))
-    canvas.setLineWidth(0.4)
-    canvas.line(
-        MARGIN_X, height - MARGIN_TOP + 3 * mm, width - MARGIN_X, height - MARGIN_TOP + 3 * mm
-    )
-    canvas.line(MARGIN_X, MARGIN_BOTTOM - 5 * mm, width - MARGIN_X, MARGIN_BOTTOM - 5 * mm)
-    footer_left = Paragraph(
-        fonts.markup(marks.marking),
-        ParagraphStyle("fl", parent=header_style, fontSize=6.5, leading=8),
-    )
-    footer_left.wrap(width - 2 * MARGIN_X - 45 * mm, 15 * mm)
-    footer_left.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM - 11 * mm)
-    canvas.setFont(fonts.base, 8)
-    canvas.setFillColor(colors.black)
-    canvas.drawRightString(width - MARGIN_X, MARGIN_BOTTOM - 10 * mm, marks.page_label(page, pages))
-    canvas.restoreState()
+    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
+        width, height = PAGE_SIZE
+        marks, fonts = self.marks, self.fonts
+        canvas.saveState()
+        if marks.watermark:
+            canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.10))
+            canvas.setFont(fonts.base_bold, 44)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, 0, marks.watermark)
+            canvas.rotate(-45)
+            canvas.translate(-width / 2, -height / 2)
+        h = self.marking_height
+        self.marking.drawOn(canvas, MARGIN_X, height - 10 * mm - h)
+        self.header.drawOn(canvas, MARGIN_X, height - 10 * mm - h - 11)
+        canvas.setStrokeColor(colors.HexColor("#999999"))
+        canvas.setLineWidth(0.4)
+        top_rule = height - MARGIN_TOP + 3 * mm
+        canvas.line(MARGIN_X, top_rule, width - MARGIN_X, top_rule)
+        canvas.line(MARGIN_X, MARGIN_BOTTOM - 5 * mm, width - MARGIN_X, MARGIN_BOTTOM - 5 * mm)
+        self.footer.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM - 11 * mm)
+        canvas.setFont(fonts.base, 8)
+        canvas.setFillColor(colors.black)
+        label = marks.page_label(page, pages)
+        canvas.drawRightString(width - MARGIN_X, MARGIN_BOTTOM - 10 * mm, label)
+        canvas.restoreState()
 
 
 class MarkedDocument(BaseDocTemplate):
@@ -287,9 +273,13 @@ class MarkedDocument(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=self._mark)])
         self.slots: dict[tuple[int, int], int] = {}
-        self.pages_built = 0
+        self._drawer = _MarksDrawer(marks, fonts)
+        # "Page X of Y" uses the page count of the previous layout pass; build_story runs
+        # passes until the count it printed is the count it made.
+        self.known_total: int | None = None
+        self.last_total = 0
 
     @property
     def frame_box(self) -> tuple[float, float, float, float]:
@@ -309,15 +299,28 @@ class MarkedDocument(BaseDocTemplate):
                     (flowable.outline_level, flowable.toc_markup, self.page, key),
                 )
 
-    def afterPage(self) -> None:
-        self.pages_built = self.page
+    def _mark(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        total = self.known_total if self.known_total is not None else 0
+        self._drawer.draw(canvas, canvas.getPageNumber(), max(total, canvas.getPageNumber()))
+
+    def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
+        """One layout pass; it numbers pages "of" the count the previous pass made."""
+        if self.last_total:
+            self.known_total = self.last_total
+        super().build(flowables, *args, **kwargs)
+        self.last_total = self.page
 
     def build_story(self, story: list[Flowable]) -> None:
-        canvas_class = numbered_canvas(self.marks, self.fonts)
+        """Lay out until contents, outline and "page X of Y" all agree."""
         if any(isinstance(f, TableOfContents) for f in story):
-            self.multiBuild(story, canvasmaker=canvas_class)
+            self.multiBuild(story)
         else:
-            self.build(story, canvasmaker=canvas_class)
+            self.build(list(story))
+        for _extra in range(3):
+            if self.known_total == self.last_total:
+                return
+            self.build(list(story))
+        raise RuntimeError("the page count of the document did not settle")
 
 
 def table_of_contents(styles: Styles, fonts: FontBook) -> TableOfContents:

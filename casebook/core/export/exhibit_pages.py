@@ -9,6 +9,7 @@ searchable. Everything happens in memory or in the target file; nothing goes to 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import BinaryIO
 
 from pypdf import PdfReader, PdfWriter, Transformation
@@ -37,13 +38,17 @@ def exhibit_form(media_type: str, kind: str) -> str:
 
 
 class FittedImage(Flowable):
-    """An image scaled to fill what is left of the frame, keeping its proportions."""
+    """An image scaled to fill what is left of the frame, keeping its proportions.
 
-    def __init__(self, data: bytes, min_height: float = 120) -> None:
+    Drawn from the exhibit file in the bundle by name, so ReportLab embeds a JPEG as it is
+    (no decoding and re-compressing of millions of pixels on every layout pass).
+    """
+
+    def __init__(self, path: Path, min_height: float = 120) -> None:
         super().__init__()
-        self._data = data
-        self._reader = ImageReader(io.BytesIO(data))
-        self._size = self._reader.getSize()
+        self._path = str(path)
+        reader = ImageReader(self._path)
+        self._size = reader.getSize()
         self.min_height = min_height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -55,7 +60,7 @@ class FittedImage(Flowable):
 
     def draw(self) -> None:
         x = (self.avail_width - self.draw_width) / 2
-        self.canv.drawImage(self._reader, x, 0, self.draw_width, self.draw_height)
+        self.canv.drawImage(self._path, x, 0, self.draw_width, self.draw_height)
 
 
 def image_problem(data: bytes) -> str | None:

@@ -264,11 +264,28 @@ def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in _STRONG_RTL for c in text)
 
 
+class Paragraph(rl_paragraph.Paragraph):
+    """A Paragraph that remembers its line breaks for the width it was last wrapped to.
+
+    Tables wrap each cell to measure it and again to draw it, and the contents pages make
+    the whole document be laid out two or three times; breaking (and shaping) the same
+    text at the same width again gives the same lines, so it is done once.
+    """
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if getattr(self, "_wrapped_at", None) == avail_width and hasattr(self, "blPara"):
+            return self.width, self.height
+        result = super().wrap(avail_width, avail_height)
+        if avail_width >= 1e-8:
+            self._wrapped_at = avail_width
+        return result
+
+
 def make_paragraph(markup: str, style: object, text: str) -> rl_paragraph.Paragraph:
     """A Paragraph, or a BidiParagraph when the plain ``text`` has right-to-left letters."""
     if has_rtl(text):
         return BidiParagraph(markup, style, rtl_base=is_rtl(text))
-    return rl_paragraph.Paragraph(markup, style)
+    return Paragraph(markup, style)
 
 
 def _split_words(frag_text: str) -> list[str]:
@@ -283,7 +300,7 @@ def _split_words(frag_text: str) -> list[str]:
     return out
 
 
-class BidiParagraph(rl_paragraph.Paragraph):
+class BidiParagraph(Paragraph):
     """A paragraph whose right-to-left words are put in visual order when drawn.
 
     ReportLab 5.1 shapes each word (HarfBuzz orders the letters of an Arabic word) but,

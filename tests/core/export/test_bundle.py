@@ -134,6 +134,17 @@ def test_outline_mirrors_contents_and_qpdf_accepts(filing):
                 titles.append(item.title)
 
     walk(reader.outline)
+
+    # Each bookmark opens the page that carries its heading.
+    def check(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                check(item)
+                continue
+            page = reader.pages[reader.get_destination_page_number(item)]
+            assert item.title.split(":")[0] in " ".join(page.extract_text().split()), item.title
+
+    check(reader.outline)
     for title in (
         "Contents",
         "Statement of facts",
