@@ -29,6 +29,8 @@ def export_bundle_command(args: argparse.Namespace) -> int:
         addressee=args.addressee,
         language=args.language,
         edition="internal" if args.internal else "filing",
+        sealed_identities=tuple(args.seal_identities or ()),
+        sealed_to=args.sealed_to,
     )
     with open_casebook(args.path) as book:
         with book.session() as session:
@@ -119,6 +121,18 @@ def register(sub: Subparsers) -> None:
         metavar="AGE_RECIPIENT",
         help="Encrypt the whole bundle to this age public key (age1…) into one .age "
         "file; no plaintext folder is kept.",
+    )
+    p.add_argument(
+        "--seal-identities",
+        nargs="+",
+        metavar="PSEUDONYM",
+        help="Put the identities (names, contacts) of these persons into a separate sealed "
+        "annex encrypted to --sealed-to. Without it no identity is exported.",
+    )
+    p.add_argument(
+        "--sealed-to",
+        metavar="AGE_RECIPIENT",
+        help="The age public key the sealed identity annex is encrypted to.",
     )
     p.add_argument("--dry-run", action="store_true", help="Print the plan; write nothing.")
     p.add_argument("--verbose", action="store_true", help="Report progress on stderr.")

@@ -44,6 +44,7 @@ from .manifest import (
     manifest_bytes,
 )
 from .plan import ExportPlan, ExportRequest, plan_export
+from .sealed_annex import ANNEX_FILE, sealed_annex
 
 Progress = Callable[[str], None]
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
@@ -110,6 +111,16 @@ def _write_exhibit(book: Casebook, item: EvidenceItem, target: Path) -> tuple[st
     return digest.hexdigest(), size
 
 
+def _recipient(text: str) -> object:
+    try:
+        return pyrage.x25519.Recipient.from_str(text.strip())
+    except Exception:
+        raise CasebookError(
+            "The age recipient is not valid. It is a public key starting with 'age1'; ask the "
+            "recipient for it again."
+        ) from None
+
+
 def check_fonts(plan: ExportPlan) -> None:
     """Raise ``MissingFontError`` before anything is written if a script has no font."""
     fonts = FontBook()
@@ -129,15 +140,9 @@ def export_bundle(
     """Plan, then write the bundle into ``out_dir``. Returns where it is."""
     say = progress or (lambda _message: None)
     exported_at = (now or datetime.now(UTC)).replace(microsecond=0)
-    recipient = None
-    if encrypt_to:
-        try:
-            recipient = pyrage.x25519.Recipient.from_str(encrypt_to.strip())
-        except Exception:
-            raise CasebookError(
-                "The age recipient is not valid. It is a public key starting with 'age1'; "
-                "ask the recipient for it again."
-            ) from None
+    recipient = _recipient(encrypt_to) if encrypt_to else None
+    if request.sealed_to:
+        _recipient(request.sealed_to)  # refuse a bad key before anything is written
     with book.session() as session:
         plan = plan_export(session, request)
         check_fonts(plan)
@@ -276,6 +281,17 @@ def _write(
         exporter.display_name,  # type: ignore[arg-type]
     )
     pages = builder.build(folder / COMPLAINT)
+    if plan.sealed_persons:
+        say("Sealing the identity annex")
+        sealed = sealed_annex(
+            plan.sealed_persons,
+            plan.case.reference,
+            plan.strings,
+            _recipient(plan.request.sealed_to or ""),
+        )
+        (folder / ANNEX_FILE).write_bytes(sealed)
+        sha256, size = hash_file(folder / ANNEX_FILE)
+        entries[ANNEX_FILE] = {"path": ANNEX_FILE, "sha256": sha256, "size": size}
     key_text = key_file_text(exporter.display_name, exporter.signing_public_key)
     (folder / KEY_FILE).write_text(key_text, encoding="utf-8")
     for fixed in (COMPLAINT, KEY_FILE):

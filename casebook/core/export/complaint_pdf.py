@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -32,9 +31,17 @@ from sqlalchemy.orm import Session
 from ..custody import signature_valid
 from ..models import EvidenceItem, Person, User
 from .dates import describe_date
-from .document import Heading, MarkedDocument, PageMarks, PageSlot, Styles, table_of_contents
+from .document import (
+    Heading,
+    MarkedDocument,
+    PageMarks,
+    PageSlot,
+    Styles,
+    grid_table,
+    table_of_contents,
+)
 from .exhibit_pages import FittedImage, merge_exhibit_pages
-from .fonts import FontBook, make_paragraph
+from .fonts import FontBook
 from .legal import ChargeAnalysis, ElementFinding, Support, analyse
 from .plan import ExportPlan
 
@@ -121,30 +128,7 @@ class ComplaintBuilder:
         header: bool = True,
         mono_cols: tuple[int, ...] = (),
     ) -> Table:
-        cells = []
-        for r, row in enumerate(rows):
-            out = []
-            for c, value in enumerate(row):
-                if isinstance(value, Flowable):
-                    out.append(value)
-                    continue
-                style = self.st.cell_mono if c in mono_cols and r > 0 else self.st.cell
-                markup = self.fonts.markup(str(value), bold=header and r == 0)
-                out.append(make_paragraph(markup, style, str(value)))
-            cells.append(out)
-        table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
-        commands = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]
-        if header:
-            commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")))
-        table.setStyle(TableStyle(commands))
-        return table
+        return grid_table(self.st, rows, widths, header, mono_cols)
 
     # -- sections ------------------------------------------------------------------------
 
@@ -201,6 +185,20 @@ class ComplaintBuilder:
             Spacer(1, 8 * mm),
             self.p(s("cover_pseudonym_note"), self.st.small),
             self.p(s("cover_integrity_note"), self.st.small),
+            *(
+                [
+                    self.p(
+                        s(
+                            "cover_sealed_annex",
+                            file="identities-annex.pdf.age",
+                            pseudonyms=", ".join(p.pseudonym for p in plan.sealed_persons),
+                        ),
+                        self.st.small,
+                    )
+                ]
+                if plan.sealed_persons
+                else []
+            ),
             PageBreak(),
         ]
 

@@ -19,7 +19,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from .fonts import BidiParagraph, FontBook, is_rtl, make_paragraph
@@ -356,3 +364,37 @@ def table_of_contents(styles: Styles, fonts: FontBook) -> TableOfContents:
         ),
     ]
     return toc
+
+
+def grid_table(
+    st: Styles,
+    rows: list[list[Any]],
+    widths: list[float],
+    header: bool = True,
+    mono_cols: tuple[int, ...] = (),
+) -> Table:
+    """A ruled table of text cells (one font per script, wrapped); flowables pass through."""
+    cells = []
+    for r, row in enumerate(rows):
+        out: list[Any] = []
+        for c, value in enumerate(row):
+            if isinstance(value, Flowable):
+                out.append(value)
+                continue
+            style = st.cell_mono if c in mono_cols and r > 0 else st.cell
+            text = str(value)
+            out.append(make_paragraph(st.fonts.markup(text, bold=header and r == 0), style, text))
+        cells.append(out)
+    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")))
+    table.setStyle(TableStyle(commands))
+    return table

@@ -36,6 +36,10 @@ class ExportRequest:
     addressee: str = "gba"
     language: str = "en"
     edition: Edition = "filing"
+    # Pseudonyms whose identities go into a sealed annex, encrypted with age to
+    # ``sealed_to``. Empty (the default): no identity leaves the casebook.
+    sealed_identities: tuple[str, ...] = ()
+    sealed_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ class ExportPlan:
     excluded_tags: list[Tag]  # tags on material left out (counted in the internal edition)
     left_out: list[LeftOut] = field(default_factory=list)
     excluded_testimonies: list[Testimony] = field(default_factory=list)
+    sealed_persons: list[Person] = field(default_factory=list)
     _names: list[tuple[re.Pattern[str], str]] = field(default_factory=list, repr=False)
     _exhibit_aliases: dict[str, EvidenceItem] = field(default_factory=dict, repr=False)
 
@@ -355,7 +360,16 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
 
     exhibits, exhibit_aliases = _exhibits(session, ordered_incidents, kept_tags)
 
-    withheld = [p for p in persons.values() if p.identity is not None]
+    sealed = _sealed_persons(request, persons, excluded_for_consent, included)
+    for person in sealed:
+        left_out.append(
+            LeftOut(
+                "identity",
+                person.pseudonym,
+                "identity given only in the sealed annex, encrypted to the recipient's key",
+            )
+        )
+    withheld = [p for p in persons.values() if p.identity is not None and p not in sealed]
     if withheld:
         left_out.append(
             LeftOut(
@@ -379,12 +393,50 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
         excluded_tags=excluded_tags,
         left_out=left_out,
         excluded_testimonies=excluded_for_consent,
+        sealed_persons=sealed,
         _names=_name_patterns(list(persons.values())),
         _exhibit_aliases=exhibit_aliases,
     )
     plan._index()
     _report_names_in_text(plan)
     return plan
+
+
+def _sealed_persons(
+    request: ExportRequest,
+    persons: dict[str, Person],
+    excluded: list[Testimony],
+    included: list[Testimony],
+) -> list[Person]:
+    """The persons whose identities the exporter explicitly asked to seal into the annex."""
+    if not request.sealed_identities:
+        return []
+    if not request.sealed_to:
+        raise CasebookError(
+            "Identities can only leave the casebook in a sealed annex encrypted to the "
+            "recipient. Give the recipient's age public key (age1…) as well."
+        )
+    by_pseudonym = {p.pseudonym: p for p in persons.values()}
+    silent = {t.witness_id for t in excluded} - {t.witness_id for t in included}
+    chosen = []
+    for pseudonym in request.sealed_identities:
+        person = by_pseudonym.get(pseudonym.strip())
+        if person is None:
+            raise NotFound(
+                f"No person in this case has the pseudonym {pseudonym!r}; check the list of "
+                "identities to seal."
+            )
+        if person.id in silent:
+            raise CasebookError(
+                f"{person.pseudonym}'s statement is left out of this export for lack of "
+                "consent, so their identity cannot be disclosed in it either. Remove "
+                f"{person.pseudonym} from the identities to seal."
+            )
+        if person.identity is None:
+            raise CasebookError(f"{person.pseudonym} has no identity recorded to seal.")
+        if person not in chosen:
+            chosen.append(person)
+    return chosen
 
 
 def _testimony_label(testimony: Testimony, witness: Person | None) -> str:

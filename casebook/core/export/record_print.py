@@ -21,8 +21,8 @@ from ..errors import CasebookError, NotFound, StorageFull
 from ..models import EvidenceItem, Person, Testimony, User
 from .complaint_pdf import consent_text, human_size
 from .dates import describe_date
-from .document import MarkedDocument, PageMarks, Styles
-from .fonts import FontBook, make_paragraph
+from .document import MarkedDocument, PageMarks, Styles, grid_table
+from .fonts import FontBook
 from .strings import Strings
 
 
@@ -33,22 +33,8 @@ def _date(value: str | None, s: Strings) -> str:
     return describe_date(precision, value[:10], None, s)
 
 
-def _table(styles: Styles, fonts: FontBook, rows: list[list[str]], widths: list[float]) -> Table:
-    cells = [
-        [make_paragraph(fonts.markup(str(v)), styles.cell, str(v)) for v in row] for row in rows
-    ]
-    table = Table(cells, colWidths=widths, repeatRows=0)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("GRID", (0, 0), (-1, -1), 0.3, "#999999"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-            ]
-        )
-    )
-    return table
+def _table(styles: Styles, rows: list[list[str]], widths: list[float], header: bool) -> Table:
+    return grid_table(styles, rows, widths, header=header)
 
 
 def _write(
@@ -180,9 +166,11 @@ def print_evidence(
     story: list[Flowable] = [
         st.para(s("record_evidence_title", title=item.title), st.h1),
         st.para(s("record_metadata"), st.h2),
-        _table(st, fonts, rows, [40 * mm, 130 * mm]),
+        _table(st, rows, [40 * mm, 130 * mm], header=False),
         st.para(s("record_custody"), st.h2),
-        _table(st, fonts, custody, [7 * mm, 18 * mm, 26 * mm, 30 * mm, 22 * mm, 50 * mm, 17 * mm]),
+        _table(
+            st, custody, [7 * mm, 18 * mm, 26 * mm, 30 * mm, 22 * mm, 50 * mm, 17 * mm], header=True
+        ),
         Spacer(1, 4 * mm),
         st.para(_printed(s, printed_by), st.small),
     ]

@@ -356,3 +356,67 @@ def test_nothing_written_to_os_temp(
 ):
     export(case_fixture, tmp_path / "out")
     assert list(private_tempdir.iterdir()) == []
+
+
+def test_sealed_annex_holds_identities_only_encrypted(case_fixture: CaseFixture, tmp_path):
+    identity = pyrage.x25519.Identity.generate()
+    request = ExportRequest(
+        case_fixture.reference,
+        sealed_identities=("P-001", "W-002"),
+        sealed_to=str(identity.to_public()),
+    )
+    result = export_bundle(case_fixture.book, request, tmp_path / "out")
+    folder = result.folder
+    annex = folder / "identities-annex.pdf.age"
+    assert annex.read_bytes().startswith(b"age-encryption.org/v1")
+    for path in folder.rglob("*"):
+        if path.is_file() and path != annex:
+            data = path.read_bytes()
+            assert all(name.encode() not in data for name in REAL_NAMES), path
+    flat = " ".join(pdf_text(folder / "complaint.pdf").split())
+    assert "identities of P-001, W-002 are given in a separate sealed annex" in flat
+    assert all(name not in flat for name in REAL_NAMES)
+    (tmp_path / "annex.pdf").write_bytes(pyrage.decrypt(annex.read_bytes(), [identity]))
+    annex_text = " ".join(pdf_text(tmp_path / "annex.pdf").split())
+    assert "Min Khaing Zaw" in annex_text and "Aung Myint Thu" in annex_text
+    assert "Somchai Vongsavath" not in annex_text  # W-001 was not chosen
+    assert verify_bundle(folder).ok
+
+
+def test_sealing_needs_a_recipient_and_consent(case_fixture: CaseFixture):
+    from casebook.core.errors import CasebookError
+
+    with case_fixture.book.session() as session:
+        with pytest.raises(CasebookError, match="age public key"):
+            plan_export(
+                session, ExportRequest(case_fixture.reference, sealed_identities=("P-001",))
+            )
+        with pytest.raises(CasebookError, match="W-003's statement is left out"):
+            plan_export(
+                session,
+                ExportRequest(
+                    case_fixture.reference,
+                    sealed_identities=("W-003",),
+                    sealed_to=str(pyrage.x25519.Identity.generate().to_public()),
+                ),
+            )
+
+
+def test_damaged_evidence_stops_the_export_and_leaves_nothing(
+    case_fixture: CaseFixture, tmp_path: Path
+):
+    from casebook.core.errors import BlobIntegrityError
+
+    book = case_fixture.book
+    with book.session() as session:
+        item = session.query(EvidenceItem).filter_by(title="Interview extract").one()
+        stored = book.vault.path_of(item.blob.storage_name)
+    data = bytearray(stored.read_bytes())
+    data[-40] ^= 0xFF
+    stored.write_bytes(bytes(data))
+    out = tmp_path / "out"
+    with pytest.raises(BlobIntegrityError):
+        export(case_fixture, out)
+    assert list(out.iterdir()) == []
+    with book.session() as session:
+        assert session.query(CustodyEvent).filter_by(action="exported").count() == 0
