@@ -14,10 +14,14 @@ from sqlalchemy.exc import DatabaseError
 
 from casebook.core.errors import CasebookError
 
-from . import bundle_commands, commands
+from . import analysis_commands, bundle_commands, commands
 from .registry import Registrar
 
-REGISTRARS: list[Registrar] = [commands.register, bundle_commands.register]
+REGISTRARS: list[Registrar] = [
+    commands.register,
+    bundle_commands.register,
+    analysis_commands.register,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
