@@ -5,6 +5,16 @@ from .audit import AuditEntry
 from .base import Base
 from .case import Case, Incident
 from .evidence import Blob, CustodyEvent, EvidenceItem
+from .exchange import (
+    ExchangeConflict,
+    ExchangeIdentity,
+    ExchangePackage,
+    ExchangePeerVersion,
+    ExchangeProvenance,
+    ExchangeVersion,
+    ForeignAuditEntry,
+    ReviewEvent,
+)
 from .person import Person, PersonIdentity
 from .testimony import Consent, Segment, Testimony
 from .user import Setting, User
@@ -19,9 +29,17 @@ __all__ = [
     "Consent",
     "CustodyEvent",
     "EvidenceItem",
+    "ExchangeConflict",
+    "ExchangeIdentity",
+    "ExchangePackage",
+    "ExchangePeerVersion",
+    "ExchangeProvenance",
+    "ExchangeVersion",
+    "ForeignAuditEntry",
     "Incident",
     "Person",
     "PersonIdentity",
+    "ReviewEvent",
     "Segment",
     "Setting",
     "Tag",
