@@ -89,6 +89,7 @@ class ComplaintBuilder:
         self.st = Styles(self.fonts)
         self._keys = 0
         self._users: dict[str, str] = {}
+        self._signatures: dict[str, bool] = {}
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -106,6 +107,12 @@ class ComplaintBuilder:
         if cites:
             extra = f' <font name="{self.fonts.base}">({escape("; ".join(cites))})</font>'
         return self.st.para(text, style, markup=extra)
+
+    def signature_ok(self, event: Any, item: EvidenceItem) -> bool:
+        """Checked once per event, though the index, annex and exhibit page all show it."""
+        if event.id not in self._signatures:
+            self._signatures[event.id] = signature_valid(self.session, event, item.sha256)
+        return self._signatures[event.id]
 
     def user_name(self, user_id: str | None) -> str:
         if not user_id:
@@ -379,7 +386,7 @@ class ComplaintBuilder:
 
     def custody_summary(self, item: EvidenceItem) -> str:
         events = list(item.custody)
-        invalid = sum(1 for e in events if not signature_valid(self.session, e, item.sha256))
+        invalid = sum(1 for e in events if not self.signature_ok(e, item))
         status = (
             self.s("custody_some_invalid", count=invalid)
             if invalid
@@ -445,7 +452,7 @@ class ComplaintBuilder:
                 ]
             ]
             for event in item.custody:
-                ok = signature_valid(self.session, event, item.sha256)
+                ok = self.signature_ok(event, item)
                 rows.append(
                     [
                         str(event.sequence),

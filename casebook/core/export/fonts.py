@@ -19,7 +19,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, makeShapedFragWord
 from reportlab.pdfbase.ttfonts import shapeFragWord as _rl_shape_frag_word
 
 from ..errors import MissingFontError
-from ..scripts import _font_advice, find_font, is_rtl, scripts_in
+from ..scripts import RTL_SCRIPTS, _font_advice, find_font, is_rtl, scripts_in
 from ..scripts import require_font as _require_font
 
 # Latin, Greek and Cyrillic share the base font (Noto Sans has all three).
@@ -138,6 +138,7 @@ class FontBook:
         self.base_bold = self._register("Latin", "bold")
         _NO_LIGATURES.update((self.base, self.base_bold))
         self._names: dict[tuple[str, bool], str] = {}
+        self._rtl_fonts: set[str] = set()
 
     def _register(self, script: str, style: str) -> str:
         font = _require_font(script, style)
@@ -163,6 +164,8 @@ class FontBook:
                 self._names[key] = self._register(script, "bold")
             else:
                 self._names[key] = regular
+            if script in RTL_SCRIPTS:
+                self._rtl_fonts.add(self._names[key])
         return self._names[key]
 
     def require(self, text: str) -> None:
@@ -171,8 +174,9 @@ class FontBook:
             self.font_name(script)
 
     def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
-        """(font name, text) runs; marks stay with their base letter, punctuation goes to
-        the current run's font when it has the glyph, else to the base font."""
+        """(font name, text) runs. Marks and spaces stay in the current run; punctuation and
+        digits take the base font (script fonts often lack them, or draw them oddly), except
+        inside right-to-left runs whose font has them, so a word stays one shaped unit."""
         base = self.base_bold if bold else self.base
         runs: list[tuple[str, str]] = []
         current, buffer = base, []
@@ -180,10 +184,14 @@ class FontBook:
             script = _script_of(char)
             if script is not None:
                 font = self.font_name(script, bold)
-            elif _is_mark(char) or char.isspace() or _has_glyph(current, char):
+            elif _is_mark(char) or char.isspace():
                 font = current
+            elif current in self._rtl_fonts and _has_glyph(current, char):
+                font = current  # keeps "البيوت." one shaped right-to-left word
+            elif _has_glyph(base, char) or not _has_glyph(current, char):
+                font = base  # punctuation and digits look alike in every run
             else:
-                font = base
+                font = current
             if font != current and buffer:
                 runs.append((current, "".join(buffer)))
                 buffer = []
@@ -330,18 +338,33 @@ class BidiParagraph(Paragraph):
             getattr(f, "cbDefn", None) is not None or not hasattr(f, "text") for f in words
         ):
             return line
-        tokens: list[tuple[object, str]] = []
+        # Words of the line, each a list of (frag, piece): a word spans several frags when
+        # its letters and punctuation come from different fonts ("ຫຼັງ" + ".").
+        groups: list[list[tuple[object, str]]] = [[]]
         for frag in words:
-            tokens.extend((frag, piece) for piece in _split_words(frag.text))
-        if not any(_direction(t) == "R" for _f, t in tokens):
+            text = frag.text
+            pieces = _split_words(text)
+            for k, piece in enumerate(pieces):
+                if k > 0 or (text[:1] == " " and groups[-1]):
+                    groups.append([])
+                groups[-1].append((frag, piece))
+            if text.endswith(" ") and groups[-1]:
+                groups.append([])
+        groups = [g for g in groups if g]
+        texts = ["".join(p for _f, p in g) for g in groups]
+        if not any(_direction(t) == "R" for t in texts):
             return line
-        order = visual_order([t for _f, t in tokens], self.rtl_base)
+        order = visual_order(texts, self.rtl_base)
         new_words = []
         for position, index in enumerate(order):
-            frag, piece = tokens[index]
-            clone = frag.clone()
-            clone.text = piece if position == len(order) - 1 else piece + " "
-            new_words.append(clone)
+            group = groups[index]
+            if _direction(texts[index]) == "R":
+                group = list(reversed(group))
+            for k, (frag, piece) in enumerate(group):
+                clone = frag.clone()
+                last = k == len(group) - 1 and position < len(order) - 1
+                clone.text = piece + " " if last else piece
+                new_words.append(clone)
         copy = line.__class__(**line.__dict__)
         copy.words = new_words
         return copy
