@@ -15,16 +15,19 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pyrage
+from pyrage import x25519
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit, migrate
 from .analysis.taxonomy_migration import migrate_casebook_tags
-from .database import check_readable, damaged, make_engine
+from .database import WRITE_OPTION, check_readable, damaged, make_engine
 from .errors import CasebookDamaged, CasebookError, CasebookExists, NotACasebook, NotFound
+from .exchange.errors import WrongAgeIdentity
 from .folder_lock import FolderLock
-from .keyslots import DATA_KEY_BYTES, KeySlotFile, derive_subkey
+from .keyslots import DATA_KEY_BYTES, KIND_AGE, KeySlotFile, derive_subkey
 from .models import Setting, User
 from .models.base import new_id
 from .models.user import ROLES
@@ -125,8 +128,17 @@ class Casebook:
 
     @classmethod
     def open(
-        cls, folder: Path, passphrase: str | None = None, recovery_key: str | None = None
+        cls,
+        folder: Path,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        age_identity: str | None = None,
     ) -> Casebook:
+        """Unlock with the passphrase, the recovery key, or a supervisor's age identity.
+
+        ``age_identity`` is the text of an age identity file (``AGE-SECRET-KEY-1…``, comment
+        lines allowed) whose recipient was given a key slot with ``add_age_slot``.
+        """
         folder = Path(folder)
         if not folder.exists():
             raise NotFound(f"There is no casebook at {folder}. Check the path.")
@@ -140,7 +152,9 @@ class Casebook:
         book: Casebook | None = None
         try:
             slots = KeySlotFile.load(folder / SLOTS_NAME)
-            if recovery_key is not None:
+            if age_identity is not None:
+                data_key = _unlock_with_age(slots, age_identity)
+            elif recovery_key is not None:
                 data_key = slots.unlock_with_recovery_key(recovery_key)
             else:
                 data_key = slots.unlock_with_passphrase(passphrase or "")
@@ -183,10 +197,17 @@ class Casebook:
     # -- using ---------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work; changes are stamped with the acting user and audited on flush."""
+    def session(self, write: bool = False) -> Iterator[Session]:
+        """A unit of work; changes are stamped with the acting user and audited on flush.
+
+        ``write=True`` takes the database's write lock at the start (waiting up to ten
+        seconds for another writer); use it for short transactions that run beside others,
+        such as recording an intake from a worker thread.
+        """
         session = self._sessions()
         session.info["actor_id"] = self.actor_id
+        if write:
+            session.connection(execution_options={WRITE_OPTION: True})
         try:
             yield session
         except BaseException:
@@ -211,6 +232,14 @@ class Casebook:
 
     def replace_recovery_key(self) -> str:
         return self.slots.replace_recovery_key(self._data_key)
+
+    def add_age_slot(self, recipient: str, label: str) -> str:
+        """Wrap the data key with age to ``recipient`` (a supervisor); returns the slot id."""
+        wrapped = pyrage.encrypt(self._data_key, [x25519.Recipient.from_str(recipient)])
+        return self.slots.add_public_key_slot(self._data_key, KIND_AGE, recipient, label, wrapped)
+
+    def remove_slot(self, slot_id: str) -> None:
+        self.slots.remove_slot(self._data_key, slot_id)
 
     def check_slot_file(self) -> None:
         self.slots.check(self._data_key)
@@ -247,6 +276,29 @@ def _empty_database() -> CasebookDamaged:
         "it was not opened. Restore casebook.db from a backup of the folder (an automatic one "
         "may be in its backups/ folder)."
     )
+
+
+def _unlock_with_age(slots: KeySlotFile, identity_text: str) -> bytes:
+    keys = [line.strip() for line in identity_text.splitlines()]
+    secrets = [k for k in keys if k.startswith("AGE-SECRET-KEY-")]
+    try:
+        identities = [x25519.Identity.from_str(k) for k in secrets]
+    except pyrage.IdentityError:
+        identities = []
+    if not identities:
+        raise CasebookError(
+            "The age identity file holds no usable key (a line starting AGE-SECRET-KEY-1). "
+            "Choose the identity file you exported from your own casebook."
+        )
+    for slot in slots.public_key_slots(KIND_AGE):
+        try:
+            data_key = pyrage.decrypt(slots.wrapped_key_of(slot), identities)
+        except pyrage.DecryptError:
+            continue
+        if len(data_key) == DATA_KEY_BYTES:
+            slots.check(data_key)  # an added or edited slot is tampering, as for passphrases
+            return data_key
+    raise WrongAgeIdentity()
 
 
 def _os_user() -> str:

@@ -12,6 +12,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from .errors import CasebookDamaged
 
 _quiet = False
+WRITE_OPTION = "casebook_write"
 
 
 def _silence_sqlcipher_log() -> None:
@@ -45,11 +46,17 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA secure_delete = ON")
         cur.execute("PRAGMA temp_store = MEMORY")
+        # Another thread's short write (the window saving while an intake records) is
+        # waited for rather than failing at once.
+        cur.execute("PRAGMA busy_timeout = 10000")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+        # A session that will write asks for the write lock up front ("immediate"), so it
+        # waits for another writer instead of failing when its read snapshot goes stale.
+        immediate = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

@@ -67,11 +67,38 @@ def take_in(
     progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
 ) -> IntakeResult:
-    """Add one file as an evidence item; the caller commits the session."""
+    """Add one file as an evidence item; the caller commits the session.
+
+    The file is encrypted while ``session`` may hold a read transaction open. Callers that
+    write from several threads (the GUI) store first with ``book.vault.store_file`` and
+    then call ``record_stored`` in a short transaction of their own.
+    """
     stored = book.vault.store_file(Path(path), progress, cancel)
+    return record_stored(
+        book, session, case, stored, Path(path).name, title, description, source,
+        acquisition_method, collected_by, collected_at, collected_place, kind,
+    )  # fmt: skip
+
+
+def record_stored(
+    book: Casebook,
+    session: Session,
+    case: Case,
+    stored: StoredContent,
+    filename: str,
+    title: str | None = None,
+    description: str = "",
+    source: str = "",
+    acquisition_method: str = "",
+    collected_by: str = "",
+    collected_at: str | None = None,
+    collected_place: str = "",
+    kind: str | None = None,
+) -> IntakeResult:
+    """Record content already in the vault as an item; on any failure the copy is discarded."""
     try:
         return _record(
-            book, session, case, stored, Path(path).name, title, description, source,
+            book, session, case, stored, filename, title, description, source,
             acquisition_method, collected_by, collected_at, collected_place, kind,
         )  # fmt: skip
     except BaseException:

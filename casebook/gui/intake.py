@@ -95,19 +95,24 @@ def take_in_files(
             report((n, len(files), name, base + done, total))
 
         try:
-            with book.session() as session:
-                case = session.get(Case, case_id)
-                if case is None:
-                    raise NotFound("The case is no longer in the casebook.")
-                result = evidence.take_in(
-                    book, session, case, path, progress=progress, cancel=cancel
-                )
-                session.commit()
-                outcome.item_ids.append(result.item.id)
-                if result.duplicate_of is not None:
-                    outcome.duplicates.append((path.name, result.duplicate_of.title))
-                else:
-                    outcome.added.append(result.item.title)
+            # Encrypt first, outside any transaction, so the window can keep saving; then
+            # record the item in a short transaction of its own.
+            stored = book.vault.store_file(path, progress, cancel)
+            try:
+                with book.session(write=True) as session:
+                    case = session.get(Case, case_id)
+                    if case is None:
+                        raise NotFound("The case is no longer in the casebook.")
+                    result = evidence.record_stored(book, session, case, stored, path.name)
+                    session.commit()
+            except BaseException:
+                book.vault.discard(stored.storage_name)
+                raise
+            outcome.item_ids.append(result.item.id)
+            if result.duplicate_of is not None:
+                outcome.duplicates.append((path.name, result.duplicate_of.title))
+            else:
+                outcome.added.append(result.item.title)
         except IntakeCancelled:
             outcome.cancelled += [p.name for p in files[number - 1 :]]
             break
