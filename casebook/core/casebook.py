@@ -73,6 +73,7 @@ class Casebook:
                 f"{folder} already exists and is not empty. Choose a new folder name for the "
                 "casebook."
             )
+        made_folder = not folder.exists()
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
@@ -120,7 +121,7 @@ class Casebook:
             if book is not None:
                 book.engine.dispose()
             lock.release()
-            _remove_partial(folder)
+            _remove_partial(folder, remove_folder=made_folder)
             raise
         return book, recovery_text
 
@@ -308,12 +309,13 @@ def _os_user() -> str:
         return "documenter"
 
 
-def _remove_partial(folder: Path) -> None:
-    """After a failed create, leave no half-made casebook behind."""
+def _remove_partial(folder: Path, remove_folder: bool) -> None:
+    """After a failed create, leave no half-made casebook behind (nor a folder we made)."""
     for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", SLOTS_NAME, MARKER_NAME, LOCK_NAME):
         with contextlib.suppress(OSError):
             (folder / name).unlink()
     for name in (VAULT_DIR, BACKUP_DIR):
         shutil.rmtree(folder / name, ignore_errors=True)
-    with contextlib.suppress(OSError):
-        folder.rmdir()
+    if remove_folder:
+        with contextlib.suppress(OSError):
+            folder.rmdir()

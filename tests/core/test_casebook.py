@@ -217,6 +217,17 @@ def test_a_create_that_fails_midway_leaves_no_files(
     assert [p.name for p in tmp_path.iterdir() if p.name != "half"] == []
 
 
+def test_a_failed_create_keeps_an_empty_folder_the_user_made(
+    tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "chosen-by-user"
+    folder.mkdir()
+    monkeypatch.setattr(casebook_module, "new_key_pair", lambda: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        Casebook.create(folder, passphrase)
+    assert folder.is_dir() and list(folder.iterdir()) == []
+
+
 def test_a_failed_create_releases_the_folder_for_a_retry(
     tmp_path: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
