@@ -33,7 +33,7 @@ credibility is 4, 5 or 6 (admiralty scale). Ungraded tags are F6, so they are we
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -300,6 +300,13 @@ class _Builder:
         info = self.index.get(tag.element_id)
         return info.id if info is not None else tag.element_id
 
+    def by_key(self, tags: Iterable[Tag]) -> dict[str, list[Tag]]:
+        """Tags grouped by the row they belong to (their canonical element id)."""
+        groups: dict[str, list[Tag]] = {}
+        for tag in tags:
+            groups.setdefault(self.key(tag), []).append(tag)
+        return groups
+
     def item(self, tag: Tag) -> Item:
         return Item(
             tag_id=tag.id,
@@ -314,7 +321,7 @@ class _Builder:
 
     def row(
         self,
-        tags: list[Tag],
+        tags: dict[str, list[Tag]],
         kind: str,
         element_id: str,
         number: int,
@@ -322,7 +329,7 @@ class _Builder:
         verified: bool,
         crime_element_id: str | None = None,
     ) -> ElementRow:
-        mine = [t for t in tags if self.key(t) == element_id]
+        mine = tags.get(element_id, [])
         active = [t for t in mine if t.status == "active"]
         supporting = {
             k: tuple(self.item(t) for t in active if t.support == k) for k in SUPPORTING_KINDS
@@ -366,7 +373,7 @@ class _Builder:
         context: list[ElementRow] = []
         elements: list[ElementRow] = []
         if crime is not None:
-            not_liability = [t for t in tags if t.element_kind != "liability"]
+            not_liability = self.by_key(t for t in tags if t.element_kind != "liability")
             for e in crime.contextual_elements:
                 context.append(
                     self.row(
@@ -404,11 +411,11 @@ class _Builder:
 
     def perpetrator(self, link: ChargePerpetrator, tags: list[Tag]) -> PerpetratorCoverage:
         mode = next((m for m in self.taxonomy.liability_modes if m.id == link.liability_id), None)
-        theirs = [
+        theirs = self.by_key(
             t
             for t in tags
             if t.element_kind == "liability" and t.perpetrator_id in (None, link.person_id)
-        ]
+        )
         rows = ()
         if mode is not None:
             rows = tuple(

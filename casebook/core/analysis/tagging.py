@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..errors import NotFound
 from ..models import Case, EvidenceItem, Incident, Segment, Tag, Testimony
@@ -188,7 +189,7 @@ def _duplicate(session: Session, tag: Tag) -> bool:
     return session.scalar(query.limit(1)) is not None
 
 
-def _same(column, value):  # type: ignore[no-untyped-def]
+def _same(column: InstrumentedAttribute[Any], value: object) -> ColumnElement[bool]:
     return column.is_(None) if value is None else column == value
 
 

@@ -59,6 +59,10 @@ def find_in_case(session: Session, case: Case, model: type[R], id_or_prefix: str
     if record is None and len(key) >= MIN_PREFIX:
         escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = select(model).where(model.id.like(f"{escaped}%", escape="\\"))
+        if model is Segment:
+            query = query.join(Testimony).where(Testimony.case_id == case.id)
+        else:
+            query = query.where(model.case_id == case.id)
         found = list(session.scalars(query.limit(2)))
         if len(found) > 1:
             raise TargetNotFound(
