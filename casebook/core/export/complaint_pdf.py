@@ -267,12 +267,13 @@ class ComplaintBuilder:
         out: list[Flowable] = []
         for support in supports:
             kind = self.s(f"support_{support.kind}")
+            cite = f"{support.cite}, {kind}"
+            if self.plan.internal and support.grading:
+                cite += f", {support.grading}"  # the team's own grading: internal only
             if support.quote is not None:
-                out.append(
-                    self.p(f"“{support.quote}”", self.st.quote, cites=[f"{support.cite}, {kind}"])
-                )
+                out.append(self.p(f"“{support.quote}”", self.st.quote, cites=[cite]))
             else:
-                out.append(self.p("", self.st.quote, cites=[f"{support.cite}, {kind}"]))
+                out.append(self.p("", self.st.quote, cites=[cite]))
         return out
 
     def element_block(self, finding: ElementFinding) -> list[Flowable]:
@@ -292,14 +293,13 @@ class ComplaintBuilder:
             out.append(
                 self.heading(s("charge_heading", n=analysis.number, title=analysis.title), 1)
             )
-            national = ", ".join(analysis.national) or s("no_national_provision")
-            out.append(
-                self.p(
-                    f"{s('rome_statute')}: "
-                    f"{s('rome_statute_provision', provision=analysis.crime.provision)}. "
-                    f"{s('national_provision')}: {national}."
-                )
+            line = f"{s('rome_statute')}: " + s(
+                "rome_statute_provision", provision=analysis.crime.provision
             )
+            if self.plan.addressee.national_law:
+                national = ", ".join(analysis.national) or s("no_national_provision")
+                line += f". {s('national_provision')}: {national}"
+            out.append(self.p(line + "."))
             if not analysis.crime.verified:
                 out.append(self.p(s("unverified_wording"), self.st.small))
             if analysis.charge.incidents:
@@ -594,7 +594,7 @@ class ComplaintBuilder:
     def build(self, target: Path) -> int:
         """Write the complaint to ``target``; returns its page count."""
         plan, s = self.plan, self.s
-        self.analysis_frame: list[ChargeAnalysis] = analyse(plan)
+        self.analysis_frame: list[ChargeAnalysis] = analyse(plan, self.session)
         marking = (
             s("mark_internal")
             if plan.internal

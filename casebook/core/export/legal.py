@@ -8,17 +8,16 @@ meant to take this over, and this module keeps its own small version until then.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
 
 from ..models import Charge, Person, Tag
 
 if TYPE_CHECKING:
     from .plan import ExportPlan
-
-_ELEMENT_NUMBER = re.compile(r"/(\d+)$")
 
 
 @dataclass(frozen=True)
@@ -112,6 +111,13 @@ def legal_frame() -> LegalFrame:
 
 
 # -- what supports each element ---------------------------------------------------------
+#
+# Coverage comes from the coverage matrix (``casebook.core.analysis.coverage``), the one
+# place that decides which material counts for which element of a charge (incident scope,
+# perpetrator-specific tags, grading, tags awaiting review). The export only takes out what
+# this bundle may not show (passages of statements left out for consent) and recomputes
+# each row's status from what is left, then cites the rest with exhibit numbers and
+# paragraph numbers of this bundle.
 
 
 @dataclass
@@ -121,30 +127,50 @@ class Support:
     quote: str | None  # the passage quoted, for testimony
     kind: str  # direct, circumstantial, corroborating, contradicting
     source_key: str  # one per exhibit, statement or incident: counts independent sources
+    grading: str = ""  # admiralty code, "B2"
+    weak: bool = False
 
 
 @dataclass
 class ElementFinding:
     ref: ElementRef
+    verified: bool = True
     supports: list[Support] = field(default_factory=list)
     contradicting: list[Support] = field(default_factory=list)
     needs_review: list[Support] = field(default_factory=list)
     left_out: int = 0  # tags on statements left out for consent
 
+    @property
+    def status(self) -> str:
+        """The matrix's vocabulary (gap, contradicted, contested, weak, supported), computed
+        on what this bundle shows."""
+        if self.supports and self.contradicting:
+            return "contested"
+        if self.contradicting:
+            return "contradicted"
+        if not self.supports:
+            return "gap"
+        return "weak" if all(s.weak for s in self.supports) else "supported"
+
     def gaps(self) -> list[str]:
         """Gap keys (see strings ``gap_*``) for the internal edition."""
-        found = []
-        if not self.supports:
-            found.append("gap_none_material")
-        elif all(s.kind == "circumstantial" for s in self.supports):
-            found.append("gap_only_circumstantial")
-        elif len({s.source_key for s in self.supports}) == 1:
-            found.append("gap_single_source")
+        status = self.status
+        found = {
+            "gap": ["gap_none_material"],
+            "contradicted": ["gap_contradicted_only"],
+            "contested": ["gap_contested"],
+            "weak": ["gap_weak"],
+        }.get(status, [])
+        if self.supports:
+            if all(s.kind == "circumstantial" for s in self.supports):
+                found.append("gap_only_circumstantial")
+            if len({s.source_key for s in self.supports}) == 1:
+                found.append("gap_single_source")
         return found
 
     @property
     def has_gap(self) -> bool:
-        return bool(self.gaps() or self.contradicting or self.needs_review or self.left_out)
+        return bool(self.gaps() or self.needs_review or self.left_out)
 
 
 @dataclass
@@ -195,88 +221,79 @@ def _support(plan: ExportPlan, tag: Tag) -> Support | None:
     return None
 
 
-def _finding(plan: ExportPlan, ref: ElementRef, tags: list[Tag]) -> ElementFinding:
-    finding = ElementFinding(ref)
-    ids = {ref.element_id} | ({ref.context_id} if ref.context_id else set())
-    for tag in tags:
-        if tag.element_id not in ids:
-            continue
-        support = _support(plan, tag)
-        if support is None:
-            continue
-        if tag.status != "active":
-            finding.needs_review.append(support)
-        elif tag.support == "contradicting":
-            finding.contradicting.append(support)
-        else:
-            finding.supports.append(support)
-    finding.left_out = sum(1 for t in plan.excluded_tags if t.element_id in ids)
-    return finding
+class _Rows:
+    """Turns matrix rows into findings over what this bundle shows."""
+
+    def __init__(self, plan: ExportPlan) -> None:
+        self.plan = plan
+        self.tags = {t.id: t for t in plan.tags}
+        self.excluded = {t.id for t in plan.excluded_tags}
+
+    def _item(self, finding: ElementFinding, item: Any) -> Support | None:
+        tag = self.tags.get(item.tag_id)
+        if tag is None:
+            if item.tag_id in self.excluded:
+                finding.left_out += 1
+            return None
+        support = _support(self.plan, tag)
+        if support is not None:
+            support.grading, support.weak = item.grading, item.weak
+        return support
+
+    def finding(self, row: Any) -> ElementFinding:
+        ref = ElementRef(row.element_id, row.number, row.text, row.crime_element_id)
+        finding = ElementFinding(ref, verified=row.verified)
+        for items, target in (
+            (row.supporting_items, finding.supports),
+            (row.contradicting, finding.contradicting),
+            (row.needs_review, finding.needs_review),
+        ):
+            for item in items:
+                support = self._item(finding, item)
+                if support is not None:
+                    target.append(support)
+        return finding
 
 
-def _elements_from_tags(crime_id: str, tags: list[Tag]) -> tuple[ElementRef, ...]:
-    """Without the taxonomy, show the elements the tags name, numbered as in their ids."""
-    refs = {}
-    for tag in tags:
-        head = tag.element_id.rsplit("/", 1)[0]
-        match = _ELEMENT_NUMBER.search(tag.element_id)
-        if head == crime_id and match:
-            number = int(match.group(1))
-            refs[number] = ElementRef(tag.element_id, number, f"Element {number}")
-    return tuple(refs[n] for n in sorted(refs))
-
-
-def analyse(plan: ExportPlan) -> list[ChargeAnalysis]:
+def analyse(plan: ExportPlan, session: Session) -> list[ChargeAnalysis]:
     """Per charge: context, elements and each perpetrator's liability, with their support."""
+    from ..analysis import coverage
+
     frame = legal_frame()
+    matrix = coverage(session, plan.case, plan.charges, frame.taxonomy)
+    rows = _Rows(plan)
     out = []
-    for number, charge in enumerate(plan.charges, start=1):
-        crime = frame.crime(charge.crime_id, charge.title)
-        elements = crime.elements or _elements_from_tags(charge.crime_id, plan.tags)
-        national = _national(charge, crime, plan.addressee.national_law, frame)
+    for number, (charge, cov) in enumerate(zip(plan.charges, matrix.charges, strict=True), 1):
+        crime = CrimeRef(cov.crime_id, cov.crime_title, cov.statute_provision, cov.verified, (), ())
         perpetrators = []
-        for link in charge.perpetrators:
-            person = plan.persons.get(link.person_id)
+        for p in cov.perpetrators:
+            person = plan.persons.get(p.person_id)
             if person is None:
                 continue
-            liability = frame.liability(link.liability_id)
-            person_tags = [
-                t
-                for t in plan.tags
-                if t.element_kind == "liability" and t.perpetrator_id in (None, person.id)
-            ]
+            liability = LiabilityRef(p.liability_id, p.liability_title, p.provision, ())
             perpetrators.append(
-                PerpetratorFinding(
-                    person,
-                    liability,
-                    [_finding(plan, ref, person_tags) for ref in liability.elements],
-                )
+                PerpetratorFinding(person, liability, [rows.finding(r) for r in p.rows])
             )
-        crime_tags = [t for t in plan.tags if t.element_kind != "liability"]
         out.append(
             ChargeAnalysis(
                 number=number,
                 charge=charge,
                 crime=crime,
-                national=national,
-                context=[_finding(plan, ref, crime_tags) for ref in crime.context],
-                elements=[_finding(plan, ref, crime_tags) for ref in elements],
+                national=_national(cov, plan.addressee.national_law, frame),
+                context=[rows.finding(r) for r in cov.context],
+                elements=[rows.finding(r) for r in cov.elements],
                 perpetrators=perpetrators,
             )
         )
     return out
 
 
-def _national(charge: Charge, crime: CrimeRef, law: str | None, frame: LegalFrame) -> list[str]:
-    """The national provision the charge names for the addressee's law, else the taxonomy's."""
-    stated = (charge.national_provision or "").strip()
-    if stated:
-        code, _, provision = stated.partition(":")
-        if provision and law and code.strip().upper() == law.upper():
-            text = provision.strip()
-            if law.upper() == "DE" and "VStGB" not in text:
-                text = f"VStGB {text}"
-            return [text]
-        if not provision:
-            return [stated]
-    return frame.national_provisions(crime.crime_id, law)
+def _national(cov: Any, law: str | None, frame: LegalFrame) -> list[str]:
+    """The national provision the charge names for the addressee's law, else the taxonomy's
+    provisions of that law for the crime; none for an international addressee."""
+    if not law:
+        return []
+    code = (cov.national_provision or "").partition(":")[0].strip().upper()
+    if cov.national_citation and code == law.upper():
+        return [cov.national_citation]
+    return frame.national_provisions(cov.crime_id, law)

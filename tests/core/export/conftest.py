@@ -20,11 +20,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from casebook.core import cases, persons, testimonies
+from casebook.core.analysis import add_charge, add_tag
 from casebook.core.casebook import Casebook
 from casebook.core.evidence import take_in
-from casebook.core.models import Charge, ChargePerpetrator, Tag
 from casebook.core.records import add_incident
-from casebook.core.taxonomy.loader import TAXONOMY_VERSION
 from casebook.core.testimonies import ConsentTerms
 
 REFERENCE = "LA-MM-2017-004"
@@ -232,29 +231,24 @@ def build_case(book: Casebook, source: Path) -> CaseFixture:
             date_precision="year",
             date_start="2017",
         )
-        charge = Charge(
-            case_id=case.id,
-            crime_id="7(1)(d)",
-            taxonomy_version=TAXONOMY_VERSION,
-            national_provision="DE:§ 7 Abs. 1 Nr. 4",
+        charge = add_charge(
+            session,
+            case,
+            "7(1)(d)",
+            national="DE:§7(1)(nr4)",
+            perpetrators=[(perp.id, "25(3)(b)-ordering")],
+            incident_ids=[i1.id, i2.id, i3.id],
         )
-        charge.perpetrators.append(
-            ChargePerpetrator(person_id=perp.id, liability_id="25(3)(b)-ordering")
-        )
-        charge.incidents.extend([i1, i2, i3])
-        session.add(charge)
-        session.flush()
 
-        def tag(element: str, support: str = "direct", kind: str = "crime", **target: str) -> None:
-            session.add(
-                Tag(
-                    case_id=case.id,
-                    element_kind=kind,
-                    element_id=element,
-                    taxonomy_version=TAXONOMY_VERSION,
-                    support=support,
-                    **target,
-                )
+        def tag(element: str, support: str = "direct", grade: str = "B2", **target: str) -> None:
+            add_tag(
+                session,
+                case,
+                element,
+                support,
+                reliability=grade[0],
+                credibility=grade[1],
+                **target,
             )
 
         tag("7(1)(d)/1", segment_id=t1.segments[0].id)
@@ -265,13 +259,8 @@ def build_case(book: Casebook, source: Path) -> CaseFixture:
         tag("7(1)(d)/2", segment_id=t3.segments[0].id)  # withdrawn: left out
         tag("7(1)(d)/2", segment_id=t5.segments[0].id)
         tag("7(1)(d)/3", "contradicting", evidence_id=wav_item.id)
-        tag("7(1)(d)/4", "circumstantial", kind="context", incident_id=i1.id)
-        tag(
-            "25(3)(b)-ordering/1",
-            kind="liability",
-            segment_id=t2.segments[1].id,
-            perpetrator_id=perp.id,
-        )
+        tag("7(1)(d)/4", "circumstantial", grade="D4", incident_id=i1.id)
+        tag("25(3)(b)-ordering/1", segment_id=t2.segments[1].id, perpetrator_id=perp.id)
         session.commit()
         return CaseFixture(
             book,

@@ -63,11 +63,15 @@ def test_plan_lists_consent_exclusions_before_writing(case_fixture: CaseFixture,
     assert any(w == "name" and "W-001" in r for (w, _l), r in left.items())
 
 
-def test_icc_addressee_takes_the_icc_only_statement(case_fixture: CaseFixture):
+def test_icc_addressee_takes_the_icc_only_statement(case_fixture: CaseFixture, tmp_path):
     with case_fixture.book.session() as session:
         plan = plan_export(session, ExportRequest(case_fixture.reference, addressee="icc-otp"))
         who = [st.who for st in plan.statements]
     assert "W-004" in who and "W-003" not in who
+    result = export(case_fixture, tmp_path / "out", addressee="icc-otp")
+    flat = " ".join(pdf_text(result.folder / "complaint.pdf").split())
+    assert "Office of the Prosecutor International Criminal Court" in flat
+    assert ICC_ONLY_TOKEN in flat and "VStGB" not in flat
 
 
 def test_filing_pdf_cites_exhibits_and_passages_and_hides_identities(filing):
@@ -84,7 +88,7 @@ def test_filing_pdf_cites_exhibits_and_passages_and_hides_identities(filing):
         "between 25 and 27 August 2017",
         "around August 2017",
         "2017 (month unknown)",
-        "VStGB § 7 Abs. 1 Nr. 4",
+        "§ 7 Abs. 1 Nr. 4 VStGB",
         "7(1)(d)",
         "Der Generalbundesanwalt beim Bundesgerichtshof",
         "Brauerstraße 30",
@@ -104,6 +108,7 @@ def test_filing_pdf_cites_exhibits_and_passages_and_hides_identities(filing):
         assert token not in flat, token
     assert "[redacted]" in flat
     assert "Gaps and contradicting evidence" not in flat
+    assert "direct, B2" not in flat and "weakly graded" not in flat
     assert "NOT FOR FILING" not in flat
 
 
@@ -176,6 +181,8 @@ def test_internal_edition_lists_gaps_and_contradictions(case_fixture: CaseFixtur
     assert "Contradicting material" in flat
     assert "Material left out of this export (consent): 1 passage(s)." in flat
     assert "No material supports this element." in flat
+    assert "All supporting material is weakly graded" in flat  # the context row, graded D4
+    assert "W-001 para. 1, direct, B2" in flat  # the team's grading, internal only
     for name in REAL_NAMES:
         assert name not in flat
 
