@@ -245,3 +245,13 @@ def test_json_form_is_plain_data(rakhine):
 def test_unknown_charge_is_refused(rakhine):
     with rakhine.book.session() as s, pytest.raises(NotFound, match="no charge"):
         coverage(s, s.get(Case, rakhine.case_id), ["0000000000"])
+
+
+def test_a_charge_whose_crime_left_the_taxonomy_is_shown_without_rows(rakhine):
+    from casebook.core.models import Charge
+
+    with rakhine.book.session() as s:
+        s.add(Charge(case_id=rakhine.case_id, crime_id="7(1)(q)", taxonomy_version="old/0"))
+        s.commit()
+    stale = _matrix(rakhine).charges[-1]
+    assert (stale.known, stale.crime_title, list(stale.rows())) == (False, "7(1)(q)", [])
