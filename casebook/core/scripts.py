@@ -286,9 +286,10 @@ def _default_font_dirs() -> list[Path]:
     return dirs
 
 
-def find_font(script: str, style: str = "regular") -> FontFile | None:
+def find_font(script: str, style: str = "regular", truetype_only: bool = False) -> FontFile | None:
     """A font file on this computer with glyphs for ``script``, or None.
 
+    ``truetype_only`` skips CFF-based fonts, which ReportLab cannot embed (the PDF export).
     Results are cached per search folders; call :func:`clear_font_cache` after fonts were
     installed while the program runs.
     """
@@ -296,14 +297,14 @@ def find_font(script: str, style: str = "regular") -> FontFile | None:
         raise ValueError(f"Unknown script {script!r}; use a name from SCRIPT_SAMPLES.")
     if style not in STYLES:
         raise ValueError(f"Unknown font style {style!r}; use one of {', '.join(STYLES)}.")
-    return _find_font(script, style, tuple(str(d) for d in font_dirs()))
+    return _find_font(script, style, tuple(str(d) for d in font_dirs()), truetype_only)
 
 
-def require_font(script: str, style: str = "regular") -> FontFile:
+def require_font(script: str, style: str = "regular", truetype_only: bool = False) -> FontFile:
     """Like :func:`find_font`, but a missing font is an error the user can act on."""
-    font = find_font(script, style)
+    font = find_font(script, style, truetype_only)
     if font is None:
-        raise MissingFontError(script, *_font_advice(script))
+        raise MissingFontError(script, *_font_advice(script, truetype_only))
     return font
 
 
@@ -314,9 +315,11 @@ def clear_font_cache() -> None:
     _font_facts.cache_clear()
 
 
-def _font_advice(script: str) -> tuple[str, str]:
+def _font_advice(script: str, truetype_only: bool = False) -> tuple[str, str]:
     """(font family to install, Debian package) named in the missing-font message."""
     if script in _CJK:
+        if truetype_only:  # Noto Sans CJK has CFF outlines, which the PDF export cannot embed
+            return "WenQuanYi Zen Hei", "fonts-wqy-zenhei"
         return "Noto Sans CJK", "fonts-noto-cjk"
     if script in ("Latin", "Greek", "Cyrillic"):
         return "Noto Sans", "fonts-noto-core"
@@ -375,7 +378,9 @@ def _font_index(dirs: tuple[str, ...]) -> tuple[Path, ...]:
 
 
 @lru_cache(maxsize=256)
-def _find_font(script: str, style: str, dirs: tuple[str, ...]) -> FontFile | None:
+def _find_font(
+    script: str, style: str, dirs: tuple[str, ...], truetype_only: bool = False
+) -> FontFile | None:
     files = _font_index(dirs)
     needed = frozenset(ord(c) for c in SCRIPT_SAMPLES[script] if not c.isspace())
     by_family: dict[str, list[Path]] = {}
@@ -385,13 +390,15 @@ def _find_font(script: str, style: str, dirs: tuple[str, ...]) -> FontFile | Non
             by_family.setdefault(key, []).append(path)
     for group in _families(script):
         candidates = [path for key in group for path in by_family.get(key, [])]
-        font = _best(candidates, script, style, needed)
+        font = _best(candidates, script, style, needed, truetype_only)
         if font is not None:
             return font
     # Last resort: any font with the glyphs, preferring plain weights over others.
     plain = [p for p in files if not _NEVER.search(p.name.lower()) and _family_key(p)]
     others = [p for p in files if not _NEVER.search(p.name.lower()) and not _family_key(p)]
-    return _best(plain, script, style, needed) or _best(others, script, style, needed)
+    return _best(plain, script, style, needed, truetype_only) or _best(
+        others, script, style, needed, truetype_only
+    )
 
 
 # What to use when a script has no font in the wanted style: bold-italic falls back to
@@ -400,7 +407,11 @@ _STYLE_FALLBACKS = {0: (0,), 1: (1, 0), 2: (2, 0), 3: (3, 1, 0)}
 
 
 def _best(
-    paths: Iterable[Path], script: str, style: str, needed: frozenset[int]
+    paths: Iterable[Path],
+    script: str,
+    style: str,
+    needed: frozenset[int],
+    truetype_only: bool = False,
 ) -> FontFile | None:
     """The first font covering ``needed`` in the wanted style, else its nearest fallback."""
     order = _STYLE_FALLBACKS[STYLES.index(style)]
@@ -408,6 +419,8 @@ def _best(
     for path in paths:
         facts = _facts_for(path)
         if facts is None or facts.style_bits in found or not facts.covers(needed):
+            continue
+        if truetype_only and not facts.truetype_outlines:
             continue
         found[facts.style_bits] = FontFile(
             path, 0, script, STYLES[facts.style_bits], facts.truetype_outlines
