@@ -30,11 +30,15 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from ..scripts import scripts_in
 from .fonts import BidiParagraph, FontBook, is_rtl, make_paragraph
 
 # Images go into the PDF as binary streams: ASCII85 only makes them a quarter larger and,
 # without ReportLab's optional C accelerator, costs more time than the rest of the layout.
 rl_config.useA85 = 0
+
+# Scripts whose marks stack above and below the line (Burmese medials, Khmer subscripts).
+_TALL_SCRIPTS = frozenset({"Myanmar", "Khmer", "Tibetan", "Lao", "Thai"})
 
 PAGE_SIZE = A4
 MARGIN_X = 20 * mm
@@ -123,6 +127,11 @@ class Styles:
         style = style or self.body
         if is_rtl(text):
             style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        if scripts_in(text) & _TALL_SCRIPTS:
+            # Stacked consonants and vowels above and below need more room between lines.
+            style = ParagraphStyle(
+                f"{style.name}-tall", parent=style, leading=max(style.leading, style.fontSize * 1.8)
+            )
         return make_paragraph(self.fonts.markup(text, bold) + (markup or ""), style, text)
 
 

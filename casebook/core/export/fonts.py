@@ -19,7 +19,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, makeShapedFragWord
 from reportlab.pdfbase.ttfonts import shapeFragWord as _rl_shape_frag_word
 
 from ..errors import MissingFontError
-from ..scripts import RTL_SCRIPTS, _font_advice, find_font, is_rtl, scripts_in
+from ..scripts import RTL_SCRIPTS, find_font, is_rtl, scripts_in
 from ..scripts import require_font as _require_font
 
 # Latin, Greek and Cyrillic share the base font (Noto Sans has all three).
@@ -141,10 +141,8 @@ class FontBook:
         self._rtl_fonts: set[str] = set()
 
     def _register(self, script: str, style: str) -> str:
-        font = _require_font(script, style)
-        if not font.truetype_outlines:
-            # ReportLab embeds TrueType outlines only (most CJK fonts are CFF-based).
-            raise MissingFontError(script, *_font_advice(script))
+        # ReportLab embeds TrueType outlines only; CFF fonts (Noto Sans CJK) are passed over.
+        font = _require_font(script, style, truetype_only=True)
         name = f"cb-{font.path.stem}-{font.subfont_index}"
         try:
             pdfmetrics.getFont(name)
@@ -160,7 +158,8 @@ class FontBook:
         key = (script, bold)
         if key not in self._names:
             regular = self._register(script, "regular")
-            if bold and find_font(script, "bold") is not None:
+            bold_font = find_font(script, "bold", truetype_only=True) if bold else None
+            if bold_font is not None and bold_font.style == "bold":
                 self._names[key] = self._register(script, "bold")
             else:
                 self._names[key] = regular

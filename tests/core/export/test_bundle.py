@@ -306,10 +306,10 @@ def test_missing_font_stops_before_writing(
 
     real = fonts._require_font
 
-    def no_myanmar(script: str, style: str = "regular"):
+    def no_myanmar(script: str, style: str = "regular", truetype_only: bool = False):
         if script == "Myanmar":
             raise MissingFontError("Myanmar", "Noto Sans Myanmar", "fonts-noto-core")
-        return real(script, style)
+        return real(script, style, truetype_only)
 
     monkeypatch.setattr(fonts, "_require_font", no_myanmar)
     out = tmp_path / "out"
@@ -324,8 +324,8 @@ def test_real_missing_cjk_font_is_named(tmp_path: Path, monkeypatch: pytest.Monk
     from casebook.core import scripts
     from casebook.core.export import fonts
 
-    latin = scripts.find_font("Latin")
-    bold = scripts.find_font("Latin", "bold")
+    latin = scripts.find_font("Latin", truetype_only=True)
+    bold = scripts.find_font("Latin", "bold", truetype_only=True)
     assert latin is not None and bold is not None
     only_latin = tmp_path / "fonts"
     only_latin.mkdir()
@@ -340,7 +340,8 @@ def test_real_missing_cjk_font_is_named(tmp_path: Path, monkeypatch: pytest.Monk
             book.require("证人说 士兵来了")
     finally:
         scripts.clear_font_cache()
-    assert "Han" in str(caught.value) and "Noto Sans CJK" in str(caught.value)
+    # Noto Sans CJK has CFF outlines, which ReportLab cannot embed: a TrueType font is named.
+    assert "Han" in str(caught.value) and "fonts-wqy-zenhei" in str(caught.value)
 
 
 def test_disk_full_leaves_nothing(
