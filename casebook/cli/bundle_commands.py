@@ -46,7 +46,9 @@ def export_bundle_command(args: argparse.Namespace) -> int:
             Path(args.out),
             make_zip=args.zip,
             encrypt_to=args.encrypt_to,
-            progress=(lambda message: print(f"… {message}", file=sys.stderr))
+            progress=(
+                lambda message, done, total: print(f"[{done}/{total}] {message}", file=sys.stderr)
+            )
             if args.verbose
             else None,
         )

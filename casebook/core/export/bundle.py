@@ -14,6 +14,7 @@ import errno
 import os
 import re
 import shutil
+import threading
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,12 +47,18 @@ from .manifest import (
 from .plan import ExportPlan, ExportRequest, plan_export
 from .sealed_annex import ANNEX_FILE, sealed_annex
 
-Progress = Callable[[str], None]
+# progress(what is being done, steps done, steps in all): for a progress bar and its label.
+Progress = Callable[[str, int, int], None]
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 
 
 class ExportFailed(CasebookError):
     """The bundle could not be written; nothing was left behind."""
+
+
+class ExportCancelled(CasebookError):
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; nothing was written and nothing recorded.")
 
 
 @dataclass(frozen=True)
@@ -136,9 +143,22 @@ def export_bundle(
     encrypt_to: str | None = None,
     progress: Progress | None = None,
     now: datetime | None = None,
+    cancel: threading.Event | None = None,
 ) -> BundleResult:
-    """Plan, then write the bundle into ``out_dir``. Returns where it is."""
-    say = progress or (lambda _message: None)
+    """Plan, then write the bundle into ``out_dir``. Returns where it is.
+
+    ``cancel`` is checked between steps (a GUI's Cancel button); a cancelled export leaves
+    nothing behind, like a failed one.
+    """
+    report = progress or (lambda _message, _done, _total: None)
+    steps = [0, 1]
+
+    def say(message: str) -> None:
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelled()
+        report(message, steps[0], steps[1])
+        steps[0] += 1
+
     exported_at = (now or datetime.now(UTC)).replace(microsecond=0)
     recipient = _recipient(encrypt_to) if encrypt_to else None
     if request.sealed_to:
@@ -146,6 +166,7 @@ def export_bundle(
     with book.session() as session:
         plan = plan_export(session, request)
         check_fonts(plan)
+        steps[1] = len(plan.exhibits) + 4
         exporter = session.get(User, book.actor_id) if book.actor_id else None
         if exporter is None or exporter.signing_private_key is None:
             raise CasebookError(
@@ -192,6 +213,7 @@ def export_bundle(
                 zip_path.unlink()
                 shutil.rmtree(final)
                 zip_path = None
+            say("Recording the export in the chain of custody")
             session.commit()
         except BaseException as exc:
             session.rollback()

@@ -201,15 +201,11 @@ def _charges(session: Session, case: Case, chosen: Sequence[str] | str) -> list[
                 "perpetrators) before exporting a complaint."
             )
         return rows
-    by_id = {c.id: c for c in rows}
-    picked = []
+    from ..analysis import get_charge  # ids or unique prefixes, as `casebook charge list`
+
+    picked: list[Charge] = []
     for charge_id in chosen:
-        charge = by_id.get(charge_id)
-        if charge is None:
-            raise NotFound(
-                f"Case {case.reference} has no charge with the id {charge_id!r}. Give charge ids "
-                "of this case, or 'all'."
-            )
+        charge = get_charge(session, case, charge_id)
         if charge not in picked:
             picked.append(charge)
     if not picked:

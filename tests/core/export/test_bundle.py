@@ -428,3 +428,34 @@ def test_damaged_evidence_stops_the_export_and_leaves_nothing(
     assert list(out.iterdir()) == []
     with book.session() as session:
         assert session.query(CustodyEvent).filter_by(action="exported").count() == 0
+
+
+def test_cancel_leaves_nothing_and_progress_counts_up(case_fixture: CaseFixture, tmp_path):
+    import threading
+
+    from casebook.core.export.bundle import ExportCancelled
+
+    cancel = threading.Event()
+    seen: list[tuple[str, int, int]] = []
+
+    def progress(message: str, done: int, total: int) -> None:
+        seen.append((message, done, total))
+        if message.startswith("Writing exhibit 2"):
+            cancel.set()
+
+    out = tmp_path / "out"
+    with pytest.raises(ExportCancelled):
+        export(case_fixture, out, progress=progress, cancel=cancel)
+    assert list(out.iterdir()) == []
+    assert [done for _m, done, _t in seen] == [0, 1]
+    assert {total for _m, _d, total in seen} == {3 + 4}
+    with case_fixture.book.session() as session:
+        assert session.query(CustodyEvent).filter_by(action="exported").count() == 0
+
+
+def test_charges_by_unique_id_prefix(case_fixture: CaseFixture):
+    with case_fixture.book.session() as session:
+        plan = plan_export(
+            session, ExportRequest(case_fixture.reference, [case_fixture.charge_id[:8]])
+        )
+        assert [c.id for c in plan.charges] == [case_fixture.charge_id]
