@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
+import reportlab.pdfbase.ttfonts as rl_ttfonts
 import reportlab.platypus.paragraph as rl_paragraph
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, makeShapedFragWord
@@ -99,6 +100,7 @@ def _shape_group(word, frag, *args, **kwargs):  # type: ignore[no-untyped-def]
         cached = _SHAPED.get(key)
         if cached is None:
             shaped = _rl_shape_frag_word(word)
+            _learn_private_glyphs(name, word[1][1], shaped)
             cached = (shaped[0], shaped[1][1]) if shaped is not word and len(shaped) == 2 else ()
             if len(_SHAPED) > 50_000:
                 _SHAPED.clear()
@@ -106,7 +108,88 @@ def _shape_group(word, frag, *args, **kwargs):  # type: ignore[no-untyped-def]
         if not cached:
             return _rl_shape_frag_word(word)
         return makeShapedFragWord(word)([cached[0], (word[1][0], cached[1])])
-    return _rl_shape_frag_word(word, *args, **kwargs)
+    shaped = _rl_shape_frag_word(word, *args, **kwargs)
+    _learn_private_glyphs(name, "".join(t for _f, t in word[1:]), shaped)
+    return shaped
+
+
+# -- the text layer of shaped glyphs ------------------------------------------------------
+#
+# Shaping substitutes glyphs that have no character of their own (a Lao tone mark moved
+# above a vowel, a Burmese stacked consonant). ReportLab gives each such glyph a private-use
+# code, so the PDF's text layer loses those letters and a search or copy of the statement
+# fails. Here each private code is mapped back to the characters it was shaped from, and
+# the ToUnicode map of the embedded font carries that text.
+
+_PRIVATE_TEXT: dict[tuple[str, int], str] = {}  # (embedded font name, private code) -> text
+
+
+def _is_private(char: str) -> bool:
+    return 0xE000 <= ord(char) <= 0xF8FF
+
+
+def _learn_private_glyphs(font_name: str, text: str, shaped: object) -> None:
+    items = [(f, t) for f, t in shaped[1:] if isinstance(t, ShapedStr)]  # type: ignore[index]
+    glyphs = [(c, d.cluster) for _f, t in items for c, d in zip(t, t.__shapeData__, strict=False)]
+    if not any(_is_private(c) for c, _cluster in glyphs):
+        return
+    face = pdfmetrics.getFont(font_name).face
+    key_name = (face.name + face.subfontNameX).decode("latin-1")
+    starts = sorted({k for _c, k in glyphs if 0 <= k < len(text)})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    clusters: dict[int, list[str]] = {}
+    for char, cluster in glyphs:
+        clusters.setdefault(cluster, []).append(char)
+    for cluster, chars in clusters.items():
+        if cluster not in ends:
+            continue
+        remaining = list(text[cluster : ends[cluster]])
+        for char in chars:
+            if not _is_private(char) and char in remaining:
+                remaining.remove(char)
+        private = [c for c in chars if _is_private(c)]
+        rest = "".join(remaining)
+        for k, char in enumerate(private):
+            piece, rest = (rest, "") if k == len(private) - 1 else (rest[:1], rest[1:])
+            if piece:
+                _PRIVATE_TEXT.setdefault((key_name, ord(char)), piece)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, with private glyph codes mapped to their source text."""
+    key_name = fontname.split("+", 1)[-1]
+    entries = []
+    for code, value in enumerate(subset):
+        text = _PRIVATE_TEXT.get((key_name, value))
+        target = text.encode("utf-16-be").hex().upper() if text else f"{value:04X}"
+        entries.append(f"<{code:02X}> <{target}>")
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+rl_ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 # Shaping is pure: the same text in the same font and size always shapes the same, and the

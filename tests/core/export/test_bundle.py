@@ -18,7 +18,7 @@ from casebook.core.export.manifest import verify_bundle
 from casebook.core.export.plan import ExportRequest, plan_export
 from casebook.core.models import CustodyEvent, EvidenceItem
 
-from .conftest import ICC_ONLY_TOKEN, REAL_NAMES, WITHDRAWN_TOKEN, CaseFixture
+from .conftest import ICC_ONLY_TOKEN, LAO, REAL_NAMES, WITHDRAWN_TOKEN, CaseFixture
 
 
 def pdf_text(path: Path) -> str:
@@ -110,6 +110,30 @@ def test_filing_pdf_cites_exhibits_and_passages_and_hides_identities(filing):
     assert "Gaps and contradicting evidence" not in flat
     assert "direct, B2" not in flat and "weakly graded" not in flat
     assert "NOT FOR FILING" not in flat
+
+
+def test_statements_are_searchable_in_the_text_layer(filing):
+    """Shaped glyphs map back to their letters: a Lao sentence copies out as it was typed."""
+    result, _text = filing
+    plain = subprocess.run(
+        ["pdftotext", str(result.folder / "complaint.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    flat = " ".join(plain.split())
+    for sentence in (LAO[0], LAO[1], LAO[3]):
+        assert sentence in flat
+    # Burmese, in content order: words without reordered vowel signs extract as typed; ေ and
+    # ြ come out in visual order (before their consonant), a known limit of the text layer.
+    raw = subprocess.run(
+        ["pdftotext", "-raw", str(result.folder / "complaint.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    for word in ("စစ်သားများသည်", "ကျွန်ုပ်တို့ရွာသို့", "ကမ္ဘာ့နယ်စပ်ဘက်သို့"):
+        assert word in raw
 
 
 def test_every_page_is_marked_and_numbered(filing):
