@@ -176,6 +176,11 @@ def export_bundle(
         stamp = exported_at.strftime("%Y%m%dT%H%M%SZ")
         name = safe_name(f"{plan.case.reference}-complaint-{request.edition}-{stamp}", "bundle")
         out_dir = Path(out_dir)
+        if out_dir.resolve().is_relative_to(book.folder.resolve()):
+            raise ExportFailed(
+                "Choose a folder outside the casebook for the bundle: it holds decrypted files, "
+                "which must not sit beside the encrypted casebook."
+            )
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

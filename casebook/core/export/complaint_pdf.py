@@ -254,6 +254,9 @@ class ComplaintBuilder:
             out.append(
                 self.p(s("incident_when_where", date=date, place=place or s("place_unknown")))
             )
+            concerned = self.persons_concerned(incident)
+            if concerned:
+                out.append(self.p(s("incident_persons", persons=concerned)))
             paragraphs = [t for t in plan.protect(incident.description).split("\n\n") if t.strip()]
             cites = self.incident_cites(incident)
             for i, text in enumerate(paragraphs):
@@ -262,6 +265,17 @@ class ComplaintBuilder:
                 out.append(self.p(f"{s('sources')}:", cites=cites))
         out.append(PageBreak())
         return out
+
+    def persons_concerned(self, incident: Any) -> str:
+        """Pseudonyms and roles of the persons an incident names, never their identities."""
+        silent = {t.witness_id for t in self.plan.excluded_testimonies}
+        silent -= {st.witness.id for st in self.plan.statements if st.witness}
+        people = sorted(
+            (p for p in incident.persons if p.id not in silent), key=lambda p: p.pseudonym
+        )
+        return ", ".join(
+            f"{p.pseudonym} ({', '.join(self.s.role(r) for r in p.roles)})" for p in people
+        )
 
     def support_lines(self, supports: list[Support]) -> list[Flowable]:
         out: list[Flowable] = []

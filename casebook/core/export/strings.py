@@ -79,6 +79,9 @@ class Strings:
     def action(self, action: str) -> str:
         return self(f"action_{action}") if f"action_{action}" in self._texts else action
 
+    def role(self, role: str) -> str:
+        return self(f"role_{role}") if f"role_{role}" in self._texts else role.replace("_", " ")
+
     def yes_no(self, value: bool) -> str:
         return self("yes") if value else self("no")
 

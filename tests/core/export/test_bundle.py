@@ -483,3 +483,12 @@ def test_charges_by_unique_id_prefix(case_fixture: CaseFixture):
             session, ExportRequest(case_fixture.reference, [case_fixture.charge_id[:8]])
         )
         assert [c.id for c in plan.charges] == [case_fixture.charge_id]
+
+
+def test_bundle_is_never_written_inside_the_casebook(case_fixture: CaseFixture):
+    from casebook.core.export.bundle import ExportFailed
+
+    inside = case_fixture.book.folder / "exports"
+    with pytest.raises(ExportFailed, match="outside the casebook"):
+        export(case_fixture, inside)
+    assert not inside.exists()
