@@ -14,6 +14,7 @@ from .casebook import Casebook
 from .custody import custody_problems
 from .database import integrity_problems
 from .errors import CasebookError
+from .exchange.checks import exchange_problems
 from .models import AuditEntry, Blob, EvidenceItem
 
 
@@ -44,6 +45,10 @@ def verify_casebook(
             report.checked["audit entries"] = (
                 session.scalar(select(func.count(AuditEntry.sequence))) or 0
             )
+            # Chains received from other casebooks, and signed review events.
+            problems, counts = exchange_problems(session)
+            report.problems += problems
+            report.checked.update(counts)
     except SADatabaseError:
         report.problems.append(
             "The remaining checks could not be completed because the database is damaged."

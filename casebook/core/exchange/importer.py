@@ -1,0 +1,609 @@
+"""Importing a package: decrypt, check the signature before trusting anything, check every
+entry against the signed manifest, then merge in one transaction, or write nothing.
+
+The package is decrypted as a stream (``pyrage.decrypt_io``) into a tar parser. The
+manifest and its signature come first; the sender is checked (known, verified, the package
+addressed to us, not a replay) before any attachment byte is written. Attachments are
+re-encrypted with the vault key on the fly into ``blobs/incoming`` inside the casebook, so
+no plaintext reaches the disk; records and audit entries stay in memory. Anything wrong
+removes what was written and leaves the database untouched.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import errno
+import hashlib
+import os
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..atomic_write import fsync_dir
+from ..blob_cipher import BlobWriter
+from ..casebook import Casebook
+from ..custody import record_event
+from ..errors import CasebookError, StorageFull
+from ..models import Blob, Case, EvidenceItem, ExchangeIdentity, ExchangePackage, User
+from ..models.base import utcnow
+from ..models.user import ROLES
+from . import manifest as fmt
+from .audit_chains import check_incoming, store_incoming
+from .errors import (
+    NotAddressedToUs,
+    PackageDamaged,
+    PackageRejected,
+    PackageReplayed,
+    UntrustedSender,
+)
+from .identities import (
+    ParsedIdentity,
+    age_identity_of,
+    identity_by_key,
+    own_identity,
+    store_identity,
+)
+from .merge import MergeContext, MergeSummary, Origin, merge_units
+from .rows import malformed
+from .tar_stream import EntryConsumer, TarPushParser
+from .units import KINDS, Decoded, is_sha256
+
+
+@dataclass
+class ImportResult:
+    package_id: str
+    dry_run: bool
+    sender_name: str
+    sender_role: str
+    sender_fingerprint: str
+    sender_status: str  # verified, unverified, unknown
+    case_reference: str
+    created_at: datetime
+    summary: MergeSummary
+    attachments_new: int = 0
+    attachments_known: int = 0
+    users_added: int = 0
+    audit_entries: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+# -- reading the stream ----------------------------------------------------------------------
+
+
+class _Buffer:
+    """An entry kept in memory (manifest, signature, records, audit), hashed as it comes."""
+
+    def __init__(self, name: str, expected_sha256: str | None) -> None:
+        self.name = name
+        self.data = bytearray()
+        self._digest = hashlib.sha256()
+        self._expected = expected_sha256
+
+    def write(self, data: bytes) -> None:
+        self.data += data
+        self._digest.update(data)
+
+    def close(self) -> None:
+        if self._expected is not None and self._digest.hexdigest() != self._expected:
+            raise _altered(self.name)
+
+
+def _altered(name: str) -> PackageRejected:
+    return PackageRejected(
+        f"The entry {name} does not match its hash in the signed manifest: the package was "
+        "altered after it was signed. Nothing was imported."
+    )
+
+
+@dataclass
+class _Part:
+    sha256: str
+    size: int
+    storage_name: str | None  # None when only hashed (known here already, or a dry run)
+    path: Path | None
+
+
+class _Attachment:
+    """An attachment entry: hashed, and encrypted with the vault key into blobs/incoming."""
+
+    def __init__(self, importer: _PackageReader, sha256: str, size: int, keep: bool) -> None:
+        self._importer = importer
+        self._digest = hashlib.sha256()
+        self.part = _Part(sha256, size, None, None)
+        self._out: Any = None
+        self._writer: BlobWriter | None = None
+        if keep:
+            name = secrets.token_hex(16)
+            path = importer.incoming / f"{name}.part"
+            self.part.storage_name, self.part.path = name, path
+            importer.parts.append(self.part)
+            self._out = _open_part(path)
+            self._writer = BlobWriter(self._out, importer.vault_key)
+
+    def write(self, data: bytes) -> None:
+        self._digest.update(data)
+        if self._writer is not None:
+            try:
+                self._writer.write(data)
+            except OSError as exc:
+                raise _disk_error(exc) from None
+
+    def close(self) -> None:
+        if self._digest.hexdigest() != self.part.sha256:
+            raise _altered(fmt.blob_name(self.part.sha256))
+        if self._writer is not None:
+            try:
+                self._writer.close()
+                self._out.flush()
+                os.fsync(self._out.fileno())
+                self._out.close()
+            except OSError as exc:
+                raise _disk_error(exc) from None
+        self._importer.attachments[self.part.sha256] = self.part
+
+
+def _open_part(path: Path) -> Any:
+    try:
+        return path.open("xb")
+    except OSError as exc:
+        raise _disk_error(exc) from None
+
+
+def _disk_error(exc: OSError) -> CasebookError:
+    if exc.errno == errno.ENOSPC:
+        return StorageFull()
+    return CasebookError(
+        f"An attachment from the package could not be stored ({exc.strerror}); nothing was "
+        "imported."
+    )
+
+
+class _PackageReader:
+    """Receives the decrypted tar stream; checks trust as soon as the signature arrives."""
+
+    def __init__(
+        self,
+        book: Casebook,
+        session: Session,
+        me: ExchangeIdentity,
+        accept_unverified: bool,
+        dry_run: bool,
+    ) -> None:
+        self.book, self.session, self.me = book, session, me
+        self.accept_unverified = accept_unverified
+        self.dry_run = dry_run
+        self.incoming = book.vault.folder / "incoming"
+        self.vault_key = book.derive_key("vault")
+        self.index = 0
+        self.manifest_raw = b""
+        self.manifest: fmt.Manifest | None = None
+        self.sender: ExchangeIdentity | None = None
+        self.buffers: dict[str, _Buffer] = {}
+        self.parts: list[_Part] = []
+        self.attachments: dict[str, _Part] = {}
+
+    def on_entry(self, name: str, size: int) -> EntryConsumer:
+        fmt.check_entry_name(name)
+        index, self.index = self.index, self.index + 1
+        if index == 0:
+            if name != fmt.MANIFEST_NAME:
+                raise PackageDamaged("it does not begin with a manifest")
+            if size > fmt.MAX_MANIFEST_BYTES:
+                raise PackageRejected(
+                    f"The package's manifest is {size} bytes, more than Casebook accepts; it "
+                    "was refused and nothing was imported."
+                )
+            return self._keep(name, None)
+        if index == 1:
+            if name != fmt.SIGNATURE_NAME or size != 64:
+                raise PackageDamaged("its manifest is not followed by its signature")
+            return _Trigger(self._keep(name, None), self._trust)
+        assert self.manifest is not None
+        if index - 2 >= len(self.manifest.entries):
+            raise PackageRejected(
+                "The package holds an entry its signed manifest does not list; it was refused "
+                "and nothing was imported."
+            )
+        listed = self.manifest.entries[index - 2]
+        if name != listed.name or size != listed.size:
+            raise PackageRejected(
+                f"The entry {name[:80]!r} is not the one (or not the size) its signed manifest "
+                "lists at this place; the package was refused and nothing was imported."
+            )
+        if index - 2 < 2:
+            return self._keep(name, listed.sha256)
+        known = self.session.scalar(select(Blob.id).where(Blob.sha256 == listed.sha256))
+        return _Attachment(self, listed.sha256, size, keep=not (self.dry_run or known))
+
+    def _keep(self, name: str, sha256: str | None) -> _Buffer:
+        buffer = _Buffer(name, sha256)
+        self.buffers[name] = buffer
+        return buffer
+
+    def _trust(self) -> None:
+        """Signature first; then who sent it, to whom, and whether it was seen before."""
+        raw = bytes(self.buffers[fmt.MANIFEST_NAME].data)
+        signature = bytes(self.buffers[fmt.SIGNATURE_NAME].data)
+        key = fmt.sender_key_of(raw)
+        if not fmt.signature_valid(key, signature, raw):
+            raise PackageRejected(
+                "The package's signature does not match its manifest: it was altered after it "
+                "was signed, or damaged. Nothing was imported."
+            )
+        manifest = fmt.parse_manifest(raw)
+        if manifest.sender.casebook_id == self.book.id:
+            raise PackageRejected(
+                "This package was made by this casebook; there is nothing to import."
+            )
+        if self.me.age_recipient not in manifest.recipients:
+            raise PackageRejected(
+                "This package was signed for other recipients and re-encrypted to you by "
+                "someone else. It was not imported; ask the sender for a package addressed "
+                "to you."
+            )
+        seen = self.session.get(ExchangePackage, manifest.package_id)
+        if seen is not None:
+            raise PackageReplayed(
+                f"This package ({manifest.package_id}) was already imported on "
+                f"{seen.processed_at:%Y-%m-%d %H:%M} UTC; importing it again changes nothing, "
+                "so nothing was done."
+            )
+        self.sender = self._sender(manifest)
+        self.manifest, self.manifest_raw = manifest, raw
+
+    def _sender(self, manifest: fmt.Manifest) -> ExchangeIdentity | None:
+        party = manifest.sender
+        found = identity_by_key(self.session, party.signing_key)
+        if found is not None and (
+            found.user_id != party.user_id or found.age_recipient != party.age_recipient
+        ):
+            raise PackageRejected(
+                "The package is signed with the key of a stored identity but names another "
+                "user or age key. Someone may be impersonating a colleague; nothing was "
+                "imported."
+            )
+        if found is None:
+            clash = self.session.scalar(
+                select(ExchangeIdentity.id).where(
+                    (ExchangeIdentity.user_id == party.user_id)
+                    | (ExchangeIdentity.age_recipient == party.age_recipient)
+                )
+            )
+            if clash is not None:
+                raise PackageRejected(
+                    "The package claims to come from a stored identity but is signed with "
+                    "another key. Someone may be impersonating a colleague; nothing was "
+                    "imported."
+                )
+            if not self.accept_unverified:
+                raise UntrustedSender(
+                    f"The package comes from an unknown sender ({party.display_name}, "
+                    f"{party.role}, fingerprint {party.fingerprint}). Import their identity "
+                    "and verify its fingerprint with them first, or import with "
+                    "--accept-unverified if you trust it. Nothing was imported."
+                )
+        elif found.verified_at is None and not self.accept_unverified:
+            raise UntrustedSender(
+                f"The package comes from {found.display_name} (fingerprint {party.fingerprint}), "
+                "whose identity is not verified here. Compare the fingerprint with them by "
+                "phone or in person and run `casebook identity verify`, or import with "
+                "--accept-unverified. Nothing was imported."
+            )
+        return found
+
+    def check_complete(self) -> fmt.Manifest:
+        if self.manifest is None or self.index != 2 + len(self.manifest.entries):
+            raise PackageDamaged("entries its manifest lists are missing")
+        return self.manifest
+
+
+class _Trigger:
+    """Calls ``after`` once the wrapped entry is complete."""
+
+    def __init__(self, inner: EntryConsumer, after: Any) -> None:
+        self._inner, self._after = inner, after
+
+    def write(self, data: bytes) -> None:
+        self._inner.write(data)
+
+    def close(self) -> None:
+        self._inner.close()
+        self._after()
+
+
+# -- the import ------------------------------------------------------------------------------
+
+
+def import_package(
+    book: Casebook, path: Path, dry_run: bool = False, accept_unverified: bool = False
+) -> ImportResult:
+    """Import one package; with ``dry_run`` everything is checked and nothing is kept."""
+    path = Path(path)
+    if not path.is_file():
+        raise CasebookError(f"There is no package file at {path}. Check the path.")
+    with book.session() as session:
+        try:
+            me = own_identity(book, session, create=False)
+        except CasebookError:
+            raise NotAddressedToUs() from None
+        reader = _PackageReader(book, session, me, accept_unverified, dry_run)
+        book.vault.ensure_layout()
+        try:
+            _decrypt(path, me, reader)
+            manifest = reader.check_complete()
+            result = _merge(book, session, reader, manifest)
+            session.flush()
+            if dry_run:
+                session.rollback()
+                result.dry_run = True
+                return result
+            _publish(book, reader.parts)
+            session.commit()
+            return result
+        except IntegrityError:
+            session.rollback()
+            _discard(book, reader.parts)
+            raise PackageRejected(
+                "The package breaks a rule of this casebook's records (a reference to a record "
+                "that is not here, or a duplicate). Nothing was imported; ask the sender for a "
+                "complete package (without --since-last)."
+            ) from None
+        except BaseException:
+            session.rollback()
+            _discard(book, reader.parts)
+            raise
+
+
+def _decrypt(path: Path, me: ExchangeIdentity, reader: _PackageReader) -> None:
+    parser = TarPushParser(reader.on_entry)
+    try:
+        source = path.open("rb")
+    except OSError as exc:
+        raise CasebookError(f"The package could not be read ({exc.strerror}).") from None
+    with source:
+        try:
+            pyrage.decrypt_io(source, parser, [age_identity_of(me)])
+        except pyrage.DecryptError as exc:
+            if "no matching keys" in str(exc).lower():
+                raise NotAddressedToUs() from None
+            raise PackageDamaged("it could not be decrypted") from None
+        except OSError:
+            # rage reports a chunk that fails authentication, or a cut-off end, as an I/O
+            # error of its stream; our own disk errors arrive as CasebookError instead.
+            raise PackageDamaged(
+                "a part of it fails authentication, or its end is missing"
+            ) from None
+    parser.finish()
+
+
+def _publish(book: Casebook, parts: list[Any]) -> None:
+    """Move the new attachments into the vault; the caller commits right after."""
+    for part in parts:
+        final = book.vault.path_of(part.storage_name)
+        final.parent.mkdir(exist_ok=True, mode=0o700)
+        os.replace(part.path, final)
+        part.path = final
+        fsync_dir(final.parent)
+
+
+def _discard(book: Casebook, parts: list[Any]) -> None:
+    for part in parts:
+        with contextlib.suppress(OSError):
+            part.path.unlink()
+
+
+def _merge(
+    book: Casebook, session: Session, reader: _PackageReader, manifest: fmt.Manifest
+) -> ImportResult:
+    records = fmt.parse_json(bytes(reader.buffers[fmt.RECORDS_NAME].data), fmt.RECORDS_NAME)
+    audit = fmt.parse_json(bytes(reader.buffers[fmt.AUDIT_NAME].data), fmt.AUDIT_NAME)
+    reader.buffers.clear()
+    users, blobs, units = _check_records(records, manifest, reader.attachments)
+    chain = check_incoming(audit, manifest)
+    party = manifest.sender
+    status = "unknown" if reader.sender is None else "verified"
+    if reader.sender is not None and reader.sender.verified_at is None:
+        status = "unverified"
+    if reader.sender is None:
+        store_identity(
+            session,
+            ParsedIdentity(
+                party.user_id,
+                party.display_name,
+                party.role,
+                party.casebook_id,
+                party.age_recipient,
+                party.signing_key,
+            ),
+        )
+    users_added = _merge_users(session, users, party)
+    local_blobs, new_blobs = _merge_blobs(session, blobs, reader.attachments)
+    if not any(u.kind == "case" for u in units) and session.get(Case, manifest.case_id) is None:
+        raise PackageRejected(
+            "The package holds changes to a case this casebook does not have. Ask the sender "
+            "for a complete package (without --since-last); nothing was imported."
+        )
+    received = utcnow()
+    origin = Origin(
+        manifest.package_id, party.user_id, party.casebook_id, manifest.created_at, received
+    )
+    context = MergeContext(session, manifest.case_id, local_blobs)
+    summary = merge_units(context, units, origin)
+    _record_receipt(book, session, summary, manifest)
+    audit_new = store_incoming(session, party.casebook_id, manifest.package_id, chain)
+    session.add(
+        ExchangePackage(
+            id=manifest.package_id,
+            direction="received",
+            case_id=manifest.case_id,
+            case_reference=manifest.case_reference,
+            sender_user_id=party.user_id,
+            source_casebook_id=party.casebook_id,
+            recipients=manifest.recipient_user_ids,
+            created_at=manifest.created_at,
+            processed_at=received,
+            manifest_sha256=hashlib.sha256(reader.manifest_raw).hexdigest(),
+            audit_head_sequence=manifest.audit_head_sequence,
+            audit_head_hash=manifest.audit_head_hash,
+            summary={"counts": summary.counts, "conflicts": len(summary.conflicts)},
+        )
+    )
+    return ImportResult(
+        package_id=manifest.package_id,
+        dry_run=False,
+        sender_name=party.display_name,
+        sender_role=party.role,
+        sender_fingerprint=party.fingerprint,
+        sender_status=status,
+        case_reference=manifest.case_reference,
+        created_at=manifest.created_at,
+        summary=summary,
+        attachments_new=new_blobs,
+        attachments_known=len(reader.attachments) - new_blobs,
+        users_added=users_added,
+        audit_entries=audit_new,
+        notes=summary.notes,
+    )
+
+
+def _check_records(
+    records: Any, manifest: fmt.Manifest, attachments: dict[str, Any]
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]], list[Decoded]]:
+    keys = {"format", "case_id", "users", "blobs", "units"}
+    if not isinstance(records, dict) or set(records) != keys:
+        raise malformed("records.json", "does not have the expected parts")
+    if records["format"] != fmt.RECORDS_FORMAT or records["case_id"] != manifest.case_id:
+        raise malformed("records.json", "is in an unknown format or for another case")
+    for part in ("users", "blobs", "units"):
+        if not isinstance(records[part], list):
+            raise malformed(f"records.json.{part}", "is not a list")
+    users = []
+    for i, user in enumerate(records["users"]):
+        where = f"records.json.users[{i}]"
+        if not isinstance(user, dict) or set(user) != {
+            "id",
+            "display_name",
+            "role",
+            "signing_public_key",
+        }:
+            raise malformed(where, "is not a user")
+        if not all(isinstance(user[k], str) for k in user) or user["role"] not in ROLES:
+            raise malformed(where, "has a malformed field")
+        if len(user["id"]) > 36 or len(user["display_name"]) > 200:
+            raise malformed(where, "has a field that is too long")
+        users.append(user)
+    blobs: dict[str, dict[str, Any]] = {}
+    for i, blob in enumerate(records["blobs"]):
+        where = f"records.json.blobs[{i}]"
+        if not isinstance(blob, dict) or set(blob) != {"sha256", "size", "media_type"}:
+            raise malformed(where, "is not an attachment")
+        size = blob["size"]
+        if not is_sha256(blob["sha256"]) or not isinstance(size, int) or isinstance(size, bool):
+            raise malformed(where, "has a malformed hash or size")
+        if not isinstance(blob["media_type"], str) or len(blob["media_type"]) > 100:
+            raise malformed(where, "has a malformed media type")
+        blobs[blob["sha256"]] = blob
+    for sha, part in attachments.items():
+        if sha not in blobs or blobs[sha]["size"] != part.size:
+            raise malformed("records.json.blobs", "does not describe every attachment sent")
+    units: list[Decoded] = []
+    seen: set[tuple[str, str]] = set()
+    for i, item in enumerate(records["units"]):
+        where = f"records.json.units[{i}]"
+        kind = KINDS.get(item.get("kind")) if isinstance(item, dict) else None
+        if kind is None:
+            raise malformed(where, "is of a kind this version does not know")
+        if kind.name == "identity" and not manifest.with_identities:
+            raise malformed(where, "is an identity record, but the package says it has none")
+        unit = kind.decode(item, manifest.case_id, where)
+        if (unit.kind, unit.id) in seen:
+            raise malformed(where, "repeats a record")
+        if unit.blob is not None and unit.blob not in blobs:
+            raise malformed(where, "refers to an attachment the package does not describe")
+        seen.add((unit.kind, unit.id))
+        units.append(unit)
+    return users, blobs, units
+
+
+def _merge_users(session: Session, users: list[dict[str, Any]], party: fmt.Party) -> int:
+    added = 0
+    sender_listed = False
+    for user in users:
+        key = base64.b64decode(user["signing_public_key"])
+        if user["id"] == party.user_id:
+            sender_listed = key == party.signing_key
+        local = session.get(User, user["id"])
+        if local is not None:
+            if local.signing_public_key != key:
+                raise PackageRejected(
+                    "The package names a user of this casebook with a different signing key. "
+                    "Someone may be impersonating a colleague; nothing was imported."
+                )
+            continue
+        session.add(
+            User(
+                id=user["id"],
+                display_name=user["display_name"],
+                role=user["role"],
+                signing_public_key=key,
+                signing_private_key=None,
+            )
+        )
+        added += 1
+    if not sender_listed:
+        raise malformed("records.json.users", "does not name the sender with the signing key")
+    session.flush()
+    return added
+
+
+def _merge_blobs(
+    session: Session, blobs: dict[str, dict[str, Any]], attachments: dict[str, _Part]
+) -> tuple[dict[str, Blob], int]:
+    """Blob rows for every attachment the units refer to: the ones here, and new ones."""
+    local = {b.sha256: b for b in session.scalars(select(Blob).where(Blob.sha256.in_(list(blobs))))}
+    new = 0
+    for sha, part in attachments.items():
+        if sha in local or part.storage_name is None:
+            if sha not in local:  # a dry run: a stand-in, rolled back with the rest
+                local[sha] = Blob(sha256=sha, size=part.size, storage_name=f"dry-run-{sha[:32]}")
+                session.add(local[sha])
+                new += 1
+            continue
+        blob = Blob(
+            sha256=sha,
+            size=part.size,
+            media_type=blobs[sha]["media_type"] or "application/octet-stream",
+            storage_name=part.storage_name,
+        )
+        session.add(blob)
+        local[sha] = blob
+        new += 1
+    session.flush()
+    return local, new
+
+
+def _record_receipt(
+    book: Casebook, session: Session, summary: MergeSummary, manifest: fmt.Manifest
+) -> None:
+    """A signed "received" custody event for each evidence item that arrived with its file."""
+    assert book.actor_id is not None
+    for item_id in summary.inserted_evidence:
+        item = session.get(EvidenceItem, item_id)
+        if item is None:
+            continue
+        record_event(
+            session,
+            item,
+            "received",
+            book.actor_id,
+            reason="received in an encrypted exchange package",
+            details={"package_id": manifest.package_id, "from": manifest.sender.fingerprint},
+        )

@@ -1,0 +1,129 @@
+"""One database row as JSON and back, checked against the model's own column types.
+
+Every column of the model travels, with its id and its created/updated stamps, so a record
+merges by id and keeps who made it. Incoming values are checked strictly (type, length,
+nullability, the exact set of fields); a value that does not fit is refused, never coerced,
+because the receiver must store exactly what the sender signed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Boolean, Float, Integer, LargeBinary, String, inspect
+
+from ..models.base import UtcDateTime
+from .errors import PackageRejected
+
+# Who last saved a record, where: not part of its content, so not part of its hash.
+BOOKKEEPING = ("updated_at", "updated_by")
+
+
+def encode_datetime(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return encode_datetime(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
+
+
+def columns_of(model: type, exclude: tuple[str, ...] = ()) -> list[str]:
+    return [a.key for a in inspect(model).column_attrs if a.key not in exclude]
+
+
+def encode_row(obj: object, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The row's columns as JSON values (datetimes as UTC ISO text, bytes as base64)."""
+    return {key: _encode(getattr(obj, key)) for key in columns_of(type(obj), exclude)}
+
+
+def strip_bookkeeping(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in BOOKKEEPING}
+
+
+def malformed(where: str, problem: str) -> PackageRejected:
+    return PackageRejected(
+        "The package's records are malformed, so nothing was imported. Ask the sender to make "
+        "the package again with this version of Casebook:",
+        [f"{where}: {problem}"],
+    )
+
+
+def decode_row(model: type, data: Any, where: str, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Check ``data`` against ``model``'s columns and return Python values to assign."""
+    if not isinstance(data, dict):
+        raise malformed(where, "is not an object")
+    attrs = {a.key: a for a in inspect(model).column_attrs if a.key not in exclude}
+    missing = sorted(set(attrs) - set(data))
+    unknown = sorted(set(data) - set(attrs))
+    if missing:
+        raise malformed(where, f"lacks the field {missing[0]}")
+    if unknown:
+        raise malformed(where, f"has a field this version does not know ({unknown[0][:40]})")
+    return {
+        key: _decode(attr.columns[0], data[key], f"{where}.{key}") for key, attr in attrs.items()
+    }
+
+
+def _decode(column: Any, value: Any, where: str) -> Any:
+    if value is None:
+        if not column.nullable or column.primary_key:
+            raise malformed(where, "is empty but required")
+        return None
+    kind = column.type
+    if isinstance(kind, UtcDateTime):
+        return _decode_datetime(value, where)
+    if isinstance(kind, LargeBinary):
+        if not isinstance(value, str):
+            raise malformed(where, "is not base64 text")
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            raise malformed(where, "is not valid base64") from None
+        if kind.length is not None and len(raw) > kind.length:
+            raise malformed(where, "is longer than allowed")
+        return raw
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise malformed(where, "is not true or false")
+        return value
+    if isinstance(kind, Integer | BigInteger):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise malformed(where, "is not a whole number")
+        return value
+    if isinstance(kind, Float):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise malformed(where, "is not a number")
+        return float(value)
+    if isinstance(kind, JSON):
+        if not isinstance(value, list | dict):
+            raise malformed(where, "is not a list or an object")
+        return value
+    if isinstance(kind, String):
+        if not isinstance(value, str):
+            raise malformed(where, "is not text")
+        if kind.length is not None and len(value) > kind.length:
+            raise malformed(where, f"is longer than {kind.length} characters")
+        if "\x00" in value:
+            raise malformed(where, "contains a NUL character")
+        return value
+    raise malformed(where, "has a type this version cannot check")  # pragma: no cover
+
+
+def _decode_datetime(value: Any, where: str) -> datetime:
+    if not isinstance(value, str):
+        raise malformed(where, "is not a date and time")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise malformed(where, "is not an ISO 8601 date and time") from None
+    if parsed.tzinfo is None or encode_datetime(parsed) != value:
+        # Only the one form Casebook writes, so the record hashes the same on both sides.
+        raise malformed(where, "is not a UTC time in Casebook's form")
+    return parsed.astimezone(UTC)
