@@ -29,7 +29,8 @@ from ..custody import record_event
 from ..errors import BlobIntegrityError, CasebookError, StorageFull
 from ..models import EvidenceItem, User
 from ..signing import encode_public_key, fingerprint, sign_bytes
-from .complaint_pdf import ComplaintBuilder, ExhibitFile
+from .annexes import ExhibitFile
+from .complaint_pdf import ComplaintBuilder
 from .exhibit_pages import exhibit_form, image_problem, pdf_page_count
 from .fonts import FontBook
 from .legal import legal_frame

@@ -9,7 +9,6 @@ in memory and the exhibit pages are merged straight into the target file.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,60 +16,35 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 from sqlalchemy.orm import Session
 
-from ..custody import signature_valid
-from ..models import EvidenceItem, Person, User
+from ..models import Person
+from .annexes import AnnexSections, ExhibitFile
 from .dates import describe_date
 from .document import (
     Heading,
     MarkedDocument,
     PageMarks,
-    PageSlot,
     Styles,
     grid_table,
     table_of_contents,
 )
-from .exhibit_pages import FittedImage, merge_exhibit_pages
+from .exhibit_pages import merge_exhibit_pages
 from .fonts import FontBook
 from .legal import ChargeAnalysis, ElementFinding, Support, analyse
 from .plan import ExportPlan
 
 
-@dataclass(frozen=True)
-class ExhibitFile:
-    """An exhibit as written into the bundle, and how it is shown in the PDF."""
+class ComplaintBuilder(AnnexSections):
+    """Typesets one complaint from a plan and the exhibit files already in the bundle."""
 
-    number: int
-    item: EvidenceItem
-    relative_path: str | None  # "exhibits/004-photo.jpg"; None for items with no file
-    path: Path | None
-    form: str  # image, pdf, media, file
-    pages: int = 0  # for pdf
-    problem: str | None = None  # why an image or PDF is not shown after all
-
-
-def human_size(size: int | None) -> str:
-    if size is None:
-        return "—"
-    value = float(size)
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
-
-
-class ComplaintBuilder:
     def __init__(
         self,
         session: Session,
@@ -88,8 +62,6 @@ class ComplaintBuilder:
         self.fonts = FontBook()
         self.st = Styles(self.fonts)
         self._keys = 0
-        self._users: dict[str, str] = {}
-        self._signatures: dict[str, bool] = {}
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -107,20 +79,6 @@ class ComplaintBuilder:
         if cites:
             extra = f' <font name="{self.fonts.base}">({escape("; ".join(cites))})</font>'
         return self.st.para(text, style, markup=extra)
-
-    def signature_ok(self, event: Any, item: EvidenceItem) -> bool:
-        """Checked once per event, though the index, annex and exhibit page all show it."""
-        if event.id not in self._signatures:
-            self._signatures[event.id] = signature_valid(self.session, event, item.sha256)
-        return self._signatures[event.id]
-
-    def user_name(self, user_id: str | None) -> str:
-        if not user_id:
-            return self.s("unknown_user")
-        if user_id not in self._users:
-            user = self.session.get(User, user_id)
-            self._users[user_id] = user.display_name if user else self.s("unknown_user")
-        return self._users[user_id]
 
     def date_text(self, value: str | None) -> str:
         if not value:
@@ -398,211 +356,6 @@ class ComplaintBuilder:
         out.append(PageBreak())
         return out
 
-    def custody_summary(self, item: EvidenceItem) -> str:
-        events = list(item.custody)
-        invalid = sum(1 for e in events if not self.signature_ok(e, item))
-        status = (
-            self.s("custody_some_invalid", count=invalid)
-            if invalid
-            else self.s("custody_all_verified")
-        )
-        return self.s("custody_summary", count=len(events), status=status)
-
-    def exhibit_index(self) -> list[Flowable]:
-        s = self.s
-        rows: list[list[Any]] = [
-            [
-                s("col_number"),
-                s("col_title"),
-                s("col_kind"),
-                s("col_date"),
-                s("col_source"),
-                s("col_sha256"),
-                s("col_size"),
-                s("col_custody"),
-            ]
-        ]
-        for item in self.plan.exhibits:
-            n = self.plan.exhibit_number(item)
-            digest = item.sha256 or "—"
-            if len(digest) == 64:
-                digest = digest[:32] + "\n" + digest[32:]
-            rows.append(
-                [
-                    str(n),
-                    self.plan.protect(item.title),
-                    s.kind(item.kind),
-                    self.date_text(item.collected_at or item.captured_at),
-                    self.plan.protect(item.source) or "—",
-                    digest,
-                    human_size(item.size),
-                    self.custody_summary(item),
-                ]
-            )
-        widths = [9 * mm, 33 * mm, 19 * mm, 20 * mm, 24 * mm, 35 * mm, 13 * mm, 17 * mm]
-        return [
-            self.heading(s("exhibit_index"), 0),
-            self.table(rows, widths, mono_cols=(5,)),
-            PageBreak(),
-        ]
-
-    def custody_annex(self) -> list[Flowable]:
-        s = self.s
-        out: list[Flowable] = [
-            self.heading(s("custody_annex"), 0),
-            self.p(s("custody_annex_intro"), self.st.small),
-        ]
-        for item in self.plan.exhibits:
-            n = self.plan.exhibit_number(item)
-            rows: list[list[Any]] = [
-                [
-                    s("col_seq"),
-                    s("col_action"),
-                    s("col_by"),
-                    s("col_when"),
-                    s("col_place"),
-                    s("col_reason"),
-                    s("col_signature"),
-                ]
-            ]
-            for event in item.custody:
-                ok = self.signature_ok(event, item)
-                rows.append(
-                    [
-                        str(event.sequence),
-                        s.action(event.action),
-                        self.user_name(event.actor_id),
-                        event.at.strftime("%Y-%m-%d %H:%M:%S UTC"),
-                        self.plan.protect(event.place) or "—",
-                        self.plan.protect(event.reason) or "—",
-                        s("signature_verified") if ok else s("signature_invalid"),
-                    ]
-                )
-            widths = [7 * mm, 18 * mm, 26 * mm, 30 * mm, 22 * mm, 50 * mm, 17 * mm]
-            out.append(CondPageBreak(40 * mm))
-            out.append(
-                self.heading(s("exhibit_heading", n=n, title=self.plan.protect(item.title)), 1)
-            )
-            out.append(self.table(rows, widths))
-        out.append(PageBreak())
-        return out
-
-    def statements(self) -> list[Flowable]:
-        s, plan = self.s, self.plan
-        if not plan.statements:
-            return []
-        out: list[Flowable] = [
-            self.heading(s("statements"), 0),
-            self.p(s("statements_intro"), self.st.small),
-        ]
-        for statement in plan.statements:
-            t = statement.testimony
-            out.append(CondPageBreak(30 * mm))
-            out.append(self.heading(s("statement_heading", pseudonym=statement.who), 1))
-            out.append(
-                self.p(
-                    s(
-                        "statement_meta",
-                        date=self.date_text(t.taken_on),
-                        language=t.language or "—",
-                        place=plan.protect(t.place) or "—",
-                    ),
-                    self.st.small,
-                )
-            )
-            out.append(self.p(f"{s('consent_summary')}: {consent_text(t, s)}", self.st.small))
-            for segment in t.segments:
-                cell = self.st.para(plan.segment_text(segment), self.st.body)
-                number = Paragraph(f"{segment.position}.", self.st.body)
-                table = Table([[number, cell]], colWidths=[10 * mm, None])
-                table.setStyle(
-                    TableStyle(
-                        [
-                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ("TOPPADDING", (0, 0), (-1, -1), 0),
-                        ]
-                    )
-                )
-                out.append(table)
-        out.append(PageBreak())
-        return out
-
-    def metadata_rows(self, item: EvidenceItem, file: ExhibitFile) -> list[list[Any]]:
-        s, plan = self.s, self.plan
-        rows: list[list[Any]] = [
-            [s("col_kind"), s.kind(item.kind)],
-            [s("meta_original_filename"), plan.protect(item.original_filename) or "—"],
-            [s("exhibit_file"), file.relative_path or "—"],
-            [s("col_sha256"), item.sha256 or "—"],
-            [s("col_size"), human_size(item.size)],
-            [s("meta_media_type"), item.media_type or "—"],
-            [s("col_source"), plan.protect(item.source) or "—"],
-            [
-                s("meta_collected"),
-                " ".join(
-                    x
-                    for x in (self.date_text(item.collected_at), plan.protect(item.collected_place))
-                    if x
-                ),
-            ],
-            [s("meta_collected_by"), item.collected_by or "—"],
-            [s("col_custody"), self.custody_summary(item)],
-        ]
-        if item.acquisition_method:
-            rows.append([s("meta_acquisition"), plan.protect(item.acquisition_method)])
-        if item.url:
-            rows.append([s("meta_url"), item.url])
-        if item.captured_at:
-            rows.append([s("meta_captured"), item.captured_at])
-        meta = {
-            k: v
-            for k, v in (item.extracted_metadata or {}).items()
-            if k != "warnings" and isinstance(v, str | int | float)
-        }
-        if meta:
-            rows.append(
-                [s("meta_embedded"), "; ".join(f"{k}: {v}" for k, v in list(meta.items())[:12])]
-            )
-        if item.description:
-            rows.append([s("meta_description"), plan.protect(item.description)])
-        return rows
-
-    def exhibits(self) -> list[Flowable]:
-        s, plan = self.s, self.plan
-        if not plan.exhibits:
-            return []
-        out: list[Flowable] = [self.heading(s("exhibits"), 0)]
-        first = True
-        for item in plan.exhibits:
-            n = plan.exhibit_number(item)
-            file = self.files[n]
-            if not first:
-                out.append(PageBreak())
-            first = False
-            out.append(self.heading(s("exhibit_heading", n=n, title=plan.protect(item.title)), 1))
-            out.append(
-                self.table(self.metadata_rows(item, file), [38 * mm, 132 * mm], header=False)
-            )
-            out.append(Spacer(1, 4 * mm))
-            if file.problem:
-                out.append(self.p(s("exhibit_other_note") + f" ({file.problem})"))
-            elif file.form == "image" and file.path is not None:
-                out.append(FittedImage(file.path))
-            elif file.form == "pdf" and file.path is not None:
-                out.append(self.p(s("exhibit_pdf_pages", pages=file.pages)))
-                for index in range(file.pages):
-                    out.append(PageBreak())
-                    label = s("exhibit_page_of", n=n, page=index + 1, pages=file.pages)
-                    out.append(PageSlot(n, index, self.doc.slots, label, self.fonts.base))
-            elif file.form == "media":
-                out.append(self.p(s("exhibit_media_note", kind=s.kind(item.kind))))
-            elif file.path is None:
-                out.append(self.p(s("exhibit_no_file")))
-            else:
-                out.append(self.p(s("exhibit_other_note")))
-        return out
-
     # -- the whole -----------------------------------------------------------------------
 
     def build(self, target: Path) -> int:
@@ -651,21 +404,3 @@ class ComplaintBuilder:
             return merge_exhibit_pages(
                 buffer.getvalue(), self.doc.slots, pdfs, self.doc.frame_box, out
             )
-
-
-def consent_text(testimony: Any, s: Any) -> str:
-    consent = testimony.consent
-    if consent is None:
-        return s("consent_none")
-    text = s(
-        "consent_line",
-        legal=s.yes_no(consent.legal_proceedings),
-        jurisdictions=", ".join(consent.jurisdictions) or "—",
-        publication=s.yes_no(consent.publication),
-        contact=s.yes_no(consent.follow_up_contact),
-        given=consent.given_on or "—",
-        how=consent.recorded_how,
-    )
-    if consent.withdrawn_on:
-        text += "; " + s("consent_withdrawn", date=consent.withdrawn_on)
-    return text

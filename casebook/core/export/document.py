@@ -31,7 +31,8 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..scripts import scripts_in
-from .fonts import BidiParagraph, FontBook, is_rtl, make_paragraph
+from .bidi import BidiParagraph, make_paragraph
+from .fonts import FontBook, is_rtl
 
 # Images go into the PDF as binary streams: ASCII85 only makes them a quarter larger and,
 # without ReportLab's optional C accelerator, costs more time than the rest of the layout.

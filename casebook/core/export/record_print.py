@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..custody import signature_valid
 from ..errors import CasebookError, NotFound, StorageFull
 from ..models import EvidenceItem, Person, Testimony, User
-from .complaint_pdf import consent_text, human_size
+from .annexes import consent_text, human_size
 from .dates import describe_date
 from .document import MarkedDocument, PageMarks, Styles, grid_table
 from .fonts import FontBook

@@ -66,7 +66,7 @@ def test_dates_say_what_is_not_known(precision, start, end, english, german):
 
 
 def test_right_to_left_words_are_put_in_visual_order():
-    from casebook.core.export.fonts import visual_order
+    from casebook.core.export.bidi import visual_order
 
     words = ["جاء", "الجنود", "إلى", "W-001", "12", "قريتنا."]
     # Arabic paragraph: the first word is drawn rightmost; "W-001 12" stays left to right.

@@ -1,0 +1,195 @@
+"""Shaping with ReportLab 5.1 and uharfbuzz, and a text layer that keeps the letters.
+
+Three adjustments to ReportLab's shaping, installed when this module is imported:
+
+* a "word" whose parts come from different fonts (a Lao word and a full stop from the
+  base font) is shaped part by part, each with its own font;
+* Latin ligatures are off in the base font, so a SHA-256 copied from the PDF is the
+  SHA-256, and shaped words are cached across layout passes;
+* glyphs that shaping substituted (a Lao tone mark placed above a vowel, a Burmese stacked
+  consonant) are mapped back to their letters in the embedded fonts' ToUnicode maps.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import reportlab.pdfbase.ttfonts as rl_ttfonts
+import reportlab.platypus.paragraph as rl_paragraph
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr, makeShapedFragWord
+from reportlab.pdfbase.ttfonts import shapeFragWord as _rl_shape_frag_word
+
+
+def without_ligatures(*font_names: str) -> None:
+    """Shape these fonts without ligatures (and skip shaping plain precomposed text)."""
+    _NO_LIGATURES.update(font_names)
+
+
+def _shape_per_font(word, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """Shape each same-font part of a ReportLab "frag word" with its own font.
+
+    ReportLab 5.1 shapes a word with the font of its first fragment only, so a Lao word
+    followed by a full stop from the base font (the Lao font has none) printed a wrong
+    glyph; words here often mix fonts, because script fonts lack ASCII punctuation. It also
+    loses ``onDraw`` markers (table of contents) of shaped words; these are kept as they are.
+    """
+    groups: list[list[tuple[object, str]]] = []
+    for frag, text in word[1:]:
+        special = hasattr(frag, "cbDefn")
+        if (
+            groups
+            and not special
+            and not hasattr(groups[-1][-1][0], "cbDefn")
+            and groups[-1][-1][0].fontName == frag.fontName  # type: ignore[attr-defined]
+        ):
+            groups[-1].append((frag, text))
+        else:
+            groups.append([(frag, text)])
+    if len(groups) == 1 and not hasattr(groups[0][0][0], "cbDefn"):
+        return _shape_group(word, groups[0][0][0], *args, **kwargs)
+    shaped = word.__class__([0])
+    total = 0.0
+    for group in groups:
+        if hasattr(group[0][0], "cbDefn") or any(isinstance(t, ShapedStr) for _f, t in group):
+            # A marker, or text shaped in an earlier layout pass: keep it as it is.
+            total += sum(_width(frag, text) for frag, text in group)
+            shaped.extend(group)
+            continue
+        width = sum(_width(frag, text) for frag, text in group)
+        part = _shape_group(word.__class__([width, *group]), group[0][0], *args, **kwargs)
+        total += part[0]
+        shaped.extend(part[1:])
+    shaped[0] = total
+    return shaped
+
+
+# Latin ligatures ("fi", "ff") would turn hashes and words into ligature characters in the
+# text layer (a SHA-256 copied from the PDF must be the SHA-256); script fonts keep theirs.
+_PLAIN_FEATURES = {"kern": True, "liga": False, "dlig": False, "clig": False}
+_NO_LIGATURES: set[str] = set()
+
+
+def _shape_group(word, frag, *args, **kwargs):  # type: ignore[no-untyped-def]
+    if any(isinstance(t, ShapedStr) for _f, t in word[1:]):
+        return word  # shaped in an earlier layout pass
+    name = frag.fontName
+    if name in _NO_LIGATURES:
+        text = "".join(t for _f, t in word[1:])
+        if not any(unicodedata.combining(c) for c in text):
+            # Precomposed Latin, Greek, Cyrillic: nothing to shape, only kerning to lose.
+            return word
+        if not args and "features" not in kwargs:
+            kwargs["features"] = _PLAIN_FEATURES
+    if len(word) == 2 and not args and not kwargs:
+        key = (name, frag.fontSize, word[1][1])
+        cached = _SHAPED.get(key)
+        if cached is None:
+            shaped = _rl_shape_frag_word(word)
+            _learn_private_glyphs(name, word[1][1], shaped)
+            cached = (shaped[0], shaped[1][1]) if shaped is not word and len(shaped) == 2 else ()
+            if len(_SHAPED) > 50_000:
+                _SHAPED.clear()
+            _SHAPED[key] = cached
+        if not cached:
+            return _rl_shape_frag_word(word)
+        return makeShapedFragWord(word)([cached[0], (word[1][0], cached[1])])
+    shaped = _rl_shape_frag_word(word, *args, **kwargs)
+    _learn_private_glyphs(name, "".join(t for _f, t in word[1:]), shaped)
+    return shaped
+
+
+# -- the text layer of shaped glyphs ------------------------------------------------------
+#
+# Shaping substitutes glyphs that have no character of their own (a Lao tone mark moved
+# above a vowel, a Burmese stacked consonant). ReportLab gives each such glyph a private-use
+# code, so the PDF's text layer loses those letters and a search or copy of the statement
+# fails. Here each private code is mapped back to the characters it was shaped from, and
+# the ToUnicode map of the embedded font carries that text.
+
+_PRIVATE_TEXT: dict[tuple[str, int], str] = {}  # (embedded font name, private code) -> text
+
+
+def _is_private(char: str) -> bool:
+    return 0xE000 <= ord(char) <= 0xF8FF
+
+
+def _learn_private_glyphs(font_name: str, text: str, shaped: object) -> None:
+    items = [(f, t) for f, t in shaped[1:] if isinstance(t, ShapedStr)]  # type: ignore[index]
+    glyphs = [(c, d.cluster) for _f, t in items for c, d in zip(t, t.__shapeData__, strict=False)]
+    if not any(_is_private(c) for c, _cluster in glyphs):
+        return
+    face = pdfmetrics.getFont(font_name).face
+    key_name = (face.name + face.subfontNameX).decode("latin-1")
+    starts = sorted({k for _c, k in glyphs if 0 <= k < len(text)})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    clusters: dict[int, list[str]] = {}
+    for char, cluster in glyphs:
+        clusters.setdefault(cluster, []).append(char)
+    for cluster, chars in clusters.items():
+        if cluster not in ends:
+            continue
+        remaining = list(text[cluster : ends[cluster]])
+        for char in chars:
+            if not _is_private(char) and char in remaining:
+                remaining.remove(char)
+        private = [c for c in chars if _is_private(c)]
+        rest = "".join(remaining)
+        for k, char in enumerate(private):
+            piece, rest = (rest, "") if k == len(private) - 1 else (rest[:1], rest[1:])
+            if piece:
+                _PRIVATE_TEXT.setdefault((key_name, ord(char)), piece)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, with private glyph codes mapped to their source text."""
+    key_name = fontname.split("+", 1)[-1]
+    entries = []
+    for code, value in enumerate(subset):
+        text = _PRIVATE_TEXT.get((key_name, value))
+        target = text.encode("utf-16-be").hex().upper() if text else f"{value:04X}"
+        entries.append(f"<{code:02X}> <{target}>")
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+rl_ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+# Shaping is pure: the same text in the same font and size always shapes the same, and the
+# layout passes (contents, tables measured then drawn) shape each word several times.
+_SHAPED: dict[tuple[str, float, str], tuple[float, str] | tuple[()]] = {}
+
+
+def _width(frag: object, text: str) -> float:
+    if hasattr(frag, "cbDefn"):
+        return float(getattr(frag, "width", 0) or 0)
+    size = frag.fontSize  # type: ignore[attr-defined]
+    if isinstance(text, ShapedStr):
+        return sum(d.x_advance for d in text.__shapeData__) * size / 1000
+    return pdfmetrics.stringWidth(text, frag.fontName, size)  # type: ignore[attr-defined]
+
+
+rl_paragraph.shapeFragWord = _shape_per_font  # type: ignore[attr-defined]
