@@ -10,18 +10,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from casebook.core.export.bundle import export_bundle
-from casebook.core.export.manifest import verify_bundle
-from casebook.core.export.plan import ExportRequest, plan_export
-from casebook.core.export.record_print import print_evidence, print_testimony
 from casebook.core.export.strings import LANGUAGES, addressees
-from casebook.core.models import User
 
 from .commands import open_casebook
 from .registry import Subparsers, add_command
 
 
+# The typesetting modules are imported by the commands that use them, so the `casebook`
+# command starts quickly and `verify-bundle` loads no more than it needs.
+
+
 def export_bundle_command(args: argparse.Namespace) -> int:
+    from casebook.core.export.bundle import export_bundle
+    from casebook.core.export.plan import ExportRequest, plan_export
+
     charges = "all" if args.charges == ["all"] else list(args.charges)
     request = ExportRequest(
         case_reference=args.case,
@@ -59,6 +61,8 @@ def export_bundle_command(args: argparse.Namespace) -> int:
 
 
 def verify_bundle_command(args: argparse.Namespace) -> int:
+    from casebook.core.export.manifest import verify_bundle
+
     report = verify_bundle(Path(args.bundle))
     if report.manifest:
         print(
@@ -79,6 +83,9 @@ def verify_bundle_command(args: argparse.Namespace) -> int:
 
 
 def print_record_command(args: argparse.Namespace) -> int:
+    from casebook.core.export.record_print import print_evidence, print_testimony
+    from casebook.core.models import User
+
     with open_casebook(args.path) as book, book.session() as session:
         user = session.get(User, book.actor_id) if book.actor_id else None
         name = user.display_name if user else ""
