@@ -15,7 +15,6 @@ from casebook.core.export.strings import LANGUAGES, addressees
 from .commands import open_casebook
 from .registry import Subparsers, add_command
 
-
 # The typesetting modules are imported by the commands that use them, so the `casebook`
 # command starts quickly and `verify-bundle` loads no more than it needs.
 
