@@ -243,7 +243,8 @@ class ComplaintBuilder(AnnexSections):
             if self.plan.internal and support.grading:
                 cite += f", {support.grading}"  # the team's own grading: internal only
             if support.quote is not None:
-                out.append(self.p(f"“{support.quote}”", self.st.quote, cites=[cite]))
+                quoted = self.s("quoted", text=support.quote)
+                out.append(self.p(quoted, self.st.quote, cites=[cite]))
             else:
                 out.append(self.p("", self.st.quote, cites=[cite]))
         return out
@@ -302,7 +303,8 @@ class ComplaintBuilder(AnnexSections):
         details = ", ".join(
             x for x in (person.rank, person.position, person.unit, person.affiliation) if x
         )
-        mode = f"{perp.liability.title} (art. {perp.liability.provision})"
+        article = self.s("article_short", provision=perp.liability.provision)
+        mode = f"{perp.liability.title} ({article})"
         out: list[Flowable] = [
             self.p(
                 self.s(
