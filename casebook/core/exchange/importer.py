@@ -249,15 +249,15 @@ class _PackageReader:
                 "someone else. It was not imported; ask the sender for a package addressed "
                 "to you."
             )
-        seen = self.session.get(ExchangePackage, manifest.package_id)
-        if seen is not None:
-            raise PackageReplayed(
-                f"This package ({manifest.package_id}) was already imported on "
-                f"{seen.processed_at:%Y-%m-%d %H:%M} UTC; importing it again changes nothing, "
-                "so nothing was done."
-            )
+        _not_seen(self.session, manifest)
         self.sender = self._sender(manifest)
         self.manifest, self.manifest_raw = manifest, raw
+
+    def recheck(self, session: Session, manifest: fmt.Manifest) -> None:
+        """Replay and sender again, inside the write transaction that will merge."""
+        self.session = session
+        _not_seen(session, manifest)
+        self.sender = self._sender(manifest)
 
     def _sender(self, manifest: fmt.Manifest) -> ExchangeIdentity | None:
         party = manifest.sender
@@ -305,6 +305,16 @@ class _PackageReader:
         return self.manifest
 
 
+def _not_seen(session: Session, manifest: fmt.Manifest) -> None:
+    seen = session.get(ExchangePackage, manifest.package_id)
+    if seen is not None:
+        raise PackageReplayed(
+            f"This package ({manifest.package_id}) was already imported on "
+            f"{seen.processed_at:%Y-%m-%d %H:%M} UTC; importing it again changes nothing, "
+            "so nothing was done."
+        )
+
+
 class _Trigger:
     """Calls ``after`` once the wrapped entry is complete."""
 
@@ -329,16 +339,24 @@ def import_package(
     path = Path(path)
     if not path.is_file():
         raise CasebookError(f"There is no package file at {path}. Check the path.")
-    with book.session() as session:
+    # Reading and checking the stream can take minutes; it needs no write lock. The merge
+    # runs afterwards in one short write transaction.
+    with book.session() as reading:
         try:
-            me = own_identity(book, session, create=False)
+            me = own_identity(book, reading, create=False)
         except CasebookError:
             raise NotAddressedToUs() from None
-        reader = _PackageReader(book, session, me, accept_unverified, dry_run)
+        reader = _PackageReader(book, reading, me, accept_unverified, dry_run)
         book.vault.ensure_layout()
         try:
             _decrypt(path, me, reader)
             manifest = reader.check_complete()
+        except BaseException:
+            _discard(book, reader.parts)
+            raise
+    with book.session(write=True) as session:
+        try:
+            reader.recheck(session, manifest)
             result = _merge(book, session, reader, manifest)
             session.flush()
             if dry_run:

@@ -70,7 +70,9 @@ def make_package(
     if not recipient_fingerprints:
         raise CasebookError("Name at least one recipient by fingerprint (--to).")
     partial = out.with_name(out.name + ".partial")
-    with book.session() as session:
+    # One write transaction: the custody events and the record of what each recipient holds
+    # are kept only if the file was written completely.
+    with book.session(write=True) as session:
         me = own_identity(book, session)
         sender = session.get(User, me.user_id)
         assert sender is not None and sender.signing_private_key is not None

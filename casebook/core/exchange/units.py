@@ -14,7 +14,7 @@ same content has the same hash in every casebook.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -693,6 +693,3 @@ def find_unit(session: Session, case_id: str, record_id: str) -> tuple[str, Any]
         if obj is not None and kind.case_of(session, obj) == case_id:
             return name, obj
     return None
-
-
-ProgressFn = Callable[[str], None]
