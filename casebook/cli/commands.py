@@ -24,7 +24,10 @@ from .registry import Subparsers, add_command
 @contextlib.contextmanager
 def open_casebook(path: str) -> Iterator[Casebook]:
     recovery = passphrase.recovery_key()
-    if recovery:
+    age_identity = passphrase.age_identity()
+    if age_identity is not None:
+        book = Casebook.open(Path(path), age_identity=age_identity)
+    elif recovery:
         book = Casebook.open(Path(path), recovery_key=recovery)
     else:
         book = Casebook.open(Path(path), passphrase.existing_passphrase())

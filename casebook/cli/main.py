@@ -14,13 +14,14 @@ from sqlalchemy.exc import DatabaseError
 
 from casebook.core.errors import CasebookError
 
-from . import analysis_commands, bundle_commands, commands
+from . import analysis_commands, bundle_commands, commands, exchange_commands
 from .registry import Registrar
 
 REGISTRARS: list[Registrar] = [
     commands.register,
     bundle_commands.register,
     analysis_commands.register,
+    exchange_commands.register,
 ]
 
 

@@ -11,6 +11,7 @@ from casebook.core.errors import CasebookError
 ENV_VAR = "CASEBOOK_PASSPHRASE"
 NEW_ENV_VAR = "CASEBOOK_NEW_PASSPHRASE"
 RECOVERY_ENV_VAR = "CASEBOOK_RECOVERY_KEY"
+AGE_IDENTITY_ENV_VAR = "CASEBOOK_AGE_IDENTITY_FILE"
 
 
 def _prompt(label: str) -> str:
@@ -39,3 +40,18 @@ def new_passphrase(env_var: str = ENV_VAR) -> str:
 
 def recovery_key() -> str | None:
     return os.environ.get(RECOVERY_ENV_VAR)
+
+
+def age_identity() -> str | None:
+    """A supervisor's age identity, from the file CASEBOOK_AGE_IDENTITY_FILE names."""
+    name = os.environ.get(AGE_IDENTITY_ENV_VAR)
+    if not name:
+        return None
+    try:
+        with open(name, encoding="ascii") as f:
+            return f.read(64 * 1024)
+    except (OSError, UnicodeDecodeError):
+        raise CasebookError(
+            f"The age identity file named by {AGE_IDENTITY_ENV_VAR} cannot be read. Check the "
+            "path and its permissions."
+        ) from None
