@@ -30,6 +30,7 @@ from .evidence_table import EvidenceTable, human_size
 from .evidence_viewer import EvidenceViewer
 from .record_editors import heading_label
 from .record_form import FieldSpec, RecordForm
+from .tags_panel import Material, TagsPanel
 
 EVIDENCE_FIELDS = [
     FieldSpec("title", "Title"),
@@ -87,6 +88,8 @@ class EvidenceEditor(QScrollArea):
         self.use_gps = QPushButton("Use GPS as collection place")
         self.use_gps.clicked.connect(self._use_gps)
         self.viewer = EvidenceViewer()
+        self.tags = TagsPanel(editing.workspace, "evidence", "Tag exhibit…", self._material)
+        self.tags.setMinimumHeight(140)
         self.hint = QLabel(
             "Drop files or folders on this window, or press Ctrl+I, to add evidence. "
             "Choose an item in the list to see it here."
@@ -100,6 +103,7 @@ class EvidenceEditor(QScrollArea):
         layout.addWidget(self.facts)
         layout.addWidget(self.sha256)
         layout.addWidget(self.viewer, 2)
+        layout.addWidget(self.tags)
         layout.addWidget(self.metadata_box)
         layout.addWidget(self.form)
         layout.addStretch(1)
@@ -108,7 +112,10 @@ class EvidenceEditor(QScrollArea):
 
     def _set_empty(self, empty: bool) -> None:
         self.hint.setVisible(empty)
-        widgets = (self.heading, self.facts, self.sha256, self.viewer, self.form, self.metadata_box)
+        widgets = (
+            self.heading, self.facts, self.sha256, self.viewer, self.form, self.metadata_box,
+            self.tags,
+        )  # fmt: skip
         for widget in widgets:
             widget.setVisible(not empty)
 
@@ -131,6 +138,7 @@ class EvidenceEditor(QScrollArea):
         self.form.load(item_id)
         self._show_metadata(item.extracted_metadata or {})
         self.viewer.show_item(self.editing.workspace, item_id)
+        self.tags.show_for(item_id, item.case_id)
 
     def _show_metadata(self, metadata: dict[str, Any]) -> None:
         self.use_gps.setParent(None)
@@ -165,10 +173,17 @@ class EvidenceEditor(QScrollArea):
         self.form.clear()
         self._show_metadata({})
         self.viewer.clear()
+        self.tags.clear()
         self._set_empty(True)
 
     def commit_pending(self) -> None:
         self.form.commit_pending()
+
+    def _material(self) -> Material | None:
+        if self.item_id is None:
+            return None
+        title = self.editing.workspace.get("evidence", self.item_id).title
+        return Material("evidence", self.item_id, f"exhibit “{title}”")
 
 
 class EvidencePage(QSplitter):

@@ -14,6 +14,7 @@ from casebook.core.persons import CHARACTERISTICS
 
 from .editing import Editing
 from .record_form import FieldSpec, RecordForm
+from .tags_panel import Material, TagsPanel
 
 
 def heading_label(text: str = "") -> QLabel:
@@ -100,6 +101,22 @@ class CaseEditor(FormEditor):
 class IncidentEditor(FormEditor):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(editing, "incident", INCIDENT_FIELDS, parent)
+        self.tags = TagsPanel(editing.workspace, "incident", "Tag incident…", self._material)
+        self.body_layout.insertWidget(self.body_layout.count() - 1, self.tags)
+
+    def show_record(self, record_id: str) -> None:
+        super().show_record(record_id)
+        self.tags.show_for(record_id, self.editing.workspace.get("incident", record_id).case_id)
+
+    def clear(self) -> None:
+        super().clear()
+        self.tags.clear()
+
+    def _material(self) -> Material | None:
+        if self.record_id is None:
+            return None
+        title = self.editing.workspace.get("incident", self.record_id).title
+        return Material("incident", self.record_id, f"incident “{title}”")
 
     def title_for(self, record: object) -> str:
         return "Incident"

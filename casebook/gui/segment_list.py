@@ -83,6 +83,11 @@ class _Row(QFrame):
         self.remove.setAccessibleName(f"Remove paragraph {index + 1}")
 
 
+def _code_points(text: str, utf16_position: int) -> int:
+    """Qt counts UTF-16 units; the core counts code points (they differ above U+FFFF)."""
+    return len(text.encode("utf-16-le")[: 2 * utf16_position].decode("utf-16-le", "ignore"))
+
+
 def _tool(text: str, tip: str) -> QToolButton:
     button = QToolButton()
     button.setText(text)
@@ -102,6 +107,7 @@ class SegmentList(QScrollArea):
         self._saved: list[str] = []
         self._read_only = False
         self._font: QFont | None = None
+        self.last_row: _Row | None = None  # the paragraph last edited or focused
         body = QWidget()
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(4, 4, 4, 4)
@@ -155,6 +161,7 @@ class SegmentList(QScrollArea):
     def focus_paragraph(self, number: int) -> None:
         if 1 <= number <= len(self.rows):
             row = self.rows[number - 1]
+            self.last_row = row
             self.ensureWidgetVisible(row)
             row.edit.setFocus()
 
@@ -191,7 +198,22 @@ class SegmentList(QScrollArea):
         if not self._read_only and self.rows:
             self._emit(self.texts(), "Edit statement")
 
+    def passage_at_cursor(self) -> tuple[int, tuple[int, int] | None] | None:
+        """(paragraph index, selected character range or None) of the paragraph last
+        focused; the range counts Unicode code points, as the core stores it."""
+        row = self.last_row if self.last_row in self.rows else None
+        if row is None:
+            return None
+        cursor = row.edit.textCursor()
+        if not cursor.hasSelection():
+            return row.index, None
+        text = row.edit.toPlainText()
+        start = _code_points(text, cursor.selectionStart())
+        end = _code_points(text, cursor.selectionEnd())
+        return row.index, (start, end) if start < end else None
+
     def _paragraph_left(self, row: _Row) -> None:
+        self.last_row = row
         if not self._read_only and row in self.rows:
             self._emit(self.texts(), f"Edit paragraph {row.index + 1}")
 

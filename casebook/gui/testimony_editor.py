@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from .record_editors import heading_label
 from .record_form import FieldMessage, FieldSpec, RecordForm
 from .script_fonts import font_for_language
 from .segment_list import SegmentList
+from .tags_panel import Material, TagsPanel
 
 DETAIL_FIELDS = [
     FieldSpec("title", "Title", placeholder="optional; the witness's pseudonym is used"),
@@ -110,6 +112,15 @@ class TestimonyEditor(QWidget):
 
         self.segments = SegmentList()
         self.segments.edited.connect(self._segments_edited)
+        self.tags = TagsPanel(editing.workspace, "testimony", "Tag passage…", self._passage)
+        self.tags.tag_button.setToolTip(
+            "Tag the paragraph you were in; select words first to tag only those"
+        )
+        statement_page = QSplitter(Qt.Orientation.Vertical)
+        statement_page.addWidget(self.segments)
+        statement_page.addWidget(self.tags)
+        statement_page.setStretchFactor(0, 3)
+        statement_page.setStretchFactor(1, 1)
         self.consent = ConsentPanel(editing)
         self.history = QListWidget()
         self.history.setAccessibleName("Versions of this statement")
@@ -134,7 +145,7 @@ class TestimonyEditor(QWidget):
         details_layout.addStretch(1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.segments, "&Statement")
+        self.tabs.addTab(statement_page, "&Statement")
         self.tabs.addTab(details_page, "&Details")
         self.tabs.addTab(self.consent, "C&onsent")
         self.tabs.addTab(history_page, "&Versions")
@@ -161,6 +172,7 @@ class TestimonyEditor(QWidget):
         self.consent.show_consent(self.editing.workspace.consent_of(testimony).id)
         self._fill_people(testimony)
         self._show(testimony)
+        self.tags.show_for(testimony_id, testimony.case_id)
 
     def _show(self, testimony: Testimony) -> None:
         witness = testimony.witness_id
@@ -225,6 +237,7 @@ class TestimonyEditor(QWidget):
         self.details.clear()
         self.consent.clear()
         self.segments.clear()
+        self.tags.clear()
         self.history.clear()
         self.witness.clear()
         self.interviewer.clear()
@@ -239,8 +252,30 @@ class TestimonyEditor(QWidget):
         self.segments.commit_pending()
 
     def focus_paragraph(self, number: int) -> None:
-        self.tabs.setCurrentWidget(self.segments)
+        self.tabs.setCurrentIndex(0)
         self.segments.focus_paragraph(number)
+
+    def _passage(self) -> Material | None:
+        """The passage to tag: the paragraph last focused, with the selected characters."""
+        if self.testimony_id is None:
+            return None
+        self.segments.commit_pending()
+        place = self.segments.passage_at_cursor()
+        if place is None:
+            show_error(
+                self, "Click in the paragraph to tag first (select words to tag only those)."
+            )
+            return None
+        index, char_range = place
+        testimony = self.editing.workspace.get("testimony", self.testimony_id)
+        if index >= len(testimony.segments):
+            return None
+        segment = testimony.segments[index]
+        what = f"para. {segment.position}"
+        if char_range is not None:
+            words = segment.text[char_range[0] : char_range[1]]
+            what += f", characters {char_range[0]}–{char_range[1]}: “{words}”"
+        return Material("passage", segment.id, what, char_range)
 
     # -- changing --------------------------------------------------------------------------------
 

@@ -88,6 +88,11 @@ class Workspace(QObject):
         self.session.expire_all()
         self.structure_changed.emit()
 
+    def saving(self) -> Any:
+        """Commit what the block changes, or roll it back and raise a ``CasebookError``
+        (for services of the window, such as the legal analysis, built on this session)."""
+        return self._saving()
+
     @contextmanager
     def _saving(self) -> Iterator[None]:
         try:

@@ -1,0 +1,215 @@
+"""Browse the Rome Statute taxonomy: article → crime, filtered, searchable, with elements.
+
+Used alone and inside the tag and charge dialogs: ``crime_chosen`` and ``element_chosen``
+report the ids picked. Unverified entries (text not yet checked against the Elements of
+Crimes) are marked so nobody cites them unknowingly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.core.taxonomy import Crime, Taxonomy
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ARTICLES = (
+    ("6", "Article 6 — genocide"),
+    ("7", "Article 7 — crimes against humanity"),
+    ("8", "Article 8 — war crimes"),
+    ("8 bis", "Article 8 bis — aggression"),
+)
+CONFLICTS = {"international": "IAC", "non_international": "NIAC"}
+UNVERIFIED = "⚠ unverified"
+
+
+def crime_label(crime: Crime) -> str:
+    """``7(1)(d) Deportation… · IAC · ⚠ unverified`` (conflict type and marks in words)."""
+    parts = [f"{crime.id}  {crime.title}"]
+    if crime.conflict_type in CONFLICTS:
+        parts.append(CONFLICTS[crime.conflict_type])
+    if not crime.verified:
+        parts.append(UNVERIFIED)
+    if not crime.elements:
+        parts.append("no elements yet")
+    return " · ".join(parts)
+
+
+class TaxonomyBrowser(QWidget):
+    crime_chosen = Signal(str)
+    element_chosen = Signal(str)
+
+    def __init__(
+        self, taxonomy: Taxonomy, elements: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("taxonomyBrowser")
+        self.taxonomy = taxonomy
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search crimes by words or id (rape, forcible transfer)")
+        self.search.setAccessibleName("Search crimes")
+        self.search.setClearButtonEnabled(True)
+        self.article = QComboBox()
+        self.article.setAccessibleName("Article")
+        self.article.addItem("All articles", "")
+        for key, label in ARTICLES:
+            self.article.addItem(label, key)
+        self.conflict = QComboBox()
+        self.conflict.setAccessibleName("Conflict type")
+        self.conflict.addItem("Any conflict type", "")
+        self.conflict.addItem("International armed conflict (IAC)", "international")
+        self.conflict.addItem("Non-international armed conflict (NIAC)", "non_international")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("taxonomyTree")
+        self.tree.setAccessibleName("Crimes by article")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.crime_info = QLabel()
+        self.crime_info.setWordWrap(True)
+        self.elements = QListWidget()
+        self.elements.setObjectName("taxonomyElements")
+        self.elements.setAccessibleName("Elements of the chosen crime")
+        self.elements.setWordWrap(True)
+        self.elements.setVisible(elements)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.article)
+        filters.addWidget(self.conflict)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.crime_info)
+        right_layout.addWidget(self.elements, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.tree)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+
+        self.search.textChanged.connect(lambda _t: self.refill())
+        self.article.currentIndexChanged.connect(lambda _i: self.refill())
+        self.conflict.currentIndexChanged.connect(lambda _i: self.refill())
+        self.tree.currentItemChanged.connect(self._crime_changed)
+        self.elements.currentItemChanged.connect(self._element_changed)
+        self.refill()
+
+    # -- what is shown ---------------------------------------------------------------------------
+
+    def crimes(self) -> list[Crime]:
+        """The crimes matching the filters and search words, in the order shown."""
+        query = self.search.text().strip()
+        found = self.taxonomy.search(query) if query else self.taxonomy.crimes
+        article, conflict = self.article.currentData(), self.conflict.currentData()
+        return [
+            c
+            for c in found
+            if (not article or c.article == article)
+            and (not conflict or c.conflict_type == conflict)
+        ]
+
+    def refill(self) -> None:
+        current = self.selected_crime()
+        self.tree.clear()
+        parents: dict[str, QTreeWidgetItem] = {}
+        titles = dict(ARTICLES)
+        for crime in self.crimes():
+            parent = parents.get(crime.article)
+            if parent is None:
+                parent = QTreeWidgetItem([titles.get(crime.article, f"Article {crime.article}")])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parents[crime.article] = parent
+                self.tree.addTopLevelItem(parent)
+            item = QTreeWidgetItem([crime_label(crime)])
+            item.setData(0, ID_ROLE, crime.id)
+            item.setToolTip(0, crime.title)
+            parent.addChild(item)
+        self.tree.expandAll()
+        if current:
+            self.select_crime(current)
+
+    def crime_ids_shown(self) -> list[str]:
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(i)
+            out += [parent.child(j).data(0, ID_ROLE) for j in range(parent.childCount())]
+        return out
+
+    def select_crime(self, crime_id: str) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(i)
+            for j in range(parent.childCount()):
+                if parent.child(j).data(0, ID_ROLE) == crime_id:
+                    self.tree.setCurrentItem(parent.child(j))
+                    self.tree.scrollToItem(parent.child(j))
+                    return True
+        return False
+
+    def select_element(self, element_id: str) -> bool:
+        crime_id = element_id.split("/", 1)[0]
+        if self.selected_crime() != crime_id and not self.select_crime(crime_id):
+            self.search.clear()
+            self.article.setCurrentIndex(0)
+            self.conflict.setCurrentIndex(0)
+            self.select_crime(crime_id)
+        for i in range(self.elements.count()):
+            if self.elements.item(i).data(ID_ROLE) == element_id:
+                self.elements.setCurrentRow(i)
+                return True
+        return False
+
+    def selected_crime(self) -> str:
+        item = self.tree.currentItem()
+        return (item.data(0, ID_ROLE) or "") if item is not None else ""
+
+    def selected_element(self) -> str:
+        item = self.elements.currentItem()
+        return (item.data(ID_ROLE) or "") if item is not None else ""
+
+    # -- reacting --------------------------------------------------------------------------------
+
+    def _crime_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        self.elements.clear()
+        crime_id = item.data(0, ID_ROLE) if item is not None else None
+        if not crime_id:
+            self.crime_info.setText("Choose a crime to see its elements.")
+            return
+        crime = self.taxonomy.crime(crime_id)
+        note = "" if crime.verified else " Its text is not yet verified against the source."
+        self.crime_info.setText(
+            f"<b>{crime.id}</b> {crime.title} ({crime.statute_provision}).{note}"
+        )
+        for element in crime.elements:
+            mark = "  [context]" if element.contextual else ""
+            entry = QListWidgetItem(f"{element.number}. {element.text}{mark}")
+            entry.setData(ID_ROLE, element.id)
+            entry.setToolTip(
+                f"{element.id} — contextual element, shared by every crime of this kind"
+                if element.contextual
+                else element.id
+            )
+            self.elements.addItem(entry)
+        if not crime.elements:
+            self.elements.addItem(crime.elements_pending or "No elements in this taxonomy yet.")
+        self.crime_chosen.emit(crime_id)
+
+    def _element_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        element_id = item.data(ID_ROLE) if item is not None else None
+        if element_id:
+            self.element_chosen.emit(element_id)
