@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 from casebook.core.casebook import Casebook
 from casebook.core.errors import CasebookError
 
+from .charges_view import ChargesPage
 from .editing import Editing
 from .errors_dialog import show_error
 from .evidence_editor import EvidencePage
 from .identity_dialog import IdentityDialog
 from .idle_lock import IdleLock
 from .intake import IntakeController, IntakeOutcome
+from .locations_view import LocationsView
+from .matrix_view import MatrixView
 from .navigator_model import SECTIONS, NavigatorModel, record_of
 from .preferences import Preferences, PreferencesDialog
 from .record_dialogs import (
@@ -47,6 +50,7 @@ from .record_dialogs import (
 from .record_editors import CaseEditor, IncidentEditor, PersonEditor, SectionPage
 from .search_panel import SearchPanel
 from .testimony_editor import TestimonyEditor
+from .timeline_view import TimelineView
 from .unlock_dialog import UnlockPanel
 from .window_actions import build_actions, shortcut_table
 from .workspace import Workspace
@@ -81,9 +85,14 @@ class CaseWorkspace(QSplitter):
         self.person_editor = PersonEditor(editing)
         self.testimony_editor = TestimonyEditor(editing)
         self.evidence_page = EvidencePage(editing)
+        self.charges_page = ChargesPage(editing.workspace)
+        self.matrix_view = MatrixView(editing.workspace)
+        self.timeline_view = TimelineView(editing.workspace)
+        self.locations_view = LocationsView(editing.workspace)
         for page in (
             self.empty, self.section, self.case_editor, self.incident_editor,
             self.person_editor, self.testimony_editor, self.evidence_page,
+            self.charges_page, self.matrix_view, self.timeline_view, self.locations_view,
         ):  # fmt: skip
             self.editors.addWidget(page)
         self.addWidget(self.tree)
@@ -91,6 +100,15 @@ class CaseWorkspace(QSplitter):
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 3)
         self.setSizes([260, 820])
+
+    def case_view_for(self, kind: str) -> QWidget | None:
+        """The page of a whole-case section (charges, matrix, timeline, locations)."""
+        return {
+            "section:charges": self.charges_page,
+            "section:matrix": self.matrix_view,
+            "section:timeline": self.timeline_view,
+            "section:locations": self.locations_view,
+        }.get(kind)
 
     def editor_for(self, kind: str) -> QWidget | None:
         return {
@@ -116,7 +134,8 @@ class CaseWorkspace(QSplitter):
     def clear(self) -> None:
         for editor in (
             self.case_editor, self.incident_editor, self.person_editor,
-            self.testimony_editor, self.evidence_page, self.section,
+            self.testimony_editor, self.evidence_page, self.section, self.charges_page,
+            self.matrix_view, self.timeline_view, self.locations_view,
         ):  # fmt: skip
             editor.clear()
         self.model.clear_all()
@@ -174,6 +193,10 @@ class MainWindow(QMainWindow):
             lambda tid: self.navigate_to("testimony", tid)
         )
         self.view.evidence_page.item_shown.connect(self._evidence_shown)
+        self.view.matrix_view.navigate.connect(
+            lambda kind, rid, para: self.navigate_to(kind, rid, para)
+        )
+        self.view.charges_page.open_charge.connect(lambda cid: self.navigate_to("charge", cid))
         self.view.evidence_page.editor.viewer.exported.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
@@ -295,6 +318,12 @@ class MainWindow(QMainWindow):
                     view.evidence_page.show_item(case_id, record_id)
                 else:
                     view.evidence_page.show_case(case_id)
+            elif (page := view.case_view_for(kind)) is not None:
+                page.show_case(case_id)  # type: ignore[attr-defined]
+                view.editors.setCurrentWidget(page)
+            elif kind == "charge":
+                view.matrix_view.show_case(case_id, [record_id])
+                view.editors.setCurrentWidget(view.matrix_view)
             elif kind.startswith("section:"):
                 key = kind.split(":", 1)[1]
                 title = next((s.title for s in SECTIONS if s.key == key), key)

@@ -1,7 +1,8 @@
 """The navigator: cases, and under each the sections of a case and their records.
 
-Sections are declared once in ``SECTIONS``; the legal analysis (charges, the coverage
-matrix) will add its own entries there when its core exists. Evidence has no child rows:
+Sections are declared once in ``SECTIONS``; the legal analysis adds Charges (one row per
+charge, which opens its matrix), the coverage matrix, the timeline and the locations of the
+case. Evidence has no child rows:
 a case can hold 50,000 items, which the evidence table shows lazily instead.
 """
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from casebook.core.analysis import list_charges
 from casebook.core.models import Case, Incident, Person, Testimony
 
 from .languages import language
@@ -51,6 +53,7 @@ class Section:
     title: str
     children: Callable[[Workspace, Case], list[tuple[str, str, str]]] | None  # kind, id, label
     count: Callable[[Workspace, Case], int] | None = None
+    counted: bool = True  # False: a view of the case ("Timeline"), shown without a number
 
 
 def _incidents(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
@@ -66,13 +69,21 @@ def _testimonies(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
     return [("testimony", t.id, testimony_label(t, names)) for t in ws.testimonies(case.id)]
 
 
+def _charges(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
+    return [
+        ("charge", c.id, f"{c.crime_id} {c.title}".strip()) for c in list_charges(ws.session, case)
+    ]
+
+
 SECTIONS: tuple[Section, ...] = (
     Section("incidents", "Incidents", _incidents),
     Section("persons", "Persons", _persons),
     Section("testimonies", "Testimonies", _testimonies),
     Section("evidence", "Evidence", None, lambda ws, case: ws.evidence_count(case.id)),
-    # Section("charges", "Charges", ...) and the coverage matrix join here with the
-    # legal-analysis core.
+    Section("charges", "Charges", _charges),
+    Section("matrix", "Coverage matrix", None, counted=False),
+    Section("timeline", "Timeline", None, counted=False),
+    Section("locations", "Locations", None, counted=False),
 )
 
 
@@ -92,7 +103,7 @@ class NavigatorModel(QStandardItemModel):
             for section in SECTIONS:
                 rows = section.children(workspace, case) if section.children else []
                 count = section.count(workspace, case) if section.count else len(rows)
-                label = f"{section.title} ({count})"
+                label = f"{section.title} ({count})" if section.counted else section.title
                 section_item = _item(label, f"section:{section.key}", "", case.id)
                 for kind, record_id, text in rows:
                     section_item.appendRow(_item(text, kind, record_id, case.id))

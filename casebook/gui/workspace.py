@@ -24,6 +24,7 @@ from casebook.core.casebook import Casebook
 from casebook.core.errors import CasebookError, NotFound
 from casebook.core.models import (
     Case,
+    Charge,
     Consent,
     EvidenceItem,
     Incident,
@@ -42,6 +43,7 @@ MODELS: dict[str, type] = {
     "testimony": Testimony,
     "consent": Consent,
     "evidence": EvidenceItem,
+    "charge": Charge,
 }
 
 
