@@ -34,6 +34,7 @@ from .charges_view import ChargesPage
 from .editing import Editing
 from .errors_dialog import show_error
 from .evidence_editor import EvidencePage
+from .export_dialog import ExportDialog
 from .identity_dialog import IdentityDialog
 from .idle_lock import IdleLock
 from .intake import IntakeController, IntakeOutcome
@@ -467,6 +468,17 @@ class MainWindow(QMainWindow):
                 lambda kind, rid, para: self.navigate_to(kind, rid, para)
             )
         self.search_panel.open_for(self.workspace)
+
+    def export_bundle(self) -> ExportDialog | None:
+        """File ▸ Export complaint bundle… for the case in view."""
+        if self.workspace is None or not (case_id := self._need_case()):
+            return None
+        if self.view is not None:
+            self.view.commit_pending()
+        dialog = ExportDialog(self.workspace, case_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def show_identity(self, person_id: str) -> None:
         if self.editing is None:

@@ -24,6 +24,7 @@ class ActionTarget(Protocol):
     def new_incident(self) -> None: ...
     def new_person(self) -> None: ...
     def add_evidence(self) -> None: ...
+    def export_bundle(self) -> None: ...
     def lock(self) -> None: ...
     def edit_preferences(self) -> None: ...
     def close(self) -> bool: ...
@@ -44,6 +45,7 @@ class WindowActions:
     new_incident: QAction
     new_person: QAction
     add_evidence: QAction
+    export_bundle: QAction
     lock: QAction
     preferences: QAction
     quit: QAction
@@ -61,7 +63,8 @@ class WindowActions:
         """Disabled while locked."""
         return [
             self.new_case, self.new_testimony, self.new_incident, self.new_person,
-            self.add_evidence, self.lock, self.undo, self.redo, self.search, self.seal,
+            self.add_evidence, self.export_bundle, self.lock, self.undo, self.redo, self.search,
+            self.seal,
             self.refresh, self.show_navigator,
         ]  # fmt: skip
 
@@ -100,6 +103,13 @@ def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
             ["Ctrl+I"],
             "Add files as evidence (or drop them on the window)",
         ),
+        export_bundle=_action(
+            window,
+            "E&xport complaint bundle…",
+            t.export_bundle,
+            ["Ctrl+Shift+X"],
+            "Export a complaint bundle (PDF, exhibits, signed manifest) for a prosecutor",
+        ),
         lock=_action(window, "&Lock", t.lock, ["Ctrl+L"], "Lock the casebook now"),
         preferences=_action(window, "&Preferences…", t.edit_preferences, ["Ctrl+,"]),
         quit=_action(window, "&Quit", t.close, [Key.Quit, "Ctrl+Q"]),
@@ -131,7 +141,10 @@ def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
 
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    for action in (a.new_case, a.add_evidence, None, a.lock, None, a.preferences, None, a.quit):
+    for action in (
+        a.new_case, a.add_evidence, None, a.export_bundle, None, a.lock, None, a.preferences,
+        None, a.quit,
+    ):  # fmt: skip
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = bar.addMenu("&Edit")
     for action in (a.undo, a.redo, None, a.search):
@@ -159,7 +172,8 @@ def shortcut_table(actions: WindowActions) -> list[tuple[str, str]]:
     rows = []
     for action in (
         actions.new_case, actions.new_testimony, actions.new_incident, actions.new_person,
-        actions.add_evidence, actions.search, actions.undo, actions.redo, actions.seal,
+        actions.add_evidence, actions.export_bundle, actions.search, actions.undo, actions.redo,
+        actions.seal,
         actions.lock, actions.show_navigator, actions.refresh, actions.preferences, actions.quit,
     ):  # fmt: skip
         keys = ", ".join(
