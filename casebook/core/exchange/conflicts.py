@@ -18,7 +18,8 @@ from ..models import Blob, ExchangeConflict, ExchangeIdentity
 from ..models.base import utcnow
 from .errors import ConflictError
 from .merge import MergeContext, add_versions, changed_fields
-from .units import KINDS, Unmergeable, unit_hash
+from .unit_kinds import KINDS
+from .units import Unmergeable, unit_hash
 
 
 @dataclass(frozen=True)

@@ -1,22 +1,17 @@
-"""Importing a package: decrypt, check the signature before trusting anything, check every
-entry against the signed manifest, then merge in one transaction, or write nothing.
+"""Importing a package: read and check it as it is decrypted (``package_reader``), then
+merge it in one write transaction, or write nothing at all.
 
-The package is decrypted as a stream (``pyrage.decrypt_io``) into a tar parser. The
-manifest and its signature come first; the sender is checked (known, verified, the package
-addressed to us, not a replay) before any attachment byte is written. Attachments are
-re-encrypted with the vault key on the fly into ``blobs/incoming`` inside the casebook, so
-no plaintext reaches the disk; records and audit entries stay in memory. Anything wrong
-removes what was written and leaves the database untouched.
+Attachments arrive already re-encrypted in ``blobs/incoming`` and are moved into the vault
+just before the commit; any failure removes them and rolls the database back.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import errno
 import hashlib
+import io
 import os
-import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,10 +23,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..atomic_write import fsync_dir
-from ..blob_cipher import BlobWriter
 from ..casebook import Casebook
 from ..custody import record_event
-from ..errors import CasebookError, StorageFull
+from ..errors import CasebookError
 from ..models import Blob, Case, EvidenceItem, ExchangeIdentity, ExchangePackage, User
 from ..models.base import utcnow
 from ..models.user import ROLES
@@ -41,20 +35,19 @@ from .errors import (
     NotAddressedToUs,
     PackageDamaged,
     PackageRejected,
-    PackageReplayed,
-    UntrustedSender,
 )
 from .identities import (
     ParsedIdentity,
     age_identity_of,
-    identity_by_key,
     own_identity,
     store_identity,
 )
 from .merge import MergeContext, MergeSummary, Origin, merge_units
+from .package_reader import PackageReader, Part
 from .rows import malformed
-from .tar_stream import EntryConsumer, TarPushParser
-from .units import KINDS, Decoded, is_sha256
+from .tar_stream import TarPushParser
+from .unit_kinds import KINDS
+from .units import Decoded, is_sha256
 
 
 @dataclass
@@ -75,263 +68,6 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
 
 
-# -- reading the stream ----------------------------------------------------------------------
-
-
-class _Buffer:
-    """An entry kept in memory (manifest, signature, records, audit), hashed as it comes."""
-
-    def __init__(self, name: str, expected_sha256: str | None) -> None:
-        self.name = name
-        self.data = bytearray()
-        self._digest = hashlib.sha256()
-        self._expected = expected_sha256
-
-    def write(self, data: bytes) -> None:
-        self.data += data
-        self._digest.update(data)
-
-    def close(self) -> None:
-        if self._expected is not None and self._digest.hexdigest() != self._expected:
-            raise _altered(self.name)
-
-
-def _altered(name: str) -> PackageRejected:
-    return PackageRejected(
-        f"The entry {name} does not match its hash in the signed manifest: the package was "
-        "altered after it was signed. Nothing was imported."
-    )
-
-
-@dataclass
-class _Part:
-    sha256: str
-    size: int
-    storage_name: str | None  # None when only hashed (known here already, or a dry run)
-    path: Path | None
-
-
-class _Attachment:
-    """An attachment entry: hashed, and encrypted with the vault key into blobs/incoming."""
-
-    def __init__(self, importer: _PackageReader, sha256: str, size: int, keep: bool) -> None:
-        self._importer = importer
-        self._digest = hashlib.sha256()
-        self.part = _Part(sha256, size, None, None)
-        self._out: Any = None
-        self._writer: BlobWriter | None = None
-        if keep:
-            name = secrets.token_hex(16)
-            path = importer.incoming / f"{name}.part"
-            self.part.storage_name, self.part.path = name, path
-            importer.parts.append(self.part)
-            self._out = _open_part(path)
-            self._writer = BlobWriter(self._out, importer.vault_key)
-
-    def write(self, data: bytes) -> None:
-        self._digest.update(data)
-        if self._writer is not None:
-            try:
-                self._writer.write(data)
-            except OSError as exc:
-                raise _disk_error(exc) from None
-
-    def close(self) -> None:
-        if self._digest.hexdigest() != self.part.sha256:
-            raise _altered(fmt.blob_name(self.part.sha256))
-        if self._writer is not None:
-            try:
-                self._writer.close()
-                self._out.flush()
-                os.fsync(self._out.fileno())
-                self._out.close()
-            except OSError as exc:
-                raise _disk_error(exc) from None
-        self._importer.attachments[self.part.sha256] = self.part
-
-
-def _open_part(path: Path) -> Any:
-    try:
-        return path.open("xb")
-    except OSError as exc:
-        raise _disk_error(exc) from None
-
-
-def _disk_error(exc: OSError) -> CasebookError:
-    if exc.errno == errno.ENOSPC:
-        return StorageFull()
-    return CasebookError(
-        f"An attachment from the package could not be stored ({exc.strerror}); nothing was "
-        "imported."
-    )
-
-
-class _PackageReader:
-    """Receives the decrypted tar stream; checks trust as soon as the signature arrives."""
-
-    def __init__(
-        self,
-        book: Casebook,
-        session: Session,
-        me: ExchangeIdentity,
-        accept_unverified: bool,
-        dry_run: bool,
-    ) -> None:
-        self.book, self.session, self.me = book, session, me
-        self.accept_unverified = accept_unverified
-        self.dry_run = dry_run
-        self.incoming = book.vault.folder / "incoming"
-        self.vault_key = book.derive_key("vault")
-        self.index = 0
-        self.manifest_raw = b""
-        self.manifest: fmt.Manifest | None = None
-        self.sender: ExchangeIdentity | None = None
-        self.buffers: dict[str, _Buffer] = {}
-        self.parts: list[_Part] = []
-        self.attachments: dict[str, _Part] = {}
-
-    def on_entry(self, name: str, size: int) -> EntryConsumer:
-        fmt.check_entry_name(name)
-        index, self.index = self.index, self.index + 1
-        if index == 0:
-            if name != fmt.MANIFEST_NAME:
-                raise PackageDamaged("it does not begin with a manifest")
-            if size > fmt.MAX_MANIFEST_BYTES:
-                raise PackageRejected(
-                    f"The package's manifest is {size} bytes, more than Casebook accepts; it "
-                    "was refused and nothing was imported."
-                )
-            return self._keep(name, None)
-        if index == 1:
-            if name != fmt.SIGNATURE_NAME or size != 64:
-                raise PackageDamaged("its manifest is not followed by its signature")
-            return _Trigger(self._keep(name, None), self._trust)
-        assert self.manifest is not None
-        if index - 2 >= len(self.manifest.entries):
-            raise PackageRejected(
-                "The package holds an entry its signed manifest does not list; it was refused "
-                "and nothing was imported."
-            )
-        listed = self.manifest.entries[index - 2]
-        if name != listed.name or size != listed.size:
-            raise PackageRejected(
-                f"The entry {name[:80]!r} is not the one (or not the size) its signed manifest "
-                "lists at this place; the package was refused and nothing was imported."
-            )
-        if index - 2 < 2:
-            return self._keep(name, listed.sha256)
-        known = self.session.scalar(select(Blob.id).where(Blob.sha256 == listed.sha256))
-        return _Attachment(self, listed.sha256, size, keep=not (self.dry_run or known))
-
-    def _keep(self, name: str, sha256: str | None) -> _Buffer:
-        buffer = _Buffer(name, sha256)
-        self.buffers[name] = buffer
-        return buffer
-
-    def _trust(self) -> None:
-        """Signature first; then who sent it, to whom, and whether it was seen before."""
-        raw = bytes(self.buffers[fmt.MANIFEST_NAME].data)
-        signature = bytes(self.buffers[fmt.SIGNATURE_NAME].data)
-        key = fmt.sender_key_of(raw)
-        if not fmt.signature_valid(key, signature, raw):
-            raise PackageRejected(
-                "The package's signature does not match its manifest: it was altered after it "
-                "was signed, or damaged. Nothing was imported."
-            )
-        manifest = fmt.parse_manifest(raw)
-        if manifest.sender.casebook_id == self.book.id:
-            raise PackageRejected(
-                "This package was made by this casebook; there is nothing to import."
-            )
-        if self.me.age_recipient not in manifest.recipients:
-            raise PackageRejected(
-                "This package was signed for other recipients and re-encrypted to you by "
-                "someone else. It was not imported; ask the sender for a package addressed "
-                "to you."
-            )
-        _not_seen(self.session, manifest)
-        self.sender = self._sender(manifest)
-        self.manifest, self.manifest_raw = manifest, raw
-
-    def recheck(self, session: Session, manifest: fmt.Manifest) -> None:
-        """Replay and sender again, inside the write transaction that will merge."""
-        self.session = session
-        _not_seen(session, manifest)
-        self.sender = self._sender(manifest)
-
-    def _sender(self, manifest: fmt.Manifest) -> ExchangeIdentity | None:
-        party = manifest.sender
-        found = identity_by_key(self.session, party.signing_key)
-        if found is not None and (
-            found.user_id != party.user_id or found.age_recipient != party.age_recipient
-        ):
-            raise PackageRejected(
-                "The package is signed with the key of a stored identity but names another "
-                "user or age key. Someone may be impersonating a colleague; nothing was "
-                "imported."
-            )
-        if found is None:
-            clash = self.session.scalar(
-                select(ExchangeIdentity.id).where(
-                    (ExchangeIdentity.user_id == party.user_id)
-                    | (ExchangeIdentity.age_recipient == party.age_recipient)
-                )
-            )
-            if clash is not None:
-                raise PackageRejected(
-                    "The package claims to come from a stored identity but is signed with "
-                    "another key. Someone may be impersonating a colleague; nothing was "
-                    "imported."
-                )
-            if not self.accept_unverified:
-                raise UntrustedSender(
-                    f"The package comes from an unknown sender ({party.display_name}, "
-                    f"{party.role}, fingerprint {party.fingerprint}). Import their identity "
-                    "and verify its fingerprint with them first, or import with "
-                    "--accept-unverified if you trust it. Nothing was imported."
-                )
-        elif found.verified_at is None and not self.accept_unverified:
-            raise UntrustedSender(
-                f"The package comes from {found.display_name} (fingerprint {party.fingerprint}), "
-                "whose identity is not verified here. Compare the fingerprint with them by "
-                "phone or in person and run `casebook identity verify`, or import with "
-                "--accept-unverified. Nothing was imported."
-            )
-        return found
-
-    def check_complete(self) -> fmt.Manifest:
-        if self.manifest is None or self.index != 2 + len(self.manifest.entries):
-            raise PackageDamaged("entries its manifest lists are missing")
-        return self.manifest
-
-
-def _not_seen(session: Session, manifest: fmt.Manifest) -> None:
-    seen = session.get(ExchangePackage, manifest.package_id)
-    if seen is not None:
-        raise PackageReplayed(
-            f"This package ({manifest.package_id}) was already imported on "
-            f"{seen.processed_at:%Y-%m-%d %H:%M} UTC; importing it again changes nothing, "
-            "so nothing was done."
-        )
-
-
-class _Trigger:
-    """Calls ``after`` once the wrapped entry is complete."""
-
-    def __init__(self, inner: EntryConsumer, after: Any) -> None:
-        self._inner, self._after = inner, after
-
-    def write(self, data: bytes) -> None:
-        self._inner.write(data)
-
-    def close(self) -> None:
-        self._inner.close()
-        self._after()
-
-
-# -- the import ------------------------------------------------------------------------------
-
-
 def import_package(
     book: Casebook, path: Path, dry_run: bool = False, accept_unverified: bool = False
 ) -> ImportResult:
@@ -346,7 +82,7 @@ def import_package(
             me = own_identity(book, reading, create=False)
         except CasebookError:
             raise NotAddressedToUs() from None
-        reader = _PackageReader(book, reading, me, accept_unverified, dry_run)
+        reader = PackageReader(book, reading, me, accept_unverified, dry_run)
         book.vault.ensure_layout()
         try:
             _decrypt(path, me, reader)
@@ -380,7 +116,7 @@ def import_package(
             raise
 
 
-def _decrypt(path: Path, me: ExchangeIdentity, reader: _PackageReader) -> None:
+def _decrypt(path: Path, me: ExchangeIdentity, reader: PackageReader) -> None:
     parser = TarPushParser(reader.on_entry)
     try:
         source = path.open("rb")
@@ -388,7 +124,10 @@ def _decrypt(path: Path, me: ExchangeIdentity, reader: _PackageReader) -> None:
         raise CasebookError(f"The package could not be read ({exc.strerror}).") from None
     with source:
         try:
-            pyrage.decrypt_io(source, parser, [age_identity_of(me)])
+            # age writes 8 KiB at a time; a buffer in between keeps Python calls per MiB.
+            sink = io.BufferedWriter(parser, buffer_size=64 * 1024)
+            pyrage.decrypt_io(source, sink, [age_identity_of(me)])
+            sink.flush()
         except pyrage.DecryptError as exc:
             if "no matching keys" in str(exc).lower():
                 raise NotAddressedToUs() from None
@@ -419,7 +158,7 @@ def _discard(book: Casebook, parts: list[Any]) -> None:
 
 
 def _merge(
-    book: Casebook, session: Session, reader: _PackageReader, manifest: fmt.Manifest
+    book: Casebook, session: Session, reader: PackageReader, manifest: fmt.Manifest
 ) -> ImportResult:
     records = fmt.parse_json(bytes(reader.buffers[fmt.RECORDS_NAME].data), fmt.RECORDS_NAME)
     audit = fmt.parse_json(bytes(reader.buffers[fmt.AUDIT_NAME].data), fmt.AUDIT_NAME)
@@ -583,7 +322,7 @@ def _merge_users(session: Session, users: list[dict[str, Any]], party: fmt.Party
 
 
 def _merge_blobs(
-    session: Session, blobs: dict[str, dict[str, Any]], attachments: dict[str, _Part]
+    session: Session, blobs: dict[str, dict[str, Any]], attachments: dict[str, Part]
 ) -> tuple[dict[str, Blob], int]:
     """Blob rows for every attachment the units refer to: the ones here, and new ones."""
     local = {b.sha256: b for b in session.scalars(select(Blob).where(Blob.sha256.in_(list(blobs))))}

@@ -36,7 +36,8 @@ from ..models import (
 )
 from .errors import PackageRejected
 from .review import signature_valid as review_signature_valid
-from .units import KINDS, Decoded, MergeTarget, Unmergeable, unit_hash
+from .unit_kinds import KINDS
+from .units import Decoded, MergeTarget, Unmergeable, unit_hash
 
 ACTIONS = ("inserted", "updated", "unchanged", "kept_local", "conflict")
 

@@ -13,6 +13,7 @@ import base64
 import contextlib
 import errno
 import hashlib
+import io
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -38,9 +39,11 @@ from .identities import find_identity, fingerprint_of, own_identity
 from .merge import add_versions, known_versions, peer_versions, set_peer_versions
 from .rows import encode_datetime
 from .tar_stream import Entry, IterReader, tar_stream
-from .units import KINDS, LocalUnit, local_units, unit_hash
+from .unit_kinds import KINDS, LocalUnit, local_units
+from .units import unit_hash
 
 Progress = Callable[[int], None]
+_BUFFER = 1024 * 1024
 _USER_FIELDS = ("created_by", "updated_by", "sealed_by", "actor_id", "verified_by")
 
 
@@ -326,7 +329,9 @@ def _write(
         stream = _counting(stream, progress)
     try:
         with partial.open("xb") as out:
-            pyrage.encrypt_io(IterReader(stream), out, keys)
+            # age reads 8 KiB at a time; a buffer in between keeps Python calls per MiB.
+            source = io.BufferedReader(IterReader(iter(stream)), buffer_size=_BUFFER)
+            pyrage.encrypt_io(source, out, keys)
             out.flush()
             os.fsync(out.fileno())
     except FileExistsError:

@@ -22,7 +22,8 @@ from ..models.base import new_id, utcnow
 from ..models.exchange import REVIEW_STATUSES
 from ..text_input import clean
 from .errors import ReviewError
-from .units import KINDS, find_unit, unit_hash
+from .unit_kinds import KINDS, find_unit
+from .units import unit_hash
 
 # Documenters put work up for review (or take it back); supervisors decide on it.
 STATUSES_BY_ROLE = {

@@ -15,7 +15,7 @@ from casebook.core.errors import CasebookError
 from casebook.core.evidence import take_in
 from casebook.core.exchange import manifest as fmt
 from casebook.core.exchange.errors import IdentityError, PackageReplayed
-from casebook.core.exchange.units import local_units
+from casebook.core.exchange.unit_kinds import local_units
 from casebook.core.models import (
     AuditEntry,
     Blob,

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from casebook.core.evidence import take_in
 from casebook.core.exchange.conflicts import list_conflicts, resolve
 from casebook.core.exchange.review import add_review, review_states
-from casebook.core.exchange.units import local_units
+from casebook.core.exchange.unit_kinds import local_units
 from casebook.core.models import Case, Incident, Testimony
 from casebook.core.testimonies import add_testimony
 from casebook.core.verification import verify_casebook

@@ -1,0 +1,150 @@
+"""Exchange throughput and memory: packaging and importing a case with 1 GiB of attachments,
+against the `age` tool encrypting (and decrypting) the same bytes in the same run.
+
+Packaging decrypts each attachment from the vault, hashes it, and age-encrypts it into the
+package; importing age-decrypts, hashes and re-encrypts it into the receiver's vault (and
+fsyncs). `age` alone does one encryption or decryption, so it is the floor to compare with.
+Each phase runs in its own process, so its peak RSS is its own.
+
+Usage: python3 bench/bench_exchange.py [--size-mib 1024] [--files 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+from casebook.core import kdf
+from casebook.core.casebook import Casebook
+from casebook.core.cases import add_case
+from casebook.core.evidence import take_in
+from casebook.core.exchange import identities
+from casebook.core.exchange.importer import import_package
+from casebook.core.exchange.packager import make_package
+
+kdf.set_policy(kdf.KdfParams(memory_kib=1024, iterations=1, lanes=1))
+PASS = "benchmark passphrase"
+mode, work = sys.argv[1], Path(sys.argv[2])
+rss = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+def text_of(book):
+    with book.session() as s:
+        t = identities.identity_text(book, s, identities.own_identity(book, s)); s.commit()
+    return t
+
+if mode == "setup":
+    aung, _ = Casebook.create(work / "aung", PASS, "Aung")
+    sara, _ = Casebook.create(work / "sara", PASS, "Sara", role="supervisor")
+    for a, b in ((aung, sara), (sara, aung)):
+        text = text_of(a)
+        with b.session() as s:
+            identity, _ = identities.import_identity(s, text)
+            identities.verify_identity(b, s, identities.fingerprint_of(identity)); s.commit()
+    with sara.session() as s:
+        own = identities.own_identity(sara, s)
+        (work / "sara.key").write_bytes(own.age_secret)
+        (work / "sara.recipient").write_text(own.age_recipient)
+        (work / "sara.fp").write_text(identities.fingerprint_of(own))
+    with aung.session() as s:
+        case = add_case(s, "Bench", "B-1"); s.commit()
+        for path in sorted(work.glob("input-*.bin")):
+            take_in(aung, s, case, path); s.commit()
+    aung.close(); sara.close()
+    print(json.dumps({}))
+elif mode == "package":
+    book = Casebook.open(work / "aung", PASS)
+    before = rss(); t = time.perf_counter()
+    make_package(book, "B-1", [(work / "sara.fp").read_text()], work / "case.cbpkg")
+    print(json.dumps({"seconds": time.perf_counter() - t, "rss_before": before, "rss": rss()}))
+    book.close()
+elif mode == "import":
+    book = Casebook.open(work / "sara", PASS)
+    before = rss(); t = time.perf_counter()
+    result = import_package(book, work / "case.cbpkg")
+    assert result.attachments_new > 0
+    print(json.dumps({"seconds": time.perf_counter() - t, "rss_before": before, "rss": rss()}))
+    book.close()
+"""
+
+
+def child(mode: str, work: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, str(work)], check=True, capture_output=True, text=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def timed(command: list[str], stdout: int | None = None) -> float:
+    t = time.perf_counter()
+    subprocess.run(command, check=True, stdout=stdout)
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size-mib", type=int, default=1024)
+    parser.add_argument("--files", type=int, default=4)
+    args = parser.parse_args()
+    out_dir = Path(__file__).parent / "out"
+    out_dir.mkdir(exist_ok=True)
+    per_file = args.size_mib * 2**20 // args.files
+    with tempfile.TemporaryDirectory(dir=out_dir) as name:
+        work = Path(name)
+        block = os.urandom(4 * 2**20)  # random: nothing compresses or deduplicates
+        for n in range(args.files):
+            with (work / f"input-{n}.bin").open("wb") as f:
+                written = 0
+                while written < per_file:
+                    piece = block[: per_file - written]
+                    f.write(bytes([n]) + piece[1:])  # each file distinct
+                    written += len(piece)
+        child("setup", work)
+        recipient = (work / "sara.recipient").read_text()
+        inputs = sorted(work.glob("input-*.bin"))
+        for path in inputs:  # warm the page cache as the vault's files are warm
+            path.read_bytes()
+        age_encrypt = sum(
+            timed(["age", "-r", recipient, "-o", str(p.with_suffix(".age")), str(p)])
+            for p in inputs
+        )
+        age_decrypt = sum(
+            timed(
+                ["age", "-d", "-i", str(work / "sara.key"), str(p.with_suffix(".age"))],
+                stdout=subprocess.DEVNULL,
+            )
+            for p in inputs
+        )
+        packaged = child("package", work)
+        imported = child("import", work)
+        package_size = (work / "case.cbpkg").stat().st_size
+    mib = per_file * args.files / 2**20
+    size = package_size / 2**20
+    print(f"attachments: {args.files} files, {mib:.0f} MiB; package file {size:.0f} MiB")
+    print(f"age -r (encrypt, baseline):  {age_encrypt:6.2f} s = {mib / age_encrypt:5.0f} MiB/s")
+    print(
+        f"casebook package:            {packaged['seconds']:6.2f} s = "
+        f"{mib / packaged['seconds']:5.0f} MiB/s"
+    )
+    print(f"  ratio package/age-encrypt throughput: {age_encrypt / packaged['seconds']:.2f}")
+    print(f"age -d (decrypt, baseline):  {age_decrypt:6.2f} s = {mib / age_decrypt:5.0f} MiB/s")
+    print(
+        f"casebook import-package:     {imported['seconds']:6.2f} s = "
+        f"{mib / imported['seconds']:5.0f} MiB/s"
+    )
+    print(f"  ratio import/age-encrypt throughput:  {age_encrypt / imported['seconds']:.2f}")
+    print(f"  ratio import/age-decrypt throughput:  {age_decrypt / imported['seconds']:.2f}")
+    print(f"peak RSS: package {packaged['rss']} MB (before {packaged['rss_before']} MB), "
+          f"import {imported['rss']} MB (before {imported['rss_before']} MB)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
