@@ -330,7 +330,18 @@ class MarkedDocument(BaseDocTemplate):
 
     def build_story(self, story: list[Flowable]) -> None:
         """Lay out until contents, outline and "page X of Y" all agree."""
-        if any(isinstance(f, TableOfContents) for f in story):
+        contents = [f for f in story if isinstance(f, TableOfContents)]
+        if contents:
+            # The headings are known before layout: giving them to the contents first (with
+            # placeholder page numbers) makes the first pass as long as the last, which
+            # saves the third layout pass a long contents would otherwise need.
+            headings = [
+                (f.outline_level, f.toc_markup, 999, f.outline_key)
+                for f in story
+                if isinstance(f, Heading) and f.in_toc
+            ]
+            for toc in contents:
+                toc.addEntries(headings)
             self.multiBuild(story)
         else:
             self.build(list(story))
