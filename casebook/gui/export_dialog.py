@@ -106,6 +106,7 @@ class ExportDialog(QDialog):
 
         self.charges = QListWidget()
         self.charges.setAccessibleName("Charges to include")
+        self.charges.setMaximumHeight(96)
         for charge in list_charges(workspace.session, self.case):
             item = QListWidgetItem(f"{charge.crime_id} {charge.title}".strip())
             item.setData(ID_ROLE, charge.id)

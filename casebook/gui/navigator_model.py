@@ -17,6 +17,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from casebook.core.analysis import list_charges
 from casebook.core.models import Case, Incident, Person, Testimony
 
+from .analysis_service import taxonomy
 from .languages import language
 from .workspace import Workspace
 
@@ -70,8 +71,10 @@ def _testimonies(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
 
 
 def _charges(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
+    crimes = {c.id: c.title for c in taxonomy().crimes}
     return [
-        ("charge", c.id, f"{c.crime_id} {c.title}".strip()) for c in list_charges(ws.session, case)
+        ("charge", c.id, f"{c.crime_id} — {c.title or crimes.get(c.crime_id, '')}")
+        for c in list_charges(ws.session, case)
     ]
 
 

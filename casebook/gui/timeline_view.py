@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QLabel,
     QListWidget,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from .workspace import Workspace
 
 KIND_KEY, ID_KEY = 0, 1  # QGraphicsItem.data keys: "point"/"bar"/"label"/"axis", incident id
 APPROXIMATE_DAYS = 15  # "around 3 March": drawn as a bar a fortnight either side
-WIDTH, LANE, TOP = 860.0, 34.0, 40.0
+WIDTH, LANE, TOP = 860.0, 46.0, 60.0
 
 
 @dataclass(frozen=True)
@@ -121,23 +120,17 @@ class TimelineView(QWidget):
         self.view.setAccessibleName("Timeline of the incidents")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.view.setMinimumHeight(220)
         self.undated = QListWidget()
+        self.undated.setMaximumHeight(140)
         self.undated.setObjectName("undatedIncidents")
         self.undated.setAccessibleName("Incidents without a date")
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(QLabel("Undated (not on the axis):"))
-        lower_layout.addWidget(self.undated)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.view)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.legend)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(QLabel("Undated (not on the axis):"))
+        layout.addWidget(self.undated)
         workspace.changed.connect(lambda kind, _id: kind == "incident" and self.refresh())
 
     def show_case(self, case_id: str) -> None:
@@ -199,7 +192,9 @@ class TimelineView(QWidget):
             label.setDefaultTextColor(text_colour)
             label.setData(KIND_KEY, "label")
             label.setData(ID_KEY, incident.id)
-            label.setPos(x(span.start) + 10, y - 12 - label.boundingRect().height() / 2 + 12)
+            # Above the mark, so a bar never hides the words that say how the date is known.
+            label.setPos(x(span.start) - 4, y - 8 - label.boundingRect().height())
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-12, -12, 12, 12))
 
     def _words(self, incident: Incident) -> str:
         return describe_date(

@@ -101,6 +101,109 @@ def photos(folder: Path) -> list[Path]:
     return made
 
 
+def legal_analysis(window: MainWindow, case_id: str, lao_id: str, tmp: Path) -> None:
+    """Taxonomy, tagging, charges, the matrix, timeline, locations and the export dialog."""
+    from casebook.core import persons, records, testimonies
+    from casebook.gui.analysis_service import AnalysisService
+    from casebook.gui.taxonomy_browser import TaxonomyBrowser
+
+    ws = window.workspace
+    assert ws is not None
+    session = ws.session
+    case = ws.get("case", case_id)
+    perp = persons.add_person(session, case, ["alleged_perpetrator"], rank="Captain")
+    incidents = ws.incidents(case_id)
+    burning = incidents[0]
+    for name, value in (("date_precision", "range"), ("date_start", "2024-03-03"),
+                        ("date_end", "2024-03-05"), ("place_name", "ບ້ານໜອງແຫດ"),
+                        ("admin_area", "Xiangkhouang"), ("latitude", 19.6213),
+                        ("longitude", 103.7321)):  # fmt: skip
+        records.update_field(session, burning, name, value)
+    burning.coordinate_precision_m = 250.0
+    burning.testimonies.append(ws.get("testimony", lao_id))
+    records.add_incident(session, case, "Checkpoint shooting", date_precision="exact",
+                         date_start="2024-03-09", place_name="ດ່ານກວດ ພູກູດ")  # fmt: skip
+    records.add_incident(session, case, "Men taken to the camp", date_precision="month",
+                         date_start="2024-04")  # fmt: skip
+    records.add_incident(session, case, "Looting of the market", date_precision="unknown")
+    withdrawn = testimonies.add_testimony(
+        session, case, ["They took my brother away."], language="en",
+        witness=persons.add_person(session, case, ["witness"]),
+        title="Statement of W-003",
+        consent=testimonies.ConsentTerms(legal_proceedings=True, jurisdictions=["DE"]),
+    )  # fmt: skip
+    assert withdrawn.consent is not None
+    testimonies.withdraw_consent(withdrawn.consent, "2024-04-02", "fears for family")
+    burning.testimonies.append(withdrawn)
+    session.commit()
+    ws.refresh()
+
+    browser = TaxonomyBrowser(AnalysisService(ws).taxonomy)
+    browser.resize(980, 560)
+    browser.search.setText("rape")
+    browser.select_crime("7(1)(g)-1")
+    browser.show()
+    save(browser, "14-taxonomy-browser")
+    browser.close()
+
+    window.navigate_to("testimony", lao_id)
+    editor = window.view.testimony_editor
+    row = editor.segments.rows[0]
+    cursor = row.edit.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(7, cursor.MoveMode.KeepAnchor)
+    row.edit.setTextCursor(cursor)
+    editor.segments.last_row = row
+    dialog = editor.tags.open_tag_dialog()
+    assert dialog is not None
+    dialog.choose("7(1)(d)/1")
+    dialog.set_grading("B", "2")
+    save(dialog, "15-tag-dialog")
+    dialog.accept()
+    service = AnalysisService(ws)
+    lao = ws.get("testimony", lao_id)
+    service.add_tag(case_id, "passage", lao.segments[1].id, "7(1)(d)/2", "corroborating",
+                    reliability="D", credibility="4")  # fmt: skip
+    service.add_tag(case_id, "incident", burning.id, "7(1)(d)/4", "circumstantial",
+                    reliability="C", credibility="3")  # fmt: skip
+    service.add_tag(case_id, "passage", lao.segments[2].id, "7(1)(d)/3", "direct",
+                    reliability="B", credibility="3")  # fmt: skip
+    service.add_tag(case_id, "incident", burning.id, "7(1)(d)/3", "contradicting",
+                    reliability="C", credibility="2")  # fmt: skip
+    service.add_tag(case_id, "incident", burning.id, "7(1)(d)/5", "contradicting",
+                    reliability="B", credibility="2")  # fmt: skip
+
+    window.navigate_to("section:charges", "", case_id=case_id)
+    charge = window.view.charges_page.new_charge()
+    assert charge is not None
+    charge.browser.search.setText("deportation")
+    charge.browser.select_crime("7(1)(d)")
+    charge.set_liability(perp.pseudonym, "25(3)(a)-direct")
+    charge.check_incident(burning.id)
+    save(charge, "16-charge-dialog")
+    charge.accept()
+    window.navigate_to("section:charges", "", case_id=case_id)
+    window.view.tree.expandAll()
+    save(window, "17-charges")
+
+    window.navigate_to("section:matrix", "", case_id=case_id)
+    matrix = window.view.matrix_view
+    matrix.table.selectRow(2)
+    save(window, "18-coverage-matrix")
+    window.navigate_to("section:timeline", "", case_id=case_id)
+    save(window, "19-timeline")
+    window.navigate_to("section:locations", "", case_id=case_id)
+    save(window, "20-locations")
+
+    window.navigate_to("case", case_id)
+    export = window.export_bundle()
+    assert export is not None
+    export.folder.setText(str(tmp / "bundles"))
+    export.review()
+    save(export, "21-export-dialog-left-out")
+    export.reject()
+
+
 def main() -> int:
     kdf.set_policy(KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1))
     qt = application()
@@ -181,6 +284,8 @@ def main() -> int:
     panel.query.setText("ທະຫານ")
     panel.run_search()
     save(panel, "11-search-results")
+
+    legal_analysis(window, case.id, lao.id, tmp)
 
     window.lock()
     save(window, "12-locked")
