@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,7 +46,7 @@ class ChargeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("chargeDialog")
         self.setWindowTitle("New charge")
-        self.resize(920, 680)
+        self.resize(1080, 680)
         self.service, self.case_id = service, case_id
         self.charge: Charge | None = None
         self.browser = TaxonomyBrowser(service.taxonomy, elements=False)
@@ -60,6 +61,9 @@ class ChargeDialog(QDialog):
         self.perpetrators.setAccessibleName("Alleged perpetrators and their mode of liability")
         self.perpetrators.setHorizontalHeaderLabels(["Alleged perpetrator", "Mode of liability"])
         self.perpetrators.horizontalHeader().setStretchLastSection(True)
+        self.perpetrators.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.perpetrators.verticalHeader().hide()
         self._people = service.perpetrators(case_id)
         for person in self._people:

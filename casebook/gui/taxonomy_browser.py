@@ -92,6 +92,9 @@ class TaxonomyBrowser(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.crime_info)
         right_layout.addWidget(self.elements, 1)
+        # Without elements the caller shows the chosen crime itself; a second, squeezed
+        # description beside the tree would only crowd it.
+        right.setVisible(elements)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tree)
         split.addWidget(right)
