@@ -121,6 +121,7 @@ class TestimonyEditor(QWidget):
         statement_page.addWidget(self.tags)
         statement_page.setStretchFactor(0, 3)
         statement_page.setStretchFactor(1, 1)
+        statement_page.setSizes([600, 160])  # the statement first; tags are a short list
         self.consent = ConsentPanel(editing)
         self.history = QListWidget()
         self.history.setAccessibleName("Versions of this statement")
