@@ -280,9 +280,9 @@ def _write(
         form = exhibit_form(item.media_type or "", item.kind)
         pages, problem = 0, None
         if form == "image":
-            problem = image_problem(path.read_bytes())
+            problem = image_problem(path)
         elif form == "pdf":
-            counted = pdf_page_count(path.read_bytes())
+            counted = pdf_page_count(path)
             if isinstance(counted, str):
                 problem = counted
             else:

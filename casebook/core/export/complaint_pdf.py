@@ -398,7 +398,7 @@ class ComplaintBuilder(AnnexSections):
         story += self.exhibits()
         self.doc.build_story(story)
         pdfs = {
-            f.number: f.path.read_bytes()
+            f.number: f.path
             for f in self.files.values()
             if f.form == "pdf" and f.path is not None and not f.problem
         }

@@ -63,19 +63,19 @@ class FittedImage(Flowable):
         self.canv.drawImage(self._path, x, 0, self.draw_width, self.draw_height)
 
 
-def image_problem(data: bytes) -> str | None:
+def image_problem(path: Path) -> str | None:
     """None if ReportLab can draw this image, else a short reason."""
     try:
-        ImageReader(io.BytesIO(data)).getSize()
+        ImageReader(str(path)).getSize()
     except Exception as exc:  # Pillow raises many kinds for broken images
         return f"the image could not be read ({type(exc).__name__})"
     return None
 
 
-def pdf_page_count(data: bytes) -> int | str:
+def pdf_page_count(path: Path) -> int | str:
     """The page count of a PDF exhibit, or a reason it cannot be shown page by page."""
     try:
-        reader = PdfReader(io.BytesIO(data))
+        reader = PdfReader(path)
         if reader.is_encrypted:
             return "the PDF is password-protected"
         count = len(reader.pages)
@@ -89,16 +89,17 @@ def pdf_page_count(data: bytes) -> int | str:
 def merge_exhibit_pages(
     complaint: bytes,
     slots: dict[tuple[int, int], int],
-    exhibits: dict[int, bytes],
+    exhibits: dict[int, Path],
     frame: tuple[float, float, float, float],
     out: BinaryIO,
 ) -> int:
     """Place each exhibit page on its reserved page; write the result; return page count."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(complaint)))
     fx, fy, fw, fh = frame
-    for number, data in exhibits.items():
-        # A writer (not a reader) so rotated pages can be turned upright in their content.
-        source = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for number, path in exhibits.items():
+        # A writer (not a reader) so rotated pages can be turned upright in their content;
+        # one exhibit at a time, read from its file in the bundle.
+        source = PdfWriter(clone_from=PdfReader(path))
         for index, page in enumerate(source.pages):
             target_no = slots.get((number, index))
             if target_no is None:

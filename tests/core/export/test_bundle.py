@@ -492,3 +492,25 @@ def test_bundle_is_never_written_inside_the_casebook(case_fixture: CaseFixture):
     with pytest.raises(ExportFailed, match="outside the casebook"):
         export(case_fixture, inside)
     assert not inside.exists()
+
+
+def test_unreadable_pdf_exhibit_is_delivered_and_described(case_fixture: CaseFixture, tmp_path):
+    from casebook.core.cases import case_by_reference
+    from casebook.core.evidence import take_in
+    from casebook.core.models import Incident
+
+    broken = tmp_path / "damaged-scan.pdf"
+    broken.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 200)
+    book = case_fixture.book
+    with book.session() as session:
+        case = case_by_reference(session, case_fixture.reference)
+        item = take_in(book, session, case, broken, title="Damaged scan").item
+        incident = session.query(Incident).filter_by(title="Burning of Ban Nakham").one()
+        incident.evidence.append(item)
+        session.commit()
+    result = export(case_fixture, tmp_path / "out")
+    flat = " ".join(pdf_text(result.folder / "complaint.pdf").split())
+    assert "Damaged scan" in flat and "the PDF could not be read" in flat
+    (copy,) = (result.folder / "exhibits").glob("*-damaged-scan.pdf")
+    assert copy.read_bytes() == broken.read_bytes()
+    assert verify_bundle(result.folder).ok
