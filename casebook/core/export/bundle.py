@@ -29,7 +29,7 @@ from ..custody import record_event
 from ..errors import BlobIntegrityError, CasebookError, StorageFull
 from ..models import EvidenceItem, User
 from ..signing import encode_public_key, fingerprint, sign_bytes
-from .annexes import ExhibitFile
+from .annexes import ExhibitFile, consent_text
 from .complaint_pdf import ComplaintBuilder
 from .exhibit_pages import exhibit_form, image_problem, pdf_page_count
 from .fonts import FontBook
@@ -50,6 +50,7 @@ from .sealed_annex import ANNEX_FILE, sealed_annex
 
 # progress(what is being done, steps done, steps in all): for a progress bar and its label.
 Progress = Callable[[str, int, int], None]
+STATEMENTS_DIR = "statements"
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 
 
@@ -127,6 +128,35 @@ def _recipient(text: str) -> object:
             "The age recipient is not valid. It is a public key starting with 'age1'; ask the "
             "recipient for it again."
         ) from None
+
+
+def statement_texts(plan: ExportPlan) -> dict[str, str]:
+    """Each included statement as UTF-8 text, paragraph by paragraph as the PDF cites it.
+
+    The PDF's text layer cannot always give back the exact letters of a shaped script
+    (Burmese vowel signs come out in visual order), so the exact text travels beside it,
+    redacted and by pseudonym like the PDF, and covered by the signed manifest.
+    """
+    s = plan.strings
+    out = {}
+    for statement in plan.statements:
+        t = statement.testimony
+        lines = [
+            s("statement_heading", pseudonym=statement.who),
+            s(
+                "statement_meta",
+                date=t.taken_on or "—",
+                language=t.language or "—",
+                place=plan.protect(t.place) or "—",
+            ),
+            f"{s('consent_summary')}: {consent_text(t, s)}",
+            "",
+        ]
+        for segment in t.segments:
+            lines.append(f"{segment.position}. {plan.segment_text(segment)}")
+        name = safe_name(statement.who.replace(" ", "-"), "statement")
+        out[f"{STATEMENTS_DIR}/{name}.txt"] = "\n".join(lines) + "\n"
+    return out
 
 
 def check_fonts(plan: ExportPlan) -> None:
@@ -300,6 +330,12 @@ def _write(
             details={"bundle": name, "exhibit": n, "file": relative, "sha256": sha256},
             at=exported_at,
         )
+    for relative, text in statement_texts(plan).items():
+        path = folder / relative
+        path.parent.mkdir(mode=0o700, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        sha256, size = hash_file(path)
+        entries[relative] = {"path": relative, "sha256": sha256, "size": size}
     say("Typesetting the complaint")
     builder = ComplaintBuilder(
         session,

@@ -18,7 +18,7 @@ from casebook.core.export.manifest import verify_bundle
 from casebook.core.export.plan import ExportRequest, plan_export
 from casebook.core.models import CustodyEvent, EvidenceItem
 
-from .conftest import ICC_ONLY_TOKEN, LAO, REAL_NAMES, WITHDRAWN_TOKEN, CaseFixture
+from .conftest import BURMESE, ICC_ONLY_TOKEN, LAO, REAL_NAMES, WITHDRAWN_TOKEN, CaseFixture
 
 
 def pdf_text(path: Path) -> str:
@@ -241,7 +241,15 @@ def test_bundle_files_manifest_and_custody(case_fixture: CaseFixture, tmp_path: 
         "exporter-key.txt",
         "manifest.json",
         "manifest.sig",
+        "statements/W-001.txt",
+        "statements/W-002.txt",
+        "statements/W-005.txt",
     ]
+    burmese = (folder / "statements/W-002.txt").read_text(encoding="utf-8")
+    assert "\n".join(f"{n}. {text}" for n, text in enumerate(BURMESE, 1)) in burmese
+    lao = (folder / "statements/W-001.txt").read_text(encoding="utf-8")
+    assert "3. [redacted]" in lao and "REDACTME" not in lao
+    assert all(name not in lao + burmese for name in REAL_NAMES)
     assert (folder / "exhibits/003-burned-houses.jpg").read_bytes() == (
         case_fixture.folder / "burned-houses.jpg"
     ).read_bytes()
