@@ -80,8 +80,8 @@ def safe_name(name: str, fallback: str) -> str:
     return cleaned[:120] or fallback
 
 
-def _exhibit_file_name(n: int, item: EvidenceItem) -> str:
-    original = item.original_filename or item.title or "exhibit"
+def _exhibit_file_name(n: int, item: EvidenceItem, plan: ExportPlan) -> str:
+    original = plan.protect(item.original_filename or item.title or "exhibit")
     stem, dot, ext = original.rpartition(".")
     ext = ext if dot and 0 < len(ext) <= 8 else ""
     base = safe_name(stem if dot else original, "exhibit")[:80]
@@ -297,7 +297,7 @@ def _write(
             files.append(ExhibitFile(n, item, None, None, "file"))
             continue
         say(f"Writing exhibit {n} of {len(plan.exhibits)}")
-        relative = f"{EXHIBITS_DIR}/{_exhibit_file_name(n, item)}"
+        relative = f"{EXHIBITS_DIR}/{_exhibit_file_name(n, item, plan)}"
         path = folder / relative
         sha256, size = _write_exhibit(book, item, path)
         entries[relative] = {
