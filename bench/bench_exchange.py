@@ -4,7 +4,9 @@ against the `age` tool encrypting (and decrypting) the same bytes in the same ru
 Packaging decrypts each attachment from the vault, hashes it, and age-encrypts it into the
 package; importing age-decrypts, hashes and re-encrypts it into the receiver's vault (and
 fsyncs). `age` alone does one encryption or decryption, so it is the floor to compare with.
-Each phase runs in its own process, so its peak RSS is its own.
+Each phase runs in its own process, so its peak RSS is its own. The import also writes
+and fsyncs every byte into the receiver's vault, so it is compared with `age -d` writing
+to /dev/null and with `age -d` writing to a file that is then fsynced.
 
 Usage: python3 bench/bench_exchange.py [--size-mib 1024] [--files 4]
 """
@@ -110,8 +112,10 @@ def main() -> None:
         child("setup", work)
         recipient = (work / "sara.recipient").read_text()
         inputs = sorted(work.glob("input-*.bin"))
-        for path in inputs:  # warm the page cache as the vault's files are warm
-            path.read_bytes()
+        for path in inputs:  # warm the page cache as the vault's files are warm; in pieces,
+            with path.open("rb") as f:  # since children inherit this process's peak RSS
+                while f.read(4 * 2**20):
+                    pass
         age_encrypt = sum(
             timed(["age", "-r", recipient, "-o", str(p.with_suffix(".age")), str(p)])
             for p in inputs
@@ -123,6 +127,18 @@ def main() -> None:
             )
             for p in inputs
         )
+        age_decrypt_to_disk = 0.0
+        for p in inputs:  # the same, writing to a file on this disk and syncing it, as an
+            target = p.with_suffix(".out")  # import must for the vault
+            age_decrypt_to_disk += timed(
+                ["age", "-d", "-i", str(work / "sara.key"), "-o", str(target),
+                 str(p.with_suffix(".age"))]
+            )  # fmt: skip
+            t = time.perf_counter()
+            with target.open("rb") as f:
+                os.fsync(f.fileno())
+            age_decrypt_to_disk += time.perf_counter() - t
+            target.unlink()
         packaged = child("package", work)
         imported = child("import", work)
         package_size = (work / "case.cbpkg").stat().st_size
@@ -142,6 +158,12 @@ def main() -> None:
     )
     print(f"  ratio import/age-encrypt throughput:  {age_encrypt / imported['seconds']:.2f}")
     print(f"  ratio import/age-decrypt throughput:  {age_decrypt / imported['seconds']:.2f}")
+    print(
+        f"age -d to a file + fsync:    {age_decrypt_to_disk:6.2f} s = "
+        f"{mib / age_decrypt_to_disk:5.0f} MiB/s"
+    )
+    print(f"  ratio import/age-decrypt-to-disk:     "
+          f"{age_decrypt_to_disk / imported['seconds']:.2f}")  # fmt: skip
     print(f"peak RSS: package {packaged['rss']} MB (before {packaged['rss_before']} MB), "
           f"import {imported['rss']} MB (before {imported['rss_before']} MB)")  # fmt: skip
 

@@ -42,7 +42,7 @@ from .identities import (
     own_identity,
     store_identity,
 )
-from .merge import MergeContext, MergeSummary, Origin, merge_units
+from .merge import MergeContext, MergeSummary, Origin, merge_units, set_peer_versions
 from .package_reader import PackageReader, Part
 from .rows import malformed
 from .tar_stream import TarPushParser
@@ -194,6 +194,8 @@ def _merge(
     )
     context = MergeContext(session, manifest.case_id, local_blobs)
     summary = merge_units(context, units, origin)
+    # The sender holds every attachment its package describes: none is sent back to it.
+    set_peer_versions(session, party.user_id, {("blob", sha): sha for sha in blobs})
     _record_receipt(book, session, summary, manifest)
     audit_new = store_incoming(session, party.casebook_id, manifest.package_id, chain)
     session.add(

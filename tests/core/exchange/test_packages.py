@@ -221,3 +221,16 @@ def test_recipients_must_be_verified_and_out_must_be_new(parties, tmp_path):
         parties.aung.send([parties.sara], tmp_path / "exists.cbpkg")
     with parties.aung.book.session() as s:
         assert s.scalar(select(func.count()).select_from(CustodyEvent)) == 1  # nothing sent
+
+
+def test_a_full_package_back_to_the_sender_adds_no_custody_transfer(parties, sent, tmp_path):
+    ids, package, _ = sent
+    aung, sara = parties.aung, parties.sara
+    sara.receive(package)
+    back = sara.send([aung], tmp_path / "back.cbpkg")  # not --since-last: everything
+    assert back.units["evidence"] == 1 and back.attachments == 1
+    result = aung.receive(tmp_path / "back.cbpkg")
+    assert result.summary.total("conflict") == 0 and result.attachments_known == 1
+    with aung.book.session() as s:
+        actions = [e.action for e in s.get(Incident, ids["incident"]).evidence[0].custody]
+    assert actions == ["collected", "transferred", "received"]  # Sara's receipt, no re-send
