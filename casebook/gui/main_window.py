@@ -34,6 +34,7 @@ from .charges_view import ChargesPage
 from .editing import Editing
 from .errors_dialog import show_error
 from .evidence_editor import EvidencePage
+from .exchange_window import ExchangeCommands
 from .export_dialog import ExportDialog
 from .identity_dialog import IdentityDialog
 from .idle_lock import IdleLock
@@ -142,7 +143,7 @@ class CaseWorkspace(QSplitter):
         self.model.clear_all()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExchangeCommands, QMainWindow):
     def __init__(self, prefs: Preferences, book: Casebook) -> None:
         super().__init__()
         self.setObjectName("mainWindow")

@@ -36,6 +36,12 @@ class ActionTarget(Protocol):
     def reload_all(self) -> None: ...
     def show_shortcuts(self) -> None: ...
     def show_about(self) -> None: ...
+    def show_identities(self) -> object: ...
+    def send_package(self) -> object: ...
+    def import_package(self) -> object: ...
+    def show_conflicts(self) -> object: ...
+    def review_case(self) -> object: ...
+    def supervisor_access(self) -> object: ...
 
 
 @dataclass
@@ -57,6 +63,12 @@ class WindowActions:
     refresh: QAction
     shortcuts: QAction
     about: QAction
+    identities: QAction
+    send_package: QAction
+    import_package: QAction
+    conflicts: QAction
+    review: QAction
+    supervisor_access: QAction
     toolbar: QToolBar
 
     def needing_casebook(self) -> list[QAction]:
@@ -65,7 +77,8 @@ class WindowActions:
             self.new_case, self.new_testimony, self.new_incident, self.new_person,
             self.add_evidence, self.export_bundle, self.lock, self.undo, self.redo, self.search,
             self.seal,
-            self.refresh, self.show_navigator,
+            self.refresh, self.show_navigator, self.identities, self.send_package,
+            self.import_package, self.conflicts, self.review, self.supervisor_access,
         ]  # fmt: skip
 
 
@@ -129,6 +142,34 @@ def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
             window, "&Keyboard shortcuts", t.show_shortcuts, [Key.HelpContents, "F1"]
         ),
         about=_action(window, "&About Casebook", t.show_about),
+        identities=_action(
+            window, "&Identities…", t.show_identities, [], "Your identity and colleagues'"
+        ),
+        send_package=_action(
+            window,
+            "&Send case package…",
+            t.send_package,
+            ["Ctrl+Shift+K"],
+            "Send a case, encrypted and signed, to verified colleagues",
+        ),
+        import_package=_action(
+            window,
+            "I&mport package…",
+            t.import_package,
+            ["Ctrl+Shift+M"],
+            "Check and import a colleague's case package",
+        ),
+        conflicts=_action(window, "&Conflicts…", t.show_conflicts, [], "Decide merge conflicts"),
+        review=_action(
+            window, "&Review of this case…", t.review_case, ["Ctrl+Shift+R"], "Review status"
+        ),
+        supervisor_access=_action(
+            window,
+            "Supervisor &access…",
+            t.supervisor_access,
+            [],
+            "Let a verified supervisor open this casebook with their own key",
+        ),
         toolbar=QToolBar("Main toolbar"),
     )
     # Locking must work from any window of the app (search panel, identity dialog…).
@@ -152,6 +193,12 @@ def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
     case_menu = bar.addMenu("&Case")
     for action in (a.new_testimony, a.new_incident, a.new_person, a.add_evidence, None, a.seal):
         case_menu.addSeparator() if action is None else case_menu.addAction(action)
+    exchange_menu = bar.addMenu("E&xchange")
+    for action in (
+        a.identities, None, a.send_package, a.import_package, a.conflicts, None, a.review,
+        None, a.supervisor_access,
+    ):  # fmt: skip
+        exchange_menu.addSeparator() if action is None else exchange_menu.addAction(action)
     view_menu = bar.addMenu("&View")
     view_menu.addAction(a.show_navigator)
     view_menu.addAction(a.refresh)
@@ -173,7 +220,7 @@ def shortcut_table(actions: WindowActions) -> list[tuple[str, str]]:
     for action in (
         actions.new_case, actions.new_testimony, actions.new_incident, actions.new_person,
         actions.add_evidence, actions.export_bundle, actions.search, actions.undo, actions.redo,
-        actions.seal,
+        actions.seal, actions.send_package, actions.import_package, actions.review,
         actions.lock, actions.show_navigator, actions.refresh, actions.preferences, actions.quit,
     ):  # fmt: skip
         keys = ", ".join(
