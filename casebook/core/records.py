@@ -171,3 +171,26 @@ def ensure_consent(testimony: Testimony) -> Consent:
     if testimony.consent is None:
         testimony.consent = Consent(given_by_id=testimony.witness_id)
     return testimony.consent
+
+
+LINKABLE = {"person": "persons", "testimony": "testimonies", "evidence": "evidence"}
+
+
+def set_incident_link(
+    session: Session, incident: Incident, kind: str, record_id: str, linked: bool
+) -> None:
+    """Link (or unlink) a person, testimony or evidence item of the same case to an incident.
+
+    Charges that rest on incidents count only the material linked this way.
+    """
+    if kind not in LINKABLE:
+        raise ValidationError(f"Only {', '.join(LINKABLE)} can be linked to an incident.", kind)
+    model = {"person": Person, "testimony": Testimony, "evidence": EvidenceItem}[kind]
+    record = session.get(model, record_id)
+    if record is None or record.case_id != incident.case_id:
+        raise ValidationError(f"That {kind} is not part of this incident's case.", kind)
+    links = getattr(incident, LINKABLE[kind])
+    if linked and record not in links:
+        links.append(record)
+    elif not linked and record in links:
+        links.remove(record)

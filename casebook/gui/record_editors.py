@@ -13,6 +13,7 @@ from casebook.core.models.case import CASE_STATUSES, DATE_PRECISIONS
 from casebook.core.persons import CHARACTERISTICS
 
 from .editing import Editing
+from .incident_links import IncidentLinks
 from .record_form import FieldSpec, RecordForm
 from .tags_panel import Material, TagsPanel
 
@@ -101,15 +102,19 @@ class CaseEditor(FormEditor):
 class IncidentEditor(FormEditor):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(editing, "incident", INCIDENT_FIELDS, parent)
+        self.links = IncidentLinks(editing.workspace)
+        self.body_layout.insertWidget(self.body_layout.count() - 1, self.links)
         self.tags = TagsPanel(editing.workspace, "incident", "Tag incident…", self._material)
         self.body_layout.insertWidget(self.body_layout.count() - 1, self.tags)
 
     def show_record(self, record_id: str) -> None:
         super().show_record(record_id)
+        self.links.show_for(record_id)
         self.tags.show_for(record_id, self.editing.workspace.get("incident", record_id).case_id)
 
     def clear(self) -> None:
         super().clear()
+        self.links.clear()
         self.tags.clear()
 
     def _material(self) -> Material | None:

@@ -268,6 +268,22 @@ class Workspace(QObject):
         self.structure_changed.emit()
         return testimony
 
+    def linkable_evidence(self, case_id: str, limit: int = 1000) -> list[EvidenceItem]:
+        """Evidence of a case to offer for linking to an incident (by title, ``limit`` at most)."""
+        return list(
+            self.session.scalars(
+                select(EvidenceItem)
+                .where(EvidenceItem.case_id == case_id)
+                .order_by(EvidenceItem.title)
+                .limit(limit)
+            )
+        )
+
+    def set_incident_link(self, incident_id: str, kind: str, record_id: str, linked: bool) -> None:
+        with self._saving():
+            incident = self.get("incident", incident_id)
+            records.set_incident_link(self.session, incident, kind, record_id, linked)
+
     def set_field(self, kind: str, record_id: str, field: str, value: Any) -> Any:
         with self._saving():
             stored = records.update_field(self.session, self.get(kind, record_id), field, value)
