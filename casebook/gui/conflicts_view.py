@@ -98,7 +98,9 @@ class ConflictsView(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for row in self.rows:
-            item = QListWidgetItem(f"{row.kind} · from {row.sender}\n{row.detected_at}")
+            item = QListWidgetItem(
+                f"{row.kind} · from {row.sender}\n{service.when(row.detected_at)}"
+            )
             item.setData(ID_ROLE, row.id)
             self.list.addItem(item)
         self.list.blockSignals(False)

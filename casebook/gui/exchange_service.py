@@ -194,6 +194,12 @@ def count(result: ImportResult, action: str) -> int:
 # -- conflicts ---------------------------------------------------------------------------------
 
 
+def when(iso: str) -> str:
+    """An ISO 8601 stamp from the core, as people read it ("2026-11-23 21:29 UTC")."""
+    text = iso.replace("T", " ")
+    return text.removesuffix("+00:00")[:16] + " UTC" if text.endswith("+00:00") else text[:16]
+
+
 def _shown(value: Any) -> str:
     if value is None:
         return "—"

@@ -47,6 +47,8 @@ def fingerprint_label(fingerprint: str, point_size: int = 17) -> QLabel:
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAccessibleName(f"Fingerprint {fingerprint}")
+    # Two lines at this size: never squeezed by a short dialog or group box.
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * 2 + 6)
     return label
 
 
@@ -86,7 +88,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(mine)
         layout.addWidget(self.matches)
         layout.addWidget(self.buttons)
-        self.resize(560, 0)
+        self.resize(580, self.sizeHint().height())
 
     def accept(self) -> None:
         if self.matches.isChecked():

@@ -180,6 +180,7 @@ class ImportPackageDialog(QDialog):
             if conflicts
             else "No conflicts."
         )
+        self.conflicts.setVisible(bool(conflicts))
         for c in conflicts:
             self.conflicts.addItem(f"{c.kind} {c.unit_id}: {', '.join(c.fields)} ({c.reason})")
         self.status.setText("Checked: nothing is imported yet.")

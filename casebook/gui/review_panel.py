@@ -104,6 +104,9 @@ class ReviewPanel(QDialog):
         else:
             label = service.STATUS_LABELS.get(case_state.status, case_state.status)
             self.current.setText(f"<b>{label}</b> — set by {case_state.status_by}")
+            index = self.status_choice.findData(case_state.status)
+            if index >= 0:
+                self.status_choice.setCurrentIndex(index)
         signoff = service.sign_off(self.workspace, self.case_id)
         if signoff is None:
             self.signoff.hide()
@@ -122,7 +125,7 @@ class ReviewPanel(QDialog):
         for state in states:
             where = "" if state.target_kind == "case" else f"[{state.target_kind}] "
             for at, author, text in state.comments:
-                self.comments.addItem(f"{at} {author}: {where}{text}")
+                self.comments.addItem(f"{service.when(at)} {author}: {where}{text}")
         if not self.comments.count():
             self.comments.addItem("No comments yet.")
 

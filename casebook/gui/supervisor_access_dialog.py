@@ -83,7 +83,7 @@ class SupervisorAccessDialog(QDialog):
     def reload(self) -> None:
         self.slots.clear()
         for slot in service.slots(self.workspace):
-            item = QListWidgetItem(f"{slot.label} — since {slot.created_at[:16]}")
+            item = QListWidgetItem(f"{slot.label} — since {slot.created_at[:16].replace('T', ' ')}")
             item.setData(ID_ROLE, slot.id)
             self.slots.addItem(item)
         if not self.slots.count():
