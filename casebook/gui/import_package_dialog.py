@@ -36,9 +36,9 @@ from .workspace import Workspace
 
 SENDER_WARNINGS = {
     "unverified": "This sender's identity is stored here but NOT VERIFIED. Call them and "
-    "compare the fingerprint below before you import.",
+    "compare the fingerprint shown above before you import.",
     "unknown": "This sender is UNKNOWN here: anyone could have made this package. Compare the "
-    "fingerprint below with the sender by phone or in person before you import.",
+    "fingerprint shown above with the sender by phone or in person before you import.",
 }
 
 
