@@ -13,6 +13,7 @@ from pathlib import Path
 from casebook.core.export.strings import LANGUAGES, addressees
 
 from .commands import open_casebook
+from .outcome import report_outcome
 from .registry import Subparsers, add_command
 
 # The typesetting modules are imported by the commands that use them, so the `casebook`
@@ -72,13 +73,9 @@ def verify_bundle_command(args: argparse.Namespace) -> int:
         print(f"Signing key fingerprint: {report.fingerprint}")
         print("Compare this fingerprint with the one the sender gave you by another channel.")
     print(f"Checked {report.files_checked} file(s) against the manifest.")
-    if report.ok:
-        print("All checks passed: every file matches the signed manifest.")
-        return 0
-    print(f"{len(report.problems)} problem(s) found:", file=sys.stderr)
-    for problem in report.problems:
-        print(f"  - {problem}", file=sys.stderr)
-    return 2
+    return report_outcome(
+        report.problems, "All checks passed: every file matches the signed manifest."
+    )
 
 
 def print_record_command(args: argparse.Namespace) -> int:

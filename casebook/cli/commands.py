@@ -18,6 +18,7 @@ from casebook.core.search import search as run_search
 from casebook.core.verification import verify_casebook
 
 from . import passphrase
+from .outcome import report_outcome
 from .registry import Subparsers, add_command
 
 
@@ -119,13 +120,7 @@ def verify(args: argparse.Namespace) -> int:
         report = verify_casebook(book)
     for what, count in report.checked.items():
         print(f"checked {count} {what}")
-    if report.ok:
-        print("All checks passed.")
-        return 0
-    print(f"{len(report.problems)} problem(s) found:", file=sys.stderr)
-    for problem in report.problems:
-        print(f"  - {problem}", file=sys.stderr)
-    return 2
+    return report_outcome(report.problems, "All checks passed.")
 
 
 def import_json(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ import io
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,21 +51,27 @@ def _metadata(book: Casebook, stored: StoredContent, media_type: str) -> dict[st
         return {"warnings": ["The file's embedded metadata could not be read."]}
 
 
+class IntakeDetails(TypedDict, total=False):
+    """What the person taking a file in may say about it; every field is optional."""
+
+    title: str | None
+    description: str
+    source: str
+    acquisition_method: str
+    collected_by: str
+    collected_at: str | None
+    collected_place: str
+    kind: str | None
+
+
 def take_in(
     book: Casebook,
     session: Session,
     case: Case,
     path: Path,
-    title: str | None = None,
-    description: str = "",
-    source: str = "",
-    acquisition_method: str = "",
-    collected_by: str = "",
-    collected_at: str | None = None,
-    collected_place: str = "",
-    kind: str | None = None,
     progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
+    **details: Unpack[IntakeDetails],
 ) -> IntakeResult:
     """Add one file as an evidence item; the caller commits the session.
 
@@ -74,10 +80,7 @@ def take_in(
     then call ``record_stored`` in a short transaction of their own.
     """
     stored = book.vault.store_file(Path(path), progress, cancel)
-    return record_stored(
-        book, session, case, stored, Path(path).name, title, description, source,
-        acquisition_method, collected_by, collected_at, collected_place, kind,
-    )  # fmt: skip
+    return record_stored(book, session, case, stored, Path(path).name, **details)
 
 
 def record_stored(
@@ -86,21 +89,11 @@ def record_stored(
     case: Case,
     stored: StoredContent,
     filename: str,
-    title: str | None = None,
-    description: str = "",
-    source: str = "",
-    acquisition_method: str = "",
-    collected_by: str = "",
-    collected_at: str | None = None,
-    collected_place: str = "",
-    kind: str | None = None,
+    **details: Unpack[IntakeDetails],
 ) -> IntakeResult:
     """Record content already in the vault as an item; on any failure the copy is discarded."""
     try:
-        return _record(
-            book, session, case, stored, filename, title, description, source,
-            acquisition_method, collected_by, collected_at, collected_place, kind,
-        )  # fmt: skip
+        return _record(book, session, case, stored, filename, details)
     except BaseException:
         book.vault.discard(stored.storage_name)
         raise
@@ -112,14 +105,7 @@ def _record(
     case: Case,
     stored: StoredContent,
     filename: str,
-    title: str | None,
-    description: str,
-    source: str,
-    acquisition_method: str,
-    collected_by: str,
-    collected_at: str | None,
-    collected_place: str,
-    kind: str | None,
+    details: IntakeDetails,
 ) -> IntakeResult:
     media_type = sniff_media_type(stored.head)
     existing = session.scalar(select(Blob).where(Blob.sha256 == stored.sha256))
@@ -151,14 +137,14 @@ def _record(
         id=item_id,
         lineage_id=item_id,
         case_id=case.id,
-        kind=kind or evidence_kind_for(media_type),
-        title=clean(title) if title else clean(filename),
-        description=clean(description),
-        source=clean(source),
-        acquisition_method=clean(acquisition_method),
-        collected_by=clean(collected_by),
-        collected_at=collected_at,
-        collected_place=clean(collected_place),
+        kind=details.get("kind") or evidence_kind_for(media_type),
+        title=clean(details.get("title") or filename),
+        description=clean(details.get("description", "")),
+        source=clean(details.get("source", "")),
+        acquisition_method=clean(details.get("acquisition_method", "")),
+        collected_by=clean(details.get("collected_by", "")),
+        collected_at=details.get("collected_at"),
+        collected_place=clean(details.get("collected_place", "")),
         original_filename=clean(filename),
         blob=blob,
         sha256=stored.sha256,
