@@ -26,9 +26,9 @@ CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 from casebook.core import kdf
-from casebook.core.casebook import Casebook
-from casebook.core.cases import add_case
-from casebook.core.evidence import take_in
+from casebook.core.store.casebook import Casebook
+from casebook.core.records.cases import add_case
+from casebook.core.records.evidence import take_in
 from casebook.core.exchange import identities
 from casebook.core.exchange.importer import import_package
 from casebook.core.exchange.packager import make_package

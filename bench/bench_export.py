@@ -22,12 +22,12 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 from reportlab.pdfgen.canvas import Canvas
 from casebook.core import kdf, persons, testimonies
-from casebook.core.casebook import Casebook
-from casebook.core.cases import add_case
-from casebook.core.evidence import take_in
+from casebook.core.store.casebook import Casebook
+from casebook.core.records.cases import add_case
+from casebook.core.records.evidence import take_in
 from casebook.core.models import Charge, ChargePerpetrator, Tag
-from casebook.core.records import add_incident
-from casebook.core.testimonies import ConsentTerms
+from casebook.core.records.records import add_incident
+from casebook.core.records.testimonies import ConsentTerms
 kdf.set_policy(kdf.KdfParams(memory_kib=1024, iterations=1, lanes=1))
 work = Path(sys.argv[1])
 images, pdfs, pdf_pages = (int(a) for a in sys.argv[2:5])
@@ -71,7 +71,7 @@ book.close()
 EXPORT = r"""
 import json, resource, sys, time
 from pathlib import Path
-from casebook.core.casebook import Casebook
+from casebook.core.store.casebook import Casebook
 from casebook.core.export.bundle import export_bundle
 from casebook.core.export.legal import legal_frame
 from casebook.core.export.plan import ExportRequest

@@ -25,12 +25,13 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 from sqlalchemy import insert
 
-from casebook.core import cases, kdf
-from casebook.core.casebook import Casebook
-from casebook.core.kdf import KdfParams
 from casebook.core.models import EvidenceItem
-from casebook.gui.evidence_table import COLUMNS, EvidenceTable
-from casebook.gui.workspace import Workspace
+from casebook.core.records import cases
+from casebook.core.store import kdf
+from casebook.core.store.casebook import Casebook
+from casebook.core.store.kdf import KdfParams
+from casebook.gui.records.evidence_table import COLUMNS, EvidenceTable
+from casebook.gui.shared.workspace import Workspace
 
 
 def fill(book: Casebook, count: int) -> str:

@@ -55,9 +55,9 @@ def timed(code: str, *args: str) -> float:
 
 
 def make_casebook(folder: Path) -> Path:
-    from casebook.core import kdf
-    from casebook.core.casebook import Casebook
-    from casebook.core.kdf import KdfParams
+    from casebook.core.store import kdf
+    from casebook.core.store.casebook import Casebook
+    from casebook.core.store.kdf import KdfParams
 
     kdf.set_policy(KdfParams(memory_kib=1024, iterations=1, lanes=1))  # opening is not timed
     book, _ = Casebook.create(folder / "bench", "bench passphrase words")

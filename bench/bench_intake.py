@@ -18,9 +18,9 @@ CHILD = r"""
 import resource, sys, time
 from pathlib import Path
 from casebook.core import kdf
-from casebook.core.casebook import Casebook
-from casebook.core.cases import add_case
-from casebook.core.evidence import take_in
+from casebook.core.store.casebook import Casebook
+from casebook.core.records.cases import add_case
+from casebook.core.records.evidence import take_in
 kdf.set_policy(kdf.KdfParams(memory_kib=1024, iterations=1, lanes=1))
 book, _ = Casebook.create(Path(sys.argv[1]), "benchmark passphrase", "bench")
 with book.session() as s:

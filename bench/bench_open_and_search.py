@@ -20,12 +20,12 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import insert, text
 
-from casebook.core import kdf
-from casebook.core.casebook import DB_NAME, Casebook
-from casebook.core.cases import add_case
 from casebook.core.models import EvidenceItem, Segment, Testimony
 from casebook.core.models.base import new_id, utcnow
-from casebook.core.search import search
+from casebook.core.records.cases import add_case
+from casebook.core.records.search import search
+from casebook.core.store import kdf
+from casebook.core.store.casebook import DB_NAME, Casebook
 
 WORDS = {
     "lo": ["ທະຫານ", "ບ້ານ", "ເຜົາ", "ແມ່ນ້ຳ", "ເດັກນ້ອຍ", "ຍິງ", "ປືນ", "ກາງຄືນ"],

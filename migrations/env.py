@@ -9,7 +9,7 @@ from casebook.core.models import Base
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - guarded so a bare `alembic upgrade` fails clearly
     raise RuntimeError(
-        "Casebook migrations run only through casebook.core.migrate, which opens the "
+        "Casebook migrations run only through casebook.core.store.migrate, which opens the "
         "encrypted database with its key."
     )
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from casebook.core import kdf
-from casebook.core.casebook import Casebook
-from casebook.core.kdf import KdfParams
+from casebook.core.store import kdf
+from casebook.core.store.casebook import Casebook
+from casebook.core.store.kdf import KdfParams
 
 PASSPHRASE = "correct horse battery staple ຂ້ອຍ"
 USER_NAME = "Test Documenter"

@@ -16,7 +16,6 @@ import sys
 import textwrap
 from collections.abc import Iterable
 
-from casebook.core import cases
 from casebook.core.analysis import (
     CoverageMatrix,
     ElementRow,
@@ -31,7 +30,8 @@ from casebook.core.analysis.matrix import GRADING_LEGEND, STATUS_LEGEND
 from casebook.core.analysis.tagging import SUPPORTING_KINDS
 from casebook.core.errors import CasebookError, NotFound
 from casebook.core.models.analysis import INFO_CREDIBILITY, SOURCE_RELIABILITY, SUPPORT_KINDS
-from casebook.core.persons import persons_of
+from casebook.core.records import cases
+from casebook.core.records.persons import persons_of
 from casebook.core.taxonomy import Crime, LiabilityMode, Taxonomy, load_taxonomy
 
 from .commands import open_casebook

@@ -9,12 +9,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from casebook.core import cases, interchange
-from casebook.core.casebook import Casebook
+from casebook.core import interchange
 from casebook.core.errors import CasebookError
-from casebook.core.evidence import take_in
-from casebook.core.search import KIND_LABELS
-from casebook.core.search import search as run_search
+from casebook.core.records import cases
+from casebook.core.records.evidence import take_in
+from casebook.core.records.search import KIND_LABELS
+from casebook.core.records.search import search as run_search
+from casebook.core.store.casebook import Casebook
 from casebook.core.verification import verify_casebook
 
 from . import passphrase

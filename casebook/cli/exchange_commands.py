@@ -12,7 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-from casebook.core.cases import case_by_reference
 from casebook.core.errors import CasebookError
 from casebook.core.exchange import identities
 from casebook.core.exchange.conflicts import list_conflicts, resolve
@@ -26,6 +25,7 @@ from casebook.core.exchange.slots import (
     supervisor_slots,
 )
 from casebook.core.models.exchange import REVIEW_STATUSES
+from casebook.core.records.cases import case_by_reference
 
 from .commands import open_casebook
 from .registry import Subparsers, add_command

@@ -134,3 +134,12 @@ class TaxonomyError(CasebookError):
             f"The Rome Statute taxonomy could not be loaded ({where}): {problem}. "
             "Reinstall Casebook to restore its taxonomy files."
         )
+
+
+class WrongAgeIdentity(CasebookError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The age identity does not open this casebook: none of its supervisor key slots "
+            "was made for it. Check that you chose your own identity file, or open the "
+            "casebook with its passphrase."
+        )

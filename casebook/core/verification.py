@@ -9,13 +9,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, selectinload
 
-from .audit import chain_problems
-from .casebook import Casebook
-from .custody import custody_problems
-from .database import integrity_problems
 from .errors import CasebookError
 from .exchange.checks import exchange_problems
+from .integrity.audit import chain_problems
+from .integrity.custody import custody_problems
 from .models import AuditEntry, Blob, EvidenceItem
+from .store.casebook import Casebook
+from .store.database import integrity_problems
 
 
 @dataclass

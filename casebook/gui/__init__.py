@@ -1,0 +1,3 @@
+"""The PySide6 application over the core: one window per open casebook.
+May import: casebook.core (any layer); never casebook.cli.
+"""

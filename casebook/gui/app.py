@@ -16,26 +16,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .background import run_in_background
-from .preferences import Preferences, PreferencesDialog
-from .start_window import StartWindow
-from .unlock_dialog import UnlockDialog
+from .shared.background import run_in_background
+from .shared.preferences import Preferences, PreferencesDialog
+from .start.start_window import StartWindow
+from .start.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:  # the heavy modules load after the first window is shown
-    from casebook.core.casebook import Casebook
+    from casebook.core.store.casebook import Casebook
 
-    from .create_dialog import CreateDialog
     from .main_window import MainWindow
+    from .start.create_dialog import CreateDialog
 
 # Imported on a worker thread while the user types the passphrase, so the first window
 # appears as fast as a bare Qt window and unlocking does not wait for imports.
 # Only the headless core is preloaded: Qt classes are defined on the GUI thread.
 _PRELOAD = (
-    "casebook.core.casebook",
-    "casebook.core.evidence",
-    "casebook.core.records",
-    "casebook.core.search",
-    "casebook.core.testimonies",
+    "casebook.core.store.casebook",
+    "casebook.core.records.evidence",
+    "casebook.core.records.records",
+    "casebook.core.records.search",
+    "casebook.core.records.testimonies",
 )
 
 APP_NAME = "Casebook"
@@ -69,7 +69,7 @@ class App(QObject):
         return dialog
 
     def ask_create(self) -> CreateDialog:
-        from .create_dialog import CreateDialog
+        from .start.create_dialog import CreateDialog
 
         dialog = CreateDialog(self._parent())
         dialog.accepted.connect(lambda: dialog.book and self.open_main(dialog.book))

@@ -27,35 +27,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.core.casebook import Casebook
 from casebook.core.errors import CasebookError
+from casebook.core.store.casebook import Casebook
 
-from .charges_view import ChargesPage
-from .editing import Editing
-from .errors_dialog import show_error
-from .evidence_editor import EvidencePage
-from .exchange_window import ExchangeCommands
-from .export_dialog import ExportDialog
-from .identity_dialog import IdentityDialog
-from .idle_lock import IdleLock
-from .intake import IntakeController, IntakeOutcome
-from .locations_view import LocationsView
-from .matrix_view import MatrixView
-from .navigator_model import SECTIONS, NavigatorModel, record_of
-from .preferences import Preferences, PreferencesDialog
-from .record_dialogs import (
+from .analysis.charges_view import ChargesPage
+from .analysis.export_dialog import ExportDialog
+from .analysis.locations_view import LocationsView
+from .analysis.matrix_view import MatrixView
+from .analysis.timeline_view import TimelineView
+from .exchange.exchange_window import ExchangeCommands
+from .records.evidence_editor import EvidencePage
+from .records.identity_dialog import IdentityDialog
+from .records.intake import IntakeController, IntakeOutcome
+from .records.navigator_model import SECTIONS, NavigatorModel, record_of
+from .records.record_dialogs import (
     new_case_dialog,
     new_incident_dialog,
     new_person_dialog,
     new_testimony_dialog,
 )
-from .record_editors import CaseEditor, IncidentEditor, PersonEditor, SectionPage
-from .search_panel import SearchPanel
-from .testimony_editor import TestimonyEditor
-from .timeline_view import TimelineView
-from .unlock_dialog import UnlockPanel
-from .window_actions import build_actions, shortcut_table
-from .workspace import Workspace
+from .records.record_editors import CaseEditor, IncidentEditor, PersonEditor, SectionPage
+from .records.search_panel import SearchPanel
+from .records.testimony_editor import TestimonyEditor
+from .shared.editing import Editing
+from .shared.errors_dialog import show_error
+from .shared.idle_lock import IdleLock
+from .shared.preferences import Preferences, PreferencesDialog
+from .shared.window_actions import build_actions, shortcut_table
+from .shared.workspace import Workspace
+from .start.unlock_dialog import UnlockPanel
 
 SECTION_HINTS = {
     "incidents": ("What happened, when and where.", "New incident…"),

@@ -22,19 +22,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import select
 
-from casebook.core import cases, kdf, records
-from casebook.core.casebook import Casebook
 from casebook.core.exchange import identities
-from casebook.core.kdf import KdfParams
 from casebook.core.models import Incident
+from casebook.core.records import cases, records
+from casebook.core.store import kdf
+from casebook.core.store.casebook import Casebook
+from casebook.core.store.kdf import KdfParams
 from casebook.gui.app import application
-from casebook.gui.conflicts_view import ConflictsView
-from casebook.gui.identities_dialog import IdentitiesDialog
-from casebook.gui.import_package_dialog import ImportPackageDialog
-from casebook.gui.package_dialog import PackageDialog
-from casebook.gui.review_panel import ReviewPanel
-from casebook.gui.supervisor_access_dialog import SupervisorAccessDialog
-from casebook.gui.workspace import Workspace
+from casebook.gui.exchange.conflicts_view import ConflictsView
+from casebook.gui.exchange.identities_dialog import IdentitiesDialog
+from casebook.gui.exchange.import_package_dialog import ImportPackageDialog
+from casebook.gui.exchange.package_dialog import PackageDialog
+from casebook.gui.exchange.review_panel import ReviewPanel
+from casebook.gui.exchange.supervisor_access_dialog import SupervisorAccessDialog
+from casebook.gui.shared.workspace import Workspace
 
 OUT = Path(__file__).resolve().parent
 PASSPHRASE = "lantern orbit cassava monsoon"  # noqa: S105 (throwaway sample casebooks)

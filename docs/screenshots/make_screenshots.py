@@ -21,13 +21,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from casebook.core import kdf
 from casebook.core.errors import WrongPassphrase
-from casebook.core.kdf import KdfParams
+from casebook.core.store import kdf
+from casebook.core.store.kdf import KdfParams
 from casebook.gui.app import App, application
 from casebook.gui.main_window import MainWindow
-from casebook.gui.preferences import Preferences, PreferencesDialog
-from casebook.gui.unlock_dialog import UnlockDialog
+from casebook.gui.shared.preferences import Preferences, PreferencesDialog
+from casebook.gui.start.unlock_dialog import UnlockDialog
 
 OUT = Path(__file__).resolve().parent
 PASSPHRASE = "lantern orbit cassava monsoon"  # noqa: S105 (a throwaway sample casebook)
@@ -103,9 +103,9 @@ def photos(folder: Path) -> list[Path]:
 
 def legal_analysis(window: MainWindow, case_id: str, lao_id: str, tmp: Path) -> None:
     """Taxonomy, tagging, charges, the matrix, timeline, locations and the export dialog."""
-    from casebook.core import persons, records, testimonies
-    from casebook.gui.analysis_service import AnalysisService
-    from casebook.gui.taxonomy_browser import TaxonomyBrowser
+    from casebook.core.records import persons, records, testimonies
+    from casebook.gui.tagging.analysis_service import AnalysisService
+    from casebook.gui.tagging.taxonomy_browser import TaxonomyBrowser
 
     ws = window.workspace
     assert ws is not None

@@ -12,10 +12,10 @@ import pytest
 
 from casebook.cli import analysis_commands
 from casebook.cli.main import main
-from casebook.core import cases, persons, testimonies
-from casebook.core.casebook import Casebook
-from casebook.core.records import add_incident
+from casebook.core.records import cases, persons, testimonies
+from casebook.core.records.records import add_incident
 from casebook.core.resource_paths import resource_path
+from casebook.core.store.casebook import Casebook
 from casebook.core.taxonomy import load_taxonomy_from
 
 PASS = "a long field passphrase ຂ້ອຍ"

@@ -13,8 +13,8 @@ import pytest
 from PIL import Image
 
 from casebook.cli.main import main
-from casebook.core.casebook import Casebook
-from casebook.core.cases import case_by_reference
+from casebook.core.records.cases import case_by_reference
+from casebook.core.store.casebook import Casebook
 
 PASS = "a long field passphrase ຂ້ອຍ"
 REF = "LA-7"

@@ -81,7 +81,19 @@ def test_every_core_module_imports_without_qt() -> None:
     assert report["qt_loaded"] == []
 
     core = Path(casebook.core.__file__).parent
-    expected = {"casebook.core." + p.stem for p in core.glob("*.py") if p.stem != "__init__"}
+    expected = {
+        ".".join(("casebook", "core", *p.relative_to(core).with_suffix("").parts))
+        for p in core.rglob("*.py")
+        if p.stem != "__init__"
+    }
     assert expected <= set(report["imported"])
-    for module in ("kdf", "keyslots", "vault", "casebook", "audit", "database", "signing"):
+    for module in (
+        "store.kdf",
+        "store.keyslots",
+        "store.vault",
+        "store.casebook",
+        "integrity.audit",
+        "store.database",
+        "integrity.signing",
+    ):
         assert f"casebook.core.{module}" in report["imported"]

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from casebook.core import persons, testimonies
-from casebook.core.evidence import take_in
-from casebook.core.records import add_incident
+from casebook.core.records import persons, testimonies
+from casebook.core.records.evidence import take_in
+from casebook.core.records.records import add_incident
 
 LAO = [
     "ທະຫານໄດ້ມາຮອດບ້ານຂອງພວກເຮົາໃນຕອນເຊົ້າ ແລະ ບອກໃຫ້ທຸກຄົນອອກຈາກບ້ານ.",

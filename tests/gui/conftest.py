@@ -19,9 +19,9 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from casebook.core import kdf
-from casebook.core.kdf import KdfParams
-from casebook.gui.preferences import Preferences
+from casebook.core.store import kdf
+from casebook.core.store.kdf import KdfParams
+from casebook.gui.shared.preferences import Preferences
 
 PASSPHRASE = "correct horse battery staple ຂ້ອຍ"
 CHEAP = KdfParams(memory_kib=1024, iterations=1, lanes=1)
@@ -87,8 +87,8 @@ def prefs(tmp_path: Path) -> Preferences:
 @pytest.fixture
 def casebook_folder(tmp_path: Path) -> Path:
     """A closed casebook with one case, made through the core (the GUI opens it)."""
-    from casebook.core import cases
-    from casebook.core.casebook import Casebook
+    from casebook.core.records import cases
+    from casebook.core.store.casebook import Casebook
 
     folder = tmp_path / "field-book"
     book, _recovery = Casebook.create(folder, PASSPHRASE, "Noy", "documenter")
@@ -102,7 +102,7 @@ def casebook_folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, prefs: Preferences, casebook_folder: Path) -> Iterator:
     """The main window on an unlocked casebook, closed (casebook released) after the test."""
-    from casebook.core.casebook import Casebook
+    from casebook.core.store.casebook import Casebook
     from casebook.gui.main_window import MainWindow
 
     book = Casebook.open(casebook_folder, PASSPHRASE)

@@ -9,7 +9,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from casebook.core.casebook import Casebook
+from casebook.core.store.casebook import Casebook
 from casebook.gui.main_window import MainWindow
 
 LAO = "ພວກທະຫານໄດ້ມາຮອດບ້ານຂອງພວກເຮົາໃນຕອນເຊົ້າ"

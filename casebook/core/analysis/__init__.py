@@ -1,11 +1,14 @@
-"""The legal analysis: tags linking material to elements, charges, and the coverage matrix.
-
-Core only (no Qt). ``coverage`` is the one place that decides which element is proven by
-what; the GUI, the CLI and the complaint export read its ``CoverageMatrix``.
+"""The legal analysis: tags linking material to elements, charges, the coverage matrix.
+May import: records, store and everything below them.
 """
+
+# Core only (no Qt). ``coverage`` is the one place that decides which element is proven by
+# what; the GUI, the CLI and the complaint export read its ``CoverageMatrix``.
 
 from __future__ import annotations
 
+from ..store.taxonomy_migration import MigrationReport, migrate_casebook_tags, migrate_tags
+from ..taxonomy.elements import ElementIndex, ElementInfo, UnknownElement
 from .charges import (
     add_charge,
     add_perpetrator,
@@ -15,14 +18,12 @@ from .charges import (
     list_charges,
     remove_charge,
 )
-from .elements import ElementIndex, ElementInfo
 from .errors import (
     DuplicateTag,
     InvalidCharge,
     InvalidTag,
     NotAPerpetrator,
     TargetNotFound,
-    UnknownElement,
 )
 from .matrix import (
     STATUS_LEGEND,
@@ -47,7 +48,6 @@ from .tagging import (
     tags_of_case,
 )
 from .targets import MaterialRef, cite_tags, find_in_case
-from .taxonomy_migration import MigrationReport, migrate_casebook_tags, migrate_tags
 
 __all__ = [
     "STATUSES",

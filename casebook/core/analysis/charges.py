@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFound
 from ..models import Case, Charge, ChargePerpetrator, Incident
+from ..store.taxonomy_migration import record_taxonomy_version
 from ..taxonomy import Crime, NationalProvision, Taxonomy, load_taxonomy
-from ..text_input import clean
+from ..text.text_input import clean
 from .errors import InvalidCharge, TargetNotFound
 from .perpetrators import alleged_perpetrator
 from .targets import MIN_PREFIX, find_in_case
-from .taxonomy_migration import record_taxonomy_version
 
 _CATEGORY_NAMES = {
     "genocide": "genocide",

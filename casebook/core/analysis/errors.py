@@ -9,18 +9,6 @@ from __future__ import annotations
 from ..errors import NotFound, ValidationError
 
 
-class UnknownElement(NotFound):
-    """An element id that the taxonomy in use does not have."""
-
-    def __init__(self, element_id: str, version: str) -> None:
-        self.element_id = element_id
-        super().__init__(
-            f"There is no element '{element_id}' in taxonomy {version}. Element ids look like "
-            "7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); "
-            "`casebook taxonomy --show 7(1)(d)` lists the elements of a crime."
-        )
-
-
 class TargetNotFound(NotFound):
     """The passage, evidence item, incident or charge is not in the case (or was deleted)."""
 

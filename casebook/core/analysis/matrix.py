@@ -43,8 +43,8 @@ from sqlalchemy.orm import Session
 from ..errors import NotFound
 from ..models import Case, Charge, ChargePerpetrator, Person, Tag
 from ..taxonomy import Taxonomy, load_taxonomy
+from ..taxonomy.elements import ElementIndex
 from .charges import get_charge, list_charges
-from .elements import ElementIndex
 from .tagging import CONTRADICTING, SUPPORTING_KINDS, find_conflicts, tags_of_case
 from .targets import MaterialRef, cite_tags
 

@@ -22,13 +22,13 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from ..errors import NotFound
 from ..models import Case, EvidenceItem, Incident, Segment, Tag, Testimony
 from ..models.analysis import INFO_CREDIBILITY, SOURCE_RELIABILITY, SUPPORT_KINDS
+from ..store.taxonomy_migration import record_taxonomy_version
 from ..taxonomy import Taxonomy, load_taxonomy
-from ..text_input import clean
-from .elements import ElementIndex, ElementInfo
+from ..taxonomy.elements import ElementIndex, ElementInfo
+from ..text.text_input import clean
 from .errors import DuplicateTag, InvalidTag
 from .perpetrators import alleged_perpetrator
 from .targets import find_in_case
-from .taxonomy_migration import record_taxonomy_version
 
 CONTRADICTING = "contradicting"
 SUPPORTING_KINDS = tuple(k for k in SUPPORT_KINDS if k != CONTRADICTING)

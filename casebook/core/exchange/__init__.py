@@ -1,6 +1,7 @@
-"""Exchange between casebooks: identities, signed and encrypted case packages, merging with
-conflicts kept, review, and supervisor key slots. See docs/exchange-format.md.
-
-Import the modules themselves (``exchange.packager``, ``exchange.importer``…); this package
-imports nothing at load, so ``casebook.py`` can use ``exchange.errors`` without a cycle.
+"""Exchange between casebooks: identities, signed encrypted packages, merge, review.
+May import: analysis, records, store and below; not interchange or export (peers).
 """
+
+# Conflicts are kept, not overwritten; supervisor key slots live here too. The format is in
+# docs/exchange-format.md. Import the modules themselves (``exchange.packager``…): this
+# package imports nothing at load.

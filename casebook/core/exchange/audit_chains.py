@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..audit import chain_problems, entry_hash
 from ..errors import IntegrityFailure
+from ..integrity.audit import chain_problems, entry_hash
 from ..models import AuditEntry, ExchangePackage, ForeignAuditEntry
 from ..models.audit import GENESIS_HASH
 from .errors import PackageRejected

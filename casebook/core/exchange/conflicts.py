@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..casebook import Casebook
 from ..errors import NotFound
 from ..models import Blob, ExchangeConflict, ExchangeIdentity
 from ..models.base import utcnow
+from ..store.casebook import Casebook
 from .errors import ConflictError
 from .merge import MergeContext, add_versions, changed_fields
 from .unit_kinds import KINDS

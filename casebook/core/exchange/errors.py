@@ -12,15 +12,6 @@ class IdentityError(CasebookError):
     """An identity text is malformed, unknown, or does not match what is stored."""
 
 
-class WrongAgeIdentity(CasebookError):
-    def __init__(self) -> None:
-        super().__init__(
-            "The age identity does not open this casebook: none of its supervisor key slots "
-            "was made for it. Check that you chose your own identity file, or open the "
-            "casebook with its passphrase."
-        )
-
-
 class PackageRejected(ImportRejected):
     """A package was refused as a whole; nothing from it was written."""
 

@@ -19,12 +19,12 @@ from pyrage import x25519
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import signing
-from ..casebook import Casebook
 from ..errors import CasebookError
+from ..integrity import signing
 from ..models import ExchangeIdentity, User
 from ..models.base import utcnow
 from ..models.user import ROLES
+from ..store.casebook import Casebook
 from .errors import IdentityError
 
 IDENTITY_FORMAT = "casebook-identity/1"

@@ -22,13 +22,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..atomic_write import fsync_dir
-from ..casebook import Casebook
-from ..custody import record_event
 from ..errors import CasebookError
+from ..integrity.custody import record_event
 from ..models import Blob, Case, EvidenceItem, ExchangeIdentity, ExchangePackage, User
 from ..models.base import utcnow
 from ..models.user import ROLES
+from ..store.atomic_write import fsync_dir
+from ..store.casebook import Casebook
 from . import manifest as fmt
 from .audit_chains import check_incoming, store_incoming
 from .errors import (

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .. import signing
 from ..canonical_json import canonical_json
+from ..integrity import signing
 from .errors import PackageDamaged, PackageRejected
 from .units import is_sha256
 

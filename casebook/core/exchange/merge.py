@@ -23,7 +23,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from ..custody import signature_valid as custody_signature_valid
+from ..integrity.custody import signature_valid as custody_signature_valid
 from ..models import (
     Blob,
     CustodyEvent,

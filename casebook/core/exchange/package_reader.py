@@ -20,10 +20,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..blob_cipher import BlobWriter
-from ..casebook import Casebook
 from ..errors import CasebookError, StorageFull
 from ..models import Blob, ExchangeIdentity, ExchangePackage
+from ..store.blob_cipher import BlobWriter
+from ..store.casebook import Casebook
 from . import manifest as fmt
 from .errors import PackageDamaged, PackageRejected, PackageReplayed, UntrustedSender
 from .identities import identity_by_key

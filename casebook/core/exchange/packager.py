@@ -25,14 +25,14 @@ from pyrage import x25519
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..atomic_write import fsync_dir
 from ..canonical_json import canonical_json
-from ..casebook import Casebook
-from ..cases import case_by_reference
-from ..custody import record_event
 from ..errors import CasebookError, StorageFull
+from ..integrity.custody import record_event
 from ..models import Blob, EvidenceItem, ExchangeIdentity, ExchangePackage, User
 from ..models.base import new_id, utcnow
+from ..records.cases import case_by_reference
+from ..store.atomic_write import fsync_dir
+from ..store.casebook import Casebook
 from . import manifest as fmt
 from .audit_chains import chain_head, outgoing_chain
 from .identities import find_identity, fingerprint_of, own_identity

@@ -15,12 +15,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import signing
-from ..casebook import Casebook
+from ..integrity import signing
 from ..models import Case, ReviewEvent, User
 from ..models.base import new_id, utcnow
 from ..models.exchange import REVIEW_STATUSES
-from ..text_input import clean
+from ..store.casebook import Casebook
+from ..text.text_input import clean
 from .errors import ReviewError
 from .unit_kinds import KINDS, find_unit
 from .units import unit_hash

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ..casebook import Casebook
 from ..errors import NotFound
-from ..keyslots import KIND_AGE
+from ..store.casebook import Casebook
+from ..store.keyslots import KIND_AGE
 from .errors import IdentityError
 from .identities import find_identity, fingerprint_of
 

@@ -73,7 +73,7 @@ class PersonKind(Kind):
     model = Person
 
     def apply(self, target: MergeTarget, unit: Decoded, existing: Any) -> Any:
-        from ..persons import next_pseudonym
+        from ..records.persons import next_pseudonym
 
         session = target.session
         taken = session.scalar(

@@ -22,7 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..custody import signature_valid
+from ..integrity.custody import signature_valid
 from ..models import EvidenceItem, User
 from .document import PageSlot
 from .exhibit_pages import FittedImage

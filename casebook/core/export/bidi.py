@@ -12,7 +12,7 @@ import unicodedata
 
 import reportlab.platypus.paragraph as rl_paragraph
 
-from ..scripts import is_rtl
+from ..text.scripts import is_rtl
 
 _STRONG_RTL = frozenset({"R", "AL"})
 

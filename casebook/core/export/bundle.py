@@ -23,17 +23,17 @@ from pathlib import Path
 
 import pyrage
 
-from ..atomic_write import fsync_dir
-from ..casebook import Casebook
-from ..custody import record_event
 from ..errors import BlobIntegrityError, CasebookError, StorageFull
+from ..integrity.custody import record_event
+from ..integrity.signing import encode_public_key, fingerprint, sign_bytes
 from ..models import EvidenceItem, User
-from ..signing import encode_public_key, fingerprint, sign_bytes
+from ..store.atomic_write import fsync_dir
+from ..store.casebook import Casebook
 from .annexes import ExhibitFile, consent_text
 from .complaint_pdf import ComplaintBuilder
 from .exhibit_pages import exhibit_form, image_problem, pdf_page_count
 from .fonts import FontBook
-from .legal import legal_frame
+from .legal_frame import legal_frame
 from .manifest import (
     COMPLAINT,
     EXHIBITS_DIR,

@@ -30,7 +30,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from ..scripts import scripts_in
+from ..text.scripts import scripts_in
 from .bidi import BidiParagraph, make_paragraph
 from .fonts import FontBook, is_rtl
 

@@ -17,8 +17,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..errors import MissingFontError
-from ..scripts import RTL_SCRIPTS, find_font, is_rtl, scripts_in
-from ..scripts import require_font as _require_font
+from ..text.scripts import RTL_SCRIPTS, find_font, is_rtl, scripts_in
+from ..text.scripts import require_font as _require_font
 from .bidi import BidiParagraph, make_paragraph
 from .shaping import without_ligatures
 

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from ..signing import fingerprint, verify_bytes
+from ..integrity.signing import fingerprint, verify_bytes
 
 FORMAT = "casebook-bundle/1"
 MANIFEST = "manifest.json"

@@ -17,10 +17,11 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..cases import case_by_reference
 from ..errors import CasebookError, NotFound
 from ..models import Case, Charge, EvidenceItem, Incident, Person, Segment, Tag, Testimony
+from ..records.cases import case_by_reference
 from .dates import sort_key
+from .legal_frame import legal_frame
 from .strings import Addressee, Strings, addressee
 
 Edition = Literal["filing", "internal"]
@@ -231,8 +232,6 @@ def tag_bears_on(
 
 def _context_ids(charges: list[Charge]) -> set[str]:
     """Ids of context groups and their elements, so context tags count for every charge."""
-    from .legal import legal_frame
-
     frame = legal_frame()
     ids: set[str] = set()
     for charge in charges:

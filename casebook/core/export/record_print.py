@@ -16,8 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from ..custody import signature_valid
 from ..errors import CasebookError, NotFound, StorageFull
+from ..integrity.custody import signature_valid
 from ..models import EvidenceItem, Person, Testimony, User
 from .annexes import consent_text, human_size
 from .dates import describe_date

@@ -1,4 +1,6 @@
-"""The JSON interchange format: get every case out, files included, and back in."""
+"""The JSON interchange format: every case out, files included, and back in.
+May import: analysis, records, store and below; not exchange or export (peers).
+"""
 
 from .exporter import export_case
 from .importer import import_document, import_file
@@ -7,4 +9,4 @@ from .schema import FORMAT
 __all__ = ["FORMAT", "export_case", "import_document", "import_file"]
 
 # Tags and charges add their part of each case through the hooks of exporter and importer.
-from ..analysis import interchange_extension as _analysis  # noqa: F401
+from . import analysis_extension as _analysis  # noqa: F401

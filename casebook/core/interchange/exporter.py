@@ -12,12 +12,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..casebook import Casebook
-from ..cases import case_by_reference
 from ..errors import CasebookError
-from ..evidence import export_copy
 from ..models import Case, EvidenceItem, Incident, Person, Testimony, User
-from ..persons import CHARACTERISTICS, IDENTITY_FIELDS
+from ..records.cases import case_by_reference
+from ..records.evidence import export_copy
+from ..records.persons import CHARACTERISTICS, IDENTITY_FIELDS
+from ..store.casebook import Casebook
 from .schema import FORMAT
 
 

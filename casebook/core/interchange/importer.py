@@ -16,10 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..casebook import Casebook
-from ..custody import record_event
 from ..errors import CasebookError, ImportRejected
-from ..media_type import sniff_media_type
+from ..integrity.custody import record_event
+from ..media.media_type import sniff_media_type
 from ..models import (
     Blob,
     Case,
@@ -31,9 +30,10 @@ from ..models import (
     Segment,
     Testimony,
 )
-from ..persons import CHARACTERISTICS, IDENTITY_FIELDS, next_pseudonym
-from ..text_input import clean, clean_text
-from ..vault import StoredContent
+from ..records.persons import CHARACTERISTICS, IDENTITY_FIELDS, next_pseudonym
+from ..store.casebook import Casebook
+from ..store.vault import StoredContent
+from ..text.text_input import clean, clean_text
 from .schema import schema_problems
 
 MAX_DOCUMENT_BYTES = 512 * 1024 * 1024

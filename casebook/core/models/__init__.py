@@ -1,4 +1,6 @@
-"""The casebook's data model (SQLAlchemy 2.0 typed declarative)."""
+"""The data model (SQLAlchemy 2.0 typed declarative): every table of a casebook.
+May import: core.errors only; every package above reads and writes through it.
+"""
 
 from .analysis import Charge, ChargePerpetrator, Tag
 from .audit import AuditEntry

@@ -1,9 +1,10 @@
-"""The Rome Statute taxonomy: crimes and their elements, modes of liability, national law.
-
-The data lives in ``resources/taxonomy`` (one JSON file per group of crimes, plus
-``liability.json`` and ``national/*.json``); ``load_taxonomy()`` reads and checks it once.
-Tags in a casebook store element ids together with ``TAXONOMY_VERSION``.
+"""The Rome Statute taxonomy: crimes, elements, liability, national law, element ids.
+May import: core.errors and core.resource_paths.
 """
+
+# The data lives in ``resources/taxonomy`` (one JSON file per group of crimes, plus
+# ``liability.json`` and ``national/*.json``); ``load_taxonomy()`` reads and checks it once.
+# Tags in a casebook store element ids together with ``TAXONOMY_VERSION``.
 
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ import shutil
 
 import pytest
 
-from casebook.core import cases, persons
 from casebook.core.analysis import (
     InvalidCharge,
     NotAPerpetrator,
@@ -20,6 +19,7 @@ from casebook.core.analysis import (
 )
 from casebook.core.errors import NotFound, TaxonomyError
 from casebook.core.models import Case, Charge, Tag
+from casebook.core.records import cases, persons
 from casebook.core.resource_paths import resource_path
 from casebook.core.taxonomy import TAXONOMY_VERSION, load_taxonomy_from
 

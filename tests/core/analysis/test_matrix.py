@@ -151,7 +151,7 @@ def test_a_charge_with_incidents_counts_only_their_material(rakhine):
 
 def test_a_passage_of_a_corrected_statement_still_counts_for_the_incident(rakhine):
     from casebook.core.models import Testimony
-    from casebook.core.testimonies import new_version
+    from casebook.core.records.testimonies import new_version
 
     with rakhine.book.session() as s:
         case = s.get(Case, rakhine.case_id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from casebook.core import cases, persons, testimonies
 from casebook.core.analysis import (
     DuplicateTag,
     InvalidTag,
@@ -20,6 +19,7 @@ from casebook.core.analysis import (
 from casebook.core.errors import NotFound
 from casebook.core.models import AuditEntry, Case, EvidenceItem, Incident, Segment, Setting, Tag
 from casebook.core.models import Testimony as TestimonyModel
+from casebook.core.records import cases, persons, testimonies
 from casebook.core.taxonomy import TAXONOMY_VERSION
 
 

@@ -10,9 +10,6 @@ import pytest
 from PIL import Image
 from sqlalchemy import select, text
 
-from casebook.core.casebook import Casebook
-from casebook.core.cases import add_case
-from casebook.core.evidence import take_in
 from casebook.core.exchange import identities
 from casebook.core.exchange.importer import ImportResult, import_package
 from casebook.core.exchange.packager import PackageResult, make_package
@@ -22,9 +19,12 @@ from casebook.core.models import (
     ChargePerpetrator,
     Tag,
 )
-from casebook.core.persons import add_person
-from casebook.core.records import add_incident
-from casebook.core.testimonies import ConsentTerms, add_testimony
+from casebook.core.records.cases import add_case
+from casebook.core.records.evidence import take_in
+from casebook.core.records.persons import add_person
+from casebook.core.records.records import add_incident
+from casebook.core.records.testimonies import ConsentTerms, add_testimony
+from casebook.core.store.casebook import Casebook
 
 CASE_REF = "MM-2017-001"
 

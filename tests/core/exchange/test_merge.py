@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from casebook.core.custody import record_event
 from casebook.core.exchange.conflicts import list_conflicts, resolve
 from casebook.core.exchange.errors import ConflictError
+from casebook.core.integrity.custody import record_event
 from casebook.core.models import (
     CustodyEvent,
     EvidenceItem,
@@ -17,8 +17,8 @@ from casebook.core.models import (
     Segment,
     Testimony,
 )
-from casebook.core.persons import add_person
-from casebook.core.testimonies import replace_segments, seal
+from casebook.core.records.persons import add_person
+from casebook.core.records.testimonies import replace_segments, seal
 from casebook.core.verification import verify_casebook
 
 from . import crafting

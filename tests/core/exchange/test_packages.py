@@ -10,9 +10,7 @@ import tarfile
 import pytest
 from sqlalchemy import func, select, text
 
-from casebook.core.cases import add_case
 from casebook.core.errors import CasebookError
-from casebook.core.evidence import take_in
 from casebook.core.exchange import manifest as fmt
 from casebook.core.exchange.errors import IdentityError, PackageReplayed
 from casebook.core.exchange.unit_kinds import local_units
@@ -28,6 +26,8 @@ from casebook.core.models import (
     Testimony,
     User,
 )
+from casebook.core.records.cases import add_case
+from casebook.core.records.evidence import take_in
 from casebook.core.verification import verify_casebook
 
 from .conftest import make_photo, sample_case, sha256, snapshot

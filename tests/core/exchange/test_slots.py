@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from casebook.core.casebook import Casebook
-from casebook.core.errors import CasebookError, NotFound
-from casebook.core.exchange.errors import IdentityError, WrongAgeIdentity
+from casebook.core.errors import CasebookError, NotFound, WrongAgeIdentity
+from casebook.core.exchange.errors import IdentityError
 from casebook.core.exchange.slots import (
     add_supervisor_slot,
     remove_supervisor_slot,
     supervisor_slots,
 )
+from casebook.core.store.casebook import Casebook
 from casebook.core.verification import verify_casebook
 
 

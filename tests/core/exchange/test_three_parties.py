@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from casebook.core.evidence import take_in
 from casebook.core.exchange.conflicts import list_conflicts, resolve
 from casebook.core.exchange.review import add_review, review_states
 from casebook.core.exchange.unit_kinds import local_units
 from casebook.core.models import Case, Incident, Testimony
-from casebook.core.testimonies import add_testimony
+from casebook.core.records.evidence import take_in
+from casebook.core.records.testimonies import add_testimony
 from casebook.core.verification import verify_casebook
 
 from .conftest import case_of, make_photo, sample_case

@@ -19,12 +19,12 @@ from PIL import Image, ImageDraw
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from casebook.core import cases, persons, testimonies
 from casebook.core.analysis import add_charge, add_tag
-from casebook.core.casebook import Casebook
-from casebook.core.evidence import take_in
-from casebook.core.records import add_incident
-from casebook.core.testimonies import ConsentTerms
+from casebook.core.records import cases, persons, testimonies
+from casebook.core.records.evidence import take_in
+from casebook.core.records.records import add_incident
+from casebook.core.records.testimonies import ConsentTerms
+from casebook.core.store.casebook import Casebook
 
 REFERENCE = "LA-MM-2017-004"
 

@@ -353,8 +353,8 @@ def test_missing_font_stops_before_writing(
 
 def test_real_missing_cjk_font_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Only a Latin font on the search path: Chinese text names the script and a font."""
-    from casebook.core import scripts
     from casebook.core.export import fonts
+    from casebook.core.text import scripts
 
     latin = scripts.find_font("Latin", truetype_only=True)
     bold = scripts.find_font("Latin", "bold", truetype_only=True)
@@ -503,9 +503,9 @@ def test_bundle_is_never_written_inside_the_casebook(case_fixture: CaseFixture):
 
 
 def test_unreadable_pdf_exhibit_is_delivered_and_described(case_fixture: CaseFixture, tmp_path):
-    from casebook.core.cases import case_by_reference
-    from casebook.core.evidence import take_in
     from casebook.core.models import Incident
+    from casebook.core.records.cases import case_by_reference
+    from casebook.core.records.evidence import take_in
 
     broken = tmp_path / "damaged-scan.pdf"
     broken.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 200)

@@ -1,0 +1,186 @@
+"""Stamps every change with who and when, refuses edits to sealed records, and appends the
+hash-chained audit entry for each create, update and delete, inside the same transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import History
+
+from ..canonical_json import canonical_json
+from ..errors import SealedRecordError
+from ..models import AuditEntry, Segment, Testimony
+from ..models.audit import GENESIS_HASH
+from ..models.base import Tracked, new_id, utcnow
+from ..models.testimony import Sealable
+
+# Columns whose values must not be copied into the log (they are keys, not facts).
+_SECRET_COLUMNS = {"signing_private_key"}
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "before_flush", _before_flush)
+
+
+def _value(column: str, value: Any) -> Any:
+    if isinstance(value, bytes | bytearray | memoryview):
+        if column in _SECRET_COLUMNS:
+            return "(secret, not logged)"
+        return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+def _snapshot(obj: object) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {attr.key: _value(attr.key, getattr(obj, attr.key)) for attr in mapper.column_attrs}
+
+
+def _first(history: History) -> Any:
+    if history.deleted:
+        return history.deleted[0]
+    return history.unchanged[0] if history.unchanged else None
+
+
+def _diff(obj: object) -> dict[str, Any]:
+    state = inspect(obj)
+    changes: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            old = _first(hist)
+            new = hist.added[0] if hist.added else None
+            changes[attr.key] = [_value(attr.key, old), _value(attr.key, new)]
+    for rel in state.mapper.relationships:
+        if rel.secondary is None:
+            continue
+        hist = state.attrs[rel.key].history
+        if hist.has_changes():
+            changes[rel.key] = {
+                "added": [o.id for o in hist.added],
+                "removed": [o.id for o in hist.deleted],
+            }
+    return changes
+
+
+def _was_sealed(obj: Sealable) -> bool:
+    return _first(inspect(obj).attrs.sealed_at.history) is not None
+
+
+def _guard_sealed(session: Session, obj: object, action: str) -> None:
+    if isinstance(obj, Sealable) and action != "create" and _was_sealed(obj):
+        raise SealedRecordError(
+            "This record is sealed, so it cannot be changed or deleted. Make a new version "
+            "to correct it; the sealed one stays as it was."
+        )
+    if isinstance(obj, Segment):
+        testimony = obj.testimony or (
+            session.get(Testimony, obj.testimony_id) if obj.testimony_id else None
+        )
+        if testimony is not None and not inspect(testimony).pending and _was_sealed(testimony):
+            raise SealedRecordError(
+                "This statement is sealed, so its passages cannot be changed. Make a new "
+                "version of the testimony to correct it."
+            )
+
+
+def _before_flush(session: Session, _context: object, _instances: object) -> None:
+    actor = session.info.get("actor_id")
+    now = utcnow()
+    pending: list[tuple[str, object, dict[str, Any]]] = []
+    for obj in list(session.new):
+        if isinstance(obj, AuditEntry):
+            continue
+        if isinstance(obj, Tracked):
+            obj.id = obj.id or new_id()
+            obj.created_at = obj.created_at or now
+            obj.created_by = obj.created_by or actor
+            obj.updated_at, obj.updated_by = now, actor
+        _guard_sealed(session, obj, "create")
+        pending.append(("create", obj, {}))
+    for obj in list(session.dirty):
+        if isinstance(obj, AuditEntry) or not session.is_modified(obj):
+            continue
+        _guard_sealed(session, obj, "update")
+        changes = _diff(obj)
+        if not changes:
+            continue
+        if isinstance(obj, Tracked):
+            obj.updated_at, obj.updated_by = now, actor
+        pending.append(("update", obj, changes))
+    for obj in list(session.deleted):
+        if isinstance(obj, AuditEntry):
+            raise SealedRecordError("Audit entries cannot be deleted.")
+        _guard_sealed(session, obj, "delete")
+        pending.append(("delete", obj, _snapshot(obj)))
+    if not pending:
+        return
+    with session.no_autoflush:
+        last = session.execute(
+            select(AuditEntry.sequence, AuditEntry.entry_hash)
+            .order_by(AuditEntry.sequence.desc())
+            .limit(1)
+        ).first()
+    sequence, prev = (last[0], last[1]) if last else (0, GENESIS_HASH)
+    for action, obj, changes in pending:
+        sequence += 1
+        if action == "create":
+            changes = _snapshot(obj)
+        entry = AuditEntry(
+            sequence=sequence,
+            at=now,
+            actor_id=actor,
+            action=action,
+            table_name=obj.__tablename__,  # type: ignore[attr-defined]
+            record_id=_record_id(obj),
+            changes=changes,
+            prev_hash=prev,
+        )
+        entry.entry_hash = entry_hash(entry)
+        prev = entry.entry_hash
+        session.add(entry)
+
+
+def _record_id(obj: object) -> str:
+    identity = inspect(obj).identity
+    if identity:
+        return "/".join(str(part) for part in identity)
+    primary = inspect(obj).mapper.primary_key
+    return "/".join(str(getattr(obj, col.key)) for col in primary)
+
+
+def entry_hash(entry: AuditEntry) -> str:
+    body = {
+        "sequence": entry.sequence,
+        "at": entry.at.isoformat(),
+        "actor_id": entry.actor_id,
+        "action": entry.action,
+        "table_name": entry.table_name,
+        "record_id": entry.record_id,
+        "changes": entry.changes,
+        "prev_hash": entry.prev_hash,
+    }
+    return hashlib.sha256(canonical_json(body)).hexdigest()
+
+
+def chain_problems(session: Session) -> list[str]:
+    """Walk the chain from the start; report the first broken link (later ones depend on it)."""
+    expected_prev = GENESIS_HASH
+    expected_sequence = 1
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.sequence)):
+        where = f"audit entry {entry.sequence} ({entry.action} in {entry.table_name})"
+        if entry.sequence != expected_sequence:
+            return [f"{where}: expected entry {expected_sequence} here; entries are missing"]
+        if entry.prev_hash != expected_prev:
+            return [f"{where}: does not follow on from the entry before it"]
+        if entry_hash(entry) != entry.entry_hash:
+            return [f"{where}: its content was altered after it was written"]
+        expected_prev = entry.entry_hash
+        expected_sequence += 1
+    return []

@@ -1,0 +1,91 @@
+"""Chain of custody: every event signed by the acting user's Ed25519 key."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import CasebookError, ValidationError
+from ..models import CustodyEvent, EvidenceItem, User
+from ..models.base import new_id, utcnow
+from ..models.evidence import CUSTODY_ACTIONS
+from . import signing
+
+
+def _payload(event: CustodyEvent, item_sha256: str | None) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "evidence_id": event.evidence_id,
+        "evidence_sha256": item_sha256,
+        "sequence": event.sequence,
+        "action": event.action,
+        "actor_id": event.actor_id,
+        "at": event.at.isoformat(),
+        "place": event.place,
+        "reason": event.reason,
+        "details": event.details,
+    }
+
+
+def record_event(
+    session: Session,
+    item: EvidenceItem,
+    action: str,
+    actor_id: str,
+    reason: str = "",
+    place: str = "",
+    details: dict[str, Any] | None = None,
+    at: datetime | None = None,
+) -> CustodyEvent:
+    if action not in CUSTODY_ACTIONS:
+        raise ValidationError(f"Custody actions are: {', '.join(CUSTODY_ACTIONS)}.", "action")
+    actor = session.get(User, actor_id)
+    if actor is None or actor.signing_private_key is None:
+        raise CasebookError(
+            "Custody events are signed by the person acting, and this user has no signing key "
+            "in this casebook."
+        )
+    sequence = (
+        session.scalar(
+            select(func.max(CustodyEvent.sequence)).where(CustodyEvent.evidence_id == item.id)
+        )
+        or 0
+    ) + 1
+    event = CustodyEvent(
+        id=new_id(),
+        evidence_id=item.id,
+        sequence=sequence,
+        action=action,
+        actor_id=actor_id,
+        at=at or utcnow(),
+        place=place,
+        reason=reason,
+        details=details or {},
+    )
+    event.signature = signing.sign(actor.signing_private_key, _payload(event, item.sha256))
+    session.add(event)
+    session.flush()
+    return event
+
+
+def signature_valid(session: Session, event: CustodyEvent, item_sha256: str | None) -> bool:
+    actor = session.get(User, event.actor_id)
+    if actor is None:
+        return False
+    return signing.verify(actor.signing_public_key, event.signature, _payload(event, item_sha256))
+
+
+def custody_problems(session: Session, item: EvidenceItem) -> list[str]:
+    problems = []
+    expected = 1
+    for event in item.custody:
+        where = f"custody event {event.sequence} ({event.action}) of evidence {item.title!r}"
+        if event.sequence != expected:
+            problems.append(f"{where}: the sequence skips from {expected - 1}")
+        if not signature_valid(session, event, item.sha256):
+            problems.append(f"{where}: its signature does not match its content")
+        expected = event.sequence + 1
+    return problems

@@ -1,0 +1,3 @@
+"""The records and their services: cases, persons, testimonies, evidence intake, search.
+May import: store and everything below it (integrity, models, taxonomy, text, media).
+"""

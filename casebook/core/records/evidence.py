@@ -1,0 +1,228 @@
+"""Evidence intake: encrypt and hash in one pass, sniff the type, read metadata, log custody.
+
+Type and metadata come from the plaintext of that one pass: the first bytes for the type,
+the whole file only for a format whose metadata can lie anywhere in it, and only when small.
+
+The same content taken in twice is stored once: the second item points at the same blob
+and names the first item as its duplicate.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypedDict, Unpack
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import CasebookError
+from ..integrity.custody import record_event
+from ..media.media_metadata import extract_metadata, has_metadata_reader
+from ..media.media_type import evidence_kind_for, sniff_media_type
+from ..models import Blob, Case, EvidenceItem
+from ..models.base import new_id
+from ..store.casebook import Casebook
+from ..store.vault import ProgressCallback, StoredContent
+from ..text.text_input import clean
+
+# Metadata is read from the plaintext kept in memory during intake; larger files get what
+# their first bytes hold.
+_METADATA_IN_MEMORY_LIMIT = 128 * 1024 * 1024
+VIEW_IN_MEMORY_LIMIT = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    item: EvidenceItem
+    duplicate_of: EvidenceItem | None  # an existing item with the same content
+
+
+def keep_for_metadata(head: bytes) -> int:
+    """How much plaintext intake keeps in memory for the metadata readers (see the vault)."""
+    if has_metadata_reader(sniff_media_type(head)):
+        return _METADATA_IN_MEMORY_LIMIT
+    return 0
+
+
+def store_file(
+    book: Casebook,
+    path: Path,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> StoredContent:
+    """Encrypt a file into the vault, keeping what its metadata needs; nothing is recorded."""
+    return book.vault.store_file(Path(path), progress, cancel, keep=keep_for_metadata)
+
+
+def _metadata(stored: StoredContent, media_type: str) -> dict[str, Any]:
+    plaintext = stored.plaintext if stored.plaintext is not None else stored.head
+    try:
+        return extract_metadata(io.BytesIO(plaintext), media_type)
+    except Exception:  # a metadata parser must never lose the evidence itself
+        return {"warnings": ["The file's embedded metadata could not be read."]}
+
+
+class IntakeDetails(TypedDict, total=False):
+    """What the person taking a file in may say about it; every field is optional."""
+
+    title: str | None
+    description: str
+    source: str
+    acquisition_method: str
+    collected_by: str
+    collected_at: str | None
+    collected_place: str
+    kind: str | None
+
+
+def take_in(
+    book: Casebook,
+    session: Session,
+    case: Case,
+    path: Path,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+    **details: Unpack[IntakeDetails],
+) -> IntakeResult:
+    """Add one file as an evidence item; the caller commits the session.
+
+    The file is encrypted while ``session`` may hold a read transaction open. Callers that
+    write from several threads (the GUI) ``store_file`` first and then call ``record_stored`` in
+    a short transaction of their own.
+    """
+    stored = store_file(book, path, progress, cancel)
+    return record_stored(book, session, case, stored, Path(path).name, **details)
+
+
+def record_stored(
+    book: Casebook,
+    session: Session,
+    case: Case,
+    stored: StoredContent,
+    filename: str,
+    **details: Unpack[IntakeDetails],
+) -> IntakeResult:
+    """Record content already in the vault as an item; on any failure the copy is discarded."""
+    try:
+        return _record(book, session, case, stored, filename, details)
+    except BaseException:
+        book.vault.discard(stored.storage_name)
+        raise
+
+
+def _record(
+    book: Casebook,
+    session: Session,
+    case: Case,
+    stored: StoredContent,
+    filename: str,
+    details: IntakeDetails,
+) -> IntakeResult:
+    media_type = sniff_media_type(stored.head)
+    existing = session.scalar(select(Blob).where(Blob.sha256 == stored.sha256))
+    duplicate_of = None
+    if existing is not None:
+        duplicate_of = session.scalar(
+            select(EvidenceItem)
+            .where(EvidenceItem.blob_id == existing.id)
+            .order_by(EvidenceItem.created_at)
+            .limit(1)
+        )
+    if duplicate_of is not None:  # same bytes, same embedded metadata: no need to parse again
+        metadata = dict(duplicate_of.extracted_metadata)
+    else:
+        metadata = _metadata(stored, media_type)
+    if existing is not None:
+        book.vault.discard(stored.storage_name)
+        blob = existing
+    else:
+        blob = Blob(
+            sha256=stored.sha256,
+            size=stored.size,
+            media_type=media_type,
+            storage_name=stored.storage_name,
+        )
+        session.add(blob)
+    item_id = new_id()
+    item = EvidenceItem(
+        id=item_id,
+        lineage_id=item_id,
+        case_id=case.id,
+        kind=details.get("kind") or evidence_kind_for(media_type),
+        title=clean(details.get("title") or filename),
+        description=clean(details.get("description", "")),
+        source=clean(details.get("source", "")),
+        acquisition_method=clean(details.get("acquisition_method", "")),
+        collected_by=clean(details.get("collected_by", "")),
+        collected_at=details.get("collected_at"),
+        collected_place=clean(details.get("collected_place", "")),
+        original_filename=clean(filename),
+        blob=blob,
+        sha256=stored.sha256,
+        size=stored.size,
+        media_type=media_type,
+        extracted_metadata=metadata,
+        duplicate_of_id=duplicate_of.id if duplicate_of else None,
+    )
+    session.add(item)
+    session.flush()
+    if book.actor_id is None:
+        raise CasebookError("No user is acting in this casebook; open it again.")
+    record_event(
+        session,
+        item,
+        "collected",
+        book.actor_id,
+        reason="taken into the casebook",
+        details={"original_filename": item.original_filename, "sha256": stored.sha256},
+    )
+    return IntakeResult(item, duplicate_of)
+
+
+def read_content(book: Casebook, item: EvidenceItem, limit: int = VIEW_IN_MEMORY_LIMIT) -> bytes:
+    """Decrypt to memory for a viewer; verifies tag and hash on the way."""
+    if item.blob is None or item.sha256 is None:
+        raise CasebookError(f"Evidence {item.title!r} has no stored file (a physical item?).")
+    return book.vault.read_bytes(
+        item.blob.storage_name, f"evidence {item.title!r}", item.sha256, limit
+    )
+
+
+def export_content(book: Casebook, item: EvidenceItem, target: Path) -> None:
+    """Write the original bytes to a place the user chose; verified as they are written."""
+    if item.blob is None or item.sha256 is None:
+        raise CasebookError(f"Evidence {item.title!r} has no stored file (a physical item?).")
+    part = target.with_name(target.name + ".part")
+    try:
+        with part.open("xb") as out:
+            for chunk in book.vault.chunks(
+                item.blob.storage_name, f"evidence {item.title!r}", item.sha256
+            ):
+                out.write(chunk)
+        part.replace(target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+def export_copy(
+    book: Casebook, session: Session, item: EvidenceItem, target: Path, reason: str
+) -> None:
+    """A verified plain copy where the user chose, recorded in the item's chain of custody.
+
+    The caller commits; the copy is unencrypted, which the user must be told before.
+    """
+    export_content(book, item, target)
+    if book.actor_id is None:
+        raise CasebookError("No user is acting in this casebook; open it again.")
+    record_event(
+        session,
+        item,
+        "exported",
+        book.actor_id,
+        reason=reason,
+        details={"file_name": target.name, "sha256": item.sha256},
+    )

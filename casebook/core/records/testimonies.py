@@ -1,0 +1,177 @@
+"""Testimony: statements as citable segments, consent, sealing and corrections as versions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import SealedRecordError, ValidationError
+from ..models import Case, Consent, Person, Segment, Testimony
+from ..models.base import new_id, utcnow
+from ..models.testimony import CONSENT_RECORDING
+from ..text.text_input import clean, clean_text
+
+
+@dataclass
+class ConsentTerms:
+    """What the person agreed to, as recorded at the interview."""
+
+    legal_proceedings: bool = False
+    jurisdictions: list[str] = field(default_factory=list)
+    publication: bool = False
+    follow_up_contact: bool = False
+    given_on: str | None = None
+    recorded_how: str = "written"
+    notes: str = ""
+
+
+def _segments(texts: list[str]) -> list[Segment]:
+    segments = []
+    for position, raw in enumerate(texts, start=1):
+        cleaned = clean_text(raw)
+        segments.append(
+            Segment(
+                position=position,
+                text=cleaned.text,
+                original_text=cleaned.original,
+                original_encoding=cleaned.original_encoding,
+            )
+        )
+    return segments
+
+
+def converted_segments(testimony: Testimony) -> list[int]:
+    """Positions whose text was converted from Zawgyi, so the user can be told."""
+    return [s.position for s in testimony.segments if s.original_text is not None]
+
+
+def _consent(terms: ConsentTerms, given_by: Person | None) -> Consent:
+    if terms.recorded_how not in CONSENT_RECORDING:
+        raise ValidationError(
+            f"Consent is recorded as one of: {', '.join(CONSENT_RECORDING)}.", "recorded_how"
+        )
+    return Consent(
+        given_by_id=given_by.id if given_by else None,
+        given_on=terms.given_on,
+        recorded_how=terms.recorded_how,
+        legal_proceedings=terms.legal_proceedings,
+        jurisdictions=sorted({j.strip().upper() for j in terms.jurisdictions if j.strip()}),
+        publication=terms.publication,
+        follow_up_contact=terms.follow_up_contact,
+        notes=clean(terms.notes),
+    )
+
+
+def add_testimony(
+    session: Session,
+    case: Case,
+    segments: list[str],
+    witness: Person | None = None,
+    language: str = "",
+    taken_on: str | None = None,
+    place: str = "",
+    title: str = "",
+    interviewer: Person | None = None,
+    interpreter: str = "",
+    consent: ConsentTerms | None = None,
+) -> Testimony:
+    record_id = new_id()
+    testimony = Testimony(
+        id=record_id,
+        lineage_id=record_id,
+        case_id=case.id,
+        title=clean(title),
+        witness_id=witness.id if witness else None,
+        interviewer_id=interviewer.id if interviewer else None,
+        interpreter=clean(interpreter),
+        taken_on=taken_on,
+        place=clean(place),
+        language=language.strip(),
+        segments=_segments(segments),
+    )
+    if consent is not None:
+        testimony.consent = _consent(consent, witness)
+    session.add(testimony)
+    session.flush()
+    return testimony
+
+
+def replace_segments(testimony: Testimony, texts: list[str]) -> None:
+    """Rewrite a draft statement; a sealed one must be corrected through a new version."""
+    if testimony.sealed:
+        raise SealedRecordError(
+            "This statement is sealed. Make a new version to correct it; the sealed one stays."
+        )
+    # Update passages in place by position (keeps their ids, tags and any kept Zawgyi
+    # original when the text is unchanged), then drop or append the tail. Clearing and
+    # re-adding would insert the new rows before deleting the old ones and collide on
+    # (testimony_id, position).
+    fresh = _segments(texts)
+    current = list(testimony.segments)
+    for segment, new in zip(current, fresh, strict=False):
+        if segment.text != new.text:
+            segment.text = new.text
+            segment.original_text = new.original_text
+            segment.original_encoding = new.original_encoding
+    del testimony.segments[len(fresh) :]
+    testimony.segments.extend(fresh[len(current) :])
+
+
+def seal(testimony: Testimony, actor_id: str | None, reason: str = "sealed by hand") -> None:
+    if not testimony.sealed:
+        testimony.sealed_at = utcnow()
+        testimony.sealed_by = actor_id
+        testimony.seal_reason = reason
+
+
+def new_version(
+    session: Session, testimony: Testimony, segments: list[str] | None = None
+) -> Testimony:
+    """A correction: a copy that supersedes ``testimony``, which stays readable as it was."""
+    texts = segments if segments is not None else [s.text for s in testimony.segments]
+    successor = Testimony(
+        lineage_id=testimony.lineage_id,
+        version=testimony.version + 1,
+        supersedes_id=testimony.id,
+        case_id=testimony.case_id,
+        title=testimony.title,
+        witness_id=testimony.witness_id,
+        interviewer_id=testimony.interviewer_id,
+        interpreter=testimony.interpreter,
+        taken_on=testimony.taken_on,
+        place=testimony.place,
+        language=testimony.language,
+        segments=_segments(texts),
+    )
+    if testimony.consent is not None:
+        old = testimony.consent
+        successor.consent = Consent(
+            given_by_id=old.given_by_id,
+            given_on=old.given_on,
+            recorded_how=old.recorded_how,
+            legal_proceedings=old.legal_proceedings,
+            jurisdictions=list(old.jurisdictions),
+            publication=old.publication,
+            follow_up_contact=old.follow_up_contact,
+            withdrawn_on=old.withdrawn_on,
+            withdrawal_note=old.withdrawal_note,
+            notes=old.notes,
+        )
+    session.add(successor)
+    session.flush()
+    return successor
+
+
+def versions(session: Session, lineage_id: str) -> list[Testimony]:
+    return list(
+        session.scalars(
+            select(Testimony).where(Testimony.lineage_id == lineage_id).order_by(Testimony.version)
+        )
+    )
+
+
+def withdraw_consent(consent: Consent, on: str, note: str = "") -> None:
+    consent.withdrawn_on = on
+    consent.withdrawal_note = clean(note)

@@ -1,0 +1,312 @@
+"""File ▸ Export complaint bundle…: choose, review what consent keeps out, then export.
+
+The plan (``plan_export``) is shown first, every omission with its reason, and the export
+starts only when the user confirms it. Writing runs off the GUI thread with progress and
+Cancel (a cancelled export leaves nothing behind); the bundle is then checked against its
+signed manifest (``verify_bundle``) and the result shown with the bundle's location.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.core.analysis import list_charges
+from casebook.core.errors import CasebookError
+from casebook.core.export.plan import ExportRequest, plan_export
+from casebook.core.export.strings import LANGUAGES, addressees
+
+from ..shared.background import BackgroundOp, run_in_background
+from ..shared.errors_dialog import show_error, user_message
+from ..shared.workspace import Workspace
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+EDITIONS = (
+    ("filing", "Filing — for the prosecutor"),
+    ("internal", "Internal — working copy with gaps and contradicting material"),
+)
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch (German)"}
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    path: Path
+    folder: Path | None
+    pages: int
+    exhibits: int
+    verified: bool | None  # None: nothing readable to check (encrypted .age only)
+    problems: tuple[str, ...]
+
+
+def _export(
+    workspace: Workspace,
+    request: ExportRequest,
+    out: Path,
+    make_zip: bool,
+    encrypt_to: str | None,
+    cancel: threading.Event,
+    report: Any,
+) -> ExportOutcome:
+    """Runs on a worker thread: the core opens its own session there."""
+    from casebook.core.export.bundle import export_bundle
+    from casebook.core.export.manifest import verify_bundle
+
+    result = export_bundle(
+        workspace.book,
+        request,
+        out,
+        make_zip=make_zip,
+        encrypt_to=encrypt_to,
+        progress=lambda message, done, total: report((message, done, total)),
+        cancel=cancel,
+    )
+    checked = result.folder or result.zip_path
+    check = verify_bundle(checked) if checked is not None else None
+    return ExportOutcome(
+        result.path,
+        result.folder,
+        result.pages,
+        result.exhibits,
+        check.ok if check else None,
+        tuple(check.problems) if check else (),
+    )
+
+
+class ExportDialog(QDialog):
+    def __init__(self, workspace: Workspace, case_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export complaint bundle")
+        self.resize(760, 640)
+        self.workspace = workspace
+        self.case = workspace.get("case", case_id)
+        self.operation: BackgroundOp | None = None
+        self.outcome: ExportOutcome | None = None
+        self._reviewed: ExportRequest | None = None
+
+        self.charges = QListWidget()
+        self.charges.setAccessibleName("Charges to include")
+        self.charges.setMaximumHeight(96)
+        for charge in list_charges(workspace.session, self.case):
+            item = QListWidgetItem(f"{charge.crime_id} {charge.title}".strip())
+            item.setData(ID_ROLE, charge.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.charges.addItem(item)
+        self.addressee = QComboBox()
+        self.addressee.setAccessibleName("Addressee")
+        for key, entry in addressees().items():
+            self.addressee.addItem(f"{entry.short} (consent must name {entry.jurisdiction})", key)
+        self.edition = QComboBox()
+        self.edition.setAccessibleName("Edition")
+        for key, label in EDITIONS:
+            self.edition.addItem(label, key)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of the complaint")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName("Output folder")
+        self.folder.setPlaceholderText("a folder outside the casebook")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.make_zip = QCheckBox("Also pack the bundle into a zip file")
+        self.encrypt_to = QLineEdit()
+        self.encrypt_to.setAccessibleName("Encrypt to age public key")
+        self.encrypt_to.setPlaceholderText("age1… (optional: one encrypted file, no plain folder)")
+
+        form = QFormLayout()
+        form.addRow("Charges:", self.charges)
+        form.addRow("Addressee:", self.addressee)
+        form.addRow("Edition:", self.edition)
+        form.addRow("Language:", self.language)
+        form.addRow("Output folder:", folder_row)
+        form.addRow("", self.make_zip)
+        form.addRow("Encrypt to:", self.encrypt_to)
+
+        self.plan_title = QLabel("Check the plan first: what consent keeps out is listed here.")
+        self.plan_title.setWordWrap(True)
+        self.plan = QListWidget()
+        self.plan.setObjectName("exportPlan")
+        self.plan.setAccessibleName("What the bundle will leave out, and why")
+        self.plan.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_button = QPushButton("Check what will be left out")
+        self.review_button.clicked.connect(self.review)
+        self.export_button = QPushButton("Export")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.review_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.plan_title)
+        layout.addWidget(self.plan, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        for signal in (
+            self.addressee.currentIndexChanged, self.edition.currentIndexChanged,
+            self.language.currentIndexChanged,
+        ):  # fmt: skip
+            signal.connect(lambda _i: self._invalidate())
+        self.charges.itemChanged.connect(lambda _i: self._invalidate())
+
+    def request(self) -> ExportRequest:
+        chosen = [
+            self.charges.item(i).data(ID_ROLE)
+            for i in range(self.charges.count())
+            if self.charges.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return ExportRequest(
+            case_reference=self.case.reference,
+            charges=chosen,
+            addressee=self.addressee.currentData(),
+            language=self.language.currentData(),
+            edition=self.edition.currentData(),
+        )
+
+    def _invalidate(self) -> None:
+        self._reviewed = None
+        self.export_button.setEnabled(False)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the bundle")
+        if folder:
+            self.folder.setText(folder)
+
+    def review(self) -> bool:
+        """Show the plan (reads only); the export button is offered once it is shown."""
+        self.plan.clear()
+        request = self.request()
+        if not request.charges:
+            show_error(self, "Choose at least one charge to export.")
+            return False
+        try:
+            plan = plan_export(self.workspace.session, request)
+        except CasebookError as exc:
+            show_error(self, exc, "The bundle cannot be planned")
+            return False
+        lines = plan.summary_lines()
+        self.plan_title.setText(lines[0])
+        for entry in plan.left_out:
+            item = QListWidgetItem(f"{entry.what}: {entry.label} — {entry.reason}")
+            item.setData(ID_ROLE, entry.what)
+            self.plan.addItem(item)
+        if not plan.left_out:
+            self.plan.addItem("Nothing is left out.")
+        self._reviewed = request
+        self.export_button.setText(
+            f"Export, leaving out {len(plan.left_out)} item(s)" if plan.left_out else "Export"
+        )
+        self.export_button.setEnabled(True)
+        return True
+
+    def left_out_lines(self) -> list[str]:
+        return [self.plan.item(i).text() for i in range(self.plan.count())]
+
+    def start(self) -> None:
+        request = self.request()
+        if self._reviewed != request:
+            show_error(self, "The choices changed: check what will be left out again first.")
+            return
+        if not self.folder.text().strip():
+            show_error(self, "Choose the folder to write the bundle into.")
+            return
+        self.outcome = None
+        cancel = threading.Event()
+        out = Path(self.folder.text().strip())
+        zip_it, recipient = self.make_zip.isChecked(), self.encrypt_to.text().strip() or None
+        self._busy(True)
+        self.operation = run_in_background(
+            lambda report: _export(self.workspace, request, out, zip_it, recipient, cancel, report),
+            self._done,
+            self._failed,
+            self._progressed,
+            cancel,
+        )
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.review_button, self.export_button, self.charges, self.folder):
+            widget.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.cancel_button.setText("Cancel export" if busy else "Close")
+        if busy:
+            self.progress.setRange(0, 0)
+            self.status.setText("Preparing the bundle…")
+
+    def _progressed(self, value: tuple[str, int, int]) -> None:
+        message, done, total = value
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(message)
+
+    def _done(self, outcome: ExportOutcome) -> None:
+        self.operation = None
+        self.outcome = outcome
+        self._busy(False)
+        self.export_button.setEnabled(False)
+        if outcome.verified is None:
+            check = "The bundle is encrypted; the recipient checks it after decrypting."
+        elif outcome.verified:
+            check = "Verified: every file matches the signed manifest."
+        else:
+            check = "Verification FAILED: " + "; ".join(outcome.problems)
+        self.status.setText(
+            f"Wrote {outcome.path} ({outcome.pages} pages, {outcome.exhibits} exhibits). {check}"
+        )
+        self.workspace.refresh()  # custody events recorded by the export
+
+    def _failed(self, exc: BaseException) -> None:
+        self.operation = None
+        self._busy(False)
+        self.export_button.setEnabled(self._reviewed is not None)
+        self.status.setText(user_message(exc))
+        show_error(self, exc, "The bundle was not exported")
+
+    def _cancel(self) -> None:
+        if self.operation is not None and self.operation.running:
+            self.status.setText("Cancelling…")
+            self.operation.cancel()
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self.operation is not None and self.operation.running:
+            self.operation.cancel()
+            self.operation.wait()
+        super().reject()

@@ -1,0 +1,300 @@
+"""The coverage matrix: each charge's elements, what proves them, and what is missing.
+
+Rows come from ``casebook.core.analysis.coverage`` only (the one place that decides a
+status); this view lays them out, grouped by charge (context, crime elements, liability of
+each perpetrator). A status is shown as a symbol and a word as well as a colour, so it reads
+without colour. Choosing a row lists its material with citations; activating one opens it.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.core.analysis import STATUS_LEGEND, ChargeCoverage, CoverageMatrix, ElementRow, Item
+from casebook.core.errors import CasebookError
+
+from ..records.record_editors import heading_label
+from ..shared.errors_dialog import show_error
+from ..shared.workspace import Workspace
+from ..tagging.analysis_service import AnalysisService
+
+SYMBOLS = {"supported": "✔", "weak": "~", "contested": "±", "contradicted": "✖", "gap": "○"}
+# Light backgrounds with dark text: readable in light and dark themes alike.
+COLOURS = {
+    "supported": "#cdebd0",
+    "weak": "#fbedb5",
+    "contested": "#fbd7b0",
+    "contradicted": "#f4c2c2",
+    "gap": "#e4e4e4",
+}
+COLUMNS = ("Element", "Status", "Supporting", "Contradicting", "Grading")
+CSV_HEADER = (
+    "charge", "group", "element", "text", "status", "supporting", "contradicting", "grading",
+)  # fmt: skip
+MATERIAL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def status_text(status: str) -> str:
+    return f"{SYMBOLS.get(status, '?')} {status}"
+
+
+def supporting_summary(row: ElementRow) -> str:
+    counts = [f"{len(items)} {kind}" for kind, items in row.supporting.items() if items]
+    return ", ".join(counts) or "—"
+
+
+def grading_summary(row: ElementRow) -> str:
+    """``B2 ×2, F6`` over all material of the row, strongest first."""
+    counts = Counter(i.grading for i in (*row.supporting_items, *row.contradicting))
+    return ", ".join(f"{g} ×{n}" if n > 1 else g for g, n in sorted(counts.items())) or "—"
+
+
+def charge_heading(charge: ChargeCoverage) -> str:
+    national = f" · {charge.national_citation}" if charge.national_citation else ""
+    return f"{charge.title or charge.crime_title} — {charge.crime_id}{national}"
+
+
+def matrix_rows(matrix: CoverageMatrix) -> list[tuple[str, str, ElementRow | None]]:
+    """(charge heading, group, row) in display order; a None row is a group heading."""
+    out: list[tuple[str, str, ElementRow | None]] = []
+    for charge in matrix.charges:
+        heading = charge_heading(charge)
+        out.append((heading, heading, None))
+        if not charge.known:
+            out.append((heading, f"{charge.crime_id} is not in this taxonomy: no rows", None))
+        groups = [("Context", charge.context), ("Elements of the crime", charge.elements)]
+        groups += [
+            (f"Liability — {p.pseudonym} under {p.liability_id} ({p.liability_title})", p.rows)
+            for p in charge.perpetrators
+        ]
+        for group, rows in groups:
+            if rows:
+                out.append((heading, group, None))
+                out.extend((heading, group, row) for row in rows)
+    return out
+
+
+def citation(item: Item) -> str:
+    who = f" · about {item.perpetrator}" if item.perpetrator else ""
+    note = f" — {item.note}" if item.note else ""
+    return f"{item.label} · {item.support} · {item.grading}{who}{note}"
+
+
+class MatrixView(QWidget):
+    navigate = Signal(str, str, int)  # kind, record id, paragraph
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("matrixView")
+        self.service = AnalysisService(workspace)
+        self.case_id = ""
+        self.charge_ids: list[str] | None = None
+        self.matrix: CoverageMatrix | None = None
+        self.rows: list[tuple[str, str, ElementRow | None]] = []
+        self.heading = heading_label("Coverage matrix")
+        self.model = QStandardItemModel(0, len(COLUMNS))
+        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table = QTableView()
+        self.table.setObjectName("matrixTable")
+        self.table.setAccessibleName("Coverage matrix")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._row(cur.row()))
+        self.legend = QLabel(
+            "  ·  ".join(f"{status_text(s)}: {STATUS_LEGEND[s]}" for s in SYMBOLS)
+            + ".  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6)."
+        )
+        self.legend.setObjectName("matrixLegend")
+        self.legend.setWordWrap(True)
+        self.details_title = QLabel("Choose a row to see its material.")
+        self.details = QListWidget()
+        self.details.setObjectName("matrixDetails")
+        self.details.setAccessibleName("Material of the chosen element")
+        self.details.setWordWrap(True)
+        self.details.itemActivated.connect(self._open)
+        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button.clicked.connect(self._ask_csv)
+        self.png_button = QPushButton("Export PNG…")
+        self.png_button.clicked.connect(self._ask_png)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.heading, 1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.png_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.details_title)
+        lower_layout.addWidget(self.details, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.legend)
+        layout.addWidget(split, 1)
+        workspace.changed.connect(self._changed)
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    def show_case(self, case_id: str, charge_ids: list[str] | None = None) -> None:
+        self.case_id, self.charge_ids = case_id, charge_ids
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.case_id:
+            return
+        self.matrix = self.service.coverage(self.case_id, self.charge_ids)
+        self.rows = matrix_rows(self.matrix)
+        self.model.removeRows(0, self.model.rowCount())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for heading, group, row in self.rows:
+            if row is None:
+                item = QStandardItem(group)
+                item.setFont(bold)
+                if group != heading:
+                    item.setText(f"   {group}")
+                self.model.appendRow([item, *(QStandardItem() for _ in COLUMNS[1:])])
+                self.table.setSpan(self.model.rowCount() - 1, 0, 1, len(COLUMNS))
+                continue
+            number = row.crime_element_id or row.element_id
+            element = QStandardItem(f"{row.number}. {row.text}")
+            element.setToolTip(f"{number}\n{row.text}")
+            status = QStandardItem(status_text(row.status))
+            status.setBackground(QBrush(QColor(COLOURS[row.status])))
+            status.setForeground(QBrush(QColor("#1a1a1a")))
+            status.setToolTip(STATUS_LEGEND[row.status])
+            self.model.appendRow(
+                [
+                    element,
+                    status,
+                    QStandardItem(supporting_summary(row)),
+                    QStandardItem(str(len(row.contradicting)) if row.contradicting else "—"),
+                    QStandardItem(grading_summary(row)),
+                ]
+            )
+        self.table.resizeRowsToContents()
+        charges = len(self.matrix.charges)
+        self.heading.setText(
+            f"Coverage matrix — {self.matrix.case_reference}, {charges} charge"
+            f"{'s' if charges != 1 else ''}"
+        )
+        if not charges:
+            self.details_title.setText("No charges yet: add one in the Charges section.")
+        self.details.clear()
+
+    def status_of(self, element_id: str, group_contains: str = "") -> str:
+        """The status text shown for an element (tests and accessibility checks read it)."""
+        for n, (_h, group, row) in enumerate(self.rows):
+            ids = (row.element_id, row.crime_element_id) if row is not None else ()
+            if element_id in ids and group_contains in group:
+                return self.model.item(n, 1).text()
+        return ""
+
+    def clear(self) -> None:
+        self.case_id = ""
+        self.matrix = None
+        self.rows = []
+        self.model.removeRows(0, self.model.rowCount())
+        self.details.clear()
+
+    def _changed(self, kind: str, _record_id: str) -> None:
+        if kind in ("tag", "charge") and self.case_id:
+            self.refresh()
+
+    def _row(self, number: int) -> None:
+        self.details.clear()
+        if not 0 <= number < len(self.rows) or self.rows[number][2] is None:
+            return
+        row = self.rows[number][2]
+        assert row is not None
+        self.details_title.setText(
+            f"{row.crime_element_id or row.element_id}: {status_text(row.status)} — "
+            "activate an item to open it."
+        )
+        for title, items in (("For", row.supporting_items), ("Against", row.contradicting)):
+            for item in items:
+                entry = QListWidgetItem(f"{title}: {citation(item)}")
+                m = item.material
+                if m.kind == "passage":
+                    target = ("testimony", m.testimony_id or "", m.position or 0)
+                else:
+                    target = (m.kind, m.record_id, 0)
+                entry.setData(MATERIAL_ROLE, target)
+                self.details.addItem(entry)
+        for item in row.needs_review:
+            self.details.addItem(f"Needs review (not counted): {citation(item)}")
+        if not self.details.count():
+            self.details.addItem("No material is tagged to this element yet.")
+
+    def _open(self, entry: QListWidgetItem) -> None:
+        target = entry.data(MATERIAL_ROLE)
+        if target:
+            self.navigate.emit(*target)
+
+    # -- exporting -------------------------------------------------------------------------------
+
+    def write_csv(self, path: Path) -> None:
+        with open(path, "w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(CSV_HEADER)
+            for heading, group, row in self.rows:
+                if row is None:
+                    continue
+                writer.writerow(
+                    [
+                        heading,
+                        group,
+                        row.crime_element_id or row.element_id,
+                        row.text,
+                        row.status,
+                        supporting_summary(row),
+                        len(row.contradicting),
+                        grading_summary(row),
+                    ]
+                )
+
+    def write_png(self, path: Path) -> bool:
+        return self.table.grab().save(str(path))
+
+    def _ask_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export the matrix as CSV", "", "CSV (*.csv)")
+        if name:
+            try:
+                self.write_csv(Path(name))
+            except OSError as exc:
+                show_error(self, CasebookError(f"The CSV file could not be written: {exc}."))
+
+    def _ask_png(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export the matrix as PNG", "", "PNG (*.png)")
+        if name and not self.write_png(Path(name)):
+            show_error(self, "The picture could not be written there. Choose another folder.")

@@ -1,0 +1,3 @@
+"""Exchange screens: packages out and in, identities, conflicts, review, supervisor access.
+May import: gui.shared and casebook.core.
+"""

@@ -1,0 +1,248 @@
+"""The evidence page of a case: the lazy list, and the chosen item's record, metadata, view.
+
+Embedded metadata (capture time, GPS, camera) is what the file says about itself, shown
+for the documenter to check against what they know; it is never silently taken as fact.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.core.models.evidence import EVIDENCE_KINDS
+
+from ..shared.editing import Editing
+from ..shared.record_form import FieldSpec, RecordForm
+from ..tagging.tags_panel import Material, TagsPanel
+from .evidence_table import EvidenceTable, human_size
+from .evidence_viewer import EvidenceViewer
+from .record_editors import heading_label
+
+EVIDENCE_FIELDS = [
+    FieldSpec("title", "Title"),
+    FieldSpec("kind", "Kind", "choice", tuple((k, k.replace("_", " ")) for k in EVIDENCE_KINDS)),
+    FieldSpec("description", "Description", "text"),
+    FieldSpec("source", "Source"),
+    FieldSpec("acquisition_method", "How it was obtained"),
+    FieldSpec("collected_by", "Collected by"),
+    FieldSpec("collected_at", "Collected on", "date"),
+    FieldSpec("collected_place", "Collected at (place)"),
+]
+# (key in extracted_metadata, label) in the order a documenter checks them.
+METADATA_LABELS = (
+    ("taken_at", "Taken at"),
+    ("created_at", "Created at"),
+    ("digitized_at", "Digitised at"),
+    ("modified_at", "Modified at"),
+    ("gps_latitude", "Latitude"),
+    ("gps_longitude", "Longitude"),
+    ("gps_altitude", "Altitude (m)"),
+    ("camera_make", "Camera make"),
+    ("camera_model", "Camera model"),
+    ("software", "Software"),
+    ("width", "Width (px)"),
+    ("height", "Height (px)"),
+    ("pages", "Pages"),
+    ("duration_seconds", "Duration (s)"),
+)
+
+
+def metadata_rows(metadata: dict[str, Any]) -> list[tuple[str, str]]:
+    rows = [(label, str(metadata[key])) for key, label in METADATA_LABELS if key in metadata]
+    rows += [("Warning", str(w)) for w in metadata.get("warnings", [])]
+    return rows
+
+
+class EvidenceEditor(QScrollArea):
+    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editing = editing
+        self.item_id: str | None = None
+        self.heading = heading_label()
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sha256 = QLineEdit()
+        self.sha256.setReadOnly(True)
+        self.sha256.setAccessibleName("SHA-256 of the file")
+        self.sha256.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.form = RecordForm(editing, "evidence", EVIDENCE_FIELDS)
+        self.metadata_box = QGroupBox("Embedded metadata — check it against what you know")
+        self.metadata_form = QFormLayout(self.metadata_box)
+        self.use_gps = QPushButton("Use GPS as collection place")
+        self.use_gps.clicked.connect(self._use_gps)
+        self.viewer = EvidenceViewer()
+        self.tags = TagsPanel(editing.workspace, "evidence", "Tag exhibit…", self._material)
+        self.tags.setMinimumHeight(140)
+        self.hint = QLabel(
+            "Drop files or folders on this window, or press Ctrl+I, to add evidence. "
+            "Choose an item in the list to see it here."
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.sha256)
+        layout.addWidget(self.viewer, 2)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.metadata_box)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._set_empty(True)
+
+    def _set_empty(self, empty: bool) -> None:
+        self.hint.setVisible(empty)
+        widgets = (
+            self.heading, self.facts, self.sha256, self.viewer, self.form, self.metadata_box,
+            self.tags,
+        )  # fmt: skip
+        for widget in widgets:
+            widget.setVisible(not empty)
+
+    def show_item(self, item_id: str) -> None:
+        self.form.commit_pending()
+        self._set_empty(False)
+        self.item_id = item_id
+        item = self.editing.workspace.get("evidence", item_id)
+        self.heading.setText(item.title)
+        facts = [
+            f"File: {item.original_filename}" if item.original_filename else "",
+            f"{item.media_type}, {human_size(item.size)}" if item.media_type else "",
+        ]
+        self.sha256.setText(f"SHA-256 {item.sha256}" if item.sha256 else "")
+        self.sha256.setCursorPosition(0)
+        if item.duplicate_of_id:
+            first = self.editing.workspace.get("evidence", item.duplicate_of_id)
+            facts.append(f"Same content as “{first.title}”; stored once.")
+        self.facts.setText("\n".join(f for f in facts if f))
+        self.form.load(item_id)
+        self._show_metadata(item.extracted_metadata or {})
+        self.viewer.show_item(self.editing.workspace, item_id)
+        self.tags.show_for(item_id, item.case_id)
+
+    def _show_metadata(self, metadata: dict[str, Any]) -> None:
+        self.use_gps.setParent(None)
+        while self.metadata_form.rowCount():
+            self.metadata_form.removeRow(0)
+        rows = metadata_rows(metadata)
+        for label, value in rows:
+            value_label = QLabel(value)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value_label.setWordWrap(True)
+            self.metadata_form.addRow(f"{label}:", value_label)
+        if not rows:
+            self.metadata_form.addRow(QLabel("The file carries no metadata Casebook can read."))
+        if "gps_latitude" in metadata and "gps_longitude" in metadata:
+            row = QHBoxLayout()
+            row.addWidget(self.use_gps)
+            row.addStretch(1)
+            self.metadata_form.addRow(row)
+
+    def _use_gps(self) -> None:
+        if self.item_id is None:
+            return
+        metadata = self.editing.workspace.get("evidence", self.item_id).extracted_metadata
+        place = f"{metadata['gps_latitude']}, {metadata['gps_longitude']} (from the file's GPS)"
+        self.form.save_value("collected_place", place)
+
+    def clear(self) -> None:
+        self.item_id = None
+        self.heading.clear()
+        self.facts.clear()
+        self.sha256.clear()
+        self.form.clear()
+        self._show_metadata({})
+        self.viewer.clear()
+        self.tags.clear()
+        self._set_empty(True)
+
+    def commit_pending(self) -> None:
+        self.form.commit_pending()
+
+    def _material(self) -> Material | None:
+        if self.item_id is None:
+            return None
+        title = self.editing.workspace.get("evidence", self.item_id).title
+        return Material("evidence", self.item_id, f"exhibit “{title}”")
+
+
+class EvidencePage(QSplitter):
+    """List on the left, chosen item on the right; both resize with the window."""
+
+    item_shown = Signal(str)
+
+    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("evidencePage")
+        self.editing = editing
+        self.case_id = ""
+        self.table = EvidenceTable()
+        self.editor = EvidenceEditor(editing)
+        self.addWidget(self.table)
+        self.addWidget(self.editor)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self.setSizes([420, 460])
+        self.table.item_selected.connect(self._item_selected)
+        editing.workspace.changed.connect(self._changed)
+
+    def show_case(self, case_id: str) -> None:
+        self.case_id = case_id
+        self.table.show_case(self.editing.workspace, case_id)
+        if self.editor.item_id is None and self.table.model.rowCount():
+            self.table.select_item(self.table.model.rows[0].id)
+
+    def show_item(self, case_id: str, item_id: str) -> None:
+        if case_id != self.case_id:
+            self.show_case(case_id)
+        if not self.table.select_item(item_id):
+            self.editor.show_item(item_id)
+
+    def _item_selected(self, item_id: str) -> None:
+        self.editor.show_item(item_id)
+        self.item_shown.emit(item_id)
+
+    def _changed(self, kind: str, record_id: str) -> None:
+        if kind == "evidence":
+            model = self.table.model
+            for number, row in enumerate(model.rows):
+                if row.id == record_id:
+                    item = self.editing.workspace.get("evidence", record_id)
+                    model.rows[number] = row.__class__(
+                        **{**row.__dict__, "title": item.title, "kind": item.kind}
+                    )
+                    model.dataChanged.emit(model.index(number, 0), model.index(number, 1))
+
+    def reload(self) -> None:
+        current = self.editor.item_id
+        self.table.show_case(self.editing.workspace, self.case_id)
+        if current:
+            self.table.select_item(current)
+
+    def clear(self) -> None:
+        self.case_id = ""
+        self.table.clear()
+        self.editor.clear()
+
+    def commit_pending(self) -> None:
+        self.editor.commit_pending()

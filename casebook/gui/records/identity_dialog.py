@@ -1,0 +1,47 @@
+"""A person's protected identity, opened only when the user asks for it.
+
+Names and contacts are kept apart from the person's pseudonym record and are never in
+lists, search results or exports by default; this dialog is the one place they are shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from ..shared.editing import Editing
+from ..shared.record_form import FieldSpec, RecordForm
+
+IDENTITY_FIELDS = [
+    FieldSpec("full_name", "Full name"),
+    FieldSpec("other_names", "Other names"),
+    FieldSpec("contact", "Contact", "text"),
+    FieldSpec("notes", "Notes", "text"),
+]
+
+
+class IdentityDialog(QDialog):
+    def __init__(self, editing: Editing, person_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("identityDialog")
+        person = editing.workspace.get("person", person_id)
+        identity = editing.workspace.identity_of(person)
+        self.setWindowTitle(f"Identity of {person.pseudonym}")
+        warning = QLabel(
+            "Protected identity. Close this when someone can see your screen. It is never "
+            "exported unless chosen explicitly with the person's consent."
+        )
+        warning.setWordWrap(True)
+        self.form = RecordForm(editing, "identity", IDENTITY_FIELDS)
+        self.form.load(identity.id)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.resize(460, 360)
+
+    def done(self, result: int) -> None:
+        self.form.commit_pending()
+        self.form.clear()
+        super().done(result)

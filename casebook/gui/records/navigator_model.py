@@ -1,0 +1,141 @@
+"""The navigator: cases, and under each the sections of a case and their records.
+
+Sections are declared once in ``SECTIONS``; the legal analysis adds Charges (one row per
+charge, which opens its matrix), the coverage matrix, the timeline and the locations of the
+case. Evidence has no child rows:
+a case can hold 50,000 items, which the evidence table shows lazily instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from casebook.core.analysis import list_charges
+from casebook.core.models import Case, Incident, Person, Testimony
+
+from ..shared.languages import language
+from ..shared.workspace import Workspace
+from ..tagging.analysis_service import taxonomy
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+CASE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def incident_label(incident: Incident) -> str:
+    when = incident.date_start or ""
+    return f"{incident.title} ({when})" if when else incident.title
+
+
+def person_label(person: Person) -> str:
+    roles = ", ".join(r.replace("_", " ") for r in person.roles)
+    return f"{person.pseudonym} — {roles}" if roles else person.pseudonym
+
+
+def testimony_label(testimony: Testimony, witnesses: dict[str, str]) -> str:
+    lang = language(testimony.language)
+    parts = [testimony.title or f"Testimony of {witnesses.get(testimony.witness_id or '', '?')}"]
+    if lang:
+        parts.append(f"· {lang.name}")
+    if testimony.version > 1:
+        parts.append(f"· v{testimony.version}")
+    if testimony.sealed:
+        parts.append("· sealed")
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str  # "section:<key>" is the kind of its navigator row
+    title: str
+    children: Callable[[Workspace, Case], list[tuple[str, str, str]]] | None  # kind, id, label
+    count: Callable[[Workspace, Case], int] | None = None
+    counted: bool = True  # False: a view of the case ("Timeline"), shown without a number
+
+
+def _incidents(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
+    return [("incident", i.id, incident_label(i)) for i in ws.incidents(case.id)]
+
+
+def _persons(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
+    return [("person", p.id, person_label(p)) for p in ws.persons(case.id)]
+
+
+def _testimonies(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
+    names = {p.id: p.pseudonym for p in ws.persons(case.id)}
+    return [("testimony", t.id, testimony_label(t, names)) for t in ws.testimonies(case.id)]
+
+
+def _charges(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
+    crimes = {c.id: c.title for c in taxonomy().crimes}
+    return [
+        ("charge", c.id, f"{c.crime_id} — {c.title or crimes.get(c.crime_id, '')}")
+        for c in list_charges(ws.session, case)
+    ]
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("incidents", "Incidents", _incidents),
+    Section("persons", "Persons", _persons),
+    Section("testimonies", "Testimonies", _testimonies),
+    Section("evidence", "Evidence", None, lambda ws, case: ws.evidence_count(case.id)),
+    Section("charges", "Charges", _charges),
+    Section("matrix", "Coverage matrix", None, counted=False),
+    Section("timeline", "Timeline", None, counted=False),
+    Section("locations", "Locations", None, counted=False),
+)
+
+
+class NavigatorModel(QStandardItemModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHorizontalHeaderLabels(["Casebook"])
+
+    def clear_all(self) -> None:
+        self.removeRows(0, self.rowCount())
+
+    def rebuild(self, workspace: Workspace) -> None:
+        self.clear_all()
+        root = self.invisibleRootItem()
+        for case in workspace.cases():
+            case_item = _item(f"{case.reference} — {case.title}", "case", case.id, case.id)
+            for section in SECTIONS:
+                rows = section.children(workspace, case) if section.children else []
+                count = section.count(workspace, case) if section.count else len(rows)
+                label = f"{section.title} ({count})" if section.counted else section.title
+                section_item = _item(label, f"section:{section.key}", "", case.id)
+                for kind, record_id, text in rows:
+                    section_item.appendRow(_item(text, kind, record_id, case.id))
+                case_item.appendRow(section_item)
+            root.appendRow(case_item)
+
+    def find(self, kind: str, record_id: str, case_id: str = "") -> QModelIndex:
+        """The row for a record (or for a section, by kind and case), or an invalid index."""
+        stack = [self.index(r, 0) for r in range(self.rowCount())]
+        while stack:
+            index = stack.pop()
+            if index.data(KIND_ROLE) == kind and (
+                index.data(ID_ROLE) == record_id if record_id else index.data(CASE_ROLE) == case_id
+            ):
+                return index
+            stack.extend(self.index(r, 0, index) for r in range(self.rowCount(index)))
+        return QModelIndex()
+
+
+def record_of(index: QModelIndex | QPersistentModelIndex) -> tuple[str, str, str]:
+    """(kind, record id, case id) of a navigator row."""
+    return (index.data(KIND_ROLE) or "", index.data(ID_ROLE) or "", index.data(CASE_ROLE) or "")
+
+
+def _item(text: str, kind: str, record_id: str, case_id: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(kind, KIND_ROLE)
+    item.setData(record_id, ID_ROLE)
+    item.setData(case_id, CASE_ROLE)
+    item.setToolTip(text)
+    return item

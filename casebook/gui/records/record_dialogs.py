@@ -1,0 +1,130 @@
+"""Small dialogs that add a record: a case, an incident, a person, a testimony.
+
+The core checks the values; a refusal is shown beside the field and the dialog stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.core.errors import CasebookError, ValidationError
+from casebook.core.models.person import PERSON_ROLES
+
+from ..shared.languages import LANGUAGES
+from ..shared.record_form import FieldMessage
+from ..shared.workspace import Workspace
+
+
+class AddDialog(QDialog):
+    """Rows of inputs, each with a message line; ``create`` makes the record."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.result_record: Any = None
+        self.form = QFormLayout()
+        self.messages: dict[str, FieldMessage] = {}
+        self.general = FieldMessage()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self.create: Callable[[], Any] = lambda: None
+
+    def add_row(self, name: str, label: str, widget: QWidget) -> None:
+        widget.setAccessibleName(label)
+        message = FieldMessage()
+        cell = QWidget()
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget)
+        box.addWidget(message)
+        self.form.addRow(label + ":", cell)
+        self.messages[name] = message
+
+    def accept(self) -> None:
+        for message in (*self.messages.values(), self.general):
+            message.clear_message()
+        try:
+            self.result_record = self.create()
+        except ValidationError as exc:
+            target = self.messages.get(exc.location, self.general)
+            target.show_message(str(exc).removeprefix(f"{exc.location}: "))
+            return
+        except CasebookError as exc:
+            self.general.show_message(str(exc))
+            return
+        super().accept()
+
+
+def new_case_dialog(workspace: Workspace, parent: QWidget | None = None) -> AddDialog:
+    dialog = AddDialog("New case", parent)
+    dialog.setObjectName("newCaseDialog")
+    title, reference = QLineEdit(), QLineEdit()
+    reference.setPlaceholderText("for example MM-2017-001")
+    dialog.add_row("title", "Title", title)
+    dialog.add_row("reference", "Reference", reference)
+    dialog.create = lambda: workspace.add_case(title.text(), reference.text())
+    dialog.inputs = (title, reference)  # type: ignore[attr-defined]
+    return dialog
+
+
+def new_incident_dialog(
+    workspace: Workspace, case_id: str, parent: QWidget | None = None
+) -> AddDialog:
+    dialog = AddDialog("New incident", parent)
+    title = QLineEdit()
+    dialog.add_row("title", "Title", title)
+    dialog.create = lambda: workspace.add_incident(case_id, title.text())
+    dialog.inputs = (title,)  # type: ignore[attr-defined]
+    return dialog
+
+
+def new_person_dialog(
+    workspace: Workspace, case_id: str, parent: QWidget | None = None
+) -> AddDialog:
+    dialog = AddDialog("New person", parent)
+    role = QComboBox()
+    for value in PERSON_ROLES:
+        role.addItem(value.replace("_", " ").capitalize(), value)
+    dialog.add_row("roles", "Role", role)
+    dialog.create = lambda: workspace.add_person(case_id, role.currentData())
+    dialog.inputs = (role,)  # type: ignore[attr-defined]
+    return dialog
+
+
+def new_testimony_dialog(
+    workspace: Workspace, case_id: str, parent: QWidget | None = None
+) -> AddDialog:
+    dialog = AddDialog("New testimony", parent)
+    dialog.setObjectName("newTestimonyDialog")
+    language = QComboBox()
+    for lang in LANGUAGES:
+        language.addItem(lang.label, lang.code)
+    witness = QComboBox()
+    witness.addItem("A new witness (pseudonym given automatically)", None)
+    for person in workspace.persons(case_id):
+        witness.addItem(person.pseudonym, person.id)
+    dialog.add_row("language", "Language", language)
+    dialog.add_row("witness", "Witness", witness)
+    dialog.create = lambda: workspace.add_testimony(
+        case_id, language.currentData(), witness.currentData()
+    )
+    dialog.inputs = (language, witness)  # type: ignore[attr-defined]
+    return dialog

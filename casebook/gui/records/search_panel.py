@@ -1,0 +1,141 @@
+"""Search across the casebook (Ctrl+K): results grouped by kind, activate to go there.
+
+The core's trigram index finds words inside unspaced Lao, Burmese, Thai and Khmer text.
+Results show passages as "para. N" of their testimony so the citation is visible at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.core.errors import CasebookError
+
+from ..shared.errors_dialog import show_error
+from ..shared.languages import main_script
+from ..shared.script_fonts import font_for_script
+from ..shared.workspace import Workspace
+
+GROUPS = (
+    ("segment", "Testimony passages"),
+    ("evidence", "Evidence"),
+    ("incident", "Incidents"),
+)
+TARGET_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SearchPanel(QDialog):
+    navigate = Signal(str, str, int)  # kind, record id, paragraph (0 if none)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.setWindowTitle("Search the casebook")
+        self.workspace: Workspace | None = None
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("Search testimony, evidence and incidents (any script)")
+        self.query.setAccessibleName("Search")
+        self.query.setClearButtonEnabled(True)
+        self.query.returnPressed.connect(self.run_search)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.run_search)
+        self.query.textEdited.connect(lambda _t: self._timer.start())
+        self.query.textChanged.connect(self._match_script)
+        self.results = QTreeWidget()
+        self.results.setHeaderLabels(["Result", "Where"])
+        self.results.setAccessibleName("Search results")
+        self.results.setRootIsDecorated(True)
+        self.results.setUniformRowHeights(False)
+        self.results.itemActivated.connect(self._activated)
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self.resize(720, 480)
+
+    def _match_script(self, text: str) -> None:
+        """Type Lao or Burmese in a font made for it, at a size where marks are legible."""
+        self.query.setFont(font_for_script(main_script(text), self.font()))
+
+    def open_for(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        self.results.clear()
+        if self.workspace is None:
+            return
+        text = self.query.text()
+        try:
+            hits = self.workspace.search(text)
+        except CasebookError as exc:
+            show_error(self, exc)
+            return
+        if not text.strip():
+            self.status.clear()
+            return
+        for kind, title in GROUPS:
+            group_hits = [h for h in hits if h.kind == kind]
+            if not group_hits:
+                continue
+            group = QTreeWidgetItem([f"{title} ({len(group_hits)})", ""])
+            bold = QFont(group.font(0))
+            bold.setBold(True)
+            group.setFont(0, bold)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.results.addTopLevelItem(group)
+            for hit in group_hits:
+                where, target = self._where(hit.kind, hit.record_id)
+                item = QTreeWidgetItem([hit.snippet.replace("\n", " "), where])
+                item.setFont(0, font_for_script(main_script(hit.snippet), self.results.font()))
+                item.setData(0, TARGET_ROLE, target)
+                item.setToolTip(0, hit.snippet)
+                group.addChild(item)
+            group.setExpanded(True)
+        self.results.resizeColumnToContents(1)
+        self.results.setColumnWidth(0, max(self.results.width() - 200, 300))
+        count = len(hits)
+        self.status.setText(f"{count} result(s)" if count else "No matches.")
+        first = self.results.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.results.setCurrentItem(first.child(0))
+
+    def _where(self, kind: str, record_id: str) -> tuple[str, tuple[str, str, int]]:
+        assert self.workspace is not None
+        if kind == "segment":
+            testimony_id, position = self.workspace.segment_place(record_id)
+            testimony = self.workspace.get("testimony", testimony_id)
+            name = testimony.title or "Testimony"
+            return f"{name}, para. {position}", ("testimony", testimony_id, position)
+        if kind == "evidence":
+            return "Evidence", ("evidence", record_id, 0)
+        return "Incident", ("incident", record_id, 0)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        target = item.data(0, TARGET_ROLE)
+        if target:
+            kind, record_id, paragraph = target
+            self.navigate.emit(kind, record_id, paragraph)
+
+    def clear(self) -> None:
+        self.results.clear()
+        self.query.clear()
+        self.status.clear()
+        self.workspace = None

@@ -1,0 +1,342 @@
+"""A testimony: details, the statement as numbered paragraphs, consent, and its versions.
+
+The editor font and direction follow the statement's language (Lao, Burmese, Arabic…).
+A sealed statement is shown read-only with a banner; a correction is made as a new version
+and the sealed one stays readable in the history. The witness is shown by pseudonym; the
+identity opens only through "Show identity…".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebook.core.errors import CasebookError
+from casebook.core.models import Testimony
+
+from ..shared.editing import Editing
+from ..shared.errors_dialog import confirm, show_error, user_message
+from ..shared.languages import LANGUAGES, is_rtl_language
+from ..shared.record_form import FieldMessage, FieldSpec, RecordForm
+from ..shared.script_fonts import font_for_language
+from ..shared.segment_list import SegmentList
+from ..tagging.tags_panel import Material, TagsPanel
+from .consent_panel import ConsentPanel
+from .record_editors import heading_label
+
+DETAIL_FIELDS = [
+    FieldSpec("title", "Title", placeholder="optional; the witness's pseudonym is used"),
+    FieldSpec(
+        "language",
+        "Language",
+        "choice",
+        (("", "(not set)"), *((lang.code, lang.label) for lang in LANGUAGES)),
+    ),
+    FieldSpec("taken_on", "Taken on", "date"),
+    FieldSpec("place", "Place"),
+    FieldSpec("interpreter", "Interpreter"),
+]
+
+
+class Banner(QFrame):
+    """A framed line of information above the editor, with an optional action."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.hide()
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.hide()
+
+
+class TestimonyEditor(QWidget):
+    identity_requested = Signal(str)  # person id
+    open_testimony = Signal(str)  # a version chosen in the history
+
+    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("testimonyEditor")
+        self.editing = editing
+        self.testimony_id: str | None = None
+        self._loading = False
+
+        self.heading = heading_label()
+        self.sealed_banner = Banner("sealedBanner")
+        self.sealed_banner.button.setText("Make a correction (new version)")
+        self.sealed_banner.button.show()
+        self.sealed_banner.button.clicked.connect(self.make_correction)
+        self.zawgyi_banner = Banner("zawgyiBanner")
+
+        self.details = RecordForm(editing, "testimony", DETAIL_FIELDS)
+        self.witness = QComboBox()
+        self.witness.setAccessibleName("Witness (pseudonym)")
+        self.witness.activated.connect(lambda _i: self._save_person("witness_id", self.witness))
+        self.identity_button = QPushButton("Show identity…")
+        self.identity_button.setAccessibleName("Show the witness's protected identity")
+        self.identity_button.clicked.connect(self._show_identity)
+        self.interviewer = QComboBox()
+        self.interviewer.setAccessibleName("Interviewer")
+        self.interviewer.activated.connect(
+            lambda _i: self._save_person("interviewer_id", self.interviewer)
+        )
+        self.person_message = FieldMessage()
+        witness_row = QHBoxLayout()
+        witness_row.addWidget(self.witness, 1)
+        witness_row.addWidget(self.identity_button)
+        people = QFormLayout()
+        people.addRow("Witness:", witness_row)
+        people.addRow("Interviewer:", self.interviewer)
+        people.addRow("", self.person_message)
+
+        self.segments = SegmentList()
+        self.segments.edited.connect(self._segments_edited)
+        self.tags = TagsPanel(editing.workspace, "testimony", "Tag passage…", self._passage)
+        self.tags.tag_button.setToolTip(
+            "Tag the paragraph you were in; select words first to tag only those"
+        )
+        statement_page = QSplitter(Qt.Orientation.Vertical)
+        statement_page.addWidget(self.segments)
+        statement_page.addWidget(self.tags)
+        statement_page.setStretchFactor(0, 3)
+        statement_page.setStretchFactor(1, 1)
+        statement_page.setSizes([600, 160])  # the statement first; tags are a short list
+        self.consent = ConsentPanel(editing)
+        self.history = QListWidget()
+        self.history.setAccessibleName("Versions of this statement")
+        self.history.itemActivated.connect(self._version_chosen)
+        self.seal_button = QPushButton("Seal this statement…")
+        self.seal_button.clicked.connect(self.seal)
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.addWidget(
+            QLabel("Every version stays readable. Activate one to open it (read-only if sealed).")
+        )
+        history_layout.addWidget(self.history, 1)
+        seal_row = QHBoxLayout()
+        seal_row.addWidget(self.seal_button)
+        seal_row.addStretch(1)
+        history_layout.addLayout(seal_row)
+
+        details_page = QWidget()
+        details_layout = QVBoxLayout(details_page)
+        details_layout.addWidget(self.details)
+        details_layout.addLayout(people)
+        details_layout.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(statement_page, "&Statement")
+        self.tabs.addTab(details_page, "&Details")
+        self.tabs.addTab(self.consent, "C&onsent")
+        self.tabs.addTab(history_page, "&Versions")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.sealed_banner)
+        layout.addWidget(self.zawgyi_banner)
+        layout.addWidget(self.tabs, 1)
+        editing.workspace.changed.connect(self._changed)
+
+    @property
+    def record_id(self) -> str | None:
+        return self.testimony_id
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    def show_record(self, testimony_id: str) -> None:
+        if self.testimony_id and self.testimony_id != testimony_id:
+            self.commit_pending()
+        self.testimony_id = testimony_id
+        testimony: Testimony = self.editing.workspace.get("testimony", testimony_id)
+        self.details.load(testimony_id)
+        self.consent.show_consent(self.editing.workspace.consent_of(testimony).id)
+        self._fill_people(testimony)
+        self._show(testimony)
+        self.tags.show_for(testimony_id, testimony.case_id)
+
+    def _show(self, testimony: Testimony) -> None:
+        witness = testimony.witness_id
+        labels = {
+            self.witness.itemData(i): self.witness.itemText(i) for i in range(self.witness.count())
+        }
+        pseudonym = labels.get(witness, "") if witness else ""
+        title = testimony.title or f"Testimony of {pseudonym.split(' ')[0] or 'unknown'}"
+        self.heading.setText(f"{title} — version {testimony.version}")
+        self.segments.set_script(
+            font_for_language(testimony.language, self.font()), is_rtl_language(testimony.language)
+        )
+        self.segments.set_texts([segment.text for segment in testimony.segments])
+        sealed = testimony.sealed
+        self.segments.set_read_only(sealed)
+        self.details.set_read_only(sealed)
+        self.witness.setEnabled(not sealed)
+        self.interviewer.setEnabled(not sealed)
+        self.seal_button.setEnabled(not sealed)
+        if sealed:
+            when = testimony.sealed_at.strftime("%Y-%m-%d") if testimony.sealed_at else ""
+            self.sealed_banner.text.setText(
+                f"This statement was sealed on {when} and cannot be changed. A correction is "
+                "made as a new version; this one stays as it was."
+            )
+        self.sealed_banner.setVisible(sealed)
+        converted = [s.position for s in testimony.segments if s.original_text is not None]
+        if converted:
+            where = ", ".join(f"para. {p}" for p in converted)
+            self.zawgyi_banner.text.setText(
+                f"Converted from Zawgyi to Unicode; the original is kept ({where})."
+            )
+        self.zawgyi_banner.setVisible(bool(converted))
+        self.history.clear()
+        for version in self.editing.workspace.versions(testimony):
+            state = "sealed" if version.sealed else "draft"
+            current = "  ← shown" if version.id == testimony.id else ""
+            item = QListWidgetItem(
+                f"Version {version.version} · {state} · "
+                f"{version.created_at.strftime('%Y-%m-%d %H:%M')}{current}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, version.id)
+            self.history.addItem(item)
+
+    def _fill_people(self, testimony: Testimony) -> None:
+        persons = self.editing.workspace.persons(testimony.case_id)
+        for combo, current in (
+            (self.witness, testimony.witness_id),
+            (self.interviewer, testimony.interviewer_id),
+        ):
+            combo.clear()
+            combo.addItem("(none)", None)
+            for person in persons:
+                roles = ", ".join(r.replace("_", " ") for r in person.roles)
+                combo.addItem(f"{person.pseudonym} ({roles})", person.id)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+        self.identity_button.setEnabled(testimony.witness_id is not None)
+
+    def clear(self) -> None:
+        self.testimony_id = None
+        self.heading.clear()
+        self.details.clear()
+        self.consent.clear()
+        self.segments.clear()
+        self.tags.clear()
+        self.history.clear()
+        self.witness.clear()
+        self.interviewer.clear()
+        self.sealed_banner.hide()
+        self.zawgyi_banner.hide()
+
+    def commit_pending(self) -> None:
+        if self.testimony_id is None:
+            return
+        self.details.commit_pending()
+        self.consent.commit_pending()
+        self.segments.commit_pending()
+
+    def focus_paragraph(self, number: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.segments.focus_paragraph(number)
+
+    def _passage(self) -> Material | None:
+        """The passage to tag: the paragraph last focused, with the selected characters."""
+        if self.testimony_id is None:
+            return None
+        self.segments.commit_pending()
+        place = self.segments.passage_at_cursor()
+        if place is None:
+            show_error(
+                self, "Click in the paragraph to tag first (select words to tag only those)."
+            )
+            return None
+        index, char_range = place
+        testimony = self.editing.workspace.get("testimony", self.testimony_id)
+        if index >= len(testimony.segments):
+            return None
+        segment = testimony.segments[index]
+        what = f"para. {segment.position}"
+        if char_range is not None:
+            words = segment.text[char_range[0] : char_range[1]]
+            what += f", characters {char_range[0]}–{char_range[1]}: “{words}”"
+        return Material("passage", segment.id, what, char_range)
+
+    # -- changing --------------------------------------------------------------------------------
+
+    def _segments_edited(self, texts: list[str], what: str) -> None:
+        if self.testimony_id is None:
+            return
+        try:
+            self.editing.set_segments(self.testimony_id, texts, what)
+        except CasebookError as exc:
+            show_error(self, exc)
+            self._changed("testimony", self.testimony_id)
+
+    def _save_person(self, field: str, combo: QComboBox) -> None:
+        if self.testimony_id is None:
+            return
+        try:
+            self.editing.set_field("testimony", self.testimony_id, field, combo.currentData())
+        except CasebookError as exc:
+            self.person_message.show_message(user_message(exc))
+        else:
+            self.person_message.clear_message()
+
+    def _changed(self, kind: str, record_id: str) -> None:
+        if kind == "testimony" and record_id == self.testimony_id:
+            testimony = self.editing.workspace.get("testimony", record_id)
+            self._fill_people(testimony)
+            self._show(testimony)
+
+    def _show_identity(self) -> None:
+        person_id = self.witness.currentData()
+        if person_id:
+            self.identity_requested.emit(person_id)
+
+    def _version_chosen(self, item: QListWidgetItem) -> None:
+        self.open_testimony.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def seal(self) -> None:
+        if self.testimony_id is None:
+            return
+        self.commit_pending()
+        if not confirm(
+            self,
+            "Seal this statement?",
+            "A sealed statement cannot be changed; corrections become new versions. Seal it "
+            "once the witness has confirmed it.",
+            "Seal",
+        ):
+            return
+        try:
+            self.editing.workspace.seal(self.testimony_id)
+        except CasebookError as exc:
+            show_error(self, exc)
+        self.editing.undo_stack.clear()  # earlier edits cannot be undone into a sealed record
+
+    def make_correction(self) -> None:
+        if self.testimony_id is None:
+            return
+        try:
+            successor = self.editing.workspace.new_version(self.testimony_id)
+        except CasebookError as exc:
+            show_error(self, exc)
+            return
+        self.open_testimony.emit(successor.id)

@@ -1,0 +1,3 @@
+"""What every screen shares: the Workspace over an open casebook, forms, dialogs, fonts.
+May import: casebook.core only.
+"""

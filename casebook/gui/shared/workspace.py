@@ -1,0 +1,337 @@
+"""The open casebook as the window sees it: one GUI-thread session over the core services.
+
+Every change is committed at once (autosave) and announced with ``changed`` so editors and
+the navigator refresh; a failed change is rolled back and its ``CasebookError`` raised for
+the caller to show. Background work (intake) opens its own sessions on its own thread and
+calls ``refresh`` through the GUI thread when it is done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy import func, literal_column, or_, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from casebook.core.errors import CasebookError, NotFound
+from casebook.core.models import (
+    Case,
+    Charge,
+    Consent,
+    EvidenceItem,
+    Incident,
+    Person,
+    PersonIdentity,
+    Segment,
+    Testimony,
+    User,
+)
+from casebook.core.records import cases, evidence, persons, records, testimonies
+from casebook.core.records import search as core_search
+from casebook.core.store.casebook import Casebook
+
+MODELS: dict[str, type] = {
+    "case": Case,
+    "incident": Incident,
+    "person": Person,
+    "identity": PersonIdentity,
+    "testimony": Testimony,
+    "consent": Consent,
+    "evidence": EvidenceItem,
+    "charge": Charge,
+}
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One line of the evidence list, as plain values (no live ORM object in the view)."""
+
+    id: str
+    title: str
+    kind: str
+    media_type: str
+    size: int | None
+    created_at: str
+    sha256: str
+    duplicate: bool
+
+
+class Workspace(QObject):
+    changed = Signal(str, str)  # kind, record id
+    structure_changed = Signal()  # records added or removed
+
+    def __init__(self, book: Casebook, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self._unit = book.session()
+        self.session = self._unit.__enter__()  # lives as long as the unlock; GUI thread only
+
+    # -- lifetime ---------------------------------------------------------------------------
+
+    @property
+    def folder(self) -> Path:
+        return self.book.folder
+
+    def close(self) -> None:
+        """End the session and close the casebook: the data key is dropped."""
+        self.session.rollback()
+        self._unit.__exit__(None, None, None)
+        self.book.close()
+
+    def refresh(self) -> None:
+        """See what another thread committed: end this session's read transaction (in WAL
+        mode it keeps reading its old snapshot) and forget cached rows."""
+        self.session.commit()  # nothing is pending: every change is committed at once
+        self.session.expire_all()
+        self.structure_changed.emit()
+
+    def saving(self) -> Any:
+        """Commit what the block changes, or roll it back and raise a ``CasebookError``
+        (for services of the window, such as the legal analysis, built on this session)."""
+        return self._saving()
+
+    @contextmanager
+    def _saving(self) -> Iterator[None]:
+        try:
+            yield
+            self.session.commit()
+        except CasebookError:
+            self.session.rollback()
+            raise
+        except SQLAlchemyError:
+            self.session.rollback()
+            raise CasebookError(
+                "The change could not be saved; the casebook is unchanged. Try again; if it "
+                "keeps failing, run `casebook verify` on this casebook."
+            ) from None
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def get(self, kind: str, record_id: str) -> Any:
+        record = self.session.get(MODELS[kind], record_id)
+        if record is None:
+            raise NotFound("That record is no longer in the casebook.")
+        return record
+
+    def user_name(self) -> str:
+        user = self.session.get(User, self.book.actor_id) if self.book.actor_id else None
+        return user.display_name if user else ""
+
+    def cases(self) -> list[Case]:
+        return cases.list_cases(self.session)
+
+    def incidents(self, case_id: str) -> list[Incident]:
+        return list(
+            self.session.scalars(
+                select(Incident).where(Incident.case_id == case_id).order_by(Incident.created_at)
+            )
+        )
+
+    def persons(self, case_id: str) -> list[Person]:
+        return persons.persons_of(self.session, case_id)
+
+    def testimonies(self, case_id: str) -> list[Testimony]:
+        """The current version of each statement (older versions appear in its history)."""
+        superseded = select(Testimony.supersedes_id).where(Testimony.supersedes_id.is_not(None))
+        return list(
+            self.session.scalars(
+                select(Testimony)
+                .where(Testimony.case_id == case_id, Testimony.id.not_in(superseded))
+                .order_by(Testimony.created_at)
+            )
+        )
+
+    def versions(self, testimony: Testimony) -> list[Testimony]:
+        return testimonies.versions(self.session, testimony.lineage_id)
+
+    def evidence_count(self, case_id: str, text: str = "") -> int:
+        query = select(func.count(EvidenceItem.id)).where(EvidenceItem.case_id == case_id)
+        return self.session.scalar(_filtered(query, text)) or 0
+
+    def evidence_rows(self, case_id: str, text: str, offset: int, limit: int) -> list[EvidenceRow]:
+        query = (
+            select(
+                EvidenceItem.id,
+                EvidenceItem.title,
+                EvidenceItem.kind,
+                EvidenceItem.media_type,
+                EvidenceItem.size,
+                EvidenceItem.created_at,
+                EvidenceItem.sha256,
+                EvidenceItem.duplicate_of_id,
+            )
+            .where(EvidenceItem.case_id == case_id)
+            # Intake order is rowid order: it follows the case_id index without a sort.
+            .order_by(literal_column("evidence_items.rowid"))
+            .offset(offset)
+            .limit(limit)
+        )
+        return [
+            EvidenceRow(
+                r.id,
+                r.title,
+                r.kind,
+                r.media_type,
+                r.size,
+                r.created_at.strftime("%Y-%m-%d %H:%M"),
+                r.sha256 or "",
+                r.duplicate_of_id is not None,
+            )
+            for r in self.session.execute(_filtered(query, text))
+        ]
+
+    def search(self, query: str) -> list[core_search.SearchHit]:
+        return core_search.search(self.session, query)
+
+    def segment_place(self, segment_id: str) -> tuple[str, int]:
+        """(testimony id, paragraph number) of a passage, for navigation from search."""
+        segment = self.get_segment(segment_id)
+        return segment.testimony_id, segment.position
+
+    def get_segment(self, segment_id: str) -> Segment:
+        segment = self.session.get(Segment, segment_id)
+        if segment is None:
+            raise NotFound("That passage is no longer in the casebook.")
+        return segment
+
+    def content_reader(self, item_id: str) -> Callable[[], bytes]:
+        """A function that decrypts an item to memory on a worker thread, in its own session."""
+        book = self.book
+
+        def read() -> bytes:
+            with book.session() as session:
+                item = session.get(EvidenceItem, item_id)
+                if item is None:
+                    raise NotFound("That evidence item is no longer in the casebook.")
+                return evidence.read_content(book, item)
+
+        return read
+
+    def content_exporter(self, item_id: str, target: Path) -> Callable[[], Path]:
+        """A function that writes the original bytes to ``target`` on a worker thread."""
+        book = self.book
+
+        def export() -> Path:
+            with book.session() as session:
+                item = session.get(EvidenceItem, item_id)
+                if item is None:
+                    raise NotFound("That evidence item is no longer in the casebook.")
+                evidence.export_copy(book, session, item, target, "copy exported by the user")
+                session.commit()
+            return target
+
+        return export
+
+    # -- changing -----------------------------------------------------------------------------
+
+    def add_case(self, title: str, reference: str) -> Case:
+        with self._saving():
+            case = cases.add_case(self.session, title, reference)
+        self.structure_changed.emit()
+        return case
+
+    def add_incident(self, case_id: str, title: str) -> Incident:
+        with self._saving():
+            incident = records.add_incident(self.session, self.get("case", case_id), title)
+        self.structure_changed.emit()
+        return incident
+
+    def add_person(self, case_id: str, role: str) -> Person:
+        with self._saving():
+            person = persons.add_person(self.session, self.get("case", case_id), [role])
+        self.structure_changed.emit()
+        return person
+
+    def add_testimony(
+        self, case_id: str, language: str, witness_id: str | None, title: str = ""
+    ) -> Testimony:
+        """A draft statement with one empty paragraph and a consent record (nothing agreed)."""
+        with self._saving():
+            case = self.get("case", case_id)
+            witness = self.get("person", witness_id) if witness_id else None
+            if witness is None:
+                witness = persons.add_person(self.session, case, ["witness"])
+            testimony = testimonies.add_testimony(
+                self.session,
+                case,
+                [""],
+                witness=witness,
+                language=language,
+                title=title,
+                consent=testimonies.ConsentTerms(),
+            )
+        self.structure_changed.emit()
+        return testimony
+
+    def linkable_evidence(self, case_id: str, limit: int = 1000) -> list[EvidenceItem]:
+        """Evidence of a case to offer for linking to an incident (by title, ``limit`` at most)."""
+        return list(
+            self.session.scalars(
+                select(EvidenceItem)
+                .where(EvidenceItem.case_id == case_id)
+                .order_by(EvidenceItem.title)
+                .limit(limit)
+            )
+        )
+
+    def set_incident_link(self, incident_id: str, kind: str, record_id: str, linked: bool) -> None:
+        with self._saving():
+            incident = self.get("incident", incident_id)
+            records.set_incident_link(self.session, incident, kind, record_id, linked)
+
+    def set_field(self, kind: str, record_id: str, field: str, value: Any) -> Any:
+        with self._saving():
+            stored = records.update_field(self.session, self.get(kind, record_id), field, value)
+        self.changed.emit(kind, record_id)
+        return stored
+
+    def set_segments(self, testimony_id: str, texts: list[str]) -> None:
+        with self._saving():
+            testimonies.replace_segments(self.get("testimony", testimony_id), texts)
+        self.changed.emit("testimony", testimony_id)
+
+    def consent_of(self, testimony: Testimony) -> Consent:
+        if testimony.consent is None:
+            with self._saving():
+                records.ensure_consent(testimony)
+        assert testimony.consent is not None
+        return testimony.consent
+
+    def identity_of(self, person: Person) -> PersonIdentity:
+        """The person's protected identity record, made empty on first use."""
+        if person.identity is None:
+            with self._saving():
+                person.identity = PersonIdentity()
+        assert person.identity is not None
+        return person.identity
+
+    def seal(self, testimony_id: str) -> None:
+        with self._saving():
+            testimonies.seal(self.get("testimony", testimony_id), self.book.actor_id)
+        self.changed.emit("testimony", testimony_id)
+        self.structure_changed.emit()
+
+    def new_version(self, testimony_id: str) -> Testimony:
+        with self._saving():
+            successor = testimonies.new_version(self.session, self.get("testimony", testimony_id))
+        self.structure_changed.emit()
+        return successor
+
+
+def _filtered(query: Any, text: str) -> Any:
+    text = text.strip()
+    if not text:
+        return query
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return query.where(
+        or_(
+            EvidenceItem.title.like(pattern, escape="\\"),
+            EvidenceItem.original_filename.like(pattern, escape="\\"),
+            EvidenceItem.media_type.like(pattern, escape="\\"),
+        )
+    )
