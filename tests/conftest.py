@@ -20,6 +20,16 @@ CHEAP_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 
 
 @pytest.fixture(autouse=True)
+def private_user_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """This computer's Casebook folder (history anchors, export staging) for this test only."""
+    folder = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("CASEBOOK_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def cheap_kdf() -> Iterator[KdfParams]:
     """Argon2id at 1 MiB and one pass, so the suite does not spend minutes deriving keys."""
     previous = kdf.set_policy(CHEAP_KDF)
