@@ -8,17 +8,31 @@ from __future__ import annotations
 
 import re
 
+from ..errors import CasebookError
+from ..text.calendar_dates import date_problem
 from .strings import Strings
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
+
+
+class StoredDateInvalid(CasebookError):
+    def __init__(self) -> None:
+        super().__init__(
+            "A date in this case (of an incident, a statement or an evidence item) is not a "
+            "calendar date: it was stored before Casebook checked dates, or changed outside "
+            "it. The export stopped and left nothing behind; correct the date and export again."
+        )
 
 
 def _parts(value: str | None) -> tuple[int, int | None, int | None] | None:
     if not value:
         return None
-    match = _ISO.match(value.strip())
-    if not match:
-        return None
+    value = value.strip()
+    if date_problem(value) is not None:
+        raise StoredDateInvalid()
+    match = _ISO.match(value)
+    if not match:  # pragma: no cover - date_problem accepts only these forms
+        raise StoredDateInvalid()
     year, month, day = match.groups()
     return int(year), int(month) if month else None, int(day) if day else None
 

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..errors import CasebookError, ImportRejected
@@ -33,6 +34,8 @@ from ..models import (
 from ..records.persons import CHARACTERISTICS, IDENTITY_FIELDS, next_pseudonym
 from ..store.casebook import Casebook
 from ..store.vault import StoredContent
+from ..text import json_input
+from ..text.calendar_dates import date_problem, moment_problem, range_problem
 from ..text.text_input import clean, clean_text
 from .schema import schema_problems
 
@@ -50,7 +53,9 @@ def import_file(book: Casebook, path: Path) -> str:
             f"{MAX_DOCUMENT_BYTES // 2**20} MiB are refused. Split the export by case."
         )
     try:
-        document = json.loads(path.read_bytes().decode("utf-8"))
+        document = json_input.loads(path.read_bytes().decode("utf-8"))
+    except json_input.JsonInputError as exc:
+        raise _unreadable(exc) from None
     except UnicodeDecodeError:
         raise ImportRejected(f"{path.name} is not UTF-8 text; nothing was imported.") from None
     except json.JSONDecodeError as exc:
@@ -61,11 +66,29 @@ def import_file(book: Casebook, path: Path) -> str:
     return import_document(book, document, path.parent)
 
 
+def _unreadable(error: json_input.JsonInputError) -> ImportRejected:
+    return ImportRejected(
+        "The file holds a value Casebook does not read; nothing was imported:",
+        [f"{json_input.pointer(error.path)}: {error.problem}"],
+    )
+
+
 def import_document(book: Casebook, document: Any, base_dir: Path) -> str:
+    try:
+        json_input.check_tree(document)
+    except json_input.JsonInputError as exc:
+        raise _unreadable(exc) from None
     problems = schema_problems(document)
     if problems:
         raise ImportRejected(
             "The file does not follow the interchange format; nothing was imported:", problems
+        )
+    problems = value_problems(document)
+    if problems:
+        raise ImportRejected(
+            "The file holds dates that do not exist or ranges that end before they start; "
+            "nothing was imported. Correct them and import again:",
+            problems,
         )
     with book.session() as session:
         problems = _reference_problems(session, document, base_dir)
@@ -77,10 +100,17 @@ def import_document(book: Casebook, document: Any, base_dir: Path) -> str:
         try:
             counts = _write(book, session, document, base_dir, stored)
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
             for content in stored:
                 book.vault.discard(content.storage_name)
+            if isinstance(exc, SQLAlchemyError):
+                # Its text carries the SQL parameters, which are case data: never shown.
+                raise ImportRejected(
+                    "The casebook's database refused a record of this file "
+                    f"({type(exc).__name__}); nothing was imported. Check the file against "
+                    "the interchange format, or report this with the file's format version."
+                ) from None
             raise
     converted = counts.pop("converted")
     parts = ", ".join(f"{n} {what}" for what, n in counts.items() if n)
@@ -93,11 +123,82 @@ def import_document(book: Casebook, document: Any, base_dir: Path) -> str:
     return f"Imported {parts}.{note}"
 
 
+# Where each checked date sits in a case: (list key, path inside a record, kind).
+_DATES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("incidents", ("date", "start"), "date"),
+    ("incidents", ("date", "end"), "date"),
+    ("testimonies", ("taken_on",), "date"),
+    ("testimonies", ("sealed_at",), "moment"),
+    ("testimonies", ("consent", "given_on"), "date"),
+    ("testimonies", ("consent", "withdrawn_on"), "date"),
+    ("evidence", ("collected_at",), "date"),
+    ("evidence", ("captured_at",), "date"),
+)
+# Pairs whose second may not be before the first: an incident's range, and consent, which
+# cannot be withdrawn before it was given.
+_RANGES = (
+    ("incidents", ("date",), "start", "end"),
+    ("testimonies", ("consent",), "given_on", "withdrawn_on"),
+)
+
+
+def _at(record: Any, keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        record = record.get(key) if isinstance(record, dict) else None
+    return record
+
+
+def value_problems(document: dict[str, Any]) -> list[str]:
+    """Dates that are not calendar dates, and ranges out of order, with their locations."""
+    problems: list[str] = []
+    for ci, case in enumerate(document["cases"]):
+        for key, keys, kind in _DATES:
+            for i, record in enumerate(case.get(key, [])):
+                value = _at(record, keys)
+                if value is None:
+                    continue
+                check = moment_problem if kind == "moment" else date_problem
+                problem = check(value)
+                if problem is not None:
+                    problems.append(f"/cases/{ci}/{key}/{i}/{'/'.join(keys)}: {problem}")
+        for key, keys, first, second in _RANGES:
+            for i, record in enumerate(case.get(key, [])):
+                holder = _at(record, keys)
+                if isinstance(holder, dict):
+                    problem = range_problem(holder.get(first), holder.get(second))
+                    if problem is not None:
+                        where = f"/cases/{ci}/{key}/{i}/{'/'.join(keys)}/{second}"
+                        problems.append(f"{where}: {problem}")
+    return problems
+
+
 def _file_path(base_dir: Path, relative: str) -> Path | None:
+    """The file inside ``base_dir``, or ``None`` when the path could lead out of it.
+
+    No absolute path, no drive, no ``..``, and no symbolic link on the way: a file that
+    names ``../x`` or a link to elsewhere must not be read into the casebook.
+    """
     pure = PurePosixPath(relative)
-    if pure.is_absolute() or (relative[1:3] == ":/" or relative[1:3] == ":\\"):
+    if (
+        pure.is_absolute()
+        or relative[1:2] == ":"
+        or "\\" in relative
+        or "\x00" in relative
+        or any(part == ".." for part in pure.parts)
+    ):
         return None
-    return base_dir / Path(*pure.parts)
+    try:
+        root = base_dir.resolve(strict=True)
+        step = root
+        for part in pure.parts:
+            step = step / part
+            if step.is_symlink():
+                return None
+        if not step.resolve(strict=False).is_relative_to(root):
+            return None
+    except (OSError, RuntimeError, ValueError):
+        return None
+    return step
 
 
 def _reference_problems(session: Session, document: dict[str, Any], base_dir: Path) -> list[str]:
@@ -168,11 +269,13 @@ def _reference_problems(session: Session, document: dict[str, Any], base_dir: Pa
                 path = _file_path(base_dir, ev["file"])
                 if path is None:
                     problems.append(
-                        f"{where}/evidence/{i}/file: must be a path relative to the JSON file"
+                        f"{where}/evidence/{i}/file: must be a path inside the JSON file's "
+                        "folder, relative to it, with no '..' and no symbolic link"
                     )
                 elif not path.is_file():
                     problems.append(
-                        f"{where}/evidence/{i}/file: the file {ev['file']!r} is not there"
+                        f"{where}/evidence/{i}/file: there is no file at this path beside "
+                        "the JSON file"
                     )
                 elif not ev.get("sha256"):
                     problems.append(
@@ -184,7 +287,8 @@ def _reference_problems(session: Session, document: dict[str, Any], base_dir: Pa
 
 
 def _date(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+    """A seal's time, already checked by ``value_problems`` to carry its UTC offset."""
+    return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
 
 
 def _write(
@@ -346,7 +450,7 @@ def _evidence(
         if content.sha256 != data["sha256"]:
             raise ImportRejected(
                 "A file does not match the SHA-256 its record declares; nothing was imported:",
-                [f"{where}/file: {data['file']!r} has SHA-256 {content.sha256}"],
+                [f"{where}/file: the file's content differs from {where}/sha256"],
             )
         existing = session.scalar(select(Blob).where(Blob.sha256 == content.sha256))
         if existing is not None:

@@ -26,6 +26,7 @@ from ..models import Blob, Case, EvidenceItem
 from ..models.base import new_id
 from ..store.casebook import Casebook
 from ..store.vault import ProgressCallback, StoredContent
+from ..text.calendar_dates import entered_date
 from ..text.text_input import clean
 
 # Metadata is read from the plaintext kept in memory during intake; larger files get what
@@ -93,6 +94,7 @@ def take_in(
     write from several threads (the GUI) ``store_file`` first and then call ``record_stored`` in
     a short transaction of their own.
     """
+    entered_date(details.get("collected_at"), "collected_at")  # before the file is read
     stored = store_file(book, path, progress, cancel)
     return record_stored(book, session, case, stored, Path(path).name, **details)
 
@@ -157,7 +159,7 @@ def _record(
         source=clean(details.get("source", "")),
         acquisition_method=clean(details.get("acquisition_method", "")),
         collected_by=clean(details.get("collected_by", "")),
-        collected_at=details.get("collected_at"),
+        collected_at=entered_date(details.get("collected_at"), "collected_at"),
         collected_place=clean(details.get("collected_place", "")),
         original_filename=clean(filename),
         blob=blob,

@@ -19,10 +19,10 @@ from ..models import Case, Consent, EvidenceItem, Incident, Person, PersonIdenti
 from ..models.case import CASE_STATUSES, DATE_PRECISIONS
 from ..models.evidence import EVIDENCE_KINDS
 from ..models.testimony import CONSENT_RECORDING
+from ..text.calendar_dates import entered_date, entered_range
 from ..text.text_input import clean
 from .persons import CHARACTERISTICS, IDENTITY_FIELDS
 
-_DATE = re.compile(r"\d{4}(-\d\d(-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?)?)?")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
@@ -93,6 +93,13 @@ RULES: dict[type, dict[str, Rule]] = {
 }
 
 
+# Pairs of date fields whose second may not be before the first.
+RANGES: dict[type, tuple[tuple[str, str], ...]] = {
+    Incident: (("date_start", "date_end"),),
+    Consent: (("given_on", "withdrawn_on"),),
+}
+
+
 def _checked(session: Session, record: object, field: str, rule: Rule, value: Any) -> Any:
     if rule.kind == "bool":
         return bool(value)
@@ -118,15 +125,13 @@ def _checked(session: Session, record: object, field: str, rule: Rule, value: An
         if person is None or person.case_id != case_id:
             raise ValidationError("Choose a person of this case.", field)
         return person.id
+    if rule.kind == "date":
+        return entered_date(value, field)
     text = clean(str(value or "")).strip() if rule.kind != "text" else clean(str(value or ""))
     if not text.strip():
         if rule.required:
             raise ValidationError(rule.required, field)
         return None if rule.kind in ("date", "choice", "language") else ""
-    if rule.kind == "date" and not _DATE.fullmatch(text):
-        raise ValidationError(
-            "Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.", field
-        )
     if rule.kind == "choice" and text not in rule.choices:
         raise ValidationError(f"Choose one of: {', '.join(rule.choices)}.", field)
     if rule.kind == "language" and not _LANGUAGE.fullmatch(text):
@@ -151,6 +156,10 @@ def update_field(session: Session, record: object, field: str, value: Any) -> An
             )
     if field == "date_precision" and stored is None:
         stored = "unknown"
+    for start, end in RANGES.get(type(record), ()):
+        if field in (start, end):
+            values = {start: getattr(record, start), end: getattr(record, end), field: stored}
+            entered_range(values[start], values[end], field)
     setattr(record, field, stored)
     return stored
 

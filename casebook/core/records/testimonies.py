@@ -11,6 +11,7 @@ from ..errors import SealedRecordError, ValidationError
 from ..models import Case, Consent, Person, Segment, Testimony
 from ..models.base import new_id, utcnow
 from ..models.testimony import CONSENT_RECORDING
+from ..text.calendar_dates import entered_date, entered_range
 from ..text.text_input import clean, clean_text
 
 
@@ -54,7 +55,7 @@ def _consent(terms: ConsentTerms, given_by: Person | None) -> Consent:
         )
     return Consent(
         given_by_id=given_by.id if given_by else None,
-        given_on=terms.given_on,
+        given_on=entered_date(terms.given_on, "given_on"),
         recorded_how=terms.recorded_how,
         legal_proceedings=terms.legal_proceedings,
         jurisdictions=sorted({j.strip().upper() for j in terms.jurisdictions if j.strip()}),
@@ -86,7 +87,7 @@ def add_testimony(
         witness_id=witness.id if witness else None,
         interviewer_id=interviewer.id if interviewer else None,
         interpreter=clean(interpreter),
-        taken_on=taken_on,
+        taken_on=entered_date(taken_on, "taken_on"),
         place=clean(place),
         language=language.strip(),
         segments=_segments(segments),
@@ -173,5 +174,7 @@ def versions(session: Session, lineage_id: str) -> list[Testimony]:
 
 
 def withdraw_consent(consent: Consent, on: str, note: str = "") -> None:
-    consent.withdrawn_on = on
+    withdrawn_on = entered_date(on, "withdrawn_on")
+    entered_range(consent.given_on, withdrawn_on, "withdrawn_on")
+    consent.withdrawn_on = withdrawn_on
     consent.withdrawal_note = clean(note)

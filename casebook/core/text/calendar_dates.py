@@ -1,0 +1,116 @@
+"""Dates as people and files give them: checked as calendar dates, never guessed.
+
+Casebook keeps dates as ISO text of the precision known ("2017", "2017-08", "2017-08-25",
+or a date with a time such as "2017-08-25T06:30" or "2017-08-25T06:30:00+06:30"). A value
+that only looks like one ("2022-14-03", "2022-02-30", "yesterday") is refused wherever
+dates come in, so nothing later (sorting, the timeline, a complaint's month names) meets it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from datetime import date, datetime, time
+from typing import Any
+
+from ..errors import ValidationError
+from .text_input import clean
+
+_FORM = re.compile(
+    r"(?P<year>\d{4})(-(?P<month>\d\d)(-(?P<day>\d\d)"
+    r"(?P<time>[T ]\d\d:\d\d(:\d\d(\.\d{1,6})?)?(Z|[+-]\d\d:\d\d)?)?)?)?",
+    re.ASCII,
+)
+
+FORM_HINT = "Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known."
+_ORDER_HINT = "The range ends before it starts; check both dates, or swap them."
+
+
+def date_problem(value: Any) -> str | None:
+    """Why ``value`` is not a date Casebook keeps, as a sentence; ``None`` when it is one."""
+    if not isinstance(value, str):
+        return "is not a date written as text. " + FORM_HINT
+    match = _FORM.fullmatch(value)
+    if match is None:
+        return "is not a date. " + FORM_HINT
+    year = int(match["year"])
+    month = int(match["month"]) if match["month"] else None
+    day = int(match["day"]) if match["day"] else None
+    if year < 1:
+        return "has the year 0000, which no calendar has."
+    if month is not None and not 1 <= month <= 12:
+        return "has a month that does not exist (months are 01 to 12)."
+    last_day = calendar.monthrange(year, month)[1] if month is not None else 31
+    if day is not None and not 1 <= day <= last_day:
+        return "has a day that this month does not have."
+    if match["time"]:
+        try:
+            datetime.fromisoformat(value.replace(" ", "T").replace("Z", "+00:00"))
+        except ValueError:
+            return "has a time of day that does not exist (hours 00-23, minutes 00-59)."
+    return None
+
+
+def _bounds(value: str) -> tuple[datetime, datetime]:
+    """The earliest and latest moment a (checked) date can mean, without time zones."""
+    match = _FORM.fullmatch(value)
+    assert match is not None
+    year = int(match["year"])
+    if not match["month"]:
+        return datetime(year, 1, 1), datetime.combine(date(year, 12, 31), time.max)
+    month = int(match["month"])
+    if not match["day"]:
+        last = calendar.monthrange(year, month)[1]
+        return datetime(year, month, 1), datetime.combine(date(year, month, last), time.max)
+    day = date(year, month, int(match["day"]))
+    if not match["time"]:
+        return datetime.combine(day, time.min), datetime.combine(day, time.max)
+    # Zones differ between the two ends only in rare hand-made data; compare wall times.
+    moment = datetime.fromisoformat(value.replace(" ", "T").replace("Z", "+00:00"))
+    return moment.replace(tzinfo=None), moment.replace(tzinfo=None)
+
+
+def range_problem(start: str | None, end: str | None) -> str | None:
+    """A sentence when ``end`` is certainly before ``start``; partial dates count as the
+    whole year or month they name, so "2017-08-25" to "2017-08" is accepted."""
+    if not start or not end or date_problem(start) or date_problem(end):
+        return None
+    return _ORDER_HINT if _bounds(start)[0] > _bounds(end)[1] else None
+
+
+def _ascii_digits(text: str) -> str:
+    """Burmese, Thai, Arabic-Indic… digits as 0-9, so the date sorts and reads everywhere."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+def entered_date(value: Any, field: str) -> str | None:
+    """A date typed or passed in, cleaned and checked; empty means not known (``None``)."""
+    text = _ascii_digits(clean(str(value)).strip()) if value is not None else ""
+    if not text:
+        return None
+    problem = date_problem(text)
+    if problem is not None:
+        message = FORM_HINT if problem.startswith("is ") else f"The date {problem}"
+        raise ValidationError(message, field)
+    return text
+
+
+def entered_range(start: str | None, end: str | None, field: str) -> None:
+    """Refuse a range whose end is before its start, naming the field just changed."""
+    problem = range_problem(start, end)
+    if problem is not None:
+        raise ValidationError(problem, field)
+
+
+def moment_problem(value: Any) -> str | None:
+    """Why ``value`` is not a date and time with its UTC offset (as a seal's time is)."""
+    if not isinstance(value, str) or len(value) > 40:
+        return "is not a date and time. Give it as 2024-03-10T08:00:00+00:00."
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return "is not a date and time. Give it as 2024-03-10T08:00:00+00:00."
+    if parsed.tzinfo is None:
+        return "has no UTC offset. Give it as 2024-03-10T08:00:00+00:00."
+    return None

@@ -1,0 +1,149 @@
+"""JSON that comes from outside (interchange files, exchange packages), read defensively.
+
+``json.loads`` alone accepts NaN and Infinity, integers of any size, escaped lone
+surrogates and nesting until the interpreter's recursion limit; each of those later broke
+the import with a traceback. Here they are refused with the JSON location of the value,
+and the check of an already parsed tree walks it without recursion.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import CasebookError
+
+MAX_DEPTH = 64  # an interchange document or package record is about 8 levels deep
+MAX_STRING_CHARS = 4_000_000  # the schema's own limits (1 000 000 for texts) come later
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # what SQLite stores as an integer
+_MAX_INT_DIGITS = 20
+
+Path = tuple[str | int, ...]
+
+
+class JsonInputError(CasebookError):
+    """A value that Casebook refuses to read; ``path`` says where, ``problem`` what."""
+
+    def __init__(self, problem: str, path: Path = ()) -> None:
+        self.problem = problem
+        self.path = path
+        super().__init__(f"{dotted(path)}: {problem}")
+
+
+@dataclass(frozen=True)
+class _Refused:
+    """Put in place of a number the parser must not turn into a value, so the walk that
+    follows can say where it was."""
+
+    problem: str
+
+
+_NOT_FINITE = _Refused("is NaN or Infinity, which Casebook does not accept; give a number")
+_TOO_LARGE = _Refused(f"is a whole number outside {INT_MIN} … {INT_MAX}")
+
+
+def _parse_int(text: str) -> int | _Refused:
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        return _TOO_LARGE
+    value = int(text)
+    return value if INT_MIN <= value <= INT_MAX else _TOO_LARGE
+
+
+def _parse_float(text: str) -> float | _Refused:
+    value = float(text)
+    return value if math.isfinite(value) else _NOT_FINITE
+
+
+def _parse_constant(_name: str) -> _Refused:
+    return _NOT_FINITE
+
+
+def dotted(path: Path) -> str:
+    """``cases[0].incidents[2].title``; the top level is '(top level)'."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def pointer(path: Path) -> str:
+    """``/cases/0/incidents/2/title``, the form of the interchange schema's messages."""
+    return "/" + "/".join(str(part) for part in path) if path else "(top level)"
+
+
+def loads(text: str) -> Any:
+    """Parse and check ``text``; raises ``JsonInputError`` (or ``json.JSONDecodeError``)."""
+    try:
+        value = json.loads(
+            text,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+            parse_constant=_parse_constant,
+        )
+    except RecursionError:
+        raise JsonInputError(f"is nested more than {MAX_DEPTH} levels deep") from None
+    check_tree(value)
+    return value
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _children(value: Any, path: Path) -> Iterator[tuple[Any, Path]]:
+    if isinstance(value, dict):
+        for key, child in value.items():
+            if not isinstance(key, str):
+                raise JsonInputError("has a field name that is not text", path)
+            if len(key) > 200 or not _encodable(key):
+                raise JsonInputError(
+                    "has a field name that is too long or holds a lone surrogate", path
+                )
+            yield child, (*path, key[:40])
+    else:
+        for index, child in enumerate(value):
+            yield child, (*path, index)
+
+
+def check_tree(value: Any) -> None:
+    """Refuse anything JSON cannot say, or says in a way Casebook cannot store.
+
+    Checked without recursion: depth, text length, lone surrogates, non-finite numbers and
+    integers beyond 64 bits, and types other than JSON's own.
+    """
+    stack: list[tuple[Any, Path]] = [(value, ())]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, str):
+            if len(item) > MAX_STRING_CHARS:
+                raise JsonInputError(f"is a text of more than {MAX_STRING_CHARS} characters", path)
+            if not _encodable(item):
+                raise JsonInputError(
+                    "holds a lone surrogate (an escape such as \\ud800 that is not a "
+                    "character); the file was not written by Casebook or is damaged",
+                    path,
+                )
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int):
+            if not INT_MIN <= item <= INT_MAX:
+                raise JsonInputError(_TOO_LARGE.problem, path)
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                raise JsonInputError(_NOT_FINITE.problem, path)
+        elif isinstance(item, _Refused):
+            raise JsonInputError(item.problem, path)
+        elif isinstance(item, dict | list):
+            if len(path) >= MAX_DEPTH:
+                raise JsonInputError(f"is nested more than {MAX_DEPTH} levels deep", path[:8])
+            children = list(_children(item, path))
+            stack.extend(reversed(children))
+        else:
+            raise JsonInputError("is not a JSON value", path)
