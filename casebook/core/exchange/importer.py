@@ -19,7 +19,7 @@ from typing import Any
 
 import pyrage
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..errors import CasebookError
@@ -109,6 +109,17 @@ def import_package(
                 "The package breaks a rule of this casebook's records (a reference to a record "
                 "that is not here, or a duplicate). Nothing was imported; ask the sender for a "
                 "complete package (without --since-last)."
+            ) from None
+        except SQLAlchemyError as exc:
+            session.rollback()
+            _discard(book, reader.parts)
+            if isinstance(exc, OperationalError):
+                raise
+            # Its text carries the SQL parameters, which are case data: never shown.
+            raise PackageRejected(
+                "The casebook's database refused a record of the package "
+                f"({type(exc).__name__}); nothing was imported. Ask the sender to make the "
+                "package again with this version of Casebook."
             ) from None
         except BaseException:
             session.rollback()

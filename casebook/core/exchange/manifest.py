@@ -20,6 +20,7 @@ from typing import Any
 
 from ..canonical_json import canonical_json
 from ..integrity import signing
+from ..text import json_input
 from .errors import PackageDamaged, PackageRejected
 from .units import is_sha256
 
@@ -127,8 +128,15 @@ def _signing_key(value: Any) -> bytes | None:
 
 
 def parse_json(raw: bytes, name: str) -> Any:
+    """Parsed defensively (depth, sizes, 64-bit integers, no NaN, no lone surrogates)."""
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json_input.loads(raw.decode("utf-8"))
+    except json_input.JsonInputError as exc:
+        raise PackageRejected(
+            f"The package's {name} holds a value Casebook does not read, so nothing was "
+            "imported. Ask the sender to make the package again:",
+            [f"{json_input.under(name, exc.path)}: {exc.problem}"],
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise PackageRejected(
             f"The package's {name} is not valid JSON, so nothing was imported. Ask the sender "

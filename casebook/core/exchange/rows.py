@@ -10,16 +10,33 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, Float, Integer, LargeBinary, String, inspect
 
 from ..models.base import UtcDateTime
+from ..text.calendar_dates import date_problem, range_problem
+from ..text.json_input import INT_MAX, INT_MIN
 from .errors import PackageRejected
 
 # Who last saved a record, where: not part of its content, so not part of its hash.
 BOOKKEEPING = ("updated_at", "updated_by")
+# Text columns holding a date of the precision known ("2017", "2017-08", "2017-08-25"…),
+# checked as calendar dates; and the pairs whose second may not be before the first.
+DATE_COLUMNS = frozenset(
+    (
+        "date_start",
+        "date_end",
+        "collected_at",
+        "captured_at",
+        "taken_on",
+        "given_on",
+        "withdrawn_on",
+    )
+)
+DATE_RANGES = (("date_start", "date_end"), ("given_on", "withdrawn_on"))
 
 
 def encode_datetime(value: datetime) -> str:
@@ -66,9 +83,17 @@ def decode_row(model: type, data: Any, where: str, exclude: tuple[str, ...] = ()
         raise malformed(where, f"lacks the field {missing[0]}")
     if unknown:
         raise malformed(where, f"has a field this version does not know ({unknown[0][:40]})")
-    return {
-        key: _decode(attr.columns[0], data[key], f"{where}.{key}") for key, attr in attrs.items()
-    }
+    row: dict[str, Any] = {}
+    for key, attr in attrs.items():
+        row[key] = value = _decode(attr.columns[0], data[key], f"{where}.{key}")
+        if key in DATE_COLUMNS and value is not None and date_problem(value) is not None:
+            raise malformed(
+                f"{where}.{key}", "is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)"
+            )
+    for start, end in DATE_RANGES:
+        if start in row and end in row and range_problem(row[start], row[end]):
+            raise malformed(f"{where}.{end}", "is before the start of its range")
+    return row
 
 
 def _decode(column: Any, value: Any, where: str) -> Any:
@@ -96,10 +121,16 @@ def _decode(column: Any, value: Any, where: str) -> Any:
     if isinstance(kind, Integer | BigInteger):
         if not isinstance(value, int) or isinstance(value, bool):
             raise malformed(where, "is not a whole number")
+        if not INT_MIN <= value <= INT_MAX:
+            raise malformed(where, "is a whole number too large to store")
         return value
     if isinstance(kind, Float):
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise malformed(where, "is not a number")
+        if isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
+            raise malformed(where, "is a number too large to store")
+        if not math.isfinite(value):
+            raise malformed(where, "is NaN or Infinity")
         return float(value)
     if isinstance(kind, JSON):
         if not isinstance(value, list | dict):
@@ -112,6 +143,10 @@ def _decode(column: Any, value: Any, where: str) -> Any:
             raise malformed(where, f"is longer than {kind.length} characters")
         if "\x00" in value:
             raise malformed(where, "contains a NUL character")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise malformed(where, "holds a lone surrogate, which is not a character") from None
         return value
     raise malformed(where, "has a type this version cannot check")  # pragma: no cover
 

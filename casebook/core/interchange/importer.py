@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..errors import CasebookError, ImportRejected
@@ -104,7 +104,7 @@ def import_document(book: Casebook, document: Any, base_dir: Path) -> str:
             session.rollback()
             for content in stored:
                 book.vault.discard(content.storage_name)
-            if isinstance(exc, SQLAlchemyError):
+            if isinstance(exc, SQLAlchemyError) and not isinstance(exc, OperationalError):
                 # Its text carries the SQL parameters, which are case data: never shown.
                 raise ImportRejected(
                     "The casebook's database refused a record of this file "

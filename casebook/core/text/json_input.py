@@ -69,6 +69,14 @@ def dotted(path: Path) -> str:
     return out or "(top level)"
 
 
+def under(prefix: str, path: Path) -> str:
+    """``records.json.units[3].row`` for a path inside the entry named ``prefix``."""
+    if not path:
+        return prefix
+    inner = dotted(path)
+    return prefix + inner if inner.startswith("[") else f"{prefix}.{inner}"
+
+
 def pointer(path: Path) -> str:
     """``/cases/0/incidents/2/title``, the form of the interchange schema's messages."""
     return "/" + "/".join(str(part) for part in path) if path else "(top level)"
