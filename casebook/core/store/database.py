@@ -6,10 +6,12 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from ..errors import CasebookDamaged
+from .disk_space import CasebookDiskFull, is_full_disk_error
 
 _quiet = False
 WRITE_OPTION = "casebook_write"
@@ -33,7 +35,8 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
     # The pysqlcipher dialect defaults to SingletonThreadPool, which hands every session of
     # a thread the same connection: a second session then fails on BEGIN, and its rollback
     # discards the first one's unsaved work. One connection per session, as for SQLite files.
-    engine = create_engine(url, module=sqlcipher3, poolclass=QueuePool)
+    # hide_parameters: SQL parameters are case data and must never reach a message or log.
+    engine = create_engine(url, module=sqlcipher3, poolclass=QueuePool, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_conn: sqlcipher3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -57,6 +60,13 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
         # waits for another writer instead of failing when its read snapshot goes stale.
         immediate = conn.get_execution_options().get(WRITE_OPTION)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def _full_disk(context: ExceptionContext) -> None:
+        # Every read and write of every command passes here: a full disk is named as such,
+        # never left to look like damage further up.
+        if is_full_disk_error(context.original_exception, db_path.parent):
+            raise CasebookDiskFull(db_path.parent) from None
 
     return engine
 
