@@ -9,6 +9,7 @@ from typing import Any
 import jsonschema
 
 from ..resource_paths import resource_path
+from ..text.calendar_dates import FORM_HINT
 
 FORMAT = "casebook-interchange/1"
 SCHEMA_FILE = "interchange-1.schema.json"
@@ -24,13 +25,39 @@ def _location(path: Any) -> str:
     return "/" + "/".join(str(part) for part in path) if path else "(top level)"
 
 
+def _choices(values: Any) -> str:
+    return ", ".join(map(str, values)) if isinstance(values, list) else str(values)
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    """What is wrong, without the offending value: it may be a name, a place or testimony."""
+    rule, limit = error.validator, error.validator_value
+    if rule == "pattern" and isinstance(limit, str) and limit.startswith("^\\d{4}"):
+        return f"is not a date. {FORM_HINT}"
+    messages = {
+        "type": f"is not of type {_choices(limit)}",
+        "enum": f"is not one of {_choices(limit)}",
+        "const": f"must be {limit!r}",
+        "pattern": "does not have the expected form",
+        "minLength": f"is shorter than {limit} characters",
+        "maxLength": f"is longer than {limit} characters",
+        "minimum": f"is less than {limit}",
+        "maximum": f"is more than {limit}",
+        "minItems": f"has fewer than {limit} items",
+        "uniqueItems": "has an item twice",
+        "oneOf": "does not match exactly one of the allowed forms",
+    }
+    if rule in messages:
+        return messages[rule]
+    if rule == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+        extra = sorted(str(key)[:40] for key in error.instance if key not in known)
+        return f"has fields the format does not know: {', '.join(extra[:5])}"
+    # required, dependentRequired: the message names fields of the format only.
+    return error.message if len(error.message) <= 200 else f"{rule} check failed"
+
+
 def schema_problems(document: Any, limit: int = 200) -> list[str]:
     """Every schema violation as 'location: message', in document order."""
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.path)))
-    problems = []
-    for error in errors[:limit]:
-        # The validator's own message can quote the offending value, which may be testimony;
-        # for long values we keep only the kind of problem.
-        message = error.message if len(error.message) <= 200 else f"{error.validator} check failed"
-        problems.append(f"{_location(error.absolute_path)}: {message}")
-    return problems
+    return [f"{_location(error.absolute_path)}: {_message(error)}" for error in errors[:limit]]
