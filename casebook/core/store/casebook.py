@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import (
     CasebookDamaged,
     CasebookError,
-    CasebookExists,
     NotACasebook,
     NotFound,
     WrongAgeIdentity,
@@ -34,19 +33,15 @@ from ..integrity.signing import new_key_pair
 from ..models import Setting, User
 from ..models.base import new_id
 from ..models.user import ROLES
-from . import migrate
+from . import migrate, unfinished
 from .database import WRITE_OPTION, check_readable, damaged, make_engine
+from .disk_space import CasebookDiskFull, is_full_disk_error
 from .folder_lock import FolderLock
 from .keyslots import DATA_KEY_BYTES, KIND_AGE, KeySlotFile, derive_subkey
+from .layout import BACKUP_DIR, DB_NAME, LOCK_NAME, MARKER_NAME, SLOTS_NAME, VAULT_DIR
 from .taxonomy_migration import migrate_casebook_tags
 from .vault import Vault
 
-DB_NAME = "casebook.db"
-SLOTS_NAME = "keyslots.json"
-LOCK_NAME = "casebook.lock"
-VAULT_DIR = "blobs"
-BACKUP_DIR = "backups"
-MARKER_NAME = "CASEBOOK.txt"
 _MARKER_TEXT = (
     "This folder is an encrypted Casebook. Everything in it is unreadable without the\n"
     "passphrase or the recovery key. Open it with Casebook; do not edit these files.\n"
@@ -75,11 +70,7 @@ class Casebook:
         folder = Path(folder)
         if role not in ROLES:
             raise CasebookError(f"The role must be one of: {', '.join(ROLES)}.")
-        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            raise CasebookExists(
-                f"{folder} already exists and is not empty. Choose a new folder name for the "
-                "casebook."
-            )
+        unfinished.check_free_for_create(folder)  # the remains of a killed create may go
         made_folder = not folder.exists()
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -90,6 +81,11 @@ class Casebook:
             ) from None
         lock = FolderLock(folder / LOCK_NAME)
         lock.acquire()
+        try:
+            unfinished.begin(folder)  # checked again now that no other create can run here
+        except BaseException:
+            lock.release()
+            raise
         book: Casebook | None = None
         try:
             casebook_id = str(uuid.uuid4())
@@ -124,6 +120,7 @@ class Casebook:
                 )
                 session.commit()
             book.actor_id = user.id
+            unfinished.finish(folder)
         except BaseException:
             if book is not None:
                 book.engine.dispose()
@@ -150,6 +147,8 @@ class Casebook:
         folder = Path(folder)
         if not folder.exists():
             raise NotFound(f"There is no casebook at {folder}. Check the path.")
+        if unfinished.is_unfinished(folder):
+            raise unfinished.unfinished_error(folder)
         if not (folder / DB_NAME).is_file():
             raise NotACasebook(
                 f"{folder} is not a casebook folder (it has no {DB_NAME}). Choose the folder "
@@ -260,7 +259,14 @@ class Casebook:
         backups.mkdir(exist_ok=True, mode=0o700)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = backups / f"casebook-{stamp}.db"
-        shutil.copy2(self.folder / DB_NAME, target)
+        try:
+            shutil.copy2(self.folder / DB_NAME, target)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                target.unlink()
+            if is_full_disk_error(exc, self.folder):
+                raise CasebookDiskFull(self.folder) from None
+            raise
         os.chmod(target, 0o600)
         return target
 
@@ -318,11 +324,7 @@ def _os_user() -> str:
 
 def _remove_partial(folder: Path, remove_folder: bool) -> None:
     """After a failed create, leave no half-made casebook behind (nor a folder we made)."""
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", SLOTS_NAME, MARKER_NAME, LOCK_NAME):
-        with contextlib.suppress(OSError):
-            (folder / name).unlink()
-    for name in (VAULT_DIR, BACKUP_DIR):
-        shutil.rmtree(folder / name, ignore_errors=True)
+    unfinished.remove_remains(folder, keep_lock=False)
     if remove_folder:
         with contextlib.suppress(OSError):
             folder.rmdir()
