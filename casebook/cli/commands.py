@@ -16,6 +16,7 @@ from casebook.core.records.evidence import take_in
 from casebook.core.records.search import KIND_LABELS
 from casebook.core.records.search import search as run_search
 from casebook.core.store.casebook import Casebook
+from casebook.core.store.staging import write_file
 from casebook.core.verification import verify_casebook
 
 from . import passphrase
@@ -143,7 +144,8 @@ def export_json(args: argparse.Namespace) -> int:
         )
     text = json.dumps(document, ensure_ascii=False, indent=2)
     if args.out:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+        # Private whatever the umask: with --with-identities it holds full names.
+        write_file(Path(args.out), (text + "\n").encode("utf-8"), replace=True)
     else:
         print(text)
     return 0

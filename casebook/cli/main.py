@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DatabaseError
 
 from casebook.core.errors import CasebookError
+from casebook.core.store import staging
 
 from . import analysis_commands, bundle_commands, commands, exchange_commands
 from .registry import Registrar
@@ -45,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from casebook.gui.app import run  # imported late: the CLI never needs Qt
 
         return run()
+    remove_interrupted_exports()
     try:
         return int(handler(args))
     except CasebookError as exc:
@@ -61,6 +63,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("casebook: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
+
+
+def remove_interrupted_exports() -> None:
+    """Delete what exports killed half-way left (decrypted files); say what resists."""
+    for problem in staging.sweep():
+        print(f"casebook: warning: {problem}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from .integrity.custody import custody_problems
 from .models import AuditEntry, Blob, EvidenceItem
 from .store.casebook import Casebook
 from .store.database import integrity_problems
+from .store.staging import leftovers
 
 
 @dataclass
@@ -37,6 +38,7 @@ def verify_casebook(
     except CasebookError as exc:
         report.problems.append(f"key-slot file: {exc}")
     report.problems += integrity_problems(book.engine)
+    report.problems += leftovers()  # decrypted files an interrupted export left behind
     try:
         with book.session() as session:
             _check_blobs(book, session, report, progress)

@@ -135,6 +135,9 @@ def preload() -> None:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    from casebook.core.store.staging import sweep  # exports killed half-way: remove them
+
+    sweep()
     qt_app, app = build(argv if argv is not None else [])
     qt_app.setQuitOnLastWindowClosed(True)
     code = qt_app.exec()

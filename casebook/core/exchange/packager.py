@@ -31,7 +31,7 @@ from ..integrity.custody import record_event
 from ..models import Blob, EvidenceItem, ExchangeIdentity, ExchangePackage, User
 from ..models.base import new_id, utcnow
 from ..records.cases import case_by_reference
-from ..store.atomic_write import fsync_dir
+from ..store.atomic_write import fsync_dir, open_private
 from ..store.casebook import Casebook
 from . import manifest as fmt
 from .audit_chains import chain_head, outgoing_chain
@@ -328,7 +328,7 @@ def _write(
     if progress is not None:
         stream = _counting(stream, progress)
     try:
-        with partial.open("xb") as out:
+        with open_private(partial) as out:
             # age reads 8 KiB at a time; a buffer in between keeps Python calls per MiB.
             source = io.BufferedReader(IterReader(iter(stream)), buffer_size=_BUFFER)
             pyrage.encrypt_io(source, out, keys)

@@ -8,7 +8,6 @@ of the complaint that list and reproduce the material, apart from the argument.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -25,7 +24,7 @@ from reportlab.platypus import (
 from ..integrity.custody import signature_valid
 from ..models import EvidenceItem, User
 from .document import PageSlot
-from .exhibit_pages import FittedImage
+from .exhibit_pages import ExhibitSource, FittedImage
 from .strings import Strings
 
 
@@ -36,7 +35,7 @@ class ExhibitFile:
     number: int
     item: EvidenceItem
     relative_path: str | None  # "exhibits/004-photo.jpg"; None for items with no file
-    path: Path | None
+    path: ExhibitSource | None  # the file in the bundle folder, or the bytes in memory
     form: str  # image, pdf, media, file
     pages: int = 0  # for pdf
     problem: str | None = None  # why an image or PDF is not shown after all
@@ -294,7 +293,7 @@ class AnnexSections:
                     out.append(PageSlot(n, index, self.doc.slots, label, self.fonts.base))
             elif file.form == "media":
                 out.append(self.p(s("exhibit_media_note", kind=s.kind(item.kind))))
-            elif file.path is None:
+            elif file.relative_path is None:
                 out.append(self.p(s("exhibit_no_file")))
             else:
                 out.append(self.p(s("exhibit_other_note")))

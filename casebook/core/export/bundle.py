@@ -1,22 +1,30 @@
 """Writing a complaint bundle: complaint.pdf, exhibits/, a signed manifest, the exporter's key.
 
-Everything is written into ``<name>.partial`` inside the folder the user chose and renamed
-to ``<name>`` only when complete, so a failure (a damaged blob, a full disk, a missing
-font) leaves nothing half-written. Exhibits are decrypted only into that folder, hashed as
-they are written and checked against the hash recorded at intake. Each exported exhibit
-gets an "exported" custody event, committed only once the bundle exists.
+A plain bundle is written into ``<name>.partial`` inside the folder the user chose and
+renamed to ``<name>`` only when complete, so a failure (a damaged blob, a full disk, a
+missing font) leaves nothing half-written; the staging folder is recorded first
+(``store.staging``) so that even a killed export's decrypted files are removed at the next
+start. An encrypted bundle (``encrypt_to``) is zipped and encrypted as it is made, straight
+into the ``.age`` file: no plaintext file or folder exists at any moment. Every file and
+folder is private to the user (0600/0700). Exhibits are hashed as they are written and
+checked against the hash recorded at intake. Each exported exhibit gets an "exported"
+custody event, committed only once the bundle exists.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import functools
+import hashlib
+import io
 import os
 import re
 import shutil
+import stat
 import threading
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,11 +35,17 @@ from ..errors import BlobIntegrityError, CasebookError, StorageFull
 from ..integrity.custody import record_event
 from ..integrity.signing import encode_public_key, fingerprint, sign_bytes
 from ..models import EvidenceItem, User
-from ..store.atomic_write import fsync_dir
+from ..store.atomic_write import (
+    fsync_dir,
+    make_private_folder,
+    make_private_folders,
+    open_private,
+)
 from ..store.casebook import Casebook
+from ..store.staging import publish, staged, staging_path
 from .annexes import ExhibitFile, consent_text
 from .complaint_pdf import ComplaintBuilder
-from .exhibit_pages import exhibit_form, image_problem, pdf_page_count
+from .exhibit_pages import ExhibitSource, exhibit_form, image_problem, pdf_page_count
 from .fonts import FontBook
 from .legal_frame import legal_frame
 from .manifest import (
@@ -41,7 +55,6 @@ from .manifest import (
     KEY_FILE,
     MANIFEST,
     SIGNATURE,
-    hash_file,
     key_file_text,
     manifest_bytes,
 )
@@ -50,6 +63,8 @@ from .sealed_annex import ANNEX_FILE, sealed_annex
 
 # progress(what is being done, steps done, steps in all): for a progress bar and its label.
 Progress = Callable[[str, int, int], None]
+# One file of a bundle: its path inside the bundle, its contents in pieces, its size.
+Entry = tuple[str, Iterable[bytes], int | None]
 STATEMENTS_DIR = "statements"
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 
@@ -97,27 +112,49 @@ def _disk_error(exc: OSError) -> CasebookError:
     )
 
 
-def _write_exhibit(book: Casebook, item: EvidenceItem, target: Path) -> tuple[str, int]:
-    """Decrypt into the bundle, hashing while writing; the vault checks the intake hash."""
-    assert item.blob is not None and item.sha256 is not None
-    import hashlib
+def _check_destination(out_dir: Path) -> None:
+    """Refuse a file, or a bundle folder, as the place to put a new bundle into."""
+    for place in (out_dir, *out_dir.parents):
+        if place.exists() or place.is_symlink():
+            if not place.is_dir():
+                raise ExportFailed(
+                    f"{place} is a file, not a folder. Choose a folder for the bundle (a new "
+                    "one is created if it does not exist), or move that file away."
+                )
+            break
+    for place in (out_dir, *out_dir.parents):
+        if (place / MANIFEST).is_file() and (place / SIGNATURE).is_file():
+            raise ExportFailed(
+                f"{place} is a complaint bundle exported before; writing into it would break "
+                "its signed manifest. Choose another folder (for example the one that holds "
+                "it), or move that bundle away."
+            )
 
-    digest, size = hashlib.sha256(), 0
-    with target.open("xb") as out:
-        for chunk in book.vault.chunks(
+
+class _Checked:
+    """An exhibit's plaintext from the vault, hashed on the way and checked at the end."""
+
+    def __init__(self, book: Casebook, item: EvidenceItem) -> None:
+        assert item.blob is not None and item.sha256 is not None
+        self.book, self.item = book, item
+        self.sha256, self.size = "", 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        item = self.item
+        assert item.blob is not None
+        digest, size = hashlib.sha256(), 0
+        for chunk in self.book.vault.chunks(
             item.blob.storage_name, f"evidence {item.title!r}", item.sha256
         ):
             digest.update(chunk)
             size += len(chunk)
-            out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
-    if digest.hexdigest() != item.sha256 or (item.size is not None and size != item.size):
-        raise BlobIntegrityError(
-            f"Evidence {item.title!r} did not come out of the vault as it went in; the bundle "
-            "was not written. Run `casebook verify` on the casebook."
-        )
-    return digest.hexdigest(), size
+            yield chunk
+        if digest.hexdigest() != item.sha256 or (item.size is not None and size != item.size):
+            raise BlobIntegrityError(
+                f"Evidence {item.title!r} did not come out of the vault as it went in; the "
+                "bundle was not written. Run `casebook verify` on the casebook."
+            )
+        self.sha256, self.size = digest.hexdigest(), size
 
 
 def _recipient(text: str) -> object:
@@ -212,83 +249,78 @@ def export_bundle(
                 "Choose a folder outside the casebook for the bundle: it holds decrypted files, "
                 "which must not sit beside the encrypted casebook."
             )
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise _disk_error(exc) from None
+        _check_destination(out_dir)
         final = out_dir / name
-        partial = out_dir / f"{name}.partial"
-        for existing in (final, partial, out_dir / f"{name}.zip", out_dir / f"{name}.age"):
-            if existing.exists():
-                raise ExportFailed(
-                    f"{existing} already exists. Move it away or choose another folder."
-                )
+        zip_target, age_target = out_dir / f"{name}.zip", out_dir / f"{name}.age"
+        for target in (final, zip_target, age_target):
+            for existing in (target, staging_path(target)):
+                if existing.exists() or existing.is_symlink():
+                    raise ExportFailed(
+                        f"{existing} already exists. Move it away or choose another folder."
+                    )
         try:
-            partial.mkdir(mode=0o700)
-            result = _write(book, session, plan, exporter, partial, name, exported_at, say)
-            _finish_files(partial)
-            os.replace(partial, final)
-            fsync_dir(out_dir)
+            make_private_folders(out_dir)
         except OSError as exc:
-            session.rollback()
-            shutil.rmtree(partial, ignore_errors=True)
             raise _disk_error(exc) from None
-        except BaseException:
-            session.rollback()
-            shutil.rmtree(partial, ignore_errors=True)
-            raise
-        zip_path = age_path = None
+        counts = [0, 0]
+        files = functools.partial(_entries, book, session, plan, exporter, name, exported_at, say)
+        folder = zip_path = age_path = None
         try:
-            if make_zip or recipient is not None:
-                say("Packing the bundle into a zip file")
-                zip_path = _zip(final, out_dir / f"{name}.zip")
-            if recipient is not None:
+            if recipient is None:
+                with staged(final, folder=True) as partial:
+                    _write_folder(files(partial, counts), partial)
+                    publish(partial, final)
+                folder = final
+                if make_zip:
+                    say("Packing the bundle into a zip file")
+                    zip_path = _zip(final, zip_target)
+            else:
+                # Straight into the age file: no plaintext folder, zip or staging file exists.
                 say("Encrypting the bundle to the recipient")
-                assert zip_path is not None
-                age_path = _encrypt(zip_path, out_dir / f"{name}.age", recipient)
-                zip_path.unlink()
-                shutil.rmtree(final)
-                zip_path = None
+                stream = _zip_stream(files(None, counts), name, exported_at)
+                age_path = _encrypt(stream, age_target, recipient)
             say("Recording the export in the chain of custody")
             session.commit()
         except BaseException as exc:
             session.rollback()
-            for leftover in (
-                zip_path,
-                age_path,
-                out_dir / f"{name}.zip.partial",
-                out_dir / f"{name}.age.partial",
-            ):
+            for leftover in (zip_path, age_path):
                 if leftover is not None:
                     with contextlib.suppress(OSError):
                         leftover.unlink()
-            shutil.rmtree(final, ignore_errors=True)
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
             if isinstance(exc, OSError):
                 raise _disk_error(exc) from None
             raise
-    folder = final if final.exists() else None
     return BundleResult(
-        path=age_path or folder or zip_path or final,
+        path=age_path or folder or final,
         folder=folder,
         zip_path=zip_path,
         age_path=age_path,
-        pages=result[0],
-        exhibits=result[1],
+        pages=counts[0],
+        exhibits=counts[1],
         plan=plan,
     )
 
 
-def _write(
+def _entries(
     book: Casebook,
     session: object,
     plan: ExportPlan,
     exporter: User,
-    folder: Path,
     name: str,
     exported_at: datetime,
-    say: Progress,
-) -> tuple[int, int]:
-    (folder / EXHIBITS_DIR).mkdir(mode=0o700)
+    say: Callable[[str], None],
+    on_disk: Path | None,
+    counts: list[int],
+) -> Iterator[Entry]:
+    """The bundle's files, one at a time, as (path in the bundle, contents, size).
+
+    Each entry is written by the consumer before the next is made, so an exhibit's hash is
+    known by the time the complaint cites it. ``on_disk`` is the folder the consumer writes
+    into; without one (an encrypted bundle) images and PDFs are kept in memory for the
+    complaint, which draws them.
+    """
     entries: dict[str, dict[str, object]] = {}
     files: list[ExhibitFile] = []
     for item in plan.exhibits:
@@ -298,8 +330,17 @@ def _write(
             continue
         say(f"Writing exhibit {n} of {len(plan.exhibits)}")
         relative = f"{EXHIBITS_DIR}/{_exhibit_file_name(n, item, plan)}"
-        path = folder / relative
-        sha256, size = _write_exhibit(book, item, path)
+        form = exhibit_form(item.media_type or "", item.kind)
+        content = _Checked(book, item)
+        source: ExhibitSource | None
+        if on_disk is None and form in ("image", "pdf"):
+            data = b"".join(content)
+            yield relative, (data,), len(data)
+            source = data
+        else:
+            yield relative, content, item.size
+            source = on_disk / relative if on_disk is not None else None
+        sha256, size = content.sha256, content.size
         entries[relative] = {
             "path": relative,
             "sha256": sha256,
@@ -307,17 +348,16 @@ def _write(
             "exhibit": n,
             "title": plan.protect(item.title),
         }
-        form = exhibit_form(item.media_type or "", item.kind)
         pages, problem = 0, None
-        if form == "image":
-            problem = image_problem(path)
-        elif form == "pdf":
-            counted = pdf_page_count(path)
+        if form == "image" and source is not None:
+            problem = image_problem(source)
+        elif form == "pdf" and source is not None:
+            counted = pdf_page_count(source)
             if isinstance(counted, str):
                 problem = counted
             else:
                 pages = counted
-        files.append(ExhibitFile(n, item, relative, path, form, pages, problem))
+        files.append(ExhibitFile(n, item, relative, source, form, pages, problem))
         record_event(
             session,  # type: ignore[arg-type]
             item,
@@ -330,21 +370,28 @@ def _write(
             details={"bundle": name, "exhibit": n, "file": relative, "sha256": sha256},
             at=exported_at,
         )
+
+    def whole(relative: str, data: bytes) -> Entry:
+        entries[relative] = {
+            "path": relative,
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "size": len(data),
+        }
+        return relative, (data,), len(data)
+
     for relative, text in statement_texts(plan).items():
-        path = folder / relative
-        path.parent.mkdir(mode=0o700, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        sha256, size = hash_file(path)
-        entries[relative] = {"path": relative, "sha256": sha256, "size": size}
+        yield whole(relative, text.encode("utf-8"))
     say("Typesetting the complaint")
     builder = ComplaintBuilder(
-        session,
+        session,  # type: ignore[arg-type]
         plan,
         files,
         exported_at,
-        exporter.display_name,  # type: ignore[arg-type]
+        exporter.display_name,
     )
-    pages = builder.build(folder / COMPLAINT)
+    complaint = io.BytesIO()
+    pages = builder.build(complaint)
+    yield whole(COMPLAINT, complaint.getvalue())
     if plan.sealed_persons:
         say("Sealing the identity annex")
         sealed = sealed_annex(
@@ -353,14 +400,9 @@ def _write(
             plan.strings,
             _recipient(plan.request.sealed_to or ""),
         )
-        (folder / ANNEX_FILE).write_bytes(sealed)
-        sha256, size = hash_file(folder / ANNEX_FILE)
-        entries[ANNEX_FILE] = {"path": ANNEX_FILE, "sha256": sha256, "size": size}
+        yield whole(ANNEX_FILE, sealed)
     key_text = key_file_text(exporter.display_name, exporter.signing_public_key)
-    (folder / KEY_FILE).write_text(key_text, encoding="utf-8")
-    for fixed in (COMPLAINT, KEY_FILE):
-        sha256, size = hash_file(folder / fixed)
-        entries[fixed] = {"path": fixed, "sha256": sha256, "size": size}
+    yield whole(KEY_FILE, key_text.encode("utf-8"))
     manifest = {
         "format": FORMAT,
         "bundle": name,
@@ -383,34 +425,123 @@ def _write(
         "files": [entries[k] for k in sorted(entries)],
     }
     data = manifest_bytes(manifest)
-    (folder / MANIFEST).write_bytes(data)
-    (folder / SIGNATURE).write_bytes(sign_bytes(exporter.signing_private_key, data))
-    return pages, len(plan.exhibits)
+    yield MANIFEST, (data,), len(data)
+    signature = sign_bytes(exporter.signing_private_key, data)
+    yield SIGNATURE, (signature,), len(signature)
+    counts[:] = [pages, len(plan.exhibits)]
 
 
-def _finish_files(folder: Path) -> None:
-    """Make everything durable before the rename that publishes the bundle."""
-    for path in folder.rglob("*"):
-        if path.is_file():
-            with path.open("rb") as f:
-                os.fsync(f.fileno())
-    fsync_dir(folder / EXHIBITS_DIR)
-    fsync_dir(folder)
+def _write_folder(entries: Iterable[Entry], folder: Path) -> None:
+    """Write each entry as a private file in the (staging) folder, durably."""
+    made = {folder}
+    for relative, chunks, _size in entries:
+        path = folder / relative
+        if path.parent not in made:
+            make_private_folder(path.parent)
+            made.add(path.parent)
+        with open_private(path) as out:
+            for chunk in chunks:
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+    for each in sorted(made, key=lambda p: len(p.parts), reverse=True):
+        fsync_dir(each)
 
 
 def _zip(folder: Path, target: Path) -> Path:
-    part = target.with_name(target.name + ".partial")
-    with zipfile.ZipFile(part, "x", compression=zipfile.ZIP_STORED) as archive:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                archive.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
-    os.replace(part, target)
+    """The bundle folder packed into a private zip, through a registered staging file."""
+    with staged(target) as part:
+        with open_private(part) as out:
+            with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as archive:
+                for path in sorted(folder.rglob("*")):
+                    if path.is_file():
+                        relative = path.relative_to(folder).as_posix()
+                        archive.write(path, f"{folder.name}/{relative}")
+            out.flush()
+            os.fsync(out.fileno())
+        publish(part, target)
     return target
 
 
-def _encrypt(source: Path, target: Path, recipient: object) -> Path:
-    part = target.with_name(target.name + ".partial")
-    with source.open("rb") as plain, part.open("xb") as out:
-        pyrage.encrypt_io(plain, out, [recipient])
-    os.replace(part, target)
+class _Sink(io.RawIOBase):
+    """Where the streamed zip writes; what it wrote is taken away piece by piece."""
+
+    def __init__(self) -> None:
+        self._parts: list[bytes] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self._parts.append(bytes(data))
+        return len(data)
+
+    def take(self) -> bytes:
+        data = b"".join(self._parts)
+        self._parts.clear()
+        return data
+
+
+def _zip_stream(entries: Iterable[Entry], top: str, when: datetime) -> Iterator[bytes]:
+    """The bundle as a zip (one top folder named like the bundle), made as it is read."""
+    sink = _Sink()
+    stamp = when.timetuple()[:6]
+    with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_STORED) as archive:
+        for relative, chunks, size in entries:
+            info = zipfile.ZipInfo(f"{top}/{relative}", date_time=stamp)
+            info.external_attr = (stat.S_IFREG | 0o600) << 16
+            info.file_size = size or 0
+            with archive.open(info, "w", force_zip64=size is None) as member:
+                for chunk in chunks:
+                    member.write(chunk)
+                    yield sink.take()
+            yield sink.take()
+    yield sink.take()
+
+
+class _StreamReader(io.RawIOBase):
+    """A readable file over an iterator of bytes, for ``pyrage.encrypt_io``.
+
+    age reports any failure of the iterator as its own EncryptError; the original
+    exception (a damaged exhibit, a cancel, a full disk) is kept to be raised instead.
+    """
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._current = memoryview(b"")
+        self.error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        try:
+            while not self._current:
+                try:
+                    self._current = memoryview(next(self._chunks))
+                except StopIteration:
+                    return 0
+        except BaseException as exc:
+            self.error = exc
+            raise
+        n = min(len(buffer), len(self._current))
+        buffer[:n] = self._current[:n]
+        self._current = self._current[n:]
+        return n
+
+
+def _encrypt(chunks: Iterator[bytes], target: Path, recipient: object) -> Path:
+    """Encrypt the streamed zip into a private .age file, through a registered staging file."""
+    reader = _StreamReader(chunks)
+    with staged(target) as part:
+        with open_private(part) as out:
+            try:
+                pyrage.encrypt_io(io.BufferedReader(reader, 1 << 20), out, [recipient])
+            except pyrage.EncryptError:
+                if reader.error is not None:
+                    raise reader.error from None
+                raise
+            out.flush()
+            os.fsync(out.fileno())
+        publish(part, target)
     return target

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
-from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -360,8 +359,8 @@ class ComplaintBuilder(AnnexSections):
 
     # -- the whole -----------------------------------------------------------------------
 
-    def build(self, target: Path) -> int:
-        """Write the complaint to ``target``; returns its page count."""
+    def build(self, out: BinaryIO) -> int:
+        """Write the complaint to ``out`` (a file or a buffer); returns its page count."""
         plan, s = self.plan, self.s
         self.analysis_frame: list[ChargeAnalysis] = analyse(plan, self.session)
         marking = (
@@ -402,7 +401,4 @@ class ComplaintBuilder(AnnexSections):
             for f in self.files.values()
             if f.form == "pdf" and f.path is not None and not f.problem
         }
-        with target.open("xb") as out:
-            return merge_exhibit_pages(
-                buffer.getvalue(), self.doc.slots, pdfs, self.doc.frame_box, out
-            )
+        return merge_exhibit_pages(buffer.getvalue(), self.doc.slots, pdfs, self.doc.frame_box, out)

@@ -25,6 +25,9 @@ IMAGE_TYPES = frozenset(
 PDF_TYPE = "application/pdf"
 _PDF_PAGE_LIMIT = 2000
 
+# An exhibit's bytes: its file in a bundle folder, or in memory for an encrypted bundle.
+ExhibitSource = Path | bytes
+
 
 def exhibit_form(media_type: str, kind: str) -> str:
     """How an exhibit is shown: "image", "pdf", "media" (audio/video) or "file"."""
@@ -40,15 +43,21 @@ def exhibit_form(media_type: str, kind: str) -> str:
 class FittedImage(Flowable):
     """An image scaled to fill what is left of the frame, keeping its proportions.
 
-    Drawn from the exhibit file in the bundle by name, so ReportLab embeds a JPEG as it is
-    (no decoding and re-compressing of millions of pixels on every layout pass).
+    Drawn from the exhibit file in the bundle by name (or from memory when the bundle is
+    encrypted as it is written), so ReportLab embeds a JPEG as it is (no decoding and
+    re-compressing of millions of pixels on every layout pass).
     """
 
-    def __init__(self, path: Path, min_height: float = 120) -> None:
+    def __init__(self, source: ExhibitSource, min_height: float = 120) -> None:
         super().__init__()
-        self._path = str(path)
-        reader = ImageReader(self._path)
-        self._size = reader.getSize()
+        self._image: str | ImageReader = (
+            str(source) if isinstance(source, Path) else ImageReader(io.BytesIO(source))
+        )
+        self._size = (
+            ImageReader(self._image).getSize()
+            if isinstance(self._image, str)
+            else self._image.getSize()
+        )
         self.min_height = min_height
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -60,22 +69,26 @@ class FittedImage(Flowable):
 
     def draw(self) -> None:
         x = (self.avail_width - self.draw_width) / 2
-        self.canv.drawImage(self._path, x, 0, self.draw_width, self.draw_height)
+        self.canv.drawImage(self._image, x, 0, self.draw_width, self.draw_height)
 
 
-def image_problem(path: Path) -> str | None:
+def _readable(source: ExhibitSource) -> str | io.BytesIO:
+    return str(source) if isinstance(source, Path) else io.BytesIO(source)
+
+
+def image_problem(source: ExhibitSource) -> str | None:
     """None if ReportLab can draw this image, else a short reason."""
     try:
-        ImageReader(str(path)).getSize()
+        ImageReader(_readable(source)).getSize()
     except Exception as exc:  # Pillow raises many kinds for broken images
         return f"the image could not be read ({type(exc).__name__})"
     return None
 
 
-def pdf_page_count(path: Path) -> int | str:
+def pdf_page_count(source: ExhibitSource) -> int | str:
     """The page count of a PDF exhibit, or a reason it cannot be shown page by page."""
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(_readable(source))
         if reader.is_encrypted:
             return "the PDF is password-protected"
         count = len(reader.pages)
@@ -89,17 +102,17 @@ def pdf_page_count(path: Path) -> int | str:
 def merge_exhibit_pages(
     complaint: bytes,
     slots: dict[tuple[int, int], int],
-    exhibits: dict[int, Path],
+    exhibits: dict[int, ExhibitSource],
     frame: tuple[float, float, float, float],
     out: BinaryIO,
 ) -> int:
     """Place each exhibit page on its reserved page; write the result; return page count."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(complaint)))
     fx, fy, fw, fh = frame
-    for number, path in exhibits.items():
+    for number, exhibit in exhibits.items():
         # A writer (not a reader) so rotated pages can be turned upright in their content;
-        # one exhibit at a time, read from its file in the bundle.
-        source = PdfWriter(clone_from=PdfReader(path))
+        # one exhibit at a time, read from its file in the bundle (or from memory).
+        source = PdfWriter(clone_from=PdfReader(_readable(exhibit)))
         for index, page in enumerate(source.pages):
             target_no = slots.get((number, index))
             if target_no is None:

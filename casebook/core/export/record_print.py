@@ -7,7 +7,6 @@ it out of a complaint, but always by pseudonym and with redacted passages remove
 
 from __future__ import annotations
 
-import contextlib
 import io
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,9 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from ..errors import CasebookError, NotFound, StorageFull
+from ..errors import CasebookError, NotFound
 from ..integrity.custody import signature_valid
 from ..models import EvidenceItem, Person, Testimony, User
+from ..store.staging import write_file
 from .annexes import consent_text, human_size
 from .dates import describe_date
 from .document import MarkedDocument, PageMarks, Styles, grid_table
@@ -43,15 +43,11 @@ def _write(
     buffer = io.BytesIO()
     MarkedDocument(buffer, marks, fonts, title=title).build_story(story)
     try:
-        with target.open("xb") as out:
-            out.write(buffer.getvalue())
+        # Private, and staged so a print killed half-way leaves nothing after the next start.
+        write_file(target, buffer.getvalue())
     except FileExistsError:
         raise CasebookError(f"{target} already exists. Choose another file name.") from None
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        if exc.errno == 28:
-            raise StorageFull() from None
         raise CasebookError(
             f"The print could not be written to {target} ({exc.strerror}). Choose a folder you "
             "can write to."

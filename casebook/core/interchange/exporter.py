@@ -17,7 +17,9 @@ from ..models import Case, EvidenceItem, Incident, Person, Testimony, User
 from ..records.cases import case_by_reference
 from ..records.evidence import export_copy
 from ..records.persons import CHARACTERISTICS, IDENTITY_FIELDS
+from ..store.atomic_write import make_private_folders, write_private
 from ..store.casebook import Casebook
+from ..store.staging import publish, staged
 from .schema import FORMAT
 
 
@@ -209,21 +211,33 @@ def _write_files(
     folder: Path,
     document_dir: Path,
 ) -> None:
+    """Decrypted originals into a new private folder, built in a registered staging folder.
+
+    An existing folder is refused rather than written into: its own files would be mixed
+    with the case's, and a later export could not tell them apart.
+    """
+    if folder.exists() or folder.is_symlink():
+        raise CasebookError(
+            f"{folder} already exists. The files are written into a new folder: give a name "
+            "that does not exist yet, or move that one away."
+        )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folders(folder.parent)
     except OSError as exc:
         raise CasebookError(f"The folder {folder} cannot be created ({exc.strerror}).") from None
     used: set[str] = set()
     sums = []
-    for item, record in zip(items, evidence, strict=True):
-        if item.blob is None or item.sha256 is None:
-            continue
-        name = _unique(folder, safe_file_name(item.original_filename, f"{item.id}.bin"), used)
-        export_copy(book, session, item, folder / name, "exported with the case (export-json)")
-        relative = os.path.relpath((folder / name).resolve(), document_dir.resolve())
-        record["file"] = Path(relative).as_posix()
-        sums.append(f"{item.sha256}  {name}")
-    (folder / "SHA256SUMS").write_text("\n".join(sums) + ("\n" if sums else ""), encoding="utf-8")
+    with staged(folder, folder=True) as partial:
+        for item, record in zip(items, evidence, strict=True):
+            if item.blob is None or item.sha256 is None:
+                continue
+            name = _unique(partial, safe_file_name(item.original_filename, f"{item.id}.bin"), used)
+            export_copy(book, session, item, partial / name, "exported with the case (export-json)")
+            relative = os.path.relpath((folder / name).resolve(), document_dir.resolve())
+            record["file"] = Path(relative).as_posix()
+            sums.append(f"{item.sha256}  {name}")
+        write_private(partial / "SHA256SUMS", ("\n".join(sums) + ("\n" if sums else "")).encode())
+        publish(partial, folder)
 
 
 def file_sha256(path: Path) -> str:

@@ -10,6 +10,7 @@ and names the first item as its duplicate.
 from __future__ import annotations
 
 import io
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,9 @@ from ..media.media_metadata import extract_metadata, has_metadata_reader
 from ..media.media_type import evidence_kind_for, sniff_media_type
 from ..models import Blob, Case, EvidenceItem
 from ..models.base import new_id
+from ..store.atomic_write import open_private
 from ..store.casebook import Casebook
+from ..store.staging import publish, staged
 from ..store.vault import ProgressCallback, StoredContent
 from ..text.calendar_dates import entered_date
 from ..text.text_input import clean
@@ -194,20 +197,22 @@ def read_content(book: Casebook, item: EvidenceItem, limit: int = VIEW_IN_MEMORY
 
 
 def export_content(book: Casebook, item: EvidenceItem, target: Path) -> None:
-    """Write the original bytes to a place the user chose; verified as they are written."""
+    """Write the original bytes to a place the user chose; verified as they are written.
+
+    The copy is private to the user and replaces ``target`` whole; it is written through a
+    registered staging file, so a copy cut short is removed at the next start.
+    """
     if item.blob is None or item.sha256 is None:
         raise CasebookError(f"Evidence {item.title!r} has no stored file (a physical item?).")
-    part = target.with_name(target.name + ".part")
-    try:
-        with part.open("xb") as out:
+    with staged(Path(target)) as part:
+        with open_private(part) as out:
             for chunk in book.vault.chunks(
                 item.blob.storage_name, f"evidence {item.title!r}", item.sha256
             ):
                 out.write(chunk)
-        part.replace(target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+            out.flush()
+            os.fsync(out.fileno())
+        publish(part, Path(target))
 
 
 def export_copy(

@@ -9,10 +9,11 @@ without colour. Choosing a row lists its material with citations; activating one
 from __future__ import annotations
 
 import csv
+import io
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from casebook.core.analysis import STATUS_LEGEND, ChargeCoverage, CoverageMatrix, ElementRow, Item
 from casebook.core.errors import CasebookError
+from casebook.core.store.staging import write_file
 
 from ..records.record_editors import heading_label
 from ..shared.errors_dialog import show_error
@@ -264,27 +266,37 @@ class MatrixView(QWidget):
     # -- exporting -------------------------------------------------------------------------------
 
     def write_csv(self, path: Path) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as out:
-            writer = csv.writer(out)
-            writer.writerow(CSV_HEADER)
-            for heading, group, row in self.rows:
-                if row is None:
-                    continue
-                writer.writerow(
-                    [
-                        heading,
-                        group,
-                        row.crime_element_id or row.element_id,
-                        row.text,
-                        row.status,
-                        supporting_summary(row),
-                        len(row.contradicting),
-                        grading_summary(row),
-                    ]
-                )
+        """The shown matrix as CSV, in one private file (0600 whatever the umask)."""
+        out = io.StringIO(newline="")
+        writer = csv.writer(out)
+        writer.writerow(CSV_HEADER)
+        for heading, group, row in self.rows:
+            if row is None:
+                continue
+            writer.writerow(
+                [
+                    heading,
+                    group,
+                    row.crime_element_id or row.element_id,
+                    row.text,
+                    row.status,
+                    supporting_summary(row),
+                    len(row.contradicting),
+                    grading_summary(row),
+                ]
+            )
+        write_file(path, out.getvalue().encode("utf-8"), replace=True)
 
     def write_png(self, path: Path) -> bool:
-        return self.table.grab().save(str(path))
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self.table.grab().save(buffer, "PNG"):
+            return False
+        try:
+            write_file(path, bytes(buffer.data().data()), replace=True)
+        except (OSError, CasebookError):
+            return False
+        return True
 
     def _ask_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Export the matrix as CSV", "", "CSV (*.csv)")
@@ -293,6 +305,8 @@ class MatrixView(QWidget):
                 self.write_csv(Path(name))
             except OSError as exc:
                 show_error(self, CasebookError(f"The CSV file could not be written: {exc}."))
+            except CasebookError as exc:  # a full disk
+                show_error(self, exc)
 
     def _ask_png(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Export the matrix as PNG", "", "PNG (*.png)")
