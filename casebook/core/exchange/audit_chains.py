@@ -40,6 +40,7 @@ _FULL_KEYS = {
     "prev_hash",
     "entry_hash",
 }
+_BOUND_KEYS = _FULL_KEYS | {"record_hash"}  # entries written since schema 0004
 
 
 def outgoing_chain(
@@ -71,6 +72,8 @@ def outgoing_chain(
                     "entry_hash": entry.entry_hash,
                 }
             )
+            if entry.record_hash is not None:
+                entries[-1]["record_hash"] = entry.record_hash
         else:
             entries.append({"sequence": entry.sequence, "entry_hash": entry.entry_hash})
     return {"format": AUDIT_FORMAT, "casebook_id": casebook_id, "entries": entries}
@@ -91,6 +94,7 @@ def _transient(item: dict[str, Any], at: datetime) -> AuditEntry:
         record_id=item["record_id"],
         changes=item["changes"],
         prev_hash=item["prev_hash"],
+        record_hash=item.get("record_hash"),
     )
 
 
@@ -103,6 +107,8 @@ def _full_entry(item: dict[str, Any], where: str) -> datetime:
         raise malformed(f"{where}.actor_id", "is not an id")
     if not isinstance(item["changes"], dict) or not is_sha256(item["prev_hash"]):
         raise malformed(where, "has malformed changes or previous hash")
+    if "record_hash" in item and not is_sha256(item["record_hash"]):
+        raise malformed(f"{where}.record_hash", "is not a SHA-256")
     try:
         at = datetime.fromisoformat(item["at"]) if isinstance(item["at"], str) else None
     except ValueError:
@@ -139,7 +145,7 @@ def check_incoming(document: Any, manifest: Manifest) -> list[tuple[dict[str, An
             raise malformed(where, "breaks the chain's numbering or has no hash")
         if set(item) == {"sequence", "entry_hash"}:
             checked.append((item, None))
-        elif set(item) == _FULL_KEYS:
+        elif set(item) in (_FULL_KEYS, _BOUND_KEYS):
             if item["prev_hash"] != previous:
                 raise PackageRejected(
                     f"The sender's audit history is broken at {where}: the entry does not "
@@ -200,6 +206,7 @@ def store_incoming(
             values.update(
                 {k: item[k] for k in ("actor_id", "action", "table_name", "record_id", "changes")}
             )
+            values["record_hash"] = item.get("record_hash")
             values.update(prev_hash=item["prev_hash"], at=at)
         if known is None:
             new_rows.append(values)
@@ -221,7 +228,16 @@ def store_incoming(
 
 def _fill(row: dict[str, Any]) -> dict[str, Any]:
     base = dict.fromkeys(
-        ("prev_hash", "at", "actor_id", "action", "table_name", "record_id", "changes")
+        (
+            "prev_hash",
+            "at",
+            "actor_id",
+            "action",
+            "table_name",
+            "record_id",
+            "changes",
+            "record_hash",
+        )
     )
     base.update(row)
     return base
@@ -269,6 +285,7 @@ def _as_entry(entry: ForeignAuditEntry) -> AuditEntry:
         "record_id": entry.record_id,
         "changes": entry.changes,
         "prev_hash": entry.prev_hash,
+        "record_hash": entry.record_hash,
     }
     assert entry.at is not None
     return _transient(item, entry.at)

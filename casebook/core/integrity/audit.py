@@ -1,5 +1,8 @@
 """Stamps every change with who and when, refuses edits to sealed records, and appends the
 hash-chained audit entry for each create, update and delete, inside the same transaction.
+
+Each entry also carries the hash of the record's content after the change
+(``record_binding.py``), so ``verify`` can tell a record edited outside Casebook.
 """
 
 from __future__ import annotations
@@ -18,6 +21,15 @@ from ..models import AuditEntry, Segment, Testimony
 from ..models.audit import GENESIS_HASH
 from ..models.base import Tracked, new_id, utcnow
 from ..models.testimony import Sealable
+from .record_binding import (
+    any_unbound,
+    apply_defaults,
+    is_bound,
+    record_hash,
+    record_id,
+    sync_foreign_keys,
+    unbound_records,
+)
 
 # Columns whose values must not be copied into the log (they are keys, not facts).
 _SECRET_COLUMNS = {"signing_private_key"}
@@ -95,6 +107,13 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
     now = utcnow()
     pending: list[tuple[str, object, dict[str, Any]]] = []
     for obj in list(session.new):
+        if isinstance(obj, Tracked):
+            obj.id = obj.id or new_id()  # first, so records made together can refer to it
+    with session.no_autoflush:
+        for obj in [*session.new, *session.dirty]:
+            if not isinstance(obj, AuditEntry):
+                sync_foreign_keys(obj)
+    for obj in list(session.new):
         if isinstance(obj, AuditEntry):
             continue
         if isinstance(obj, Tracked):
@@ -102,6 +121,7 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
             obj.created_at = obj.created_at or now
             obj.created_by = obj.created_by or actor
             obj.updated_at, obj.updated_by = now, actor
+        apply_defaults(obj)
         _guard_sealed(session, obj, "create")
         pending.append(("create", obj, {}))
     for obj in list(session.dirty):
@@ -114,7 +134,7 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
         if isinstance(obj, Tracked):
             obj.updated_at, obj.updated_by = now, actor
         pending.append(("update", obj, changes))
-    for obj in list(session.deleted):
+    for obj in [*session.deleted, *_orphans(session)]:
         if isinstance(obj, AuditEntry):
             raise SealedRecordError("Audit entries cannot be deleted.")
         _guard_sealed(session, obj, "delete")
@@ -122,37 +142,88 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
     if not pending:
         return
     with session.no_autoflush:
-        last = session.execute(
-            select(AuditEntry.sequence, AuditEntry.entry_hash)
-            .order_by(AuditEntry.sequence.desc())
-            .limit(1)
-        ).first()
+        append_entries(
+            session,
+            actor,
+            [
+                (
+                    action,
+                    obj.__tablename__,  # type: ignore[attr-defined]
+                    record_id(obj),
+                    _snapshot(obj) if action == "create" else changes,
+                    _bound_hash(obj, action),
+                )
+                for action, obj, changes in pending
+            ],
+            now,
+        )
+
+
+def _orphans(session: Session) -> list[object]:
+    """Children taken out of a delete-orphan collection: the flush deletes them, but they
+    are not in ``session.deleted`` yet (passages dropped when a draft is re-split)."""
+    found: list[object] = []
+    for obj in session.dirty:
+        state = inspect(obj)
+        for rel in state.mapper.relationships:
+            if not rel.cascade.delete_orphan:
+                continue
+            for child in state.attrs[rel.key].history.deleted:
+                child_state = inspect(child)
+                if child_state.persistent and child not in session.deleted and child not in found:
+                    found.append(child)
+    return found
+
+
+def _bound_hash(obj: object, action: str) -> str | None:
+    if action == "delete" or not is_bound(inspect(obj).mapper):
+        return None
+    return record_hash(obj)
+
+
+# (action, table, record id, changes, record hash)
+EntryFields = tuple[str, str, str, dict[str, Any], str | None]
+
+
+def append_entries(
+    session: Session, actor: str | None, entries: list[EntryFields], at: datetime | None = None
+) -> None:
+    """Add entries after the chain's head, each linked to the one before it."""
+    last = session.execute(
+        select(AuditEntry.sequence, AuditEntry.entry_hash)
+        .order_by(AuditEntry.sequence.desc())
+        .limit(1)
+    ).first()
     sequence, prev = (last[0], last[1]) if last else (0, GENESIS_HASH)
-    for action, obj, changes in pending:
+    now = at or utcnow()
+    for action, table, rid, changes, bound in entries:
         sequence += 1
-        if action == "create":
-            changes = _snapshot(obj)
         entry = AuditEntry(
             sequence=sequence,
             at=now,
             actor_id=actor,
             action=action,
-            table_name=obj.__tablename__,  # type: ignore[attr-defined]
-            record_id=_record_id(obj),
+            table_name=table,
+            record_id=rid,
             changes=changes,
             prev_hash=prev,
+            record_hash=bound,
         )
         entry.entry_hash = entry_hash(entry)
         prev = entry.entry_hash
         session.add(entry)
 
 
-def _record_id(obj: object) -> str:
-    identity = inspect(obj).identity
-    if identity:
-        return "/".join(str(part) for part in identity)
-    primary = inspect(obj).mapper.primary_key
-    return "/".join(str(getattr(obj, col.key)) for col in primary)
+def bind_unbound(session: Session, actor: str | None) -> int:
+    """Bind records whose last entry predates record hashes; returns how many were bound."""
+    if not any_unbound(session):
+        return 0
+    entries: list[EntryFields] = [
+        ("bind", obj.__tablename__, record_id(obj), {}, record_hash(obj))  # type: ignore[attr-defined]
+        for obj in unbound_records(session)
+    ]
+    append_entries(session, actor, entries)
+    return len(entries)
 
 
 def entry_hash(entry: AuditEntry) -> str:
@@ -166,6 +237,8 @@ def entry_hash(entry: AuditEntry) -> str:
         "changes": entry.changes,
         "prev_hash": entry.prev_hash,
     }
+    if entry.record_hash is not None:  # entries from before schema 0004 have none
+        body["record_hash"] = entry.record_hash
     return hashlib.sha256(canonical_json(body)).hexdigest()
 
 

@@ -159,4 +159,5 @@ class ForeignAuditEntry(Base):
     table_name: Mapped[str | None] = mapped_column(String(64))
     record_id: Mapped[str | None] = mapped_column(String(80))
     changes: Mapped[dict[str, Any] | None] = mapped_column()
+    record_hash: Mapped[str | None] = mapped_column(String(64))
     package_id: Mapped[str] = mapped_column(String(36))

@@ -197,9 +197,13 @@ def test_an_edit_to_the_last_entry_is_named(busy_book: Casebook) -> None:
     assert problem.startswith(f"audit entry {last} (update in cases)")
 
 
-@pytest.mark.parametrize("column", ["actor_id", "action", "table_name", "record_id", "at"], ids=str)
+@pytest.mark.parametrize(
+    "column", ["actor_id", "action", "table_name", "record_id", "at", "record_hash"], ids=str
+)
 def test_every_hashed_column_is_covered(busy_book: Casebook, column: str) -> None:
-    value = "2001-01-01T00:00:00.000000+00:00" if column == "at" else "forged"
+    value = {"at": "2001-01-01T00:00:00.000000+00:00", "record_hash": "0" * 64}.get(
+        column, "forged"
+    )
     raw_sql(busy_book, f"UPDATE audit_log SET {column} = :v WHERE sequence = 3", v=value)
     (problem,) = problems_of(busy_book)
     assert problem.startswith("audit entry 3 ")
@@ -220,6 +224,7 @@ def test_an_edit_with_a_recomputed_hash_breaks_the_next_link(busy_book: Casebook
                 record_id=entry.record_id,
                 changes=forged,
                 prev_hash=entry.prev_hash,
+                record_hash=entry.record_hash,
             )
         )
     raw_sql(
