@@ -241,6 +241,8 @@ def review(args: argparse.Namespace) -> int:
         print(f"{state.target_kind} {state.target_id}: {status}{by}")
         for at, author, text in state.comments:
             print(f"    {at} {author}: {text}")
+        for at, author, status, why in state.uncounted:
+            print(f"    not counted: {status} by {author} at {at} ({why})")
     return 0
 
 

@@ -45,6 +45,7 @@ from .identities import (
 from .merge import MergeContext, MergeSummary, Origin, merge_units, set_peer_versions
 from .package_reader import PackageReader, Part
 from .rows import malformed
+from .signers import EXTERNAL_ROLE
 from .tar_stream import TarPushParser
 from .unit_kinds import KINDS
 from .units import Decoded, is_sha256
@@ -322,7 +323,7 @@ def _merge_users(session: Session, users: list[dict[str, Any]], party: fmt.Party
             User(
                 id=user["id"],
                 display_name=user["display_name"],
-                role=user["role"],
+                role=EXTERNAL_ROLE,  # granted here, never taken from the package (signers.py)
                 signing_public_key=key,
                 signing_private_key=None,
             )

@@ -9,7 +9,7 @@ the record changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from ..models.exchange import REVIEW_STATUSES
 from ..store.casebook import Casebook
 from ..text.text_input import clean
 from .errors import ReviewError
+from .signers import Signer, signers, unknown_signer
 from .unit_kinds import KINDS, find_unit
 from .units import unit_hash
 
@@ -117,10 +118,22 @@ def add_review(
 class ReviewState:
     target_kind: str
     target_id: str
-    status: str | None
+    status: str | None  # the last status set by a signer this casebook trusts
     status_by: str  # display name
     approved_content_current: bool | None  # None unless approved
-    comments: list[tuple[str, str, str]]  # (at, author, text)
+    comments: list[tuple[str, str, str]]  # (at, author, text); unverified authors say so
+    status_at: str = ""
+    status_signature_ok: bool = False
+    # Statuses that do not count: (at, author, status, why), e.g. an unverified signer's.
+    uncounted: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+def _why_not_counted(event: ReviewEvent, signer: Signer) -> str | None:
+    if not signer.trusted:
+        return "signed by an identity this casebook has not verified"
+    if event.status not in STATUSES_BY_ROLE.get(signer.role or "", ()):
+        return f"a {signer.role} may not set this status"
+    return None
 
 
 def review_states(session: Session, case: Case) -> list[ReviewState]:
@@ -132,13 +145,24 @@ def review_states(session: Session, case: Case) -> list[ReviewState]:
             .order_by(ReviewEvent.at, ReviewEvent.id)
         )
     )
-    names = {u.id: u.display_name for u in session.scalars(select(User))}
+    people = signers(session)
     by_target: dict[tuple[str, str], list[ReviewEvent]] = {}
     for event in events:
         by_target.setdefault((event.target_kind, event.target_id), []).append(event)
     states = []
     for (kind, target_id), items in by_target.items():
-        last = next((e for e in reversed(items) if e.status is not None), None)
+        counted: list[ReviewEvent] = []
+        uncounted: list[tuple[str, str, str, str]] = []
+        for event in items:
+            if event.status is None:
+                continue
+            signer = people.get(event.actor_id) or unknown_signer(event.actor_id)
+            why = _why_not_counted(event, signer)
+            if why is None:
+                counted.append(event)
+            else:
+                uncounted.append((_minutes(event), signer.label, event.status, why))
+        last = counted[-1] if counted else None
         current = None
         if last is not None and last.status == "approved":
             record = session.get(KINDS[kind].model, target_id)
@@ -150,27 +174,44 @@ def review_states(session: Session, case: Case) -> list[ReviewState]:
                 target_kind=kind,
                 target_id=target_id,
                 status=last.status if last else None,
-                status_by=names.get(last.actor_id, "?") if last else "",
+                status_by=_label(people, last.actor_id) if last else "",
                 approved_content_current=current,
                 comments=[
-                    (e.at.isoformat(timespec="minutes"), names.get(e.actor_id, "?"), e.comment)
-                    for e in items
-                    if e.comment
+                    (_minutes(e), _label(people, e.actor_id), e.comment) for e in items if e.comment
                 ],
+                status_at=_minutes(last) if last else "",
+                status_signature_ok=signature_valid(session, last) if last else False,
+                uncounted=uncounted,
             )
         )
     states.sort(key=lambda s: (s.target_kind != "case", s.target_kind, s.target_id))
     return states
 
 
+def _minutes(event: ReviewEvent) -> str:
+    return event.at.isoformat(timespec="minutes")
+
+
+def _label(people: dict[str, Signer], user_id: str) -> str:
+    return (people.get(user_id) or unknown_signer(user_id)).label
+
+
 def review_problems(session: Session) -> tuple[list[str], int]:
-    """For ``verify``: every review event's signature must match its content."""
+    """For ``verify``: every review event's signature must match its content, and each status
+    must come from a signer this casebook trusts, within the role granted here."""
     problems = []
+    people = signers(session)
     events = list(session.scalars(select(ReviewEvent).order_by(ReviewEvent.at)))
     for event in events:
+        what = f"{event.status or 'comment'} on {event.target_kind} {event.target_id}"
+        where = f"review event {event.id} ({what})"
+        signer = people.get(event.actor_id) or unknown_signer(event.actor_id)
         if not signature_valid(session, event):
+            problems.append(f"{where}: its signature does not match its content")
+        elif event.status is not None and (why := _why_not_counted(event, signer)):
             problems.append(
-                f"review event {event.id} ({event.status or 'comment'} on {event.target_kind} "
-                f"{event.target_id}): its signature does not match its content"
+                f"{where}: set by {signer.label}, {why}, so it does not count. Verify that "
+                "identity's fingerprint with its owner (`casebook identity verify`) if it is "
+                "genuine."
             )
     return problems, len(events)

@@ -12,10 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import select
 
 from casebook.core.errors import CasebookError
 from casebook.core.exchange import identities
@@ -28,7 +27,6 @@ from casebook.core.exchange.review import (
     ReviewState,
     add_review,
     review_states,
-    signature_valid,
 )
 from casebook.core.exchange.slots import (
     SlotView,
@@ -36,7 +34,7 @@ from casebook.core.exchange.slots import (
     remove_supervisor_slot,
     supervisor_slots,
 )
-from casebook.core.models import ExchangeConflict, ReviewEvent, User
+from casebook.core.models import ExchangeConflict, User
 
 from ..shared.workspace import Workspace
 
@@ -275,25 +273,15 @@ class SignOff:
 
 
 def sign_off(ws: Workspace, case_id: str) -> SignOff | None:
-    """The latest approval of the case itself, if it is still the case's last status."""
-    last = ws.session.scalar(
-        select(ReviewEvent)
-        .where(
-            ReviewEvent.case_id == case_id,
-            ReviewEvent.target_kind == "case",
-            ReviewEvent.status.is_not(None),
-        )
-        .order_by(ReviewEvent.at.desc(), ReviewEvent.id.desc())
-    )
-    if last is None or last.status != "approved":
-        return None
+    """The case's approval, if it is the last status that counts (a trusted signer's)."""
     state = next((s for s in review_of(ws, case_id) if s.target_kind == "case"), None)
-    actor = ws.session.get(User, last.actor_id)
+    if state is None or state.status != "approved":
+        return None
     return SignOff(
-        actor.display_name if actor else "?",
-        last.at.strftime("%Y-%m-%d %H:%M UTC"),
-        signature_valid(ws.session, last),
-        bool(state and state.approved_content_current),
+        state.status_by,
+        datetime.fromisoformat(state.status_at).strftime("%Y-%m-%d %H:%M UTC"),
+        state.status_signature_ok,
+        bool(state.approved_content_current),
     )
 
 

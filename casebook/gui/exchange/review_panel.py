@@ -126,6 +126,11 @@ class ReviewPanel(QDialog):
             where = "" if state.target_kind == "case" else f"[{state.target_kind}] "
             for at, author, text in state.comments:
                 self.comments.addItem(f"{service.when(at)} {author}: {where}{text}")
+            for at, author, status, why in state.uncounted:
+                label = service.STATUS_LABELS.get(status, status)
+                self.comments.addItem(
+                    f"{service.when(at)} {author}: {where}{label} — not counted ({why})"
+                )
         if not self.comments.count():
             self.comments.addItem("No comments yet.")
 
