@@ -15,7 +15,7 @@ from sqlalchemy.exc import DatabaseError
 from casebook.core.errors import CasebookError
 from casebook.core.store import staging
 
-from . import analysis_commands, bundle_commands, commands, exchange_commands
+from . import analysis_commands, bundle_commands, commands, exchange_commands, timestamp_commands
 from .registry import Registrar
 
 REGISTRARS: list[Registrar] = [
@@ -23,6 +23,7 @@ REGISTRARS: list[Registrar] = [
     bundle_commands.register,
     analysis_commands.register,
     exchange_commands.register,
+    timestamp_commands.register,
 ]
 
 

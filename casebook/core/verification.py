@@ -17,6 +17,7 @@ from .models import AuditEntry, Blob, EvidenceItem
 from .store.casebook import Casebook
 from .store.database import integrity_problems
 from .store.staging import leftovers
+from .store.timestamps import timestamp_problems
 
 
 @dataclass
@@ -49,6 +50,9 @@ def verify_casebook(
             )
             # Chains received from other casebooks, and signed review events.
             problems, counts = exchange_problems(session)
+            report.problems += problems
+            report.checked.update(counts)
+            problems, counts = timestamp_problems(book, session)  # RFC 3161 stamps of the head
             report.problems += problems
             report.checked.update(counts)
     except SADatabaseError:

@@ -1,0 +1,284 @@
+"""Time-stamps of the chain head, kept as files in ``<casebook>/timestamps/``.
+
+They hold no case data (a casebook id, an entry number, hashes, and the TSA's signed reply),
+so they live beside the encrypted database rather than in it, and can be checked with
+OpenSSL alone. One folder per stamped head, named ``entry-<sequence>-<first 16 hex>``:
+
+- ``claim.json``: the exact bytes whose SHA-256 was sent (see ``integrity.timestamp``);
+- ``request.tsq`` and ``queued.json`` (the request's nonce, when it was queued);
+- once the TSA answered: ``tsa-chain.pem`` (the certificates the user trusted for it),
+  ``tsa.json`` (its address, when the reply came), and ``reply.tsr`` (its TimeStampResp),
+  written last, so a folder with ``reply.tsr`` is complete and one without is still queued.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography import x509
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..integrity.timestamp import (
+    HeadClaim,
+    StampInfo,
+    TimestampError,
+    certificates_pem,
+    check_reply,
+    load_certificates,
+    make_request,
+)
+from ..integrity.tsa_client import check_url, post_query
+from ..models import AuditEntry
+from .atomic_write import fsync_dir, write_atomically
+from .casebook import Casebook
+
+TIMESTAMPS_DIR = "timestamps"
+CLAIM = "claim.json"
+REQUEST = "request.tsq"
+QUEUED = "queued.json"
+CHAIN = "tsa-chain.pem"
+SOURCE = "tsa.json"
+REPLY = "reply.tsr"
+_NAME = re.compile(r"entry-(\d{8,})-([0-9a-f]{16})")
+_SMALL = 64 * 1024
+_LARGE = 1024 * 1024
+
+Post = Callable[[str, bytes], bytes]
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One folder of ``timestamps/``: a queued request, or a reply received for it."""
+
+    name: str
+    folder: Path
+    sequence: int
+
+    @property
+    def received(self) -> bool:
+        return (self.folder / REPLY).is_file()
+
+    def queued_at(self) -> str:
+        """When the request was queued, as '2026-11-23 21:29 UTC'."""
+        try:
+            at = datetime.fromisoformat(
+                json.loads(_read(self.folder / QUEUED, _SMALL))["queued_at"]
+            )
+            return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        except (TimestampError, ValueError, KeyError, TypeError):
+            return "(unknown time)"
+
+
+@dataclass(frozen=True)
+class StampCheck:
+    """The offline check of one received time-stamp: ``info`` if it holds, else ``problem``."""
+
+    stamp: Stamp
+    info: StampInfo | None
+    problem: str | None
+
+
+def chain_head(session: Session) -> tuple[int, str] | None:
+    """The audit chain's last entry: (sequence, entry hash), or None for an empty chain."""
+    row = session.execute(
+        select(AuditEntry.sequence, AuditEntry.entry_hash)
+        .order_by(AuditEntry.sequence.desc())
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def stamp_name(sequence: int, entry_hash: str) -> str:
+    return f"entry-{sequence:08d}-{entry_hash[:16]}"
+
+
+def queue_head(book: Casebook) -> tuple[Stamp, bool]:
+    """Queue a request for the current chain head; no network. Returns (stamp, newly queued).
+
+    A head already queued or stamped is not queued twice.
+    """
+    with book.session() as session:
+        head = chain_head(session)
+    if head is None:
+        raise TimestampError("The audit chain is empty, so there is nothing to time-stamp yet.")
+    claim = HeadClaim(book.id, head[0], head[1])
+    root = book.folder / TIMESTAMPS_DIR
+    name = stamp_name(claim.sequence, claim.entry_hash)
+    stamp = Stamp(name, root / name, claim.sequence)
+    if stamp.folder.exists():
+        return stamp, False
+    _ensure_private_folder(root)
+    claim_bytes = claim.to_bytes()
+    query, nonce = make_request(claim_bytes)
+    queued = {"nonce": str(nonce), "queued_at": datetime.now(UTC).isoformat(timespec="seconds")}
+    # Built under a hidden name and renamed, so a crash never leaves half a request queued.
+    work = root / f".{name}.{os.getpid()}.tmp"
+    shutil.rmtree(work, ignore_errors=True)
+    _ensure_private_folder(work)
+    write_atomically(work / CLAIM, claim_bytes)
+    write_atomically(work / REQUEST, query)
+    write_atomically(work / QUEUED, json.dumps(queued, indent=1).encode("utf-8"))
+    os.replace(work, stamp.folder)
+    fsync_dir(root)
+    return stamp, True
+
+
+def list_stamps(folder: Path) -> tuple[list[Stamp], list[str]]:
+    """The casebook's stamps, oldest head first, and names in ``timestamps/`` Casebook did not make.
+
+    Hidden ``.entry-….tmp`` folders are queue attempts cut short; they are not listed.
+    """
+    root = folder / TIMESTAMPS_DIR
+    if not root.is_dir():
+        return [], []
+    stamps: list[Stamp] = []
+    unknown: list[str] = []
+    for path in sorted(root.iterdir()):
+        match = _NAME.fullmatch(path.name)
+        if match and path.is_dir() and not path.is_symlink():
+            stamps.append(Stamp(path.name, path, int(match.group(1))))
+        elif not (path.name.startswith(".entry-") and path.name.endswith(".tmp")):
+            unknown.append(path.name)
+    stamps.sort(key=lambda s: (s.sequence, s.name))
+    return stamps, unknown
+
+
+def send_queued(
+    book: Casebook,
+    url: str,
+    certificates: list[x509.Certificate],
+    post: Post = post_query,
+    on_received: Callable[[Stamp, StampInfo], None] | None = None,
+) -> list[tuple[Stamp, StampInfo]]:
+    """Send each queued request to the TSA at ``url``; keep each reply that verifies.
+
+    A reply is kept only after it verifies offline against ``certificates`` and echoes the
+    request's nonce. On the first failure this stops and raises; every request not answered
+    stays queued, and replies already kept stay kept.
+    """
+    check_url(url)
+    received: list[tuple[Stamp, StampInfo]] = []
+    for stamp in list_stamps(book.folder)[0]:
+        if stamp.received:
+            continue
+        try:
+            claim = _read(stamp.folder / CLAIM, _SMALL)
+            query = _read(stamp.folder / REQUEST, _SMALL)
+            nonce = int(json.loads(_read(stamp.folder / QUEUED, _SMALL))["nonce"])
+        except (TimestampError, ValueError, KeyError, TypeError):
+            raise TimestampError(
+                f"The queued request {stamp.name} is damaged (a file in it is missing or "
+                f"cannot be read). Delete the folder {TIMESTAMPS_DIR}/{stamp.name}, then queue "
+                "the head again."
+            ) from None
+        reply = post(url, query)
+        try:
+            info = check_reply(reply, claim, certificates, nonce)
+        except TimestampError as exc:
+            raise TimestampError(
+                f"The reply of the time-stamp authority at {url} for entry {stamp.sequence} was "
+                f"not kept: {exc}. The request stays queued; check that the certificate file "
+                "is this TSA's chain, and its address."
+            ) from None
+        received_at = datetime.now(UTC).isoformat(timespec="seconds")
+        write_atomically(stamp.folder / CHAIN, certificates_pem(certificates))
+        source = {"received_at": received_at, "url": url}
+        write_atomically(stamp.folder / SOURCE, json.dumps(source, indent=1).encode("utf-8"))
+        write_atomically(stamp.folder / REPLY, reply)  # last: its presence means complete
+        received.append((stamp, info))
+        if on_received is not None:
+            on_received(stamp, info)
+    return received
+
+
+def check_stamps(
+    book: Casebook, session: Session, certificates: list[x509.Certificate] | None = None
+) -> list[StampCheck]:
+    """Check every received time-stamp offline against the chain as it is now.
+
+    ``certificates`` replaces the chain kept with each stamp (the user's own copy of the
+    TSA's certificates, which someone who can write to the folder cannot swap).
+    """
+    checks = []
+    for stamp in list_stamps(book.folder)[0]:
+        if stamp.received:
+            try:
+                info = _check_one(book, session, stamp, certificates)
+                checks.append(StampCheck(stamp, info, None))
+            except TimestampError as exc:
+                checks.append(StampCheck(stamp, None, f"time-stamp {stamp.name}: {exc}"))
+    return checks
+
+
+def timestamp_problems(book: Casebook, session: Session) -> tuple[list[str], dict[str, int]]:
+    """For ``casebook verify``: what does not hold about the stamps, and how many were checked."""
+    _, unknown = list_stamps(book.folder)
+    problems = [
+        f"{TIMESTAMPS_DIR}/{name}: not a time-stamp Casebook made; find out where it came "
+        "from, then remove it"
+        for name in unknown
+    ]
+    checks = check_stamps(book, session)
+    problems += [c.problem for c in checks if c.problem]
+    return problems, {"time-stamps": len(checks)}
+
+
+def _check_one(
+    book: Casebook, session: Session, stamp: Stamp, certificates: list[x509.Certificate] | None
+) -> StampInfo:
+    claim_bytes = _read(stamp.folder / CLAIM, _SMALL)
+    claim = HeadClaim.from_bytes(claim_bytes)
+    if stamp_name(claim.sequence, claim.entry_hash) != stamp.name:
+        raise TimestampError("its folder name does not match its claim, so one was changed")
+    if claim.casebook_id != book.id:
+        raise TimestampError(
+            "it was made for a different casebook, so it says nothing about this one; remove "
+            "its folder"
+        )
+    if certificates is None:
+        certificates = load_certificates(_read(stamp.folder / CHAIN, _LARGE), CHAIN)
+    info = check_reply(_read(stamp.folder / REPLY, _LARGE), claim_bytes, certificates)
+    current = session.scalar(
+        select(AuditEntry.entry_hash).where(AuditEntry.sequence == claim.sequence)
+    )
+    if current is None:
+        head = chain_head(session)
+        raise TimestampError(
+            f"the TSA saw entry {claim.sequence} of the audit chain (stamped "
+            f"{info.describe()}), but the chain now ends at entry {head[0] if head else 0}: "
+            "this is an older copy of the casebook, or entries were deleted after it was stamped"
+        )
+    if current != claim.entry_hash:
+        raise TimestampError(
+            f"audit entry {claim.sequence} is not the one the TSA saw (stamped "
+            f"{info.describe()}): "
+            f"the history was rewritten at or before entry {claim.sequence}"
+        )
+    return info
+
+
+def _read(path: Path, limit: int) -> bytes:
+    """A stamp file, bounded in size; a missing or oversized one is named."""
+    try:
+        with path.open("rb") as f:
+            data = f.read(limit + 1)
+    except OSError:
+        raise TimestampError(f"its {path.name} is missing or cannot be read") from None
+    if len(data) > limit:
+        raise TimestampError(f"its {path.name} is far larger than it can be, so it was replaced")
+    return data
+
+
+def _ensure_private_folder(path: Path) -> None:
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(path, 0o700)
+        os.chmod(path, 0o700)  # the umask may have taken bits away
