@@ -212,7 +212,7 @@ def check_reply(
     except (VerificationError, ValueError) as exc:
         reason = str(exc).split(":", 1)[0][:120]
         raise TimestampError(
-            f"its signature does not verify against the TSA certificates kept with it ({reason})"
+            f"its signature does not verify against the trusted TSA certificates ({reason})"
         ) from None
     if signer is None:  # verified, so the signer is there; kept for the type checker
         raise TimestampError("the certificate that signed the token is missing")

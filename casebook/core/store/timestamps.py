@@ -116,19 +116,23 @@ def queue_head(book: Casebook) -> tuple[Stamp, bool]:
     stamp = Stamp(name, root / name, claim.sequence)
     if stamp.folder.exists():
         return stamp, False
-    _ensure_private_folder(root)
     claim_bytes = claim.to_bytes()
     query, nonce = make_request(claim_bytes)
     queued = {"nonce": str(nonce), "queued_at": datetime.now(UTC).isoformat(timespec="seconds")}
-    # Built under a hidden name and renamed, so a crash never leaves half a request queued.
-    work = root / f".{name}.{os.getpid()}.tmp"
-    shutil.rmtree(work, ignore_errors=True)
-    _ensure_private_folder(work)
-    write_atomically(work / CLAIM, claim_bytes)
-    write_atomically(work / REQUEST, query)
-    write_atomically(work / QUEUED, json.dumps(queued, indent=1).encode("utf-8"))
-    os.replace(work, stamp.folder)
-    fsync_dir(root)
+    try:
+        _ensure_private_folder(root)
+        for leftover in root.glob(".entry-*.tmp"):  # queueing cut short (the folder is locked)
+            shutil.rmtree(leftover, ignore_errors=True)
+        # Built under a hidden name and renamed, so a crash never leaves half a request queued.
+        work = root / f".{name}.{os.getpid()}.tmp"
+        _ensure_private_folder(work)
+        write_atomically(work / CLAIM, claim_bytes)
+        write_atomically(work / REQUEST, query)
+        write_atomically(work / QUEUED, json.dumps(queued, indent=1).encode("utf-8"))
+        os.replace(work, stamp.folder)
+        fsync_dir(root)
+    except OSError as exc:
+        raise _unwritable(exc) from None
     return stamp, True
 
 
@@ -189,11 +193,13 @@ def send_queued(
                 f"not kept: {exc}. The request stays queued; check that the certificate file "
                 "is this TSA's chain, and its address."
             ) from None
-        received_at = datetime.now(UTC).isoformat(timespec="seconds")
-        write_atomically(stamp.folder / CHAIN, certificates_pem(certificates))
-        source = {"received_at": received_at, "url": url}
-        write_atomically(stamp.folder / SOURCE, json.dumps(source, indent=1).encode("utf-8"))
-        write_atomically(stamp.folder / REPLY, reply)  # last: its presence means complete
+        source = {"received_at": datetime.now(UTC).isoformat(timespec="seconds"), "url": url}
+        try:
+            write_atomically(stamp.folder / CHAIN, certificates_pem(certificates))
+            write_atomically(stamp.folder / SOURCE, json.dumps(source, indent=1).encode("utf-8"))
+            write_atomically(stamp.folder / REPLY, reply)  # last: its presence means complete
+        except OSError as exc:
+            raise _unwritable(exc) from None
         received.append((stamp, info))
         if on_received is not None:
             on_received(stamp, info)
@@ -221,6 +227,12 @@ def check_stamps(
 
 def timestamp_problems(book: Casebook, session: Session) -> tuple[list[str], dict[str, int]]:
     """For ``casebook verify``: what does not hold about the stamps, and how many were checked."""
+    root = book.folder / TIMESTAMPS_DIR
+    if root.is_symlink() or (root.exists() and not root.is_dir()):
+        return [
+            f"{TIMESTAMPS_DIR}: is a file or a link, not the folder Casebook keeps time-stamps "
+            "in. Find out how it got there, then move it out of the casebook folder."
+        ], {"time-stamps": 0}
     _, unknown = list_stamps(book.folder)
     problems = [
         f"{TIMESTAMPS_DIR}/{name}: not a time-stamp Casebook made; find out where it came "
@@ -276,6 +288,13 @@ def _read(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise TimestampError(f"its {path.name} is far larger than it can be, so it was replaced")
     return data
+
+
+def _unwritable(exc: OSError) -> TimestampError:
+    return TimestampError(
+        f"The {TIMESTAMPS_DIR} folder of the casebook could not be written ({exc.strerror or exc}"
+        "). Check that the disk has space and the folder is yours; queued requests are kept."
+    )
 
 
 def _ensure_private_folder(path: Path) -> None:

@@ -199,3 +199,12 @@ def test_the_request_is_over_sha256_of_the_claim(tsa_keys: TsaKeys, tmp_path: Pa
     assert "Hash Algorithm: sha256" in text
     assert shown == digest
     assert "Certificate required: yes" in text
+
+
+def test_a_tsa_that_never_answers_times_out_with_the_same_sentence() -> None:
+    with socket.socket() as silent:  # accepts connections (the backlog) and never replies
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/tsa"
+        with pytest.raises(TsaUnreachable, match=r"could not be reached .*timed out"):
+            post_query(url, make_request(HEAD.to_bytes())[0], timeout=0.5)

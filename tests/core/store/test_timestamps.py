@@ -163,8 +163,8 @@ def test_a_tampered_token_fails(book: Casebook, tsa_keys: TsaKeys) -> None:
     (stamp.folder / REPLY).write_bytes(bytes(reply))
     report = verify_casebook(book)
     assert [p for p in report.problems if stamp.name in p] == [
-        f"time-stamp {stamp.name}: its signature does not verify against the TSA certificates "
-        "kept with it (Error while verifying certificates)"
+        f"time-stamp {stamp.name}: its signature does not verify against the trusted TSA "
+        "certificates (Error while verifying certificates)"
     ]
 
 
@@ -246,3 +246,24 @@ def test_the_users_own_certificate_is_checked_instead_of_the_kept_one(
         (bad,) = check_stamps(book, session, trusted(stranger))
     assert good.problem is None
     assert bad.problem is not None and "signature does not verify" in bad.problem
+
+
+def test_a_queue_cut_short_is_ignored_then_cleared(book: Casebook) -> None:
+    root = book.folder / timestamps.TIMESTAMPS_DIR
+    root.mkdir()
+    leftover = root / ".entry-00000001-0123456789abcdef.4242.tmp"
+    leftover.mkdir()
+    (leftover / CLAIM).write_bytes(b"{")
+    assert list_stamps(book.folder) == ([], [])
+    assert verify_casebook(book).ok
+    stamp, new = queue_head(book)
+    assert new and not leftover.exists() and [p.name for p in root.iterdir()] == [stamp.name]
+
+
+def test_a_folder_that_cannot_be_written_is_a_sentence(book: Casebook) -> None:
+    (book.folder / timestamps.TIMESTAMPS_DIR).write_bytes(b"not a folder")
+    with pytest.raises(TimestampError, match="timestamps folder of the casebook could not be"):
+        queue_head(book)
+    assert any(
+        p.startswith("timestamps: is a file or a link") for p in verify_casebook(book).problems
+    )
