@@ -18,7 +18,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Float, Integer, LargeBinary, S
 
 from ..models.base import UtcDateTime
 from ..text.calendar_dates import date_problem, range_problem
-from ..text.json_input import INT_MAX, INT_MIN
+from ..text.json_input import INT_MAX, INT_MIN, field_name
 from .errors import PackageRejected
 
 # Who last saved a record, where: not part of its content, so not part of its hash.
@@ -82,7 +82,7 @@ def decode_row(model: type, data: Any, where: str, exclude: tuple[str, ...] = ()
     if missing:
         raise malformed(where, f"lacks the field {missing[0]}")
     if unknown:
-        raise malformed(where, f"has a field this version does not know ({unknown[0][:40]})")
+        raise malformed(where, f"has a field this version does not know ({field_name(unknown[0])})")
     row: dict[str, Any] = {}
     for key, attr in attrs.items():
         row[key] = value = _decode(attr.columns[0], data[key], f"{where}.{key}")

@@ -10,6 +10,7 @@ import jsonschema
 
 from ..resource_paths import resource_path
 from ..text.calendar_dates import FORM_HINT
+from ..text.json_input import field_name
 
 FORMAT = "casebook-interchange/1"
 SCHEMA_FILE = "interchange-1.schema.json"
@@ -51,7 +52,7 @@ def _message(error: jsonschema.ValidationError) -> str:
         return messages[rule]
     if rule == "additionalProperties" and isinstance(error.instance, dict):
         known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
-        extra = sorted(str(key)[:40] for key in error.instance if key not in known)
+        extra = sorted({field_name(key) for key in error.instance if key not in known})
         return f"has fields the format does not know: {', '.join(extra[:5])}"
     # required, dependentRequired: the message names fields of the format only.
     return error.message if len(error.message) <= 200 else f"{rule} check failed"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -59,6 +60,15 @@ def _parse_float(text: str) -> float | _Refused:
 
 def _parse_constant(_name: str) -> _Refused:
     return _NOT_FINITE
+
+
+_FIELD_NAME = re.compile(r"[A-Za-z0-9_.:-]{1,40}")
+
+
+def field_name(key: object) -> str:
+    """A field name fit for a message: a name such as ``date_start`` as it is; anything else
+    (a sentence, a name, a lone surrogate) could be case data and is not repeated."""
+    return key if isinstance(key, str) and _FIELD_NAME.fullmatch(key) else "(unnamed field)"
 
 
 def dotted(path: Path) -> str:
@@ -114,7 +124,7 @@ def _children(value: Any, path: Path) -> Iterator[tuple[Any, Path]]:
                 raise JsonInputError(
                     "has a field name that is too long or holds a lone surrogate", path
                 )
-            yield child, (*path, key[:40])
+            yield child, (*path, field_name(key))
     else:
         for index, child in enumerate(value):
             yield child, (*path, index)
