@@ -30,6 +30,12 @@ def check_url(url: str) -> str:
             f"{url!r} is not a time-stamp authority address. Give its http:// or https:// "
             "URL, as the TSA publishes it."
         )
+    if parts.username is not None or parts.password is not None:
+        # It would be kept in timestamps/<stamp>/tsa.json and shown in messages.
+        raise TimestampError(
+            "The TSA address holds a user name or password. Casebook keeps the address with "
+            "each time-stamp, so give one without them (a TSA that needs no login)."
+        )
     return url
 
 

@@ -184,6 +184,11 @@ def test_only_http_addresses_are_posted_to(url: str) -> None:
         post_query(url, b"x")
 
 
+def test_an_address_with_a_password_is_refused_before_anything_is_sent() -> None:
+    with pytest.raises(TimestampError, match="holds a user name or password"):
+        post_query("https://user:secret@127.0.0.1/tsa", b"x")
+
+
 def test_the_request_is_over_sha256_of_the_claim(tsa_keys: TsaKeys, tmp_path: Path) -> None:
     query, _ = make_request(HEAD.to_bytes())
     (tmp_path / "q.tsq").write_bytes(query)
