@@ -16,6 +16,7 @@ from .integrity.custody import custody_problems
 from .models import AuditEntry, Blob, EvidenceItem
 from .store.casebook import Casebook
 from .store.database import integrity_problems
+from .store.folder_contents import folder_problems
 from .store.staging import leftovers
 from .store.timestamps import timestamp_problems
 
@@ -44,6 +45,7 @@ def verify_casebook(
         with book.session() as session:
             _check_blobs(book, session, report, progress)
             _check_items(session, report)
+            report.problems += folder_problems(book.folder, session)  # orphans, foreign files
             report.problems += chain_problems(session)
             report.checked["audit entries"] = (
                 session.scalar(select(func.count(AuditEntry.sequence))) or 0

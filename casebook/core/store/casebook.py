@@ -36,9 +36,15 @@ from ..models.user import ROLES
 from . import migrate, unfinished
 from .database import WRITE_OPTION, check_readable, damaged, make_engine
 from .disk_space import CasebookDiskFull, is_full_disk_error
+from .folder_contents import (
+    clear_recorded_marks,
+    remove_slot_file_leftovers,
+    remove_unrecorded_blobs,
+)
 from .folder_lock import FolderLock
 from .keyslots import DATA_KEY_BYTES, KIND_AGE, KeySlotFile, derive_subkey
 from .layout import BACKUP_DIR, DB_NAME, LOCK_NAME, MARKER_NAME, SLOTS_NAME, VAULT_DIR
+from .process_hygiene import keep_secrets_out_of_dumps
 from .taxonomy_migration import migrate_casebook_tags
 from .vault import Vault
 
@@ -67,6 +73,7 @@ class Casebook:
         cls, folder: Path, passphrase: str, user_name: str | None = None, role: str = "documenter"
     ) -> tuple[Casebook, str]:
         """Make a new casebook; returns it and the recovery key text to show once."""
+        keep_secrets_out_of_dumps()  # before the passphrase is used or a key made
         folder = Path(folder)
         if role not in ROLES:
             raise CasebookError(f"The role must be one of: {', '.join(ROLES)}.")
@@ -144,6 +151,7 @@ class Casebook:
         ``age_identity`` is the text of an age identity file (``AGE-SECRET-KEY-1…``, comment
         lines allowed) whose recipient was given a key slot with ``add_age_slot``.
         """
+        keep_secrets_out_of_dumps()  # before the passphrase is used or a key unwrapped
         folder = Path(folder)
         if not folder.exists():
             raise NotFound(f"There is no casebook at {folder}. Check the path.")
@@ -175,7 +183,10 @@ class Casebook:
                 book._check_identity()
             except SADatabaseError:
                 raise damaged(book.engine) from None
+            with book.session() as session:  # under the lock: no intake can be under way
+                remove_unrecorded_blobs(book.vault, session)
             book.vault.remove_leftovers()
+            remove_slot_file_leftovers(folder)
             book.actor_id = book.setting("default_user_id")
             migrate_casebook_tags(book)  # tags made under an older taxonomy
         except BaseException:
@@ -272,6 +283,9 @@ class Casebook:
 
     def close(self) -> None:
         """Drop the key and the lock. Python cannot wipe memory; references are released."""
+        if self._data_key:  # not yet closed
+            with contextlib.suppress(CasebookError, OSError, SADatabaseError), self.session() as s:
+                clear_recorded_marks(self.vault, s)
         self.engine.dispose()
         self._data_key = b""
         self.vault = Vault(self.folder / VAULT_DIR, b"")

@@ -14,9 +14,12 @@ MARKER_NAME = "CASEBOOK.txt"
 # replaced by a new create, and open says what happened instead of failing obscurely.
 UNFINISHED_NAME = "UNFINISHED.txt"
 
-TOP_LEVEL = frozenset(
+TIMESTAMPS_DIR = "timestamps"  # RFC 3161 stamps of the chain head; store/timestamps.py checks it
+
+MADE_BY_CREATE = frozenset(
     {DB_NAME, *DB_SIDE_FILES, SLOTS_NAME, LOCK_NAME, VAULT_DIR, BACKUP_DIR, MARKER_NAME}
 )
+TOP_LEVEL = MADE_BY_CREATE | {TIMESTAMPS_DIR}
 
 
 def is_slot_file_leftover(name: str) -> bool:

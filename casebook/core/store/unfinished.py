@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import CasebookExists, NotACasebook
 from .atomic_write import fsync_dir, write_atomically
-from .layout import BACKUP_DIR, LOCK_NAME, TOP_LEVEL, UNFINISHED_NAME, VAULT_DIR
+from .layout import BACKUP_DIR, LOCK_NAME, MADE_BY_CREATE, UNFINISHED_NAME, VAULT_DIR
 
 _TEXT = (
     "Casebook began making a casebook in this folder and was stopped before it finished.\n"
@@ -60,7 +60,7 @@ def finish(folder: Path) -> None:
 
 def remove_remains(folder: Path, keep_lock: bool) -> None:
     """Delete what a create writes (and nothing else); the marker goes last."""
-    for name in sorted(TOP_LEVEL - {VAULT_DIR, BACKUP_DIR}):
+    for name in sorted(MADE_BY_CREATE - {VAULT_DIR, BACKUP_DIR}):
         if name == LOCK_NAME and keep_lock:
             continue
         with contextlib.suppress(OSError):
@@ -75,7 +75,7 @@ def _empty_or_remains(folder: Path) -> bool:
     names = {p.name for p in folder.iterdir()}
     if names <= {LOCK_NAME}:
         return True  # a create killed before its first step leaves only the lock file
-    if UNFINISHED_NAME not in names or not names <= TOP_LEVEL | {UNFINISHED_NAME}:
+    if UNFINISHED_NAME not in names or not names <= MADE_BY_CREATE | {UNFINISHED_NAME}:
         return False
     if any((folder / name).is_symlink() for name in names):
         return False

@@ -3,6 +3,8 @@
 Blobs are named by random ids, not by their hash, so a seized folder does not reveal which
 known files it holds. Work in progress goes to ``blobs/incoming`` (already encrypted) and
 is renamed into place only when complete; leftovers from a crash are removed on open.
+Just before that rename, ``incoming/<name>.pending`` marks the blob as not yet recorded, so
+a blob whose record a crash prevented can be told from one an older database lacks.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ ProgressCallback = Callable[[int, int], None]
 # from there instead of decrypting the stored blob again.
 KeepPlaintext = Callable[[bytes], int]
 _HEAD_BYTES = 64 * 1024
+PENDING_SUFFIX = ".pending"
 
 
 class IntakeCancelled(CasebookError):
@@ -64,6 +67,18 @@ class Vault:
                     leftover.unlink()
                     removed += 1
         return removed
+
+    def pending_names(self) -> set[str]:
+        """Blobs put in place since the casebook was opened, recorded or not (see module)."""
+        if not self._incoming.is_dir():
+            return set()
+        return {p.name.removesuffix(PENDING_SUFFIX) for p in self._incoming.glob("*.pending")}
+
+    def clear_pending(self, storage_names: set[str]) -> None:
+        """Drop the marks of blobs whose records are committed."""
+        for name in storage_names:
+            with contextlib.suppress(FileNotFoundError):
+                (self._incoming / f"{name}{PENDING_SUFFIX}").unlink()
 
     def path_of(self, storage_name: str) -> Path:
         return self.folder / storage_name[:2] / f"{storage_name}.cbx"
@@ -148,6 +163,8 @@ class Vault:
                 os.fsync(out.fileno())
             final = self.path_of(storage_name)
             final.parent.mkdir(exist_ok=True, mode=0o700)
+            pending = self._incoming / f"{storage_name}{PENDING_SUFFIX}"
+            pending.touch(mode=0o600, exist_ok=False)
             os.replace(part, final)
             fsync_dir(final.parent)
         except OSError as exc:
@@ -168,8 +185,12 @@ class Vault:
         return StoredContent(storage_name, digest.hexdigest(), size, head, plaintext)
 
     def discard(self, storage_name: str) -> None:
-        with contextlib.suppress(FileNotFoundError):
-            self.path_of(storage_name).unlink()
+        for path in (
+            self.path_of(storage_name),
+            self._incoming / f"{storage_name}{PENDING_SUFFIX}",
+        ):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
 
     # -- reading -------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from casebook.core.errors import BlobIntegrityError, CasebookError, IntakeError, StorageFull
+from casebook.core.models import Blob
 from casebook.core.store import vault as vault_module
 from casebook.core.store.blob_cipher import CHUNK_SIZE, HEADER, TAG_BYTES
 from casebook.core.store.casebook import Casebook
@@ -65,7 +66,10 @@ def test_store_file_round_trip(vault: Vault, tmp_path: Path, size: int) -> None:
     assert vault.verify(stored.storage_name, LABEL, stored.sha256, size) is None
     path = vault.path_of(stored.storage_name)
     assert path.stat().st_size == HEADER.size + size + max(1, -(-size // CHUNK_SIZE)) * TAG_BYTES
-    assert stored_files(vault) == [path]
+    # Until its record is committed and the casebook reopened, a mark says it is new.
+    mark = vault.folder / "incoming" / f"{stored.storage_name}.pending"
+    assert stored_files(vault) == sorted([path, mark])
+    assert vault.pending_names() == {stored.storage_name}
 
 
 def test_empty_file(vault: Vault, tmp_path: Path) -> None:
@@ -391,6 +395,9 @@ def test_leftovers_in_incoming_are_removed_on_open(
     book: Casebook, tmp_path: Path, passphrase: str
 ) -> None:
     kept = book.vault.store_file(write_file(tmp_path / "kept.bin", b"kept"))
+    with book.session() as session:  # recorded, so opening keeps it
+        session.add(Blob(sha256=kept.sha256, size=kept.size, storage_name=kept.storage_name))
+        session.commit()
     leftover = book.vault.folder / "incoming" / "deadbeef.part"
     leftover.write_bytes(b"encrypted but unfinished")
     folder = book.folder
