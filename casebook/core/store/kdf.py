@@ -1,7 +1,10 @@
 """Argon2id key derivation with stored, upgradable parameters.
 
 Parameters travel with each passphrase slot so they can be raised later; a slot whose
-parameters are below the current policy is re-wrapped on the next successful unlock.
+parameters are below the current policy is re-wrapped on the next successful unlock. A new
+slot is calibrated to take about a second on the computer that makes it (never less than
+the policy), and a slot asking for more than Casebook ever writes is refused unread, so an
+edited slot cannot make unlocking run for hours or take all memory.
 """
 
 from __future__ import annotations
@@ -12,8 +15,17 @@ from dataclasses import asdict, dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from ..errors import CasebookError
+
 SALT_BYTES = 16
 KEY_BYTES = 32
+CALIBRATION_SECONDS = 1.0
+# The most a slot may ask for: 4x the policy's memory, calibration's most passes, and in
+# all no more work than 64 MiB over 64 passes (what a fast machine's calibration writes).
+MAX_MEMORY_KIB = 256 * 1024
+MAX_ITERATIONS = 64
+MAX_WORK_KIB = 64 * 1024 * 64  # memory_kib x iterations
+MAX_LANES = 64
 
 
 @dataclass(frozen=True)
@@ -45,10 +57,20 @@ class KdfParams:
     def weaker_than(self, other: KdfParams) -> bool:
         return self.memory_kib < other.memory_kib or self.iterations < other.iterations
 
+    def within_bounds(self) -> bool:
+        """No more than Casebook ever writes (see ``MAX_*``)."""
+        return (
+            self.memory_kib <= MAX_MEMORY_KIB
+            and self.iterations <= MAX_ITERATIONS
+            and self.memory_kib * self.iterations <= MAX_WORK_KIB
+            and self.lanes <= MAX_LANES
+        )
+
 
 # The policy new slots are made with and old slots are raised to. Tests replace it with a
 # cheap one through ``set_policy`` so the suite does not spend minutes in Argon2id.
-_policy = KdfParams()
+SHIPPED_POLICY = KdfParams()
+_policy = SHIPPED_POLICY
 
 
 def policy() -> KdfParams:
@@ -62,14 +84,31 @@ def set_policy(params: KdfParams) -> KdfParams:
     return previous
 
 
+def for_new_slot() -> KdfParams:
+    """What a new passphrase slot is made with: the policy, calibrated to about a second.
+
+    A policy replaced through ``set_policy`` (the test suite's cheap one) is used as given,
+    so tests spend no second calibrating each casebook they make.
+    """
+    if _policy is not SHIPPED_POLICY:
+        return _policy
+    return calibrate(CALIBRATION_SECONDS, _policy)
+
+
 def derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
-    return Argon2id(
-        salt=salt,
-        length=KEY_BYTES,
-        iterations=params.iterations,
-        lanes=params.lanes,
-        memory_cost=params.memory_kib,
-    ).derive(secret)
+    try:
+        return Argon2id(
+            salt=salt,
+            length=KEY_BYTES,
+            iterations=params.iterations,
+            lanes=params.lanes,
+            memory_cost=params.memory_kib,
+        ).derive(secret)
+    except MemoryError:
+        raise CasebookError(
+            f"There is not enough free memory to unlock the key ({params.memory_kib // 1024} "
+            "MiB are needed). Close other programs and try again."
+        ) from None
 
 
 def new_salt() -> bytes:
@@ -79,7 +118,8 @@ def new_salt() -> bytes:
 def calibrate(target_seconds: float = 0.5, base: KdfParams | None = None) -> KdfParams:
     """Raise iterations until one derivation takes about ``target_seconds`` here.
 
-    Never returns less than ``base`` (the policy), so a slow machine keeps the floor.
+    Never returns less than ``base`` (the policy), so a slow machine keeps the floor, nor
+    more than a slot may ask for (``within_bounds``), so a fast machine's slot still opens.
     """
     base = base or policy()
     params = base
@@ -88,11 +128,12 @@ def calibrate(target_seconds: float = 0.5, base: KdfParams | None = None) -> Kdf
         started = time.perf_counter()
         derive(b"calibration", salt, params)
         elapsed = time.perf_counter() - started
-        if elapsed >= target_seconds * 0.8 or params.iterations >= 64:
+        most = max(base.iterations, min(MAX_ITERATIONS, MAX_WORK_KIB // params.memory_kib))
+        if elapsed >= target_seconds * 0.8 or params.iterations >= most:
             return params
         scale = max(1.25, target_seconds / max(elapsed, 1e-3))
         params = KdfParams(
             memory_kib=params.memory_kib,
-            iterations=max(params.iterations + 1, int(params.iterations * scale)),
+            iterations=min(most, max(params.iterations + 1, int(params.iterations * scale))),
             lanes=params.lanes,
         )

@@ -31,10 +31,6 @@ from .atomic_write import write_atomically
 
 FORMAT = "casebook-keyslots/1"
 DATA_KEY_BYTES = 32
-# Parameters above these are refused as damage (or an attempt to make unlocking hang).
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 1000
-MAX_LANES = 64
 
 KIND_PASSPHRASE = "passphrase"  # noqa: S105 - a slot kind, not a secret
 KIND_RECOVERY = "recovery"
@@ -105,7 +101,7 @@ class KeySlotFile:
         """Make a file with a passphrase slot and a recovery slot; returns the recovery text."""
         _require_passphrase(passphrase)
         slots = cls(path=path, casebook_id=casebook_id)
-        slots._add_passphrase_slot(data_key, passphrase, kdf.policy())
+        slots._add_passphrase_slot(data_key, passphrase, kdf.for_new_slot())
         recovery_text, secret = recovery_key.generate()
         slots._add_recovery_slot(data_key, secret)
         slots.save(data_key)
@@ -247,14 +243,12 @@ class KeySlotFile:
             params = kdf.KdfParams.from_dict(slot.get("kdf") or {})
         except ValueError as exc:
             raise KeySlotFileError(f"The key-slot file is damaged: {exc}.") from None
-        if (
-            params.memory_kib > MAX_MEMORY_KIB
-            or params.iterations > MAX_ITERATIONS
-            or params.lanes > MAX_LANES
-        ):
+        if not params.within_bounds():  # refused before any work: it could run for hours
             raise KeySlotFileError(
-                "The key-slot file asks for key-derivation costs far beyond anything Casebook "
-                "writes; it is damaged or was tampered with. Restore it from a backup."
+                "The key-slot file asks for key-derivation costs beyond anything Casebook "
+                f"writes (at most {kdf.MAX_MEMORY_KIB // 1024} MiB of memory and "
+                f"{kdf.MAX_ITERATIONS} passes), so it was not tried: it is damaged or was "
+                "tampered with. Restore keyslots.json from a backup of the casebook folder."
             )
         return params
 
@@ -300,7 +294,7 @@ class KeySlotFile:
         _require_passphrase(new_passphrase)
         self._check_mac(data_key)
         self.slots = [s for s in self.slots if s.get("kind") != KIND_PASSPHRASE]
-        self._add_passphrase_slot(data_key, new_passphrase, kdf.policy())
+        self._add_passphrase_slot(data_key, new_passphrase, kdf.for_new_slot())
         self.save(data_key)
 
     def replace_recovery_key(self, data_key: bytes) -> str:
