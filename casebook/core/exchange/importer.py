@@ -289,7 +289,8 @@ def _check_records(
     seen: set[tuple[str, str]] = set()
     for i, item in enumerate(records["units"]):
         where = f"records.json.units[{i}]"
-        kind = KINDS.get(item.get("kind")) if isinstance(item, dict) else None
+        name = item.get("kind") if isinstance(item, dict) else None
+        kind = KINDS.get(name) if isinstance(name, str) else None
         if kind is None:
             raise malformed(where, "is of a kind this version does not know")
         if kind.name == "identity" and not manifest.with_identities:

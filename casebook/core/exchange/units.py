@@ -217,7 +217,11 @@ class Kind:
         out = {}
         for name in self.link_names:
             ids = data[name]
-            if not isinstance(ids, list) or ids != sorted(set(ids)):
+            if (
+                not isinstance(ids, list)
+                or not all(isinstance(i, str) for i in ids)
+                or ids != sorted(set(ids))
+            ):
                 raise malformed(f"{where}.{name}", "is not a sorted list of distinct ids")
             out[name] = [_check_id(i, f"{where}.{name}") for i in ids]
         return out
