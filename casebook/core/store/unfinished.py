@@ -8,11 +8,12 @@ create may clear it; a folder without it (a real casebook, or someone's files) n
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 from pathlib import Path
 
 from ..errors import CasebookExists, NotACasebook
-from .atomic_write import fsync_dir, write_atomically
+from .atomic_write import fsync_dir
 from .layout import BACKUP_DIR, LOCK_NAME, MADE_BY_CREATE, UNFINISHED_NAME, VAULT_DIR
 
 _TEXT = (
@@ -49,7 +50,13 @@ def begin(folder: Path) -> None:
     """Under the folder's lock: check again, clear any remains, and mark the create begun."""
     check_free_for_create(folder)
     remove_remains(folder, keep_lock=True)
-    write_atomically(folder / UNFINISHED_NAME, _TEXT.encode("utf-8"))
+    # Written in place, not through a temporary file: a kill mid-way must leave the mark
+    # (its presence is what counts), never a stray temporary that blocks the next create.
+    with open(folder / UNFINISHED_NAME, "w", encoding="utf-8") as mark:
+        mark.write(_TEXT)
+        mark.flush()
+        os.fsync(mark.fileno())
+    fsync_dir(folder)
 
 
 def finish(folder: Path) -> None:
