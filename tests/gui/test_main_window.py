@@ -78,11 +78,16 @@ def test_case_testimony_evidence_search_lock_unlock(
 
     consent = te.consent.form
     consent.widgets["legal_proceedings"].click()
-    type_into(qtbot, consent.widgets["jurisdictions"], "de, icc")
+    recipients = te.consent.recipients  # chosen from the list of states and bodies
+    for typed in ("de", "ICC Office of the Prosecutor"):
+        recipients.box.setEditText(typed)
+        recipients.add_button.click()
     stored = win.workspace.get("testimony", testimony_id).consent
     assert stored.legal_proceedings is True
     assert stored.jurisdictions == ["DE", "ICC"]
-    assert "legal proceedings (DE, ICC)" in te.consent.status.text()
+    assert "legal proceedings (Germany (DE); ICC Office of the Prosecutor)" in (
+        te.consent.status.text()
+    )
 
     # Evidence: three small photos, taken in off the GUI thread.
     photos = make_images(tmp_path / "photos", 3)

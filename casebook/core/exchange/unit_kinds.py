@@ -27,6 +27,7 @@ from ..models import (
     Tag,
     Testimony,
 )
+from ..taxonomy.recipients import recipient_problem
 from .rows import malformed
 from .units import (
     Decoded,
@@ -147,6 +148,20 @@ class TestimonyKind(Kind):
             .select(case_id)
             .options(selectinload(Testimony.segments), selectinload(Testimony.consent))
         )
+
+    def check_case(self, unit: Decoded, case_id: str, where: str) -> None:
+        super().check_case(unit, case_id, where)
+        # Consent recipients are codes of the controlled list, exactly as a casebook stores
+        # them: a free-text "Germany" from an older casebook is refused, never rewritten
+        # (the receiver stores what the sender signed); the sender's next open maps it.
+        for i, consent in enumerate(unit.rows["consent"]):
+            values = consent["jurisdictions"]
+            for j, value in enumerate(values if isinstance(values, list) else [values]):
+                problem = recipient_problem(value)
+                if problem is None and value != value.strip().upper():
+                    problem = "A recipient code is written in capitals, as Casebook stores it."
+                if problem is not None:
+                    raise malformed(f"{where}.rows.consent[{i}].jurisdictions[{j}]", problem)
 
     def child_records(self, obj: Any) -> dict[str, list[Any]]:
         return {

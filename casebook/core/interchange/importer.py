@@ -34,6 +34,7 @@ from ..models import (
 from ..records.persons import CHARACTERISTICS, IDENTITY_FIELDS, next_pseudonym
 from ..store.casebook import Casebook
 from ..store.vault import StoredContent
+from ..taxonomy.recipients import checked_codes, recipient_problem
 from ..text import json_input
 from ..text.calendar_dates import date_problem, moment_problem, range_problem
 from ..text.text_input import clean, clean_text
@@ -86,7 +87,8 @@ def import_document(book: Casebook, document: Any, base_dir: Path) -> str:
     problems = value_problems(document)
     if problems:
         raise ImportRejected(
-            "The file holds dates that do not exist or ranges that end before they start; "
+            "The file holds dates that do not exist, ranges that end before they start, or "
+            "consent recipients that are not codes of Casebook's list of states and bodies; "
             "nothing was imported. Correct them and import again:",
             problems,
         )
@@ -148,10 +150,26 @@ def _at(record: Any, keys: tuple[str, ...]) -> Any:
     return record
 
 
+def recipient_problems(case: dict[str, Any], where: str) -> list[str]:
+    """Consent recipients that are not codes of Casebook's list ("Germany" is refused
+    with the code DE to use instead), with their locations."""
+    problems = []
+    for i, testimony in enumerate(case.get("testimonies", [])):
+        consent = testimony.get("consent") if isinstance(testimony, dict) else None
+        values = consent.get("jurisdictions") if isinstance(consent, dict) else None
+        for j, value in enumerate(values if isinstance(values, list) else []):
+            problem = recipient_problem(value)
+            if problem is not None:
+                problems.append(f"{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}")
+    return problems
+
+
 def value_problems(document: dict[str, Any]) -> list[str]:
-    """Dates that are not calendar dates, and ranges out of order, with their locations."""
+    """Dates that are not calendar dates, ranges out of order, and consent recipients not
+    in the controlled list, with their locations."""
     problems: list[str] = []
     for ci, case in enumerate(document["cases"]):
+        problems.extend(recipient_problems(case, f"/cases/{ci}"))
         for key, keys, kind in _DATES:
             for i, record in enumerate(case.get(key, [])):
                 value = _at(record, keys)
@@ -403,7 +421,7 @@ def _testimony(case: Case, data: dict[str, Any]) -> Testimony:
             given_on=consent.get("given_on"),
             recorded_how=consent.get("recorded_how", "written"),
             legal_proceedings=consent.get("legal_proceedings", False),
-            jurisdictions=consent.get("jurisdictions", []),
+            jurisdictions=checked_codes(consent.get("jurisdictions", [])),
             publication=consent.get("publication", False),
             follow_up_contact=consent.get("follow_up_contact", False),
             withdrawn_on=consent.get("withdrawn_on"),

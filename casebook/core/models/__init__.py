@@ -18,7 +18,7 @@ from .exchange import (
     ReviewEvent,
 )
 from .person import Person, PersonIdentity
-from .testimony import Consent, Segment, Testimony
+from .testimony import Consent, ConsentReview, Segment, Testimony
 from .user import Setting, User
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "Charge",
     "ChargePerpetrator",
     "Consent",
+    "ConsentReview",
     "CustodyEvent",
     "EvidenceItem",
     "ExchangeConflict",

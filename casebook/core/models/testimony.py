@@ -92,3 +92,33 @@ class Consent(Tracked, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     testimony: Mapped[Testimony] = relationship(back_populates="consent")
+    # Free-text recipients from before the controlled list, waiting for a person's decision.
+    review: Mapped[ConsentReview | None] = relationship(
+        back_populates="consent", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class ConsentReview(Tracked, Base):
+    """Recipients a consent named as free text that match no state or body of the list.
+
+    Kept in a table of their own (not columns of ``consents``) so that adding them left the
+    content of every consent, and so its hash in the audit chain, unchanged. Made on open by
+    ``store.recipient_review``; the text is kept as it was until a person has chosen the
+    codes it meant and marked the review done.
+    """
+
+    __tablename__ = "consent_reviews"
+
+    consent_id: Mapped[str] = mapped_column(
+        ForeignKey("consents.id", ondelete="CASCADE"), unique=True
+    )
+    unmatched: Mapped[list[str]] = mapped_column(default=list)  # the values, as entered
+    note: Mapped[str] = mapped_column(Text, default="")
+    reviewed_at: Mapped[datetime | None] = mapped_column()
+    reviewed_by: Mapped[str | None] = mapped_column(String(36))
+
+    consent: Mapped[Consent] = relationship(back_populates="review")
+
+    @property
+    def open(self) -> bool:
+        return self.reviewed_at is None

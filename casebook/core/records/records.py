@@ -19,6 +19,7 @@ from ..models import Case, Consent, EvidenceItem, Incident, Person, PersonIdenti
 from ..models.case import CASE_STATUSES, DATE_PRECISIONS
 from ..models.evidence import EVIDENCE_KINDS
 from ..models.testimony import CONSENT_RECORDING
+from ..taxonomy.recipients import RecipientListError, checked_codes
 from ..text.calendar_dates import entered_date, entered_range
 from ..text.text_input import clean
 from .persons import CHARACTERISTICS, IDENTITY_FIELDS
@@ -28,8 +29,9 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 @dataclass(frozen=True)
 class Rule:
-    """How one field is edited: ``kind`` is line, text, date, bool, choice, list, number or
-    person; ``required`` is the sentence shown when it is left empty."""
+    """How one field is edited: ``kind`` is line, text, date, bool, choice, list, recipients
+    (codes of ``taxonomy.recipients``), number or person; ``required`` is the sentence shown
+    when it is left empty."""
 
     kind: str = "line"
     required: str = ""
@@ -71,7 +73,7 @@ RULES: dict[type, dict[str, Rule]] = {
     },
     Consent: {
         "legal_proceedings": Rule("bool"),
-        "jurisdictions": Rule("list"),
+        "jurisdictions": Rule("recipients"),
         "publication": Rule("bool"),
         "follow_up_contact": Rule("bool"),
         "given_on": Rule("date"),
@@ -103,6 +105,12 @@ RANGES: dict[type, tuple[tuple[str, str], ...]] = {
 def _checked(session: Session, record: object, field: str, rule: Rule, value: Any) -> Any:
     if rule.kind == "bool":
         return bool(value)
+    if rule.kind == "recipients":
+        items = value if isinstance(value, list | tuple) else str(value or "").split(",")
+        try:
+            return checked_codes(clean(v) if isinstance(v, str) else v for v in items)
+        except RecipientListError as exc:
+            raise ValidationError(str(exc), field) from None
     if rule.kind == "list":
         items = value if isinstance(value, list | tuple) else str(value or "").split(",")
         return sorted({clean(str(v)).strip().upper() for v in items if str(v).strip()})

@@ -8,9 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import SealedRecordError, ValidationError
-from ..models import Case, Consent, Person, Segment, Testimony
+from ..models import Case, Consent, ConsentReview, Person, Segment, Testimony
 from ..models.base import new_id, utcnow
 from ..models.testimony import CONSENT_RECORDING
+from ..taxonomy.recipients import RecipientListError, checked_codes
 from ..text.calendar_dates import entered_date, entered_range
 from ..text.text_input import clean, clean_text
 
@@ -20,6 +21,7 @@ class ConsentTerms:
     """What the person agreed to, as recorded at the interview."""
 
     legal_proceedings: bool = False
+    # Codes of the controlled list (taxonomy.recipients): "DE", "ICC", "IIMM" …
     jurisdictions: list[str] = field(default_factory=list)
     publication: bool = False
     follow_up_contact: bool = False
@@ -48,17 +50,27 @@ def converted_segments(testimony: Testimony) -> list[int]:
     return [s.position for s in testimony.segments if s.original_text is not None]
 
 
+def consent_recipients(values: list[str]) -> list[str]:
+    """Recipients as codes of the controlled list; a name ("Germany") is refused with its
+    code ("Germany is DE"), so a consent can never name what no addressee will match."""
+    try:
+        return checked_codes(clean(v) if isinstance(v, str) else v for v in values)
+    except RecipientListError as exc:
+        raise ValidationError(str(exc), "jurisdictions") from None
+
+
 def _consent(terms: ConsentTerms, given_by: Person | None) -> Consent:
     if terms.recorded_how not in CONSENT_RECORDING:
         raise ValidationError(
             f"Consent is recorded as one of: {', '.join(CONSENT_RECORDING)}.", "recorded_how"
         )
+    jurisdictions = consent_recipients(terms.jurisdictions)
     return Consent(
         given_by_id=given_by.id if given_by else None,
         given_on=entered_date(terms.given_on, "given_on"),
         recorded_how=terms.recorded_how,
         legal_proceedings=terms.legal_proceedings,
-        jurisdictions=sorted({j.strip().upper() for j in terms.jurisdictions if j.strip()}),
+        jurisdictions=jurisdictions,
         publication=terms.publication,
         follow_up_contact=terms.follow_up_contact,
         notes=clean(terms.notes),
@@ -160,6 +172,10 @@ def new_version(
             withdrawal_note=old.withdrawal_note,
             notes=old.notes,
         )
+        if old.review is not None and old.review.open:  # still to be decided: keep it so
+            successor.consent.review = ConsentReview(
+                unmatched=list(old.review.unmatched), note=old.review.note
+            )
     session.add(successor)
     session.flush()
     return successor
@@ -178,3 +194,12 @@ def withdraw_consent(consent: Consent, on: str, note: str = "") -> None:
     entered_range(consent.given_on, withdrawn_on, "withdrawn_on")
     consent.withdrawn_on = withdrawn_on
     consent.withdrawal_note = clean(note)
+
+
+def finish_consent_review(consent: Consent, actor_id: str | None) -> None:
+    """Mark free-text recipients kept for review as decided; the text stays on record."""
+    review = consent.review
+    if review is None or not review.open:
+        raise ValidationError("This consent has no recipients waiting for review.", "review")
+    review.reviewed_at = utcnow()
+    review.reviewed_by = actor_id

@@ -45,6 +45,7 @@ from .folder_lock import FolderLock
 from .keyslots import DATA_KEY_BYTES, KIND_AGE, KeySlotFile, derive_subkey
 from .layout import BACKUP_DIR, DB_NAME, LOCK_NAME, MARKER_NAME, SLOTS_NAME, VAULT_DIR
 from .process_hygiene import keep_secrets_out_of_dumps
+from .recipient_review import review_consent_recipients
 from .taxonomy_migration import migrate_casebook_tags
 from .vault import Vault
 
@@ -189,6 +190,7 @@ class Casebook:
             remove_slot_file_leftovers(folder)
             book.actor_id = book.setting("default_user_id")
             migrate_casebook_tags(book)  # tags made under an older taxonomy
+            review_consent_recipients(book)  # free-text consent recipients -> codes or review
         except BaseException:
             if book is not None:
                 book.engine.dispose()  # close its connections (they hold the key) and the WAL

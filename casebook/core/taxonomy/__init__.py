@@ -1,4 +1,5 @@
-"""The Rome Statute taxonomy: crimes, elements, liability, national law, element ids.
+"""The Rome Statute taxonomy: crimes, elements, liability, national law, element ids; and
+the controlled lists of consent (``recipients``: states and bodies, uses).
 May import: core.errors and core.resource_paths.
 """
 

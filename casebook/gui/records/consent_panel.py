@@ -2,17 +2,24 @@
 
 Consent stays editable after the statement is sealed: a person can withdraw it at any
 time, and the record of that must be kept. Exports read these fields (Murad Code:
-informed consent, do no harm); this panel only records them.
+informed consent, do no harm); this panel only records them. Whom the consent covers is
+chosen from Casebook's list of states and bodies (``RecipientPicker``), never typed freely,
+and recipients an older casebook held as free text are shown here until a person decides.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from casebook.core.errors import CasebookError
 from casebook.core.models.testimony import CONSENT_RECORDING
+from casebook.core.records.testimonies import finish_consent_review
 
 from ..shared.editing import Editing
+from ..shared.errors_dialog import show_error
 from ..shared.record_form import FieldSpec, RecordForm
+from .recipient_picker import RecipientPicker
 
 RECORDED_HOW_LABELS = {
     "written": "Written (signed form)",
@@ -23,11 +30,6 @@ RECORDED_HOW_LABELS = {
 }
 CONSENT_FIELDS = [
     FieldSpec("legal_proceedings", "May be used in legal proceedings", "bool"),
-    FieldSpec(
-        "jurisdictions",
-        "Jurisdictions / prosecutors",
-        placeholder="comma-separated, e.g. DE, ICC, FR",
-    ),
     FieldSpec("publication", "May be published (without identity)", "bool"),
     FieldSpec("follow_up_contact", "May be contacted again", "bool"),
     FieldSpec(
@@ -52,18 +54,28 @@ class ConsentPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setObjectName("consentStatus")
         self.form = RecordForm(editing, "consent", CONSENT_FIELDS)
+        self.recipients = RecipientPicker(editing)
+        label = QLabel("May go to (states and bodies):")
+        label.setBuddy(self.recipients.box)
+        self.form.form.insertRow(1, label, self.recipients)
+        self.review = ReviewBanner()
+        self.review.done.clicked.connect(self._review_done)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.review)
         layout.addWidget(self.form)
         layout.addStretch(1)
         editing.workspace.changed.connect(self._changed)
 
     def show_consent(self, consent_id: str) -> None:
         self.form.load(consent_id)
+        self.recipients.load(consent_id)
         self._update_status()
 
     def clear(self) -> None:
         self.form.clear()
+        self.recipients.clear()
+        self.review.show_review(None)
         self.status.clear()
 
     def commit_pending(self) -> None:
@@ -73,11 +85,27 @@ class ConsentPanel(QWidget):
         if kind == "consent" and record_id == self.form.record_id:
             self._update_status()
 
+    def _review_done(self) -> None:
+        if self.form.record_id is None:
+            return
+        workspace = self.editing.workspace
+        try:
+            with workspace.saving():
+                consent = workspace.get("consent", self.form.record_id)
+                finish_consent_review(consent, workspace.book.actor_id)
+        except CasebookError as exc:
+            show_error(self, exc)
+            return
+        workspace.changed.emit("consent", self.form.record_id)
+
     def _update_status(self) -> None:
         if self.form.record_id is None:
             self.status.clear()
+            self.review.show_review(None)
             return
         consent = self.editing.workspace.get("consent", self.form.record_id)
+        review = consent.review
+        self.review.show_review(review.unmatched if review is not None and review.open else None)
         if consent.withdrawn_on:
             self.status.setText(
                 f"Consent was withdrawn on {consent.withdrawn_on}. Nothing from this "
@@ -86,7 +114,8 @@ class ConsentPanel(QWidget):
             return
         uses = []
         if consent.legal_proceedings:
-            where = ", ".join(consent.jurisdictions) or "any jurisdiction"
+            named = [self.recipients.listed.label(code) for code in consent.jurisdictions]
+            where = "; ".join(named) or "no state or body named yet"
             uses.append(f"legal proceedings ({where})")
         if consent.publication:
             uses.append("publication without identity")
@@ -95,3 +124,35 @@ class ConsentPanel(QWidget):
             if uses
             else "No use has been agreed yet: record what the witness consented to."
         )
+
+
+class ReviewBanner(QFrame):
+    """Recipients an older casebook held as free text that match no state or body."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recipientReview")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setObjectName("recipientReviewText")
+        self.done = QPushButton("Review done")
+        self.done.setObjectName("recipientReviewDone")
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.done, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_review(self, unmatched: list[str] | None) -> None:
+        if not unmatched:
+            self.text.clear()
+            self.hide()
+            return
+        written = ", ".join(f"\u201c{value}\u201d" for value in unmatched)
+        self.text.setText(
+            f"To review: this consent also named {written}, written before Casebook used its "
+            "list of states and bodies. No state or body of the list matches, so no export "
+            "uses it. Add the states or bodies the witness meant below, then press Review done."
+        )
+        self.show()
