@@ -40,8 +40,8 @@ from ..integrity.tsa_client import check_url, post_query
 from ..models import AuditEntry
 from .atomic_write import fsync_dir, write_atomically
 from .casebook import Casebook
+from .layout import TIMESTAMPS_DIR  # listed there as a folder Casebook makes
 
-TIMESTAMPS_DIR = "timestamps"
 CLAIM = "claim.json"
 REQUEST = "request.tsq"
 QUEUED = "queued.json"
