@@ -13,6 +13,7 @@ from casebook.core import interchange
 from casebook.core.errors import CasebookError
 from casebook.core.records import cases
 from casebook.core.records.evidence import take_in
+from casebook.core.records.records import set_evidence_person
 from casebook.core.records.search import KIND_LABELS
 from casebook.core.records.search import search as run_search
 from casebook.core.store.casebook import Casebook
@@ -34,6 +35,8 @@ def open_casebook(path: str) -> Iterator[Casebook]:
         book = Casebook.open(Path(path), recovery_key=recovery)
     else:
         book = Casebook.open(Path(path), passphrase.existing_passphrase())
+    if book.history_warning:
+        print(f"Warning: {book.history_warning}", file=sys.stderr)
     try:
         yield book
     finally:
@@ -93,6 +96,8 @@ def add_evidence(args: argparse.Namespace) -> int:
                         book, session, case, Path(name), source=args.source,
                         collected_by=args.collected_by,
                     )  # fmt: skip
+                    for pseudonym in args.concerns or ():
+                        set_evidence_person(session, result.item, pseudonym)
                     session.commit()
                 except CasebookError as exc:
                     failures += 1
@@ -119,6 +124,9 @@ def search(args: argparse.Namespace) -> int:
 
 def verify(args: argparse.Namespace) -> int:
     with open_casebook(args.path) as book:
+        if args.accept_history and book.history_warning:
+            book.accept_history()
+            print("This history is now the one this computer compares the casebook with.")
         report = verify_casebook(book)
     for what, count in report.checked.items():
         print(f"checked {count} {what}")
@@ -177,6 +185,11 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--case", required=True, help="The case reference.")
     p.add_argument("--source", default="")
     p.add_argument("--collected-by", default="")
+    p.add_argument(
+        "--concerns", action="append", metavar="PSEUDONYM",
+        help="A person the file concerns (W-001…); their consent governs where it may go. "
+        "Repeat for several.",
+    )  # fmt: skip
     p.add_argument("files", nargs="+", metavar="FILE")
 
     p = add_command(sub, "search", search, "Search testimony, evidence and incidents.")
@@ -190,6 +203,11 @@ def register(sub: Subparsers) -> None:
         "exit 0 only if all hold.",
     )  # fmt: skip
     p.add_argument("path")
+    p.add_argument(
+        "--accept-history", action="store_true",
+        help="Accept the casebook's history as it is now (after restoring a backup on purpose), "
+        "so this computer no longer reports it as older or rewritten.",
+    )  # fmt: skip
 
     p = add_command(sub, "import", import_json, "Import cases from the JSON interchange format.")
     p.add_argument("path")

@@ -13,10 +13,12 @@ from .errors import CasebookError
 from .exchange.checks import exchange_problems
 from .integrity.audit import chain_problems
 from .integrity.custody import custody_problems
+from .integrity.record_binding import binding_problems
 from .models import AuditEntry, Blob, EvidenceItem
 from .store.casebook import Casebook
 from .store.database import integrity_problems
 from .store.folder_contents import folder_problems
+from .store.history_anchor import history_problem
 from .store.staging import leftovers
 from .store.timestamps import timestamp_problems
 
@@ -47,6 +49,11 @@ def verify_casebook(
             _check_items(session, report)
             report.problems += folder_problems(book.folder, session)  # orphans, foreign files
             report.problems += chain_problems(session)
+            history = history_problem(session, book.id)
+            report.problems += [history] if history else []
+            problems, bound = binding_problems(session)
+            report.problems += problems
+            report.checked["records bound to the audit log"] = bound
             report.checked["audit entries"] = (
                 session.scalar(select(func.count(AuditEntry.sequence))) or 0
             )

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .shared.background import run_in_background
 from .shared.preferences import Preferences, PreferencesDialog
@@ -86,6 +86,23 @@ class App(QObject):
         self.main_window = window
         window.show()
         self.start.hide()
+        if book.history_warning:  # an older or rewritten copy: say so before any work
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, "This casebook's history changed", book.history_warning
+            )
+            box.setObjectName("historyWarning")
+            box.setInformativeText(
+                "Accept this history only if you restored this copy from a backup yourself."
+            )
+            accept = box.addButton(
+                "I restored this copy on purpose", QMessageBox.ButtonRole.DestructiveRole
+            )
+            box.addButton("Keep warning me", QMessageBox.ButtonRole.RejectRole)
+            box.buttonClicked.connect(
+                lambda button: book.accept_history() if button is accept else None
+            )
+            box.setParent(window, box.windowFlags())
+            box.open()
         return window
 
     def _parent(self) -> QWidget | None:

@@ -33,7 +33,7 @@ from ..integrity.signing import new_key_pair
 from ..models import Setting, User
 from ..models.base import new_id
 from ..models.user import ROLES
-from . import migrate, unfinished
+from . import history_anchor, migrate, unfinished
 from .database import WRITE_OPTION, check_readable, damaged, make_engine
 from .disk_space import CasebookDiskFull, is_full_disk_error
 from .folder_contents import (
@@ -66,6 +66,8 @@ class Casebook:
         audit.install(self._sessions)
         self.vault = Vault(folder / VAULT_DIR, derive_subkey(data_key, "vault"))
         self.actor_id: str | None = None
+        # Set on open when the history does not extend the head seen on this computer.
+        self.history_warning: str | None = None
 
     # -- creating ------------------------------------------------------------------------
 
@@ -129,6 +131,7 @@ class Casebook:
                 session.commit()
             book.actor_id = user.id
             unfinished.finish(folder)
+            book._remember_history()
         except BaseException:
             if book is not None:
                 book.engine.dispose()
@@ -191,6 +194,7 @@ class Casebook:
             book.actor_id = book.setting("default_user_id")
             migrate_casebook_tags(book)  # tags made under an older taxonomy
             review_consent_recipients(book)  # free-text consent recipients -> codes or review
+            book._bind_and_anchor()
         except BaseException:
             if book is not None:
                 book.engine.dispose()  # close its connections (they hold the key) and the WAL
@@ -283,11 +287,36 @@ class Casebook:
         os.chmod(target, 0o600)
         return target
 
+    # -- history outside the folder --------------------------------------------------------
+
+    def _bind_and_anchor(self) -> None:
+        with self.session() as session:
+            if audit.bind_unbound(session, self.actor_id):  # records from before schema 0004
+                session.commit()
+        self._remember_history()
+
+    def _remember_history(self, accept: bool = False) -> None:
+        """Keep this casebook's head on this computer, unless its history does not extend
+        the one kept there (then ``history_warning`` says how, and the anchor stays)."""
+        with self.session() as session:
+            if not accept:
+                self.history_warning = history_anchor.history_problem(session, self.id)
+                if self.history_warning:
+                    return
+            history_anchor.remember(session, self.id, accept=accept)
+        self.history_warning = None
+
+    def accept_history(self) -> None:
+        """The user accepts the history as it now is (a backup restored on purpose)."""
+        self._remember_history(accept=True)
+
     def close(self) -> None:
         """Drop the key and the lock. Python cannot wipe memory; references are released."""
         if self._data_key:  # not yet closed
             with contextlib.suppress(CasebookError, OSError, SADatabaseError), self.session() as s:
                 clear_recorded_marks(self.vault, s)
+        with contextlib.suppress(CasebookError, OSError, SADatabaseError):
+            self._remember_history()  # the head as it is on closing
         self.engine.dispose()
         self._data_key = b""
         self.vault = Vault(self.folder / VAULT_DIR, b"")
