@@ -211,3 +211,23 @@ def set_incident_link(
         links.append(record)
     elif not linked and record in links:
         links.remove(record)
+
+
+def set_evidence_person(
+    session: Session, item: EvidenceItem, pseudonym: str, concerns: bool = True
+) -> Person:
+    """Say that an evidence item concerns a person of its case (a photo of their injuries,
+    their interview's recording): the person's consent then governs where it may go."""
+    person = session.scalars(
+        select(Person).where(Person.case_id == item.case_id, Person.pseudonym == pseudonym.strip())
+    ).first()
+    if person is None:
+        raise ValidationError(
+            f"No person of this evidence item's case has the pseudonym {pseudonym.strip()!r}.",
+            "persons",
+        )
+    if concerns and person not in item.persons:
+        item.persons.append(person)
+    elif not concerns and person in item.persons:
+        item.persons.remove(person)
+    return person
