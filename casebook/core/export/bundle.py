@@ -114,6 +114,7 @@ def _disk_error(exc: OSError) -> CasebookError:
 
 def _check_destination(out_dir: Path) -> None:
     """Refuse a file, or a bundle folder, as the place to put a new bundle into."""
+    out_dir = out_dir.absolute()  # a relative --out inside a bundle is inside it too
     for place in (out_dir, *out_dir.parents):
         if place.exists() or place.is_symlink():
             if not place.is_dir():

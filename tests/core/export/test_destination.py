@@ -92,3 +92,15 @@ def test_the_command_says_what_exists_and_what_to_do(
     assert code == 1
     assert f"{existing} is a file, not a folder" in err
     assert "File exists" not in err and "writable" not in err
+
+
+def test_a_relative_destination_inside_a_bundle_is_refused(
+    case_fixture: CaseFixture, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    first = export(case_fixture, tmp_path / "out").folder
+    assert first is not None
+    before = tree(first)
+    monkeypatch.chdir(first / "exhibits")
+    with pytest.raises(ExportFailed, match="is a complaint bundle exported before"):
+        export(case_fixture, Path("more"))
+    assert tree(first) == before and verify_bundle(first).ok
