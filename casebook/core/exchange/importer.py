@@ -266,7 +266,9 @@ def _check_records(
             "signing_public_key",
         }:
             raise malformed(where, "is not a user")
-        if not all(isinstance(user[k], str) for k in user) or user["role"] not in ROLES:
+        # A role only describes the sender's view; it is never taken (see signers.py).
+        known_role = user.get("role") in (*ROLES, EXTERNAL_ROLE)
+        if not all(isinstance(user[k], str) for k in user) or not known_role:
             raise malformed(where, "has a malformed field")
         if len(user["id"]) > 36 or len(user["display_name"]) > 200:
             raise malformed(where, "has a field that is too long")
