@@ -88,7 +88,9 @@ def decode_row(model: type, data: Any, where: str, exclude: tuple[str, ...] = ()
         row[key] = value = _decode(attr.columns[0], data[key], f"{where}.{key}")
         if key in DATE_COLUMNS and value is not None and date_problem(value) is not None:
             raise malformed(
-                f"{where}.{key}", "is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)"
+                f"{where}.{key}",
+                "is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD); the sender must "
+                "correct it in their casebook",
             )
     for start, end in DATE_RANGES:
         if start in row and end in row and range_problem(row[start], row[end]):

@@ -19,7 +19,8 @@ from .text_input import clean
 
 _FORM = re.compile(
     r"(?P<year>\d{4})(-(?P<month>\d\d)(-(?P<day>\d\d)"
-    r"(?P<time>[T ]\d\d:\d\d(:\d\d(\.\d{1,6})?)?(Z|[+-]\d\d:\d\d)?)?)?)?",
+    r"(?P<time>[T ](?P<hour>\d\d):(?P<minute>\d\d)(:(?P<second>\d\d)(\.\d+)?)?"
+    r"(Z|[+-](?P<zone_hour>\d\d):(?P<zone_minute>\d\d))?)?)?)?",
     re.ASCII,
 )
 
@@ -44,12 +45,14 @@ def date_problem(value: Any) -> str | None:
     last_day = calendar.monthrange(year, month)[1] if month is not None else 31
     if day is not None and not 1 <= day <= last_day:
         return "has a day that this month does not have."
-    if match["time"]:
-        try:
-            datetime.fromisoformat(value.replace(" ", "T").replace("Z", "+00:00"))
-        except ValueError:
-            return "has a time of day that does not exist (hours 00-23, minutes 00-59)."
+    if match["time"] and not _time_exists(match):
+        return "has a time of day that does not exist (hours 00-23, minutes 00-59)."
     return None
+
+
+def _time_exists(match: re.Match[str]) -> bool:
+    limits = (("hour", 23), ("minute", 59), ("second", 59), ("zone_hour", 23), ("zone_minute", 59))
+    return all(match[name] is None or int(match[name]) <= top for name, top in limits)
 
 
 def _bounds(value: str) -> tuple[datetime, datetime]:
@@ -67,8 +70,9 @@ def _bounds(value: str) -> tuple[datetime, datetime]:
     if not match["time"]:
         return datetime.combine(day, time.min), datetime.combine(day, time.max)
     # Zones differ between the two ends only in rare hand-made data; compare wall times.
-    moment = datetime.fromisoformat(value.replace(" ", "T").replace("Z", "+00:00"))
-    return moment.replace(tzinfo=None), moment.replace(tzinfo=None)
+    clock = time(int(match["hour"]), int(match["minute"]), int(match["second"] or 0))
+    moment = datetime.combine(day, clock)
+    return moment, moment
 
 
 def range_problem(start: str | None, end: str | None) -> str | None:

@@ -35,6 +35,7 @@ from casebook.core.records.testimonies import ConsentTerms, add_testimony, withd
 from ..hostile_values import (
     MARKER,
     Figures,
+    Mutation,
     apply,
     case_texts,
     fresh_ids,
@@ -151,6 +152,11 @@ def test_the_unmutated_document_imports(source, target):
 
 
 @cache
+def _strategy(swaps: tuple[str, ...]) -> st.SearchStrategy[list[Mutation]]:
+    return mutations(list(swaps))
+
+
+@cache
 def _parts(base: str) -> tuple[dict, list[str], frozenset[str]]:
     """The document, the values to swap in, and its texts that read as case data."""
     original = json.loads(base)
@@ -174,7 +180,7 @@ def test_fuzzed_documents_import_or_are_refused_cleanly(
     SERIAL.append(None)
     serial = len(SERIAL)
     document = json.loads(fresh_ids(base, serial).replace(REFERENCE, f"FZ-{serial}"))
-    for mutation in data.draw(mutations(swaps)):
+    for mutation in data.draw(_strategy(tuple(swaps))):
         document = apply(document, mutation)
     before = target.state()
     FIGURES.examples += 1
