@@ -242,13 +242,13 @@ class AnnexSections:
                     if x
                 ),
             ],
-            [s("meta_collected_by"), item.collected_by or "—"],
+            [s("meta_collected_by"), plan.protect(item.collected_by) or "—"],
             [s("col_custody"), self.custody_summary(item)],
         ]
         if item.acquisition_method:
             rows.append([s("meta_acquisition"), plan.protect(item.acquisition_method)])
         if item.url:
-            rows.append([s("meta_url"), item.url])
+            rows.append([s("meta_url"), plan.protect(item.url)])
         if item.captured_at:
             rows.append([s("meta_captured"), item.captured_at])
         meta = {
@@ -258,7 +258,10 @@ class AnnexSections:
         }
         if meta:
             rows.append(
-                [s("meta_embedded"), "; ".join(f"{k}: {v}" for k, v in list(meta.items())[:12])]
+                [
+                    s("meta_embedded"),
+                    "; ".join(f"{k}: {plan.protect(str(v))}" for k, v in list(meta.items())[:12]),
+                ]
             )
         if item.description:
             rows.append([s("meta_description"), plan.protect(item.description)])

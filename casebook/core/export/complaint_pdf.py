@@ -70,10 +70,12 @@ class ComplaintBuilder(AnnexSections):
 
     def heading(self, text: str, level: int, toc: bool = True) -> Heading:
         style = (self.st.h1, self.st.h2, self.st.h3)[min(level, 2)]
+        text = self.plan.protect(text)  # every string printed passes name protection
         markup = self.fonts.markup(text, bold=True)
         return Heading(text, markup, style, level, self._key(), toc)
 
     def p(self, text: str, style: Any = None, cites: list[str] | None = None) -> Paragraph:
+        text = self.plan.protect(text)
         extra = ""
         if cites:
             extra = f' <font name="{self.fonts.base}">({escape("; ".join(cites))})</font>'
@@ -92,7 +94,8 @@ class ComplaintBuilder(AnnexSections):
         header: bool = True,
         mono_cols: tuple[int, ...] = (),
     ) -> Table:
-        return grid_table(self.st, rows, widths, header, mono_cols)
+        cells = [[self.plan.protect(v) if isinstance(v, str) else v for v in row] for row in rows]
+        return grid_table(self.st, cells, widths, header, mono_cols)
 
     # -- sections ------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ shows it, so the person exporting sees every omission before a single byte is wr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..errors import CasebookError, NotFound
 from ..models import Case, Charge, EvidenceItem, Incident, Person, Segment, Tag, Testimony
 from ..records.cases import case_by_reference
+from ..text.names import NameMatcher, review_names, split_other_names
 from .dates import sort_key
 from .legal_frame import legal_frame
 from .strings import Addressee, Strings, addressee
@@ -85,7 +85,7 @@ class ExportPlan:
     left_out: list[LeftOut] = field(default_factory=list)
     excluded_testimonies: list[Testimony] = field(default_factory=list)
     sealed_persons: list[Person] = field(default_factory=list)
-    _names: list[tuple[re.Pattern[str], str]] = field(default_factory=list, repr=False)
+    _names: NameMatcher = field(default_factory=lambda: NameMatcher(()), repr=False)
     _exhibit_aliases: dict[str, EvidenceItem] = field(default_factory=dict, repr=False)
 
     @property
@@ -110,10 +110,12 @@ class ExportPlan:
         return self._statements.get(testimony_id)
 
     def protect(self, text: str) -> str:
-        """Replace any known real name in free text by the person's pseudonym."""
-        for pattern, pseudonym in self._names:
-            text = pattern.sub(pseudonym, text)
-        return text
+        """Replace any known real name in outgoing text by the person's pseudonym.
+
+        Every string that leaves goes through here (``text.names`` says how names are
+        recognised): titles, descriptions, file names, metadata values, custody reasons.
+        """
+        return self._names.protect(text) if text else text
 
     def segment_text(self, segment: Segment) -> str:
         if segment.redact:
@@ -243,18 +245,17 @@ def _context_ids(charges: list[Charge]) -> set[str]:
     return ids
 
 
-def _name_patterns(persons: list[Person]) -> list[tuple[re.Pattern[str], str]]:
-    patterns = []
-    for person in persons:
-        identity = person.identity
-        if identity is None:
-            continue
-        names = [identity.full_name, *re.split(r"[,;\n]", identity.other_names or "")]
-        for name in sorted(
-            {n.strip() for n in names if n and len(n.strip()) >= 3}, key=len, reverse=True
-        ):
-            patterns.append((re.compile(re.escape(name), re.IGNORECASE), person.pseudonym))
-    return patterns
+def name_matcher(persons: list[Person]) -> NameMatcher:
+    """Each person's pseudonym and names (full name, other names), compiled once per export."""
+    return NameMatcher(
+        (
+            person.pseudonym,
+            [person.identity.full_name, *split_other_names(person.identity.other_names)]
+            if person.identity is not None
+            else [],
+        )
+        for person in sorted(persons, key=lambda p: p.pseudonym)
+    )
 
 
 def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
@@ -389,7 +390,7 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
         left_out=left_out,
         excluded_testimonies=excluded_for_consent,
         sealed_persons=sealed,
-        _names=_name_patterns(list(persons.values())),
+        _names=name_matcher(list(persons.values())),
         _exhibit_aliases=exhibit_aliases,
     )
     plan._index()
@@ -497,31 +498,89 @@ def _exhibits(
 
 
 def _report_names_in_text(plan: ExportPlan) -> None:
-    """Say where a real name was found in free text (it is replaced by the pseudonym)."""
-    if not plan._names:
-        return
-    texts: list[tuple[str, str]] = [(f"case {plan.case.reference} summary", plan.case.summary)]
+    """Say where a real name was found, and what cannot be protected automatically.
+
+    A name in text the bundle prints is replaced by the pseudonym; a single part of a
+    name is left as it is but listed to check; a name inside an exhibit file's own
+    metadata goes out with the file unchanged (its hash is evidence) and is listed for
+    a person to decide; a person without a recorded name cannot be looked for at all.
+    """
+    printed: list[tuple[str, str]] = [
+        (f"case {plan.case.reference} title", plan.case.title),
+        (f"case {plan.case.reference} summary", plan.case.summary),
+        (f"case {plan.case.reference} situation", plan.case.situation),
+    ]
     for incident in plan.incidents:
         n = plan.incident_number(incident)
-        texts += [
+        printed += [
             (f"incident {n} title", incident.title),
             (f"incident {n} description", incident.description),
+            (f"incident {n} place", incident.place_name),
+            (f"incident {n} area", incident.admin_area),
         ]
     for statement in plan.statements:
+        printed.append((f"{statement.who} place", statement.testimony.place))
         for segment in statement.testimony.segments:
             if not segment.redact:
-                texts.append((statement.cite(segment, plan.strings), segment.text))
+                printed.append((statement.cite(segment, plan.strings), segment.text))
+    delivered: list[tuple[str, str]] = []
     for item in plan.exhibits:
         n = plan.exhibit_number(item)
-        texts += [
+        printed += [
             (f"exhibit {n} title", item.title),
             (f"exhibit {n} description", item.description),
+            (f"exhibit {n} original file name", item.original_filename),
+            (f"exhibit {n} source", item.source),
+            (f"exhibit {n} place collected", item.collected_place),
+            (f"exhibit {n} collected by", item.collected_by),
+            (f"exhibit {n} acquisition", item.acquisition_method),
+            (f"exhibit {n} web address", item.url or ""),
         ]
+        for event in item.custody:
+            printed += [
+                (f"exhibit {n} custody event {event.sequence} place", event.place),
+                (f"exhibit {n} custody event {event.sequence} reason", event.reason),
+            ]
+        for key, value in (item.extracted_metadata or {}).items():
+            if isinstance(value, str) and key != "warnings":
+                printed.append((f"exhibit {n} embedded metadata ({key})", value))
+                if item.blob is not None:
+                    delivered.append((f"exhibit {n} file, embedded metadata ({key})", value))
+    for person in plan.persons.values():
+        for label, value in (
+            ("rank", person.rank),
+            ("position", person.position),
+            ("unit", person.unit),
+            ("affiliation", person.affiliation),
+        ):
+            printed.append((f"{person.pseudonym} {label}", value))
     for tag in plan.tags:
-        texts.append((f"note on element {tag.element_id}", tag.note))
-    for where, text in texts:
-        hits = sorted({pseudo for pattern, pseudo in plan._names if text and pattern.search(text)})
-        for pseudonym in hits:
-            plan.left_out.append(
-                LeftOut("name", where, f"contains the name of {pseudonym}; printed as {pseudonym}")
+        printed.append((f"note on element {tag.element_id}", tag.note))
+    unfindable: list[str] = []
+    for finding in review_names(plan._names, printed, delivered):
+        who = finding.replacement
+        if finding.action == "replaced":
+            reason = f"contains the name of {who}; printed as {who}"
+        elif finding.action == "check":
+            reason = f"may name {who} by one part of the name, left as written; check it"
+        elif finding.action == "unchangeable":
+            reason = (
+                f"contains the name of {who}; the file goes out unchanged (its hash is "
+                "evidence), so decide whether to leave the exhibit out"
             )
+        else:
+            if finding.reason.startswith("no name"):
+                unfindable.append(who)
+                continue
+            plan.left_out.append(LeftOut("name", who, finding.reason))
+            continue
+        plan.left_out.append(LeftOut("name", finding.where, reason))
+    if unfindable:
+        plan.left_out.append(
+            LeftOut(
+                "name",
+                ", ".join(unfindable),
+                "no name recorded, so mentions of these persons cannot be found and replaced "
+                "automatically; check the texts yourself",
+            )
+        )
