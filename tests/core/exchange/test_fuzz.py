@@ -40,7 +40,7 @@ from . import crafting
 from .conftest import sample_case
 from .test_hostile import recipient_of
 
-EXAMPLES = int(os.environ.get("CASEBOOK_FUZZ_PACKAGE_EXAMPLES", "800"))
+EXAMPLES = int(os.environ.get("CASEBOOK_FUZZ_PACKAGE_EXAMPLES", "1000"))
 FIGURES = Figures()
 SERIAL: list[None] = []
 JSON_ENTRIES = (fmt.RECORDS_NAME, fmt.AUDIT_NAME, fmt.MANIFEST_NAME)

@@ -45,7 +45,7 @@ from ..hostile_values import (
     to_text,
 )
 
-EXAMPLES = int(os.environ.get("CASEBOOK_FUZZ_EXAMPLES", "1200"))
+EXAMPLES = int(os.environ.get("CASEBOOK_FUZZ_EXAMPLES", "1500"))
 FIGURES = Figures()
 SERIAL: list[None] = []
 
