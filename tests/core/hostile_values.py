@@ -7,7 +7,7 @@ import copy
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from hypothesis import strategies as st
@@ -145,7 +145,6 @@ class Figures:
     succeeded: int = 0
     refused: int = 0
     other_exceptions: int = 0
-    messages: set[str] = field(default_factory=set)
 
     def line(self, what: str) -> str:
         return (
