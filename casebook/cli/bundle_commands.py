@@ -9,12 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casebook.core.export.strings import LANGUAGES, addressees
 
 from .commands import open_casebook
 from .outcome import report_outcome
 from .registry import Subparsers, add_command
+
+if TYPE_CHECKING:
+    from casebook.core.disclosure.decision import Override
 
 # The typesetting modules are imported by the commands that use them, so the `casebook`
 # command starts quickly and `verify-bundle` loads no more than it needs.
@@ -33,6 +37,7 @@ def export_bundle_command(args: argparse.Namespace) -> int:
         edition="internal" if args.internal else "filing",
         sealed_identities=tuple(args.seal_identities or ()),
         sealed_to=args.sealed_to,
+        overrides=tuple(_override(spec, reason) for spec, reason in args.include_anyway or ()),
     )
     with open_casebook(args.path) as book:
         with book.session() as session:
@@ -58,6 +63,18 @@ def export_bundle_command(args: argparse.Namespace) -> int:
     if result.zip_path:
         print(f"Zip: {result.zip_path}")
     return 0
+
+
+def _override(spec: str, reason: str) -> Override:
+    from casebook.core.disclosure.decision import Override
+    from casebook.core.errors import CasebookError
+
+    kind, _, record_id = spec.partition(":")
+    if kind not in ("evidence", "incident") or not record_id:
+        raise CasebookError(
+            f"Name what to include anyway as evidence:ID or incident:ID, not {spec!r}."
+        )
+    return Override(kind, record_id.strip(), reason)
 
 
 def verify_bundle_command(args: argparse.Namespace) -> int:
@@ -88,7 +105,10 @@ def print_record_command(args: argparse.Namespace) -> int:
         if args.testimony:
             print_testimony(session, args.testimony, Path(args.out), args.language, name)
         else:
-            print_evidence(session, args.evidence, Path(args.out), args.language, name)
+            print_evidence(
+                session, args.evidence, Path(args.out), args.language, name, args.include_because
+            )
+        session.commit()  # an override is kept in the audit log
     print(f"Wrote {args.out}.")
     return 0
 
@@ -139,6 +159,12 @@ def register(sub: Subparsers) -> None:
         metavar="AGE_RECIPIENT",
         help="The age public key the sealed identity annex is encrypted to.",
     )
+    p.add_argument(
+        "--include-anyway", nargs=2, action="append", metavar=("KIND:ID", "REASON"),
+        help="Include an exhibit (evidence:ID) or incident (incident:ID) that the plan leaves "
+        "out for someone's consent, for the written reason given (shown in the plan, kept in "
+        "the audit log). Repeat for several.",
+    )  # fmt: skip
     p.add_argument("--dry-run", action="store_true", help="Print the plan; write nothing.")
     p.add_argument("--verbose", action="store_true", help="Report progress on stderr.")
 
@@ -163,3 +189,8 @@ def register(sub: Subparsers) -> None:
     which.add_argument("--evidence", metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--language", default="en", choices=LANGUAGES)
+    p.add_argument(
+        "--include-because", metavar="REASON",
+        help="Print an evidence item that concerns someone whose consent does not cover legal "
+        "use, for this written reason (kept in the audit log).",
+    )  # fmt: skip

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pyrage
 
+from ..disclosure.decision import record_overrides
 from ..errors import BlobIntegrityError, CasebookError, StorageFull
 from ..integrity.custody import record_event
 from ..integrity.signing import encode_public_key, fingerprint, sign_bytes
@@ -281,6 +282,8 @@ def export_bundle(
                 stream = _zip_stream(files(None, counts), name, exported_at)
                 age_path = _encrypt(stream, age_target, recipient)
             say("Recording the export in the chain of custody")
+            if plan.disclosure is not None:
+                record_overrides(session, book.actor_id, plan.disclosure)
             session.commit()
         except BaseException as exc:
             session.rollback()

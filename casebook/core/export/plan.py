@@ -16,6 +16,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..disclosure.decision import Disclosure, Override, decide
 from ..errors import CasebookError, NotFound
 from ..models import Case, Charge, EvidenceItem, Incident, Person, Segment, Tag, Testimony
 from ..records.cases import case_by_reference
@@ -41,13 +42,16 @@ class ExportRequest:
     # ``sealed_to``. Empty (the default): no identity leaves the casebook.
     sealed_identities: tuple[str, ...] = ()
     sealed_to: str | None = None
+    # Exhibits or incidents withheld for someone's consent, included anyway for the reason
+    # written in each (shown in the plan, kept in the audit log).
+    overrides: tuple[Override, ...] = ()
 
 
 @dataclass(frozen=True)
 class LeftOut:
     """One thing that will not be in the bundle (or not as stored), with the reason."""
 
-    what: str  # "testimony", "passage", "identity", "name"
+    what: str  # "testimony", "evidence", "incident", "passage", "identity", "name", "override"
     label: str  # pseudonym-based, never a real name
     reason: str
 
@@ -85,6 +89,7 @@ class ExportPlan:
     left_out: list[LeftOut] = field(default_factory=list)
     excluded_testimonies: list[Testimony] = field(default_factory=list)
     sealed_persons: list[Person] = field(default_factory=list)
+    disclosure: Disclosure | None = None
     _names: NameMatcher = field(default_factory=lambda: NameMatcher(()), repr=False)
     _exhibit_aliases: dict[str, EvidenceItem] = field(default_factory=dict, repr=False)
 
@@ -174,23 +179,6 @@ def _latest(records: Sequence[Testimony | EvidenceItem]) -> list[Testimony | Evi
         if kept is None or record.version > kept.version:
             newest[record.lineage_id] = record
     return [r for r in records if newest[r.lineage_id] is r]
-
-
-def consent_problem(testimony: Testimony, jurisdiction: str) -> str | None:
-    """Why this statement may not go to ``jurisdiction``, or None when consent covers it."""
-    consent = testimony.consent
-    if consent is None:
-        return "no consent is recorded for this statement"
-    if consent.withdrawn_on:
-        return f"the witness withdrew consent on {consent.withdrawn_on}"
-    if not consent.legal_proceedings:
-        return "the consent given does not cover use in legal proceedings"
-    if jurisdiction.upper() not in {j.upper() for j in consent.jurisdictions}:
-        named = ", ".join(consent.jurisdictions) or "none"
-        return (
-            f"the consent does not cover sharing with {jurisdiction} (jurisdictions named: {named})"
-        )
-    return None
 
 
 def _charges(session: Session, case: Case, chosen: Sequence[str] | str) -> list[Charge]:
@@ -295,6 +283,9 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
 
     persons = {p.id: p for p in session.scalars(select(Person).where(Person.case_id == case.id))}
     left_out: list[LeftOut] = []
+    names = name_matcher(list(persons.values()))
+    disclosure = decide(session, case, "legal_proceedings", target.jurisdiction, request.overrides)
+    ordered_incidents = _allowed_incidents(ordered_incidents, disclosure, names, left_out)
 
     # Statements: linked to an included incident or holding a tagged passage.
     wanted: dict[str, Testimony] = {}
@@ -321,7 +312,7 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
     for testimony in current:
         witness = persons.get(testimony.witness_id or "")
         label = _testimony_label(testimony, witness)
-        problem = consent_problem(testimony, target.jurisdiction)
+        problem = disclosure.why_not("testimony", testimony.id)
         if problem is not None:
             excluded_ids.add(testimony.id)
             excluded_for_consent.append(testimony)
@@ -348,15 +339,26 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
             segment_owner[segment.id] = segment.testimony_id
     included_ids = {t.id for t in included}
     kept_tags, excluded_tags = [], []
+    included_incidents = {i.id for i in ordered_incidents}
     for tag in tags:
-        if tag.segment_id and segment_owner.get(tag.segment_id) not in included_ids:
+        if (tag.segment_id and segment_owner.get(tag.segment_id) not in included_ids) or (
+            tag.incident_id and tag.incident_id not in included_incidents
+        ):
             excluded_tags.append(tag)
         else:
             kept_tags.append(tag)
 
     exhibits, exhibit_aliases = _exhibits(session, ordered_incidents, kept_tags)
+    exhibits = _allowed_exhibits(exhibits, disclosure, names, left_out)
+    allowed = {item.id for item in exhibits}
+    for tag in list(kept_tags):
+        newest = exhibit_aliases.get(tag.evidence_id or "")
+        if tag.evidence_id and (newest is None or newest.id not in allowed):
+            kept_tags.remove(tag)
+            excluded_tags.append(tag)
+    exhibit_aliases = {k: v for k, v in exhibit_aliases.items() if v.id in allowed}
 
-    sealed = _sealed_persons(request, persons, excluded_for_consent, included)
+    sealed = _sealed_persons(request, persons, excluded_for_consent, included, disclosure)
     for person in sealed:
         left_out.append(
             LeftOut(
@@ -390,7 +392,8 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
         left_out=left_out,
         excluded_testimonies=excluded_for_consent,
         sealed_persons=sealed,
-        _names=name_matcher(list(persons.values())),
+        disclosure=disclosure,
+        _names=names,
         _exhibit_aliases=exhibit_aliases,
     )
     plan._index()
@@ -398,11 +401,64 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
     return plan
 
 
+def _allowed_incidents(
+    incidents: list[Incident],
+    disclosure: Disclosure,
+    names: NameMatcher,
+    left_out: list[LeftOut],
+) -> list[Incident]:
+    """Incidents the consent of the persons linked to them lets out (or included anyway)."""
+    kept = []
+    for incident in incidents:
+        label = f"incident {names.protect(incident.title)!r}"
+        why = disclosure.why_not("incident", incident.id)
+        if why is not None:
+            left_out.append(LeftOut("incident", label, f"left out: {why}"))
+            continue
+        _note_override(disclosure, "incident", incident.id, label, left_out)
+        kept.append(incident)
+    return kept
+
+
+def _allowed_exhibits(
+    exhibits: list[EvidenceItem],
+    disclosure: Disclosure,
+    names: NameMatcher,
+    left_out: list[LeftOut],
+) -> list[EvidenceItem]:
+    """Exhibits the consent of the persons linked to them lets out (or included anyway)."""
+    kept = []
+    for item in exhibits:
+        label = f"evidence {names.protect(item.title)!r}"
+        why = disclosure.why_not("evidence", item.id)
+        if why is not None:
+            left_out.append(LeftOut("evidence", label, f"left out: {why}"))
+            continue
+        _note_override(disclosure, "evidence", item.id, label, left_out)
+        kept.append(item)
+    return kept
+
+
+def _note_override(
+    disclosure: Disclosure, kind: str, record_id: str, label: str, left_out: list[LeftOut]
+) -> None:
+    entry = disclosure.withheld.get((kind, record_id))
+    if entry is not None and entry.overridden_because:
+        left_out.append(
+            LeftOut(
+                "override",
+                label,
+                f"included although {entry.reason}, because: {entry.overridden_because}",
+            )
+        )
+
+
 def _sealed_persons(
     request: ExportRequest,
     persons: dict[str, Person],
     excluded: list[Testimony],
     included: list[Testimony],
+    disclosure: Disclosure | None = None,
 ) -> list[Person]:
     """The persons whose identities the exporter explicitly asked to seal into the annex."""
     if not request.sealed_identities:
@@ -427,6 +483,12 @@ def _sealed_persons(
                 f"{person.pseudonym}'s statement is left out of this export for lack of "
                 "consent, so their identity cannot be disclosed in it either. Remove "
                 f"{person.pseudonym} from the identities to seal."
+            )
+        if disclosure is not None and person.id in disclosure.persons_withheld:
+            raise CasebookError(
+                f"{person.pseudonym}'s identity cannot be disclosed in this export: "
+                f"{disclosure.persons_withheld[person.id]}. Remove {person.pseudonym} from the "
+                "identities to seal."
             )
         if person.identity is None:
             raise CasebookError(f"{person.pseudonym} has no identity recorded to seal.")

@@ -13,16 +13,20 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..disclosure.decision import Override, decide, record_overrides
 from ..errors import CasebookError, NotFound
 from ..integrity.custody import signature_valid
-from ..models import EvidenceItem, Person, Testimony, User
+from ..models import Case, EvidenceItem, Person, Testimony, User
 from ..store.staging import write_file
+from ..text.names import NameMatcher
 from .annexes import consent_text, human_size
 from .dates import describe_date
 from .document import MarkedDocument, PageMarks, Styles, grid_table
 from .fonts import FontBook
+from .plan import name_matcher
 from .strings import Strings
 
 
@@ -54,6 +58,36 @@ def _write(
         ) from None
 
 
+class DisclosureRefused(CasebookError):
+    """The record may not be printed for use in legal proceedings (see core/disclosure)."""
+
+
+def _disclosure_gate(
+    session: Session, kind: str, record: Testimony | EvidenceItem, include_because: str | None
+) -> None:
+    """Ask the one disclosure decision before printing; an exhibit withheld for someone's
+    consent may be printed anyway with a written reason, which the audit log keeps."""
+    case = session.get(Case, record.case_id)
+    if case is None:
+        raise NotFound("The record's case is no longer in the casebook.")
+    overrides = [Override(kind, record.id, include_because)] if include_because else []
+    decision = decide(session, case, "legal_proceedings", None, overrides)
+    why = decision.why_not(kind, record.id)
+    if why is None:
+        record_overrides(session, session.info.get("actor_id"), decision)
+        return
+    if kind == "testimony":
+        raise DisclosureRefused(
+            f"This statement is not printed: {why}. A statement leaves the casebook only as "
+            "its witness consented; record the consent first if it was given."
+        )
+    raise DisclosureRefused(
+        f"This evidence item is not printed: {why}. If it may be shown all the same (a photo "
+        "of a public place that merely mentions the person, say), print it with a written "
+        'reason (`--include-because "…"`); the reason is kept in the audit log.'
+    )
+
+
 def _marks(s: Strings, header: str) -> PageMarks:
     return PageMarks(
         marking=s("mark_record"),
@@ -65,10 +99,14 @@ def _marks(s: Strings, header: str) -> PageMarks:
 def print_testimony(
     session: Session, testimony_id: str, target: Path, language: str = "en", printed_by: str = ""
 ) -> None:
-    """A statement by pseudonym with its consent summary; redacted passages are removed."""
+    """A statement by pseudonym with its consent summary; redacted passages are removed.
+
+    Refused when the statement's consent does not cover use in legal proceedings."""
     testimony = session.get(Testimony, testimony_id)
     if testimony is None:
         raise NotFound(f"There is no testimony with the id {testimony_id!r}.")
+    _disclosure_gate(session, "testimony", testimony, None)
+    protect = _names_of_case(session, testimony.case_id).protect
     s, fonts = Strings(language), FontBook()
     for segment in testimony.segments:
         if not segment.redact:
@@ -84,7 +122,7 @@ def print_testimony(
                 "statement_meta",
                 date=_date(testimony.taken_on, s),
                 language=testimony.language or "—",
-                place=testimony.place or "—",
+                place=protect(testimony.place) or "—",
             ),
             st.small,
         ),
@@ -92,7 +130,7 @@ def print_testimony(
         Spacer(1, 3 * mm),
     ]
     for segment in testimony.segments:
-        text = s("redacted") if segment.redact else segment.text
+        text = s("redacted") if segment.redact else protect(segment.text)
         row = Table(
             [[Paragraph(f"{segment.position}.", st.body), st.para(text)]],
             colWidths=[10 * mm, None],
@@ -107,28 +145,42 @@ def print_testimony(
 
 
 def print_evidence(
-    session: Session, evidence_id: str, target: Path, language: str = "en", printed_by: str = ""
+    session: Session,
+    evidence_id: str,
+    target: Path,
+    language: str = "en",
+    printed_by: str = "",
+    include_because: str | None = None,
 ) -> None:
-    """An evidence item's metadata and its whole custody history with signature checks."""
+    """An evidence item's metadata and its whole custody history with signature checks.
+
+    Refused when the item concerns someone whose consent does not cover legal use, unless
+    ``include_because`` says why it may be printed all the same (the caller commits)."""
     item = session.get(EvidenceItem, evidence_id)
     if item is None:
         raise NotFound(f"There is no evidence item with the id {evidence_id!r}.")
+    _disclosure_gate(session, "evidence", item, include_because)
+    protect = _names_of_case(session, item.case_id).protect
+    title = protect(item.title)
     s, fonts = Strings(language), FontBook()
     fonts.require(" ".join([item.title, item.description, item.source, item.collected_place]))
     st = Styles(fonts)
     rows = [
         [s("col_kind"), s.kind(item.kind)],
-        [s("meta_original_filename"), item.original_filename or "—"],
+        [s("meta_original_filename"), protect(item.original_filename) or "—"],
         [s("col_sha256"), item.sha256 or "—"],
         [s("col_size"), human_size(item.size)],
         [s("meta_media_type"), item.media_type or "—"],
-        [s("col_source"), item.source or "—"],
-        [s("meta_collected"), f"{_date(item.collected_at, s)} {item.collected_place}".strip()],
-        [s("meta_collected_by"), item.collected_by or "—"],
-        [s("meta_description"), item.description or "—"],
+        [s("col_source"), protect(item.source) or "—"],
+        [
+            s("meta_collected"),
+            f"{_date(item.collected_at, s)} {protect(item.collected_place)}".strip(),
+        ],
+        [s("meta_collected_by"), protect(item.collected_by) or "—"],
+        [s("meta_description"), protect(item.description) or "—"],
     ]
     meta = {
-        k: v
+        k: protect(v) if isinstance(v, str) else v
         for k, v in (item.extracted_metadata or {}).items()
         if k != "warnings" and isinstance(v, str | int | float)
     }
@@ -154,13 +206,13 @@ def print_evidence(
                 s.action(event.action),
                 user.display_name if user else s("unknown_user"),
                 event.at.strftime("%Y-%m-%d %H:%M:%S UTC"),
-                event.place or "—",
-                event.reason or "—",
+                protect(event.place) or "—",
+                protect(event.reason) or "—",
                 s("signature_verified") if ok else s("signature_invalid"),
             ]
         )
     story: list[Flowable] = [
-        st.para(s("record_evidence_title", title=item.title), st.h1),
+        st.para(s("record_evidence_title", title=title), st.h1),
         st.para(s("record_metadata"), st.h2),
         _table(st, rows, [40 * mm, 130 * mm], header=False),
         st.para(s("record_custody"), st.h2),
@@ -171,7 +223,12 @@ def print_evidence(
         st.para(_printed(s, printed_by), st.small),
     ]
     case_ref = _case_reference(session, item.case_id)
-    _write(story, Path(target), _marks(s, f"{case_ref} · {item.title}"), fonts, item.title)
+    _write(story, Path(target), _marks(s, f"{case_ref} · {title}"), fonts, title)
+
+
+def _names_of_case(session: Session, case_id: str) -> NameMatcher:
+    """Real names of the case's persons, printed as their pseudonyms (as in a bundle)."""
+    return name_matcher(list(session.scalars(select(Person).where(Person.case_id == case_id))))
 
 
 def _case_reference(session: Session, case_id: str) -> str:
