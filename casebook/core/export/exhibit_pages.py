@@ -1,5 +1,8 @@
 """Exhibits on paper: images fitted to a page, PDF pages merged onto reserved pages.
 
+An image is drawn with its pixels as they are, but a JPEG without the segments that name
+people, places and times (EXIF, XMP, IPTC, comments): ReportLab would otherwise copy them
+into the complaint, where name protection cannot reach. The exhibit file keeps them.
 A PDF exhibit's pages are not re-typeset: each original page is placed, scaled down to
 the text frame, onto a page the document reserved for it, so the complaint's running
 header, marking and "page X of Y" cover the exhibit pages too and its text stays
@@ -12,6 +15,7 @@ import io
 from pathlib import Path
 from typing import BinaryIO
 
+from PIL import Image
 from pypdf import PdfReader, PdfWriter, Transformation
 from pypdf.errors import PdfReadError
 from reportlab.lib.utils import ImageReader
@@ -27,6 +31,39 @@ _PDF_PAGE_LIMIT = 2000
 
 # An exhibit's bytes: its file in a bundle folder, or in memory for an encrypted bundle.
 ExhibitSource = Path | bytes
+# JPEG segments dropped before drawing: APP1 (EXIF, XMP), APP13 (IPTC), comments.
+_JPEG_DROPPED = frozenset({0xE1, 0xED, 0xFE})
+_JPEG_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})
+
+
+def jpeg_without_metadata(data: bytes) -> bytes:
+    """The same JPEG, byte for byte in its image data, without its metadata segments.
+
+    A file whose segments cannot be walked is decoded and encoded again without them:
+    its metadata must not reach the complaint either way.
+    """
+    out = [data[:2]]
+    i = 2
+    while i + 4 <= len(data) and data[i] == 0xFF:
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker == 0xDA:  # start of scan: the image data follows, kept whole
+            out.append(data[i:])
+            return b"".join(out)
+        if marker in _JPEG_STANDALONE:
+            out.append(data[i : i + 2])
+            i += 2
+            continue
+        end = i + 2 + int.from_bytes(data[i + 2 : i + 4], "big")
+        if marker not in _JPEG_DROPPED:
+            out.append(data[i:end])
+        i = end
+    with Image.open(io.BytesIO(data)) as image:
+        again = io.BytesIO()
+        image.convert("RGB").save(again, "JPEG", quality=95)
+    return again.getvalue()
 
 
 def exhibit_form(media_type: str, kind: str) -> str:
@@ -53,6 +90,7 @@ class FittedImage(Flowable):
         self._image: str | ImageReader = (
             str(source) if isinstance(source, Path) else ImageReader(io.BytesIO(source))
         )
+        self._source = source
         self._size = (
             ImageReader(self._image).getSize()
             if isinstance(self._image, str)
@@ -69,7 +107,21 @@ class FittedImage(Flowable):
 
     def draw(self) -> None:
         x = (self.avail_width - self.draw_width) / 2
-        self.canv.drawImage(self._image, x, 0, self.draw_width, self.draw_height)
+        self.canv.drawImage(self._drawn(), x, 0, self.draw_width, self.draw_height)
+
+    def _drawn(self) -> str | ImageReader:
+        """What is embedded: a JPEG without its metadata, read only when drawn."""
+        source = self._source
+        head = source[:2] if isinstance(source, bytes) else _head(source)
+        if head != b"\xff\xd8":
+            return self._image  # other formats are decoded; their metadata is not copied
+        data = source if isinstance(source, bytes) else source.read_bytes()
+        return ImageReader(io.BytesIO(jpeg_without_metadata(data)))
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as f:
+        return f.read(2)
 
 
 def _readable(source: ExhibitSource) -> str | io.BytesIO:

@@ -38,6 +38,9 @@ _PILLOW_FORMATS = {
 _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
 _MAKE, _MODEL, _SOFTWARE, _ORIENTATION, _DATETIME = 0x010F, 0x0110, 0x0131, 0x0112, 0x0132
 _DATE_ORIGINAL, _DATE_DIGITIZED = 0x9003, 0x9004
+# Fields that name people (the photographer, the rights holder, the camera's owner): read so
+# that the export can protect them and show that the file itself still holds them.
+_ARTIST, _COPYRIGHT, _OWNER = 0x013B, 0x8298, 0xA430
 _OFFSET, _OFFSET_ORIGINAL, _OFFSET_DIGITIZED = 0x9010, 0x9011, 0x9012
 _GPS_LAT_REF, _GPS_LAT, _GPS_LON_REF, _GPS_LON = 1, 2, 3, 4
 _GPS_ALT_REF, _GPS_ALT, _GPS_TIME, _GPS_DATE = 5, 6, 7, 29
@@ -178,7 +181,13 @@ def _read_exif(exif: Image.Exif, result: _Result) -> None:
     if not exif:
         return
     values = result.values
-    for key, tag in (("camera_make", _MAKE), ("camera_model", _MODEL), ("software", _SOFTWARE)):
+    for key, tag in (
+        ("camera_make", _MAKE),
+        ("camera_model", _MODEL),
+        ("software", _SOFTWARE),
+        ("artist", _ARTIST),
+        ("copyright", _COPYRIGHT),
+    ):
         text = _text(exif.get(tag))
         if text:
             values[key] = text
@@ -186,6 +195,9 @@ def _read_exif(exif: Image.Exif, result: _Result) -> None:
     if isinstance(orientation, int) and 1 <= orientation <= 8:
         values["orientation"] = orientation
     sub = _ifd(exif, _EXIF_IFD, result)
+    owner = _text(sub.get(_OWNER))
+    if owner:
+        values["camera_owner"] = owner
     for key, ifd, tag, offset_tag, name in (
         ("taken_at", sub, _DATE_ORIGINAL, _OFFSET_ORIGINAL, "DateTimeOriginal"),
         ("digitized_at", sub, _DATE_DIGITIZED, _OFFSET_DIGITIZED, "DateTimeDigitized"),

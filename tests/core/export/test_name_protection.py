@@ -171,3 +171,35 @@ def test_what_cannot_be_replaced_is_listed_in_the_plan(case_fixture: CaseFixture
     assert f"{FIRST} ran" in printed  # one part alone is left as written, and listed
     unfindable = next(reason for label, reason in names.items() if nameless.pseudonym in label)
     assert "no name recorded" in unfindable
+
+
+def test_a_name_in_a_photo_s_exif_artist_and_owner_is_printed_as_the_pseudonym(
+    case_fixture: CaseFixture, tmp_path: Path
+):
+    """EXIF artist and camera owner: replaced on the complaint's page, listed as still
+    inside the delivered photo."""
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x013B] = f"{FIRST} {LAST}"  # Artist
+    exif.get_ifd(0x8769)[0xA430] = f"{LAST}_{FIRST}"  # CameraOwnerName
+    photo = tmp_path / "wound.jpg"
+    Image.new("RGB", (320, 240), (150, 100, 90)).save(photo, "JPEG", exif=exif)
+    pseudonym = _add_exhibit(case_fixture, photo, title="Wound")
+    request = ExportRequest(case_fixture.reference, "all", "gba", "en", "filing")
+    with case_fixture.book.session() as session:
+        plan = plan_export(session, request)
+        n = next(plan.exhibit_number(i) for i in plan.exhibits if i.title == "Wound")
+        reasons = {e.label: e.reason for e in plan.left_out if e.what == "name"}
+    for key in ("artist", "camera_owner"):
+        assert "unchanged" in reasons[f"exhibit {n} file, embedded metadata ({key})"]
+        assert pseudonym in reasons[f"exhibit {n} embedded metadata ({key})"]
+
+    result = export_bundle(case_fixture.book, request, tmp_path / "out")
+    assert result.folder is not None
+    exhibit = next(
+        p for p in (result.folder / "exhibits").iterdir() if p.name.startswith(f"{n:03d}-")
+    )
+    assert _leaks(result.folder) == [f"content of exhibits/{exhibit.name}"]
+    flat = " ".join(_pdf_text(result.folder / "complaint.pdf").split())
+    assert f"artist: {pseudonym}" in flat and f"camera_owner: {pseudonym}" in flat
