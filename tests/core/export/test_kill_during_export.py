@@ -4,7 +4,7 @@ Issue 10 found a `….partial/` folder of decrypted exhibits and statements afte
 killed bundle exports, also with `--encrypt-to`, and nothing removed it later. Here the
 `casebook export-bundle` command runs in a process of its own on the small case of
 conftest.py and is killed with SIGKILL at a random moment of its writing (timed from its
-first progress line, up to 1.3 times as long as a whole export takes, so trials fall from
+first progress line, up to 1.15 times as long as a whole export takes, so trials fall from
 the first exhibit through the custody commit). The next start of `casebook` (`casebook
 verify`, in this process) must then leave no file holding decrypted case data under the
 output folder, the export's temp folder or the data folder; only a bundle finished before
@@ -42,6 +42,7 @@ class Trial:
     encrypted: bool
     delay: float
     staged_before: bool = False  # a .partial file or folder was on disk when the kill came
+    plaintext_before: bool = False  # decrypted files outside a finished bundle, before cleanup
     finished: bool = False  # the export had completed before the kill
 
 
@@ -156,26 +157,32 @@ def test_killed_exports_leave_no_plaintext_after_the_next_start(
 
     exporter = Exporter(env)
     try:
-        # One export run to its end: how long writing takes on this machine, today.
-        calibration = tmp_path / "calibration"
-        calibration.mkdir()
-        pid = exporter.start(_export_args(folder, fx, calibration / "out", None), calibration)
-        began = time.monotonic()
-        while not any(calibration.joinpath("out").glob("*complaint*[0-9]Z")):
-            assert time.monotonic() - began < 300, "the calibration export never finished"
-            time.sleep(0.005)
-        window = time.monotonic() - began  # from the first exhibit to the finished bundle
-        assert exporter.kill(pid) in (0, -signal.SIGKILL)
+        # Exports run to their end: how long writing takes on this machine, today. The
+        # first one after the fork loads fonts and is slower; the faster run counts.
+        windows = []
+        for run in ("calibration-1", "calibration-2"):
+            calibration = tmp_path / run
+            calibration.mkdir()
+            pid = exporter.start(_export_args(folder, fx, calibration / "out", None), calibration)
+            began = time.monotonic()
+            while not any(calibration.joinpath("out").glob("*complaint*[0-9]Z")):
+                assert time.monotonic() - began < 300, "the calibration export never finished"
+                time.sleep(0.005)
+            windows.append(time.monotonic() - began)  # from the first exhibit to the bundle
+            assert exporter.kill(pid) in (0, -signal.SIGKILL)
+        window = min(windows)
         trials = _run_trials(exporter, fx, folder, tmp_path, recipient, window, markers, capsys)
     finally:
         exporter.close()
     assert len(trials) >= 20
     staged = sum(t.staged_before for t in trials)
     finished = sum(t.finished for t in trials)
+    exposed = sum(t.plaintext_before for t in trials)
     print(  # shown with `pytest -rP`: the figures for the issue's note
         f"{len(trials)} kill trials ({sum(t.encrypted for t in trials)} with --encrypt-to): "
-        f"{staged} killed with a staging file or folder on disk, {finished} after the "
-        "export had ended; files with plaintext after the next start: 0"
+        f"{staged} killed with a staging file or folder on disk ({exposed} of them with "
+        f"decrypted files in it), {finished} after the export had ended; files with "
+        "plaintext after the next start: 0"
     )
     # The trials did kill exports in the middle of writing, in both modes.
     assert any(t.staged_before for t in trials if not t.encrypted), trials
@@ -197,7 +204,7 @@ def _run_trials(
     data_folder = staging.registry_folder().parent
     trials: list[Trial] = []
     for number in range(TRIALS):
-        trial = Trial(number, encrypted=number % 2 == 1, delay=rng.uniform(0, window * 1.3))
+        trial = Trial(number, encrypted=number % 2 == 1, delay=rng.uniform(0, window * 1.15))
         base = tmp_path / f"trial-{number:02d}"
         out, temp = base / "out", base / "tmp"
         temp.mkdir(parents=True)
@@ -209,6 +216,7 @@ def _run_trials(
             p.name.endswith(staging.SUFFIX) for p in out.rglob("*")
         )
         roots = [out, temp, data_folder]
+        trial.plaintext_before = bool(_leaks_outside_finished_bundles(roots, markers))
         context = f"trial {number} (seed {seed}, delay {trial.delay:.3f}s of {window:.3f}s)"
         if trial.encrypted:
             assert plaintext_files(out, markers) == {}, context
