@@ -143,13 +143,18 @@ def import_json(args: argparse.Namespace) -> int:
 def export_json(args: argparse.Namespace) -> int:
     with open_casebook(args.path) as book:
         files_dir = Path(args.with_files) if args.with_files else None
+        left_out: list[str] = []
         document = interchange.export_case(
             book,
             args.case,
             files_dir=files_dir,
             with_identities=args.with_identities,
             document_dir=Path(args.out).parent if args.out else Path.cwd(),
+            disclosure_for=(args.use, args.recipient) if args.recipient else None,
+            left_out=left_out,
         )
+    for line in left_out:
+        print(f"casebook: {line}", file=sys.stderr)
     text = json.dumps(document, ensure_ascii=False, indent=2)
     if args.out:
         # Private whatever the umask: with --with-identities it holds full names.
@@ -223,3 +228,12 @@ def register(sub: Subparsers) -> None:
         action="store_true",
         help="Include protected identity details (names, contacts). Off by default.",
     )
+    p.add_argument(
+        "--recipient", metavar="CODE",
+        help="Who receives it (a state code such as DE, or a body such as ICC): what the "
+        "consent of the persons concerned does not cover is left out and listed.",
+    )  # fmt: skip
+    p.add_argument(
+        "--use", default="legal_proceedings", choices=("legal_proceedings", "publication"),
+        help="What the recipient will use it for (with --recipient).",
+    )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..disclosure.decision import Disclosure, decide
 from ..errors import CasebookError
 from ..models import Case, EvidenceItem, Incident, Person, Testimony, User
 from ..records.cases import case_by_reference
@@ -155,9 +157,15 @@ def export_case(
     files_dir: Path | None = None,
     with_identities: bool = False,
     document_dir: Path | None = None,
+    disclosure_for: tuple[str, str | None] | None = None,
+    left_out: list[str] | None = None,
 ) -> dict[str, Any]:
     """The case as a document. With ``files_dir``, the original files are written there and
     each evidence record names its file relative to ``document_dir`` (where the JSON goes).
+
+    With ``disclosure_for`` (use, recipient), the disclosure decision decides: withheld
+    statements, exhibits (and their files), incidents, the tags citing them and the
+    identities of persons not covered are left out, each named in ``left_out``.
     """
     with book.session() as session:
         case = _load_case(session, reference)
@@ -174,6 +182,13 @@ def export_case(
             .where(EvidenceItem.case_id == case.id)
             .order_by(EvidenceItem.created_at)
         ).all()
+        incidents = list(case.incidents)
+        decision = decide(session, case, *disclosure_for) if disclosure_for else None
+        if decision is not None:
+            said = left_out if left_out is not None else []
+            testimonies = _allowed(decision, "testimony", testimonies, said)
+            items = _allowed(decision, "evidence", items, said)
+            incidents = _allowed(decision, "incident", incidents, said)
         evidence = [_evidence(item) for item in items]
         if files_dir is not None:
             _write_files(book, session, items, evidence, files_dir, document_dir or Path.cwd())
@@ -191,8 +206,11 @@ def export_case(
                     "situation": case.situation,
                     "summary": case.summary,
                     "status": case.status,
-                    "persons": [_person(p, with_identities) for p in persons],
-                    "incidents": [_incident(i) for i in case.incidents],
+                    "persons": [
+                        _person(p, with_identities and _may_name(decision, p, left_out))
+                        for p in persons
+                    ],
+                    "incidents": [_incident(i) for i in incidents],
                     "testimonies": [_testimony(t) for t in testimonies],
                     "evidence": evidence,
                 }
@@ -200,7 +218,50 @@ def export_case(
         }
         for extend in EXTENSIONS:
             extend(session, case, document["cases"][0])
+        if decision is not None:
+            _drop_dangling(document["cases"][0])
         return document
+
+
+def _allowed(decision: Disclosure, kind: str, records: Sequence[Any], said: list[str]) -> list[Any]:
+    kept = []
+    for record in records:
+        why = decision.why_not(kind, record.id)
+        if why is None:
+            kept.append(record)
+        else:
+            said.append(f"{kind} {record.id}: left out: {why}")
+    return kept
+
+
+def _may_name(decision: Disclosure | None, person: Person, said: list[str] | None) -> bool:
+    if decision is None or person.id not in decision.persons_withheld:
+        return True
+    if said is not None and person.identity is not None:
+        said.append(
+            f"identity of {person.pseudonym}: left out: {decision.persons_withheld[person.id]}"
+        )
+    return False
+
+
+def _drop_dangling(case: dict[str, Any]) -> None:
+    """Links and tags that point at what the decision left out go too."""
+    segments = {s["id"] for t in case["testimonies"] for s in t["segments"]}
+    testimonies = {t["id"] for t in case["testimonies"]}
+    evidence = {e["id"] for e in case["evidence"]}
+    incidents = {i["id"] for i in case["incidents"]}
+    for incident in case["incidents"]:
+        incident["testimony_ids"] = [i for i in incident["testimony_ids"] if i in testimonies]
+        incident["evidence_ids"] = [i for i in incident["evidence_ids"] if i in evidence]
+    kept = {"segment_id": segments, "evidence_id": evidence, "incident_id": incidents}
+    if "tags" in case:
+        case["tags"] = [
+            tag
+            for tag in case["tags"]
+            if all(tag.get(key) is None or tag[key] in ids for key, ids in kept.items())
+        ]
+    for charge in case.get("charges", []):
+        charge["incident_ids"] = [i for i in charge.get("incident_ids", []) if i in incidents]
 
 
 def _write_files(

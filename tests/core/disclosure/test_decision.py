@@ -208,3 +208,33 @@ def test_print_record_refuses_what_consent_does_not_cover(book, ids, tmp_path):
     assert (tmp_path / "ok.pdf").exists() and (tmp_path / "e.pdf").exists()
     with book.session() as s:
         assert s.scalars(select(AuditEntry).where(AuditEntry.action == "override")).one()
+
+
+def test_export_json_for_a_recipient_asks_the_same_decision(book, ids, tmp_path, casebook_factory):
+    from casebook.core import interchange
+
+    said: list[str] = []
+    document = interchange.export_case(
+        book, "DIS-1", files_dir=tmp_path / "files-out", with_identities=True,
+        document_dir=tmp_path, disclosure_for=("legal_proceedings", "DE"), left_out=said,
+    )  # fmt: skip
+    case = document["cases"][0]
+    text = str(document)
+    assert PHOTO_TOKEN not in text and REFUSED_TOKEN not in text
+    assert ids.photo not in {e["id"] for e in case["evidence"]}
+    assert ids.w1_incident not in {i["id"] for i in case["incidents"]}
+    assert all(tag.get("evidence_id") != ids.photo for tag in case["tags"])
+    assert "Mya Mya Aye" not in text and "Kyaw Zin Oo" in text  # W-002 consented to DE
+    assert any(line.startswith(f"evidence {ids.photo}: left out") for line in said)
+    assert any(line.startswith("identity of W-001: left out") for line in said)
+    files = [p.read_bytes() for p in (tmp_path / "files-out").iterdir()]
+    assert (tmp_path / "files" / "injuries.jpg").read_bytes() not in files
+    other, _ = casebook_factory("receiver")
+    interchange.import_document(other, document, tmp_path)  # still a valid document
+
+
+def test_export_json_without_a_recipient_is_the_whole_case(book, ids):
+    from casebook.core import interchange
+
+    document = interchange.export_case(book, "DIS-1")
+    assert ids.photo in {e["id"] for e in document["cases"][0]["evidence"]}
