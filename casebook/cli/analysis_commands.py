@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import io
 import json
 import shutil
@@ -28,6 +29,8 @@ from casebook.core.analysis import (
 )
 from casebook.core.analysis.matrix import GRADING_LEGEND, STATUS_LEGEND
 from casebook.core.analysis.tagging import SUPPORTING_KINDS
+from casebook.core.analysis.targets import MaterialRef
+from casebook.core.disclosure.decision import Disclosure, decide
 from casebook.core.errors import CasebookError, NotFound
 from casebook.core.models.analysis import INFO_CREDIBILITY, SOURCE_RELIABILITY, SUPPORT_KINDS
 from casebook.core.records import cases
@@ -199,7 +202,11 @@ def render_csv(matrix: CoverageMatrix) -> str:
 def matrix(args: argparse.Namespace) -> int:
     with open_casebook(args.path) as book, book.session() as session:
         case = cases.case_by_reference(session, args.case)
-        result = coverage(session, case, args.charge or None)
+        leave_out = None
+        if args.recipient:
+            decision = decide(session, case, "legal_proceedings", args.recipient)
+            leave_out = functools.partial(_withheld, decision)
+        result = coverage(session, case, args.charge or None, leave_out=leave_out)
     if args.format == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif args.format == "csv":
@@ -207,6 +214,13 @@ def matrix(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(render_table(result))
     return 0
+
+
+def _withheld(decision: Disclosure, ref: MaterialRef) -> bool:
+    """Material the recipient may not see: its tags leave the matrix for them."""
+    if ref.kind == "passage":
+        return not decision.allows("testimony", ref.testimony_id or "")
+    return not decision.allows(ref.kind, ref.record_id)
 
 
 # -- taxonomy ---------------------------------------------------------------------------
@@ -429,6 +443,11 @@ def register(sub: Subparsers) -> None:
         help="Only these charges (ids or their first 8 characters).",
     )
     p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument(
+        "--recipient", metavar="CODE",
+        help="The matrix as this recipient (DE, ICC …) may see it: material the consent of "
+        "the persons concerned does not cover for legal proceedings is not counted.",
+    )  # fmt: skip
 
     p = add_command(
         sub,

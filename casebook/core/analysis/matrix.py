@@ -33,7 +33,7 @@ credibility is 4, 5 or 6 (admiralty scale). Ungraded tags are F6, so they are we
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -287,12 +287,20 @@ class CoverageMatrix:
 class _Builder:
     """Builds the rows of one matrix from the case's tags, loaded once."""
 
-    def __init__(self, session: Session, case: Case, taxonomy: Taxonomy) -> None:
+    def __init__(
+        self,
+        session: Session,
+        case: Case,
+        taxonomy: Taxonomy,
+        leave_out: Callable[[MaterialRef], bool] | None = None,
+    ) -> None:
         self.taxonomy = taxonomy
         self.index = ElementIndex(taxonomy)
         tags = tags_of_case(session, case)
         self.refs = cite_tags(session, tags)
-        self.tags = [t for t in tags if t.id in self.refs]  # material deleted since: skip
+        self.tags = [  # material deleted since, or not for this recipient: skip
+            t for t in tags if t.id in self.refs and not (leave_out and leave_out(self.refs[t.id]))
+        ]
         persons = select(Person.id, Person.pseudonym).where(Person.case_id == case.id)
         self.pseudonyms: dict[str, str] = dict(session.execute(persons).all())
 
@@ -462,9 +470,13 @@ def coverage(
     case: Case,
     charges: Sequence[str | Charge] | None = None,
     taxonomy: Taxonomy | None = None,
+    leave_out: Callable[[MaterialRef], bool] | None = None,
 ) -> CoverageMatrix:
     """The coverage matrix of ``case``: all its charges, or those given (ids, unique id
-    prefixes or Charge objects), in the order given. Reads only."""
+    prefixes or Charge objects), in the order given. Reads only.
+
+    ``leave_out`` says which cited material a recipient may not see (the disclosure
+    decision); tags citing it do not count."""
     taxonomy = taxonomy or load_taxonomy()
     if charges is None:
         chosen = list_charges(session, case)
@@ -472,7 +484,7 @@ def coverage(
         chosen = [c if isinstance(c, Charge) else get_charge(session, case, c) for c in charges]
         if any(c.case_id != case.id for c in chosen):
             raise NotFound(f"A charge given is not one of case {case.reference}.")
-    builder = _Builder(session, case, taxonomy)
+    builder = _Builder(session, case, taxonomy, leave_out)
     return CoverageMatrix(
         case_id=case.id,
         case_reference=case.reference,

@@ -86,6 +86,7 @@ def build(book: Casebook, folder: Path, w2_jurisdictions: list[str]) -> Ids:
         set_evidence_person(s, unit, p1.pseudonym)
         i1 = add_incident(s, case, "Beating at the checkpoint", date_start="2017-08-26")
         set_incident_link(s, i1, "person", w1.id, True)
+        set_incident_link(s, i1, "evidence", injuries.id, True)
         i2 = add_incident(s, case, "Burning of the market", date_start="2017-08-25")
         linked = (("person", w2), ("testimony", t2), ("evidence", recording), ("evidence", unit))
         for kind, record in linked:
@@ -238,3 +239,23 @@ def test_export_json_without_a_recipient_is_the_whole_case(book, ids):
 
     document = interchange.export_case(book, "DIS-1")
     assert ids.photo in {e["id"] for e in document["cases"][0]["evidence"]}
+
+
+def test_the_matrix_for_a_recipient_does_not_count_what_it_may_not_see(
+    book, ids, passphrase, monkeypatch, capsys
+):
+    from casebook.cli.main import main
+
+    folder = book.folder
+    book.close()
+    monkeypatch.setenv("CASEBOOK_PASSPHRASE", passphrase)
+
+    def cited(*extra: str) -> str:
+        """The matrix as JSON text: material is cited by its id."""
+        assert main(["matrix", str(folder), "--case", "DIS-1", "--format", "json", *extra]) == 0
+        return capsys.readouterr().out
+
+    assert ids.photo in cited()  # the team's own matrix counts everything
+    monkeypatch.setenv("CASEBOOK_PASSPHRASE", passphrase)  # read and removed by the command
+    for_de = cited("--recipient", "DE")
+    assert ids.photo not in for_de and ids.unit_photo in for_de
