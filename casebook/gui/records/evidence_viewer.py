@@ -150,13 +150,17 @@ class EvidenceViewer(QWidget):
         )
         if not chosen:
             return
-        if not confirm(
-            self,
-            "Export an unencrypted copy?",
+        text = (
             "The copy will not be encrypted: anyone with access to that place can read it. "
-            "Keep it on an encrypted drive and delete it when you no longer need it.",
-            "Export",
-        ):
+            "Keep it on an encrypted drive and delete it when you no longer need it."
+        )
+        warning = self.workspace.disclosure_warning(self.item_id)
+        if warning:
+            text += (
+                f"\n\nTake care: {warning}. Export it only for your own work, never to give it "
+                "to anyone outside the team."
+            )
+        if not confirm(self, "Export an unencrypted copy?", text, "Export"):
             return
         export = self.workspace.content_exporter(self.item_id, Path(chosen))
         run_in_background(

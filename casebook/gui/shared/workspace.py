@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from casebook.core.disclosure.decision import decide
 from casebook.core.errors import CasebookError, NotFound
 from casebook.core.models import (
     Case,
@@ -211,6 +212,13 @@ class Workspace(QObject):
                 return evidence.read_content(book, item)
 
         return read
+
+    def disclosure_warning(self, item_id: str) -> str | None:
+        """Why the consent of a person this item concerns does not cover it going out
+        (the one disclosure decision, asked for legal use with any recipient)."""
+        item = self.get("evidence", item_id)
+        case = self.get("case", item.case_id)
+        return decide(self.session, case, "legal_proceedings", None).why_not("evidence", item.id)
 
     def content_exporter(self, item_id: str, target: Path) -> Callable[[], Path]:
         """A function that writes the original bytes to ``target`` on a worker thread."""
