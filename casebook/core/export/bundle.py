@@ -56,8 +56,12 @@ from .manifest import (
     KEY_FILE,
     MANIFEST,
     SIGNATURE,
+    SUMS,
+    VERIFY,
     key_file_text,
     manifest_bytes,
+    sums_text,
+    verify_text,
 )
 from .plan import ExportPlan, ExportRequest, plan_export
 from .sealed_annex import ANNEX_FILE, sealed_annex
@@ -407,6 +411,11 @@ def _entries(
         yield whole(ANNEX_FILE, sealed)
     key_text = key_file_text(exporter.display_name, exporter.signing_public_key)
     yield whole(KEY_FILE, key_text.encode("utf-8"))
+    how = verify_text(plan.strings, plan.case.reference, exporter.signing_public_key)
+    yield whole(VERIFY, how.encode("utf-8"))
+    # Last before the manifest: it lists every file above, and the manifest lists it.
+    sums = sums_text({k: str(v["sha256"]) for k, v in entries.items()})
+    yield whole(SUMS, sums.encode("utf-8"))
     manifest = {
         "format": FORMAT,
         "bundle": name,

@@ -4,6 +4,13 @@
 is the raw 64-byte Ed25519 signature over the exact bytes of ``manifest.json``, so it can
 also be checked with standard tools (``openssl pkeyutl -verify -rawin``); the exporter's
 public key and its fingerprint are in the manifest and in ``exporter-key.txt``.
+
+``SHA256SUMS`` (``sha256sum -c`` format) lists every file except ``manifest.json``,
+``manifest.sig`` and itself: the manifest is checked by its signature, and cannot be listed
+in a file the manifest itself lists (each hash would depend on the other). The manifest
+lists ``SHA256SUMS``, so signature -> manifest -> SHA256SUMS -> files is one signed chain.
+``VERIFY.txt`` tells the recipient's IT staff how to walk that chain with ``openssl`` and
+``sha256sum``, in the bundle's language.
 """
 
 from __future__ import annotations
@@ -21,11 +28,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from ..integrity.signing import fingerprint, verify_bytes
+from .strings import Strings
 
 FORMAT = "casebook-bundle/1"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 KEY_FILE = "exporter-key.txt"
+SUMS = "SHA256SUMS"
+VERIFY = "VERIFY.txt"
 COMPLAINT = "complaint.pdf"
 EXHIBITS_DIR = "exhibits"
 _UNSIGNED = frozenset({MANIFEST, SIGNATURE})
@@ -68,6 +78,31 @@ def key_file_text(name: str, public_key: bytes) -> str:
         "-sigfile manifest.sig\n"
         "then compare each file's SHA-256 (sha256sum) with manifest.json.\n\n"
         f"{public_key_pem(public_key)}"
+    )
+
+
+def sums_text(hashes: dict[str, str]) -> str:
+    """``sha256sum -c`` input: ``<hex>  <path>`` (two spaces, as sha256sum writes it), sorted.
+
+    Bundle paths never hold a newline or backslash (``bundle.safe_name``), the only
+    characters GNU sha256sum would escape.
+    """
+    for path in hashes:
+        if "\n" in path or "\\" in path or path in (SUMS, MANIFEST, SIGNATURE):
+            raise ValueError("a path that SHA256SUMS cannot or must not list")
+    return "".join(f"{hashes[path]}  {path}\n" for path in sorted(hashes))
+
+
+def verify_text(strings: Strings, reference: str, public_key: bytes) -> str:
+    """VERIFY.txt: the checks by standard tools, in the bundle's language."""
+    return strings(
+        "verify_text",
+        reference=reference,
+        fingerprint=fingerprint(public_key),
+        manifest=MANIFEST,
+        signature=SIGNATURE,
+        keyfile=KEY_FILE,
+        sums=SUMS,
     )
 
 

@@ -234,6 +234,8 @@ def test_bundle_files_manifest_and_custody(case_fixture: CaseFixture, tmp_path: 
     assert not list((tmp_path / "out").glob("*.partial"))
     names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
     assert names == [
+        "SHA256SUMS",
+        "VERIFY.txt",
         "complaint.pdf",
         "exhibits/001-village-register.pdf",
         "exhibits/002-interview-extract.wav",

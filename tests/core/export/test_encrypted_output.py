@@ -82,7 +82,7 @@ def test_encrypting_writes_no_plaintext_file_at_any_moment(
     (tmp_path / "bundle.zip").write_bytes(plain)
     report = verify_bundle(tmp_path / "bundle.zip")
     assert report.ok, report.problems
-    assert report.files_checked == 8  # 3 exhibits, 3 statements, complaint, key
+    assert report.files_checked == 10  # 3 exhibits, 3 statements, complaint, key, VERIFY, SUMS
 
 
 def test_a_damaged_exhibit_stops_an_encrypted_export_by_name_and_leaves_nothing(
