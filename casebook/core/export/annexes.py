@@ -120,9 +120,7 @@ class AnnexSections:
         ]
         for item in self.plan.exhibits:
             n = self.plan.exhibit_number(item)
-            digest = item.sha256 or "—"
-            if len(digest) == 64:
-                digest = digest[:32] + "\n" + digest[32:]
+            digest = item.sha256 or "—"  # set as a monospace block by grid_table
             rows.append(
                 [
                     str(n),
@@ -135,7 +133,8 @@ class AnnexSections:
                     self.custody_summary(item),
                 ]
             )
-        widths = [9 * mm, 33 * mm, 19 * mm, 20 * mm, 24 * mm, 35 * mm, 13 * mm, 17 * mm]
+        # SHA-256: 16 monospace digits a line; the rest goes to the wordier columns.
+        widths = [9 * mm, 35 * mm, 19 * mm, 20 * mm, 25 * mm, 26 * mm, 14 * mm, 22 * mm]
         return [
             self.heading(s("exhibit_index"), 0),
             self.table(rows, widths, mono_cols=(5,)),
