@@ -1,70 +1,99 @@
 """Right-to-left text in ReportLab paragraphs, and paragraphs that keep their line breaks.
 
-ReportLab 5.1 shapes each word (HarfBuzz orders the letters of an Arabic word) but,
-without its optional ``rlbidi`` package, lays words out in logical order, so an Arabic
-sentence read backwards. ``BidiParagraph`` puts the words of each line in visual order
-when it is drawn.
+The one module that owns bidi. Levels come from python-bidi (the Rust ``unicode-bidi``
+crate: the whole Unicode Bidirectional Algorithm, bracket pairs included); nothing here
+resolves directions by hand.
+
+Order of work, as ReportLab 5.1 does it here: markup splits text into runs by font
+(``fonts.FontBook.runs``); ReportLab breaks lines in logical order and shapes each
+same-font part of a word with uharfbuzz, whose guessed direction puts the letters of an
+Arabic or Hebrew run in visual order and mirrors brackets inside it. ``BidiParagraph``
+then, when a line is drawn, gives each shaped part its UBA level and reorders the parts
+(rule L2); a neutral part drawn right to left that HarfBuzz did not shape so (a "(" in the
+base font before an Arabic word) is reversed and mirrored here (rule L4).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import reportlab.platypus.paragraph as rl_paragraph
+from bidi import get_display
+from bidi.mirror import MIRRORED
 
 from ..text.scripts import is_rtl
 
 _STRONG_RTL = frozenset({"R", "AL"})
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
-def _direction(token: str) -> str | None:
-    """'R' or 'L' for a token with a strong letter, None for digits and punctuation only."""
-    for char in token:
-        kind = unicodedata.bidirectional(char)
-        if kind in _STRONG_RTL:
-            return "R"
-        if kind == "L":
-            return "L"
-    return None
+def embedding_levels(text: str, rtl_base: bool) -> list[int]:
+    """The resolved UBA level of each character of ``text`` (one paragraph, one line).
+
+    python-bidi 0.6 returns levels only in its debug form (one per UTF-8 byte); the level
+    of a character is that of its first byte. A form that cannot be read raises, so a
+    changed python-bidi fails the tests instead of printing a filing backwards.
+    """
+    if not text:
+        return []
+    debug = get_display(text, base_dir="R" if rtl_base else "L", debug=True)
+    start = debug.find("levels:")
+    end = debug.find("paragraphs:", start)
+    byte_levels = [int(m) for m in _LEVEL.findall(debug[start:end])] if start >= 0 else []
+    levels, offset = [], 0
+    for char in text:
+        if offset >= len(byte_levels):
+            break
+        levels.append(byte_levels[offset])
+        offset += len(char.encode("utf-8"))
+    if len(byte_levels) != offset or len(levels) != len(text):
+        raise RuntimeError("python-bidi gave levels in a form this version cannot read")
+    return levels
+
+
+def reorder(levels: list[int]) -> list[int]:
+    """Indices in visual (left-to-right) order for items with these levels (UAX #9, L2)."""
+    order = list(range(len(levels)))
+    if not levels:
+        return order
+    lowest_odd = min(level for level in levels) | 1
+    for level in range(max(levels), lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return order
 
 
 def visual_order(tokens: list[str], rtl_base: bool) -> list[int]:
-    """Indices of ``tokens`` (words of one line, logical order) in visual left-to-right order.
-
-    Word-level bidi: each word is already shaped in its own direction by HarfBuzz; what is
-    left is the order of the words. Runs of right-to-left words are reversed; in a
-    right-to-left paragraph the whole line is reversed with left-to-right runs kept as they
-    are. Numbers take the direction of the letters before them; other words without a
-    strong letter take the direction of their neighbours when both agree, else the
-    paragraph's.
-    """
-    base = "R" if rtl_base else "L"
-    raw = [_direction(t) for t in tokens]
-    resolved: list[str] = []
-    for i, kind in enumerate(raw):
-        if kind is None:
-            before = next((k for k in reversed(raw[:i]) if k), base)
-            after = next((k for k in raw[i + 1 :] if k), base)
-            if any(c.isdigit() for c in tokens[i]):
-                kind = before  # numbers follow the letters before them (UAX #9, rule W7)
-            else:
-                kind = before if before == after else base
-        resolved.append(kind)
-    # Group consecutive runs of the same direction; then order the runs and their members.
-    runs: list[list[int]] = []
-    for i, kind in enumerate(resolved):
-        if runs and resolved[runs[-1][-1]] == kind:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    if rtl_base:
-        runs.reverse()
-        return [i for run in runs for i in (reversed(run) if resolved[run[0]] == "R" else run)]
-    return [i for run in runs for i in (reversed(run) if resolved[run[0]] == "R" else run)]
+    """Indices of ``tokens`` (the words of one line, logical order) in visual order."""
+    text = " ".join(tokens)
+    levels = embedding_levels(text, rtl_base)
+    token_levels, offset = [], 0
+    for token in tokens:
+        own = levels[offset : offset + len(token)]
+        token_levels.append(min(own) if own else (1 if rtl_base else 0))
+        offset += len(token) + 1
+    return reorder(token_levels)
 
 
 def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(c) in _STRONG_RTL for c in text)
+
+
+def _has_strong_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in _STRONG_RTL for c in text)
+
+
+def _has_strong_ltr(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) == "L" for c in text)
 
 
 class Paragraph(rl_paragraph.Paragraph):
@@ -91,25 +120,37 @@ def make_paragraph(markup: str, style: object, text: str) -> rl_paragraph.Paragr
     return Paragraph(markup, style)
 
 
-def _split_words(frag_text: str) -> list[str]:
-    out, start = [], 0
-    for i, char in enumerate(frag_text):
-        if char == " ":
-            if i > start:
-                out.append(frag_text[start:i])
-            start = i + 1
-    if start < len(frag_text):
-        out.append(frag_text[start:])
-    return out
+def _pieces(frag_text: str) -> list[str]:
+    """Words and single spaces of a fragment's text, in logical order."""
+    return [p for p in re.split(r"( )", frag_text) if p]
+
+
+def _proxy(piece: str) -> str:
+    """A stand-in with the piece's bidi classes, of the same length.
+
+    A shaped piece holds glyph characters (presentation forms, private-use codes), not its
+    letters; what the UBA needs of it is whether it is strong right-to-left, strong
+    left-to-right, or neutrals and digits (which shaping leaves as they were).
+    """
+    if _has_strong_rtl(piece):
+        return "\u05d0" * len(piece)
+    if _has_strong_ltr(piece):
+        return "a" * len(piece)
+    return str(piece)
+
+
+def _mirror(piece: str) -> str:
+    """A part without strong letters drawn right to left: in visual order, brackets
+    mirrored (rules L2, L4). python-bidi 0.6's Rust ``get_display`` does not mirror; its
+    ``bidi.mirror`` table (Unicode BidiMirroring) does."""
+    return "".join(MIRRORED.get(c, c) for c in get_display(piece, base_dir="R"))
 
 
 class BidiParagraph(Paragraph):
-    """A paragraph whose right-to-left words are put in visual order when drawn.
+    """A paragraph whose lines are drawn in the visual order of the Unicode algorithm.
 
-    ReportLab 5.1 shapes each word (HarfBuzz orders the letters of an Arabic word) but,
-    without its optional ``rlbidi`` package, lays the words out in logical order, so an
-    Arabic sentence read backwards. Layout and page splitting stay in logical order; only
-    drawing reorders each line, so a split paragraph is never reordered twice.
+    Layout and page splitting stay in logical order; only drawing reorders each line, so a
+    split paragraph is never reordered twice.
     """
 
     def __init__(self, text: str, style: object, rtl_base: bool = False, **kwargs: object) -> None:
@@ -133,33 +174,23 @@ class BidiParagraph(Paragraph):
             getattr(f, "cbDefn", None) is not None or not hasattr(f, "text") for f in words
         ):
             return line
-        # Words of the line, each a list of (frag, piece): a word spans several frags when
-        # its letters and punctuation come from different fonts ("ຫຼັງ" + ".").
-        groups: list[list[tuple[object, str]]] = [[]]
-        for frag in words:
-            text = frag.text
-            pieces = _split_words(text)
-            for k, piece in enumerate(pieces):
-                if k > 0 or (text[:1] == " " and groups[-1]):
-                    groups.append([])
-                groups[-1].append((frag, piece))
-            if text.endswith(" ") and groups[-1]:
-                groups.append([])
-        groups = [g for g in groups if g]
-        texts = ["".join(p for _f, p in g) for g in groups]
-        if not any(_direction(t) == "R" for t in texts):
+        # (frag, piece): each same-font word part and each space, in logical order.
+        parts = [(frag, piece) for frag in words for piece in _pieces(frag.text)]
+        if not any(_has_strong_rtl(p) for _f, p in parts):
             return line
-        order = visual_order(texts, self.rtl_base)
+        levels = embedding_levels("".join(_proxy(p) for _f, p in parts), self.rtl_base)
+        part_levels, offset = [], 0
+        for _frag, piece in parts:
+            part_levels.append(min(levels[offset : offset + len(piece)]))
+            offset += len(piece)
         new_words = []
-        for position, index in enumerate(order):
-            group = groups[index]
-            if _direction(texts[index]) == "R":
-                group = list(reversed(group))
-            for k, (frag, piece) in enumerate(group):
-                clone = frag.clone()
-                last = k == len(group) - 1 and position < len(order) - 1
-                clone.text = piece + " " if last else piece
-                new_words.append(clone)
+        for index in reorder(part_levels):
+            frag, piece = parts[index]
+            if part_levels[index] % 2 and not _has_strong_rtl(piece) and type(piece) is str:
+                piece = _mirror(piece)  # HarfBuzz shaped it left to right, or not at all
+            clone = frag.clone()
+            clone.text = piece
+            new_words.append(clone)
         copy = line.__class__(**line.__dict__)
         copy.words = new_words
         return copy

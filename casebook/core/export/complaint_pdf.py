@@ -386,6 +386,9 @@ class ComplaintBuilder(AnnexSections):
             title=f"{s('cover_title')} — {plan.case.reference}",
             author=self.exporter,
             subject=plan.case.reference,
+            language=s.language,
+            reference=plan.case.reference,
+            edition=plan.edition,
         )
         story: list[Flowable] = []
         story += self.cover()

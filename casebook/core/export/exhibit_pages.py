@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from PIL import Image
-from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.errors import PdfReadError
+from pypdf.generic import DictionaryObject, NameObject
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
@@ -151,6 +152,22 @@ def pdf_page_count(source: ExhibitSource) -> int | str:
     return count
 
 
+def _own_resources(page: PageObject) -> None:
+    """Give ``page`` its own resource dictionaries before an exhibit is merged onto it.
+
+    ReportLab's pages share one; pypdf merges into it in place, so every page of the
+    complaint would name the exhibit's fonts (a non-embedded Helvetica in pdffonts).
+    """
+    resources = page.get("/Resources")
+    if resources is None:
+        return
+    copy = DictionaryObject()
+    for key, value in resources.get_object().items():
+        value = value.get_object()
+        copy[NameObject(key)] = DictionaryObject(value) if isinstance(value, dict) else value
+    page[NameObject("/Resources")] = copy
+
+
 def merge_exhibit_pages(
     complaint: bytes,
     slots: dict[tuple[int, int], int],
@@ -180,6 +197,7 @@ def merge_exhibit_pages(
             dx = fx + (fw - width * scale) / 2 - float(box.left) * scale
             dy = fy + (fh - height * scale) / 2 - float(box.bottom) * scale
             target = writer.pages[target_no - 1]
+            _own_resources(target)
             target.merge_transformed_page(
                 page, Transformation().scale(scale, scale).translate(dx, dy)
             )

@@ -13,11 +13,12 @@ import unicodedata
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
+import reportlab.platypus.tables as rl_tables
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..errors import MissingFontError
-from ..text.scripts import RTL_SCRIPTS, find_font, is_rtl, scripts_in
+from ..text.scripts import find_font, is_rtl, scripts_in
 from ..text.scripts import require_font as _require_font
 from .bidi import BidiParagraph, make_paragraph
 from .shaping import without_ligatures
@@ -50,8 +51,10 @@ class FontBook:
         self.base = self._register("Latin", "regular")
         self.base_bold = self._register("Latin", "bold")
         without_ligatures(self.base, self.base_bold)
+        # A table sets its cells' font even when every cell is a paragraph; ReportLab's
+        # default is Helvetica, a font it does not embed (issue 13: only embedded fonts).
+        rl_tables.CellStyle.fontname = self.base
         self._names: dict[tuple[str, bool], str] = {}
-        self._rtl_fonts: set[str] = set()
 
     def _register(self, script: str, style: str) -> str:
         # ReportLab embeds TrueType outlines only; CFF fonts (Noto Sans CJK) are passed over.
@@ -76,8 +79,6 @@ class FontBook:
                 self._names[key] = self._register(script, "bold")
             else:
                 self._names[key] = regular
-            if script in RTL_SCRIPTS:
-                self._rtl_fonts.add(self._names[key])
         return self._names[key]
 
     def require(self, text: str) -> None:
@@ -87,8 +88,10 @@ class FontBook:
 
     def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
         """(font name, text) runs. Marks and spaces stay in the current run; punctuation and
-        digits take the base font (script fonts often lack them, or draw them oddly), except
-        inside right-to-left runs whose font has them, so a word stays one shaped unit."""
+        digits take the base font (script fonts often lack them, or draw them oddly). In
+        right-to-left text too: a bracket or full stop is then its own part, which the
+        bidi algorithm places and mirrors by its context (``bidi.BidiParagraph``); shaped
+        with an Arabic word, HarfBuzz would mirror and place it right to left always."""
         base = self.base_bold if bold else self.base
         runs: list[tuple[str, str]] = []
         current, buffer = base, []
@@ -98,8 +101,6 @@ class FontBook:
                 font = self.font_name(script, bold)
             elif _is_mark(char) or char.isspace():
                 font = current
-            elif current in self._rtl_fonts and _has_glyph(current, char):
-                font = current  # keeps "البيوت." one shaped right-to-left word
             elif _has_glyph(base, char) or not _has_glyph(current, char):
                 font = base  # punctuation and digits look alike in every run
             else:
