@@ -8,8 +8,12 @@ the outline and the contents list can never disagree.
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from reportlab import rl_config
@@ -18,6 +22,8 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -30,7 +36,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from ..text.scripts import scripts_in
+from ..text.scripts import font_dirs, scripts_in
 from .bidi import BidiParagraph, make_paragraph
 from .fonts import FontBook, is_rtl
 from .pdf_standard import GENERATOR, PRODUCER, Description, add_metadata
@@ -110,7 +116,14 @@ class Styles:
             spaceAfter=2,
         )
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=7.5, leading=10, spaceAfter=0)
-        self.cell_mono = ParagraphStyle("cell_mono", parent=self.cell, fontSize=6.5, leading=8.5)
+        self.cell_mono = ParagraphStyle(
+            "cell_mono",
+            parent=self.cell,
+            fontName=mono_font() or base,
+            fontSize=6.5,
+            leading=8.5,
+            splitLongWords=0,
+        )
         self.gap = ParagraphStyle(
             "gap", parent=self.body, textColor=colors.HexColor("#8a1c1c"), leftIndent=4 * mm
         )
@@ -399,6 +412,85 @@ def table_of_contents(styles: Styles, fonts: FontBook) -> TableOfContents:
     return toc
 
 
+# Embeddable monospace TrueType fonts, best first (file names as installed); Courier, a
+# PDF base font, is not used: it would not be embedded.
+_MONO_FILES = (
+    "NotoSansMono-Regular.ttf",
+    "DejaVuSansMono.ttf",
+    "LiberationMono-Regular.ttf",
+    "consola.ttf",
+    "cour.ttf",
+)
+_HASH = re.compile(r"[0-9a-f]{64}")
+HASH_GROUP = 16  # hex digits per group of a SHA-256 block
+_CELL_PADDING = 5.0  # LEFTPADDING + RIGHTPADDING of grid_table
+
+
+@cache
+def _mono_path(folders: tuple[str, ...]) -> Path | None:
+    found: dict[str, Path] = {}
+    for folder in folders:
+        for root, _dirs, names in os.walk(folder):
+            for name in names:
+                if name in _MONO_FILES and name not in found:
+                    found[name] = Path(root) / name
+    return next((found[n] for n in _MONO_FILES if n in found), None)
+
+
+def mono_font() -> str | None:
+    """A registered, embeddable monospace font for hashes, or None (then the base font)."""
+    path = _mono_path(tuple(str(d) for d in font_dirs()))
+    if path is None:
+        return None
+    name = f"cb-{path.stem}"
+    try:
+        pdfmetrics.getFont(name)
+    except KeyError:
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except Exception:  # a damaged or unusual font file: fall back to the base font
+            return None
+    return name
+
+
+def hash_block(digest: str, style: ParagraphStyle, width: float) -> str:
+    """A SHA-256 value as lines of whole 16-digit groups: all 64 digits on one line when the
+    column allows, else 32 or 16 per line, so it never breaks at an uneven place."""
+    per_line = HASH_GROUP
+    for groups in (4, 2):
+        text = "0" * (HASH_GROUP * groups)
+        if pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width:
+            per_line = HASH_GROUP * groups
+            break
+    return "\n".join(digest[i : i + per_line] for i in range(0, len(digest), per_line))
+
+
+def fit_widths(cells: list[list[Any]], widths: list[float]) -> list[float]:
+    """Column widths that give each column at least its widest word (header included).
+
+    A column too narrow for a word ("Verwahrung" in a bold German header) takes the room
+    it needs from columns with room to spare, in proportion to their spare room; the table
+    keeps its total width. Only when all words together cannot fit does a word get cut.
+    """
+    need = [0.0] * len(widths)
+    for row in cells:
+        for c, cell in enumerate(row):
+            if isinstance(cell, Paragraph):
+                need[c] = max(need[c], cell.minWidth() + _CELL_PADDING + 0.5)
+    out = list(widths)
+    short = sum(max(0.0, n - w) for n, w in zip(need, out, strict=True))
+    spare = [max(0.0, w - n) for n, w in zip(need, out, strict=True)]
+    if short <= 0 or sum(spare) <= 0:
+        return out
+    take = min(1.0, short / sum(spare))
+    gained = sum(s * take for s in spare)
+    shortfall = [max(0.0, n - w) for n, w in zip(need, out, strict=True)]
+    for c in range(len(out)):
+        out[c] -= spare[c] * take
+        out[c] += gained * shortfall[c] / short
+    return out
+
+
 def grid_table(
     st: Styles,
     rows: list[list[Any]],
@@ -406,7 +498,11 @@ def grid_table(
     header: bool = True,
     mono_cols: tuple[int, ...] = (),
 ) -> Table:
-    """A ruled table of text cells (one font per script, wrapped); flowables pass through."""
+    """A ruled table of text cells (one font per script, wrapped); flowables pass through.
+
+    A bare SHA-256 value is set in the monospace style in whole groups (``hash_block``);
+    columns are widened for their longest word (``fit_widths``) so none is cut.
+    """
     cells = []
     for r, row in enumerate(rows):
         out: list[Any] = []
@@ -414,16 +510,20 @@ def grid_table(
             if isinstance(value, Flowable):
                 out.append(value)
                 continue
-            style = st.cell_mono if c in mono_cols and r > 0 else st.cell
             text = str(value)
-            out.append(make_paragraph(st.fonts.markup(text, bold=header and r == 0), style, text))
+            is_head = header and r == 0
+            style = st.cell_mono if c in mono_cols and not is_head else st.cell
+            if not is_head and _HASH.fullmatch(text):
+                style = st.cell_mono
+                text = hash_block(text, style, widths[c] - _CELL_PADDING)
+            out.append(make_paragraph(st.fonts.markup(text, bold=is_head), style, text))
         cells.append(out)
-    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0)
+    table = Table(cells, colWidths=fit_widths(cells, widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
