@@ -39,7 +39,6 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from ..text.scripts import font_dirs, scripts_in
 from .bidi import BidiParagraph, make_paragraph
 from .fonts import FontBook, is_rtl
-from .pdf_standard import GENERATOR, PRODUCER, Description, add_metadata
 
 # Images go into the PDF as binary streams: ASCII85 only makes them a quarter larger and,
 # without ReportLab's optional C accelerator, costs more time than the rest of the layout.
@@ -277,17 +276,9 @@ class MarkedDocument(BaseDocTemplate):
         title: str,
         author: str = "",
         subject: str = "",
-        language: str | None = None,
-        reference: str = "",
-        edition: str = "",
     ) -> None:
-        self.description = Description(title, language, author, subject, reference, edition)
         super().__init__(
             target,
-            lang=language,  # /Lang of the catalog
-            # ReportLab's canvas starts in Helvetica, a font it never embeds: start in ours.
-            initialFontName=fonts.base,
-            initialFontSize=10,
             pagesize=PAGE_SIZE,
             leftMargin=MARGIN_X,
             rightMargin=MARGIN_X,
@@ -296,8 +287,8 @@ class MarkedDocument(BaseDocTemplate):
             title=title,
             author=author,
             subject=subject,
-            creator=GENERATOR,
-            producer=PRODUCER,
+            creator="Casebook",
+            producer="Casebook (ReportLab)",
             invariant=False,
         )
         self.marks = marks
@@ -338,9 +329,6 @@ class MarkedDocument(BaseDocTemplate):
                     "TOCEntry",
                     (flowable.outline_level, flowable.toc_markup, self.page, key),
                 )
-
-    def beforeDocument(self) -> None:
-        add_metadata(self.canv, self.description)
 
     def _mark(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         total = self.known_total if self.known_total is not None else 0
@@ -465,6 +453,38 @@ def hash_block(digest: str, style: ParagraphStyle, width: float) -> str:
     return "\n".join(digest[i : i + per_line] for i in range(0, len(digest), per_line))
 
 
+_BREAK_AFTER = frozenset("/-_.?&=:,;")
+
+
+def break_long_words(text: str, font: str, size: float, width: float) -> str:
+    """``text`` with each word wider than ``width`` broken into lines after a separator
+    ("/", "-", "_", "." …) that fits, so a long URL or file name breaks at its own
+    boundaries instead of at whichever letter reaches the edge. A word with no such
+    separator is left whole (the paragraph cuts it as a last resort)."""
+    out = []
+    for word in text.split(" "):
+        if pdfmetrics.stringWidth(word, font, size) <= width:
+            out.append(word)
+            continue
+        lines, start, cut = [], 0, 0
+        for i, char in enumerate(word):
+            if char in _BREAK_AFTER and i + 1 < len(word):
+                if pdfmetrics.stringWidth(word[start : i + 1], font, size) <= width:
+                    cut = i + 1
+                elif cut > start:
+                    lines.append(word[start:cut])
+                    start = cut
+                    if pdfmetrics.stringWidth(word[start : i + 1], font, size) <= width:
+                        cut = i + 1
+        tail_too_wide = pdfmetrics.stringWidth(word[start:], font, size) > width
+        if tail_too_wide and cut > start:
+            lines.append(word[start:cut])
+            start = cut
+        lines.append(word[start:])
+        out.append("\n".join(lines))
+    return " ".join(out)
+
+
 def fit_widths(cells: list[list[Any]], widths: list[float]) -> list[float]:
     """Column widths that give each column at least its widest word (header included).
 
@@ -518,7 +538,16 @@ def grid_table(
                 text = hash_block(text, style, widths[c] - _CELL_PADDING)
             out.append(make_paragraph(st.fonts.markup(text, bold=is_head), style, text))
         cells.append(out)
-    table = Table(cells, colWidths=fit_widths(cells, widths), repeatRows=1 if header else 0)
+    fitted = fit_widths(cells, widths)
+    for r, row in enumerate(cells):
+        for c, cell in enumerate(row):
+            room = fitted[c] - _CELL_PADDING
+            if isinstance(cell, Paragraph) and cell.minWidth() > room:
+                bold = header and r == 0
+                font = st.fonts.base_bold if bold else cell.style.fontName
+                text = break_long_words(str(rows[r][c]), font, cell.style.fontSize, room)
+                row[c] = make_paragraph(st.fonts.markup(text, bold=bold), cell.style, text)
+    table = Table(cells, colWidths=fitted, repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),

@@ -14,6 +14,7 @@ from casebook.core.export.bundle import export_bundle
 from casebook.core.export.complaint_pdf import ComplaintBuilder
 from casebook.core.export.document import (
     Styles,
+    break_long_words,
     fit_widths,
     grid_table,
     hash_block,
@@ -104,3 +105,20 @@ def test_rendered_index_prints_hashes_in_groups_and_whole_headers(
     if mono is not None:
         row = next(r for r in fonts.splitlines() if mono.removeprefix("cb-") in r)
         assert " yes " in row  # embedded
+
+
+URL = (
+    "https://www.example.org/reports/2017/myanmar-laos-border/"
+    "forced-displacement-ban-nakham-village-register-scan.pdf?download=1"
+)
+
+
+def test_long_value_breaks_at_its_own_separators():
+    st = Styles(FontBook())
+    table = grid_table(st, [["URL", URL]], [38 * mm, 60 * mm], header=False)
+    assert cell_overflows(table) == []
+    lines = break_long_words(URL, st.cell.fontName, st.cell.fontSize, 60 * mm - PADDING)
+    pieces = lines.split("\n")
+    assert len(pieces) > 1 and "".join(pieces) == URL
+    assert all(piece[-1] in "/-_.?&=:,;" for piece in pieces[:-1])
+    assert break_long_words("two words", st.cell.fontName, 7.5, 20 * mm) == "two words"
