@@ -39,6 +39,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from ..text.scripts import font_dirs, scripts_in
 from .bidi import BidiParagraph, make_paragraph
 from .fonts import FontBook, is_rtl
+from .pdf_standard import GENERATOR, PRODUCER, Description, add_metadata
 
 # Images go into the PDF as binary streams: ASCII85 only makes them a quarter larger and,
 # without ReportLab's optional C accelerator, costs more time than the rest of the layout.
@@ -276,9 +277,17 @@ class MarkedDocument(BaseDocTemplate):
         title: str,
         author: str = "",
         subject: str = "",
+        language: str | None = None,
+        reference: str = "",
+        edition: str = "",
     ) -> None:
+        self.description = Description(title, language, author, subject, reference, edition)
         super().__init__(
             target,
+            lang=language,  # /Lang of the catalog
+            # ReportLab's canvas starts in Helvetica, a font it never embeds: start in ours.
+            initialFontName=fonts.base,
+            initialFontSize=10,
             pagesize=PAGE_SIZE,
             leftMargin=MARGIN_X,
             rightMargin=MARGIN_X,
@@ -287,8 +296,8 @@ class MarkedDocument(BaseDocTemplate):
             title=title,
             author=author,
             subject=subject,
-            creator="Casebook",
-            producer="Casebook (ReportLab)",
+            creator=GENERATOR,
+            producer=PRODUCER,
             invariant=False,
         )
         self.marks = marks
@@ -329,6 +338,9 @@ class MarkedDocument(BaseDocTemplate):
                     "TOCEntry",
                     (flowable.outline_level, flowable.toc_markup, self.page, key),
                 )
+
+    def beforeDocument(self) -> None:
+        add_metadata(self.canv, self.description)
 
     def _mark(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         total = self.known_total if self.known_total is not None else 0
