@@ -201,5 +201,8 @@ def merge_exhibit_pages(
             target.merge_transformed_page(
                 page, Transformation().scale(scale, scale).translate(dx, dy)
             )
+    # ReportLab writes "%PDF-1.3"; XMP metadata (1.4) and merged exhibits (up to 1.7) need
+    # more. ISO 32000-1 (PDF 1.7) is also what PDF/A-2 builds on.
+    writer.pdf_header = b"%PDF-1.7"
     writer.write(out)
     return len(writer.pages)

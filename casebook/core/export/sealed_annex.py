@@ -71,5 +71,7 @@ def sealed_annex(persons: list[Person], reference: str, s: Strings, recipient: o
         page_label=lambda page, pages: s("page_x_of_y", page=page, pages=pages),
     )
     buffer = io.BytesIO()
-    MarkedDocument(buffer, marks, fonts, title=s("annex_title")).build_story(story)
+    MarkedDocument(
+        buffer, marks, fonts, title=s("annex_title"), language=s.language, reference=reference
+    ).build_story(story)
     return pyrage.encrypt(buffer.getvalue(), [recipient])

@@ -58,6 +58,7 @@ def test_every_font_the_complaint_draws_with_is_embedded(complaint: Path):
 def test_language_and_metadata_are_in_info_and_xmp(complaint: Path):
     info = _run("pdfinfo", str(complaint))
     assert REFERENCE in info and "Creator:         Casebook" in info
+    assert "Metadata Stream: yes" in info and "PDF version:     1.7" in info
     with pikepdf.open(complaint) as pdf:
         assert str(pdf.Root.Lang) == "de"
         meta = pdf.open_metadata()
@@ -77,3 +78,27 @@ def test_language_and_metadata_are_in_info_and_xmp(complaint: Path):
         assert pdf.check_pdf_syntax() == []
     assert "<dc:language><rdf:Bag><rdf:li>de</rdf:li>" in _run("pdfinfo", "-meta", str(complaint))
     _run("qpdf", "--check", str(complaint))
+
+
+def test_sealed_annex_says_its_language_and_embeds_its_fonts(
+    case_fixture: CaseFixture, tmp_path: Path
+):
+    import pyrage
+
+    identity = pyrage.x25519.Identity.generate()
+    request = ExportRequest(
+        case_fixture.reference,
+        language="de",
+        sealed_identities=("W-002",),
+        sealed_to=str(identity.to_public()),
+    )
+    folder = export_bundle(case_fixture.book, request, tmp_path / "out").folder
+    annex = tmp_path / "annex.pdf"
+    annex.write_bytes(
+        pyrage.decrypt((folder / "identities-annex.pdf.age").read_bytes(), [identity])
+    )
+    rows = _fonts(annex, 1, len(PdfReader(annex).pages))
+    assert rows and all(row[-5] == "yes" for row in rows), rows
+    with pikepdf.open(annex) as pdf:
+        assert str(pdf.Root.Lang) == "de"
+        assert pdf.open_metadata()["dc:identifier"] == REFERENCE
