@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 import reportlab.platypus.paragraph as rl_paragraph
 from bidi import get_display
@@ -121,8 +122,13 @@ def make_paragraph(markup: str, style: object, text: str) -> rl_paragraph.Paragr
 
 
 def _pieces(frag_text: str) -> list[str]:
-    """Words and single spaces of a fragment's text, in logical order."""
-    return [p for p in re.split(r"( )", frag_text) if p]
+    """Words and single spaces of a fragment's text, in logical order.
+
+    Sliced, not split: a slice of ReportLab's ``ShapedStr`` keeps its glyph positions.
+    """
+    bounds = [0, *(i for i, c in enumerate(frag_text) if c == " " for i in (i, i + 1))]
+    bounds.append(len(frag_text))
+    return [frag_text[a:b] for a, b in pairwise(bounds) if b > a]
 
 
 def _proxy(piece: str) -> str:
@@ -137,6 +143,26 @@ def _proxy(piece: str) -> str:
     if _has_strong_ltr(piece):
         return "a" * len(piece)
     return str(piece)
+
+
+_DIGITS = frozenset({"EN", "AN"})
+
+
+def _numbers_left_to_right(piece: str) -> str:
+    """A part HarfBuzz shaped right to left, with each number turned back left to right.
+
+    HarfBuzz does no bidi: it lays a whole Arabic-script part right to left, digits too,
+    so "١٢" would print as "٢١". Numbers are left to right at any level (rules W2, I1-I2).
+    """
+    if not any(unicodedata.bidirectional(c) in {"R", "AL", "AN"} for c in piece):
+        return piece  # not shaped right to left
+    out, start = piece[:0], 0
+    for match in re.finditer(r"\d+", piece):  # \d: every Nd digit, Arabic-Indic included
+        if not all(unicodedata.bidirectional(c) in _DIGITS for c in match.group()):
+            continue
+        out = out + piece[start : match.start()] + piece[match.start() : match.end()][::-1]
+        start = match.end()
+    return out + piece[start:] if start else piece
 
 
 def _mirror(piece: str) -> str:
@@ -188,6 +214,8 @@ class BidiParagraph(Paragraph):
             frag, piece = parts[index]
             if part_levels[index] % 2 and not _has_strong_rtl(piece) and type(piece) is str:
                 piece = _mirror(piece)  # HarfBuzz shaped it left to right, or not at all
+            elif type(piece) is not str:
+                piece = _numbers_left_to_right(piece)
             clone = frag.clone()
             clone.text = piece
             new_words.append(clone)

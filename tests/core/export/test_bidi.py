@@ -44,6 +44,7 @@ LINES = [
     "The witness (الشاهد) said: جاء الجنود [W-001].",
     "אמר [בערב] שהחיילים באו ב-12 באוגוסט.",
     "Hebrew in English: [בערב] and (الشاهد), page 12.",
+    "جاؤوا في ١٢ آب ٢٠١٧، وقالوا.",  # Arabic-Indic digits: numbers read left to right
 ]
 # Each line's words as pdftotext reads them left to right on the page.
 VISUAL = [
@@ -54,6 +55,7 @@ VISUAL = [
     [_rtl("באוגוסט."), "12-" + "ב", _rtl("באו"), _rtl("שהחיילים"), _rtl("[בערב]"), _rtl("אמר")],
     ["Hebrew", "in", "English:", "[" + "בערב"[::-1] + "]", "and",
      "(" + "الشاهد"[::-1] + "),", "page", "12."],
+    [_rtl("وقالوا."), "،٢٠١٧", _rtl("آب"), "١٢", _rtl("في"), _rtl("جاؤوا")],
 ]  # fmt: skip
 
 
