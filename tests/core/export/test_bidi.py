@@ -84,3 +84,20 @@ def test_mixed_lines_are_drawn_in_visual_order_with_mirrored_brackets(rendered: 
         rows.setdefault(round(float(y)), []).append((float(x), word))
     lines = [[w for _x, w in sorted(rows[y])] for y in sorted(rows)]
     assert lines == VISUAL
+
+
+def test_reordered_lines_keep_the_shaped_glyphs():
+    """Reordering moves HarfBuzz's output as it is: glyph positions (marks) are kept."""
+    from reportlab.pdfbase.ttfonts import ShapedStr
+
+    from casebook.core.export.bidi import BidiParagraph
+    from casebook.core.export.document import Styles
+    from casebook.core.export.fonts import FontBook
+
+    styles = Styles(FontBook())
+    para = styles.para("قالَ الشاهدُ (W-002) إنَّ الجنودَ جاؤوا.")
+    assert isinstance(para, BidiParagraph)
+    para.wrap(400, 800)
+    line = para._visual(para.blPara.lines[0])
+    arabic = [f.text for f in line.words if any("\u0600" <= c <= "\ufeff" for c in f.text)]
+    assert arabic and all(isinstance(t, ShapedStr) for t in arabic)
