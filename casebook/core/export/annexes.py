@@ -102,7 +102,8 @@ class AnnexSections:
             if invalid
             else self.s("custody_all_verified")
         )
-        return self.s("custody_summary", count=len(events), status=status)
+        key = "custody_summary_one" if len(events) == 1 else "custody_summary"
+        return self.s(key, count=len(events), status=status)
 
     def exhibit_index(self) -> list[Flowable]:
         s = self.s

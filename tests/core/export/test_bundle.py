@@ -524,3 +524,9 @@ def test_unreadable_pdf_exhibit_is_delivered_and_described(case_fixture: CaseFix
     (copy,) = (result.folder / "exhibits").glob("*-damaged-scan.pdf")
     assert copy.read_bytes() == broken.read_bytes()
     assert verify_bundle(result.folder).ok
+
+
+def test_a_single_custody_event_is_counted_in_the_singular(filing) -> None:
+    _result, text = filing
+    assert "1 events" not in text
+    assert "1 event," in text
