@@ -24,6 +24,7 @@ from bidi import get_display
 from bidi.mirror import MIRRORED
 
 from ..text.scripts import is_rtl
+from .shaping import logical_text, mark_line
 
 _STRONG_RTL = frozenset({"R", "AL"})
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
@@ -219,6 +220,12 @@ class BidiParagraph(Paragraph):
             clone = frag.clone()
             clone.text = piece
             new_words.append(clone)
+        # The line's letters in logical order: the /ActualText of its one marked span.
+        logical = "".join(logical_text(piece) or str(piece) for _f, piece in parts)
+        if new_words:
+            first, last = mark_line(new_words[0].text, new_words[-1].text, logical)
+            new_words[0].text = first
+            new_words[-1].text = last
         copy = line.__class__(**line.__dict__)
         copy.words = new_words
         return copy

@@ -1,17 +1,21 @@
 """Shaping with ReportLab 5.1 and uharfbuzz, and a text layer that keeps the letters.
 
-Three adjustments to ReportLab's shaping, installed when this module is imported:
+Four adjustments to ReportLab's shaping, installed when this module is imported:
 
 * a "word" whose parts come from different fonts (a Lao word and a full stop from the
   base font) is shaped part by part, each with its own font;
 * Latin ligatures are off in the base font, so a SHA-256 copied from the PDF is the
   SHA-256, and shaped words are cached across layout passes;
 * glyphs that shaping substituted (a Lao tone mark placed above a vowel, a Burmese stacked
-  consonant) are mapped back to their letters in the embedded fonts' ToUnicode maps.
+  consonant) are mapped back to their letters in the embedded fonts' ToUnicode maps;
+* each shaped run is drawn inside marked content whose /ActualText is the run's letters in
+  logical order, so a text extractor gives back what was written, not the glyphs in visual
+  order (a Burmese vowel sign before its consonant, Arabic presentation forms).
 """
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 
 import reportlab.pdfbase.ttfonts as rl_ttfonts
@@ -19,6 +23,7 @@ import reportlab.platypus.paragraph as rl_paragraph
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, makeShapedFragWord
 from reportlab.pdfbase.ttfonts import shapeFragWord as _rl_shape_frag_word
+from reportlab.pdfgen.textobject import PDFTextObject
 
 
 def without_ligatures(*font_names: str) -> None:
@@ -87,6 +92,7 @@ def _shape_group(word, frag, *args, **kwargs):  # type: ignore[no-untyped-def]
         if cached is None:
             shaped = _rl_shape_frag_word(word)
             _learn_private_glyphs(name, word[1][1], shaped)
+            _remember_source(word, shaped)
             cached = (shaped[0], shaped[1][1]) if shaped is not word and len(shaped) == 2 else ()
             if len(_SHAPED) > 50_000:
                 _SHAPED.clear()
@@ -96,6 +102,7 @@ def _shape_group(word, frag, *args, **kwargs):  # type: ignore[no-untyped-def]
         return makeShapedFragWord(word)([cached[0], (word[1][0], cached[1])])
     shaped = _rl_shape_frag_word(word, *args, **kwargs)
     _learn_private_glyphs(name, "".join(t for _f, t in word[1:]), shaped)
+    _remember_source(word, shaped)
     return shaped
 
 
@@ -193,3 +200,165 @@ def _width(frag: object, text: str) -> float:
 
 
 rl_paragraph.shapeFragWord = _shape_per_font  # type: ignore[attr-defined]
+
+
+# -- the letters of shaped runs, as /ActualText -----------------------------------------
+#
+# A shaped run's glyphs are in visual order and some stand for several letters, so even a
+# complete ToUnicode map gives the letters back out of order ("ေက" for "ကေ"). Each glyph's
+# ShapeData keeps the text it was shaped from; when a run (or a slice of one: bidi reorders
+# a line's words as slices) is drawn, the letters of its clusters, in logical order, become
+# the /ActualText of a marked-content span around its glyphs. BDC and EMC are written inside
+# the text object, around the run's own operators, so they nest and never cross BT/ET.
+
+
+class _Source:
+    """The text a word was shaped from, and where each of its clusters starts."""
+
+    __slots__ = ("starts", "text")
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self.text = text
+        self.starts = starts
+
+
+def _remember_source(word, shaped) -> None:  # type: ignore[no-untyped-def]
+    if shaped is word:
+        return
+    text = "".join(t for f, t in word[1:] if not hasattr(f, "cbDefn"))
+    data = [d for _f, t in shaped[1:] if isinstance(t, ShapedStr) for d in t.__shapeData__]
+    if not data or any(getattr(d, "source", None) is not None for d in data):
+        return  # nothing shaped, or already known (a cached word)
+    source = _Source(text, sorted({d.cluster for d in data if 0 <= d.cluster < len(text)}))
+    for d in data:
+        d.source = source
+
+
+def _cluster_text(source: _Source, clusters: list[int]) -> str:
+    """The letters of these clusters of ``source``: from the first to the end of the last."""
+    first, last = min(clusters), max(clusters)
+    index = bisect.bisect_right(source.starts, last)
+    end = source.starts[index] if index < len(source.starts) else len(source.text)
+    return source.text[first:end]
+
+
+def logical_text(text: str) -> str | None:
+    """The letters a drawn string of glyphs stands for, in logical order (None: not shaped).
+
+    Glyphs shaped from the same word form one part, whose letters are those of its clusters;
+    anything else (a space joined to the line) stands for itself.
+    """
+    data = getattr(text, "__shapeData__", None)
+    if not data or len(data) != len(text):
+        return None
+    parts: list[str] = []
+    group: list[int] = []
+    current: _Source | None = None
+    for char, d in zip(text, data, strict=True):
+        source = getattr(d, "source", None)
+        if source is not current and group:
+            parts.append(_cluster_text(current, group))  # type: ignore[arg-type]
+            group = []
+        current = source
+        if source is None:
+            parts.append(char)
+        else:
+            group.append(d.cluster)
+    if group:
+        parts.append(_cluster_text(current, group))  # type: ignore[arg-type]
+    if not any(getattr(d, "source", None) is not None for d in data):
+        return None
+    return unicodedata.normalize("NFC", "".join(parts))
+
+
+def _is_rtl_letter(char: str) -> bool:
+    return unicodedata.bidirectional(char) in {"R", "AL"}
+
+
+def extraction_order(text: str) -> str:
+    """``text`` (logical order) as the /ActualText that poppler turns back into ``text``.
+
+    Poppler (``pdftotext``, Evince) takes the characters of a line as stored in visual
+    order: from each right-to-left letter up to the next left-to-right letter or digit, it
+    turns the characters around. Given in logical order, an Arabic word came out backwards
+    ("ءاج" for "جاء"). So each right-to-left section (from such a letter to the last
+    right-to-left letter before a left-to-right letter or digit, brackets and spaces
+    between included) is stored turned around here; what follows stays in place. Neutrals
+    between a right-to-left letter and a following digit or Latin letter still come out
+    before the section (a limit of poppler's reordering: "في 12" reads "في12 ").
+    """
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not _is_rtl_letter(text[i]):
+            out.append(text[i])
+            i += 1
+            continue
+        j = last = i
+        while j < n and unicodedata.bidirectional(text[j]) not in {"L", "EN", "AN"}:
+            if _is_rtl_letter(text[j]) or unicodedata.combining(text[j]):
+                last = j
+            j += 1
+        out.append(text[i : last + 1][::-1])
+        i = last + 1
+    return "".join(out)
+
+
+def _marked_content(actual: str) -> str:
+    hex_text = extraction_order(actual).encode("utf-16-be").hex().upper()
+    return f"/Span <</ActualText <FEFF{hex_text}>>> BDC"
+
+
+class _LineText(str):
+    """A plain (unshaped) piece of a reordered line, carrying the line's marks."""
+
+
+def mark_line(first: str, last: str, logical: str) -> tuple[str, str]:
+    """The first and last pieces a reordered line draws, marked to open and close one span
+    whose /ActualText is the whole line's ``logical`` text (its letters, in logical order).
+
+    Used by ``bidi.BidiParagraph``: a right-to-left line is drawn word by word in visual
+    order, so only the whole line's text gives words and neutrals (a final full stop) back
+    in their places. Runs drawn inside the line's span get no span of their own.
+    """
+
+    def tagged(piece: str) -> str:
+        if isinstance(piece, ShapedStr):
+            return ShapedStr(str(piece), piece.__shapeData__)
+        return _LineText(piece)
+
+    first_marked = tagged(first)
+    last_marked = first_marked if last is first else tagged(last)
+    first_marked.line_text = logical  # type: ignore[attr-defined]
+    last_marked.line_end = True  # type: ignore[attr-defined]
+    return first_marked, last_marked
+
+
+_rl_format_text = PDFTextObject._formatText
+
+# Off only in tests that measure where glyphs are drawn through pdftotext's word boxes,
+# which /ActualText replaces by the letters.
+ACTUAL_TEXT = True
+
+
+def _format_text(self, text):  # type: ignore[no-untyped-def]
+    """ReportLab's operators for ``text``, in a /Span carrying its letters if it is shaped
+    (or opening or closing the span of a whole reordered line)."""
+    code = _rl_format_text(self, text)
+    if not ACTUAL_TEXT:
+        return code
+    line_text = getattr(text, "line_text", None)
+    if line_text is not None:
+        self._casebook_in_line = True
+        code = f"{_marked_content(line_text)} {code}"
+    elif not getattr(self, "_casebook_in_line", False) and isinstance(text, ShapedStr) and code:
+        actual = logical_text(text)
+        if actual:
+            code = f"{_marked_content(actual)} {code} EMC"
+    if getattr(text, "line_end", False):
+        self._casebook_in_line = False
+        code = f"{code} EMC"
+    return code
+
+
+PDFTextObject._formatText = _format_text  # type: ignore[method-assign]

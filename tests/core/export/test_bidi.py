@@ -63,12 +63,16 @@ VISUAL = [
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from reportlab.platypus import SimpleDocTemplate
 
+    from casebook.core.export import shaping
     from casebook.core.export.document import Styles
     from casebook.core.export.fonts import FontBook
 
     path = tmp_path_factory.mktemp("bidi") / "bidi.pdf"
     styles = Styles(FontBook())
-    SimpleDocTemplate(str(path)).build([styles.para(t) for t in LINES])
+    # Glyph positions are measured: without /ActualText, pdftotext boxes the glyphs.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(shaping, "ACTUAL_TEXT", False)
+        SimpleDocTemplate(str(path)).build([styles.para(t) for t in LINES])
     return path
 
 
