@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ..errors import CasebookError
 from ..integrity.audit import append_entries
@@ -23,6 +24,13 @@ from ..models import Case, Consent, EvidenceItem, Incident, Person, Testimony
 from .consent import USES, consent_problem, needs_consent, person_problem
 
 OVERRIDABLE = ("evidence", "incident")
+
+
+class _Record(Protocol):
+    id: str
+
+
+R = TypeVar("R", bound=_Record)
 MIN_REASON = 10
 
 
@@ -58,6 +66,18 @@ class Disclosure:
     def why_not(self, kind: str, record_id: str) -> str | None:
         entry = self.withheld.get((kind, record_id))
         return None if entry is None or entry.overridden_because else entry.reason
+
+    def sort_out(self, kind: str, records: Iterable[R]) -> tuple[list[R], list[tuple[R, str]]]:
+        """The records that may go out, and those withheld with the reason why."""
+        kept: list[R] = []
+        withheld: list[tuple[R, str]] = []
+        for record in records:
+            why = self.why_not(kind, record.id)
+            if why is None:
+                kept.append(record)
+            else:
+                withheld.append((record, why))
+        return kept, withheld
 
     @property
     def overridden(self) -> list[Withheld]:
@@ -108,7 +128,8 @@ def decide(
         problem = person_problem(person, consents.get(person.id, []), use, recipient)
         if problem:
             decision.persons_withheld[person.id] = problem
-    for testimony in session.scalars(select(Testimony).where(Testimony.case_id == case.id)):
+    testimonies = select(Testimony).where(Testimony.case_id == case.id)
+    for testimony in session.scalars(testimonies.options(selectinload(Testimony.consent))):
         problem = consent_problem(testimony.consent, use, recipient)
         witness = persons.get(testimony.witness_id or "")
         if problem is None and witness is not None and needs_consent(witness):
@@ -121,11 +142,13 @@ def decide(
             decision.withheld[("testimony", testimony.id)] = Withheld(
                 "testimony", testimony.id, problem
             )
-    for item in session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case.id)):
+    items = select(EvidenceItem).where(EvidenceItem.case_id == case.id)
+    for item in session.scalars(items.options(selectinload(EvidenceItem.persons))):
         problem = _concerning(item.persons, consents, use, recipient)
         if problem:
             decision.withheld[("evidence", item.id)] = Withheld("evidence", item.id, problem)
-    for incident in session.scalars(select(Incident).where(Incident.case_id == case.id)):
+    incidents = select(Incident).where(Incident.case_id == case.id)
+    for incident in session.scalars(incidents.options(selectinload(Incident.persons))):
         problem = _concerning(incident.persons, consents, use, recipient)
         if problem:
             decision.withheld[("incident", incident.id)] = Withheld(

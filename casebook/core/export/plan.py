@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +26,7 @@ from .legal_frame import legal_frame
 from .strings import Addressee, Strings, addressee
 
 Edition = Literal["filing", "internal"]
+_Titled = TypeVar("_Titled", Incident, EvidenceItem)
 EDITIONS: tuple[Edition, ...] = ("filing", "internal")
 
 
@@ -285,7 +286,7 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
     left_out: list[LeftOut] = []
     names = name_matcher(list(persons.values()))
     disclosure = decide(session, case, "legal_proceedings", target.jurisdiction, request.overrides)
-    ordered_incidents = _allowed_incidents(ordered_incidents, disclosure, names, left_out)
+    ordered_incidents = _allowed("incident", ordered_incidents, disclosure, names, left_out)
 
     # Statements: linked to an included incident or holding a tagged passage.
     wanted: dict[str, Testimony] = {}
@@ -349,7 +350,7 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
             kept_tags.append(tag)
 
     exhibits, exhibit_aliases = _exhibits(session, ordered_incidents, kept_tags)
-    exhibits = _allowed_exhibits(exhibits, disclosure, names, left_out)
+    exhibits = _allowed("evidence", exhibits, disclosure, names, left_out)
     allowed = {item.id for item in exhibits}
     for tag in list(kept_tags):
         newest = exhibit_aliases.get(tag.evidence_id or "")
@@ -401,42 +402,25 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
     return plan
 
 
-def _allowed_incidents(
-    incidents: list[Incident],
+def _allowed(
+    kind: str,
+    records: list[_Titled],
     disclosure: Disclosure,
     names: NameMatcher,
     left_out: list[LeftOut],
-) -> list[Incident]:
-    """Incidents the consent of the persons linked to them lets out (or included anyway)."""
-    kept = []
-    for incident in incidents:
-        label = f"incident {names.protect(incident.title)!r}"
-        why = disclosure.why_not("incident", incident.id)
-        if why is not None:
-            left_out.append(LeftOut("incident", label, f"left out: {why}"))
-            continue
-        _note_override(disclosure, "incident", incident.id, label, left_out)
-        kept.append(incident)
+) -> list[_Titled]:
+    """The incidents or exhibits the consent of the persons linked to them lets out (or that
+    were included anyway); the rest are listed with the reason."""
+    kept, withheld = disclosure.sort_out(kind, records)
+    for record, why in withheld:
+        left_out.append(LeftOut(kind, _label(kind, record, names), f"left out: {why}"))
+    for record in kept:
+        _note_override(disclosure, kind, record.id, _label(kind, record, names), left_out)
     return kept
 
 
-def _allowed_exhibits(
-    exhibits: list[EvidenceItem],
-    disclosure: Disclosure,
-    names: NameMatcher,
-    left_out: list[LeftOut],
-) -> list[EvidenceItem]:
-    """Exhibits the consent of the persons linked to them lets out (or included anyway)."""
-    kept = []
-    for item in exhibits:
-        label = f"evidence {names.protect(item.title)!r}"
-        why = disclosure.why_not("evidence", item.id)
-        if why is not None:
-            left_out.append(LeftOut("evidence", label, f"left out: {why}"))
-            continue
-        _note_override(disclosure, "evidence", item.id, label, left_out)
-        kept.append(item)
-    return kept
+def _label(kind: str, record: Incident | EvidenceItem, names: NameMatcher) -> str:
+    return f"{kind} {names.protect(record.title)!r}"
 
 
 def _note_override(

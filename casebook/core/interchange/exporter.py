@@ -224,13 +224,8 @@ def export_case(
 
 
 def _allowed(decision: Disclosure, kind: str, records: Sequence[Any], said: list[str]) -> list[Any]:
-    kept = []
-    for record in records:
-        why = decision.why_not(kind, record.id)
-        if why is None:
-            kept.append(record)
-        else:
-            said.append(f"{kind} {record.id}: left out: {why}")
+    kept, withheld = decision.sort_out(kind, records)
+    said += [f"{kind} {record.id}: left out: {why}" for record, why in withheld]
     return kept
 
 
