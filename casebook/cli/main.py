@@ -41,12 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0].startswith("-") and arguments[0] not in ("-h", "--help"):
+        from casebook.gui.app import run  # Qt's own options (-reverse, -style …): the desktop
+
+        return run(arguments)
+    args = build_parser().parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
         from casebook.gui.app import run  # imported late: the CLI never needs Qt
 
-        return run()
+        return run([])
     remove_interrupted_exports()
     try:
         return int(handler(args))

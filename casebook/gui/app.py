@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .shared.background import run_in_background
+from .shared.errors_dialog import show_error
 from .shared.preferences import Preferences, PreferencesDialog
 from .start.start_window import StartWindow
 from .start.unlock_dialog import UnlockDialog
@@ -62,7 +63,7 @@ class App(QObject):
 
     def ask_unlock(self, folder: Path) -> UnlockDialog:
         dialog = UnlockDialog(folder, self._parent())
-        dialog.accepted.connect(lambda: dialog.book and self.open_main(dialog.book))
+        dialog.accepted.connect(lambda: dialog.book and self._open_or_release(dialog.book))
         dialog.finished.connect(dialog.deleteLater)
         self.unlock_dialog = dialog
         dialog.open()
@@ -72,11 +73,24 @@ class App(QObject):
         from .start.create_dialog import CreateDialog
 
         dialog = CreateDialog(self._parent())
-        dialog.accepted.connect(lambda: dialog.book and self.open_main(dialog.book))
+        dialog.accepted.connect(lambda: dialog.book and self._open_or_release(dialog.book))
         dialog.finished.connect(dialog.deleteLater)
         self.create_dialog = dialog
         dialog.open()
         return dialog
+
+    def _open_or_release(self, book: Casebook) -> None:
+        """Open the main window; if that fails, close the casebook so its lock is released.
+
+        Otherwise the next attempt says the casebook is open in another window until restart.
+        """
+        try:
+            self.open_main(book)
+        except Exception as exc:  # shown as a sentence; the details go to stderr
+            book.close()
+            self.main_window = None
+            self.show_start()
+            show_error(self.start, exc, "Casebook could not be opened")
 
     def open_main(self, book: Casebook) -> MainWindow:
         from .main_window import MainWindow
@@ -116,7 +130,11 @@ class App(QObject):
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication, made once, with the names QSettings uses."""
+    """The QApplication, made once, with the names QSettings uses.
+
+    ``argv`` is the whole command line, program name first: Qt takes its own options
+    (``-reverse``, ``-style fusion``, ``-platform …``) from it; ``arguments()`` keeps the rest.
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
@@ -130,7 +148,10 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
 def build(argv: Sequence[str] | None = None) -> tuple[QApplication, App]:
     """Everything ``run`` shows, without entering the event loop (benchmarks, tests)."""
     args = list(argv if argv is not None else sys.argv[1:])
-    qt_app = application()
+    made_here = QApplication.instance() is None
+    qt_app = application([sys.argv[0] if sys.argv else APP_NAME.lower(), *args])
+    if made_here:
+        args = qt_app.arguments()[1:]  # what Qt did not take as its own option
     app = App()
     folder = next((Path(a) for a in args if not a.startswith("-")), None)
     if folder is not None:
@@ -155,7 +176,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     from casebook.core.store.staging import sweep  # exports killed half-way: remove them
 
     sweep()
-    qt_app, app = build(argv if argv is not None else [])
+    qt_app, app = build(argv if argv is not None else sys.argv[1:])
     qt_app.setQuitOnLastWindowClosed(True)
     code = qt_app.exec()
     if app.main_window is not None and app.main_window.workspace is not None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,6 +45,7 @@ class UnlockPanel(QWidget):
         self.setObjectName("unlockPanel")
         self.folder = Path(folder)
         self.operation: BackgroundOp | None = None
+        self._abandoned = False  # cancelled or closed while a casebook was being opened
 
         self.heading = QLabel()
         self.heading.setObjectName("unlockHeading")
@@ -57,12 +59,10 @@ class UnlockPanel(QWidget):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.returnPressed.connect(self.submit)
         self.recovery_key = QLineEdit()
         self.recovery_key.setAccessibleName("Recovery key")
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.recovery_key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.recovery_key.returnPressed.connect(self.submit)
         self.use_recovery = QCheckBox("Use recovery key instead")
         self.use_recovery.toggled.connect(self._switch_mode)
 
@@ -86,7 +86,10 @@ class UnlockPanel(QWidget):
         self.unlock_button.setAutoDefault(True)
         self.unlock_button.clicked.connect(self.submit)
         self.cancel_button = QPushButton(cancel_text)
-        self.cancel_button.clicked.connect(self.cancelled)
+        # Never the default: disabling the fields while opening moves the focus here, and an
+        # auto-default Cancel would take the Enter that started the opening (issue 14).
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self._cancel)
         buttons = QDialogButtonBox()
         buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -126,9 +129,32 @@ class UnlockPanel(QWidget):
         for widget in (self.passphrase, self.recovery_key, self.use_recovery, self.unlock_button):
             widget.setEnabled(not busy)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter unlocks, here and only here.
+
+        A line edit passes Return on to its parents after ``returnPressed``; handled by both
+        the field and the dialog's default button, one Enter started the opening and then
+        (with the fields disabled and the focus on Cancel) closed the dialog under it.
+        """
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.submit()
+            return
+        super().keyPressEvent(event)
+
+    def _cancel(self) -> None:
+        self.abandon()
+        self.cancelled.emit()
+
+    def abandon(self) -> None:
+        """The panel is going away: a casebook still being opened is closed when it arrives."""
+        if self.operation is not None and self.operation.running:
+            self._abandoned = True
+
     def submit(self) -> None:
         if self.operation is not None and self.operation.running:
             return
+        self._abandoned = False
         folder = self.folder
         # Imported here: the window shows before the storage stack is loaded (see app.py).
         from casebook.core.store.casebook import Casebook
@@ -148,10 +174,15 @@ class UnlockPanel(QWidget):
         self.operation = run_in_background(work, self._opened, self._failed)
 
     def _opened(self, book: Casebook) -> None:
+        if self._abandoned or not shiboken6.isValid(self):
+            book.close()  # nobody will use it: release the folder's lock and drop the key
+            return
         self.reset()
         self.unlocked.emit(book)
 
     def _failed(self, exc: BaseException) -> None:
+        if self._abandoned or not shiboken6.isValid(self):
+            return
         self._set_busy(False)
         show_error(self.window(), exc, "Casebook could not be opened")
         field = self.recovery_key if self.use_recovery.isChecked() else self.passphrase
@@ -177,3 +208,8 @@ class UnlockDialog(QDialog):
     def _unlocked(self, book: Casebook) -> None:
         self.book = book
         self.accept()
+
+    def done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            self.panel.abandon()  # Escape or closing the window while the key is derived
+        super().done(result)
