@@ -4,6 +4,7 @@ May import: core.errors only; every package above reads and writes through it.
 
 from .analysis import Charge, ChargePerpetrator, Tag
 from .audit import AuditEntry
+from .authored import AuthoredSection
 from .base import Base
 from .case import Case, Incident
 from .evidence import Blob, CustodyEvent, EvidenceItem
@@ -23,6 +24,7 @@ from .user import Setting, User
 
 __all__ = [
     "AuditEntry",
+    "AuthoredSection",
     "Base",
     "Blob",
     "Case",
