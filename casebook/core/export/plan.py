@@ -21,6 +21,7 @@ from ..errors import CasebookError, NotFound
 from ..models import Case, Charge, EvidenceItem, Incident, Person, Segment, Tag, Testimony
 from ..records.cases import case_by_reference
 from ..text.names import NameMatcher, review_names, split_other_names
+from .citations import citation_report
 from .dates import sort_key
 from .legal_frame import legal_frame
 from .strings import Addressee, Strings, addressee
@@ -399,6 +400,8 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
     )
     plan._index()
     _report_names_in_text(plan)
+    for where, problem in citation_report(session, plan):  # live citations (citations.py)
+        plan.left_out.append(LeftOut("citation", where, problem))
     return plan
 
 
