@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -35,7 +36,7 @@ def boundaries(text: str) -> tuple[int, ...]:
 
 def clusters(text: str) -> list[str]:
     marks = boundaries(text)
-    return [text[a:b] for a, b in zip(marks, marks[1:], strict=False)]
+    return [text[a:b] for a, b in pairwise(marks)]
 
 
 def snap_range(text: str, start: int, end: int) -> tuple[int, int]:
