@@ -204,7 +204,7 @@ def test_a_file_is_never_parsed_as_another_image_format() -> None:
 
 
 def test_unsupported_image_format_says_so() -> None:
-    meta = extract_metadata(io.BytesIO(b"\x00\x00\x00\x18ftypheic"), "image/heic")
+    meta = extract_metadata(io.BytesIO(b"\x00\x00\x00\x18ftypcrx "), "image/x-canon-cr3")
     assert meta["warnings"] == [
         "Reading metadata from this image format is not supported yet; the file itself is "
         "kept unchanged."
@@ -270,6 +270,8 @@ def _wav(seconds: float, rate: int = 16000, channels: int = 2) -> bytes:
 def test_wav_duration() -> None:
     meta = extract_metadata(io.BytesIO(_wav(2.5)), "audio/wav")
     assert meta == {
+        "container": "Wave",
+        "audio_codec": "PCM",
         "channels": 2,
         "sample_rate": 16000,
         "bits_per_sample": 16,
@@ -279,7 +281,7 @@ def test_wav_duration() -> None:
 
 def test_wav_with_extensible_format_and_extra_chunks() -> None:
     # WAVE_FORMAT_EXTENSIBLE (field recorders) and a LIST chunk before 'data'; the wave
-    # module of Python 3.11 refuses this format, the chunk walker does not.
+    # module of Python 3.11 refuses this format, MediaInfo does not.
     samples = b"\x00" * (48000 * 3 * 2)  # one second, 24-bit stereo
     fmt = struct.pack("<HHIIHH", 0xFFFE, 2, 48000, 48000 * 6, 6, 24) + b"\x16\x00" + b"\x00" * 22
     info = b"INFOISFT\x06\x00\x00\x00Zoom\x00\x00"
@@ -306,9 +308,7 @@ def test_wav_cut_short_reports_what_is_there() -> None:
     data = _wav(2.0, rate=8000, channels=1)  # 16,000 bytes of samples
     meta = extract_metadata(io.BytesIO(data[: 44 + 8000]), "audio/wav")
     assert meta["duration_seconds"] == 0.5
-    assert meta["warnings"] == [
-        "The WAV file is shorter than its header says; it may be cut short."
-    ]
+    assert meta["warnings"] == ["The file is shorter than its headers say; it may be cut short."]
 
 
 @pytest.mark.parametrize("data", [b"", b"RIFF", b"RIFF\x00\x00\x00\x00WAVEdata"])
@@ -338,21 +338,19 @@ def _mp4(*, version: int = 0, location: bytes | None = b"+16.7929-096.1583+012.5
 
 
 @pytest.mark.parametrize("version", [0, 1])
-def test_mp4_duration_date_and_location(version: int) -> None:
+def test_mp4_date_and_location_from_either_header_version(version: int) -> None:
+    # A hand-built file with a movie header but no tracks: MediaInfo gives no length for it.
     meta = extract_metadata(io.BytesIO(_mp4(version=version)), "video/mp4")
-    assert meta == {
-        "duration_seconds": 95.0,
-        "created_at": "2021-03-31T01:46:40Z",
-        "gps_latitude": 16.7929,
-        "gps_longitude": -96.1583,
-        "gps_altitude": 12.5,
-    }
+    assert meta["created_at"] == "2021-03-31T01:46:40Z"
+    assert (meta["gps_latitude"], meta["gps_longitude"]) == (16.7929, -96.1583)
+    assert meta["gps_altitude"] == 12.5
 
 
 def test_mp4_without_moov_gives_a_warning() -> None:
     data = _mp4()
     meta = extract_metadata(io.BytesIO(data[: len(data) - 50]), "video/mp4")
-    assert meta["warnings"] == ["The video has no readable 'moov' header; it may be cut short."]
+    assert "The file is shorter than its headers say; it may be cut short." in meta["warnings"]
+    assert "gps_latitude" not in meta
 
 
 def test_other_types_give_nothing() -> None:
