@@ -77,7 +77,9 @@ def sniff_media_type(head: bytes) -> str:
 
     Only ``head[:SNIFF_BYTES]`` is looked at. Unknown content gives
     ``application/octet-stream``; text that decodes as UTF-8 (or UTF-16 with a byte-order
-    mark) without NUL characters gives ``text/plain`` or ``text/html``.
+    mark) without NUL characters gives ``text/plain`` or ``text/html``; mostly-ASCII text in
+    a legacy Western encoding gives the same with ``; charset=iso-8859-1`` or
+    ``; charset=windows-1252``, so that it is later read in the right encoding.
     """
     head = bytes(head[:SNIFF_BYTES])
     for check in _CHECKS:
@@ -104,6 +106,11 @@ def evidence_kind_for(media_type: str) -> str:
     return _EVIDENCE_KIND_BY_TYPE.get(essence, "other")
 
 
+AGE = "application/x-age"  # no registered type: the name age's own tools and others use
+GZIP = "application/gzip"
+TAR = "application/x-tar"
+
+
 def _simple_magic(head: bytes) -> str | None:
     if head.startswith(b"\xff\xd8\xff"):
         return "image/jpeg"
@@ -127,6 +134,15 @@ def _simple_magic(head: bytes) -> str | None:
         return "application/x-ole-storage"
     if head.startswith(b"%PDF-"):
         return "application/pdf"
+    if head.startswith(b"\x1f\x8b\x08"):  # deflate, the only method gzip defines
+        return GZIP
+    if head[257:262] == b"ustar":  # POSIX "ustar\x0000" and GNU "ustar  \x00"
+        return TAR
+    # An age file, binary or ASCII-armored: encrypted, so its content cannot be sniffed.
+    if head.startswith(b"age-encryption.org/v1\n"):
+        return AGE
+    if head.lstrip(b" \t\r\n").startswith(b"-----BEGIN AGE ENCRYPTED FILE-----"):
+        return AGE
     return None
 
 
@@ -316,15 +332,44 @@ def _text(head: bytes) -> str | None:
     if b"\x00" in head or _TEXT_CONTROLS.search(head):
         return None
     body = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
+    charset = ""
     try:
         # final=False: the chunk may end inside a multi-byte character.
         text = codecs.getincrementaldecoder("utf-8")().decode(body, final=False)
     except UnicodeDecodeError:
-        return None
+        legacy = _western_legacy_charset(head)
+        if legacy is None:
+            return None
+        text, charset = head.decode(legacy), f"; charset={legacy}"
     start = text.lstrip()[:64].lower()
     if start.startswith(("<!doctype html", "<html")):
-        return "text/html"
-    return "text/plain"
+        return "text/html" + charset
+    return "text/plain" + charset
+
+
+# Printable ASCII and the whitespace text uses.
+_ASCII_TEXT = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0D}
+# Bytes windows-1252 leaves undefined: their presence means it is not that encoding.
+_CP1252_UNDEFINED = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
+
+
+def _western_legacy_charset(head: bytes) -> str | None:
+    """ISO-8859-1 or windows-1252 for text that is mostly ASCII with some accented letters.
+
+    Old Windows and phone exports of statements (French, Spanish, Portuguese, German) come
+    this way. Both encodings decode any byte, so the text must be at least 70 % ASCII to be
+    taken as text at all; Cyrillic or Greek legacy encodings stay unknown rather than be
+    read wrongly.
+    """
+    ascii_share = sum(b in _ASCII_TEXT for b in head) / len(head)
+    if ascii_share < 0.7:
+        return None
+    high_controls = {b for b in head if 0x80 <= b <= 0x9F}
+    if not high_controls:
+        return "iso-8859-1"
+    if high_controls & _CP1252_UNDEFINED:
+        return None
+    return "windows-1252"  # its quotes and dashes sit where ISO-8859-1 has controls
 
 
 _CHECKS: tuple[Callable[[bytes], str | None], ...] = (

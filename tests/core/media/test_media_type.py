@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import struct
+import tarfile
 import wave
 import zipfile
 from pathlib import Path
 
+import pyrage
 import pytest
 from PIL import Image
 from reportlab.pdfgen import canvas
 
 from casebook.core.media.media_type import (
+    AGE,
     DOCX,
+    GZIP,
     OCTET_STREAM,
     PPTX,
     SNIFF_BYTES,
+    TAR,
     XLSX,
     evidence_kind_for,
     sniff_media_type,
@@ -116,7 +122,33 @@ def _ebml(doctype: bytes) -> bytes:
     return b"\x1a\x45\xdf\xa3" + bytes([0x80 | len(header)]) + header + b"\x18\x53\x80\x67"
 
 
+def _tar() -> bytes:
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w", format=tarfile.GNU_FORMAT) as tar:
+        info = tarfile.TarInfo("statement.txt")
+        info.size = 5
+        tar.addfile(info, io.BytesIO(b"hello"))
+    return out.getvalue()
+
+
+def _tar_pax() -> bytes:
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w", format=tarfile.PAX_FORMAT) as tar:
+        tar.addfile(tarfile.TarInfo("empty.txt"))
+    return out.getvalue()
+
+
+def _age(armored: bool) -> bytes:
+    recipient = pyrage.x25519.Identity.generate().to_public()
+    return pyrage.encrypt(b"%PDF-1.7 exhibit", [recipient], armored=armored)
+
+
 REAL_FILES = {
+    "gzip": (lambda: gzip.compress(b"%PDF-1.7 inside a gzip"), GZIP),
+    "tar": (_tar, TAR),
+    "tar-pax": (lambda: _tar_pax(), TAR),
+    "age": (lambda: _age(armored=False), AGE),
+    "age-armored": (lambda: _age(armored=True), AGE),
     "jpeg": (lambda: _image("JPEG"), "image/jpeg"),
     "png": (lambda: _image("PNG"), "image/png"),
     "gif": (lambda: _image("GIF"), "image/gif"),
@@ -199,7 +231,20 @@ HEADERS = {
     "html": (b"\n<!DOCTYPE html>\n<html><head><title>x</title>", "text/html"),
     "empty": (b"", OCTET_STREAM),
     "binary": (bytes(range(256)) * 4, OCTET_STREAM),
-    "latin1-not-utf8": ("Résumé".encode("latin-1"), OCTET_STREAM),
+    "text-latin1": (
+        "Déclaration du témoin, reçue à Genève.\n".encode("latin-1"),
+        "text/plain; charset=iso-8859-1",
+    ),
+    "text-windows-1252": (
+        "Er sagte: \u201eDas Dorf brannte\u201c \u2013 am Morgen.".encode("cp1252"),
+        "text/plain; charset=windows-1252",
+    ),
+    "html-latin1": ("<html><body>Señor</body>".encode("latin-1"), "text/html; charset=iso-8859-1"),
+    "cyrillic-legacy-stays-unknown": ("Показания свидетеля".encode("cp1251"), OCTET_STREAM),
+    "cp1252-undefined-byte-not-text": (b"caf\xe9 \x81 more words here", OCTET_STREAM),
+    "age-armored-leading-newline": (b"\n-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n", AGE),
+    "text-mentioning-age": (b"age-encryption.org/v1 is the format's name.", "text/plain"),
+    "gzip-header": (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", GZIP),
     "mp3-sync-by-chance": (b"\xff\xfb\x90\x00" + b"\x01" * 1000, OCTET_STREAM),
 }
 
@@ -267,6 +312,8 @@ def test_pdf_stored_inside_a_zip_is_a_zip() -> None:
         ("text/html", "document"),
         ("application/rtf", "document"),
         ("application/zip", "other"),
+        ("text/plain; charset=windows-1252", "document"),
+        (AGE, "other"),
         (OCTET_STREAM, "other"),
         ("", "other"),
     ],
