@@ -13,6 +13,7 @@ from ..errors import TaxonomyError
 from .loader import TAXONOMY_VERSION, load_taxonomy, load_taxonomy_from
 from .model import (
     CATEGORIES,
+    Amendment,
     Citation,
     ContextElement,
     ContextGroup,
@@ -23,11 +24,14 @@ from .model import (
     LiabilityElement,
     LiabilityMode,
     NationalLaw,
+    NationalLiability,
     NationalProvision,
     NationalSource,
     Provenance,
     ProvisionLink,
+    Quote,
     Source,
+    StatuteAmendment,
     Taxonomy,
 )
 
@@ -37,6 +41,7 @@ taxonomy_version = TAXONOMY_VERSION
 __all__ = [
     "CATEGORIES",
     "TAXONOMY_VERSION",
+    "Amendment",
     "Citation",
     "ContextElement",
     "ContextGroup",
@@ -47,11 +52,14 @@ __all__ = [
     "LiabilityElement",
     "LiabilityMode",
     "NationalLaw",
+    "NationalLiability",
     "NationalProvision",
     "NationalSource",
     "Provenance",
     "ProvisionLink",
+    "Quote",
     "Source",
+    "StatuteAmendment",
     "Taxonomy",
     "TaxonomyError",
     "load_taxonomy",

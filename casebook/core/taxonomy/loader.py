@@ -31,6 +31,7 @@ from .model import (
     NationalLaw,
     Provenance,
     Source,
+    StatuteAmendment,
     Taxonomy,
 )
 from .national import build_national_law
@@ -302,6 +303,7 @@ class _Loader:
                 cross_checks=tuple(CrossCheck(**c) for c in provenance["cross_checks"]),
             ),
             elements_pending=raw.get("elements_pending"),
+            amendment=StatuteAmendment(**raw["amendment"]) if "amendment" in raw else None,
         )
 
     def elements(

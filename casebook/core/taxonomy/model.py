@@ -81,6 +81,22 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class StatuteAmendment:
+    """The amendment of the Rome Statute that added a crime, and when it can apply.
+
+    Under article 121(5) an amendment to article 8 enters into force only for the States
+    Parties that accepted it, one year after each deposited its instrument; so there is no
+    single date from which the crime applies. ``adopted_on`` is a floor: no conduct before
+    it can fall under the amendment anywhere.
+    """
+
+    resolution: str
+    adopted_on: str  # ISO date
+    entry_into_force: str  # the rule, in words
+    source: str
+
+
+@dataclass(frozen=True)
 class Crime:
     """A crime as the Elements of Crimes number it (e.g. ``7(1)(g)-1``).
 
@@ -101,6 +117,15 @@ class Crime:
     elements: tuple[Element, ...]
     provenance: Provenance
     elements_pending: str | None = None
+    amendment: StatuteAmendment | None = None
+
+    def could_apply_on(self, date: str) -> bool:
+        """False when ``date`` (ISO) is before the amendment that added the crime was adopted.
+
+        True does not mean the crime applied: for an amended crime it applied only where a
+        State had accepted the amendment (``amendment.entry_into_force``).
+        """
+        return self.amendment is None or date >= self.amendment.adopted_on
 
     @property
     def contextual_elements(self) -> tuple[Element, ...]:
@@ -181,15 +206,45 @@ class LiabilityMode:
 
 @dataclass(frozen=True)
 class ProvisionLink:
-    """A national provision's link to a crime or liability id, and how close it is."""
+    """A national provision's link to a crime or liability id, and how close it is.
+
+    ``applies_from`` is set when this mapping rests on words added to the provision later
+    than the provision itself (e.g. sexual slavery in § 7 Abs. 1 Nr. 6 VStGB, 2024).
+    """
 
     target_id: str
     match: str  # "corresponds" or "partial"
     note: str | None
+    applies_from: str | None = None
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A dated change to a provision's text that did not create or end it."""
+
+    date: str  # ISO date from which the changed text applies
+    source: str  # a source id of the national file
+    change: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The provision's own words, as checked against ``source``."""
+
+    text: str
+    source: str
 
 
 @dataclass(frozen=True)
 class NationalProvision:
+    """A provision of national law and the taxonomy ids it maps onto.
+
+    ``applies_from`` / ``applies_until`` (ISO dates, inclusive) bound the acts the provision
+    can apply to; ``applies_until`` is None while it is in force. Acts are judged by the law
+    in force when they were committed, so a complaint must not rest on a provision for an
+    act before ``applies_from``.
+    """
+
     id: str
     jurisdiction: str
     law: str
@@ -202,6 +257,60 @@ class NationalProvision:
     sources: tuple[str, ...]
     verified: bool
     notes: tuple[str, ...]
+    applies_from: str = "0001-01-01"
+    applies_until: str | None = None
+    amendments: tuple[Amendment, ...] = ()
+    quote: Quote | None = None
+
+    @property
+    def in_force(self) -> bool:
+        return self.applies_until is None
+
+    def link_to(self, target_id: str) -> ProvisionLink | None:
+        """The mapping onto a crime or liability id, or None."""
+        for link in (*self.maps_to, *self.maps_to_liability):
+            if link.target_id == target_id:
+                return link
+        return None
+
+    def applies_from_for(self, target_id: str | None = None) -> str:
+        """The first date (ISO) from which the provision covers ``target_id``."""
+        link = self.link_to(target_id) if target_id else None
+        if link is not None and link.applies_from and link.applies_from > self.applies_from:
+            return link.applies_from
+        return self.applies_from
+
+    def applies_on(self, date: str, target_id: str | None = None) -> bool:
+        """Whether the provision (for ``target_id``: the part mapped onto it) covered acts
+        committed on ``date`` (ISO ``YYYY-MM-DD``)."""
+        if date < self.applies_from_for(target_id):
+            return False
+        return self.applies_until is None or date <= self.applies_until
+
+    def amendments_after(self, date: str) -> tuple[Amendment, ...]:
+        """Changes to the text made after ``date``: for an act on that date the earlier
+        words apply."""
+        return tuple(a for a in self.amendments if a.date > date)
+
+
+@dataclass(frozen=True)
+class NationalLiability:
+    """A national provision of participation for a mode of liability, ready to cite.
+
+    ``citation`` ("§ 25 Abs. 2 StGB"), ``heading`` (the law's own, e.g. "Täterschaft"),
+    ``match`` ("corresponds" or "partial"; "partial" comes with a ``note`` the complaint must
+    address), ``law`` ("StGB", "VStGB").
+    """
+
+    liability_id: str
+    provision_id: str
+    law: str
+    citation: str
+    heading: str | None
+    match: str
+    note: str | None
+    verified: bool
+    applies_from: str
 
 
 @dataclass(frozen=True)
@@ -351,12 +460,14 @@ class Taxonomy:
         raise self._missing("national law for jurisdiction", jurisdiction)
 
     def national_provisions_for(
-        self, crime_id: str, jurisdiction: str
+        self, crime_id: str, jurisdiction: str, on: str | None = None
     ) -> tuple[NationalProvision, ...]:
         """Provisions of ``jurisdiction`` (e.g. ``"DE"``) mapped onto ``crime_id``.
 
-        Empty when the state's law has no counterpart or the state is not covered; check
-        each mapping's ``match`` (``"partial"`` needs a note in the complaint).
+        Without ``on``: the provisions in force now. With ``on`` (an ISO date): those that
+        covered acts committed that day, repealed ones included. Empty when the state's law
+        has no counterpart or the state is not covered; check each mapping's ``match``
+        (``"partial"`` needs a note in the complaint).
         """
         self.crime(crime_id)
         return tuple(
@@ -365,7 +476,83 @@ class Taxonomy:
             if law.jurisdiction == jurisdiction.upper()
             for p in law.provisions
             if any(m.target_id == crime_id for m in p.maps_to)
+            and (p.in_force if on is None else p.applies_on(on, crime_id))
         )
+
+    def all_national_provisions_for(
+        self, crime_id: str, jurisdiction: str
+    ) -> tuple[NationalProvision, ...]:
+        """Every provision of ``jurisdiction`` ever mapped onto ``crime_id``, repealed ones
+        included, for checking dates."""
+        self.crime(crime_id)
+        return tuple(
+            p
+            for law in self.national_laws
+            if law.jurisdiction == jurisdiction.upper()
+            for p in law.provisions
+            if any(m.target_id == crime_id for m in p.maps_to)
+        )
+
+    def why_not_in_force(self, crime_id: str, on: str, jurisdiction: str | None) -> str | None:
+        """Why no provision for ``crime_id`` covered an act on ``on`` (ISO date), or None.
+
+        ``jurisdiction`` ``"DE"`` etc. asks about that state's law; None asks about the
+        Rome Statute, where only the floor set by an amendment's adoption is certain.
+        Returns None also when the state's law maps nothing onto the crime (that is a
+        missing counterpart, not a question of dates).
+        """
+        crime = self.crime(crime_id)
+        if jurisdiction is None:
+            if crime.could_apply_on(on):
+                return None
+            amendment = crime.amendment
+            assert amendment is not None
+            return (
+                f"article {crime.statute_provision} was added by {amendment.resolution}, "
+                f"adopted on {amendment.adopted_on}; it cannot apply to acts before that date"
+            )
+        mapped = self.all_national_provisions_for(crime_id, jurisdiction)
+        if not mapped or any(p.applies_on(on, crime_id) for p in mapped):
+            return None
+        reasons = []
+        for p in mapped:
+            start = p.applies_from_for(crime_id)
+            if on < start:
+                reasons.append(f"{p.citation} applies only to acts from {start}")
+            else:
+                reasons.append(f"{p.citation} applied only to acts until {p.applies_until}")
+        return "; ".join(reasons)
+
+    def national_liability_for(
+        self, liability_id: str, jurisdiction: str
+    ) -> tuple[NationalLiability, ...]:
+        """How ``jurisdiction``'s law (e.g. ``"DE"``) states a mode of liability.
+
+        For Germany: §§ 25–27 StGB and § 4 VStGB (and §§ 14, 15 VStGB as separate offences
+        for superiors), each with its citation, German heading and how closely it matches
+        (``NationalLiability``), in the order of the national file. Only provisions in
+        force now. Empty when that law maps nothing onto the mode or the jurisdiction is not
+        covered; raises ``NotFound`` for a liability id the taxonomy does not know.
+        """
+        self.liability(liability_id)
+        result = []
+        for provision in self.national_provisions_for_liability(liability_id, jurisdiction):
+            link = provision.link_to(liability_id)
+            assert link is not None
+            result.append(
+                NationalLiability(
+                    liability_id=liability_id,
+                    provision_id=provision.id,
+                    law=provision.law,
+                    citation=provision.citation,
+                    heading=provision.heading,
+                    match=link.match,
+                    note=link.note,
+                    verified=provision.verified,
+                    applies_from=provision.applies_from_for(liability_id),
+                )
+            )
+        return tuple(result)
 
     def national_provisions_for_liability(
         self, liability_id: str, jurisdiction: str
@@ -376,7 +563,7 @@ class Taxonomy:
             for law in self.national_laws
             if law.jurisdiction == jurisdiction.upper()
             for p in law.provisions
-            if any(m.target_id == liability_id for m in p.maps_to_liability)
+            if any(m.target_id == liability_id for m in p.maps_to_liability) and p.in_force
         )
 
     @property

@@ -7,10 +7,18 @@ loading like any other inconsistency.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ..errors import TaxonomyError
-from .model import NationalLaw, NationalProvision, NationalSource, ProvisionLink
+from .model import (
+    Amendment,
+    NationalLaw,
+    NationalProvision,
+    NationalSource,
+    ProvisionLink,
+    Quote,
+)
 
 
 def build_national_law(
@@ -35,25 +43,31 @@ def build_national_law(
         for source in raw["sources"]:
             if source not in source_ids:
                 raise TaxonomyError(name, f"unknown source '{source}'", pid)
+        _check_dates(name, pid, raw, source_ids)
         provisions.append(
             NationalProvision(
                 id=pid,
                 jurisdiction=code,
-                law=law["short_name"],
+                law=raw.get("law", law["short_name"]),
                 citation=raw["citation"],
                 heading=raw["heading"],
                 conduct=raw["conduct"],
                 armed_conflict=raw["armed_conflict"],
                 maps_to=tuple(
-                    ProvisionLink(x["crime_id"], x["match"], x["note"]) for x in raw["maps_to"]
+                    ProvisionLink(x["crime_id"], x["match"], x["note"], x.get("applies_from"))
+                    for x in raw["maps_to"]
                 ),
                 maps_to_liability=tuple(
-                    ProvisionLink(x["liability_id"], x["match"], x["note"])
+                    ProvisionLink(x["liability_id"], x["match"], x["note"], x.get("applies_from"))
                     for x in raw["maps_to_liability"]
                 ),
                 sources=tuple(raw["sources"]),
                 verified=raw["verified"],
                 notes=tuple(raw["notes"]),
+                applies_from=raw["applies_from"],
+                applies_until=raw.get("applies_until"),
+                amendments=tuple(Amendment(**a) for a in raw.get("amendments", ())),
+                quote=Quote(**raw["quote"]) if "quote" in raw else None,
             )
         )
     return NationalLaw(
@@ -71,3 +85,31 @@ def build_national_law(
         sources=tuple(NationalSource(**s) for s in document["sources"]),
         provisions=tuple(provisions),
     )
+
+
+def _check_dates(name: str, pid: str, raw: dict[str, Any], source_ids: set[str]) -> None:
+    """Dates must be calendar dates in order, and every dated change must name its source."""
+    start, until = raw["applies_from"], raw.get("applies_until")
+    dates = [start, *([until] if until else [])]
+    dates += [a["date"] for a in raw.get("amendments", ())]
+    dates += [
+        x["applies_from"]
+        for x in (*raw["maps_to"], *raw["maps_to_liability"])
+        if "applies_from" in x
+    ]
+    for value in dates:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise TaxonomyError(name, f"'{value}' is not a calendar date", pid) from None
+    if until is not None and until < start:
+        raise TaxonomyError(name, f"applies_until {until} is before applies_from {start}", pid)
+    for value in dates[1:]:
+        if value < start:
+            raise TaxonomyError(name, f"a date ({value}) is before applies_from {start}", pid)
+    for amendment in raw.get("amendments", ()):
+        if amendment["source"] not in source_ids:
+            raise TaxonomyError(name, f"unknown source '{amendment['source']}' in amendments", pid)
+    quote = raw.get("quote")
+    if quote is not None and quote["source"] not in source_ids:
+        raise TaxonomyError(name, f"unknown source '{quote['source']}' in quote", pid)

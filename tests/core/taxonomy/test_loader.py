@@ -423,6 +423,7 @@ def test_modes_of_liability_present(taxonomy: Taxonomy) -> None:
         "25(3)(a)-direct",
         "25(3)(a)-co",
         "25(3)(a)-indirect",
+        "25(3)(a)-indirect-co",
         "25(3)(b)-ordering",
         "25(3)(b)-soliciting",
         "25(3)(b)-inducing",
@@ -473,14 +474,22 @@ def test_liability_elements_say_where_they_come_from(taxonomy: Taxonomy) -> None
                 assert element.verified is False and element.note
     documents = {
         mode_id: {e.citation.document for e in taxonomy.liability(mode_id).elements if e.citation}
-        for mode_id in ("25(3)(a)-co", "25(3)(d)", "28(a)")
+        for mode_id in ("25(3)(a)-co", "25(3)(a)-indirect-co", "25(3)(d)", "28(a)")
     }
     assert documents == {
         "25(3)(a)-co": {"ICC-01/04-01/06-2842"},
+        "25(3)(a)-indirect-co": {"ICC-01/04-01/07-717", "ICC-01/04-02/06-2359"},
         "25(3)(d)": {"ICC-01/04-01/07-3436"},
         "28(a)": {"ICC-01/05-01/08-3343"},
     }
     assert any("reversed" in note for note in taxonomy.liability("28(a)").notes)
+    case_law = {
+        mode_id: {(c.chamber, c.document) for c in taxonomy.liability(mode_id).case_law}
+        for mode_id in ("25(3)(d)", "28(a)")
+    }
+    assert ("Pre-Trial Chamber I", "ICC-01/04-01/10-465-Red") in case_law["25(3)(d)"]
+    assert ("Appeals Chamber", "ICC-01/05-01/08-3636-Red") in case_law["28(a)"]
+    assert all(document for _, document in case_law["28(a)"])
 
 
 # -- national law --------------------------------------------------------------------------
@@ -508,7 +517,7 @@ def test_national_provisions_for(taxonomy: Taxonomy) -> None:
     assert cited("6(a)") == ["§ 6 Abs. 1 Nr. 1 VStGB"]
     assert cited("7(1)(g)-1", "de") == ["§ 7 Abs. 1 Nr. 6 VStGB"]
     assert cited("8(2)(e)(xix)") == ["§ 11 Abs. 1 Nr. 5 VStGB"]
-    assert cited("8(2)(b)(iv)") == ["§ 11 Abs. 1 Nr. 3 VStGB", "§ 11 Abs. 3 VStGB"]
+    assert cited("8(2)(b)(iv)") == ["§ 11 Abs. 1 Nr. 3 VStGB", "§ 11 Abs. 1 Satz 1 Nr. 8 VStGB"]
     assert cited("8 bis")[:2] == ["§ 13 Abs. 1 VStGB", "§ 13 Abs. 2 VStGB"]
     assert cited("8(2)(b)(xx)") == []
     assert cited("6(a)", "FR") == []
