@@ -240,3 +240,48 @@ def test_a_provision_without_a_date_is_refused(data: Path) -> None:
     with pytest.raises(TaxonomyError) as caught:
         load_taxonomy_from(data)
     assert "applies_from" in str(caught.value)
+
+
+# -- the 2017 and 2019 war crimes --------------------------------------------------------------
+
+AMENDED = {
+    "8(2)(b)(xxvii)": "2017-12-14",
+    "8(2)(b)(xxviii)": "2017-12-14",
+    "8(2)(b)(xxix)": "2017-12-14",
+    "8(2)(e)(xvi)": "2017-12-14",
+    "8(2)(e)(xvii)": "2017-12-14",
+    "8(2)(e)(xviii)": "2017-12-14",
+    "8(2)(e)(xix)": "2019-12-06",
+}
+
+
+def test_amended_war_crimes_record_adoption_and_article_121_5(taxonomy: Taxonomy) -> None:
+    for crime_id, adopted in AMENDED.items():
+        crime = taxonomy.crime(crime_id)
+        assert crime.amendment is not None and crime.amendment.adopted_on == adopted
+        assert "121(5)" in crime.amendment.entry_into_force
+        assert "accepted" in crime.amendment.entry_into_force
+        assert not crime.could_apply_on("2017-08-25") and crime.could_apply_on("2021-01-01")
+        assert crime.verified is False  # the Elements adopted with them are still unverified
+        reason = taxonomy.why_not_in_force(crime_id, "2017-08-25", None)
+        assert reason is not None and crime.amendment.resolution in reason
+    assert taxonomy.crime("8(2)(e)(xix)").amendment.resolution == "ICC-ASP/18/Res.5"  # type: ignore[union-attr]
+    assert taxonomy.crime("8(2)(b)(i)").amendment is None
+    assert taxonomy.why_not_in_force("8(2)(b)(i)", "1990-01-01", None) is None
+
+
+def test_biological_weapons_title_keeps_the_statute_words(taxonomy: Taxonomy) -> None:
+    words = "microbial or other biological agents, or toxins"
+    for crime_id in ("8(2)(b)(xxvii)", "8(2)(e)(xvi)"):
+        crime = taxonomy.crime(crime_id)
+        assert words in crime.title and words in crime.statute_text
+        assert words in crime.specific_elements[0].text
+
+
+def test_genocide_6b_cross_check_says_the_copy_words_it_differently(taxonomy: Taxonomy) -> None:
+    crime = taxonomy.crime("6(b)")
+    assert crime.specific_elements[0].text == (
+        "The perpetrator caused serious bodily or mental harm to one or more persons."
+    )
+    [uk] = [c for c in crime.provenance.cross_checks if "legislation.gov.uk" in c.source]
+    assert "serious bodily harm or mental harm" in uk.scope and "30 June 2000" in uk.scope
