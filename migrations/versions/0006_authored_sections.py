@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("lineage_id", sa.String(length=36), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("supersedes_id", sa.String(length=36), nullable=True),
+        sa.Column("merges_ids", sa.JSON(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),

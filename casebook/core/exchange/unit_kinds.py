@@ -13,6 +13,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import (
+    AuthoredSection,
     Case,
     Charge,
     ChargePerpetrator,
@@ -27,6 +28,7 @@ from ..models import (
     Tag,
     Testimony,
 )
+from ..records.sections import section_row_problem
 from ..taxonomy.recipients import recipient_problem
 from .rows import malformed
 from .units import (
@@ -344,6 +346,22 @@ class TagKind(Kind):
         return super().apply(target, unit, existing)
 
 
+class SectionKind(Kind):
+    """One version of an authored section (records/sections.py). Versions never change once
+    written, so two casebooks editing one section both keep their versions (the newer is
+    current) instead of a conflict over one record."""
+
+    name = "section"
+    model = AuthoredSection
+    immutable = True
+
+    def check_case(self, unit: Decoded, case_id: str, where: str) -> None:
+        super().check_case(unit, case_id, where)
+        problem = section_row_problem(unit.row)
+        if problem is not None:
+            raise malformed(f"{where}.row", problem)
+
+
 class CustodyKind(Kind):
     name = "custody"
     model = CustodyEvent
@@ -399,6 +417,7 @@ KINDS: dict[str, Kind] = {
         IncidentKind(),
         ChargeKind(),
         TagKind(),
+        SectionKind(),
         CustodyKind(),
         ReviewKind(),
     )

@@ -4,7 +4,8 @@ Each save is a new row (a version) that supersedes the one it was written over, 
 testimony's versions, so every earlier wording stays readable and audited. A section is
 found by its slot: the case and kind, plus the charge for ``legal_argument`` and the charge
 and element for ``element_argument``. The current text of a slot is its newest version no
-other version supersedes (two casebooks may each have written one; see records/sections).
+other version supersedes or merges (two casebooks may each have written one; the next
+version written over them merges both; see records/sections).
 
 ``charge_id`` is deliberately not a foreign key: removing a charge must not delete
 audited rows behind the audit hook's back (a database cascade would); the argument of a
@@ -46,6 +47,9 @@ class AuthoredSection(Tracked, Base):
     lineage_id: Mapped[str] = mapped_column(String(36), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
     supersedes_id: Mapped[str | None] = mapped_column(String(36))
+    # Other current versions of the slot this one was written over: versions written in
+    # two casebooks at once, both seen by the author of this one (joins the two lines).
+    merges_ids: Mapped[list[str]] = mapped_column(default=list)
     text: Mapped[str] = mapped_column(Text, default="")
 
     @property

@@ -42,6 +42,7 @@ __all__ = [
     "import_sections",
     "load_sections",
     "section_history",
+    "section_row_problem",
     "set_section",
 ]
 
@@ -163,9 +164,16 @@ def _aliases(index: Any) -> dict[str, str]:
 # -- reading ----------------------------------------------------------------------------
 
 
+def _superseded(rows: list[AuthoredSection]) -> set[str]:
+    """Ids of the versions another version was written over."""
+    out = {r.supersedes_id for r in rows if r.supersedes_id}
+    out.update(i for r in rows for i in (r.merges_ids or []))
+    return out
+
+
 def _heads(rows: list[AuthoredSection]) -> tuple[dict[SectionSlot, AuthoredSection], set]:
     """The current version of each slot, and the slots with more than one head."""
-    superseded = {r.supersedes_id for r in rows if r.supersedes_id}
+    superseded = _superseded(rows)
     heads: dict[SectionSlot, list[AuthoredSection]] = {}
     for row in rows:
         if row.id not in superseded:
@@ -177,6 +185,21 @@ def _heads(rows: list[AuthoredSection]) -> tuple[dict[SectionSlot, AuthoredSecti
     }
     forked = {slot for slot, found in heads.items() if len(found) > 1}
     return current, forked
+
+
+def _other_heads(
+    rows: list[AuthoredSection], slot: SectionSlot, current: AuthoredSection | None
+) -> list[AuthoredSection]:
+    """The heads of ``slot`` besides ``current``: what a new version written now merges."""
+    superseded = _superseded(rows)
+    return [
+        r
+        for r in rows
+        if r is not current
+        and r.id not in superseded
+        and (r.kind, r.charge_id or "", r.element_id or "")
+        == (slot.kind, slot.charge_id, slot.element_id)
+    ]
 
 
 def _rows(session: Session, case: Case) -> list[AuthoredSection]:
@@ -338,9 +361,11 @@ def set_section(
     """
     slot = _slot(session, case, kind, charge_id, element_id)
     stored = checked_text(text)
-    current, _ = _heads(_rows(session, case))
+    rows = _rows(session, case)
+    current, forked = _heads(rows)
     previous = current.get(slot)
-    if previous is not None and previous.text == stored:
+    others = _other_heads(rows, slot, previous) if slot in forked else []
+    if previous is not None and previous.text == stored and not others:
         return previous
     if previous is None and not stored:
         raise ValidationError("There is nothing to save: the section is empty.", "text")
@@ -354,11 +379,45 @@ def set_section(
         lineage_id=previous.lineage_id if previous else record_id,
         version=previous.version + 1 if previous else 1,
         supersedes_id=previous.id if previous else None,
+        merges_ids=sorted(r.id for r in others),
         text=stored,
     )
     session.add(row)
     session.flush()
     return row
+
+
+def section_row_problem(row: Mapping[str, Any]) -> str | None:
+    """Why a section row from outside (a package, an interchange file) cannot be stored as
+    it is, or None. Refused, never rewritten: the receiver keeps what the sender wrote."""
+    kind, charge_id, element_id = row.get("kind"), row.get("charge_id"), row.get("element_id")
+    if kind not in SECTION_KINDS:
+        return f"kind is not one of {', '.join(SECTION_KINDS)}"
+    if kind in CASE_SECTION_KINDS and (charge_id or element_id):
+        return f"a {kind} section belongs to the case and names no charge or element"
+    if kind != ELEMENT_SECTION_KIND and element_id:
+        return f"a {kind} section names no element"
+    if kind in (CHARGE_SECTION_KIND, ELEMENT_SECTION_KIND) and not charge_id:
+        return f"a {kind} section names its charge"
+    if kind == ELEMENT_SECTION_KIND and not element_id:
+        return "an element_argument names its element"
+    version = row.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        return "version is not a whole number from 1"
+    if (version == 1) != (row.get("supersedes_id") is None):
+        return "only a first version supersedes nothing"
+    merges = row.get("merges_ids")
+    if not isinstance(merges, list) or not all(
+        isinstance(i, str) and 0 < len(i) <= 36 for i in merges
+    ):
+        return "merges_ids is not a list of record ids"
+    text = row.get("text")
+    try:
+        if checked_text(text) != text:
+            return "the text is not in the form Casebook stores (NFC, line breaks as \\n)"
+    except ValidationError as error:
+        return str(error).removeprefix("text: ")
+    return None
 
 
 def import_sections(session: Session, case: Case, document: Any) -> list[AuthoredSection]:
