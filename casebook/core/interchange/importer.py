@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import CasebookError, ImportRejected
 from ..integrity.custody import record_event
+from ..media.intake_metadata import keep_for_metadata, metadata_at_intake
 from ..media.media_type import sniff_media_type
 from ..models import (
     Blob,
@@ -463,7 +464,7 @@ def _evidence(
     if "file" in data:
         path = _file_path(base_dir, data["file"])
         assert path is not None  # checked before writing began
-        content = book.vault.store_file(path)
+        content = book.vault.store_file(path, keep=keep_for_metadata)
         stored.append(content)
         if content.sha256 != data["sha256"]:
             raise ImportRejected(
@@ -484,6 +485,11 @@ def _evidence(
             )
         item.size = content.size
         item.media_type = item.media_type or item.blob.media_type
+        # Read from the file as add-evidence reads it; the document's "metadata" is kept
+        # only for records without a file.
+        item.extracted_metadata = metadata_at_intake(
+            content.head, content.plaintext, content.size, sniff_media_type(content.head)
+        )
     session.add(item)
     session.flush()
     if item.blob is not None and book.actor_id:

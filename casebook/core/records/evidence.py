@@ -9,19 +9,18 @@ and names the first item as its duplicate.
 
 from __future__ import annotations
 
-import io
 import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypedDict, Unpack
+from typing import TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import CasebookError
 from ..integrity.custody import record_event
-from ..media.media_metadata import extract_metadata, has_metadata_reader
+from ..media.intake_metadata import keep_for_metadata, metadata_at_intake
 from ..media.media_type import evidence_kind_for, sniff_media_type
 from ..models import Blob, Case, EvidenceItem
 from ..models.base import new_id
@@ -32,9 +31,6 @@ from ..store.vault import ProgressCallback, StoredContent
 from ..text.calendar_dates import entered_date
 from ..text.text_input import clean
 
-# Metadata is read from the plaintext kept in memory during intake; larger files get what
-# their first bytes hold.
-_METADATA_IN_MEMORY_LIMIT = 128 * 1024 * 1024
 VIEW_IN_MEMORY_LIMIT = 512 * 1024 * 1024
 
 
@@ -42,13 +38,6 @@ VIEW_IN_MEMORY_LIMIT = 512 * 1024 * 1024
 class IntakeResult:
     item: EvidenceItem
     duplicate_of: EvidenceItem | None  # an existing item with the same content
-
-
-def keep_for_metadata(head: bytes) -> int:
-    """How much plaintext intake keeps in memory for the metadata readers (see the vault)."""
-    if has_metadata_reader(sniff_media_type(head)):
-        return _METADATA_IN_MEMORY_LIMIT
-    return 0
 
 
 def store_file(
@@ -59,14 +48,6 @@ def store_file(
 ) -> StoredContent:
     """Encrypt a file into the vault, keeping what its metadata needs; nothing is recorded."""
     return book.vault.store_file(Path(path), progress, cancel, keep=keep_for_metadata)
-
-
-def _metadata(stored: StoredContent, media_type: str) -> dict[str, Any]:
-    plaintext = stored.plaintext if stored.plaintext is not None else stored.head
-    try:
-        return extract_metadata(io.BytesIO(plaintext), media_type)
-    except Exception:  # a metadata parser must never lose the evidence itself
-        return {"warnings": ["The file's embedded metadata could not be read."]}
 
 
 class IntakeDetails(TypedDict, total=False):
@@ -139,7 +120,7 @@ def _record(
     if duplicate_of is not None:  # same bytes, same embedded metadata: no need to parse again
         metadata = dict(duplicate_of.extracted_metadata)
     else:
-        metadata = _metadata(stored, media_type)
+        metadata = metadata_at_intake(stored.head, stored.plaintext, stored.size, media_type)
     if existing is not None:
         book.vault.discard(stored.storage_name)
         blob = existing

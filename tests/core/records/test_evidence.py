@@ -158,14 +158,16 @@ def test_intake_reads_metadata_from_its_own_pass_not_from_the_stored_blob(
 def test_a_file_too_large_to_keep_gets_the_metadata_its_first_bytes_hold(
     book, case, tmp_path, monkeypatch
 ):
-    from casebook.core.records import evidence
+    from casebook.core.media import intake_metadata
 
-    monkeypatch.setattr(evidence, "_METADATA_IN_MEMORY_LIMIT", 100 * 1024)
+    monkeypatch.setattr(intake_metadata, "METADATA_IN_MEMORY_LIMIT", 100 * 1024)
     source = _wav(tmp_path / "long.wav", 20)
     with book.session() as s:
         item = take_in(book, s, case, source).item
         # The first bytes say 20 s but hold less: what was read is said, not guessed.
         assert item.extracted_metadata["sample_rate"] == 8000
+        assert "duration_seconds" not in item.extracted_metadata
         assert item.extracted_metadata["warnings"] == [
-            "The WAV file is shorter than its header says; it may be cut short."
+            "The file is too large for all of it to be read for metadata; only its first part "
+            "was read, so its length and other details kept near its end are not recorded."
         ]
