@@ -8,5 +8,7 @@ from .schema import FORMAT
 
 __all__ = ["FORMAT", "export_case", "import_document", "import_file"]
 
-# Tags and charges add their part of each case through the hooks of exporter and importer.
+# Tags and charges, and authored sections, add their part of each case through the hooks
+# of exporter and importer.
 from . import analysis_extension as _analysis  # noqa: F401
+from . import sections_extension as _sections  # noqa: F401
