@@ -13,6 +13,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casebook.core.media.media_metadata import extract_metadata
 from casebook.core.media.media_type import SNIFF_BYTES, sniff_media_type
@@ -146,3 +148,25 @@ def test_a_path_is_read_as_a_stream(tmp_path: Path) -> None:
     path = tmp_path / "clip.mov"
     path.write_bytes(_read("video-iphone.mov"))
     assert extract_metadata(path, "video/quicktime")["camera_model"] == "iPhone 12"
+
+
+_FIXTURE_NAMES = st.sampled_from(sorted([*CORPUS, *PHOTOS]))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=_FIXTURE_NAMES,
+    edits=st.lists(st.tuples(st.integers(0, 30_000), st.integers(0, 255)), max_size=20),
+    cut=st.integers(0, 30_000),
+)
+def test_damaged_files_never_raise(name: str, edits: list[tuple[int, int]], cut: int) -> None:
+    """Bytes overwritten and the end cut off anywhere: a dict comes back, with only the
+    fixed sentences as warnings (no library message, no content of the file)."""
+    data = bytearray(_read(name))
+    for position, value in edits:
+        data[position % len(data)] = value
+    media_type = CORPUS[name][0] if name in CORPUS else PHOTOS[name]
+    meta = extract_metadata(io.BytesIO(bytes(data[: cut % (len(data) + 1)])), media_type)
+    assert isinstance(meta, dict)
+    for warning in meta.get("warnings", []):
+        assert warning.endswith(".") and not any(c.isdigit() for c in warning)

@@ -9,6 +9,7 @@ tests/core/exchange/test_media_metadata_travels.py).
 from __future__ import annotations
 
 import hashlib
+import random
 import shutil
 import uuid
 from pathlib import Path
@@ -95,3 +96,27 @@ def test_import_keeps_the_declared_metadata_of_a_record_without_a_file(book):
     with book.session() as s:
         item = s.scalar(select(EvidenceItem))
         assert item.extracted_metadata == {"note": "x"}
+
+
+@pytest.mark.parametrize(
+    ("content", "media_type"),
+    [
+        (bytes(random.Random(3).randbytes(50_000)), "application/octet-stream"),  # "clip.mp4"
+        (b"", "application/octet-stream"),
+        # A real header with its body cut off: the type is known, the metadata says what is not.
+        ((FIXTURES / "video-iphone.mov").read_bytes()[:700], "video/quicktime"),
+    ],
+)
+def test_bad_files_are_taken_in_with_a_note_not_a_crash(book, tmp_path, content, media_type):
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(content)
+    with book.session() as s:
+        case = add_case(s, "Bad input", "BAD-1")
+        item = evidence.take_in(book, s, case, path).item
+        s.commit()
+        assert item.media_type == media_type and item.size == len(content)
+        metadata = item.extracted_metadata
+    if media_type == "application/octet-stream":
+        assert metadata == {}  # never parsed as the type its name claims
+    else:
+        assert metadata["warnings"] and "gps_latitude" not in metadata
