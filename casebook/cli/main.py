@@ -15,7 +15,14 @@ from sqlalchemy.exc import DatabaseError
 from casebook.core.errors import CasebookError
 from casebook.core.store import staging
 
-from . import analysis_commands, bundle_commands, commands, exchange_commands, timestamp_commands
+from . import (
+    analysis_commands,
+    bundle_commands,
+    commands,
+    exchange_commands,
+    section_commands,
+    timestamp_commands,
+)
 from .registry import Registrar
 
 REGISTRARS: list[Registrar] = [
@@ -24,6 +31,7 @@ REGISTRARS: list[Registrar] = [
     analysis_commands.register,
     exchange_commands.register,
     timestamp_commands.register,
+    section_commands.register,
 ]
 
 
