@@ -96,9 +96,9 @@ def _row_lines(row: ElementRow, width: int) -> list[str]:
     lines = _wrap(row.text + unverified, head, " " * 19, width)
     for kind in SUPPORTING_KINDS:
         for item in row.supporting[kind]:
-            lines.append(f"{' ' * 19}+ {kind:<15}{item.label} ({item.grading})")
+            lines.append(f"{' ' * 19}+ {kind:<15}{item.label} ({item.grading_label})")
     for item in row.contradicting:
-        lines.append(f"{' ' * 19}- {'contradicting':<15}{item.label} ({item.grading})")
+        lines.append(f"{' ' * 19}- {'contradicting':<15}{item.label} ({item.grading_label})")
     for conflict in row.conflicts:
         lines.append(
             f"{' ' * 19}! conflict: {conflict.material.label} both supports and "
@@ -176,8 +176,9 @@ def render_csv(matrix: CoverageMatrix) -> str:
     writer.writerow(CSV_COLUMNS)
     for charge in matrix.charges:
         for perpetrator, row in charge.rows():
-            citations = [f"{i.support}: {i.label} ({i.grading})" for i in row.supporting_items]
-            citations += [f"contradicting: {i.label} ({i.grading})" for i in row.contradicting]
+            supporting, against = row.supporting_items, row.contradicting
+            citations = [f"{i.support}: {i.label} ({i.grading_label})" for i in supporting]
+            citations += [f"contradicting: {i.label} ({i.grading_label})" for i in against]
             writer.writerow(
                 [
                     charge.charge_id,
@@ -353,7 +354,7 @@ def tag(args: argparse.Namespace) -> int:
         span = f" (characters {t.char_start}-{t.char_end})" if t.char_start is not None else ""
         print(
             f"Tagged {label}{span} with {t.element_id} ({t.element_kind} element), {t.support}, "
-            f"graded {t.source_reliability}{t.info_credibility}. Tag id: {t.id}"
+            f"graded {t.source_reliability}{t.info_credibility or 'ungraded'}. Tag id: {t.id}"
         )
         for conflict in result.conflicts:
             print(
@@ -476,14 +477,15 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--support", required=True, choices=SUPPORT_KINDS)
     p.add_argument(
         "--reliability",
-        default="F",
+        default="",
         type=str.upper,
         choices=SOURCE_RELIABILITY,
-        help="Source reliability, A (completely reliable) to F (cannot be judged).",
+        help="Source reliability, A (completely reliable) to F (cannot be judged). Without "
+        "--reliability and --credibility the tag is stored ungraded.",
     )
     p.add_argument(
         "--credibility",
-        default="6",
+        default="",
         choices=INFO_CREDIBILITY,
         help="Information credibility, 1 (confirmed) to 6 (cannot be judged).",
     )

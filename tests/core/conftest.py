@@ -153,7 +153,7 @@ def build_rakhine_case(book: Casebook, folder: Path) -> RakhineCase:
         tag("cah_attack/2", "corroborating", "C3", segment_id=p2[2])
         tag("cah_attack/2", "contradicting", "C3", segment_id=p2[2])  # the same passage: conflict
         # Deportation.
-        tag("7(1)(d)/1", "direct", "B2", segment_id=p1[0], char_range=(0, 20))
+        tag("7(1)(d)/1", "direct", "B2", segment_id=p1[0], char_range=(0, 21))  # whole clusters
         tag("7(1)(d)/1", "corroborating", "C3", evidence_id=photo.id)
         tag("7(1)(d)/2", "contradicting", "E5", evidence_id=release.id)
         tag("7(1)(d)/3", "circumstantial", "D4", segment_id=p2[1])

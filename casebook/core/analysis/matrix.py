@@ -27,7 +27,9 @@ Status of a row (``STATUSES``):
 * ``supported``: only supporting material, at least one item of it not weakly graded.
 
 An item is weakly graded when its source reliability is D, E or F or its information
-credibility is 4, 5 or 6 (admiralty scale). Ungraded tags are F6, so they are weak.
+credibility is 4, 5 or 6 (admiralty scale). An ungraded tag (no grades given) is not F6:
+its grading reads "" (``grading_label`` "ungraded"), and like weak material it does not
+count as strong support until somebody grades it.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ WEAK_CREDIBILITY = frozenset("456")
 STATUS_LEGEND = {
     "supported": "supporting material, at least one item graded A-C and 1-3; nothing against",
     "weak": "supporting material only, all of it weakly graded (reliability D, E or F, "
-    "or credibility 4, 5 or 6)",
+    "or credibility 4, 5 or 6) or not graded",
     "contested": "material both supports and contradicts the element",
     "contradicted": "only contradicting material",
     "gap": "no material tagged to the element",
@@ -69,7 +71,10 @@ GRADING_LEGEND = (
 
 
 def is_weak(reliability: str, credibility: str) -> bool:
-    """The grading rule of the matrix: D/E/F reliability or 4/5/6 credibility is weak."""
+    """The grading rule of the matrix: D/E/F reliability or 4/5/6 credibility is weak, and
+    material nobody graded is not strong either."""
+    if not reliability or not credibility:
+        return True
     return reliability in WEAK_RELIABILITY or credibility in WEAK_CREDIBILITY
 
 
@@ -97,8 +102,18 @@ class Item:
     review_note: str = ""
 
     @property
+    def graded(self) -> bool:
+        return bool(self.reliability and self.credibility)
+
+    @property
     def grading(self) -> str:
-        return f"{self.reliability}{self.credibility}"
+        """The admiralty code ("B2"), or "" when the material was not graded."""
+        return f"{self.reliability}{self.credibility}" if self.graded else ""
+
+    @property
+    def grading_label(self) -> str:
+        """For lists and tables: the code, or "ungraded"."""
+        return self.grading or "ungraded"
 
     @property
     def weak(self) -> bool:
@@ -113,7 +128,7 @@ class Item:
         out: dict[str, Any] = {
             "tag_id": self.tag_id,
             "support": self.support,
-            "grading": self.grading,
+            "grading": self.grading or None,  # None: not graded
             "weak": self.weak,
             "citation": m.label,
             "material": {"kind": m.kind, "id": m.record_id},

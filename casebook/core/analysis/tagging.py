@@ -25,6 +25,7 @@ from ..models.analysis import INFO_CREDIBILITY, SOURCE_RELIABILITY, SUPPORT_KIND
 from ..store.taxonomy_migration import record_taxonomy_version
 from ..taxonomy import Taxonomy, load_taxonomy
 from ..taxonomy.elements import ElementIndex, ElementInfo
+from ..text.graphemes import snap_range
 from ..text.text_input import clean
 from .errors import DuplicateTag, InvalidTag
 from .perpetrators import alleged_perpetrator
@@ -63,22 +64,34 @@ def target_of(tag: Tag) -> tuple[str, str]:
     return ("incident", tag.incident_id or "")
 
 
+UNGRADED = ""  # reliability and credibility both empty: nobody has graded the material
+
+
 def check_grading(support: str, reliability: str, credibility: str) -> tuple[str, str, str]:
-    """Support kind and admiralty grading, normalised (``b`` → ``B``); raises ``InvalidTag``."""
+    """Support kind and admiralty grading, normalised (``b`` → ``B``); raises ``InvalidTag``.
+
+    A tag without grades stays ungraded (both empty): "not graded" is a state of its own,
+    not F6 ("cannot be judged"), which is a judgement somebody made."""
     support = support.strip().lower()
-    reliability = str(reliability).strip().upper()
-    credibility = str(credibility).strip()
+    reliability = str(reliability or "").strip().upper()
+    credibility = str(credibility or "").strip()
     if support not in SUPPORT_KINDS:
         raise InvalidTag(f"The support must be one of: {', '.join(SUPPORT_KINDS)}.", "support")
-    if reliability not in SOURCE_RELIABILITY:
+    if reliability not in (*SOURCE_RELIABILITY, UNGRADED):
         raise InvalidTag(
             "Source reliability is a letter from A (completely reliable) to F (cannot be judged).",
             "reliability",
         )
-    if credibility not in INFO_CREDIBILITY:
+    if credibility not in (*INFO_CREDIBILITY, UNGRADED):
         raise InvalidTag(
             "Information credibility is a digit from 1 (confirmed) to 6 (cannot be judged).",
             "credibility",
+        )
+    if (reliability == UNGRADED) != (credibility == UNGRADED):
+        raise InvalidTag(
+            "Give both grades (source reliability A-F and information credibility 1-6) or "
+            "neither: a tag is graded on both scales, or not graded.",
+            "reliability" if reliability == UNGRADED else "credibility",
         )
     return support, reliability, credibility
 
@@ -87,7 +100,10 @@ def check_range(
     segment: Segment, char_range: tuple[int, int] | None
 ) -> tuple[int | None, int | None]:
     """Start and end of a character range within the passage (end exclusive, counted in
-    Unicode code points of the stored NFC text), or ``(None, None)`` for the whole passage."""
+    Unicode code points of the stored NFC text), or ``(None, None)`` for the whole passage.
+
+    The range is widened outward to whole grapheme clusters, so a quotation never starts
+    or ends inside a syllable (a Burmese vowel sign without its consonant)."""
     if char_range is None:
         return (None, None)
     start, end = char_range
@@ -99,7 +115,7 @@ def check_range(
             "whole passage.",
             "range",
         )
-    return (start, end)
+    return snap_range(segment.text, start, end)
 
 
 def add_tag(
@@ -112,8 +128,8 @@ def add_tag(
     char_range: tuple[int, int] | None = None,
     evidence_id: str | None = None,
     incident_id: str | None = None,
-    reliability: str = "F",
-    credibility: str = "6",
+    reliability: str = UNGRADED,
+    credibility: str = UNGRADED,
     perpetrator_id: str | None = None,
     note: str = "",
     taxonomy: Taxonomy | None = None,
@@ -121,8 +137,8 @@ def add_tag(
     """Tag one piece of material of ``case`` with an element; the caller commits.
 
     Exactly one of ``segment_id`` (with an optional ``char_range``), ``evidence_id`` and
-    ``incident_id`` names the material; ids may be unique prefixes. Ungraded tags are F6
-    ("cannot be judged"), which the matrix counts as weak.
+    ``incident_id`` names the material; ids may be unique prefixes. A tag given no grades
+    is stored ungraded (never as F6); the matrix does not count it as strong support.
     """
     taxonomy = taxonomy or load_taxonomy()
     element = ElementIndex(taxonomy).resolve(element_id)

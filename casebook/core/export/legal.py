@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from ..models import Charge, Person, Tag
+from ..text.graphemes import snap_range
 from .legal_frame import CrimeRef, ElementRef, LegalFrame, LiabilityRef, legal_frame
 
 if TYPE_CHECKING:
@@ -125,7 +126,9 @@ def _support(plan: ExportPlan, tag: Tag) -> Support | None:
                 if segment.id == tag.segment_id:
                     quote = plan.segment_text(segment)
                     if not segment.redact and tag.char_start is not None and tag.char_end:
-                        quote = plan.protect(segment.text[tag.char_start : tag.char_end])
+                        # whole clusters, also for ranges stored before tagging snapped them
+                        span = snap_range(segment.text, tag.char_start, tag.char_end)
+                        quote = plan.protect(segment.text[span[0] : span[1]])
                     cite = statement.cite(segment, s)
                     return Support(tag, cite, quote, tag.support, f"t{statement.testimony.id}")
     return None

@@ -288,8 +288,8 @@ def import_analysis(session: Session, case: Case, data: dict[str, Any]) -> None:
             taxonomy_version=taxonomy.version,
             perpetrator_id=raw.get("perpetrator_id"),
             support=raw["support"],
-            source_reliability=raw.get("source_reliability", "F"),
-            info_credibility=raw.get("info_credibility", "6"),
+            source_reliability=raw.get("source_reliability", ""),  # absent: ungraded
+            info_credibility=raw.get("info_credibility", ""),
             note=clean(raw.get("note", "")),
             status="needs_review" if note else raw.get("status", "active"),
             review_note=clean(review),

@@ -66,7 +66,7 @@ def supporting_summary(row: ElementRow) -> str:
 
 def grading_summary(row: ElementRow) -> str:
     """``B2 ×2, F6`` over all material of the row, strongest first."""
-    counts = Counter(i.grading for i in (*row.supporting_items, *row.contradicting))
+    counts = Counter(i.grading_label for i in (*row.supporting_items, *row.contradicting))
     return ", ".join(f"{g} ×{n}" if n > 1 else g for g, n in sorted(counts.items())) or "—"
 
 

@@ -156,7 +156,8 @@ def test_a_passage_of_a_corrected_statement_still_counts_for_the_incident(rakhin
     with rakhine.book.session() as s:
         case = s.get(Case, rakhine.case_id)
         v2 = new_version(s, s.get(Testimony, rakhine.t1_id))
-        add_tag(s, case, "7(1)(d)/2", "direct", segment_id=v2.segments[0].id, reliability="B")
+        add_tag(s, case, "7(1)(d)/2", "direct", segment_id=v2.segments[0].id,
+                reliability="B", credibility="6")  # fmt: skip
         s.commit()
     row = _row(_matrix(rakhine, [rakhine.deportation]).charges[0], "7(1)(d)/2")
     assert [i.label for i in row.supporting_items] == ["W-001 (version 2), para. 1"]
@@ -175,7 +176,7 @@ def test_items_are_grouped_by_support_with_grading_and_citations(rakhine):
     assert deported.supporting["circumstantial"] == ()
     passage = deported.supporting["direct"][0].material
     assert (passage.kind, passage.witness, passage.position) == ("passage", "W-001", 1)
-    assert passage.char_range == (0, 20) and passage.record_id == rakhine.t1[0]
+    assert passage.char_range == (0, 21) and passage.record_id == rakhine.t1[0]
     persecution = _matrix(rakhine, [rakhine.persecution]).charges[0]
     assert _row(persecution, "7(1)(h)/1").supporting_items[0].label == (
         "Incident: Clearance of village A"
@@ -195,7 +196,8 @@ def test_conflicts_are_reported_on_the_row(rakhine):
 def test_tags_awaiting_review_are_listed_but_not_counted(rakhine):
     with rakhine.book.session() as s:
         case = s.get(Case, rakhine.case_id)
-        result = add_tag(s, case, "7(1)(h)/2", "direct", segment_id=rakhine.t2[3], reliability="A")
+        result = add_tag(s, case, "7(1)(h)/2", "direct", segment_id=rakhine.t2[3],
+                         reliability="A", credibility="6")  # fmt: skip
         result.tag.status = "needs_review"
         result.tag.review_note = "Element 7(1)(h)/2 was split."
         s.commit()

@@ -37,7 +37,7 @@ def test_a_passage_range_is_tagged_with_who_when_and_grading(rakhine):
         s.commit()
         tag = s.get(Tag, result.tag.id)
     assert (tag.element_kind, tag.element_id, tag.support) == ("crime", "7(1)(h)/2", "direct")
-    assert (tag.char_start, tag.char_end) == (5, 12)
+    assert (tag.char_start, tag.char_end) == (4, 13)  # widened to whole clusters
     assert (tag.source_reliability, tag.info_credibility) == ("B", "2")
     assert tag.created_by == rakhine.book.actor_id and tag.created_at is not None
     assert tag.taxonomy_version == TAXONOMY_VERSION and tag.status == "active"
@@ -176,7 +176,7 @@ def test_an_exact_duplicate_is_refused_but_variations_are_kept(rakhine):
         with pytest.raises(DuplicateTag, match="already tagged to 7\\(1\\)\\(d\\)/1 as direct"):
             add_tag(s, case, "7(1)(d)/1", "direct", segment_id=rakhine.t1[0], char_range=(0, 20))
         # Another range, another perpetrator or another kind of support is a new tag.
-        add_tag(s, case, "7(1)(d)/1", "direct", segment_id=rakhine.t1[0], char_range=(0, 21))
+        add_tag(s, case, "7(1)(d)/1", "direct", segment_id=rakhine.t1[0], char_range=(0, 30))
         add_tag(s, case, "7(1)(d)/1", "direct", segment_id=rakhine.t1[0], char_range=(0, 20),
                 perpetrator_id=rakhine.soldier)  # fmt: skip
         add_tag(s, case, "7(1)(d)/1", "circumstantial", segment_id=rakhine.t1[0],
@@ -235,3 +235,44 @@ def test_tags_are_refused_for_another_cases_tag_id(rakhine):
         with pytest.raises(NotFound):
             remove_tag(s, other, any_tag.id)
         assert s.get(Setting, "taxonomy_version") is not None
+
+
+def test_a_tag_without_grades_is_ungraded_not_f6(rakhine):
+    """ "Not graded" is a state: never stored, listed or printed as F6 ("cannot be judged")."""
+    from casebook.core.analysis import coverage
+
+    with rakhine.book.session() as s:
+        case = _case(s, rakhine)
+        tag = add_tag(s, case, "7(1)(d)/1", "direct", evidence_id=rakhine.photo).tag
+        s.commit()
+        assert (tag.source_reliability, tag.info_credibility) == ("", "")
+        matrix = coverage(s, case)
+        items = [
+            i
+            for charge in matrix.charges
+            for row in charge.elements
+            for i in row.supporting_items
+            if i.tag_id == tag.id
+        ]
+    assert items and all(i.grading == "" and not i.graded for i in items)
+    assert all(i.grading_label == "ungraded" and i.to_dict()["grading"] is None for i in items)
+    assert all(i.weak for i in items)  # not strong support until somebody grades it
+
+
+def test_one_grade_without_the_other_is_refused(rakhine):
+    with rakhine.book.session() as s, pytest.raises(InvalidTag) as error:
+        add_tag(s, _case(s, rakhine), "7(1)(d)/1", "direct", evidence_id=rakhine.photo,
+                reliability="B")  # fmt: skip
+    assert error.value.location == "credibility" and "or neither" in str(error.value)
+
+
+def test_a_range_cutting_a_burmese_syllable_is_widened_to_whole_clusters(rakhine):
+    with rakhine.book.session() as s:
+        segment = s.get(Segment, rakhine.t1[0])
+        text = segment.text
+        inside = next(i for i, ch in enumerate(text) if i and ch in "ါာိီုူေဲံ့း်ျြွှ")
+        tag = add_tag(s, _case(s, rakhine), "7(1)(h)/2", "direct", segment_id=segment.id,
+                      char_range=(inside, inside + 1)).tag  # fmt: skip
+        assert tag.char_start < inside and tag.char_end > inside
+        quote = text[tag.char_start : tag.char_end]
+    assert quote[0] not in "ါာိီုူေဲံ့း်ျြွှ" and quote[-1] not in "ျြွှ"
