@@ -45,6 +45,7 @@ EVIDENCE_FIELDS = [
 # (key in extracted_metadata, label) in the order a documenter checks them.
 METADATA_LABELS = (
     ("taken_at", "Taken at"),
+    ("recorded_at", "Recorded at"),
     ("created_at", "Created at"),
     ("digitized_at", "Digitised at"),
     ("modified_at", "Modified at"),
@@ -58,6 +59,10 @@ METADATA_LABELS = (
     ("height", "Height (px)"),
     ("pages", "Pages"),
     ("duration_seconds", "Duration (s)"),
+    ("container", "Container"),
+    ("video_codec", "Video codec"),
+    ("audio_codec", "Audio codec"),
+    ("writing_application", "Written by"),
 )
 
 
@@ -71,10 +76,12 @@ class EvidenceEditor(QScrollArea):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As needed, not off: with a large font what does not fit was cut off unreachably.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.editing = editing
         self.item_id: str | None = None
         self.heading = heading_label()
+        self.heading.setWordWrap(True)  # a long file name wraps instead of widening the pane
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
