@@ -34,6 +34,7 @@ from .analysis.charges_view import ChargesPage
 from .analysis.export_dialog import ExportDialog
 from .analysis.locations_view import LocationsView
 from .analysis.matrix_view import MatrixView
+from .analysis.sections_editor import SectionsEditor, install_sections_action
 from .analysis.timeline_view import TimelineView
 from .exchange.exchange_window import ExchangeCommands
 from .records.evidence_editor import EvidencePage
@@ -167,6 +168,7 @@ class MainWindow(ExchangeCommands, QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.actions = build_actions(self, self)
+        self.sections_action = install_sections_action(self, self.edit_sections)
         self.intake = IntakeController(self)
         self.intake.finished.connect(self._intake_finished)
         self.idle = IdleLock(prefs.idle_lock_minutes * 60_000, self)
@@ -477,6 +479,17 @@ class MainWindow(ExchangeCommands, QMainWindow):
         if self.view is not None:
             self.view.commit_pending()
         dialog = ExportDialog(self.workspace, case_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def edit_sections(self) -> SectionsEditor | None:
+        """Case ▸ Complaint sections… for the case in view (analysis/sections_editor.py)."""
+        if self.workspace is None or not (case_id := self._need_case()):
+            return None
+        if self.view is not None:
+            self.view.commit_pending()
+        dialog = SectionsEditor(self.workspace, case_id, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
