@@ -98,9 +98,15 @@ def _read_general(general: dict[str, Any], result: MetadataResult) -> None:
     duration = _seconds(general.get("duration"))
     if duration is not None:
         values["duration_seconds"] = duration
-    for key, field in (("created_at", "encoded_date"), ("recorded_at", "recorded_date")):
+    # The container's creation time is UTC by the MP4 and Matroska standards. Tags (ID3
+    # TDRC, Vorbis DATE, ©day) define no zone, and MediaInfo marks some "UTC" on its own:
+    # their time is kept as written, with an offset only where the tag gives one.
+    for key, field, utc_known in (
+        ("created_at", "encoded_date", True),
+        ("recorded_at", "recorded_date", False),
+    ):
         if general.get(field) is not None:
-            moment = _moment(general.get(field))
+            moment = _moment(general.get(field), utc_known)
             if moment:
                 values[key] = moment
     if general.get("comapplequicktimecreationdate") is not None:
@@ -167,8 +173,9 @@ def _count(value: Any) -> int | None:
     return int(number)
 
 
-def _moment(value: Any) -> str | None:
-    """ISO 8601: with ``Z`` when the file says UTC, its offset when it gives one, else naive."""
+def _moment(value: Any, utc_known: bool = True) -> str | None:
+    """ISO 8601: with ``Z`` when the file says UTC (and ``utc_known``), its offset when it
+    gives one, else naive (local time of an unknown zone)."""
     match = _MOMENT.fullmatch((clean_text(value) or "").strip())
     if not match:
         return None
@@ -180,7 +187,7 @@ def _moment(value: Any) -> str | None:
     if text in _UNSET_DATES:  # a zero timestamp: "not set", not a date
         return None
     if match["utc1"] or match["utc2"]:
-        return text + "Z"
+        return text + "Z" if utc_known else text
     offset = match["off"]
     if offset:
         offset = offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"

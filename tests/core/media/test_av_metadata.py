@@ -25,8 +25,16 @@ TAKEN_AT = "2024-05-01T12:00:00+02:00"  # the phone's local capture time and off
 
 # file: (sniffed type, expected metadata values; duration checked to within 50 ms of 1 s)
 CORPUS: dict[str, tuple[str, dict[str, object]]] = {
-    "voice-note.opus": ("audio/ogg", {"container": "Ogg", "audio_codec": "Opus"}),
-    "recording.mp3": ("audio/mpeg", {"container": "MPEG Audio", "sample_rate": 48000}),
+    "voice-note.opus": (
+        "audio/ogg",
+        # A Vorbis comment has no time zone: the time stays as written, without one.
+        {"container": "Ogg", "audio_codec": "Opus", "recorded_at": "2024-05-01T10:00:00"},
+    ),
+    "recording.mp3": (
+        "audio/mpeg",
+        # ID3v2.4 TDRC has no zone (MediaInfo says "UTC"): kept as written, without one.
+        {"container": "MPEG Audio", "sample_rate": 48000, "recorded_at": "2024-05-01T10:00:00"},
+    ),
     "recording.m4a": (
         "audio/mp4",
         {"container": "MPEG-4", "audio_codec": "AAC", "created_at": WRITTEN_AT},
