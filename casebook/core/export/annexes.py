@@ -63,7 +63,7 @@ def consent_text(testimony: Any, s: Strings) -> str:
         publication=s.yes_no(consent.publication),
         contact=s.yes_no(consent.follow_up_contact),
         given=consent.given_on or "—",
-        how=consent.recorded_how,
+        how=s.consent_how(consent.recorded_how),
     )
     if consent.withdrawn_on:
         text += "; " + s("consent_withdrawn", date=consent.withdrawn_on)

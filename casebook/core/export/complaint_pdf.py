@@ -25,7 +25,9 @@ from reportlab.platypus import (
 from sqlalchemy.orm import Session
 
 from ..models import Person
+from ..records.sections import load_sections
 from .annexes import AnnexSections, ExhibitFile
+from .citations import render_citations
 from .dates import describe_date
 from .document import (
     Heading,
@@ -37,8 +39,10 @@ from .document import (
 )
 from .exhibit_pages import merge_exhibit_pages
 from .fonts import FontBook
-from .legal import ChargeAnalysis, ElementFinding, Support, analyse
+from .legal import ChargeAnalysis, ElementFinding, PerpetratorFinding, Support, analyse
+from .legal_frame import legal_frame
 from .plan import ExportPlan
+from .strings import SECTIONS
 
 
 class ComplaintBuilder(AnnexSections):
@@ -61,6 +65,8 @@ class ComplaintBuilder(AnnexSections):
         self.fonts = FontBook()
         self.st = Styles(self.fonts)
         self._keys = 0
+        self.sections = load_sections(session, plan.case)  # the authored argument
+        self.frame = legal_frame()
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -80,6 +86,16 @@ class ComplaintBuilder(AnnexSections):
         if cites:
             extra = f' <font name="{self.fonts.base}">({escape("; ".join(cites))})</font>'
         return self.st.para(text, style, markup=extra)
+
+    def authored(self, text: str, placeholder: bool = True) -> list[Flowable]:
+        """An authored section, citations rendered with this bundle's numbers, one paragraph
+        per line. Not written: nothing in a filing; the internal edition says so."""
+        if not text.strip():
+            if placeholder and self.plan.internal:
+                return [self.p(self.s("not_yet_written"), self.st.small)]
+            return []
+        text = render_citations(text, self.plan)
+        return [self.p(line.strip()) for line in text.split("\n") if line.strip()]
 
     def date_text(self, value: str | None) -> str:
         if not value:
@@ -124,17 +140,21 @@ class ComplaintBuilder(AnnexSections):
                 if p.person_id in plan.persons
             }
         )
-        frame = self.analysis_frame
         charges = [
-            f"{a.title} — {s('rome_statute_provision', provision=a.crime.provision)}"
-            + (f"; {', '.join(a.national)}" if a.national else "")
-            for a in frame
+            s(
+                "charge_summary",
+                title=self.charge_name(a),
+                statute=s.statute(a.crime.provision),
+                national=self.national_text(a) or s("no_national_provision"),
+            )
+            for a in self.analysis_frame
         ]
         edition = s("edition_internal") if plan.internal else s("edition_filing")
+        subject = s("cover_subject", title=plan.case.title, situation=plan.case.situation or "—")
         rows = [
             [s("cover_to"), "\n".join(plan.addressee.lines)],
+            [s("cover_case"), subject],
             [s("cover_reference"), plan.case.reference],
-            [s("cover_situation"), plan.case.situation or "—"],
             [s("cover_complainants"), ", ".join(complainants) or s("cover_none")],
             [s("cover_alleged"), ", ".join(alleged) or s("cover_none")],
             [s("cover_charges"), "\n".join(charges)],
@@ -251,75 +271,135 @@ class ComplaintBuilder(AnnexSections):
                 out.append(self.p("", self.st.quote, cites=[cite]))
         return out
 
-    def element_block(self, finding: ElementFinding) -> list[Flowable]:
-        s = self.s
-        out: list[Flowable] = [
-            self.p(
-                s("element_heading", number=finding.ref.number, text=finding.ref.text), self.st.h3
-            ),
-        ]
-        out += self.support_lines(finding.supports)
+    # -- the legal frame of each charge, in the edition's language --------------------------
+
+    def charge_name(self, analysis: ChargeAnalysis) -> str:
+        """The charge's own title; else, in German, the VStGB provision's German heading (the
+        taxonomy's crime titles are English), else the crime's title."""
+        if analysis.charge.title:
+            return analysis.charge.title
+        if self.s.language == "de":
+            law = self.plan.addressee.national_law
+            for citation in analysis.national:
+                heading = self.frame.national_heading(law, citation)
+                if heading:
+                    return f"{heading} ({citation})"
+            return self.s.statute(analysis.crime.provision)
+        return analysis.crime.title
+
+    def national_text(self, analysis: ChargeAnalysis) -> str:
+        """The national provisions with their headings: "§ 7 Abs. 1 Nr. 4 VStGB (Verbrechen
+        gegen die Menschlichkeit)"; "" for an international addressee."""
+        law = self.plan.addressee.national_law
+        if not law:
+            return ""
+        parts = []
+        for citation in analysis.national:
+            heading = self.frame.national_heading(law, citation)
+            parts.append(f"{citation} ({heading})" if heading else citation)
+        return "; ".join(parts)
+
+    def element_title(self, finding: ElementFinding, key: str, article: str) -> str:
+        """ "Element 2: <text>" in English; "Verbrechenselement 2 zu Art. 7 Abs. 1 lit. d" in
+        German, where no official text of the Elements exists to quote."""
+        return self.s(key, number=finding.ref.number, text=finding.ref.text, article=article)
+
+    def element_block(
+        self, finding: ElementFinding, key: str, article: str, charge_id: str
+    ) -> list[Flowable]:
+        out: list[Flowable] = [self.p(self.element_title(finding, key, article), self.st.h3)]
+        argument = self.sections.element(charge_id, finding.ref.element_id)
+        out += self.authored(argument, placeholder=False)
+        if finding.supports:
+            out += self.support_lines(finding.supports)
+        else:
+            out.append(self.p(self.s("element_no_material"), self.st.small))
         return out
 
     def legal(self) -> list[Flowable]:
-        s = self.s
-        out: list[Flowable] = [self.heading(s("legal"), 0)]
+        s, plan = self.s, self.plan
+        out: list[Flowable] = [self.heading(s("legal"), 0), self.p(s("legal_intro"))]
         for analysis in self.analysis_frame:
+            charge_id = analysis.charge.id
             out.append(
-                self.heading(s("charge_heading", n=analysis.number, title=analysis.title), 1)
+                self.heading(
+                    s("charge_heading", n=analysis.number, title=self.charge_name(analysis)), 1
+                )
             )
-            line = f"{s('rome_statute')}: " + s(
-                "rome_statute_provision", provision=analysis.crime.provision
-            )
-            if self.plan.addressee.national_law:
-                national = ", ".join(analysis.national) or s("no_national_provision")
-                line += f". {s('national_provision')}: {national}"
-            out.append(self.p(line + "."))
-            if not analysis.crime.verified:
+            provision = analysis.crime.provision
+            values = {"statute": s.statute(provision), "article": s.article(provision)}
+            if plan.addressee.national_law:
+                national = self.national_text(analysis) or s("no_national_provision")
+                out.append(self.p(s("statute_line", national=national, **values)))
+            else:
+                out.append(self.p(s("statute_line_international", **values)))
+            if not analysis.crime.verified and plan.internal:  # a note for the team only
                 out.append(self.p(s("unverified_wording"), self.st.small))
             if analysis.charge.incidents:
                 nums = sorted(
-                    self.plan.incident_number(i)
+                    plan.incident_number(i)
                     for i in analysis.charge.incidents
-                    if i in self.plan.incidents
+                    if i in plan.incidents
                 )
                 out.append(
                     self.p(
                         f"{s('incidents_charged')}: " + "; ".join(s("fact_cite", n=n) for n in nums)
                     )
                 )
+            argument = self.authored(self.sections.charge(charge_id), placeholder=False)
+            if argument:
+                out.append(self.p(s("charge_argument"), self.st.h2))
+                out += argument
+            crime_article = s.article(analysis.crime.crime_id)
             if analysis.context:
                 out.append(self.p(s("contextual_elements"), self.st.h2))
                 for finding in analysis.context:
-                    out += self.element_block(finding)
+                    out += self.element_block(
+                        finding, "context_element_heading", crime_article, charge_id
+                    )
             out.append(self.p(s("elements"), self.st.h2))
             for finding in analysis.elements:
-                out += self.element_block(finding)
-            out.append(self.p(s("liability"), self.st.h2))
+                out += self.element_block(finding, "element_heading", crime_article, charge_id)
+            if analysis.perpetrators:
+                out.append(self.p(s("liability"), self.st.h2))
             for perp in analysis.perpetrators:
-                out += self.perpetrator_block(perp.person, perp)
+                out += self.perpetrator_block(perp, charge_id)
         out.append(PageBreak())
         return out
 
-    def perpetrator_block(self, person: Person, perp: Any) -> list[Flowable]:
+    def liability_text(self, perp: PerpetratorFinding) -> str:
+        """The mode of liability: the addressee's national provisions of participation when
+        the national data maps them (German edition: never the English title), else the
+        Statute's provision."""
+        mode = perp.liability
+        article = self.s.article(mode.provision)
+        national = self.frame.national_liability(
+            mode.liability_id, self.plan.addressee.national_law
+        )
+        if national:
+            text = "; ".join(f"{c} ({h})" if h else c for c, h in national)
+            return self.s("liability_national", national=text, article=article, title=mode.title)
+        return self.s("liability_statute_only", article=article, title=mode.title)
+
+    def perpetrator_block(self, perp: PerpetratorFinding, charge_id: str) -> list[Flowable]:
+        person: Person = perp.person
         details = ", ".join(
             x for x in (person.rank, person.position, person.unit, person.affiliation) if x
         )
-        article = self.s("article_short", provision=perp.liability.provision)
-        mode = f"{perp.liability.title} ({article})"
         out: list[Flowable] = [
             self.p(
                 self.s(
                     "perpetrator_line",
                     pseudonym=person.pseudonym,
                     details=f" ({details})" if details else "",
-                    mode=mode,
+                    mode=self.liability_text(perp),
                 ),
                 self.st.h3,
             ),
         ]
+        article = self.s.article(perp.liability.provision)
         for finding in perp.elements:
-            out += self.element_block(finding)
+            out += self.element_block(finding, "liability_element_heading", article, charge_id)
         return out
 
     def gaps(self) -> list[Flowable]:
@@ -327,21 +407,27 @@ class ComplaintBuilder(AnnexSections):
         out: list[Flowable] = [self.heading(s("gaps"), 0), self.p(s("gaps_intro"), self.st.small)]
         for analysis in self.analysis_frame:
             out.append(
-                self.heading(s("charge_heading", n=analysis.number, title=analysis.title), 1)
+                self.heading(
+                    s("charge_heading", n=analysis.number, title=self.charge_name(analysis)), 1
+                )
             )
+            crime_article = s.article(analysis.crime.crime_id)
             findings = [
-                *analysis.context,
-                *analysis.elements,
-                *(f for p in analysis.perpetrators for f in p.elements),
+                *((f, "context_element_heading", crime_article) for f in analysis.context),
+                *((f, "element_heading", crime_article) for f in analysis.elements),
+                *(
+                    (f, "liability_element_heading", s.article(p.liability.provision))
+                    for p in analysis.perpetrators
+                    for f in p.elements
+                ),
             ]
-            flagged = [f for f in findings if f.has_gap]
+            flagged = [(f, key, article) for f, key, article in findings if f.has_gap]
             if not flagged:
                 out.append(self.p(s("gaps_all_clear")))
-            for finding in flagged:
+            for finding, key, article in flagged:
                 block: list[Flowable] = [
                     self.p(
-                        s("element_heading", number=finding.ref.number, text=finding.ref.text)
-                        + f" [{finding.ref.element_id}]",
+                        self.element_title(finding, key, article) + f" [{finding.ref.element_id}]",
                         self.st.h3,
                     )
                 ]
@@ -359,6 +445,86 @@ class ComplaintBuilder(AnnexSections):
                 out += block[2:]
         out.append(PageBreak())
         return out
+
+    # -- the authored argument in the edition's frame -------------------------------------
+
+    def parties(self) -> list[Flowable]:
+        s, texts = self.s, self.sections
+        blocks: list[Flowable] = []
+        for title, kind in (
+            ("parties_complainants", "complainants"),
+            ("parties_counsel", "counsel"),
+        ):
+            body = self.authored(texts.case(kind))
+            if body:
+                blocks += [self.p(s(title), self.st.h2), *body]
+        return [self.heading(s("parties"), 0), *blocks] if blocks else []
+
+    def summary(self) -> list[Flowable]:
+        body = self.authored(self.sections.case("summary"))
+        return [self.heading(self.s("summary"), 0), *body] if body else []
+
+    def jurisdiction(self) -> list[Flowable]:
+        s = self.s
+        return [
+            self.heading(s("jurisdiction"), 0),
+            self.p(s("jurisdiction_intro")),
+            *self.authored(self.sections.case("jurisdiction")),
+        ]
+
+    def reasons_to_act(self) -> list[Flowable]:
+        """Why the addressee should act: for the German edition, the questions § 153f StPO
+        asks (suspects, victims, evidence in Germany; who else is prosecuting)."""
+        s = self.s
+        out: list[Flowable] = [self.heading(s("reasons_to_act"), 0), self.p(s("reasons_intro"))]
+        for title, kind in (
+            ("reasons_presence", "reasons_to_act"),
+            ("other_mechanisms", "other_mechanisms"),
+        ):
+            body = self.authored(self.sections.case(kind))
+            if body:
+                out += [self.heading(s(title), 1), *body]
+        out.append(PageBreak())
+        return out
+
+    def investigative_measures(self) -> list[Flowable]:
+        body = self.authored(self.sections.case("investigative_measures"))
+        if not body:
+            return []
+        s = self.s
+        return [
+            self.heading(s("investigative_measures"), 0),
+            self.p(s("investigative_intro")),
+            *body,
+        ]
+
+    def closing_requests(self) -> list[Flowable]:
+        s = self.s
+        out: list[Flowable] = [
+            self.heading(s("closing_requests"), 0),
+            self.p(s("closing_intro")),
+            self.p(s("closing_open")),
+            self.p(s("closing_decision")),
+        ]
+        more = self.authored(self.sections.case("closing_requests"), placeholder=False)
+        if more:
+            out += [self.p(s("closing_more")), *more]
+        return out
+
+    def signature(self) -> list[Flowable]:
+        s = self.s
+        date = describe_date("exact", self.exported_at.date().isoformat(), None, s)
+        line = s("signature_line")
+        rows = [
+            [s("signature_place_date"), s("signature_date_line", date=date)],
+            [s("signature_complainants"), f"\n\n{line}"],
+            [s("signature_counsel"), f"\n\n{line}"],
+        ]
+        block = [
+            self.heading(s("signature"), 0),
+            self.table(rows, [55 * mm, 115 * mm], header=False),
+        ]
+        return [KeepTogether(block), PageBreak()]
 
     # -- the whole -----------------------------------------------------------------------
 
@@ -391,16 +557,11 @@ class ComplaintBuilder(AnnexSections):
             edition=plan.edition,
         )
         story: list[Flowable] = []
-        story += self.cover()
-        story += self.contents()
-        story += self.facts()
-        story += self.legal()
-        if plan.internal:
-            story += self.gaps()
-        story += self.exhibit_index()
-        story += self.custody_annex()
-        story += self.statements()
-        story += self.exhibits()
+        order = s.edition.sections if s.edition is not None else SECTIONS
+        for name in order:  # the addressee's edition says which sections, in which order
+            if name == "gaps" and not plan.internal:
+                continue  # gaps and contradicting material: the internal edition only
+            story += getattr(self, name)()
         self.doc.build_story(story)
         pdfs = {
             f.number: f.path

@@ -6,9 +6,41 @@ tags are shown as they are). What supports each element is worked out in ``legal
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
+
+_PROVISION = re.compile(r"^(\d+)((?:\s*bis)?)((?:\([^()]+\))*)(-\d+)?$")
+
+
+def format_provision(provision: str, language: str) -> str:
+    """A Rome Statute provision (``7(1)(g)``, ``8(2)(b)(xxii)-1``, ``8 bis``, ``25(3 bis)``)
+    as a lawyer of ``language`` writes it: "article 7(1)(g)" or "Art. 7 Abs. 1 lit. g".
+
+    German style: a numbered paragraph is "Abs.", the first lettered subparagraph "lit.",
+    a numeral under it "Ziff."; an Elements of Crimes suffix (``-1``) stays on the last part
+    ("Art. 7 Abs. 1 lit. g-1"). Anything else is shown as it is, after "Art."/"article".
+    """
+    provision = provision.strip()
+    if language != "de":
+        return f"article {provision}"
+    match = _PROVISION.match(provision)
+    if match is None:
+        return f"Art. {provision}"
+    number, bis, groups, suffix = match.groups()
+    parts = [f"Art. {number}{'bis' if bis.strip() else ''}"]
+    lettered = False
+    for group in re.findall(r"\(([^()]+)\)", groups):
+        group = group.strip()
+        if group[0].isdigit():
+            parts.append(f"Abs. {group.replace(' ', '')}")
+        elif not lettered:
+            parts.append(f"lit. {group}")
+            lettered = True
+        else:
+            parts.append(f"Ziff. {group}")
+    return " ".join(parts) + (suffix or "")
 
 
 @dataclass(frozen=True)
@@ -89,6 +121,50 @@ class LegalFrame:
         except Exception:  # no national law for that jurisdiction in this taxonomy
             return []
         return [p.citation for p in provisions]
+
+    def national_heading(self, national_law: str | None, citation: str) -> str | None:
+        """The heading of a national provision ("Verbrechen gegen die Menschlichkeit"), from
+        the national data; None when the taxonomy does not know the citation."""
+        law = self._national_law(national_law)
+        if law is None:
+            return None
+        for provision in law.provisions:
+            if provision.citation == citation and provision.heading:
+                return str(provision.heading)
+        return None
+
+    def national_liability(
+        self, liability_id: str, national_law: str | None
+    ) -> list[tuple[str, str | None]]:
+        """The national provisions of participation for a mode of liability, as (citation,
+        heading) pairs, e.g. ("§ 25 Abs. 2 StGB", "Täterschaft"); empty when the national
+        data maps none."""
+        tax = self.taxonomy
+        if tax is None or not national_law:
+            return []
+        lookup = getattr(tax, "national_liability_for", None)
+        try:
+            if lookup is not None:
+                found = lookup(liability_id, national_law)
+            else:
+                found = tax.national_provisions_for_liability(liability_id, national_law)
+        except Exception:  # an id or jurisdiction this taxonomy does not know
+            return []
+        out: list[tuple[str, str | None]] = []
+        for item in found or ():
+            citation = getattr(item, "citation", None) or (item if isinstance(item, str) else "")
+            heading = getattr(item, "heading", None) or getattr(item, "title", None)
+            if citation:
+                out.append((str(citation), str(heading) if heading else None))
+        return out
+
+    def _national_law(self, national_law: str | None) -> Any | None:
+        if self.taxonomy is None or not national_law:
+            return None
+        try:
+            return self.taxonomy.national_law(national_law)
+        except Exception:  # no national law for that jurisdiction in this taxonomy
+            return None
 
 
 @cache

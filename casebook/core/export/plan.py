@@ -252,8 +252,8 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
     """Decide what goes into the bundle. Reads only; writes nothing anywhere."""
     if request.edition not in EDITIONS:
         raise CasebookError(f"The edition must be 'filing' or 'internal', not {request.edition!r}.")
-    strings = Strings(request.language)
     target = addressee(request.addressee)
+    strings = Strings(request.language, target.key)  # the addressee's edition
     case = case_by_reference(session, request.case_reference)
     charges = _charges(session, case, request.charges)
     crime_ids, liability_ids = _charge_element_prefixes(charges)

@@ -51,7 +51,7 @@ def sealed_annex(persons: list[Person], reference: str, s: Strings, recipient: o
         rows.append(
             [
                 person.pseudonym,
-                ", ".join(person.roles),
+                ", ".join(s.role(r) for r in person.roles),
                 identity.full_name if identity else "—",
                 identity.other_names if identity else "",
                 identity.contact if identity else "",

@@ -2,6 +2,11 @@
 
 Every heading and sentence a prosecutor reads comes from ``strings.<language>.json``, so a
 new language is a new file, not a code change. Addressees come from ``addressees.json``.
+Each addressee has an edition, ``editions/<addressee>.json``: the order of its sections
+and the texts that make it that addressee's document (a Strafanzeige to the German Federal
+Prosecutor General, an article 15 communication to the ICC Prosecutor, a submission to the
+Myanmar Mechanism), laid over the language's texts. ``Strings(language, addressee)`` is the
+one way to get them.
 """
 
 from __future__ import annotations
@@ -46,22 +51,30 @@ def _load_json(name: str) -> dict[str, Any]:
 
 
 class Strings:
-    """The texts of one language; ``strings("key", name=value)`` fills the placeholders."""
+    """The texts of one language, and of one addressee's edition when ``addressee`` is given;
+    ``strings("key", name=value)`` fills the placeholders."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, addressee: str | None = None) -> None:
         if language not in LANGUAGES:
             raise ExportConfigError(
                 f"Documents can be exported in {', '.join(LANGUAGES)}; {language!r} is not "
                 "one of them."
             )
         self.language = language
-        self._texts = _load_json(f"strings.{language}.json")
-        missing = set(_load_json("strings.en.json")) - set(self._texts)
+        texts = _load_json(f"strings.{language}.json")
+        missing = set(_load_json("strings.en.json")) - set(texts)
         if missing:
             raise ExportConfigError(
                 f"The {language} export texts lack {len(missing)} entries (for example "
                 f"{sorted(missing)[0]!r}); complete strings.{language}.json."
             )
+        self.edition = edition(addressee) if addressee else None
+        if self.edition is not None:
+            texts = {**texts, **self.edition.texts(language)}
+        self._texts = texts
+
+    def has(self, key: str) -> bool:
+        return isinstance(self._texts.get(key), str)
 
     def __call__(self, key: str, **values: Any) -> str:
         template = self._texts.get(key)
@@ -84,6 +97,87 @@ class Strings:
 
     def yes_no(self, value: bool) -> str:
         return self("yes") if value else self("no")
+
+    def consent_how(self, how: str) -> str:
+        """How consent was recorded ("written", "oral_witnessed"), in words."""
+        key = f"consent_how_{how}"
+        return self(key) if key in self._texts else how.replace("_", " ")
+
+    def statute(self, provision: str) -> str:
+        """A Rome Statute provision as this language cites it: "article 7(1)(g) of the Rome
+        Statute", "Art. 7 Abs. 1 lit. g IStGH-Statut"."""
+        from .legal_frame import format_provision
+
+        return self("statute_cite", article=format_provision(provision, self.language))
+
+    def article(self, provision: str) -> str:
+        """The same without the name of the Statute: "article 7(1)(g)", "Art. 7 Abs. 1 lit. g"."""
+        from .legal_frame import format_provision
+
+        return format_provision(provision, self.language)
+
+
+SECTIONS = (
+    "cover",
+    "contents",
+    "parties",
+    "summary",
+    "facts",
+    "jurisdiction",
+    "reasons_to_act",
+    "legal",
+    "investigative_measures",
+    "closing_requests",
+    "signature",
+    "gaps",
+    "exhibit_index",
+    "custody_annex",
+    "statements",
+    "exhibits",
+)
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One addressee's document: the order of its sections and its own texts per language."""
+
+    key: str
+    sections: tuple[str, ...]
+    languages: tuple[str, ...]
+    strings: dict[str, dict[str, str]]
+
+    def texts(self, language: str) -> dict[str, str]:
+        if language not in self.strings:
+            names = ", ".join(self.languages)
+            raise ExportConfigError(
+                f"The edition for addressee {self.key!r} is written in {names}, not in "
+                f"{language!r}; choose {names} as the language of the document."
+            )
+        return self.strings[language]
+
+
+@cache
+def edition(key: str) -> Edition:
+    """The edition for addressee ``key`` (``resources/export/editions/<key>.json``)."""
+    name = f"editions/{key}.json"
+    data = _load_json(name)
+    sections = tuple(data.get("sections", ()))
+    unknown = [x for x in sections if x not in SECTIONS]
+    if unknown or not sections:
+        raise ExportConfigError(
+            f"The export edition {name} names no sections or unknown ones "
+            f"({', '.join(unknown) or 'none given'}); sections are: {', '.join(SECTIONS)}."
+        )
+    strings = data.get("strings")
+    if not isinstance(strings, dict) or not strings:
+        raise ExportConfigError(f"The export edition {name} has no texts ('strings').")
+    keys = [set(v) for v in strings.values()]
+    if any(k != keys[0] for k in keys):
+        raise ExportConfigError(
+            f"The languages of the export edition {name} do not have the same texts; "
+            "give every language every key."
+        )
+    return Edition(key, sections, tuple(strings), {k: dict(v) for k, v in strings.items()})
 
 
 @dataclass(frozen=True)

@@ -177,7 +177,7 @@ def test_outline_mirrors_contents_and_qpdf_accepts(filing):
     for title in (
         "Contents",
         "Statement of facts",
-        "Legal analysis",
+        "Legal assessment",  # the GBA edition's English working translation
         "Exhibit index",
         "Chain of custody",
         "Witness statements",
@@ -187,7 +187,7 @@ def test_outline_mirrors_contents_and_qpdf_accepts(filing):
     ):
         assert title in titles, title
     contents = text.split("Contents", 1)[1].split("Statement of facts\n", 1)[0]
-    assert "Legal analysis" in contents and "Exhibit index" in contents
+    assert "Legal assessment" in contents and "Exhibit index" in contents
 
 
 def test_pdf_exhibit_pages_are_merged_and_searchable(filing):

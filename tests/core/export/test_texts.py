@@ -27,7 +27,7 @@ def test_addressees_include_the_gba_and_the_icc():
         "Der Generalbundesanwalt beim Bundesgerichtshof",
         "Brauerstraße 30",
         "76135 Karlsruhe",
-        "Germany",
+        "Deutschland",  # a German address block in German
     )
     assert gba.jurisdiction == "DE" and gba.national_law == "DE"
     assert addressees()["icc-otp"].jurisdiction == "ICC"
