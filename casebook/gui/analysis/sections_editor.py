@@ -249,6 +249,8 @@ class SectionsEditor(QDialog):
         self.slots = QListWidget()
         self.slots.setObjectName("sectionSlots")
         self.slots.setAccessibleName("Sections of the complaint")
+        self.slots.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full text is its tooltip
+        self.slots.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         font = self.title.font()
@@ -292,7 +294,7 @@ class SectionsEditor(QDialog):
         split.addWidget(self.slots)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([330, 770])
+        split.setSizes([380, 720])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         _tab_order(self.slots, self.text, self.cite_button, self.save_button, close)
