@@ -348,13 +348,25 @@ def citation_problems(text: str, plan: ExportPlan) -> list[str]:
     return _resolve_all(text, plan)[1]
 
 
+def authored_texts(plan: ExportPlan, session: Session | None = None) -> list[tuple[str, str]]:
+    """(section, text) of every authored section this bundle prints (the case's own, and
+    the arguments of the charges exported), for the plan's font check and name review."""
+    session = session or _session(plan)
+    if session is None:
+        return []
+    exported = {c.id for c in plan.charges}
+    return [
+        (f"section {slot.label()}", text)
+        for slot, text in load_sections(session, plan.case).texts()
+        if not slot.charge_id or slot.charge_id in exported
+    ]
+
+
 def citation_report(session: Session, plan: ExportPlan) -> list[tuple[str, str]]:
     """(section, problem) for every citation of the case's authored sections that does not
     print as cited in this bundle; ``plan_export`` lists them with what is left out."""
-    exported = {c.id for c in plan.charges}
-    out: list[tuple[str, str]] = []
-    for slot, text in load_sections(session, plan.case).texts():
-        if slot.charge_id and slot.charge_id not in exported:
-            continue  # the argument of a charge not exported is not printed
-        out += [(f"section {slot.label()}", p) for p in citation_problems(text, plan)]
-    return out
+    return [
+        (where, problem)
+        for where, text in authored_texts(plan, session)
+        for problem in citation_problems(text, plan)
+    ]

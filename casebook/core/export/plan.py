@@ -21,7 +21,7 @@ from ..errors import CasebookError, NotFound
 from ..models import Case, Charge, EvidenceItem, Incident, Person, Segment, Tag, Testimony
 from ..records.cases import case_by_reference
 from ..text.names import NameMatcher, review_names, split_other_names
-from .citations import citation_report
+from .citations import authored_texts, citation_report
 from .dates import sort_key
 from .legal_frame import legal_frame
 from .strings import Addressee, Strings, addressee
@@ -155,6 +155,7 @@ class ExportPlan:
             ]
         for person in self.persons.values():
             out += [person.pseudonym, person.rank, person.position, person.unit, person.affiliation]
+        out += [text for _, text in authored_texts(self)]  # authored sections (citations.py)
         return [t for t in out if t]
 
     def summary_lines(self) -> list[str]:
@@ -559,6 +560,7 @@ def _report_names_in_text(plan: ExportPlan) -> None:
         (f"case {plan.case.reference} summary", plan.case.summary),
         (f"case {plan.case.reference} situation", plan.case.situation),
     ]
+    printed += authored_texts(plan)  # authored sections: a name there is found too
     for incident in plan.incidents:
         n = plan.incident_number(incident)
         printed += [

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from casebook.core.export.citations import citation_problems, render_citations, token
 from casebook.core.export.plan import ExportRequest, plan_export
-from casebook.core.models import EvidenceItem, Incident, Person, Testimony
+from casebook.core.models import Charge, EvidenceItem, Incident, Person, Testimony
 from casebook.core.records.cases import case_by_reference
 from casebook.core.records.sections import set_section
 from casebook.core.records.testimonies import new_version
@@ -202,3 +202,21 @@ def test_bad_citations_in_sections_are_listed_in_the_plan(case_fixture):
         assert "left out of this bundle" in cited[0].reason
         assert "no evidence item" in cited[1].reason
         assert any("citation" in line or "section summary" in line for line in plan.summary_lines())
+
+
+def test_section_texts_are_in_the_font_check_and_the_name_review(case_fixture):
+    with case_fixture.book.session() as s:
+        case = case_by_reference(s, case_fixture.reference)
+        set_section(s, case, "summary", f"{REAL_NAMES[1]} saw the village burn.")
+        other = Charge(case_id=case.id, crime_id="7(1)(a)", taxonomy_version="x")
+        s.add(other)
+        s.flush()
+        set_section(s, case, "legal_argument", "Not exported.", charge_id=other.id)
+        s.commit()
+        plan = plan_export(
+            s, ExportRequest(case_fixture.reference, [case_fixture.charge_id], "gba", "en")
+        )
+        assert any(REAL_NAMES[1] in text for text in plan.texts())
+        assert "Not exported." not in plan.texts()
+        found = [e for e in plan.left_out if e.what == "name" and e.label == "section summary"]
+        assert len(found) == 1 and "printed as W-" in found[0].reason
