@@ -24,6 +24,7 @@ from ..text.names import NameMatcher, review_names, split_other_names
 from .citations import authored_texts, citation_report
 from .dates import sort_key
 from .legal_frame import legal_frame
+from .provision_dates import check_provision_dates
 from .strings import Addressee, Strings, addressee
 
 Edition = Literal["filing", "internal"]
@@ -400,6 +401,7 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
         _exhibit_aliases=exhibit_aliases,
     )
     plan._index()
+    check_provision_dates(plan)  # law not in force at the acts: warn, or refuse a filing
     _report_names_in_text(plan)
     for where, problem in citation_report(session, plan):  # live citations (citations.py)
         plan.left_out.append(LeftOut("citation", where, problem))
