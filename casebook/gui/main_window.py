@@ -50,10 +50,12 @@ from .records.record_dialogs import (
 from .records.record_editors import CaseEditor, IncidentEditor, PersonEditor, SectionPage
 from .records.search_panel import SearchPanel
 from .records.testimony_editor import TestimonyEditor
+from .shared.bidi_text import IsolatingStatusBar, isolate
 from .shared.editing import Editing
 from .shared.errors_dialog import show_error
 from .shared.idle_lock import IdleLock
 from .shared.preferences import Preferences, PreferencesDialog
+from .shared.screen_fit import CurrentPageStack, fit_to_screen, scrolling
 from .shared.window_actions import build_actions, shortcut_table
 from .shared.workspace import Workspace
 from .start.unlock_dialog import UnlockPanel
@@ -78,7 +80,7 @@ class CaseWorkspace(QSplitter):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.editors = QStackedWidget()
+        self.editors = CurrentPageStack()
         self.empty = QLabel("Choose a case, or create one with File ▸ New case (Ctrl+Shift+N).")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -99,7 +101,8 @@ class CaseWorkspace(QSplitter):
         ):  # fmt: skip
             self.editors.addWidget(page)
         self.addWidget(self.tree)
-        self.addWidget(self.editors)
+        # Scrolls on a small screen or with a large font instead of growing past the screen.
+        self.addWidget(scrolling(self.editors, "editorsScroll"))
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 3)
         self.setSizes([260, 820])
@@ -156,7 +159,8 @@ class MainWindow(ExchangeCommands, QMainWindow):
         self.current: tuple[str, str, str] = ("", "", "")  # kind, record id, case id
         self.search_panel: SearchPanel | None = None
         self.setAcceptDrops(True)
-        self.resize(1180, 760)
+        self.setStatusBar(IsolatingStatusBar())  # messages keep their order right-to-left
+        fit_to_screen(self, 1180, 760)  # at most what the screen holds (issue 14)
 
         self.stack = QStackedWidget()
         self.content = QStackedWidget()
@@ -185,6 +189,7 @@ class MainWindow(ExchangeCommands, QMainWindow):
         self.workspace = Workspace(book, self)
         self.editing = Editing(self.workspace, self)
         self.editing.saved.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        self.editing.refused.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.editing.failed.connect(lambda exc: show_error(self, exc))
         self.editing.undo_stack.canUndoChanged.connect(self.actions.undo.setEnabled)
         self.editing.undo_stack.canRedoChanged.connect(self.actions.redo.setEnabled)
@@ -215,7 +220,8 @@ class MainWindow(ExchangeCommands, QMainWindow):
         self.setWindowTitle(f"{self.folder.name} — Casebook")
         self._rebuild_navigator()
         user = self.workspace.user_name()
-        self.statusBar().showMessage(f"Unlocked as {user}." if user else "Unlocked.", 4000)
+        message = f"Unlocked as {isolate(user)}." if user else "Unlocked."
+        self.statusBar().showMessage(message, 4000)
         self.idle.set_interval(self.prefs.idle_lock_minutes * 60_000)
         self.idle.start()
 
@@ -248,6 +254,11 @@ class MainWindow(ExchangeCommands, QMainWindow):
         self.setWindowTitle("Locked — Casebook")
         self.statusBar().showMessage("Locked.")
         self.unlock_panel.passphrase.setFocus()
+
+    def quit(self) -> None:
+        """File ▸ Quit (Ctrl+Q): lock first (saves, closes dialogs, drops the key), then close."""
+        self.lock()
+        self.close()
 
     def _idle_timeout(self) -> None:
         self.lock()

@@ -13,7 +13,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Tracked
 
-CONSENT_RECORDING = ("written", "audio", "video", "oral_witnessed", "other")
+# "not_recorded" first and by default: how consent was given is a fact the user states, never
+# one Casebook fills in (issue 14).
+CONSENT_RECORDING = ("not_recorded", "written", "audio", "video", "oral_witnessed", "other")
 
 
 class Sealable:
@@ -81,7 +83,7 @@ class Consent(Tracked, Base):
     )
     given_by_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
     given_on: Mapped[str | None] = mapped_column(String(32))
-    recorded_how: Mapped[str] = mapped_column(String(30), default="written")
+    recorded_how: Mapped[str] = mapped_column(String(30), default="not_recorded")
     legal_proceedings: Mapped[bool] = mapped_column(Boolean, default=False)
     # Jurisdictions or prosecutors the statement may be shared with ("DE", "ICC", …).
     jurisdictions: Mapped[list[str]] = mapped_column(default=list)

@@ -26,7 +26,7 @@ class ConsentTerms:
     publication: bool = False
     follow_up_contact: bool = False
     given_on: str | None = None
-    recorded_how: str = "written"
+    recorded_how: str = "not_recorded"  # stated by the user, never assumed
     notes: str = ""
 
 

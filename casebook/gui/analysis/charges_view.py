@@ -31,7 +31,10 @@ from casebook.core.models import Charge
 
 from ..records.navigator_model import incident_label
 from ..records.record_editors import heading_label
+from ..shared.bidi_text import isolate
 from ..shared.errors_dialog import show_error
+from ..shared.keyboard import keyboard_order
+from ..shared.screen_fit import fit_to_screen, scrolling
 from ..shared.workspace import Workspace
 from ..tagging.analysis_service import AnalysisService
 from ..tagging.taxonomy_browser import TaxonomyBrowser
@@ -46,7 +49,7 @@ class ChargeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("chargeDialog")
         self.setWindowTitle("New charge")
-        self.resize(1080, 680)
+        fit_to_screen(self, 1080, 680)
         self.service, self.case_id = service, case_id
         self.charge: Charge | None = None
         self.browser = TaxonomyBrowser(service.taxonomy, elements=False)
@@ -101,18 +104,26 @@ class ChargeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         upper = QHBoxLayout()
+        upper.setContentsMargins(0, 0, 0, 0)
         upper.addWidget(self.browser, 1)
         right = QVBoxLayout()
         right.addLayout(form)
         upper.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(upper, 1)
+        layout.addWidget(scrolling(upper), 1)  # a small screen scrolls; buttons stay
         layout.addWidget(buttons)
+        self.title.setAccessibleName("Title")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        keyboard_order(
+            [*self.browser.focus_order(), self.title, self.national, self.perpetrators,
+             self.incidents, self.ok_button, cancel],
+            self.ok_button,
+        )  # fmt: skip
 
     def _crime_chosen(self, crime_id: str) -> None:
         taxonomy = self.service.taxonomy
         crime = taxonomy.crime(crime_id)
-        self.crime.setText(f"<b>{crime.id}</b> {crime.title}")
+        self.crime.setText(f"<b>{isolate(crime.id)}</b> {crime.title}")
         self.national.clear()
         self.national.addItem("(no German provision)", "")
         for provision in taxonomy.national_provisions_for(crime_id, NATIONAL_LAW):
@@ -223,7 +234,7 @@ class ChargesPage(QWidget):
             people = ", ".join(f"{p.pseudonym} ({p.liability_id})" for p in charge.perpetrators)
             counts = ", ".join(f"{SYMBOLS[s]} {n} {s}" for s, n in charge.status_counts().items())
             lines = [
-                f"{charge.crime_id} — {charge.title or charge.crime_title}",
+                f"{isolate(charge.crime_id)} — {charge.title or charge.crime_title}",
                 f"{charge.national_citation or 'no national provision'} · "
                 f"{people or 'no perpetrator charged'}",
                 counts or "no elements",

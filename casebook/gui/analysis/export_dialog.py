@@ -37,7 +37,10 @@ from casebook.core.export.plan import ExportRequest, plan_export
 from casebook.core.export.strings import LANGUAGES, addressees
 
 from ..shared.background import BackgroundOp, run_in_background
+from ..shared.bidi_text import isolate
 from ..shared.errors_dialog import show_error, user_message
+from ..shared.keyboard import keyboard_order
+from ..shared.screen_fit import fit_to_screen, scrolling
 from ..shared.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,7 +100,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export complaint bundle")
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
         self.workspace = workspace
         self.case = workspace.get("case", case_id)
         self.operation: BackgroundOp | None = None
@@ -108,7 +111,7 @@ class ExportDialog(QDialog):
         self.charges.setAccessibleName("Charges to include")
         self.charges.setMaximumHeight(96)
         for charge in list_charges(workspace.session, self.case):
-            item = QListWidgetItem(f"{charge.crime_id} {charge.title}".strip())
+            item = QListWidgetItem(f"{isolate(charge.crime_id)} {charge.title}".strip())
             item.setData(ID_ROLE, charge.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -172,13 +175,25 @@ class ExportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addLayout(form)
+        content.addWidget(self.plan_title)
+        content.addWidget(self.plan, 1)
+        content.addWidget(self.progress)
+        content.addWidget(self.status)
+        self.plan.setMinimumHeight(72)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.plan_title)
-        layout.addWidget(self.plan, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
+        layout.addWidget(scrolling(content), 1)  # a small screen scrolls; buttons stay
         layout.addLayout(buttons)
+        # Enter checks the plan first; once it is shown, Enter exports (see ``review``).
+        keyboard_order(
+            [self.charges, self.addressee, self.edition, self.language, self.folder, browse,
+             self.make_zip, self.encrypt_to, self.plan, self.review_button, self.export_button,
+             self.cancel_button],
+            self.review_button,
+            helpers=[browse],
+        )  # fmt: skip
         for signal in (
             self.addressee.currentIndexChanged, self.edition.currentIndexChanged,
             self.language.currentIndexChanged,
@@ -203,6 +218,7 @@ class ExportDialog(QDialog):
     def _invalidate(self) -> None:
         self._reviewed = None
         self.export_button.setEnabled(False)
+        self.review_button.setDefault(True)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the bundle")
@@ -234,6 +250,7 @@ class ExportDialog(QDialog):
             f"Export, leaving out {len(plan.left_out)} item(s)" if plan.left_out else "Export"
         )
         self.export_button.setEnabled(True)
+        self.export_button.setDefault(True)
         return True
 
     def left_out_lines(self) -> list[str]:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from casebook.core.errors import CasebookError
 
 from ..shared.errors_dialog import show_error
+from ..shared.keyboard import keyboard_order
+from ..shared.screen_fit import fit_to_screen
 from ..shared.workspace import Workspace
 from . import exchange_service as service
 
@@ -90,7 +92,11 @@ class ConflictsView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
+        # A decision is a button pressed on purpose: Enter only closes.
+        for button in (self.keep_mine, self.take_theirs):
+            button.setAutoDefault(False)
+        keyboard_order([self.list, self.fields, self.keep_mine, self.take_theirs, close], close)
         self.reload()
 
     def reload(self) -> None:

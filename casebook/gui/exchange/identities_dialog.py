@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from casebook.core.errors import CasebookError
 
 from ..shared.errors_dialog import show_error
+from ..shared.keyboard import keyboard_order
+from ..shared.screen_fit import fit_to_screen
 from ..shared.workspace import Workspace
 from . import exchange_service as service
 
@@ -111,6 +113,7 @@ class IdentitiesDialog(QDialog):
         self.own_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.own_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.own_view.setMaximumHeight(130)
+        self.own_view.setTabChangesFocus(True)
         copy = QPushButton("Copy identity")
         copy.clicked.connect(self.copy_own)
         save = QPushButton("Save to file…")
@@ -145,6 +148,7 @@ class IdentitiesDialog(QDialog):
             "Paste a colleague's identity here (-----BEGIN CASEBOOK IDENTITY----- …)"
         )
         self.paste.setMaximumHeight(80)
+        self.paste.setTabChangesFocus(True)
         import_button = QPushButton("Import pasted identity")
         import_button.clicked.connect(self.import_pasted)
         from_file = QPushButton("Import from file…")
@@ -169,7 +173,13 @@ class IdentitiesDialog(QDialog):
         layout.addWidget(colleagues_box, 1)
         layout.addWidget(self.status)
         layout.addWidget(close)
-        self.resize(780, 640)
+        fit_to_screen(self, 780, 640)
+        close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        keyboard_order(
+            [self.own_view, copy, save, self.table, self.paste, self.verify_button, import_button,
+             from_file, close_button],
+            close_button,
+        )  # fmt: skip
         self.reload()
 
     def reload(self) -> None:

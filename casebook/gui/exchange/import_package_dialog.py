@@ -30,6 +30,8 @@ from casebook.core.exchange.importer import ImportResult
 
 from ..shared.background import BackgroundOp, run_in_background
 from ..shared.errors_dialog import show_error, user_message
+from ..shared.keyboard import keyboard_order
+from ..shared.screen_fit import fit_to_screen
 from ..shared.workspace import Workspace
 from . import exchange_service as service
 from .identities_dialog import fingerprint_label
@@ -120,7 +122,9 @@ class ImportPackageDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(720, 680)
+        fit_to_screen(self, 720, 680)
+        # Enter checks the package; importing is a button of its own, pressed on purpose.
+        keyboard_order([self.file, browse, self.check_button], self.check_button, [browse])
 
     # -- choosing and checking ---------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from casebook.core.exchange.packager import PackageResult
 
 from ..shared.background import BackgroundOp, run_in_background
 from ..shared.errors_dialog import show_error, user_message
+from ..shared.screen_fit import fit_to_screen
 from ..shared.workspace import Workspace
 from . import exchange_service as service
 from .identities_dialog import VerifyDialog, fingerprint_label
@@ -122,7 +123,7 @@ class PackageDialog(QDialog):
         layout.addWidget(self.fingerprint)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
 
     def _add_recipient(self, colleague: service.Colleague) -> None:
         state = "verified" if colleague.verified else "NOT VERIFIED — tick to compare fingerprints"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from casebook.core.errors import CasebookError
 
 from ..shared.errors_dialog import show_error
+from ..shared.screen_fit import fit_to_screen
 from ..shared.workspace import Workspace
 from . import exchange_service as service
 
@@ -93,7 +94,7 @@ class ReviewPanel(QDialog):
         layout.addWidget(status_box)
         layout.addWidget(comments_box, 1)
         layout.addLayout(bottom)
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
         self.reload()
 
     def reload(self) -> None:

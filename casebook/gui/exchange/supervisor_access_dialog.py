@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from casebook.core.errors import CasebookError
 
 from ..shared.errors_dialog import confirm, show_error
+from ..shared.keyboard import keyboard_order
+from ..shared.screen_fit import fit_to_screen
 from ..shared.workspace import Workspace
 from . import exchange_service as service
 
@@ -77,7 +79,13 @@ class SupervisorAccessDialog(QDialog):
         layout.addWidget(slots_box, 1)
         layout.addLayout(add_row)
         layout.addLayout(bottom)
-        self.resize(640, 440)
+        fit_to_screen(self, 640, 440)
+        # Enter gives access to the chosen supervisor, never removes it; Remove is pressed.
+        self.remove_button.setAutoDefault(False)
+        keyboard_order(
+            [self.slots, self.remove_button, self.supervisor, self.add_button, close],
+            self.add_button,
+        )
         self.reload()
 
     def reload(self) -> None:

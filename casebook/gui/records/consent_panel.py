@@ -22,6 +22,8 @@ from ..shared.record_form import FieldSpec, RecordForm
 from .recipient_picker import RecipientPicker
 
 RECORDED_HOW_LABELS = {
+    # The default: how consent was given is chosen by the user, never assumed (issue 14).
+    "not_recorded": "Not recorded yet — choose how it was given",
     "written": "Written (signed form)",
     "audio": "Audio recording",
     "video": "Video recording",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..shared.bidi_text import data_size
 from ..shared.workspace import EvidenceRow, Workspace
 
 PAGE = 256
@@ -34,14 +35,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def human_size(size: int | None) -> str:
-    if size is None:
-        return ""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return ""
+    """The UI locale's digits and units, kept in reading order in a right-to-left window."""
+    return data_size(size)
 
 
 class EvidenceTableModel(QAbstractTableModel):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from ..shared.editing import Editing
 from ..shared.record_form import FieldSpec, RecordForm
+from ..shared.screen_fit import fit_to_screen
 
 IDENTITY_FIELDS = [
     FieldSpec("full_name", "Full name"),
@@ -39,7 +40,7 @@ class IdentityDialog(QDialog):
         layout.addWidget(warning)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(460, 360)
+        fit_to_screen(self, 460, 360)
 
     def done(self, result: int) -> None:
         self.form.commit_pending()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from casebook.core.analysis import list_charges
 from casebook.core.models import Case, Incident, Person, Testimony
 
+from ..shared.bidi_text import isolate
 from ..shared.languages import language
 from ..shared.workspace import Workspace
 from ..tagging.analysis_service import taxonomy
@@ -73,7 +74,7 @@ def _testimonies(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
 def _charges(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
     crimes = {c.id: c.title for c in taxonomy().crimes}
     return [
-        ("charge", c.id, f"{c.crime_id} — {c.title or crimes.get(c.crime_id, '')}")
+        ("charge", c.id, f"{isolate(c.crime_id)} — {c.title or crimes.get(c.crime_id, '')}")
         for c in list_charges(ws.session, case)
     ]
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from casebook.core.errors import CasebookError, ValidationError
 from casebook.core.models.person import PERSON_ROLES
 
+from ..shared.keyboard import keyboard_order
 from ..shared.languages import LANGUAGES
 from ..shared.record_form import FieldMessage
 from ..shared.workspace import Workspace
@@ -41,6 +42,9 @@ class AddDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self._inputs: list[QWidget] = []
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general)
@@ -57,6 +61,14 @@ class AddDialog(QDialog):
         box.addWidget(message)
         self.form.addRow(label + ":", cell)
         self.messages[name] = message
+        # A refusal describes the value that was refused: it goes when the value changes.
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(lambda _t: message.clear_message())
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _i: message.clear_message())
+        self._inputs.append(widget)
+        # The buttons were made first; the inputs come first for Tab and the focus.
+        keyboard_order([*self._inputs, self.ok_button, self.cancel_button], self.ok_button)
 
     def accept(self) -> None:
         for message in (*self.messages.values(), self.general):

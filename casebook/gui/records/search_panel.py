@@ -22,6 +22,7 @@ from casebook.core.errors import CasebookError
 
 from ..shared.errors_dialog import show_error
 from ..shared.languages import main_script
+from ..shared.screen_fit import fit_to_screen
 from ..shared.script_fonts import font_for_script
 from ..shared.workspace import Workspace
 
@@ -63,7 +64,7 @@ class SearchPanel(QDialog):
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
-        self.resize(720, 480)
+        fit_to_screen(self, 720, 480)
 
     def _match_script(self, text: str) -> None:
         """Type Lao or Burmese in a font made for it, at a size where marks are legible."""

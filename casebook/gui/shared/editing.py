@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casebook.core.errors import CasebookError
 
-from .workspace import Workspace
+from .workspace import KeptPassage, Workspace, kept_passages
 
 _FIELD_COMMAND_ID = 1001
 
@@ -38,8 +38,15 @@ class _SetField(QUndoCommand):
 
 
 class _SetSegments(QUndoCommand):
+    """Keeps the whole passages (Zawgyi originals, redaction marks), not only their text."""
+
     def __init__(
-        self, editing: Editing, testimony_id: str, old: list[str], new: list[str], text: str
+        self,
+        editing: Editing,
+        testimony_id: str,
+        old: list[KeptPassage],
+        new: list[KeptPassage],
+        text: str,
     ):
         super().__init__(text)
         self._editing = editing
@@ -61,6 +68,7 @@ class Editing(QObject):
     """Shared by all editors of one unlocked casebook; dropped with it when locking."""
 
     saved = Signal(str)  # a short status message ("Saved")
+    refused = Signal(str)  # a value was not saved; its reason is shown beside the field
     failed = Signal(object)  # a CasebookError from undo or redo
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
@@ -81,12 +89,11 @@ class Editing(QObject):
     def set_segments(
         self, testimony_id: str, texts: list[str], what: str = "Edit statement"
     ) -> None:
-        testimony = self.workspace.get("testimony", testimony_id)
-        old = [segment.text for segment in testimony.segments]
-        if old == texts:
+        old = kept_passages(self.workspace.get("testimony", testimony_id))
+        if [passage.text for passage in old] == texts:
             return
-        self.workspace.set_segments(testimony_id, texts)
-        self.undo_stack.push(_SetSegments(self, testimony_id, old, texts, what))
+        new = self.workspace.set_segments(testimony_id, texts)
+        self.undo_stack.push(_SetSegments(self, testimony_id, old, new, what))
         self.saved.emit("Saved")
 
     def _apply_field(self, kind: str, record_id: str, field: str, value: Any) -> None:
@@ -97,9 +104,9 @@ class Editing(QObject):
         else:
             self.saved.emit("Saved")
 
-    def _apply_segments(self, testimony_id: str, texts: list[str]) -> None:
+    def _apply_segments(self, testimony_id: str, passages: list[KeptPassage]) -> None:
         try:
-            self.workspace.set_segments(testimony_id, texts)
+            self.workspace.set_segments(testimony_id, [], restore=passages)
         except CasebookError as exc:
             self.failed.emit(exc)
         else:

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -57,25 +59,53 @@ class _FocusOut(QObject):
         return False
 
 
-class FieldMessage(QLabel):
-    """The sentence shown beside a field the core refused."""
+class FieldMessage(QWidget):
+    """The sentence shown beside a field that was refused: a warning icon, in a warning colour.
+
+    Plain black text beside a field was easy to miss (issue 14). The colour follows the
+    palette (a darker red on light themes, a lighter one on dark), the icon the style.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("fieldMessage")
+        self.icon = QLabel()
+        self.icon.setObjectName("fieldMessageIcon")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
         self.hide()
 
+    def text(self) -> str:
+        return self.label.text()
+
     def show_message(self, text: str) -> None:
+        size = self.label.fontMetrics().height()
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.setText("⚠ " + text if icon.isNull() else text)
+        self.icon.setPixmap(icon.pixmap(size, size))
+        self.icon.setVisible(not icon.isNull())
+        self.label.setText(text if not icon.isNull() else "⚠ " + text)
+        self.label.setStyleSheet(f"color: {warning_colour(self.palette())};")
         self.setAccessibleDescription(text)
+        self.label.setAccessibleName(text)
         self.show()
 
     def clear_message(self) -> None:
-        self.clear()
+        self.label.clear()
+        self.setAccessibleDescription("")
         self.hide()
+
+
+def warning_colour(palette: QPalette) -> str:
+    """A red readable on the palette's window colour (light or dark theme)."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return "#ff8a80" if dark else "#b3261e"
 
 
 class RecordForm(QWidget):
@@ -220,6 +250,9 @@ class RecordForm(QWidget):
             stored = self.editing.set_field(self.kind, self.record_id, name, value)
         except CasebookError as exc:
             self.messages[name].show_message(user_message(exc))
+            # The status bar must not keep saying "Saved" beside a refused value.
+            label = self._specs[name].label if name in self._specs else name
+            self.editing.refused.emit(f"Not saved: {label}. The reason is shown beside it.")
             return False
         self.messages[name].clear_message()
         self._loading = True

@@ -28,6 +28,7 @@ class ActionTarget(Protocol):
     def lock(self) -> None: ...
     def edit_preferences(self) -> None: ...
     def close(self) -> bool: ...
+    def quit(self) -> None: ...
     def undo(self) -> None: ...
     def redo(self) -> None: ...
     def open_search(self) -> None: ...
@@ -82,6 +83,21 @@ class WindowActions:
         ]  # fmt: skip
 
 
+def distinct_keys(keys: list[QKeySequence | Key | str]) -> list[QKeySequence]:
+    """Each key sequence once, in order; a standard key expands to this platform's bindings.
+
+    ``[Key.Refresh, "F5"]`` gave F5 twice on Linux, and Qt then reports "Ambiguous shortcut
+    overload" and runs neither (F1, F5 and Ctrl+Q did nothing; issue 14).
+    """
+    found: list[QKeySequence] = []
+    for key in keys:
+        for sequence in QKeySequence.keyBindings(key) if isinstance(key, Key) else [key]:
+            sequence = QKeySequence(sequence)
+            if not sequence.isEmpty() and sequence not in found:
+                found.append(sequence)
+    return found
+
+
 def _action(
     window: QMainWindow,
     text: str,
@@ -91,7 +107,7 @@ def _action(
 ) -> QAction:
     action = QAction(text, window)
     if keys:
-        action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+        action.setShortcuts(distinct_keys(keys))
     plain = text.replace("&", "").rstrip("…")
     shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{tip or plain} ({shortcut})" if shortcut else (tip or plain))
@@ -125,7 +141,7 @@ def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
         ),
         lock=_action(window, "&Lock", t.lock, ["Ctrl+L"], "Lock the casebook now"),
         preferences=_action(window, "&Preferences…", t.edit_preferences, ["Ctrl+,"]),
-        quit=_action(window, "&Quit", t.close, [Key.Quit, "Ctrl+Q"]),
+        quit=_action(window, "&Quit", t.quit, [Key.Quit, "Ctrl+Q"], "Lock the casebook and quit"),
         undo=_action(window, "&Undo", t.undo, [Key.Undo]),
         redo=_action(window, "&Redo", t.redo, [Key.Redo, "Ctrl+Y"]),
         search=_action(

@@ -49,6 +49,36 @@ MODELS: dict[str, type] = {
 
 
 @dataclass(frozen=True)
+class KeptPassage:
+    """Everything a passage holds besides its id: what undo must bring back."""
+
+    text: str
+    original_text: str | None
+    original_encoding: str | None
+    redact: bool
+
+
+def kept_passages(testimony: Testimony) -> list[KeptPassage]:
+    return [
+        KeptPassage(s.text, s.original_text, s.original_encoding, bool(s.redact))
+        for s in testimony.segments
+    ]
+
+
+def carried_over(before: list[KeptPassage], after: list[KeptPassage]) -> list[KeptPassage]:
+    """``after`` with each unchanged text's original and mark taken from ``before``."""
+    unused = list(before)
+    out = []
+    for passage in after:
+        match = next((b for b in unused if b.text == passage.text), None)
+        if match is not None and passage.original_text is None:
+            unused.remove(match)
+            passage = match
+        out.append(passage)
+    return out
+
+
+@dataclass(frozen=True)
 class EvidenceRow:
     """One line of the evidence list, as plain values (no live ORM object in the view)."""
 
@@ -298,10 +328,32 @@ class Workspace(QObject):
         self.changed.emit(kind, record_id)
         return stored
 
-    def set_segments(self, testimony_id: str, texts: list[str]) -> None:
+    def set_segments(
+        self,
+        testimony_id: str,
+        texts: list[str],
+        restore: list[KeptPassage] | None = None,
+    ) -> list[KeptPassage]:
+        """Write a statement's passages and return them as stored.
+
+        A passage whose text was there before keeps its Zawgyi original and its redaction
+        mark: the core reuses rows by position, so removing paragraph 2 put paragraph 3's
+        text into a row without its original. ``restore`` (undo, redo) brings each passage
+        back exactly as it was, original included (issue 14).
+        """
         with self._saving():
-            testimonies.replace_segments(self.get("testimony", testimony_id), texts)
+            testimony = self.get("testimony", testimony_id)
+            before = kept_passages(testimony)
+            wanted_texts = texts if restore is None else [k.text for k in restore]
+            testimonies.replace_segments(testimony, wanted_texts)
+            after = kept_passages(testimony)
+            wanted = restore if restore is not None else carried_over(before, after)
+            for segment, kept in zip(testimony.segments, wanted, strict=True):
+                segment.original_text = kept.original_text
+                segment.original_encoding = kept.original_encoding
+                segment.redact = kept.redact
         self.changed.emit("testimony", testimony_id)
+        return kept_passages(testimony)
 
     def consent_of(self, testimony: Testimony) -> Consent:
         if testimony.consent is None:

@@ -32,9 +32,12 @@ from casebook.core.store.casebook import Casebook
 
 from ..shared.background import BackgroundOp, run_in_background
 from ..shared.errors_dialog import show_error
+from ..shared.keyboard import keyboard_order
 from ..shared.record_form import FieldMessage
-from ..shared.strength_meter import MIN_LENGTH, StrengthMeter
+from ..shared.screen_fit import fit_to_screen
+from ..shared.strength_meter import LABELS, MIN_LENGTH, StrengthMeter
 
+WEAK_BELOW = 3  # zxcvbn: 3 is "safely unguessable" against offline guessing with a slow hash
 ROLE_LABELS = {
     "documenter": "Documenter (field interviews)",
     "legal": "Legal analyst",
@@ -54,7 +57,14 @@ class CreateDialog(QDialog):
         self.pages.addWidget(self._recovery_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(560, 520)
+        keyboard_order(
+            [self.location, self.browse_button, self.folder_name, self.user_name, self.role,
+             self.passphrase, self.accept_weak, self.repeat, self.cancel_button,
+             self.create_button],
+            self.create_button,
+            helpers=[self.browse_button],
+        )  # fmt: skip
+        fit_to_screen(self, 560, 520)
 
     # -- page 1: details -----------------------------------------------------------------------
 
@@ -68,7 +78,7 @@ class CreateDialog(QDialog):
 
         self.location = QLineEdit(str(location))
         self.location.setAccessibleName("Location")
-        browse = QPushButton("&Browse…")
+        self.browse_button = browse = QPushButton("&Browse…")
         browse.setAccessibleName("Choose location")
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
@@ -92,7 +102,19 @@ class CreateDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName("Repeat passphrase")
         self.meter = StrengthMeter()
+        self.accept_weak = QCheckBox(
+            "Use this weak passphrase anyway (anyone with a copy of the folder could guess it)"
+        )
+        self.accept_weak.setObjectName("acceptWeakPassphrase")
+        self.accept_weak.setAccessibleDescription(
+            "Only if you accept that someone with a copy of the folder could guess it"
+        )
+        self.accept_weak.hide()
         self.messages = {name: FieldMessage() for name in ("folder", "passphrase", "repeat")}
+        # A message is re-checked as the field is typed in, and goes once it is fixed.
+        for edit in (self.folder_name, self.passphrase, self.repeat):
+            edit.textChanged.connect(lambda _t: self._recheck())
+        self.accept_weak.toggled.connect(lambda _c: self._recheck())
 
         form = QFormLayout()
         form.addRow("Location:", where)
@@ -101,6 +123,7 @@ class CreateDialog(QDialog):
         form.addRow("Your role:", self.role)
         form.addRow("Passphrase:", self._with_message(self.passphrase, "passphrase"))
         form.addRow("", self.meter)
+        form.addRow("", self.accept_weak)
         form.addRow("Repeat it:", self._with_message(self.repeat, "repeat"))
 
         self.busy = QProgressBar()
@@ -108,9 +131,8 @@ class CreateDialog(QDialog):
         self.busy.setFormat("Creating the casebook…")
         self.busy.hide()
         self.create_button = QPushButton("&Create")
-        self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
-        cancel = QPushButton("Cancel")
+        self.cancel_button = cancel = QPushButton("Cancel")
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -142,6 +164,23 @@ class CreateDialog(QDialog):
 
     def _passphrase_changed(self, text: str) -> None:
         self.meter.update_for(text, [self.user_name.text(), self.folder_name.text()])
+        # Accepting a weak passphrase is for the one it was accepted for, not the next.
+        self.accept_weak.setChecked(False)
+        self.accept_weak.setVisible(self._weak())
+
+    def _weak(self) -> bool:
+        """Long enough to be allowed, but zxcvbn scores it below 3 ("Fair" or less)."""
+        return len(self.passphrase.text()) >= MIN_LENGTH and self.meter.score < WEAK_BELOW
+
+    def _recheck(self) -> None:
+        problems = self._problems()
+        for name, message in self.messages.items():
+            if message.isHidden():
+                continue
+            if name in problems:
+                message.show_message(problems[name])
+            else:
+                message.clear_message()
 
     @property
     def folder(self) -> Path:
@@ -158,6 +197,14 @@ class CreateDialog(QDialog):
         if len(secret) < MIN_LENGTH:
             problems["passphrase"] = (
                 f"Choose a passphrase of at least {MIN_LENGTH} characters; several words are best."
+            )
+        elif self._weak() and not self.accept_weak.isChecked():
+            problems["passphrase"] = (
+                f"This passphrase is “{LABELS[self.meter.score]}”: a program can guess it quickly. "
+                "Anyone who gets a copy of the casebook folder (a lost laptop, a seized USB "
+                "drive, a backup) could then read every statement and the names of the people "
+                "who gave them. Choose several unrelated words, or tick “Use this weak "
+                "passphrase anyway” if you accept that risk."
             )
         elif self.repeat.text() != secret:
             problems["repeat"] = "The two passphrases differ. Type the same passphrase twice."
@@ -198,7 +245,7 @@ class CreateDialog(QDialog):
         self.repeat.clear()
         self.recovery_text.setText(recovery)
         self.pages.setCurrentIndex(1)
-        self.written_down.setFocus()
+        keyboard_order([self.written_down, self.continue_button], self.continue_button)
 
     # -- page 2: the recovery key ------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..shared.preferences import Preferences
+from ..shared.screen_fit import fit_to_screen
 
 
 class StartWindow(QWidget):
@@ -79,7 +80,7 @@ class StartWindow(QWidget):
         layout.addSpacing(12)
         layout.addLayout(row, 1)
         self.refresh_recent()
-        self.resize(620, 380)
+        fit_to_screen(self, 620, 380)
 
     def refresh_recent(self) -> None:
         self.recent.clear()

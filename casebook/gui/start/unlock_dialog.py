@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..shared.background import BackgroundOp, run_in_background
 from ..shared.errors_dialog import show_error
+from ..shared.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from casebook.core.store.casebook import Casebook
@@ -203,7 +204,7 @@ class UnlockDialog(QDialog):
         self.panel.cancelled.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
-        self.resize(480, 240)
+        fit_to_screen(self, 480, 240)
 
     def _unlocked(self, book: Casebook) -> None:
         self.book = book

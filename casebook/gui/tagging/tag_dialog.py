@@ -25,7 +25,10 @@ from casebook.core.analysis import TagResult
 from casebook.core.errors import CasebookError
 from casebook.core.models.analysis import SUPPORT_KINDS
 
+from ..shared.bidi_text import isolate
 from ..shared.errors_dialog import show_error
+from ..shared.keyboard import keyboard_order
+from ..shared.screen_fit import fit_to_screen, scrolling
 from .analysis_service import CREDIBILITY_LABELS, RELIABILITY_LABELS, AnalysisService
 from .taxonomy_browser import TaxonomyBrowser
 
@@ -62,7 +65,7 @@ class TagDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("tagDialog")
         self.setWindowTitle(f"Tag {what}")
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
         self.service = service
         self.case_id, self.target, self.record_id = case_id, target, record_id
         self.char_range = char_range
@@ -113,16 +116,24 @@ class TagDialog(QDialog):
         self.ok_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self.material)
+        content.addWidget(self.browser, 1)
+        content.addLayout(form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.material)
-        layout.addWidget(self.browser, 1)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(content), 1)  # a small screen scrolls; buttons stay
         layout.addWidget(buttons)
-        self.browser.search.setFocus()
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        keyboard_order(
+            [*self.browser.focus_order(), self.support, self.reliability, self.credibility,
+             self.perpetrator, self.note, self.ok_button, cancel],
+            self.ok_button,
+        )  # fmt: skip
 
     def _element_chosen(self, element_id: str) -> None:
         text = self.service.taxonomy.element(element_id).text
-        self.chosen.setText(f"<b>{element_id}</b> {text}")
+        self.chosen.setText(f"<b>{isolate(element_id)}</b> {text}")
         self.ok_button.setEnabled(True)
 
     def choose(self, element_id: str) -> None:

@@ -8,6 +8,7 @@ Crimes) are marked so nobody cites them unknowingly.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from casebook.core.taxonomy import Crime, Taxonomy
 
+from ..shared.bidi_text import isolate
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 ARTICLES = (
     ("6", "Article 6 — genocide"),
@@ -37,7 +40,7 @@ UNVERIFIED = "⚠ unverified"
 
 def crime_label(crime: Crime) -> str:
     """``7(1)(d) Deportation… · IAC · ⚠ unverified`` (conflict type and marks in words)."""
-    parts = [f"{crime.id}  {crime.title}"]
+    parts = [f"{isolate(crime.id)}  {crime.title}"]
     if crime.conflict_type in CONFLICTS:
         parts.append(CONFLICTS[crime.conflict_type])
     if not crime.verified:
@@ -45,6 +48,25 @@ def crime_label(crime: Crime) -> str:
     if not crime.elements:
         parts.append("no elements yet")
     return " · ".join(parts)
+
+
+class ElementList(QListWidget):
+    """The elements of a crime; entering it by Tab chooses nothing, the first Down element 1.
+
+    Qt makes the first row current, unseen and unselected, when a list with no current row
+    gets the focus; the first Down then went to element 2 (issue 14) and element 1 had been
+    "chosen" without the user seeing it.
+    """
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        had_current = self.currentItem() is not None
+        self.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            if not had_current:
+                self.setCurrentRow(-1)
+        finally:
+            self.blockSignals(False)
 
 
 class TaxonomyBrowser(QWidget):
@@ -78,7 +100,7 @@ class TaxonomyBrowser(QWidget):
         self.tree.setUniformRowHeights(True)
         self.crime_info = QLabel()
         self.crime_info.setWordWrap(True)
-        self.elements = QListWidget()
+        self.elements = ElementList()
         self.elements.setObjectName("taxonomyElements")
         self.elements.setAccessibleName("Elements of the chosen crime")
         self.elements.setWordWrap(True)
@@ -114,6 +136,11 @@ class TaxonomyBrowser(QWidget):
         self.refill()
 
     # -- what is shown ---------------------------------------------------------------------------
+
+    def focus_order(self) -> list[QWidget]:
+        """Its inputs in the order they are laid out (for the dialog's tab order)."""
+        inputs: list[QWidget] = [self.search, self.article, self.conflict, self.tree]
+        return [*inputs, self.elements] if self.elements.isVisibleTo(self) else inputs
 
     def crimes(self) -> list[Crime]:
         """The crimes matching the filters and search words, in the order shown."""
@@ -196,7 +223,7 @@ class TaxonomyBrowser(QWidget):
         crime = self.taxonomy.crime(crime_id)
         note = "" if crime.verified else " Its text is not yet verified against the source."
         self.crime_info.setText(
-            f"<b>{crime.id}</b> {crime.title} ({crime.statute_provision}).{note}"
+            f"<b>{isolate(crime.id)}</b> {crime.title} ({isolate(crime.statute_provision)}).{note}"
         )
         for element in crime.elements:
             mark = "  [context]" if element.contextual else ""
