@@ -420,7 +420,7 @@ def _testimony(case: Case, data: dict[str, Any]) -> Testimony:
         testimony.consent = Consent(
             given_by_id=consent.get("given_by_id"),
             given_on=consent.get("given_on"),
-            recorded_how=consent.get("recorded_how", "written"),
+            recorded_how=consent.get("recorded_how", "not_recorded"),
             legal_proceedings=consent.get("legal_proceedings", False),
             jurisdictions=checked_codes(consent.get("jurisdictions", [])),
             publication=consent.get("publication", False),
