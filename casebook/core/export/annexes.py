@@ -7,6 +7,7 @@ of the complaint that list and reproduce the material, apart from the argument.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -70,6 +71,64 @@ def consent_text(testimony: Any, s: Strings) -> str:
     return text
 
 
+def language_text(code: str | None, s: Strings) -> str:
+    """ "Burmese (my)": the BCP 47 tag with its name where the texts know it."""
+    if not code:
+        return s("not_recorded")
+    key = f"lang_{code}"
+    return s("language_named", name=s(key), code=code) if s.has(key) else code
+
+
+def circumstances_text(
+    testimony: Any, s: Strings, date: str, protect: Callable[[str], str], interviewer: str
+) -> str:
+    """When, where, in which language and by whom (pseudonym) a statement was taken."""
+    return s(
+        "statement_circumstances",
+        date=date,
+        place=protect(testimony.place) or s("not_recorded"),
+        language=language_text(testimony.language, s),
+        interviewer=interviewer or s("not_recorded"),
+        interpreter=protect(testimony.interpreter) or s("not_recorded"),
+    )
+
+
+def conversion_note(testimony: Any, s: Strings) -> str | None:
+    """Which paragraphs were converted from a legacy encoding (Zawgyi) when entered; the
+    casebook keeps their original text (``Segment.original_text``)."""
+    by_encoding: dict[str, list[int]] = {}
+    for segment in testimony.segments:
+        if segment.original_encoding:
+            by_encoding.setdefault(segment.original_encoding, []).append(segment.position)
+    notes = []
+    for encoding, positions in by_encoding.items():
+        key = f"encoding_{encoding}"
+        name = s(key) if s.has(key) else encoding
+        notes.append(
+            s(
+                "statement_converted_one" if len(positions) == 1 else "statement_converted",
+                positions=", ".join(map(str, positions)),
+                encoding=name,
+            )
+        )
+    return " ".join(notes) or None
+
+
+def signed_elsewhere(user: User | None) -> bool:
+    """A signer whose private key is not in this casebook: the events were recorded in
+    another casebook and came with an import (interchange file or package)."""
+    return user is not None and user.signing_private_key is None
+
+
+def actor_label(user: User | None, s: Strings) -> str:
+    """Who recorded a custody event: the name, marked when it was signed elsewhere."""
+    if user is None:
+        return s("unknown_user")
+    if signed_elsewhere(user):
+        return s("custody_signed_elsewhere", name=user.display_name)
+    return user.display_name
+
+
 class AnnexSections:
     """Sections that list and reproduce the material (see the module docstring)."""
 
@@ -90,8 +149,7 @@ class AnnexSections:
         if not user_id:
             return self.s("unknown_user")
         if user_id not in names:
-            user = self.session.get(User, user_id)
-            names[user_id] = user.display_name if user else self.s("unknown_user")
+            names[user_id] = actor_label(self.session.get(User, user_id), self.s)
         return names[user_id]
 
     def custody_summary(self, item: EvidenceItem) -> str:
@@ -148,6 +206,9 @@ class AnnexSections:
             self.heading(s("custody_annex"), 0),
             self.p(s("custody_annex_intro"), self.st.small),
         ]
+        actors = {e.actor_id for item in self.plan.exhibits for e in item.custody}
+        if any(signed_elsewhere(self.session.get(User, a)) for a in actors):
+            out.append(self.p(s("custody_signed_elsewhere_note"), self.st.small))
         for item in self.plan.exhibits:
             n = self.plan.exhibit_number(item)
             rows: list[list[Any]] = [
@@ -195,18 +256,20 @@ class AnnexSections:
             t = statement.testimony
             out.append(CondPageBreak(30 * mm))
             out.append(self.heading(s("statement_heading", pseudonym=statement.who), 1))
+            interviewer = plan.persons.get(t.interviewer_id or "")
+            date = self.date_text(t.taken_on)
             out.append(
                 self.p(
-                    s(
-                        "statement_meta",
-                        date=self.date_text(t.taken_on),
-                        language=t.language or "—",
-                        place=plan.protect(t.place) or "—",
+                    circumstances_text(
+                        t, s, date, plan.protect, interviewer.pseudonym if interviewer else ""
                     ),
                     self.st.small,
                 )
             )
             out.append(self.p(f"{s('consent_summary')}: {consent_text(t, s)}", self.st.small))
+            converted = conversion_note(t, s)
+            if converted:
+                out.append(self.p(converted, self.st.small))
             for segment in t.segments:
                 cell = self.st.para(plan.segment_text(segment), self.st.body)
                 number = Paragraph(f"{segment.position}.", self.st.body)

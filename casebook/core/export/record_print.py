@@ -22,7 +22,14 @@ from ..integrity.custody import signature_valid
 from ..models import Case, EvidenceItem, Person, Testimony, User
 from ..store.staging import write_file
 from ..text.names import NameMatcher
-from .annexes import consent_text, human_size
+from .annexes import (
+    actor_label,
+    circumstances_text,
+    consent_text,
+    conversion_note,
+    human_size,
+    signed_elsewhere,
+)
 from .dates import describe_date
 from .document import MarkedDocument, PageMarks, Styles, grid_table
 from .fonts import FontBook
@@ -115,20 +122,23 @@ def print_testimony(
     witness = session.get(Person, testimony.witness_id) if testimony.witness_id else None
     who = witness.pseudonym if witness else s("unattributed_statement", k=1)
     case_ref = testimony.case_id and _case_reference(session, testimony.case_id)
+    interviewer = session.get(Person, testimony.interviewer_id or "")
+    circumstances = circumstances_text(
+        testimony,
+        s,
+        _date(testimony.taken_on, s),
+        protect,
+        interviewer.pseudonym if interviewer else "",
+    )
     story: list[Flowable] = [
         st.para(s("record_testimony_title", pseudonym=who), st.h1),
-        st.para(
-            s(
-                "statement_meta",
-                date=_date(testimony.taken_on, s),
-                language=testimony.language or "—",
-                place=protect(testimony.place) or "—",
-            ),
-            st.small,
-        ),
+        st.para(circumstances, st.small),
         st.para(f"{s('consent_summary')}: {consent_text(testimony, s)}", st.small),
-        Spacer(1, 3 * mm),
     ]
+    converted = conversion_note(testimony, s)
+    if converted:
+        story.append(st.para(converted, st.small))
+    story.append(Spacer(1, 3 * mm))
     for segment in testimony.segments:
         text = s("redacted") if segment.redact else protect(segment.text)
         row = Table(
@@ -197,14 +207,16 @@ def print_evidence(
             s("col_signature"),
         ]
     ]
+    elsewhere = False
     for event in item.custody:
         user = session.get(User, event.actor_id)
+        elsewhere = elsewhere or signed_elsewhere(user)
         ok = signature_valid(session, event, item.sha256)
         custody.append(
             [
                 str(event.sequence),
                 s.action(event.action),
-                user.display_name if user else s("unknown_user"),
+                actor_label(user, s),
                 event.at.strftime("%Y-%m-%d %H:%M:%S UTC"),
                 protect(event.place) or "—",
                 protect(event.reason) or "—",
@@ -219,6 +231,7 @@ def print_evidence(
         _table(
             st, custody, [7 * mm, 18 * mm, 26 * mm, 30 * mm, 22 * mm, 50 * mm, 17 * mm], header=True
         ),
+        *([st.para(s("custody_signed_elsewhere_note"), st.small)] if elsewhere else []),
         Spacer(1, 4 * mm),
         st.para(_printed(s, printed_by), st.small),
     ]

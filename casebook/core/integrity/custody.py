@@ -78,6 +78,12 @@ def signature_valid(session: Session, event: CustodyEvent, item_sha256: str | No
     return signing.verify(actor.signing_public_key, event.signature, _payload(event, item_sha256))
 
 
+def signed_by(event: CustodyEvent, item_sha256: str | None, public_key: bytes) -> bool:
+    """Whether ``public_key`` signed ``event`` as it stands (used on import, before the
+    event or its signer is stored)."""
+    return signing.verify(public_key, event.signature, _payload(event, item_sha256))
+
+
 def custody_problems(session: Session, item: EvidenceItem) -> list[str]:
     problems = []
     expected = 1

@@ -22,6 +22,7 @@ from ..records.persons import CHARACTERISTICS, IDENTITY_FIELDS
 from ..store.atomic_write import make_private_folders, write_private
 from ..store.casebook import Casebook
 from ..store.staging import publish, staged
+from .custody import custody_records
 from .schema import FORMAT
 
 
@@ -193,6 +194,8 @@ def export_case(
         if files_dir is not None:
             _write_files(book, session, items, evidence, files_dir, document_dir or Path.cwd())
             session.commit()
+        # After the files: their "exported" events belong to the chain the file carries.
+        signers = custody_records(session, items, evidence)
         actor = session.get(User, book.actor_id) if book.actor_id else None
         document: dict[str, Any] = {
             "format": FORMAT,
@@ -216,6 +219,8 @@ def export_case(
                 }
             ],
         }
+        if signers:
+            document["cases"][0]["signers"] = signers
         for extend in EXTENSIONS:
             extend(session, case, document["cases"][0])
         if decision is not None:

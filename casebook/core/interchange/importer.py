@@ -39,6 +39,7 @@ from ..taxonomy.recipients import checked_codes, recipient_problem
 from ..text import json_input
 from ..text.calendar_dates import date_problem, moment_problem, range_problem
 from ..text.text_input import clean, clean_text
+from .custody import add_events, add_signers, custody_problems
 from .schema import schema_problems
 
 MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
@@ -300,6 +301,7 @@ def _reference_problems(session: Session, document: dict[str, Any], base_dir: Pa
                     problems.append(
                         f"{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked"
                     )
+        problems.extend(custody_problems(session, case, where))
         for check in CHECKS:
             problems.extend(check(session, case, where))
     return problems
@@ -349,6 +351,7 @@ def _write(
         counts["converted"] += sum(
             1 for t in testimonies.values() for s in t.segments if s.original_encoding == "zawgyi"
         )
+        add_signers(session, data)
         items: dict[str, EvidenceItem] = {}
         for ei, ev in enumerate(data.get("evidence", [])):
             items[ev["id"]] = _evidence(
@@ -492,10 +495,15 @@ def _evidence(
         )
     session.add(item)
     session.flush()
+    # The chain from the field, as signed elsewhere; then this casebook's own event.
+    carried = add_events(session, item, data.get("custody", []))
     if item.blob is not None and book.actor_id:
+        details: dict[str, Any] = {"file": data["file"], "sha256": item.sha256}
+        if carried:
+            details["custody_events_carried"] = carried
         record_event(
             session, item, "received", book.actor_id, reason="imported from an interchange file",
-            details={"file": data["file"], "sha256": item.sha256},
+            details=details,
         )  # fmt: skip
     return item
 

@@ -180,6 +180,12 @@ def test_fuzzed_documents_import_or_are_refused_cleanly(
     SERIAL.append(None)
     serial = len(SERIAL)
     document = json.loads(fresh_ids(base, serial).replace(REFERENCE, f"FZ-{serial}"))
+    if serial % 2:
+        # Custody is signed over the original ids, so under fresh ids it is (rightly) refused;
+        # every other example goes without it, so that some imports succeed.
+        document["cases"][0].pop("signers", None)
+        for item in document["cases"][0]["evidence"]:
+            item.pop("custody", None)
     for mutation in data.draw(_strategy(tuple(swaps))):
         document = apply(document, mutation)
     before = target.state()

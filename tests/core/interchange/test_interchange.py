@@ -110,6 +110,12 @@ def test_round_trip_with_files_and_hashes(book, casebook_factory, tmp_path):
     theirs = again["cases"][0]
     for ev in ours["evidence"]:
         ev.pop("file")
+    # The custody travels as signed, and the import adds its own "received" event.
+    ours_custody = [ev.pop("custody") for ev in ours["evidence"]]
+    theirs_custody = [ev.pop("custody") for ev in theirs["evidence"]]
+    assert theirs_custody[0][:2] == ours_custody[0]
+    assert [e["action"] for e in theirs_custody[0]] == ["collected", "exported", "received"]
+    assert all(signer in theirs.pop("signers") for signer in ours.pop("signers"))
     assert theirs == ours
     assert count(other, EvidenceItem) == 1
 
