@@ -168,20 +168,28 @@ class _Resolver:
 
     def _testimony_elsewhere(self, prefix: str) -> Resolved:
         rows = self._case_rows(Testimony, prefix)
-        lineage, problem = _unique([t.lineage_id for t in rows], "statement")
+        return self._outside(
+            rows, [t.lineage_id for t in rows], "testimony", "statement",
+            "no included incident or tag refers to it; link it to an incident of the charges "
+            "or remove the citation",
+        )  # fmt: skip
+
+    def _outside(
+        self, rows: list[Any], keys: list[str], kind: str, what: str, not_in_bundle: str
+    ) -> Resolved:
+        """Material of the case that the bundle does not hold: left out by the disclosure
+        rules (the reason is theirs), or not part of what the charges exported rest on."""
+        found, problem = _unique(keys, what)
         if problem:
             return self._gone(problem)
-        if lineage is None:
-            return self._gone("no statement of this case has this id; pick it again")
+        if found is None:
+            return self._gone(f"no {what} of this case has this id; pick it again")
         disclosure = self.plan.disclosure
-        for testimony in rows:
-            why = disclosure.why_not("testimony", testimony.id) if disclosure else None
+        for row in rows:
+            why = disclosure.why_not(kind, row.id) if disclosure else None
             if why:
-                return self._left_out(f"the statement is left out of this bundle ({why})")
-        return self._left_out(
-            "the statement is not in this bundle (no included incident or tag refers to it); "
-            "link it to an incident of the charges or remove the citation"
-        )
+                return self._left_out(f"the {what} is left out of this bundle ({why})")
+        return self._left_out(f"the {what} is not in this bundle ({not_in_bundle})")
 
     def _segment(self, prefix: str) -> Resolved:
         for statement in self.plan.statements:
@@ -246,20 +254,11 @@ class _Resolver:
             item = next(i for i in self.plan.exhibits if i.lineage_id == lineage)
             return Resolved(self.s("exhibit_cite", n=self.plan.exhibit_number(item)))
         rows = self._case_rows(EvidenceItem, prefix)
-        lineage, problem = _unique([r.lineage_id for r in rows], "evidence item")
-        if problem:
-            return self._gone(problem)
-        if lineage is None:
-            return self._gone("no evidence item of this case has this id; pick it again")
-        disclosure = self.plan.disclosure
-        for item in rows:
-            why = disclosure.why_not("evidence", item.id) if disclosure else None
-            if why:
-                return self._left_out(f"the exhibit is left out of this bundle ({why})")
-        return self._left_out(
-            "the evidence item is not in this bundle (no included incident or tag refers to "
-            "it); link it to an incident of the charges or remove the citation"
-        )
+        return self._outside(
+            rows, [r.lineage_id for r in rows], "evidence", "evidence item",
+            "no included incident or tag refers to it; link it to an incident of the charges "
+            "or remove the citation",
+        )  # fmt: skip
 
     def incident(self, key: str) -> Resolved:
         if not _KEY.fullmatch(key):
@@ -273,18 +272,11 @@ class _Resolver:
             incident = next(i for i in included if i.id == found)
             return Resolved(self.s("fact_cite", n=self.plan.incident_number(incident)))
         rows = self._case_rows(Incident, prefix)
-        found, problem = _unique([r.id for r in rows], "incident")
-        if problem:
-            return self._gone(problem)
-        if found is None:
-            return self._gone("no incident of this case has this id; pick it again")
-        why = self.plan.disclosure.why_not("incident", found) if self.plan.disclosure else None
-        if why:
-            return self._left_out(f"the incident is left out of this bundle ({why})")
-        return self._left_out(
-            "the incident is not in this bundle (the charges exported do not rest on it); "
-            "export the charge that does, or remove the citation"
-        )
+        return self._outside(
+            rows, [r.id for r in rows], "incident", "incident",
+            "the charges exported do not rest on it; export the charge that does, or remove "
+            "the citation",
+        )  # fmt: skip
 
     def person(self, key: str) -> Resolved:
         persons = list(self.plan.persons.values())
