@@ -401,7 +401,8 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
         _exhibit_aliases=exhibit_aliases,
     )
     plan._index()
-    check_provision_dates(plan)  # law not in force at the acts: warn, or refuse a filing
+    for finding in check_provision_dates(plan):  # law not in force at the acts; a filing refuses
+        plan.left_out.append(LeftOut("law", finding.charge, finding.reason))
     _report_names_in_text(plan)
     for where, problem in citation_report(session, plan):  # live citations (citations.py)
         plan.left_out.append(LeftOut("citation", where, problem))

@@ -4,7 +4,8 @@ A complaint may not rest on a provision for acts committed before it applied (§
 StGB; art. 22 and 24 of the Rome Statute), nor print Elements of Crimes wording that was
 never checked. ``check_provision_dates`` looks at every charge of a plan and its incidents'
 dates: in the internal edition each problem becomes an entry of the plan ("law"), in the
-filing edition a charge that cannot stand refuses the export with ``ProvisionDateRefused``.
+filing edition a charge that cannot stand refuses the export with ``ProvisionDateRefused``
+(other problems are plan entries there too).
 
 Incident dates are as precise as they are known ("2017", "2017-08", "2017-08-25", or a
 span with an end date), so an incident is checked at both ends of its span: if the
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from ..errors import CasebookError
 from ..text.calendar_dates import _bounds as calendar_bounds  # the one reading of a date
@@ -27,7 +28,21 @@ from .dates import StoredDateInvalid
 if TYPE_CHECKING:
     from ..models import Charge, Incident
     from ..taxonomy import Crime, NationalProvision, Taxonomy
-    from .plan import ExportPlan
+    from .strings import Addressee
+
+
+class PlanLike(Protocol):
+    """What the check reads of an ``ExportPlan`` (kept apart so plan.py can import this)."""
+
+    charges: list[Charge]
+    incidents: list[Incident]
+    addressee: Addressee
+
+    @property
+    def internal(self) -> bool: ...
+
+    def incident_number(self, incident: Incident) -> int: ...
+
 
 Kind = Literal[
     "unverified",  # the crime's Elements wording was not checked: never in a filing
@@ -228,25 +243,21 @@ def _span(bounds: tuple[str, str]) -> str:
     return bounds[0] if bounds[0] == bounds[1] else f"{bounds[0]} to {bounds[1]}"
 
 
-def check_provision_dates(plan: ExportPlan, taxonomy: Taxonomy | None = None) -> list[DateFinding]:
-    """Check every charge of ``plan``; record warnings in the plan, refuse a filing.
+def check_provision_dates(plan: PlanLike, taxonomy: Taxonomy | None = None) -> list[DateFinding]:
+    """Check every charge of ``plan``; refuse a filing, return what the plan must list.
 
-    Internal edition: every finding becomes a plan entry (``what="law"``). Filing edition:
-    findings that block (unverified Elements wording, a provision that did not exist at the
-    incident's date) raise ``ProvisionDateRefused``; the others become plan entries.
-    Returns the findings.
+    Findings that block (unverified Elements wording, a provision that did not exist at the
+    incident's date) raise ``ProvisionDateRefused`` in the filing edition. Otherwise every
+    finding is returned, for the plan to list (``LeftOut("law", finding.charge, ...)``).
     """
-    from .plan import LeftOut
-
     if taxonomy is None:
         from ..taxonomy import load_taxonomy
 
         taxonomy = load_taxonomy()
     numbered = [(plan.incident_number(i), i) for i in plan.incidents]
-    included = {i.id for _, i in numbered}
     findings: list[DateFinding] = []
     for n, charge in enumerate(plan.charges, start=1):
-        linked = [(k, i) for k, i in numbered if i in charge.incidents and i.id in included]
+        linked = [(k, i) for k, i in numbered if i in charge.incidents]
         findings += check_charge(
             taxonomy,
             charge,
@@ -257,6 +268,4 @@ def check_provision_dates(plan: ExportPlan, taxonomy: Taxonomy | None = None) ->
     blocking = [f for f in findings if f.blocks_filing]
     if blocking and not plan.internal:
         raise ProvisionDateRefused(blocking)
-    for finding in findings:
-        plan.left_out.append(LeftOut("law", finding.charge, finding.reason))
     return findings
