@@ -52,6 +52,7 @@ Kind = Literal[
     "amended",  # the provision's words changed after the act: the earlier words apply
     "other_provision",  # for this date the law is a different (earlier) provision
     "acceptance",  # a Rome Statute amendment applies only to States that accepted it
+    "provision_unverified",  # the national provision's current words were not checked
 ]
 Add = Callable[[Kind, str], None]
 BLOCKING: frozenset[Kind] = frozenset({"unverified", "not_in_force"})
@@ -130,6 +131,14 @@ def check_charge(
         provisions = _provisions(taxonomy, charge, national_law)
         if provisions:
             _check_national(crime.id, provisions, incidents, add)
+        for provision in provisions:
+            if not provision.verified:
+                add(
+                    "provision_unverified",
+                    f"the current words of {provision.citation} were not checked against the "
+                    "official text (see its notes in the national law data); check the "
+                    "citation before filing",
+                )
     return findings
 
 

@@ -80,6 +80,8 @@ def test_uncertain_dates_straddling_the_date_warn(taxonomy: Taxonomy) -> None:
 
 def test_the_law_of_the_time_is_named(taxonomy: Taxonomy) -> None:
     found = findings(taxonomy, "8(2)(b)(iv)", ("2017-08-25", None))
+    assert "provision_unverified" in kinds(found)  # § 11 as amended in 2024 was not seen
+    assert not any(f.blocks_filing for f in found)
     [other] = [f for f in found if f.kind == "other_provision"]
     assert "§ 11 Abs. 3 VStGB (a.F.)" in other.reason
     assert "not § 11 Abs. 1 Nr. 3 VStGB, § 11 Abs. 1 Satz 1 Nr. 8 VStGB" in other.reason
