@@ -362,3 +362,71 @@ def citation_report(session: Session, plan: ExportPlan) -> list[tuple[str, str]]
         for where, text in authored_texts(plan, session)
         for problem in citation_problems(text, plan)
     ]
+
+
+# -- while writing: the whole case, before any bundle is planned -------------------------
+
+
+@dataclass
+class _CaseStatement:
+    testimony: Testimony
+    who: str
+
+    def cite(self, segment: Segment, s: Strings) -> str:
+        return s("para_cite", who=self.who, n=segment.position)
+
+
+@dataclass
+class _WholeCase:
+    """Every current record of a case, as a plan would hold it if nothing were left out."""
+
+    strings: Strings
+    case: Case
+    charges: list[Charge]
+    incidents: list[Incident]
+    statements: list[_CaseStatement]
+    exhibits: list[EvidenceItem]
+    persons: dict[str, Person]
+    disclosure: Disclosure | None
+    _exhibit_aliases: dict[str, EvidenceItem]
+
+    def exhibit_number(self, item: EvidenceItem) -> int:
+        return self.exhibits.index(item) + 1
+
+    def incident_number(self, incident: Incident) -> int:
+        return self.incidents.index(incident) + 1
+
+
+def _current(records: Sequence[Any]) -> list[Any]:
+    superseded = {r.supersedes_id for r in records if r.supersedes_id}
+    return [r for r in records if r.id not in superseded]
+
+
+def case_citation_problems(session: Session, case: Case, text: str) -> list[str]:
+    """The tokens of ``text`` that name nothing of ``case`` (a mistyped id, a paragraph a
+    statement no longer has): for the editor, before any bundle is planned. Whether cited
+    material may go to a given addressee is for the export plan to say."""
+    if "[[" not in text:
+        return []
+    persons = {p.id: p for p in session.scalars(select(Person).where(Person.case_id == case.id))}
+    testimonies = _current(
+        session.scalars(select(Testimony).where(Testimony.case_id == case.id)).all()
+    )
+    items = session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case.id)).all()
+    exhibits = _current(items)
+    newest = {i.lineage_id: i for i in exhibits}
+    whole = _WholeCase(
+        strings=Strings("en"),
+        case=case,
+        charges=[],
+        incidents=list(session.scalars(select(Incident).where(Incident.case_id == case.id))),
+        statements=[
+            _CaseStatement(t, persons[t.witness_id].pseudonym if t.witness_id in persons else "")
+            for t in testimonies
+        ],
+        exhibits=exhibits,
+        persons=persons,
+        disclosure=None,
+        _exhibit_aliases={i.id: newest[i.lineage_id] for i in items if i.lineage_id in newest},
+    )
+    return citation_problems(text, whole)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from casebook.core.errors import CasebookError
-from casebook.core.export.citations import token
+from casebook.core.export.citations import case_citation_problems, token
 from casebook.core.models import Case, Charge, EvidenceItem
 from casebook.core.records.sections import (
     CASE_SECTION_KINDS,
@@ -397,9 +397,15 @@ class SectionsEditor(QDialog):
     def _show_status(self) -> None:
         if self.dirty:
             self.status.setText("Unsaved changes")
+            self.status.setToolTip("")
             return
         versions = self._versions()
-        self.status.setText(f"Saved, version {versions}" if versions else "Nothing written yet")
+        text = f"Saved, version {versions}" if versions else "Nothing written yet"
+        problems = case_citation_problems(self.workspace.session, self._case(), self._saved_text)
+        if problems:
+            text += f" · {len(problems)} citation(s) name nothing of this case (hover for which)"
+        self.status.setText(text)
+        self.status.setToolTip("\n".join(problems))
 
     def save(self) -> bool:
         """Save the text shown as a new version; False (and a message) when it is refused."""

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from casebook.core.export.citations import citation_problems, render_citations, token
+from casebook.core.export.citations import (
+    case_citation_problems,
+    citation_problems,
+    render_citations,
+    token,
+)
 from casebook.core.export.plan import ExportRequest, plan_export
 from casebook.core.models import Charge, EvidenceItem, Incident, Person, Testimony
 from casebook.core.records.cases import case_by_reference
@@ -220,3 +225,22 @@ def test_section_texts_are_in_the_font_check_and_the_name_review(case_fixture):
         assert "Not exported." not in plan.texts()
         found = [e for e in plan.left_out if e.what == "name" and e.label == "section summary"]
         assert len(found) == 1 and "printed as W-" in found[0].reason
+
+
+def test_while_writing_only_tokens_that_name_nothing_are_reported(case_fixture):
+    with case_fixture.book.session() as s:
+        case = case_by_reference(s, case_fixture.reference)
+        withdrawn = _marked(s, case_fixture, WITHDRAWN_TOKEN)  # exists: the plan decides
+        lao = _testimony(s, case_fixture, "lo")
+        photo = _item(s, "Burned houses in Ban Nakham")
+        text = (
+            f"{token('passage', withdrawn.lineage_id[:8] + '/1')} [[exhibit:ffffffff]] "
+            f"{token('passage', lao.lineage_id[:8] + '/99')} [[person:V-999]] "
+            f"{token('exhibit', photo.id[:8])} {token('passage', lao.segments[0].id[:8])}"
+        )
+        problems = case_citation_problems(s, case, text)
+        assert len(problems) == 3
+        assert "no evidence item" in problems[0]
+        assert "no paragraph 99" in problems[1]
+        assert "no person" in problems[2]
+        assert case_citation_problems(s, case, "no tokens") == []

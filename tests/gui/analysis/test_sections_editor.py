@@ -132,6 +132,11 @@ def test_cite_inserts_a_token_for_the_chosen_passage(window: MainWindow, tmp_pat
     picker.reject()
     editor.save()
     assert "[[passage:" in _sections(window, m.case_id).case("summary")
+    assert editor.status.text() == "Saved, version 1"
+    editor.text.insertPlainText(" and [[exhibit:ffffffff]]")
+    editor.save()
+    assert "1 citation(s) name nothing" in editor.status.text()
+    assert "no evidence item of this case has this id" in editor.status.toolTip()
     editor.reject()
 
 
