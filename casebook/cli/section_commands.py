@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from casebook.core.errors import CasebookError
+from casebook.core.export.citations import case_citation_problems
 from casebook.core.records import cases
 from casebook.core.records.sections import (
     MAX_SECTION_CHARS,
@@ -82,6 +83,8 @@ def section_set(args: argparse.Namespace) -> int:
             print(f"Saved {what} as version {row.version} ({len(row.text):,} characters).")
         else:
             print(f"{what} is unchanged (version {row.version}); nothing was saved.")
+        for problem in case_citation_problems(session, case, row.text):
+            print(f"Warning: {problem}", file=sys.stderr)
     return 0
 
 

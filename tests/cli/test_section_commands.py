@@ -161,3 +161,12 @@ def test_a_case_reference_that_does_not_exist(prepared, capsys):
     assert code != 0 and "No case has the reference" in err
     with Casebook.open(path, PASS) as book, book.session() as s:
         assert s.query(Case).count() == 1
+
+
+def test_set_warns_of_citations_that_name_nothing(prepared, capsys):
+    path, _ = prepared
+    code, out, err = run(capsys, "section", "set", path, "--case", REF, "--kind", "summary",
+                         "--text", "See [[exhibit:ffffffff]] and [[incident:]].")  # fmt: skip
+    assert code == 0 and "version 1" in out
+    assert "Warning: [[exhibit:ffffffff]]: no evidence item of this case" in err
+    assert "Warning: [[incident:…]]: an incident is cited by at least six" in err
