@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from ..integrity.custody import signature_valid
+from ..media.content_credentials import failure_text, signer_name
 from ..models import EvidenceItem, User
 from .document import PageSlot
 from .exhibit_pages import ExhibitSource, FittedImage
@@ -163,6 +164,17 @@ class AnnexSections:
         key = "custody_summary_one" if len(events) == 1 else "custody_summary"
         return self.s(key, count=len(events), status=status)
 
+    def content_credentials_text(self, item: EvidenceItem) -> str | None:
+        """The C2PA state read at intake (core.media.content_credentials), or None if unread."""
+        found = (item.extracted_metadata or {}).get("content_credentials")
+        if not isinstance(found, dict) or found.get("state") not in (
+            "valid", "invalid", "none", "unreadable"
+        ):  # fmt: skip
+            return None
+        signer = self.plan.protect(signer_name(found))
+        reason = self.plan.protect(failure_text(found))
+        return self.s(f"content_credentials_{found['state']}", signer=signer, reason=reason)
+
     def exhibit_index(self) -> list[Flowable]:
         s = self.s
         rows: list[list[Any]] = [
@@ -180,10 +192,12 @@ class AnnexSections:
         for item in self.plan.exhibits:
             n = self.plan.exhibit_number(item)
             digest = item.sha256 or "—"  # set as a monospace block by grid_table
+            credentials = self.content_credentials_text(item)
+            title = self.plan.protect(item.title)
             rows.append(
                 [
                     str(n),
-                    self.plan.protect(item.title),
+                    f"{title} — {credentials}" if credentials else title,
                     s.kind(item.kind),
                     self.date_text(item.collected_at or item.captured_at),
                     self.plan.protect(item.source) or "—",
@@ -326,6 +340,9 @@ class AnnexSections:
                     "; ".join(f"{k}: {plan.protect(str(v))}" for k, v in list(meta.items())[:12]),
                 ]
             )
+        credentials = self.content_credentials_text(item)
+        if credentials:
+            rows.append([s("meta_content_credentials"), credentials])
         if item.description:
             rows.append([s("meta_description"), plan.protect(item.description)])
         return rows

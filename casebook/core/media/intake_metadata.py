@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from .content_credentials import read_content_credentials
 from .media_metadata import extract_metadata, has_metadata_reader
 from .media_type import sniff_media_type
 
@@ -52,7 +53,14 @@ def metadata_at_intake(
         )
     except Exception:
         return {"warnings": [_UNREADABLE]}
-    if whole or not has_metadata_reader(media_type):
+    if whole:
+        credentials = read_content_credentials(
+            plaintext if plaintext is not None else head, media_type
+        )
+        if credentials is not None:
+            metadata["content_credentials"] = credentials
+        return metadata
+    if not has_metadata_reader(media_type):
         return metadata
     warnings = [w for w in metadata.get("warnings", []) if w != _CUT_SHORT]
     if len(warnings) != len(metadata.get("warnings", [])):

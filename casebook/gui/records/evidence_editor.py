@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.core.media.provenance import provenance_rows
 from casebook.core.models.evidence import EVIDENCE_KINDS
 
 from ..shared.editing import Editing
@@ -68,6 +69,7 @@ METADATA_LABELS = (
 
 def metadata_rows(metadata: dict[str, Any]) -> list[tuple[str, str]]:
     rows = [(label, str(metadata[key])) for key, label in METADATA_LABELS if key in metadata]
+    rows += provenance_rows(metadata)  # C2PA content credentials, ProofMode proof
     rows += [("Warning", str(w)) for w in metadata.get("warnings", [])]
     return rows
 
