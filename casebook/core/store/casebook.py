@@ -52,6 +52,12 @@ from .vault import Vault
 _MARKER_TEXT = (
     "This folder is an encrypted Casebook. Everything in it is unreadable without the\n"
     "passphrase or the recovery key. Open it with Casebook; do not edit these files.\n"
+    "\n"
+    "Its format (key slots, database settings, encrypted files) is published, so it can be\n"
+    "read without Casebook: see casebook-format.md, in Casebook's documentation (docs/) and\n"
+    "in every installed copy (casebook/resources/format/). The tool tools/casebook-read in\n"
+    "Casebook's source reads it with Python, cryptography and sqlcipher3 alone. Format:\n"
+    "casebook-keyslots/1, blobs CBX 1, SQLCipher 4 with a raw key (not SQLCipher 3).\n"
 )
 
 
