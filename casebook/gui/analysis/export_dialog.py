@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -40,7 +39,7 @@ from ..shared.background import BackgroundOp, run_in_background
 from ..shared.bidi_text import isolate
 from ..shared.errors_dialog import show_error, user_message
 from ..shared.keyboard import keyboard_order
-from ..shared.screen_fit import fit_to_screen, scrolling
+from ..shared.screen_fit import compact_combo, fit_to_screen, scrolling
 from ..shared.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -116,15 +115,15 @@ class ExportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.charges.addItem(item)
-        self.addressee = QComboBox()
+        self.addressee = compact_combo()
         self.addressee.setAccessibleName("Addressee")
         for key, entry in addressees().items():
             self.addressee.addItem(f"{entry.short} (consent must name {entry.jurisdiction})", key)
-        self.edition = QComboBox()
+        self.edition = compact_combo()
         self.edition.setAccessibleName("Edition")
         for key, label in EDITIONS:
             self.edition.addItem(label, key)
-        self.language = QComboBox()
+        self.language = compact_combo()
         self.language.setAccessibleName("Language of the complaint")
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)

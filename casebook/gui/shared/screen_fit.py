@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLayout, QScrollArea, QStackedWidget, QWidget
 
 # Title bar and borders the window manager adds around the client area.
 FRAME_ALLOWANCE = QSize(16, 48)
@@ -76,3 +76,14 @@ class CurrentPageStack(QStackedWidget):
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+def compact_combo() -> QComboBox:
+    """A combo box that elides a long entry instead of widening its window past the screen.
+
+    Set before its items are added: Qt keeps the minimum size it computed from them.
+    """
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    return combo

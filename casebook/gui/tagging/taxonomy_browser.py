@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from casebook.core.taxonomy import Crime, Taxonomy
 
 from ..shared.bidi_text import isolate
+from ..shared.screen_fit import compact_combo
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ARTICLES = (
@@ -83,12 +83,12 @@ class TaxonomyBrowser(QWidget):
         self.search.setPlaceholderText("Search crimes by words or id (rape, forcible transfer)")
         self.search.setAccessibleName("Search crimes")
         self.search.setClearButtonEnabled(True)
-        self.article = QComboBox()
+        self.article = compact_combo()
         self.article.setAccessibleName("Article")
         self.article.addItem("All articles", "")
         for key, label in ARTICLES:
             self.article.addItem(label, key)
-        self.conflict = QComboBox()
+        self.conflict = compact_combo()
         self.conflict.setAccessibleName("Conflict type")
         self.conflict.addItem("Any conflict type", "")
         self.conflict.addItem("International armed conflict (IAC)", "international")
