@@ -10,14 +10,12 @@ prints with its own numbers ("W-001 para. 2", "Exhibit 7").
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -53,6 +51,8 @@ from casebook.core.taxonomy.elements import ElementIndex
 
 from ..records.navigator_model import incident_label, person_label
 from ..shared.errors_dialog import show_error
+from ..shared.keyboard import keyboard_order
+from ..shared.screen_fit import fit_to_screen
 from ..shared.workspace import Workspace
 
 SLOT_ROLE = Qt.ItemDataRole.UserRole
@@ -83,20 +83,6 @@ HINTS = {
 }
 CITE_KINDS = (("passage", "Passage"), ("exhibit", "Exhibit"), ("incident", "Incident"),
               ("person", "Person"))  # fmt: skip
-
-
-def _tab_order(*widgets: QWidget) -> None:
-    for first, second in itertools.pairwise(widgets):
-        QWidget.setTabOrder(first, second)
-
-
-def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
-    """At most the screen's free area (the window on a small laptop keeps its buttons)."""
-    screen = widget.screen() or QApplication.primaryScreen()
-    area = screen.availableGeometry() if screen is not None else None
-    if area is not None:
-        width, height = min(width, area.width()), min(height, area.height())
-    widget.resize(width, height)
 
 
 @dataclass(frozen=True)
@@ -191,9 +177,10 @@ class CitePicker(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._fill)
         self.filter.textChanged.connect(self._filter)
-        _tab_order(
-            self.kind, self.filter, self.list, self.insert_button,
-            buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        keyboard_order(
+            [self.kind, self.filter, self.list, self.insert_button,
+             buttons.button(QDialogButtonBox.StandardButton.Cancel)],
+            self.insert_button,
         )  # fmt: skip
         self._fill()
 
@@ -297,7 +284,10 @@ class SectionsEditor(QDialog):
         split.setSizes([380, 720])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        _tab_order(self.slots, self.text, self.cite_button, self.save_button, close)
+        keyboard_order(
+            [self.slots, self.text, self.cite_button, self.save_button, close],
+            helpers=[self.cite_button, self.save_button, close],  # Enter never closes or saves
+        )
 
         self.text.textChanged.connect(self._show_status)
         self._fill_slots()

@@ -169,3 +169,16 @@ def test_locking_saves_and_closes_the_editor(window: MainWindow, tmp_path, qtbot
     with Casebook.open(window.folder, passphrase) as book, book.session() as s:
         written = load_sections(s, s.get(Case, case_id)).case("closing_requests")
     assert written.startswith("We ask the Federal Prosecutor General")
+
+
+def test_enter_in_the_list_neither_closes_nor_cites(window: MainWindow, tmp_path, qtbot):
+    _prepared(window, tmp_path)
+    editor = _open(window)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    assert editor.slots.hasFocus()  # the first stop of the tab order
+    qtbot.keyClick(editor.slots, Qt.Key.Key_Down)
+    qtbot.keyClick(editor.slots, Qt.Key.Key_Return)
+    assert editor.isVisible() and editor.picker is None
+    assert editor.slot == SectionSlot("counsel")
+    editor.reject()
