@@ -72,7 +72,10 @@ def check_national_provision(
             f"{', '.join(taxonomy.jurisdictions) or 'none'}.",
             "national",
         )
-    fitting = taxonomy.national_provisions_for(crime.id, code)
+    # Repealed provisions are accepted: an act of 2017 is charged under the law of 2017.
+    # Whether a provision applied at the incidents' dates is checked when a complaint is
+    # planned (``export.provision_dates``), where the dates are known.
+    fitting = taxonomy.all_national_provisions_for(crime.id, code)
     for provision in fitting:
         if provision.id == provision_id:
             return provision

@@ -168,3 +168,11 @@ def test_a_damaged_taxonomy_file_is_a_clear_error(tmp_path):
     target.write_bytes(b'{"format": "casebook-taxonomy-crimes/1", "crimes": [')
     with pytest.raises(TaxonomyError, match="invalid JSON at line 1"):
         load_taxonomy_from(copy)
+
+
+def test_a_repealed_provision_can_be_charged_for_acts_of_its_time(rakhine):
+    # § 11 Abs. 3 VStGB was repealed on 3 August 2024; acts of 2017 are charged under it.
+    # Whether it applied at the incidents' dates is the export plan's check, not this one.
+    with rakhine.book.session() as s:
+        charge = add_charge(s, _case(s, rakhine), "8(2)(b)(iv)", national="DE:§11(3)")
+        assert charge.national_provision == "DE:§11(3)"
