@@ -4,7 +4,10 @@ An author writes (or the GUI's "Cite…" picker inserts) a token in a section's 
 
 - ``[[passage:3f2a9c1e/2]]`` paragraph 2 of a statement, named by the first characters of
   its lineage id (every version of a statement shares it, so the citation survives a
-  corrected version); ``[[passage:<segment id prefix>]]`` names one passage directly;
+  corrected version: it cites paragraph 2 of the version exported; passages have no
+  identity of their own across versions); ``[[passage:<segment id prefix>]]`` names the
+  passage of one version, and is flagged when the exported version's paragraph reads
+  differently;
 - ``[[exhibit:7b01d2aa]]`` an evidence item, by lineage (or any version's) id prefix;
 - ``[[incident:c0ffee12]]`` an incident, by id prefix;
 - ``[[person:5e1a9b77]]`` a person by id prefix, or ``[[person:W-001]]`` by pseudonym
@@ -219,8 +222,15 @@ class _Resolver:
             same = next(
                 (s for s in current.testimony.segments if s.position == segment.position), None
             )
-            if same is not None:
+            if same is not None and same.text == segment.text:
                 return Resolved(current.cite(same, self.s))
+            if same is not None:  # cited as it was: say so, and print the paragraph now there
+                return Resolved(
+                    current.cite(same, self.s),
+                    f"the passage was cited in an older version of the statement and paragraph "
+                    f"{same.position} reads differently now; check that it still says what the "
+                    "argument relies on, then cite it again",
+                )
             return self._gone(
                 "the passage is of an older version of the statement, whose current version "
                 "has no paragraph of that number; cite the current version"

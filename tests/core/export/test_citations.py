@@ -244,3 +244,20 @@ def test_while_writing_only_tokens_that_name_nothing_are_reported(case_fixture):
         assert "no paragraph 99" in problems[1]
         assert "no person" in problems[2]
         assert case_citation_problems(s, case, "no tokens") == []
+
+
+def test_a_passage_of_an_older_version_that_reads_differently_now_is_flagged(case_fixture):
+    with case_fixture.book.session() as s:
+        lao = _testimony(s, case_fixture, "lo")
+        old_first, old_second = lao.segments[0].id, lao.segments[1].id
+        texts = [seg.text for seg in lao.segments]
+        successor = new_version(s, lao, [texts[0], "A paragraph added in between.", *texts[1:]])
+        s.commit()
+        plan = _plan(s, case_fixture)
+        who = plan.statement_of(successor.id).who
+        unchanged, moved = token("passage", old_first[:8]), token("passage", old_second[:8])
+        assert render_citations(unchanged, plan) == f"{who} para. 1"
+        assert citation_problems(unchanged, plan) == []
+        assert render_citations(moved, plan) == f"{who} para. 2"
+        problems = citation_problems(moved, plan)
+        assert len(problems) == 1 and "reads differently now" in problems[0]
