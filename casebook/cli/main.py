@@ -17,6 +17,7 @@ from casebook.core.store import staging
 
 from . import (
     analysis_commands,
+    backup_commands,
     bundle_commands,
     commands,
     exchange_commands,
@@ -32,6 +33,7 @@ REGISTRARS: list[Registrar] = [
     exchange_commands.register,
     timestamp_commands.register,
     section_commands.register,
+    backup_commands.register,
 ]
 
 
