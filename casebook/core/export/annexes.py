@@ -25,6 +25,7 @@ from reportlab.platypus import (
 from ..integrity.custody import signature_valid
 from ..media.content_credentials import failure_text, signer_name
 from ..models import EvidenceItem, User
+from .dates import describe_stored_date
 from .document import PageSlot
 from .exhibit_pages import ExhibitSource, FittedImage
 from .strings import Strings
@@ -64,11 +65,11 @@ def consent_text(testimony: Any, s: Strings) -> str:
         jurisdictions=", ".join(consent.jurisdictions) or "—",
         publication=s.yes_no(consent.publication),
         contact=s.yes_no(consent.follow_up_contact),
-        given=consent.given_on or "—",
+        given=describe_stored_date(consent.given_on, s),
         how=s.consent_how(consent.recorded_how),
     )
     if consent.withdrawn_on:
-        text += "; " + s("consent_withdrawn", date=consent.withdrawn_on)
+        text += "; " + s("consent_withdrawn", date=describe_stored_date(consent.withdrawn_on, s))
     return text
 
 
@@ -90,7 +91,7 @@ def circumstances_text(
         place=protect(testimony.place) or s("not_recorded"),
         language=language_text(testimony.language, s),
         interviewer=interviewer or s("not_recorded"),
-        interpreter=protect(testimony.interpreter) or s("not_recorded"),
+        interpreter=protect(testimony.interpreter).rstrip(".") or s("not_recorded"),
     )
 
 

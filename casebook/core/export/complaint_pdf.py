@@ -41,6 +41,7 @@ from .exhibit_pages import merge_exhibit_pages
 from .fonts import FontBook
 from .legal import ChargeAnalysis, ElementFinding, PerpetratorFinding, Support, analyse
 from .legal_frame import legal_frame
+from .places import describe_coordinates
 from .plan import ExportPlan
 from .strings import SECTIONS
 
@@ -234,6 +235,11 @@ class ComplaintBuilder(AnnexSections):
             out.append(
                 self.p(s("incident_when_where", date=date, place=place or s("place_unknown")))
             )
+            where = describe_coordinates(
+                incident.latitude, incident.longitude, incident.coordinate_precision_m, s
+            )
+            if where:  # nothing when the record has no coordinates
+                out.append(self.p(where))
             concerned = self.persons_concerned(incident)
             if concerned:
                 out.append(self.p(s("incident_persons", persons=concerned)))

@@ -85,6 +85,16 @@ def describe_date(precision: str, start: str | None, end: str | None, s: Strings
     return _single(first, s, True)
 
 
+def describe_stored_date(value: str | None, s: Strings) -> str:
+    """A stored date ("2018", "2018-01", "2018-01-10", or a date and time) in words, as
+    precise as it was stored; "—" when there is none."""
+    if not value:
+        return "—"
+    day = value[:10]
+    precision = {4: "year", 7: "month"}.get(len(day), "exact")
+    return describe_date(precision, day, None, s)
+
+
 def sort_key(start: str | None) -> tuple[int, str]:
     """Chronological order; undated incidents go last."""
     return (0, start) if start else (1, "")

@@ -30,18 +30,11 @@ from .annexes import (
     human_size,
     signed_elsewhere,
 )
-from .dates import describe_date
+from .dates import describe_date, describe_stored_date
 from .document import MarkedDocument, PageMarks, Styles, grid_table
 from .fonts import FontBook
 from .plan import name_matcher
 from .strings import Strings
-
-
-def _date(value: str | None, s: Strings) -> str:
-    if not value:
-        return "—"
-    precision = {4: "year", 7: "month"}.get(len(value[:10]), "exact")
-    return describe_date(precision, value[:10], None, s)
 
 
 def _table(styles: Styles, rows: list[list[str]], widths: list[float], header: bool) -> Table:
@@ -126,7 +119,7 @@ def print_testimony(
     circumstances = circumstances_text(
         testimony,
         s,
-        _date(testimony.taken_on, s),
+        describe_stored_date(testimony.taken_on, s),
         protect,
         interviewer.pseudonym if interviewer else "",
     )
@@ -184,7 +177,7 @@ def print_evidence(
         [s("col_source"), protect(item.source) or "—"],
         [
             s("meta_collected"),
-            f"{_date(item.collected_at, s)} {protect(item.collected_place)}".strip(),
+            f"{describe_stored_date(item.collected_at, s)} {protect(item.collected_place)}".strip(),
         ],
         [s("meta_collected_by"), protect(item.collected_by) or "—"],
         [s("meta_description"), protect(item.description) or "—"],
