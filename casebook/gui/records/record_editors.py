@@ -16,6 +16,7 @@ from ..shared.editing import Editing
 from ..shared.record_form import FieldSpec, RecordForm
 from ..tagging.tags_panel import Material, TagsPanel
 from .incident_links import IncidentLinks
+from .uncertain_date import UncertainDate
 
 
 def heading_label(text: str = "") -> QLabel:
@@ -102,6 +103,7 @@ class CaseEditor(FormEditor):
 class IncidentEditor(FormEditor):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(editing, "incident", INCIDENT_FIELDS, parent)
+        self.dates = UncertainDate(self.form)
         self.links = IncidentLinks(editing.workspace)
         self.body_layout.insertWidget(self.body_layout.count() - 1, self.links)
         self.tags = TagsPanel(editing.workspace, "incident", "Tag incident…", self._material)
@@ -109,6 +111,7 @@ class IncidentEditor(FormEditor):
 
     def show_record(self, record_id: str) -> None:
         super().show_record(record_id)
+        self.dates.update()
         self.links.show_for(record_id)
         self.tags.show_for(record_id, self.editing.workspace.get("incident", record_id).case_id)
 
