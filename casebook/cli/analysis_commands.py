@@ -352,9 +352,11 @@ def tag(args: argparse.Namespace) -> int:
         t = result.tag
         label = cite_tags(session, [t])[t.id].label
         span = f" (characters {t.char_start}-{t.char_end})" if t.char_start is not None else ""
+        grade = t.source_reliability + t.info_credibility
+        graded = f"graded {grade}" if grade else "not graded"
         print(
             f"Tagged {label}{span} with {t.element_id} ({t.element_kind} element), {t.support}, "
-            f"graded {t.source_reliability}{t.info_credibility or 'ungraded'}. Tag id: {t.id}"
+            f"{graded}. Tag id: {t.id}"
         )
         for conflict in result.conflicts:
             print(

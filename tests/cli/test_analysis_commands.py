@@ -347,3 +347,17 @@ def test_a_damaged_taxonomy_is_reported_not_a_traceback(tmp_path, capsys, monkey
     assert code == 1 and out == ""
     assert "The Rome Statute taxonomy could not be loaded (liability.json)" in err
     assert "Reinstall Casebook" in err
+
+
+def test_a_tag_given_no_grades_is_not_graded_and_the_matrix_says_so(prepared, capsys):
+    path, ids = prepared
+    assert run(capsys, "charge", "add", path, "--case", REF, "--crime", "7(1)(d)",
+               "--perpetrator", "P-001:28(a)")[0] == 0  # fmt: skip
+    code, out, err = _tag(capsys, path, "--segment", ids["en"], "--element", "7(1)(d)/1",
+                          "--support", "direct")  # fmt: skip
+    assert code == 0 and "not graded" in out and "F6" not in out, err
+    code, table, _ = run(capsys, "matrix", path, "--case", REF)
+    assert "+ direct         W-002, para. 1 (ungraded)" in table and "F6" not in table
+    code, out, err = _tag(capsys, path, "--segment", ids["my"], "--element", "7(1)(d)/1",
+                          "--support", "direct", "--reliability", "B")  # fmt: skip
+    assert code == 1 and "or neither" in err
