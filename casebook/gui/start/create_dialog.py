@@ -33,11 +33,10 @@ from casebook.core.store.casebook import Casebook
 from ..shared.background import BackgroundOp, run_in_background
 from ..shared.errors_dialog import show_error
 from ..shared.keyboard import keyboard_order
+from ..shared.passphrase_fields import PassphraseFields
 from ..shared.record_form import FieldMessage
 from ..shared.screen_fit import fit_to_screen
-from ..shared.strength_meter import LABELS, MIN_LENGTH, StrengthMeter
 
-WEAK_BELOW = 3  # zxcvbn: 3 is "safely unguessable" against offline guessing with a slow hash
 ROLE_LABELS = {
     "documenter": "Documenter (field interviews)",
     "legal": "Legal analyst",
@@ -59,8 +58,7 @@ class CreateDialog(QDialog):
         layout.addWidget(self.pages)
         keyboard_order(
             [self.location, self.browse_button, self.folder_name, self.user_name, self.role,
-             self.passphrase, self.accept_weak, self.repeat, self.cancel_button,
-             self.create_button],
+             *self.secret.focus_order(), self.cancel_button, self.create_button],
             self.create_button,
             helpers=[self.browse_button],
         )  # fmt: skip
@@ -94,37 +92,21 @@ class CreateDialog(QDialog):
         self.role.setAccessibleName("Your role")
         for role in ROLES:
             self.role.addItem(ROLE_LABELS.get(role, role), role)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.textChanged.connect(self._passphrase_changed)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName("Repeat passphrase")
-        self.meter = StrengthMeter()
-        self.accept_weak = QCheckBox(
-            "Use this weak passphrase anyway (anyone with a copy of the folder could guess it)"
+        self.secret = PassphraseFields(
+            self, lambda: [self.user_name.text(), self.folder_name.text()]
         )
-        self.accept_weak.setObjectName("acceptWeakPassphrase")
-        self.accept_weak.setAccessibleDescription(
-            "Only if you accept that someone with a copy of the folder could guess it"
-        )
-        self.accept_weak.hide()
-        self.messages = {name: FieldMessage() for name in ("folder", "passphrase", "repeat")}
+        self.passphrase, self.repeat = self.secret.passphrase, self.secret.repeat
+        self.meter, self.accept_weak = self.secret.meter, self.secret.accept_weak
+        self.messages = {"folder": FieldMessage(), **self.secret.messages}
         # A message is re-checked as the field is typed in, and goes once it is fixed.
-        for edit in (self.folder_name, self.passphrase, self.repeat):
-            edit.textChanged.connect(lambda _t: self._recheck())
-        self.accept_weak.toggled.connect(lambda _c: self._recheck())
+        self.folder_name.textChanged.connect(lambda _t: self._recheck_folder())
 
         form = QFormLayout()
         form.addRow("Location:", where)
         form.addRow("Folder name:", self._with_message(self.folder_name, "folder"))
         form.addRow("Your name:", self.user_name)
         form.addRow("Your role:", self.role)
-        form.addRow("Passphrase:", self._with_message(self.passphrase, "passphrase"))
-        form.addRow("", self.meter)
-        form.addRow("", self.accept_weak)
-        form.addRow("Repeat it:", self._with_message(self.repeat, "repeat"))
+        self.secret.add_rows(form)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -162,63 +144,40 @@ class CreateDialog(QDialog):
         if chosen:
             self.location.setText(chosen)
 
-    def _passphrase_changed(self, text: str) -> None:
-        self.meter.update_for(text, [self.user_name.text(), self.folder_name.text()])
-        # Accepting a weak passphrase is for the one it was accepted for, not the next.
-        self.accept_weak.setChecked(False)
-        self.accept_weak.setVisible(self._weak())
+    def _recheck_folder(self) -> None:
+        message = self.messages["folder"]
+        if not message.isHidden():
+            self._show_folder(self._folder_problem())
 
-    def _weak(self) -> bool:
-        """Long enough to be allowed, but zxcvbn scores it below 3 ("Fair" or less)."""
-        return len(self.passphrase.text()) >= MIN_LENGTH and self.meter.score < WEAK_BELOW
-
-    def _recheck(self) -> None:
-        problems = self._problems()
-        for name, message in self.messages.items():
-            if message.isHidden():
-                continue
-            if name in problems:
-                message.show_message(problems[name])
-            else:
-                message.clear_message()
+    def _show_folder(self, problem: str) -> None:
+        message = self.messages["folder"]
+        if problem:
+            message.show_message(problem)
+        else:
+            message.clear_message()
 
     @property
     def folder(self) -> Path:
         return Path(self.location.text().strip()).expanduser() / self.folder_name.text().strip()
 
-    def _problems(self) -> dict[str, str]:
-        problems = {}
+    def _folder_problem(self) -> str:
         name = self.folder_name.text().strip()
         if not name:
-            problems["folder"] = "Give the new casebook folder a name."
-        elif "/" in name or "\\" in name:
-            problems["folder"] = "A folder name cannot contain / or \\."
-        secret = self.passphrase.text()
-        if len(secret) < MIN_LENGTH:
-            problems["passphrase"] = (
-                f"Choose a passphrase of at least {MIN_LENGTH} characters; several words are best."
-            )
-        elif self._weak() and not self.accept_weak.isChecked():
-            problems["passphrase"] = (
-                f"This passphrase is “{LABELS[self.meter.score]}”: a program can guess it quickly. "
-                "Anyone who gets a copy of the casebook folder (a lost laptop, a seized USB "
-                "drive, a backup) could then read every statement and the names of the people "
-                "who gave them. Choose several unrelated words, or tick “Use this weak "
-                "passphrase anyway” if you accept that risk."
-            )
-        elif self.repeat.text() != secret:
-            problems["repeat"] = "The two passphrases differ. Type the same passphrase twice."
-        return problems
+            return "Give the new casebook folder a name."
+        if "/" in name or "\\" in name:
+            return "A folder name cannot contain / or \\."
+        return ""
+
+    def _problems(self) -> dict[str, str]:
+        folder = self._folder_problem()
+        return {**({"folder": folder} if folder else {}), **self.secret.problems()}
 
     def submit(self) -> None:
         if self.operation is not None and self.operation.running:
             return
         problems = self._problems()
-        for name, message in self.messages.items():
-            if name in problems:
-                message.show_message(problems[name])
-            else:
-                message.clear_message()
+        self.secret.show(problems)
+        self._show_folder(problems.get("folder", ""))
         if problems:
             return
         folder, secret = self.folder, self.passphrase.text()
