@@ -52,6 +52,11 @@ def test_wheel_contains_and_finds_migrations_and_resources(tmp_path):
     assert "casebook/migrations/env.py" in names
     assert any(n.startswith("casebook/migrations/versions/0001_") for n in names)
     assert "casebook/resources/schemas/interchange-1.schema.json" in names
+    shipped_fonts = {
+        f"casebook/resources/fonts/{p.name}" for p in (ROOT / "resources/fonts").iterdir()
+    }
+    assert "casebook/resources/fonts/OFL.txt" in shipped_fonts
+    assert shipped_fonts <= names, sorted(shipped_fonts - names)
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     probe = (

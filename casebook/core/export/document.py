@@ -428,13 +428,16 @@ _CELL_PADDING = 5.0  # LEFTPADDING + RIGHTPADDING of grid_table
 
 @cache
 def _mono_path(folders: tuple[str, ...]) -> Path | None:
-    found: dict[str, Path] = {}
+    # The first folder with one wins (resources/fonts before the system's: same font anywhere).
     for folder in folders:
+        found: dict[str, Path] = {}
         for root, _dirs, names in os.walk(folder):
             for name in names:
                 if name in _MONO_FILES and name not in found:
                     found[name] = Path(root) / name
-    return next((found[n] for n in _MONO_FILES if n in found), None)
+        if found:
+            return next(found[n] for n in _MONO_FILES if n in found)
+    return None
 
 
 def mono_font() -> str | None:

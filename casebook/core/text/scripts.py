@@ -5,6 +5,11 @@ export must embed a font that really has those letters, or the statement prints 
 boxes in a filing; the GUI uses the same answer to pick display fonts. Fonts are found by
 family name in the usual font folders, then any font whose character map covers a sample
 of the script, and a font is only returned after its character map has been checked.
+
+The Noto fonts shipped in ``resources/fonts`` are searched before the system's, and a
+script they cover is never taken from a system font: a bundle made on two computers with
+different fonts installed embeds the same fonts. System fonts are the fallback for scripts
+not shipped (Chinese, Japanese and Korean: their TrueType fonts are 16 MB or more).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import MissingFontError
+from ..resource_paths import resource_path
 
 #: Environment variable with extra font folders (separated by os.pathsep), searched first.
 FONT_DIRS_ENV = "CASEBOOK_FONT_DIRS"
@@ -259,7 +265,8 @@ def is_rtl(text: str) -> bool:
 
 
 def font_dirs() -> list[Path]:
-    """Existing folders searched for fonts: ``CASEBOOK_FONT_DIRS`` first, then the system's."""
+    """Existing folders searched for fonts: ``CASEBOOK_FONT_DIRS`` first, then the fonts
+    shipped with Casebook, then the system's."""
     extra = [Path(p) for p in os.environ.get(FONT_DIRS_ENV, "").split(os.pathsep) if p]
     dirs: list[Path] = []
     for folder in [*extra, *_default_font_dirs()]:
@@ -268,7 +275,20 @@ def font_dirs() -> list[Path]:
     return dirs
 
 
+def shipped_font_dir() -> Path | None:
+    """``resources/fonts``: the Noto fonts (SIL OFL) that travel with the program."""
+    try:
+        return resource_path("fonts")
+    except FileNotFoundError:  # a damaged installation: system fonts still work
+        return None
+
+
 def _default_font_dirs() -> list[Path]:
+    shipped = shipped_font_dir()
+    return [*([shipped] if shipped else []), *_system_font_dirs()]
+
+
+def _system_font_dirs() -> list[Path]:
     home = Path.home()
     dirs = [
         Path("/usr/share/fonts"),
@@ -297,7 +317,15 @@ def find_font(script: str, style: str = "regular", truetype_only: bool = False) 
         raise ValueError(f"Unknown script {script!r}; use a name from SCRIPT_SAMPLES.")
     if style not in STYLES:
         raise ValueError(f"Unknown font style {style!r}; use one of {', '.join(STYLES)}.")
-    return _find_font(script, style, tuple(str(d) for d in font_dirs()), truetype_only)
+    dirs = font_dirs()
+    # Fonts of our own (CASEBOOK_FONT_DIRS, resources/fonts) first, and alone: a system font
+    # of a newer version or with a Bold we lack would otherwise change the filing's fonts.
+    system = set(_system_font_dirs())
+    own = tuple(str(d) for d in dirs if d not in system)
+    found = _find_font(script, style, own, truetype_only) if own else None
+    if found is None:
+        found = _find_font(script, style, tuple(str(d) for d in dirs), truetype_only)
+    return found
 
 
 def require_font(script: str, style: str = "regular", truetype_only: bool = False) -> FontFile:
