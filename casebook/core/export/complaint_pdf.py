@@ -45,6 +45,20 @@ from .places import describe_coordinates
 from .plan import ExportPlan
 from .strings import SECTIONS
 
+# The argument, lettered in editions whose ``numbered_heading`` asks for it (A., B., …).
+NUMBERED_SECTIONS = frozenset(
+    {
+        "parties",
+        "summary",
+        "facts",
+        "jurisdiction",
+        "reasons_to_act",
+        "legal",
+        "investigative_measures",
+        "closing_requests",
+    }
+)
+
 
 class ComplaintBuilder(AnnexSections):
     """Typesets one complaint from a plan and the exhibit files already in the bundle."""
@@ -66,6 +80,7 @@ class ComplaintBuilder(AnnexSections):
         self.fonts = FontBook()
         self.st = Styles(self.fonts)
         self._keys = 0
+        self._numbering, self._numbered = False, 0
         self.sections = load_sections(session, plan.case)  # the authored argument
         self.frame = legal_frame()
 
@@ -77,6 +92,10 @@ class ComplaintBuilder(AnnexSections):
 
     def heading(self, text: str, level: int, toc: bool = True) -> Heading:
         style = (self.st.h1, self.st.h2, self.st.h3)[min(level, 2)]
+        if level == 0 and self._numbering:  # "A. Sachverhalt": the edition's outline
+            letter = chr(ord("A") + self._numbered)
+            self._numbered += 1
+            text = self.s("numbered_heading", number=letter, title=text)
         text = self.plan.protect(text)  # every string printed passes name protection
         markup = self.fonts.markup(text, bold=True)
         return Heading(text, markup, style, level, self._key(), toc)
@@ -567,6 +586,7 @@ class ComplaintBuilder(AnnexSections):
         for name in order:  # the addressee's edition says which sections, in which order
             if name == "gaps" and not plan.internal:
                 continue  # gaps and contradicting material: the internal edition only
+            self._numbering = name in NUMBERED_SECTIONS
             story += getattr(self, name)()
         self.doc.build_story(story)
         pdfs = {

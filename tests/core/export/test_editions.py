@@ -158,6 +158,10 @@ def test_german_edition_is_a_strafanzeige_in_german(authored_case: CaseFixture, 
         assert found >= 0, f"{heading!r} missing or out of order"
         positions.append(found)
 
+    # A German Gliederung: the argument is lettered, in the contents too.
+    assert "A. Anzeigeerstatter und Verfahrensbevollmächtigte" in text
+    assert "C. Sachverhalt" in text and "F. Rechtliche Würdigung" in text and "H. Anträge" in text
+
     # The legal frame in German style, each provision once.
     assert (
         "Rechtsgrundlage: § 7 Abs. 1 Nr. 4 VStGB (Verbrechen gegen die Menschlichkeit). "
@@ -228,6 +232,7 @@ def test_icc_and_mechanism_editions(authored_case: CaseFixture, tmp_path):
     )
     assert "Alleged crime 1: Crime against humanity of deportation or forcible transfer" in icc
     assert "Rome Statute: article 7(1)(d)." in icc
+    assert "A. Senders" not in icc  # lettered headings are the German edition's
     assert "Rome Statute: Rome Statute" not in icc and "Rome Statute, article" not in icc
     assert (
         '"The Prosecutor may initiate investigations proprio motu on the basis of '
