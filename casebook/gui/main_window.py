@@ -50,6 +50,7 @@ from .records.record_dialogs import (
 from .records.record_editors import CaseEditor, IncidentEditor, PersonEditor, SectionPage
 from .records.search_panel import SearchPanel
 from .records.testimony_editor import TestimonyEditor
+from .shared.backup_dialog import install_backup_action
 from .shared.bidi_text import IsolatingStatusBar, isolate
 from .shared.editing import Editing
 from .shared.errors_dialog import show_error
@@ -173,6 +174,7 @@ class MainWindow(ExchangeCommands, QMainWindow):
 
         self.actions = build_actions(self, self)
         self.sections_action = install_sections_action(self, self.edit_sections)
+        self.backup_action = install_backup_action(self)  # File ▸ Back up…
         self.intake = IntakeController(self)
         self.intake.finished.connect(self._intake_finished)
         self.idle = IdleLock(prefs.idle_lock_minutes * 60_000, self)
