@@ -19,6 +19,7 @@ import os
 import re
 import secrets
 import shutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -49,6 +50,14 @@ DATED = re.compile(r"casebook-\d{8}T\d{6}Z(-\d+)?")
 _ATTACHED = "backup_copy"  # also written out in the two SELECTs below
 
 
+class BackupCancelled(CasebookError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The backup was cancelled and what it had written was removed; the previous "
+            "backup, if any, is unchanged."
+        )
+
+
 @dataclass
 class BackupResult:
     folder: Path
@@ -62,8 +71,13 @@ def back_up(
     destination: Path,
     keep: int | None = None,
     progress: BackupProgress | None = None,
+    cancel: threading.Event | None = None,
 ) -> BackupResult:
-    """Copy ``book`` to ``destination`` (or, with ``keep``, into a new dated folder in it)."""
+    """Copy ``book`` to ``destination`` (or, with ``keep``, into a new dated folder in it).
+
+    ``cancel`` set from another thread stops the backup before its next file; what was
+    written is removed and any earlier backup is left as it was.
+    """
     destination = Path(destination).absolute()
     _refuse_inside(book.folder, destination)
     if keep is not None and keep < 1:
@@ -83,7 +97,7 @@ def back_up(
     try:
         make_private_folder(work)
         result = BackupResult(folder=final)
-        _write_copy(book, work, result, progress)
+        _write_copy(book, work, result, progress, cancel)
         _put_in_place(work, final)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -102,7 +116,11 @@ def back_up(
 
 
 def _write_copy(
-    book: Casebook, work: Path, result: BackupResult, progress: BackupProgress | None
+    book: Casebook,
+    work: Path,
+    result: BackupResult,
+    progress: BackupProgress | None,
+    cancel: threading.Event | None,
 ) -> None:
     book.check_slot_file()  # a tampered slot file is not copied as if it were good
     blobs = _copy_database(book, work / DB_NAME)
@@ -111,6 +129,8 @@ def _write_copy(
     make_private_folder(work / VAULT_DIR / INCOMING_DIR)
     make_private_folder(work / BACKUP_DIR)
     for index, (name, sha256, size) in enumerate(blobs, start=1):
+        if cancel is not None and cancel.is_set():
+            raise BackupCancelled()
         source = book.vault.path_of(name)
         target = vault.path_of(name)
         if not target.parent.is_dir():

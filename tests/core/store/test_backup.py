@@ -16,7 +16,7 @@ from casebook.core.models import Blob, Case, EvidenceItem
 from casebook.core.records.cases import add_case
 from casebook.core.records.evidence import take_in
 from casebook.core.store import backup as backup_module
-from casebook.core.store.backup import back_up, dated_backups
+from casebook.core.store.backup import BackupCancelled, back_up, dated_backups
 from casebook.core.store.casebook import Casebook
 from casebook.core.verification import verify_casebook
 
@@ -186,3 +186,11 @@ def test_a_damaged_stored_file_stops_the_backup(filled, tmp_path):
     with pytest.raises(CasebookError, match="damaged or was altered"):
         back_up(filled, tmp_path / "backup")
     assert not (tmp_path / "backup").exists()
+
+
+def test_a_cancelled_backup_removes_what_it_wrote(filled, tmp_path):
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(BackupCancelled):
+        back_up(filled, tmp_path / "backup", cancel=cancel)
+    assert list(tmp_path.glob("*backup*")) == []
