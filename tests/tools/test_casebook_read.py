@@ -150,3 +150,19 @@ def test_the_specification_ships_with_the_app_and_the_marker_points_to_it(made):
     marker = (made[0] / "CASEBOOK.txt").read_text(encoding="utf-8")
     assert "casebook-format.md" in marker
     assert "tools/casebook-read" in marker
+
+
+def test_reads_what_is_still_in_the_write_ahead_log_of_an_open_casebook(
+    casebook_factory, passphrase, tmp_path: Path
+):
+    book, _ = casebook_factory("open")
+    note = tmp_path / "note.txt"
+    note.write_text("written while open", encoding="utf-8")
+    with book.session() as s:
+        take_in(book, s, add_case(s, "Open case", "OP-1"), note, title="Note")
+        s.commit()
+    assert (book.folder / "casebook.db-wal").stat().st_size > 0  # not yet folded in
+    result = read(book.folder, "--extract", str(tmp_path / "w"), passphrase=passphrase)
+    assert result.returncode == 0, result.stderr
+    (extracted,) = (tmp_path / "w" / "OP-1").iterdir()
+    assert extracted.read_text(encoding="utf-8") == "written while open"
