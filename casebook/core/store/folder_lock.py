@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 from ..errors import CasebookError, CasebookLocked
-
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
-    import msvcrt
+from . import file_lock
 
 
 class FolderLock:
@@ -29,11 +25,10 @@ class FolderLock:
                 "to such a place (not a read-only drive or share), or check its permissions."
             ) from None
         try:
-            if fcntl is not None:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            else:
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
+            locked = file_lock.lock(fd)
+        except OSError:  # a file system without locks: refuse rather than risk two writers
+            locked = False
+        if not locked:
             os.close(fd)
             raise CasebookLocked(
                 "This casebook is already open in another Casebook window or command. Close "
@@ -43,7 +38,7 @@ class FolderLock:
 
     def release(self) -> None:
         if self._fd is not None:
-            if fcntl is not None:
-                fcntl.flock(self._fd, fcntl.LOCK_UN)
+            with contextlib.suppress(OSError):  # closing the file drops the lock anyway
+                file_lock.unlock(self._fd)
             os.close(self._fd)
             self._fd = None

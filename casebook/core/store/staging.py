@@ -22,14 +22,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import CasebookError, StorageFull
-from .atomic_write import fsync_dir, make_private_folder, make_private_folders, open_private
+from . import file_lock
+from .atomic_write import (
+    fsync_dir,
+    make_private_folder,
+    make_private_folders,
+    open_private,
+    replace,
+)
 from .user_data import ENVIRONMENT, user_data_dir
-
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
-    import msvcrt
 
 SUFFIX = ".partial"
 _ENTRY = ".json"
@@ -103,7 +104,7 @@ def staged(target: Path, folder: bool = False) -> Iterator[Path]:
 
 def publish(staged_path: Path, target: Path) -> None:
     """Rename the finished staging file or folder into place, durably."""
-    os.replace(staged_path, target)
+    replace(staged_path, target)
     fsync_dir(target.parent)
 
 
@@ -198,12 +199,8 @@ def _remove(path: Path) -> None:
 
 def _lock(fd: int, wait: bool) -> bool:
     try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        else:
-            msvcrt.locking(fd, msvcrt.LK_LOCK if wait else msvcrt.LK_NBLCK, 1)
+        return file_lock.lock(fd, wait)
     except OSError:
         if wait:
             raise
         return False
-    return True
