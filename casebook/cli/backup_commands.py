@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from casebook.core.errors import CasebookLocked
 from casebook.core.store.backup import back_up
 
 from .commands import open_casebook
@@ -12,8 +13,13 @@ from .registry import Subparsers, add_command
 
 
 def backup(args: argparse.Namespace) -> int:
-    with open_casebook(args.path) as book:
-        result = back_up(book, Path(args.dest), keep=args.keep)
+    try:
+        with open_casebook(args.path) as book:
+            result = back_up(book, Path(args.dest), keep=args.keep)
+    except CasebookLocked as exc:
+        raise CasebookLocked(
+            f"{exc} While it is open in the app, back it up from there: File ▸ Back up…"
+        ) from None
     megabytes = result.size / 2**20
     print(
         f"Backed up to {result.folder}: the database and {result.files} stored file(s) "

@@ -48,3 +48,18 @@ def test_backup_over_a_foreign_folder_is_refused(tmp_path: Path, monkeypatch, ca
     assert code == 1
     assert "is not a backup of this casebook" in err
     assert (other / "letter.txt").read_text() == "keep me"
+
+
+def test_backup_of_a_casebook_open_in_the_app_points_to_its_menu(
+    tmp_path: Path, monkeypatch, capsys
+):
+    from casebook.core.store.casebook import Casebook
+
+    monkeypatch.setenv("CASEBOOK_PASSPHRASE", PASS)
+    book = tmp_path / "book"
+    assert run(capsys, "init", book)[0] == 0
+    with Casebook.open(book, PASS):
+        code, _, err = run(capsys, "backup", book, tmp_path / "copy")
+    assert code == 1
+    assert "File ▸ Back up…" in err
+    assert not (tmp_path / "copy").exists()
