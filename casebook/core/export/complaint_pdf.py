@@ -567,7 +567,7 @@ class ComplaintBuilder(AnnexSections):
             header=s("running_header", reference=plan.case.reference)
             + f" · {plan.protect(plan.case.title)}",
             page_label=lambda page, pages: s("page_x_of_y", page=page, pages=pages),
-            watermark="NOT FOR FILING" if plan.internal else None,
+            watermark=s("watermark_internal") if plan.internal else None,
         )
         buffer = io.BytesIO()
         self.doc = MarkedDocument(
