@@ -338,7 +338,10 @@ class AnnexSections:
             rows.append(
                 [
                     s("meta_embedded"),
-                    "; ".join(f"{k}: {plan.protect(str(v))}" for k, v in list(meta.items())[:12]),
+                    "; ".join(
+                        f"{s.meta_key(k)}: {plan.protect(str(v))}"
+                        for k, v in list(meta.items())[:12]
+                    ),
                 ]
             )
         credentials = self.content_credentials_text(item)

@@ -188,7 +188,9 @@ def print_evidence(
         if k != "warnings" and isinstance(v, str | int | float)
     }
     if meta:
-        rows.append([s("meta_embedded"), "; ".join(f"{k}: {v}" for k, v in meta.items())])
+        rows.append(
+            [s("meta_embedded"), "; ".join(f"{s.meta_key(k)}: {v}" for k, v in meta.items())]
+        )
     custody = [
         [
             s("col_seq"),

@@ -98,6 +98,11 @@ class Strings:
     def yes_no(self, value: bool) -> str:
         return self("yes") if value else self("no")
 
+    def meta_key(self, key: str) -> str:
+        """The name of an embedded-metadata field ("duration_seconds") in words."""
+        name = f"meta_key_{key}"
+        return self(name) if name in self._texts else key.replace("_", " ")
+
     def consent_how(self, how: str) -> str:
         """How consent was recorded ("written", "oral_witnessed"), in words."""
         key = f"consent_how_{how}"
