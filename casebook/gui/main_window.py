@@ -59,6 +59,7 @@ from .shared.preferences import Preferences, PreferencesDialog
 from .shared.screen_fit import CurrentPageStack, fit_to_screen, scrolling
 from .shared.window_actions import build_actions, shortcut_table
 from .shared.workspace import Workspace
+from .start.maintenance import MaintenanceCommands
 from .start.unlock_dialog import UnlockPanel
 
 SECTION_HINTS = {
@@ -148,7 +149,7 @@ class CaseWorkspace(QSplitter):
         self.model.clear_all()
 
 
-class MainWindow(ExchangeCommands, QMainWindow):
+class MainWindow(MaintenanceCommands, ExchangeCommands, QMainWindow):
     def __init__(self, prefs: Preferences, book: Casebook) -> None:
         super().__init__()
         self.setObjectName("mainWindow")

@@ -240,6 +240,9 @@ OPENERS: dict[str, Callable[[MainWindow], QDialog | None]] = {
     "review": lambda w: w.review_case(),
     "supervisor access": lambda w: w.supervisor_access(),
     "charge": lambda w: w.view.charges_page.new_charge(),
+    "change passphrase": lambda w: w.change_passphrase(),
+    "new recovery key": lambda w: w.new_recovery_key(),
+    "verify": lambda w: w.verify_casebook(),
 }
 
 

@@ -43,6 +43,9 @@ class ActionTarget(Protocol):
     def show_conflicts(self) -> object: ...
     def review_case(self) -> object: ...
     def supervisor_access(self) -> object: ...
+    def change_passphrase(self) -> object: ...
+    def new_recovery_key(self) -> object: ...
+    def verify_casebook(self) -> object: ...
 
 
 @dataclass
@@ -70,6 +73,9 @@ class WindowActions:
     conflicts: QAction
     review: QAction
     supervisor_access: QAction
+    change_passphrase: QAction
+    new_recovery_key: QAction
+    verify: QAction
     toolbar: QToolBar
 
     def needing_casebook(self) -> list[QAction]:
@@ -80,6 +86,7 @@ class WindowActions:
             self.seal,
             self.refresh, self.show_navigator, self.identities, self.send_package,
             self.import_package, self.conflicts, self.review, self.supervisor_access,
+            self.change_passphrase, self.new_recovery_key, self.verify,
         ]  # fmt: skip
 
 
@@ -186,6 +193,27 @@ def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
             [],
             "Let a verified supervisor open this casebook with their own key",
         ),
+        change_passphrase=_action(
+            window,
+            "C&hange passphrase…",
+            t.change_passphrase,
+            [],
+            "Choose a new passphrase (the current one is asked first)",
+        ),
+        new_recovery_key=_action(
+            window,
+            "New rec&overy key…",
+            t.new_recovery_key,
+            [],
+            "Replace the recovery key (the old one stops working)",
+        ),
+        verify=_action(
+            window,
+            "&Verify casebook…",
+            t.verify_casebook,
+            [],
+            "Check every file, record and signature, and show the report",
+        ),
         toolbar=QToolBar("Main toolbar"),
     )
     # Locking must work from any window of the app (search panel, identity dialog…).
@@ -199,8 +227,8 @@ def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     for action in (
-        a.new_case, a.add_evidence, None, a.export_bundle, None, a.lock, None, a.preferences,
-        None, a.quit,
+        a.new_case, a.add_evidence, None, a.export_bundle, None, a.lock, a.change_passphrase,
+        a.new_recovery_key, a.verify, None, a.preferences, None, a.quit,
     ):  # fmt: skip
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = bar.addMenu("&Edit")

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -35,6 +32,7 @@ from ..shared.errors_dialog import show_error
 from ..shared.keyboard import keyboard_order
 from ..shared.passphrase_fields import PassphraseFields
 from ..shared.record_form import FieldMessage
+from ..shared.recovery_key_page import RecoveryKeyPage
 from ..shared.screen_fit import fit_to_screen
 
 ROLE_LABELS = {
@@ -202,61 +200,18 @@ class CreateDialog(QDialog):
         self.book, recovery = result
         self.passphrase.clear()
         self.repeat.clear()
-        self.recovery_text.setText(recovery)
+        self.recovery_page.show_key(recovery)
         self.pages.setCurrentIndex(1)
         keyboard_order([self.written_down, self.continue_button], self.continue_button)
 
     # -- page 2: the recovery key ------------------------------------------------------------
 
     def _recovery_page(self) -> QWidget:
-        page = QWidget()
-        heading = QLabel("Write down your recovery key")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        explain = QLabel(
-            "If the passphrase is forgotten, this key is the only way to open the casebook. "
-            "Write it on paper and keep it apart from this computer. It is shown only now."
-        )
-        explain.setWordWrap(True)
-        self.recovery_text = QLabel()
-        self.recovery_text.setObjectName("recoveryKey")
-        self.recovery_text.setAccessibleName("Recovery key")
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(max(mono.pointSizeF(), 10) * 1.6)
-        self.recovery_text.setFont(mono)
-        self.recovery_text.setWordWrap(True)
-        self.recovery_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.recovery_text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.recovery_text.setFrameShape(QLabel.Shape.StyledPanel)
-        self.recovery_text.setMargin(16)
-        self.written_down = QCheckBox("I have written down the recovery key")
-        self.continue_button = QPushButton("C&ontinue")
-        self.continue_button.setEnabled(False)
-        self.written_down.toggled.connect(self.continue_button.setEnabled)
-        self.continue_button.clicked.connect(self._finish)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.continue_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(heading)
-        layout.addWidget(explain)
-        layout.addSpacing(12)
-        layout.addWidget(self.recovery_text)
-        layout.addSpacing(12)
-        layout.addWidget(self.written_down)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.recovery_page = page = RecoveryKeyPage()
+        self.recovery_text, self.written_down = page.recovery_text, page.written_down
+        self.continue_button = page.continue_button
+        page.acknowledged.connect(self.accept)
         return page
-
-    def _finish(self) -> None:
-        if self.written_down.isChecked():
-            self.recovery_text.clear()  # do not keep it in a widget longer than needed
-            self.accept()
 
     def reject(self) -> None:
         if self.book is not None and self.pages.currentIndex() == 1:
