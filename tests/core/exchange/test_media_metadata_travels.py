@@ -36,6 +36,7 @@ def test_package_carries_the_same_metadata_as_add_evidence(parties, tmp_path):
     assert received == sent
     for item_id, metadata in received.items():
         path = FIXTURES / names[item_id]
-        assert metadata == extract_metadata(path, sniff_media_type(path.read_bytes()[:4096]))
+        read = {k: v for k, v in metadata.items() if k != "content_credentials"}  # C2PA: apart
+        assert read == extract_metadata(path, sniff_media_type(path.read_bytes()[:4096]))
     mov = next(m for i, m in received.items() if names[i] == "video-iphone.mov")
     assert (mov["gps_latitude"], mov["taken_at"]) == (33.5138, "2024-05-01T12:00:00+02:00")

@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import select
 
 from casebook.core import interchange
+from casebook.core.media.content_credentials import read_content_credentials
 from casebook.core.media.media_metadata import extract_metadata
 from casebook.core.media.media_type import sniff_media_type
 from casebook.core.models import EvidenceItem
@@ -79,6 +80,12 @@ def test_same_metadata_by_add_evidence_gui_and_import(book, casebook_factory, tm
     path = FIXTURES / name
     expected = extract_metadata(path, sniff_media_type(path.read_bytes()[:4096]))
     assert "duration_seconds" in expected or "taken_at" in expected
+    # Intake also checks for C2PA content credentials (none in these files) where C2PA applies.
+    data = path.read_bytes()
+    credentials = read_content_credentials(data, sniff_media_type(data[:4096]))
+    if credentials is not None:
+        assert credentials["state"] in ("none", "unreadable")  # c2pa-rs cannot parse all
+        expected["content_credentials"] = credentials
     assert _by_add_evidence(book, path) == expected
     other, _ = casebook_factory("gui")
     assert _by_gui_intake(other, path) == expected
