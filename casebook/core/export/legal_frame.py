@@ -137,26 +137,16 @@ class LegalFrame:
         self, liability_id: str, national_law: str | None
     ) -> list[tuple[str, str | None]]:
         """The national provisions of participation for a mode of liability, as (citation,
-        heading) pairs, e.g. ("§ 25 Abs. 2 StGB", "Täterschaft"); empty when the national
-        data maps none."""
+        heading) pairs, e.g. ("§ 26 StGB", "Anstiftung"), from the taxonomy's national data
+        (``Taxonomy.national_liability_for``); empty when it maps none."""
         tax = self.taxonomy
         if tax is None or not national_law:
             return []
-        lookup = getattr(tax, "national_liability_for", None)
         try:
-            if lookup is not None:
-                found = lookup(liability_id, national_law)
-            else:
-                found = tax.national_provisions_for_liability(liability_id, national_law)
-        except Exception:  # an id or jurisdiction this taxonomy does not know
+            found = tax.national_liability_for(liability_id, national_law)
+        except Exception:  # an id from a newer taxonomy: no national mapping to show
             return []
-        out: list[tuple[str, str | None]] = []
-        for item in found or ():
-            citation = getattr(item, "citation", None) or (item if isinstance(item, str) else "")
-            heading = getattr(item, "heading", None) or getattr(item, "title", None)
-            if citation:
-                out.append((str(citation), str(heading) if heading else None))
-        return out
+        return [(p.citation, p.heading or None) for p in found]
 
     def _national_law(self, national_law: str | None) -> Any | None:
         if self.taxonomy is None or not national_law:
