@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from casebook.core.errors import CasebookLocked
+from casebook.core.export.annexes import human_size
 from casebook.core.store.backup import back_up
 
 from .commands import open_casebook
@@ -20,10 +21,9 @@ def backup(args: argparse.Namespace) -> int:
         raise CasebookLocked(
             f"{exc} While it is open in the app, back it up from there: File ▸ Back up…"
         ) from None
-    megabytes = result.size / 2**20
     print(
         f"Backed up to {result.folder}: the database and {result.files} stored file(s) "
-        f"({megabytes:.1f} MiB), each checked against its SHA-256."
+        f"({human_size(result.size)}), each checked against its SHA-256."
     )
     for old in result.removed:
         print(f"Removed the older backup {old.name} (--keep {args.keep}).")

@@ -32,6 +32,7 @@ from casebook.core.store.backup import BackupResult, back_up
 from casebook.core.store.casebook import Casebook
 
 from .background import BackgroundOp, run_in_background
+from .bidi_text import data_size
 from .errors_dialog import show_error
 
 DEFAULT_KEEP = 5
@@ -158,7 +159,7 @@ class BackupDialog(QDialog):
         removed = f" {len(result.removed)} older backup(s) were removed." if result.removed else ""
         self._say(
             f"Backed up to {result.folder}: the database and {result.files} stored file(s) "
-            f"({_size(result.size)}), each checked.{removed}"
+            f"({data_size(result.size)}), each checked.{removed}"
         )
         self._update_button()
 
@@ -175,12 +176,6 @@ class BackupDialog(QDialog):
             self._cancel.set()
             self._op.wait()
         super().reject()
-
-
-def _size(count: int) -> str:
-    if count < 2**20:
-        return f"{max(1, round(count / 1024))} KiB"
-    return f"{count / 2**20:.1f} MiB"
 
 
 class _Window(Protocol):

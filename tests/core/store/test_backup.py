@@ -194,3 +194,39 @@ def test_a_cancelled_backup_removes_what_it_wrote(filled, tmp_path):
     with pytest.raises(BackupCancelled):
         back_up(filled, tmp_path / "backup", cancel=cancel)
     assert list(tmp_path.glob("*backup*")) == []
+
+
+def test_a_backup_killed_between_its_two_renames_gets_the_previous_one_back(
+    filled, passphrase, tmp_path, monkeypatch
+):
+    destination = tmp_path / "backup"
+    back_up(filled, destination)
+    # As if killed after moving the old backup aside and before moving the new one in:
+    aside = tmp_path / ".backup.0123abcd.previous"
+    destination.rename(aside)
+    monkeypatch.setattr(backup_module, "_copy_file", _fail)
+    with pytest.raises(CasebookError, match="Input/output error"):
+        back_up(filled, destination)  # fails, but first puts the previous backup back
+    assert not aside.exists()
+    copy = Casebook.open(destination, passphrase)
+    try:
+        assert verify_casebook(copy).problems == []
+    finally:
+        copy.close()
+
+
+def _fail(source, target):
+    raise OSError(5, "Input/output error")
+
+
+def test_time_stamps_go_into_the_backup(filled, passphrase, tmp_path):
+    from casebook.core.store import timestamps
+
+    stamp, _ = timestamps.queue_head(filled)
+    result = back_up(filled, tmp_path / "backup")
+    assert (result.folder / "timestamps" / stamp.name / "claim.json").is_file()
+    copy = Casebook.open(result.folder, passphrase)
+    try:
+        assert verify_casebook(copy).problems == []
+    finally:
+        copy.close()
