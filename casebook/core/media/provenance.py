@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import proofmode
 from .content_credentials import describe
 
 
@@ -29,6 +30,7 @@ def provenance_rows(metadata: dict[str, Any]) -> list[tuple[str, str]]:
         actions = credentials.get("actions") or []
         if actions:
             rows.append(("Actions (C2PA)", ", ".join(_action_text(a) for a in actions)))
+    rows += proofmode.describe(metadata.get("proofmode"))
     return rows
 
 

@@ -9,17 +9,19 @@ and names the first item as its duplicate.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypedDict, Unpack
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import CasebookError
 from ..integrity.custody import record_event
+from ..media import proofmode
 from ..media.intake_metadata import keep_for_metadata, metadata_at_intake
 from ..media.media_type import evidence_kind_for, sniff_media_type
 from ..models import Blob, Case, EvidenceItem
@@ -40,14 +42,34 @@ class IntakeResult:
     duplicate_of: EvidenceItem | None  # an existing item with the same content
 
 
+@dataclass(frozen=True)
+class StoredFromBundle(StoredContent):
+    """The media of a ProofMode bundle, stored; its proof is recorded with the item."""
+
+    media_name: str = ""
+    proof: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
 def store_file(
     book: Casebook,
     path: Path,
     progress: ProgressCallback | None = None,
     cancel: threading.Event | None = None,
 ) -> StoredContent:
-    """Encrypt a file into the vault, keeping what its metadata needs; nothing is recorded."""
-    return book.vault.store_file(Path(path), progress, cancel, keep=keep_for_metadata)
+    """Encrypt a file into the vault, keeping what its metadata needs; nothing is recorded.
+
+    A ProofMode bundle is taken in as what it is: its media file is what is stored (never
+    unpacked to disk), and its proof goes with it (see ``media.proofmode``).
+    """
+    bundle = proofmode.open_bundle(Path(path))
+    if bundle is None:
+        return book.vault.store_file(Path(path), progress, cancel, keep=keep_for_metadata)
+    with bundle.open_media() as media:
+        stored = book.vault.store_stream(
+            media, bundle.media_size, progress, cancel, keep=keep_for_metadata
+        )
+    fields = {f.name: getattr(stored, f.name) for f in dataclasses.fields(StoredContent)}
+    return StoredFromBundle(**fields, media_name=bundle.media_name, proof=bundle.record)
 
 
 class IntakeDetails(TypedDict, total=False):
@@ -121,6 +143,10 @@ def _record(
         metadata = dict(duplicate_of.extracted_metadata)
     else:
         metadata = metadata_at_intake(stored.head, stored.plaintext, stored.size, media_type)
+    metadata.pop("proofmode", None)  # a duplicate's proof belongs to the bundle it came in
+    if isinstance(stored, StoredFromBundle):
+        metadata["proofmode"] = proofmode.proof_with_hash_check(stored.proof, stored.sha256)
+        filename = stored.media_name
     if existing is not None:
         book.vault.discard(stored.storage_name)
         blob = existing
