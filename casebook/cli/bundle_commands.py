@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casebook.core.export.strings import LANGUAGES, addressees
+from casebook.core.export.strings import LANGUAGES, addressee, addressees
 
 from .commands import open_casebook
 from .outcome import report_outcome
@@ -33,7 +33,7 @@ def export_bundle_command(args: argparse.Namespace) -> int:
         case_reference=args.case,
         charges=charges,
         addressee=args.addressee,
-        language=args.language,
+        language=args.language or addressee(args.addressee).language,
         edition="internal" if args.internal else "filing",
         sealed_identities=tuple(args.seal_identities or ()),
         sealed_to=args.sealed_to,
@@ -139,7 +139,11 @@ def register(sub: Subparsers) -> None:
         choices=sorted(addressees()),
         help="Who the complaint is addressed to (resources/export/addressees.json).",
     )
-    p.add_argument("--language", default="en", choices=LANGUAGES)
+    p.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="Language of the complaint; default: the addressee's (German for gba).",
+    )
     p.add_argument("--zip", action="store_true", help="Also pack the bundle into a zip file.")
     p.add_argument(
         "--encrypt-to",

@@ -29,6 +29,7 @@ from casebook.core.resource_paths import resource_path
 from casebook.core.taxonomy.loader import load_taxonomy
 
 from .conftest import CaseFixture
+from .test_cli_and_prints import cli_case as cli_book  # noqa: F401 (fixture: the CLI casebook)
 
 # Authored in German, as counsel writes for the German filing; tokens are live citations.
 AUTHORED = {
@@ -309,3 +310,23 @@ def test_every_addressee_has_an_edition_in_its_language():
     with pytest.raises(CasebookError, match="written in en"):
         Strings("de", "icc-otp")
     assert addressees()["iimm"].jurisdiction == "IIMM"  # the consent code of recipients.json
+
+
+def test_command_line_writes_each_addressee_in_its_language(cli_book, tmp_path, capsys):  # noqa: F811
+    """`export-bundle --addressee gba` without --language: the Strafanzeige in German."""
+    from casebook.cli.main import main
+
+    fx, folder = cli_book
+    out = tmp_path / "bundles"
+    args = ["export-bundle", str(folder), "--case", fx.reference, "--charges", "all"]
+    args += ["--out", str(out)]
+    assert main([*args, "--addressee", "gba"]) == 0
+    bundle = next(p for p in out.iterdir() if p.is_dir())
+    text = subprocess.run(
+        ["pdftotext", str(bundle / "complaint.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "Strafanzeige" in text and "Rechtliche Würdigung" in text
+    capsys.readouterr()
