@@ -199,6 +199,15 @@ class ExportDialog(QDialog):
         ):  # fmt: skip
             signal.connect(lambda _i: self._invalidate())
         self.charges.itemChanged.connect(lambda _i: self._invalidate())
+        # Each addressee's edition is written in its language (the GBA's in German).
+        self.addressee.currentIndexChanged.connect(lambda _i: self._addressee_language())
+        self._addressee_language()
+
+    def _addressee_language(self) -> None:
+        entry = addressees().get(self.addressee.currentData())
+        index = self.language.findData(entry.language) if entry else -1
+        if index >= 0:
+            self.language.setCurrentIndex(index)
 
     def request(self) -> ExportRequest:
         chosen = [
