@@ -63,20 +63,25 @@ def test_reads_every_fixture_casebook_and_checks_its_history(fixture: Path, tmp_
 
 @pytest.fixture
 def made(casebook_factory, tmp_path: Path):
-    """A casebook from the current code with a three-chunk file and a small one, closed."""
+    """A casebook from the current code, closed: a three-chunk file, a small one, and a
+    photo whose GPS metadata puts floats into the hashed audit entries."""
     book, recovery = casebook_factory("made")
     big = tmp_path / "video.bin"
     big.write_bytes(os.urandom(2 * 1024 * 1024 + 17))  # 1 MiB chunks: two full, one short
     small = tmp_path / "note.txt"
     small.write_text("ທະຫານມາຮອດບ້ານ\n", encoding="utf-8")
+    photo = tmp_path / "photo-gps.heic"
+    photo.write_bytes((ROOT / "tests" / "fixtures" / "media" / "photo-gps.heic").read_bytes())
     with book.session() as s:
         case = add_case(s, "Test case", "TC-1")
         take_in(book, s, case, big, title="Video")
         take_in(book, s, case, small, title="Note")
+        located = take_in(book, s, case, photo, title="Photo").item
+        assert isinstance(located.extracted_metadata.get("gps_latitude"), float)
         s.commit()
     book.close()
     return book.folder, recovery, {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-                                   for p in (big, small)}  # fmt: skip
+                                   for p in (big, small, photo)}  # fmt: skip
 
 
 def _extracted(folder: Path) -> dict[str, str]:
@@ -88,7 +93,7 @@ def test_reads_a_new_casebook_with_the_passphrase(made, passphrase, tmp_path: Pa
     folder, _, originals = made
     result = read(folder, "--check", "--extract", str(tmp_path / "a"), passphrase=passphrase)
     assert result.returncode == 0, result.stderr
-    assert "checked 2 attachment(s)" in result.stdout
+    assert "checked 3 attachment(s)" in result.stdout
     assert _extracted(tmp_path / "a") == originals
 
 
@@ -124,7 +129,8 @@ def test_a_damaged_attachment_is_named_and_not_extracted(made, passphrase, tmp_p
     result = read(folder, "--extract", str(tmp_path / "c"), passphrase=passphrase)
     assert result.returncode == 1
     assert "chunk 1 fails authentication" in result.stderr
-    assert [p.name.split("-", 1)[1] for p in (tmp_path / "c" / "TC-1").iterdir()] == ["note.txt"]
+    extracted = sorted(p.name.split("-", 1)[1] for p in (tmp_path / "c" / "TC-1").iterdir())
+    assert extracted == ["note.txt", "photo-gps.heic"]  # the damaged video is not among them
 
 
 def test_a_truncated_attachment_is_caught(made, passphrase):
