@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Start the built desktop program (packaging/build.sh) headless and check it works on its own:
+#   casebook --help, init, import (packaging/smoke/case.json: Lao, Burmese and Arabic
+#   testimony), add-evidence, verify, export-bundle, verify-bundle, and the desktop app
+#   offscreen for a few seconds.
+# Checks that the export's fonts and Qt's plugins and libraries are the build's own (files
+# opened, traced with strace where available) and that the PDF embeds the shipped fonts.
+# Usage: bash packaging/smoke_test.sh BUILD_FOLDER   (the folder packaging/build.sh prints)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[[ $# == 1 ]] || { echo "usage: bash packaging/smoke_test.sh BUILD_FOLDER" >&2; exit 2; }
+build=$(cd "$1" && pwd)
+program="$build/casebook"
+fixture="$PWD/packaging/smoke/case.json"
+[[ -x "$program" ]] || { echo "smoke test: no built program at $program (run packaging/build.sh)"; exit 1; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/casebook-smoke.XXXXXX")
+[[ -n "${SMOKE_KEEP:-}" ]] || trap 'rm -rf "$work"' EXIT  # SMOKE_KEEP=1 keeps the logs
+cd "$work"  # never the repository: the build must not import the source tree
+fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
+step() { echo "smoke test: $*"; }
+# A clean environment: no Python or Qt variables from the caller, a fresh home and data folder.
+run() {
+  env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 CASEBOOK_DATA_DIR="$work/data" \
+    CASEBOOK_PASSPHRASE="smoke test passphrase 7 horses" QT_QPA_PLATFORM=offscreen \
+    TMPDIR="$work/tmp" "$@"
+}
+mkdir -p home data tmp
+tracing=no
+if command -v strace >/dev/null; then tracing=yes; fi
+# Font and Qt files a traced command opened outside the build.
+opened_outside() {
+  grep -oE 'open(at)?\([^"]*"[^"]+"' "$1" | sed -E 's/.*"([^"]+)"/\1/' |
+    grep -E "$2" | grep -v "^$build/" | sort -u || true
+}
+traced() {  # traced LOG COMMAND...: run under strace when it exists
+  local log=$1
+  shift
+  if [[ $tracing == yes ]]; then
+    run strace -f -qq -e trace=open,openat -o "$log" "$@"
+  else
+    run "$@"
+  fi
+}
+
+step "--help"
+run "$program" --help >help.txt || fail "casebook --help exited $?"
+grep -q "export-bundle" help.txt || fail "--help does not list export-bundle"
+
+step "init, import, add-evidence, verify"
+run "$program" init cb --user "Smoke Test" >init.txt || fail "init"
+run "$program" import cb "$fixture" >import.txt || fail "import"
+printf 'A field note, taken in as evidence.\n' >note.txt
+run "$program" add-evidence cb --case LA-MM-2017-004 --source "smoke test" note.txt \
+  >evidence.txt || fail "add-evidence"
+run "$program" verify cb >verify.txt || { cat verify.txt; fail "verify"; }
+grep -q "All checks passed" verify.txt || fail "verify did not pass"
+
+step "export-bundle (fonts traced: $tracing)"
+traced export.trace "$program" export-bundle cb --case LA-MM-2017-004 --charges all \
+  --out out >export.txt 2>&1 || { cat export.txt; fail "export-bundle"; }
+bundle=$(find out -mindepth 1 -maxdepth 1 -type d | head -1)
+[[ -f "$bundle/complaint.pdf" ]] || fail "no complaint.pdf in $bundle"
+run "$program" verify-bundle "$bundle" >verify-bundle.txt || fail "verify-bundle"
+fonts=$(pdffonts "$bundle/complaint.pdf" | tail -n +3 | awk '{print $1}' | sed 's/^[A-Z]*+//')
+for needed in NotoSans-Regular NotoSans-Bold NotoSansLao-Regular NotoSansMyanmar-Regular \
+  NotoNaskhArabic-Regular DejaVuSansMono; do
+  grep -qx "$needed" <<<"$fonts" || fail "complaint.pdf does not embed $needed (has: $fonts)"
+  [[ -f "$build/_internal/resources/fonts/$needed.ttf" ]] || fail "$needed.ttf is not in the build"
+done
+if [[ $tracing == yes ]]; then
+  outside=$(opened_outside export.trace '\.(ttf|ttc|otf|otc)$')
+  [[ -z "$outside" ]] || fail "the export read fonts from outside the build: $outside"
+  grep -q "$build/_internal/resources/fonts/NotoSansLao-Regular.ttf" export.trace ||
+    fail "the export did not read the build's NotoSansLao-Regular.ttf"
+fi
+
+step "desktop app offscreen for 6 s (Qt plugins traced: $tracing)"
+status=0
+traced gui.trace env QT_DEBUG_PLUGINS=1 timeout 6 "$program" >gui.txt 2>&1 || status=$?
+[[ $status == 124 ]] || { tail -30 gui.txt; fail "the desktop app exited with $status within 6 s"; }
+grep -q "Traceback" gui.txt && { cat gui.txt; fail "the desktop app raised an exception"; }
+grep -qE "$build/_internal/PySide6/Qt/plugins/platforms/libqoffscreen\.so" gui.txt gui.trace \
+  2>/dev/null || fail "Qt's offscreen platform plugin was not loaded from the build"
+if [[ $tracing == yes ]]; then
+  outside=$(opened_outside gui.trace '(libQt6|libpyside6|libshiboken6|/plugins/)[^/]*')
+  [[ -z "$outside" ]] || fail "Qt libraries or plugins were read from outside the build: $outside"
+fi
+
+step "passed ($program; $(du -sh "$build" | cut -f1))"
