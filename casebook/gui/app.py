@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .shared.background import run_in_background
 from .shared.errors_dialog import show_error
-from .shared.preferences import Preferences, PreferencesDialog
+from .shared.preferences import Preferences, PreferencesDialog, apply_appearance
 from .start.start_window import StartWindow
 from .start.unlock_dialog import UnlockDialog
 
@@ -49,6 +49,7 @@ class App(QObject):
     def __init__(self, prefs: Preferences | None = None) -> None:
         super().__init__()
         self.prefs = prefs or Preferences()
+        apply_appearance(self.prefs)  # text size and colours chosen in Preferences
         self.start = StartWindow(self.prefs)
         self.start.open_requested.connect(lambda folder: self.ask_unlock(Path(folder)))
         self.start.create_requested.connect(self.ask_create)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ..shared.clipboard_guard import ClipboardGuard
 from ..shared.editing import Editing
+from ..shared.preferences import Preferences
 from ..shared.record_form import FieldSpec, RecordForm
 from ..shared.screen_fit import fit_to_screen
 
@@ -34,6 +36,9 @@ class IdentityDialog(QDialog):
         warning.setWordWrap(True)
         self.form = RecordForm(editing, "identity", IDENTITY_FIELDS)
         self.form.load(identity.id)
+        prefs = getattr(parent, "prefs", None)
+        seconds = (prefs or Preferences()).clipboard_clear_seconds
+        self.clipboard_guard = ClipboardGuard(self, seconds)  # copied names do not linger
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

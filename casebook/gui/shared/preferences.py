@@ -7,9 +7,12 @@ they turn it off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +25,10 @@ from PySide6.QtWidgets import (
 IDLE_LOCK_DEFAULT_MINUTES = 5
 IDLE_LOCK_RANGE = (1, 240)
 RECENT_LIMIT = 8
+TEXT_SIZES = (100, 125, 150, 175, 200)  # per cent of the system's font size
+THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+CLIPBOARD_SECONDS = {0: "Never", 30: "30 seconds", 60: "1 minute", 300: "5 minutes"}
+CLIPBOARD_DEFAULT_SECONDS = 60
 
 
 class Preferences:
@@ -69,6 +76,42 @@ class Preferences:
         folders = [folder, *[f for f in self.recent_casebooks if f != folder]]
         self._s.setValue("privacy/recent_casebooks", folders[:RECENT_LIMIT])
 
+    @property
+    def text_size(self) -> int:
+        """Per cent of the system font size (for reading Lao or Burmese marks, or poor eyes)."""
+        return self._choice("appearance/text_size", TEXT_SIZES, 100)
+
+    @text_size.setter
+    def text_size(self, percent: int) -> None:
+        self._s.setValue("appearance/text_size", int(percent))
+
+    @property
+    def theme(self) -> str:
+        value = str(self._s.value("appearance/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._s.setValue("appearance/theme", value if value in THEMES else "system")
+
+    @property
+    def clipboard_clear_seconds(self) -> int:
+        """How long a protected identity detail copied to the clipboard stays there."""
+        return self._choice(
+            "privacy/clipboard_clear_seconds", tuple(CLIPBOARD_SECONDS), CLIPBOARD_DEFAULT_SECONDS
+        )
+
+    @clipboard_clear_seconds.setter
+    def clipboard_clear_seconds(self, seconds: int) -> None:
+        self._s.setValue("privacy/clipboard_clear_seconds", int(seconds))
+
+    def _choice(self, key: str, allowed: tuple[int, ...], default: int) -> int:
+        try:
+            value = int(self._s.value(key, default))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default
+        return value if value in allowed else default
+
     def sync(self) -> None:
         self._s.sync()
 
@@ -98,10 +141,33 @@ class PreferencesDialog(QDialog):
         recent_note.setWordWrap(True)
         recent_note.setEnabled(False)
 
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName("Text size")
+        for percent in TEXT_SIZES:
+            self.text_size.addItem(f"{percent} %", percent)
+        self.text_size.setCurrentIndex(self.text_size.findData(prefs.text_size))
+        self.theme = QComboBox()
+        self.theme.setAccessibleName("Colours")
+        for key, label in THEMES.items():
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(self.theme.findData(prefs.theme))
+        self.clipboard = QComboBox()
+        self.clipboard.setAccessibleName("Clear a copied identity detail after")
+        for seconds, label in CLIPBOARD_SECONDS.items():
+            self.clipboard.addItem(label, seconds)
+        self.clipboard.setCurrentIndex(self.clipboard.findData(prefs.clipboard_clear_seconds))
+        self.clipboard.setToolTip(
+            "Names and contacts copied from a protected identity are removed from the "
+            "clipboard after this time. A clipboard manager may keep its own history."
+        )
+
         form = QFormLayout()
         form.addRow("Lock the casebook after", self.idle_minutes)
         form.addRow(self.remember_recent)
         form.addRow(recent_note)
+        form.addRow("Clear a copied name or contact after", self.clipboard)
+        form.addRow("Text size", self.text_size)
+        form.addRow("Colours", self.theme)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -116,5 +182,55 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self._prefs.idle_lock_minutes = self.idle_minutes.value()
         self._prefs.remember_recent = self.remember_recent.isChecked()
+        self._prefs.text_size = self.text_size.currentData()
+        self._prefs.theme = self.theme.currentData()
+        self._prefs.clipboard_clear_seconds = self.clipboard.currentData()
         self._prefs.sync()
+        apply_appearance(self._prefs)
         super().accept()
+
+
+def apply_appearance(prefs: Preferences) -> None:
+    """Text size and colours from ``prefs``, for every window of the app, now and later."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    base = app.property("casebookBaseFontSize")
+    if base is None:  # the system's size, remembered before the first change
+        base = app.font().pointSizeF()
+        app.setProperty("casebookBaseFontSize", base)
+    font = app.font()
+    font.setPointSizeF(float(base) * prefs.text_size / 100)
+    app.setFont(font)
+    if app.property("casebookSystemPalette") is None:
+        app.setProperty("casebookSystemPalette", QPalette(app.palette()))
+    hints = QGuiApplication.styleHints()
+    if prefs.theme == "system":
+        hints.unsetColorScheme()
+        app.setPalette(app.property("casebookSystemPalette"))
+        return
+    # Asked of the platform, and set as a palette too: many platforms ignore the request.
+    dark = prefs.theme == "dark"
+    hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+    app.setPalette(_palette(dark))
+
+
+def _palette(dark: bool) -> QPalette:
+    """Fusion's light palette, or a dark one with the same roles (text contrast above 7:1)."""
+    palette = QApplication.style().standardPalette()
+    if not dark:
+        return palette
+    role = QPalette.ColorRole
+    for name, colour in (
+        (role.Window, "#2b2b2b"), (role.WindowText, "#eeeeee"), (role.Base, "#1f1f1f"),
+        (role.AlternateBase, "#2b2b2b"), (role.ToolTipBase, "#3a3a3a"),
+        (role.ToolTipText, "#eeeeee"), (role.PlaceholderText, "#9a9a9a"),
+        (role.Text, "#eeeeee"), (role.Button, "#353535"), (role.ButtonText, "#eeeeee"),
+        (role.BrightText, "#ff8a80"), (role.Link, "#8ab4f8"), (role.Highlight, "#3d6fb4"),
+        (role.HighlightedText, "#ffffff"),
+    ):  # fmt: skip
+        palette.setColor(name, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for name in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, name, QColor("#7a7a7a"))
+    return palette
