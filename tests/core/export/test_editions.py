@@ -246,8 +246,8 @@ def test_icc_and_mechanism_editions(authored_case: CaseFixture, tmp_path):
     assert "A. Senders" not in icc  # lettered headings are the German edition's
     assert "Rome Statute: Rome Statute" not in icc and "Rome Statute, article" not in icc
     assert (
-        '"The Prosecutor may initiate investigations proprio motu on the basis of '
-        'information on crimes within the jurisdiction of the Court."' in icc
+        "“The Prosecutor may initiate investigations proprio motu on the basis of "
+        "information on crimes within the jurisdiction of the Court.”" in icc
     )
     for wrong in ("Criminal complaint", "criminal complaint", "Charge ", "charges", "VStGB"):
         assert wrong not in icc, wrong
