@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from .shared.background import run_in_background
 from .shared.errors_dialog import show_error
 from .shared.preferences import Preferences, PreferencesDialog, apply_appearance
+from .shared.user_guide import UserGuide
 from .start.start_window import StartWindow
 from .start.unlock_dialog import UnlockDialog
 
@@ -54,6 +55,7 @@ class App(QObject):
         self.start.open_requested.connect(lambda folder: self.ask_unlock(Path(folder)))
         self.start.create_requested.connect(self.ask_create)
         self.start.preferences_requested.connect(self._preferences)
+        self.start.help_requested.connect(self.show_guide)
         self.unlock_dialog: UnlockDialog | None = None
         self.create_dialog: CreateDialog | None = None
         self.main_window: MainWindow | None = None
@@ -122,6 +124,13 @@ class App(QObject):
 
     def _parent(self) -> QWidget | None:
         return self.start if self.start.isVisible() else None
+
+    def show_guide(self) -> UserGuide:
+        """F1 in the first window: the same guide as Help ▸ User guide."""
+        guide = UserGuide(parent=self.start)
+        guide.finished.connect(guide.deleteLater)
+        guide.show()
+        return guide
 
     def _preferences(self) -> None:
         dialog = PreferencesDialog(self.prefs, self.start)

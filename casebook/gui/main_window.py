@@ -57,6 +57,7 @@ from .shared.errors_dialog import show_error
 from .shared.idle_lock import IdleLock
 from .shared.preferences import Preferences, PreferencesDialog
 from .shared.screen_fit import CurrentPageStack, fit_to_screen, scrolling
+from .shared.user_guide import HelpCommands
 from .shared.window_actions import build_actions, shortcut_table
 from .shared.workspace import Workspace
 from .start.maintenance import MaintenanceCommands
@@ -149,7 +150,7 @@ class CaseWorkspace(QSplitter):
         self.model.clear_all()
 
 
-class MainWindow(MaintenanceCommands, ExchangeCommands, QMainWindow):
+class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindow):
     def __init__(self, prefs: Preferences, book: Casebook) -> None:
         super().__init__()
         self.setObjectName("mainWindow")

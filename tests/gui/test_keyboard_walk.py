@@ -292,7 +292,13 @@ def test_f1_f5_and_ctrl_q(qtbot, window: MainWindow, messages, monkeypatch, pass
     refreshed: list[bool] = []
     monkeypatch.setattr(window.workspace, "refresh", lambda: refreshed.append(True))
     QTest.keyClick(window, Qt.Key.Key_F1)
-    assert [m.title for m in messages] == ["Keyboard shortcuts"]
+    guide = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "userGuide")
+    text = guide.plain_text()
+    assert guide.isVisible() and "Casebook user guide" in text
+    assert "Lock" in text and "Ctrl+L" in text  # the shortcuts, from the actions themselves
+    QTest.keyClick(guide, Qt.Key.Key_Escape)
+    assert not guide.isVisible()
+    ready(qtbot, window)
     QTest.keyClick(window, Qt.Key.Key_F5)
     assert refreshed == [True]
     folder = window.folder

@@ -36,6 +36,7 @@ class ActionTarget(Protocol):
     def toggle_navigator(self) -> None: ...
     def reload_all(self) -> None: ...
     def show_shortcuts(self) -> None: ...
+    def show_guide(self) -> object: ...
     def show_about(self) -> None: ...
     def show_identities(self) -> object: ...
     def send_package(self) -> object: ...
@@ -66,6 +67,7 @@ class WindowActions:
     show_navigator: QAction
     refresh: QAction
     shortcuts: QAction
+    guide: QAction
     about: QAction
     identities: QAction
     send_package: QAction
@@ -161,8 +163,9 @@ def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
         seal=_action(window, "&Seal testimony…", t.seal_testimony, ["Ctrl+Shift+S"]),
         show_navigator=_action(window, "&Navigator", t.toggle_navigator, ["Ctrl+Shift+B"]),
         refresh=_action(window, "&Reload", t.reload_all, [Key.Refresh, "F5"]),
-        shortcuts=_action(
-            window, "&Keyboard shortcuts", t.show_shortcuts, [Key.HelpContents, "F1"]
+        shortcuts=_action(window, "&Keyboard shortcuts", t.show_shortcuts),
+        guide=_action(
+            window, "&User guide", t.show_guide, [Key.HelpContents, "F1"], "The guide, offline"
         ),
         about=_action(window, "&About Casebook", t.show_about),
         identities=_action(
@@ -247,6 +250,7 @@ def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
     view_menu.addAction(a.show_navigator)
     view_menu.addAction(a.refresh)
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a.guide)
     help_menu.addAction(a.shortcuts)
     help_menu.addAction(a.about)
 

@@ -28,6 +28,7 @@ class StartWindow(QWidget):
     open_requested = Signal(str)
     create_requested = Signal()
     preferences_requested = Signal()
+    help_requested = Signal()
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,7 @@ class StartWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.create_requested.emit)
         QShortcut(QKeySequence("Ctrl+,"), self, self.preferences_requested.emit)
         QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+        QShortcut(QKeySequence("F1"), self, self.help_requested.emit)
 
         self.recent_label = QLabel("Recently opened:")
         self.recent = QListWidget()
