@@ -14,7 +14,7 @@ from casebook.gui.shared import screen_fit
 from casebook.gui.start.create_dialog import CreateDialog
 from casebook.gui.start.unlock_dialog import UnlockDialog
 
-from .test_keyboard_walk import OPENERS
+from .test_keyboard_walk import OPENERS, open_dialog
 
 SMALL = QRect(0, 0, 1024, 600)
 USABLE = (SMALL.width() - screen_fit.FRAME_ALLOWANCE.width(),
@@ -50,14 +50,7 @@ def _fits(dialog: QDialog, name: str) -> None:
 
 @pytest.mark.parametrize("name", list(OPENERS))
 def test_main_window_dialogs_fit(window: MainWindow, setting: str, name: str, messages) -> None:
-    window.navigate_to("section:charges", "", case_id=window.workspace.cases()[0].id)
-    before = set(QApplication.topLevelWidgets())
-    OPENERS[name](window)
-    dialog = next(
-        w
-        for w in QApplication.topLevelWidgets()
-        if w not in before and isinstance(w, QDialog) and w.isVisible()
-    )
+    dialog = open_dialog(window, name)
     _fits(dialog, f"{name} ({setting})")
     dialog.reject()
 

@@ -246,18 +246,23 @@ OPENERS: dict[str, Callable[[MainWindow], QDialog | None]] = {
 }
 
 
-@pytest.mark.parametrize("name", list(OPENERS))
-def test_every_dialog_starts_on_an_input_has_a_default_and_escape_cancels(
-    qtbot, window: MainWindow, name: str, messages
-) -> None:
+def open_dialog(window: MainWindow, name: str) -> QDialog:
+    """Open dialog ``name`` with a case in view; the dialog that appeared."""
     window.navigate_to("section:charges", "", case_id=window.workspace.cases()[0].id)
     before = set(QApplication.topLevelWidgets())
     OPENERS[name](window)
-    dialog = next(
+    return next(
         w
         for w in QApplication.topLevelWidgets()
         if w not in before and isinstance(w, QDialog) and w.isVisible()
     )
+
+
+@pytest.mark.parametrize("name", list(OPENERS))
+def test_every_dialog_starts_on_an_input_has_a_default_and_escape_cancels(
+    qtbot, window: MainWindow, name: str, messages
+) -> None:
+    dialog = open_dialog(window, name)
     ready(qtbot, dialog)
     focus = QApplication.focusWidget()
     assert focus is not None and dialog.isAncestorOf(focus)

@@ -313,31 +313,27 @@ class MaintenanceCommands:
             view.commit_pending()
         return self.workspace.book
 
-    def change_passphrase(self) -> ChangePassphraseDialog | None:
+    def _open_key_dialog(self, kind: type[_KeyDialog], done: str) -> _KeyDialog | None:
         if (book := self._book()) is None:
             return None
-        dialog = ChangePassphraseDialog(book, self)  # type: ignore[arg-type]
-        dialog.accepted.connect(
-            lambda: self.statusBar().showMessage(  # type: ignore[attr-defined]
-                "Passphrase changed. The old passphrase no longer opens this casebook.", 10_000
-            )
-        )
+        dialog = kind(book, self)  # type: ignore[arg-type]
+        status = self.statusBar()  # type: ignore[attr-defined]
+        dialog.accepted.connect(lambda: status.showMessage(done, 10_000))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def new_recovery_key(self) -> NewRecoveryKeyDialog | None:
-        if (book := self._book()) is None:
-            return None
-        dialog = NewRecoveryKeyDialog(book, self)  # type: ignore[arg-type]
-        dialog.accepted.connect(
-            lambda: self.statusBar().showMessage(  # type: ignore[attr-defined]
-                "New recovery key made. The old key no longer opens this casebook.", 10_000
-            )
+    def change_passphrase(self) -> _KeyDialog | None:
+        return self._open_key_dialog(
+            ChangePassphraseDialog,
+            "Passphrase changed. The old passphrase no longer opens this casebook.",
         )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+
+    def new_recovery_key(self) -> _KeyDialog | None:
+        return self._open_key_dialog(
+            NewRecoveryKeyDialog,
+            "New recovery key made. The old key no longer opens this casebook.",
+        )
 
     def verify_casebook(self) -> VerifyWindow | None:
         if (book := self._book()) is None:

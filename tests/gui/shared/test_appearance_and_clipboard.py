@@ -55,15 +55,12 @@ def test_text_size_chosen_by_keyboard_applies_at_once(
     assert qapp.palette().color(QPalette.ColorRole.Window) == system_window
 
 
-def _identity_dialog(window: MainWindow):
+def _copy_a_name(qtbot, window: MainWindow):
+    """A witness's identity dialog, with a name typed and copied by Ctrl+C."""
     ws = window.workspace
     person = ws.add_person(ws.cases()[0].id, "witness")
     window.show_identity(person.id)
-    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "identityDialog")
-
-
-def test_a_copied_name_is_cleared_from_the_clipboard(qtbot, window: MainWindow) -> None:
-    dialog = _identity_dialog(window)
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "identityDialog")
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
@@ -72,6 +69,11 @@ def test_a_copied_name_is_cleared_from_the_clipboard(qtbot, window: MainWindow) 
     QTest.keyClicks(name, "Somchai")
     name.selectAll()
     QTest.keyClick(name, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    return dialog
+
+
+def test_a_copied_name_is_cleared_from_the_clipboard(qtbot, window: MainWindow) -> None:
+    dialog = _copy_a_name(qtbot, window)
     clipboard = QApplication.clipboard()
     assert clipboard.text() == "Somchai"
     guard = dialog.clipboard_guard
@@ -82,15 +84,7 @@ def test_a_copied_name_is_cleared_from_the_clipboard(qtbot, window: MainWindow) 
 
 
 def test_something_copied_later_is_left_alone(qtbot, window: MainWindow) -> None:
-    dialog = _identity_dialog(window)
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    name = dialog.form.widgets["full_name"]
-    name.setFocus()
-    QTest.keyClicks(name, "Somchai")
-    name.selectAll()
-    QTest.keyClick(name, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    dialog = _copy_a_name(qtbot, window)
     guard = dialog.clipboard_guard
     dialog.reject()
     QApplication.clipboard().setText("a map reference")  # the user's own copy since
