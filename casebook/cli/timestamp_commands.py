@@ -10,7 +10,8 @@ from pathlib import Path
 
 from casebook.core.errors import CasebookError
 from casebook.core.integrity.timestamp import StampInfo, TimestampError, load_certificates
-from casebook.core.store import timestamps
+from casebook.core.models import EvidenceItem
+from casebook.core.store import evidence_timestamps, timestamps
 from casebook.core.store.timestamps import Stamp
 
 from .commands import open_casebook
@@ -32,7 +33,7 @@ def _certificates(name: str) -> list:
 def timestamp_help(args: argparse.Namespace) -> int:
     raise CasebookError(
         "Say what to do: `casebook timestamp queue PATH`, `send PATH --tsa URL --tsa-cert FILE`, "
-        "`list PATH` or `verify PATH`."
+        "`list PATH`, `evidence PATH [--send …]` or `verify PATH`."
     )
 
 
@@ -84,20 +85,77 @@ def list_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def evidence(args: argparse.Namespace) -> int:
+    """Queue what is missing, list the evidence stamps, and with --send send the queue."""
+    if args.send and not (args.tsa and args.tsa_cert):
+        raise CasebookError(
+            "To send, say where and whom you trust: `casebook timestamp evidence PATH --send "
+            "--tsa URL --tsa-cert FILE`."
+        )
+    certificates = _certificates(args.tsa_cert) if args.send else None
+    with open_casebook(args.path) as book, book.session() as session:
+        added = evidence_timestamps.queue_missing(book, session)
+        if added:
+            print(f"Queued {added} request(s) for evidence taken in before requests were queued.")
+        if certificates is not None:
+
+            def received(stamp: evidence_timestamps.EvidenceStamp, info: StampInfo) -> None:
+                print(f"{_title(session, stamp.evidence_id)}: stamped {info.describe()}")
+
+            done = evidence_timestamps.send_queued(
+                book, session, args.tsa, certificates, on_received=received
+            )
+            print(f"Kept {len(done)} time-stamp(s); each verified against {args.tsa_cert}.")
+        stamps, _ = evidence_timestamps.list_stamps(book)
+        checks = {c.stamp.folder: c for c in evidence_timestamps.check_stamps(book, session)}
+        for stamp in stamps:
+            title = _title(session, stamp.evidence_id)
+            check = checks.get(stamp.folder)
+            if check is None:
+                print(f"queued\t{title}\tnot sent yet")
+            elif check.info is not None:
+                print(f"stamped\t{title}\t{check.info.describe()}")
+            else:
+                print(f"FAILED\t{title}\t{check.problem}")
+    if not stamps:
+        print("No evidence with a file yet; nothing to time-stamp.")
+    elif certificates is None and any(not s.received for s in stamps):
+        print(
+            "Nothing was sent. When online: "
+            "`casebook timestamp evidence PATH --send --tsa URL --tsa-cert FILE`."
+        )
+    return 0
+
+
+def _title(session, evidence_id: str) -> str:
+    item = session.get(EvidenceItem, evidence_id)
+    return f"{item.title} ({evidence_id[:8]})" if item else f"(not in the casebook) {evidence_id}"
+
+
 def verify(args: argparse.Namespace) -> int:
     certificates = _certificates(args.tsa_cert) if args.tsa_cert else None
     with open_casebook(args.path) as book, book.session() as session:
         checks = timestamps.check_stamps(book, session, certificates)
+        item_checks = evidence_timestamps.check_stamps(book, session, certificates)
+        titles = {c.stamp.evidence_id: _title(session, c.stamp.evidence_id) for c in item_checks}
     trusted = args.tsa_cert or "the certificates kept with each time-stamp"
     for check in checks:
         if check.info is not None:
             print(f"entry {check.stamp.sequence}: stamped {check.info.describe()}")
-    if checks:
-        print(f"Checked {len(checks)} time-stamp(s) offline against {trusted}.")
+    for item_check in item_checks:
+        if item_check.info is not None:
+            title = titles[item_check.stamp.evidence_id]
+            print(f"{title}: stamped {item_check.info.describe()}")
+    total = len(checks) + len(item_checks)
+    if total:
+        print(f"Checked {total} time-stamp(s) offline against {trusted}.")
     problems = [c.problem for c in checks if c.problem]
-    if not checks:
+    problems += [c.problem for c in item_checks if c.problem]
+    if not total:
         print("No time-stamp has been received yet; nothing to check.")
-    return report_outcome(problems, "All time-stamps hold for this casebook's audit chain.")
+    return report_outcome(
+        problems, "All time-stamps hold for this casebook's audit chain and evidence."
+    )
 
 
 def register(sub: Subparsers) -> None:
@@ -126,6 +184,18 @@ def register(sub: Subparsers) -> None:
     )  # fmt: skip
     ls = add_command(actions, "list", list_command, "List queued and received time-stamps.")
     ls.add_argument("path")
+    e = add_command(
+        actions, "evidence", evidence,
+        "Time-stamps of each evidence file's hash: requests are queued at intake; this lists "
+        "them, and with --send sends the queue to a TSA (only a hash leaves this computer).",
+    )  # fmt: skip
+    e.add_argument("path")
+    e.add_argument("--send", action="store_true", help="Send the queued requests now.")
+    e.add_argument("--tsa", metavar="URL", help="The TSA's RFC 3161 address (with --send).")
+    e.add_argument(
+        "--tsa-cert", metavar="FILE",
+        help="The TSA's certificate chain you trust (PEM), with --send.",
+    )  # fmt: skip
     v = add_command(
         actions, "verify", verify,
         "Check every received time-stamp offline: the TSA's signature, and that the audit "

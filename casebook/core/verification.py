@@ -15,6 +15,7 @@ from .integrity.audit import chain_problems
 from .integrity.custody import custody_problems
 from .integrity.record_binding import binding_problems
 from .models import AuditEntry, Blob, EvidenceItem
+from .store import evidence_timestamps
 from .store.casebook import Casebook
 from .store.database import integrity_problems
 from .store.folder_contents import folder_problems
@@ -62,6 +63,9 @@ def verify_casebook(
             report.problems += problems
             report.checked.update(counts)
             problems, counts = timestamp_problems(book, session)  # RFC 3161 stamps of the head
+            report.problems += problems
+            report.checked.update(counts)
+            problems, counts = evidence_timestamps.timestamp_problems(book, session)
             report.problems += problems
             report.checked.update(counts)
     except SADatabaseError:

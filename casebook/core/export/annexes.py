@@ -138,6 +138,7 @@ class AnnexSections:
     s: Strings
     session: Any
     files: dict[int, ExhibitFile]
+    evidence_stamps: dict[str, list[Any]] = {}  # noqa: RUF012 - item id -> RFC 3161 checks
 
     def signature_ok(self, event: Any, item: EvidenceItem) -> bool:
         """Checked once per event, though the index, annex and exhibit page all show it."""
@@ -256,8 +257,29 @@ class AnnexSections:
                 self.heading(s("exhibit_heading", n=n, title=self.plan.protect(item.title)), 1)
             )
             out.append(self.table(rows, widths))
+            out += [self.p(line, self.st.small) for line in self.timestamp_lines(item)]
         out.append(PageBreak())
         return out
+
+    def timestamp_lines(self, item: EvidenceItem) -> list[str]:
+        """The RFC 3161 time-stamps of this file's hash, checked offline at export."""
+        lines = []
+        for ids in {item.id, item.lineage_id}:
+            for check in self.evidence_stamps.get(ids, []):
+                if not item.sha256 or not check.stamp.folder.name.endswith(item.sha256[:16]):
+                    continue
+                if check.info is None:
+                    lines.append(self.s("custody_timestamp_failed"))
+                    continue
+                lines.append(
+                    self.s(
+                        "custody_timestamp",
+                        when=check.info.when,
+                        tsa=check.info.tsa_name,
+                        fingerprint=check.info.tsa_fingerprint,
+                    )
+                )
+        return lines
 
     def statements(self) -> list[Flowable]:
         s, plan = self.s, self.plan

@@ -36,6 +36,7 @@ from ..errors import BlobIntegrityError, CasebookError, StorageFull
 from ..integrity.custody import record_event
 from ..integrity.signing import encode_public_key, fingerprint, sign_bytes
 from ..models import EvidenceItem, User
+from ..store import evidence_timestamps
 from ..store.atomic_write import (
     fsync_dir,
     make_private_folder,
@@ -397,6 +398,7 @@ def _entries(
         exported_at,
         exporter.display_name,
     )
+    builder.evidence_stamps = evidence_timestamps.stamps_by_item(book, session)  # type: ignore[arg-type]
     complaint = io.BytesIO()
     pages = builder.build(complaint)
     yield whole(COMPLAINT, complaint.getvalue())

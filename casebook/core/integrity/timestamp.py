@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -92,6 +93,67 @@ class HeadClaim:
         if not well_formed or claim.to_bytes() != data:
             raise TimestampError(
                 "its claim.json is not a chain-head claim in the exact form Casebook writes, so "
+                "it was edited or damaged"
+            )
+        return claim
+
+
+EVIDENCE_CLAIM_KIND = "casebook-evidence/1"
+_ITEM_ID = re.compile(r"[0-9A-Za-z-]{1,64}")  # the ids Casebook makes are UUIDs
+
+
+@dataclass(frozen=True)
+class EvidenceClaim:
+    """An evidence item's content a time-stamp vouches for: "this file existed by then".
+
+    What is sent is the SHA-256 of the canonical JSON of::
+
+        {"casebook_id": "<uuid>", "evidence_id": "<uuid>", "kind": "casebook-evidence/1",
+         "sha256": "<the file's SHA-256, 64 hex>"}
+
+    not the file's own hash, on purpose: a file's hash can be matched by anyone who has the
+    same file (a video that circulated, say), so sending it would tell the TSA, and anyone
+    watching a plain-http request, that this computer holds that file. The claim's hash
+    cannot be matched without the casebook's and the item's ids. To check a token without
+    Casebook: ``sha256sum`` of the exhibit equals the claim's ``sha256``, and
+    ``openssl ts -verify -data claim.json -in reply.tsr -CAfile <TSA root>``.
+    """
+
+    casebook_id: str
+    evidence_id: str
+    sha256: str
+
+    def to_bytes(self) -> bytes:
+        return canonical_json(
+            {
+                "casebook_id": self.casebook_id,
+                "evidence_id": self.evidence_id,
+                "kind": EVIDENCE_CLAIM_KIND,
+                "sha256": self.sha256,
+            }
+        )
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> EvidenceClaim:
+        """Read a claim file back; it must be byte for byte the canonical form."""
+        try:
+            value = json.loads(data.decode("utf-8"))
+            claim = cls(value["casebook_id"], value["evidence_id"], value["sha256"])
+            well_formed = (
+                set(value) == {"casebook_id", "evidence_id", "kind", "sha256"}
+                and value["kind"] == EVIDENCE_CLAIM_KIND
+                and isinstance(claim.casebook_id, str)
+                and isinstance(claim.evidence_id, str)
+                and _ITEM_ID.fullmatch(claim.evidence_id) is not None
+                and isinstance(claim.sha256, str)
+                and len(claim.sha256) == 64
+                and set(claim.sha256) <= _HEX
+            )
+        except (UnicodeDecodeError, ValueError, TypeError, KeyError, RecursionError):
+            well_formed = False
+        if not well_formed or claim.to_bytes() != data:
+            raise TimestampError(
+                "its claim.json is not an evidence claim in the exact form Casebook writes, so "
                 "it was edited or damaged"
             )
         return claim
@@ -181,6 +243,7 @@ def check_reply(
     claim: bytes,
     certificates: list[x509.Certificate],
     nonce: int | None = None,
+    claimed: str = "the head it claims",
 ) -> StampInfo:
     """Verify ``reply`` offline: granted, over ``claim``, signed by a TSA ``certificates`` trust.
 
@@ -198,7 +261,7 @@ def check_reply(
     if imprint.hash_algorithm != x509.ObjectIdentifier("2.16.840.1.101.3.4.2.1") or (
         imprint.message != expected
     ):
-        raise TimestampError("the token was issued for different data than the head it claims")
+        raise TimestampError(f"the token was issued for different data than {claimed}")
     if nonce is not None and info.nonce != nonce:
         raise TimestampError("the reply answers a different request (its nonce differs)")
     builder = VerifierBuilder()

@@ -9,6 +9,7 @@ and names the first item as its duplicate.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import threading
@@ -21,11 +22,13 @@ from sqlalchemy.orm import Session
 
 from ..errors import CasebookError
 from ..integrity.custody import record_event
+from ..integrity.timestamp import TimestampError
 from ..media import proofmode
 from ..media.intake_metadata import keep_for_metadata, metadata_at_intake
 from ..media.media_type import evidence_kind_for, sniff_media_type
 from ..models import Blob, Case, EvidenceItem
 from ..models.base import new_id
+from ..store import evidence_timestamps
 from ..store.atomic_write import open_private
 from ..store.casebook import Casebook
 from ..store.staging import publish, staged
@@ -183,6 +186,10 @@ def _record(
     session.flush()
     if book.actor_id is None:
         raise CasebookError("No user is acting in this casebook; open it again.")
+    # Queued, no network: sent when the user chooses (`casebook timestamp evidence --send`).
+    # If the folder cannot be written now, the next send queues what is missing.
+    with contextlib.suppress(TimestampError):
+        evidence_timestamps.queue_item(book, item)
     record_event(
         session,
         item,

@@ -155,7 +155,9 @@ def _write_copy(
         _copy_file(book.folder / MARKER_NAME, work / MARKER_NAME)
     stamps = book.folder / TIMESTAMPS_DIR
     if stamps.is_dir():
-        shutil.copytree(stamps, work / TIMESTAMPS_DIR, copy_function=_copy_file)
+        # A request being queued (an intake now) is built in a hidden .tmp folder: left out.
+        ignore = shutil.ignore_patterns(".*.tmp")
+        shutil.copytree(stamps, work / TIMESTAMPS_DIR, copy_function=_copy_file, ignore=ignore)
     for folder in (work / VAULT_DIR, work):
         fsync_dir(folder)
 

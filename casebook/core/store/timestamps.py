@@ -48,6 +48,7 @@ QUEUED = "queued.json"
 CHAIN = "tsa-chain.pem"
 SOURCE = "tsa.json"
 REPLY = "reply.tsr"
+EVIDENCE_DIR = "evidence"  # timestamps/evidence/: stamps of evidence hashes
 _NAME = re.compile(r"entry-(\d{8,})-([0-9a-f]{16})")
 _SMALL = 64 * 1024
 _LARGE = 1024 * 1024
@@ -114,26 +115,36 @@ def queue_head(book: Casebook) -> tuple[Stamp, bool]:
     root = book.folder / TIMESTAMPS_DIR
     name = stamp_name(claim.sequence, claim.entry_hash)
     stamp = Stamp(name, root / name, claim.sequence)
-    if stamp.folder.exists():
-        return stamp, False
-    claim_bytes = claim.to_bytes()
+    return stamp, queue_claim(root, name, claim.to_bytes())
+
+
+def queue_claim(root: Path, name: str, claim_bytes: bytes) -> bool:
+    """Write a request for ``claim_bytes`` to ``root/name``; False if one is there already.
+
+    Shared by the chain head and the evidence stamps (``evidence_timestamps``); no network.
+    """
+    folder = root / name
+    if folder.exists():
+        return False
     query, nonce = make_request(claim_bytes)
     queued = {"nonce": str(nonce), "queued_at": datetime.now(UTC).isoformat(timespec="seconds")}
     try:
+        _ensure_private_folder(root.parent)
         _ensure_private_folder(root)
-        for leftover in root.glob(".entry-*.tmp"):  # queueing cut short (the folder is locked)
-            shutil.rmtree(leftover, ignore_errors=True)
+        for leftover in root.glob(".*.tmp"):  # queueing cut short in an earlier process
+            if not leftover.name.endswith(f".{os.getpid()}.tmp"):  # (the folder is locked)
+                shutil.rmtree(leftover, ignore_errors=True)
         # Built under a hidden name and renamed, so a crash never leaves half a request queued.
         work = root / f".{name}.{os.getpid()}.tmp"
         _ensure_private_folder(work)
         write_atomically(work / CLAIM, claim_bytes)
         write_atomically(work / REQUEST, query)
         write_atomically(work / QUEUED, json.dumps(queued, indent=1).encode("utf-8"))
-        os.replace(work, stamp.folder)
+        os.replace(work, folder)
         fsync_dir(root)
     except OSError as exc:
         raise _unwritable(exc) from None
-    return stamp, True
+    return True
 
 
 def list_stamps(folder: Path) -> tuple[list[Stamp], list[str]]:
@@ -150,6 +161,8 @@ def list_stamps(folder: Path) -> tuple[list[Stamp], list[str]]:
         match = _NAME.fullmatch(path.name)
         if match and path.is_dir() and not path.is_symlink():
             stamps.append(Stamp(path.name, path, int(match.group(1))))
+        elif path.name == EVIDENCE_DIR and path.is_dir() and not path.is_symlink():
+            continue  # evidence stamps: listed and checked by evidence_timestamps
         elif not (path.name.startswith(".entry-") and path.name.endswith(".tmp")):
             unknown.append(path.name)
     stamps.sort(key=lambda s: (s.sequence, s.name))
@@ -174,36 +187,57 @@ def send_queued(
     for stamp in list_stamps(book.folder)[0]:
         if stamp.received:
             continue
-        try:
-            claim = _read(stamp.folder / CLAIM, _SMALL)
-            query = _read(stamp.folder / REQUEST, _SMALL)
-            nonce = int(json.loads(_read(stamp.folder / QUEUED, _SMALL))["nonce"])
-        except (TimestampError, ValueError, KeyError, TypeError):
-            raise TimestampError(
-                f"The queued request {stamp.name} is damaged (a file in it is missing or "
-                f"cannot be read). Delete the folder {TIMESTAMPS_DIR}/{stamp.name}, then queue "
-                "the head again."
-            ) from None
-        reply = post(url, query)
-        try:
-            info = check_reply(reply, claim, certificates, nonce)
-        except TimestampError as exc:
-            raise TimestampError(
-                f"The reply of the time-stamp authority at {url} for entry {stamp.sequence} was "
-                f"not kept: {exc}. The request stays queued; check that the certificate file "
-                "is this TSA's chain, and its address."
-            ) from None
-        source = {"received_at": datetime.now(UTC).isoformat(timespec="seconds"), "url": url}
-        try:
-            write_atomically(stamp.folder / CHAIN, certificates_pem(certificates))
-            write_atomically(stamp.folder / SOURCE, json.dumps(source, indent=1).encode("utf-8"))
-            write_atomically(stamp.folder / REPLY, reply)  # last: its presence means complete
-        except OSError as exc:
-            raise _unwritable(exc) from None
+        info = send_one(
+            stamp.folder, f"{TIMESTAMPS_DIR}/{stamp.name}", f"entry {stamp.sequence}", "the head",
+            url, certificates, post,
+        )  # fmt: skip
         received.append((stamp, info))
         if on_received is not None:
             on_received(stamp, info)
     return received
+
+
+def send_one(
+    folder: Path,
+    shown: str,
+    what: str,
+    claimed: str,
+    url: str,
+    certificates: list[x509.Certificate],
+    post: Post = post_query,
+) -> StampInfo:
+    """Send the request queued in ``folder``; keep the reply only if it verifies offline.
+
+    ``shown`` is the folder as the user finds it, ``what`` names what is stamped in messages
+    ("entry 12"), ``claimed`` what the claim stands for ("the head"). Raises on any failure,
+    leaving the request queued.
+    """
+    try:
+        claim = _read(folder / CLAIM, _SMALL)
+        query = _read(folder / REQUEST, _SMALL)
+        nonce = int(json.loads(_read(folder / QUEUED, _SMALL))["nonce"])
+    except (TimestampError, ValueError, KeyError, TypeError):
+        raise TimestampError(
+            f"The queued request {folder.name} is damaged (a file in it is missing or cannot "
+            f"be read). Delete the folder {shown}, then queue {claimed} again."
+        ) from None
+    reply = post(url, query)
+    try:
+        info = check_reply(reply, claim, certificates, nonce)
+    except TimestampError as exc:
+        raise TimestampError(
+            f"The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. "
+            "The request stays queued; check that the certificate file is this TSA's chain, "
+            "and its address."
+        ) from None
+    source = {"received_at": datetime.now(UTC).isoformat(timespec="seconds"), "url": url}
+    try:
+        write_atomically(folder / CHAIN, certificates_pem(certificates))
+        write_atomically(folder / SOURCE, json.dumps(source, indent=1).encode("utf-8"))
+        write_atomically(folder / REPLY, reply)  # last: its presence means complete
+    except OSError as exc:
+        raise _unwritable(exc) from None
+    return info
 
 
 def check_stamps(
