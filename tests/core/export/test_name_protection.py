@@ -202,4 +202,4 @@ def test_a_name_in_a_photo_s_exif_artist_and_owner_is_printed_as_the_pseudonym(
     )
     assert _leaks(result.folder) == [f"content of exhibits/{exhibit.name}"]
     flat = " ".join(_pdf_text(result.folder / "complaint.pdf").split())
-    assert f"artist: {pseudonym}" in flat and f"camera_owner: {pseudonym}" in flat
+    assert f"artist: {pseudonym}" in flat and f"camera owner: {pseudonym}" in flat
