@@ -9,9 +9,8 @@ Nothing is chosen for the user: a new incident's date stays "Unknown" until they
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QStyle, QWidget
+from PySide6.QtCore import QDate, QObject
+from PySide6.QtWidgets import QCalendarWidget, QComboBox, QWidget
 
 from ..shared.record_form import RecordForm
 
@@ -33,7 +32,6 @@ START_LABELS = {
 }
 FORMATS = {"month": "yyyy-MM", "year": "yyyy"}  # others: a full day
 PLACEHOLDERS = {"month": "YYYY-MM", "year": "YYYY"}
-OPEN_KEYS = (Qt.Key.Key_F4,)
 
 
 class UncertainDate(QObject):
@@ -48,14 +46,8 @@ class UncertainDate(QObject):
             key = self.precision.itemData(index)
             self.precision.setItemText(index, PRECISION_LABELS.get(key, key))
         self.edits = {name: form.widgets[name] for name in ("date_start", "date_end")}
-        self.calendar: QCalendarWidget | None = None
-        icon = form.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        for name, edit in self.edits.items():
-            assert isinstance(edit, QLineEdit)
-            action = QAction(icon, "Choose the date on a calendar (Alt+Down)", edit)
-            action.triggered.connect(lambda _c=False, n=name: self.pick(n))
-            edit.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
-            edit.installEventFilter(self)
+        for name in self.edits:  # the form's calendars write what the precision holds
+            form.pickers[name].chosen = lambda day, n=name: self._chosen(n, day)
         self.precision.currentIndexChanged.connect(lambda _i: self.update())
         self.update()
 
@@ -73,42 +65,16 @@ class UncertainDate(QObject):
             edit.setPlaceholderText(PLACEHOLDERS.get(kind, "YYYY-MM-DD"))
         self.form.form.setRowVisible(end.parentWidget(), kind == "range" or bool(end.text()))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            alt_down = event.key() == Qt.Key.Key_Down and (
-                event.modifiers() & Qt.KeyboardModifier.AltModifier
-            )
-            if alt_down or event.key() in OPEN_KEYS:
-                name = next(n for n, e in self.edits.items() if e is watched)
-                self.pick(name)
-                return True
-        return False
+    @property
+    def calendar(self) -> QCalendarWidget | None:
+        """The calendar open on one of the date fields, if any."""
+        return next((p.calendar for p in self.form.pickers.values() if p.calendar), None)
 
-    def pick(self, name: str) -> QCalendarWidget:
-        """Open a calendar under the field; the day chosen (Enter or a click) is saved."""
-        edit = self.edits[name]
-        calendar = QCalendarWidget(edit)
-        calendar.setWindowFlags(Qt.WindowType.Popup)
-        calendar.setObjectName("datePicker")
-        calendar.setAccessibleName("Choose the date")
-        known = QDate.fromString(edit.text()[:10], "yyyy-MM-dd")
-        calendar.setSelectedDate(known if known.isValid() else QDate.currentDate())
-        calendar.setMaximumDate(QDate.currentDate())  # an incident has happened already
-        calendar.activated.connect(lambda day: self._chosen(name, day))
-        calendar.clicked.connect(lambda day: self._chosen(name, day))
-        calendar.move(edit.mapToGlobal(edit.rect().bottomLeft()))
-        calendar.show()
-        calendar.setFocus()
-        self.calendar = calendar
-        return calendar
+    def pick(self, name: str) -> QCalendarWidget | None:
+        """Open the calendar of ``date_start`` or ``date_end``."""
+        return self.form.pickers[name].open()
 
     def _chosen(self, name: str, day: QDate) -> None:
         text = day.toString(FORMATS.get(self.kind, "yyyy-MM-dd"))
-        edit = self.edits[name]
-        edit.setText(text)
-        if self.calendar is not None:
-            self.calendar.close()
-            self.calendar.deleteLater()
-            self.calendar = None
-        edit.setFocus()
+        self.edits[name].setText(text)
         self.form.save_value(name, text)

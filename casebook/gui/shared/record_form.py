@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from casebook.core.errors import CasebookError
 
+from .date_picker import DatePicker
 from .editing import Editing
 from .errors_dialog import user_message
 
@@ -118,6 +119,7 @@ class RecordForm(QWidget):
         self.record_id: str | None = None
         self.widgets: dict[str, QWidget] = {}
         self.messages: dict[str, FieldMessage] = {}
+        self.pickers: dict[str, DatePicker] = {}  # a calendar for each date field
         self._specs = {spec.name: spec for spec in specs}
         self._loading = False
 
@@ -166,7 +168,16 @@ class RecordForm(QWidget):
         line = QLineEdit()
         line.setPlaceholderText(spec.placeholder or ("YYYY-MM-DD" if spec.kind == "date" else ""))
         line.editingFinished.connect(lambda: self._save(name))
+        if spec.kind == "date":
+            self.pickers[name] = DatePicker(line, lambda day: self._picked(name, day))
         return line
+
+    def _picked(self, name: str, day: QDate) -> None:
+        """A day chosen on a field's calendar: written as the field shows dates, and saved."""
+        widget = self.widgets.get(name)
+        if isinstance(widget, QLineEdit):
+            widget.setText(day.toString("yyyy-MM-dd"))
+            self._save(name)
 
     # -- showing ---------------------------------------------------------------------------------
 

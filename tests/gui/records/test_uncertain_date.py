@@ -65,3 +65,21 @@ def test_around_a_day_is_a_full_date(qtbot, window: MainWindow) -> None:
     QTest.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Enter)
     assert incident.date_start == "2023-11-20" and incident.date_precision == "approximate"
     assert calendar.maximumDate() == QDate.currentDate()  # not a day still to come
+
+
+def test_every_date_field_has_a_calendar(qtbot, window: MainWindow) -> None:
+    """The testimony's date too (and consent's): F4 opens it, the day chosen is saved."""
+    window.new_testimony()
+    dialog = QApplication.activeModalWidget()
+    dialog.accept()
+    testimony = window.workspace.get("testimony", window.current[1])
+    form = window.view.testimony_editor.details
+    taken_on = form.widgets["taken_on"]
+    taken_on.setFocus()
+    QTest.keyClick(taken_on, Qt.Key.Key_F4)
+    calendar = form.pickers["taken_on"].calendar
+    assert calendar is not None and calendar.isVisible()
+    calendar.setSelectedDate(QDate(2024, 2, 29))
+    QTest.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Return)
+    assert testimony.taken_on == "2024-02-29" and taken_on.text() == "2024-02-29"
+    assert set(window.view.testimony_editor.consent.form.pickers) == {"given_on", "withdrawn_on"}
