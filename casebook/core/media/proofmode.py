@@ -138,7 +138,7 @@ def describe(record: dict[str, Any] | None) -> list[tuple[str, str]]:
     fields = record.get("fields") or {}
     rows += [(f"  {k}", str(fields[k])) for k in SHOWN_FIELDS if fields.get(k) not in (None, "")]
     for name, state in (record.get("signatures") or {}).items():
-        rows.append((f"  signature of {name}", state))
+        rows.append((f"  Signature of {name}", state))
     if record.get("opentimestamps"):
         rows.append(("  OpenTimestamps proof", record["opentimestamps"]))
     for key, label in (("c2pa_manifest", "C2PA manifest file"), ("device_check", "Device check")):

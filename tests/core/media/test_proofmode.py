@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import zipfile
 from pathlib import Path
@@ -20,45 +18,7 @@ from casebook.core.records.cases import add_case
 from casebook.core.records.evidence import read_content, record_stored, store_file, take_in
 
 from .c2pa_signing import plain_jpeg, signed_jpeg
-
-ARMORED = b"-----BEGIN PGP SIGNATURE-----\n\nnot a real signature\n-----END PGP SIGNATURE-----\n"
-
-
-def make_bundle(path: Path, media: bytes, *, proof_hash: str | None = None, extra=()) -> str:
-    """A zip laid out as ProofMode shares one photo; returns the media's SHA-256."""
-    digest = hashlib.sha256(media).hexdigest()
-    named = proof_hash or digest
-    proof = {
-        "File Path": "/storage/emulated/0/DCIM/Camera/PXL_20261130_100000.jpg",
-        "File Hash SHA256": named,
-        "File Created": "2026-11-30T10:00:00.000Z",
-        "File Modified": "2026-11-30T10:00:00.000Z",
-        "Proof Generated": "2026-11-30T10:00:02.114Z",
-        "Location.Latitude": 16.82,
-        "Location.Longitude": 96.16,
-        "Location.Accuracy": 12.5,
-        "Location.Provider": "fused",
-        "Manufacturer": "Google",
-        "Hardware": "Pixel 8",
-    }
-    proof_json = json.dumps(proof).encode()
-    text = io.StringIO()
-    writer = csv.writer(text)
-    writer.writerow(proof.keys())
-    writer.writerow(proof.values())
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("PXL_20261130_100000.jpg", media)
-        z.writestr(f"{named}.proof.json", proof_json)
-        z.writestr(f"{named}.proof.json.asc", ARMORED)
-        z.writestr(f"{named}.proof.csv", text.getvalue())
-        z.writestr(f"{named}.proof.csv.asc", ARMORED)
-        z.writestr(f"{named}.asc", ARMORED)
-        z.writestr(f"{named}.ots", b"\x00OpenTimestamps\x00\x00Proof\x00" + bytes(40))
-        z.writestr("pubkey.asc", b"-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n...\n")
-        z.writestr("HowToVerifyProofData.txt", "How to verify ...")
-        for name, data in extra:
-            z.writestr(name, data)
-    return digest
+from .proofmode_bundle import make_bundle
 
 
 def _take_in(book, path: Path, way: str = "add-evidence"):
@@ -101,7 +61,7 @@ def test_a_bundle_is_one_item_the_media_with_its_proof(book, tmp_path, way):
     rows = dict(provenance_rows(metadata))
     assert rows["ProofMode bundle"] == "proofmode-share.zip: media hash matches the proof"
     assert rows["  Location.Provider"] == "fused"
-    assert rows["  signature of the media"].startswith("present, not checked")
+    assert rows["  Signature of the media"].startswith("present, not checked")
 
 
 def test_media_that_is_not_what_the_proof_hashed_is_said_to_differ(book, tmp_path):
