@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from ..errors import SealedRecordError, ValidationError
-from ..models import Case, Consent, ConsentReview, Person, Segment, Testimony
+from ..models import Case, Consent, ConsentReview, Person, Segment, Tag, Testimony
 from ..models.base import new_id, utcnow
 from ..models.testimony import CONSENT_RECORDING
 from ..taxonomy.recipients import RecipientListError, checked_codes
@@ -112,24 +112,59 @@ def add_testimony(
 
 
 def replace_segments(testimony: Testimony, texts: list[str]) -> None:
-    """Rewrite a draft statement; a sealed one must be corrected through a new version."""
+    """Rewrite a draft statement; a sealed one must be corrected through a new version.
+
+    Passages are matched by their text, not their place: a passage whose text is still
+    there keeps its row (its id, its tags, any kept Zawgyi original) wherever it moved; an
+    edited one keeps the row of the passage it replaces; a removed one is deleted with its
+    tags. Matching by place put a removed paragraph's tags, and its row, on the paragraph
+    that moved up into its place (issue 14).
+    """
     if testimony.sealed:
         raise SealedRecordError(
             "This statement is sealed. Make a new version to correct it; the sealed one stays."
         )
-    # Update passages in place by position (keeps their ids, tags and any kept Zawgyi
-    # original when the text is unchanged), then drop or append the tail. Clearing and
-    # re-adding would insert the new rows before deleting the old ones and collide on
-    # (testimony_id, position).
     fresh = _segments(texts)
     current = list(testimony.segments)
-    for segment, new in zip(current, fresh, strict=False):
-        if segment.text != new.text:
-            segment.text = new.text
-            segment.original_text = new.original_text
-            segment.original_encoding = new.original_encoding
-    del testimony.segments[len(fresh) :]
-    testimony.segments.extend(fresh[len(current) :])
+    # The same text anywhere keeps its row; what is left over pairs up in order as edits
+    # (one GUI change is one edit, removal, addition or move, so the pairing is exact).
+    unused = list(current)
+    kept: list[Segment | None] = []
+    for new in fresh:
+        same = next((s for s in unused if s.text == new.text), None)
+        if same is not None:
+            unused.remove(same)
+        kept.append(same)
+    edits = iter(unused)
+    for index, new in enumerate(fresh):
+        if kept[index] is None:
+            segment = next(edits, None)
+            if segment is None:
+                kept[index] = new
+            else:
+                segment.text = new.text
+                segment.original_text = new.original_text
+                segment.original_encoding = new.original_encoding
+                kept[index] = segment
+    removed = list(edits)
+    final: list[Segment] = [s for s in kept if s is not None]
+    session = object_session(testimony)
+    if session is not None:
+        for segment in removed:  # audited, as removing a tag by hand is
+            for tag in session.scalars(select(Tag).where(Tag.segment_id == segment.id)):
+                session.delete(tag)
+    for segment in removed:
+        testimony.segments.remove(segment)  # delete-orphan: the row goes, its tags before it
+    moving = [s for s in final if s in current and s.position != final.index(s) + 1]
+    if session is not None and (moving or removed):
+        # (testimony_id, position) is unique: park moved rows on free negative places and
+        # write the deletions first, then give every passage its final place.
+        for n, segment in enumerate(moving, start=1):
+            segment.position = -n
+        session.flush()
+    for position, segment in enumerate(final, start=1):
+        segment.position = position
+    testimony.segments[:] = final
 
 
 def seal(testimony: Testimony, actor_id: str | None, reason: str = "sealed by hand") -> None:
