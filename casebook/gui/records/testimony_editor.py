@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.core.analysis import tags_for
 from casebook.core.errors import CasebookError
 from casebook.core.models import Testimony
 
@@ -112,6 +113,7 @@ class TestimonyEditor(QWidget):
 
         self.segments = SegmentList()
         self.segments.edited.connect(self._segments_edited)
+        self.segments.may_remove = self._may_remove
         self.tags = TagsPanel(editing.workspace, "testimony", "Tag passage…", self._passage)
         self.tags.tag_button.setToolTip(
             "Tag the paragraph you were in; select words first to tag only those"
@@ -279,6 +281,26 @@ class TestimonyEditor(QWidget):
         return Material("passage", segment.id, what, char_range)
 
     # -- changing --------------------------------------------------------------------------------
+
+    def _may_remove(self, index: int) -> bool:
+        """A tagged paragraph is removed with its tags, and undo brings back only its text."""
+        if self.testimony_id is None:
+            return False
+        workspace = self.editing.workspace
+        testimony = workspace.get("testimony", self.testimony_id)
+        if index >= len(testimony.segments):
+            return True
+        count = len(tags_for(workspace.session, testimony.segments[index]))
+        if not count:
+            return True
+        tags = f"{count} tag{'s' if count != 1 else ''}"
+        return confirm(
+            self,
+            "Remove a tagged paragraph?",
+            f"Paragraph {index + 1} has {tags} linking it to elements of crimes. Removing the "
+            "paragraph removes them too; Undo brings back the text but not the tags.",
+            f"Remove the paragraph and its {tags}",
+        )
 
     def _segments_edited(self, texts: list[str], what: str) -> None:
         if self.testimony_id is None:

@@ -7,6 +7,8 @@ undoable step. Numbers are the citation ("para. 3") and follow the order shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -108,6 +110,8 @@ class SegmentList(QScrollArea):
         self._read_only = False
         self._font: QFont | None = None
         self.last_row: _Row | None = None  # the paragraph last edited or focused
+        # Asked before a paragraph (0-based) is removed; False keeps it (see the editor).
+        self.may_remove: Callable[[int], bool] = lambda _index: True
         body = QWidget()
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(4, 4, 4, 4)
@@ -225,6 +229,8 @@ class SegmentList(QScrollArea):
         self.rows[-1].edit.setFocus()
 
     def _remove(self, row: _Row) -> None:
+        if not self.may_remove(row.index):
+            return
         texts = self.texts()
         del texts[row.index]
         self._emit(texts, f"Remove paragraph {row.index + 1}")
