@@ -34,6 +34,7 @@ from .analysis.charges_view import ChargesPage
 from .analysis.export_dialog import ExportDialog
 from .analysis.locations_view import LocationsView
 from .analysis.matrix_view import MatrixView
+from .analysis.patterns_view import PatternsView
 from .analysis.sections_editor import SectionsEditor, install_sections_action
 from .analysis.timeline_view import TimelineView
 from .exchange.exchange_window import ExchangeCommands
@@ -97,10 +98,12 @@ class CaseWorkspace(QSplitter):
         self.matrix_view = MatrixView(editing.workspace)
         self.timeline_view = TimelineView(editing.workspace)
         self.locations_view = LocationsView(editing.workspace)
+        self.patterns_view = PatternsView(editing.workspace)
         for page in (
             self.empty, self.section, self.case_editor, self.incident_editor,
             self.person_editor, self.testimony_editor, self.evidence_page,
             self.charges_page, self.matrix_view, self.timeline_view, self.locations_view,
+            self.patterns_view,
         ):  # fmt: skip
             self.editors.addWidget(page)
         self.addWidget(self.tree)
@@ -117,6 +120,7 @@ class CaseWorkspace(QSplitter):
             "section:matrix": self.matrix_view,
             "section:timeline": self.timeline_view,
             "section:locations": self.locations_view,
+            "section:patterns": self.patterns_view,
         }.get(kind)
 
     def editor_for(self, kind: str) -> QWidget | None:
@@ -144,7 +148,7 @@ class CaseWorkspace(QSplitter):
         for editor in (
             self.case_editor, self.incident_editor, self.person_editor,
             self.testimony_editor, self.evidence_page, self.section, self.charges_page,
-            self.matrix_view, self.timeline_view, self.locations_view,
+            self.matrix_view, self.timeline_view, self.locations_view, self.patterns_view,
         ):  # fmt: skip
             editor.clear()
         self.model.clear_all()
@@ -207,6 +211,9 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
         )
         self.view.evidence_page.item_shown.connect(self._evidence_shown)
         self.view.matrix_view.navigate.connect(
+            lambda kind, rid, para: self.navigate_to(kind, rid, para)
+        )
+        self.view.patterns_view.navigate.connect(
             lambda kind, rid, para: self.navigate_to(kind, rid, para)
         )
         self.view.charges_page.open_charge.connect(lambda cid: self.navigate_to("charge", cid))

@@ -88,6 +88,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("matrix", "Coverage matrix", None, counted=False),
     Section("timeline", "Timeline", None, counted=False),
     Section("locations", "Locations", None, counted=False),
+    Section("patterns", "Patterns", None, counted=False),
 )
 
 

@@ -1,0 +1,105 @@
+"""The pattern view on the 60-incident fixture: the panes show the core's known counts,
+filters combine, and a count opens the records behind it."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from casebook.gui.main_window import MainWindow
+
+
+def _fixture_module():
+    path = Path(__file__).parents[2] / "core" / "analysis" / "pattern_case.py"
+    spec = importlib.util.spec_from_file_location("pattern_case", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+build_pattern_case = _fixture_module().build_pattern_case
+
+
+def _table(pane) -> dict[str, int]:
+    return {
+        pane.table.item(r, 0).text(): int(pane.table.item(r, 1).text())
+        for r in range(pane.table.rowCount())
+    }
+
+
+def test_pattern_view_shows_the_known_counts_and_opens_records(window: MainWindow) -> None:
+    pc = build_pattern_case(window.workspace.book)
+    window.workspace.refresh()
+    window.navigate_to("section:patterns", "", case_id=pc.case_id)
+    view = window.view.patterns_view
+    assert window.view.editors.currentWidget() is view
+    assert view.result.incident_count == 60
+    assert "60 incidents" in view.filter_line.text()
+
+    months = {m: (c, p) for m, c, p in view.time_chart.months}
+    assert months["2017-08"] == (10, 4) and months["2017-01"] == (4, 1)
+    assert "Lacking a bounded date: 2 incidents" in view.time_note.text()
+    assert _table(view.place_pane) == {
+        "Maungdaw": 24,
+        "Buthidaung": 18,
+        "Rathedaung": 12,
+        "Sittwe": 3,
+        "not recorded": 3,
+    }
+    assert len(view.point_plot.points) == 54
+    assert _table(view.group_pane) == {"Rohingya": 14, "Kaman": 1, "not recorded": 1}
+    assert "victims recorded (persons)" in view.group_pane.what.text()
+    view.characteristic.setCurrentIndex(view.characteristic.findData("religion"))
+    assert _table(view.group_pane) == {"Muslim": 12, "Hindu": 1, "not recorded": 3}
+    assert _table(view.unit_pane)["33 LID"] == 30
+    assert _table(view.act_pane) == {"7(1)(d)": 30, "7(1)(a)": 20, "7(1)(h)": 5, "not recorded": 19}
+
+    # Filters combine: Maungdaw and deportation tagged.
+    view.area.setCurrentIndex(view.area.findData("Maungdaw"))
+    view.act.setCurrentIndex(view.act.findData("7(1)(d)"))
+    view.apply_button.click()
+    assert view.result.incident_count == 12
+    assert "12 incidents" in view.filter_line.text()
+    assert _table(view.place_pane) == {"Maungdaw": 12, "not recorded": 0}
+
+    # A count lists its records; opening one shows the incident.
+    view.unit_pane.table.setCurrentCell(0, 0)
+    assert view.records.count() == view.unit_pane.counts[0].value
+    first = view.records.item(0)
+    view.records.itemActivated.emit(first)
+    assert window.current[0] == "incident"
+    assert window.current[1] in pc.incidents
+
+    # A victim group lists the persons counted before the incidents.
+    window.navigate_to("section:patterns", "", case_id=pc.case_id)  # filters cleared
+    assert view.result.incident_count == 60
+    view.characteristic.setCurrentIndex(view.characteristic.findData("ethnicity"))
+    row = next(n for n, c in enumerate(view.group_pane.counts) if c.label == "Kaman")
+    view.group_pane.table.setCurrentCell(row, 0)
+    assert [view.records.item(n).text() for n in range(view.records.count())] == [
+        "Person V-015",
+        "Incident: Incident 57",
+    ]
+
+    # A month lists incidents certainly and possibly in it.
+    view.time_chart.picked.emit(7)  # August
+    texts = [view.records.item(n).text() for n in range(view.records.count())]
+    assert len(texts) == 14
+    assert sum(t.startswith("possibly in the month") for t in texts) == 4
+
+
+def test_a_bad_date_in_the_filter_says_what_to_write(window: MainWindow) -> None:
+    pc = build_pattern_case(window.workspace.book)
+    window.workspace.refresh()
+    window.navigate_to("section:patterns", "", case_id=pc.case_id)
+    view = window.view.patterns_view
+    view.date_from.setText("last August")
+    view.apply_button.click()
+    assert "YYYY-MM-DD" in view.filter_line.text()
+    assert view.result.incident_count == 60  # the last good result stays shown
+    view.scope.setCurrentIndex(view.scope.findData("all"))
+    view.date_from.clear()
+    view.apply_button.click()
+    assert view.result.incident_count == 62
