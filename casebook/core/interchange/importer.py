@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import CasebookError, ImportRejected
 from ..integrity.custody import record_event
+from ..media import proofmode
 from ..media.intake_metadata import keep_for_metadata, metadata_at_intake
 from ..media.media_type import sniff_media_type
 from ..models import (
@@ -493,6 +494,10 @@ def _evidence(
         item.extracted_metadata = metadata_at_intake(
             content.head, content.plaintext, content.size, sniff_media_type(content.head)
         )
+        # A ProofMode proof is not in the file: kept as declared, its hash check redone.
+        declared = proofmode.as_declared(data.get("metadata", {}).get("proofmode"), content.sha256)
+        if declared is not None:
+            item.extracted_metadata["proofmode"] = declared
     session.add(item)
     session.flush()
     # The chain from the field, as signed elsewhere; then this casebook's own event.

@@ -129,12 +129,43 @@ def proof_with_hash_check(record: dict[str, Any], sha256: str) -> dict[str, Any]
     return checked
 
 
+DECLARED = "as recorded by the casebook it was imported from; the bundle itself was not seen here"
+
+
+def as_declared(record: Any, sha256: str) -> dict[str, Any] | None:
+    """A proof record carried in an interchange file (the bundle is not there to read).
+
+    Only the keys intake writes are kept, as short texts; the media-hash check is done
+    again against the file as it arrived, and the record says it was declared, not seen.
+    """
+    if not isinstance(record, dict):
+        return None
+    kept: dict[str, Any] = {"declared": DECLARED}
+    for key in (
+        "bundle_file", "media_file", "proof_csv", "public_key", "opentimestamps",
+        "device_check", "c2pa_manifest",
+    ):  # fmt: skip
+        if isinstance(record.get(key), str):
+            kept[key] = record[key][:_TEXT]
+    digest = record.get("proof_hash")
+    if isinstance(digest, str) and _PROOF.fullmatch(f"{digest}.proof.json"):
+        kept["proof_hash"] = digest
+    if isinstance(record.get("fields"), dict):
+        kept["fields"] = _fields(record["fields"])
+    signatures = record.get("signatures")
+    if isinstance(signatures, dict):
+        kept["signatures"] = {str(k)[:40]: str(v)[:_TEXT] for k, v in list(signatures.items())[:5]}
+    return proof_with_hash_check(kept, sha256)
+
+
 def describe(record: dict[str, Any] | None) -> list[tuple[str, str]]:
     """(label, text) lines for the evidence view."""
     if not isinstance(record, dict):
         return []
     rows = [("ProofMode bundle", f"{record.get('bundle_file', '')}: media hash "
              f"{record.get('media_hash', 'not checked')}")]  # fmt: skip
+    if record.get("declared"):
+        rows.append(("  Recorded", str(record["declared"])))
     fields = record.get("fields") or {}
     rows += [(f"  {k}", str(fields[k])) for k in SHOWN_FIELDS if fields.get(k) not in (None, "")]
     for name, state in (record.get("signatures") or {}).items():

@@ -110,3 +110,25 @@ def test_a_damaged_bundle_adds_nothing(book, tmp_path):
     with book.session() as s:
         assert s.scalar(select(func.count()).select_from(EvidenceItem)) == 0
     assert not [p for p in book.vault.folder.rglob("*.cbx")]
+
+
+def test_the_proof_travels_through_export_json_as_declared(book, casebook_factory, tmp_path):
+    from casebook.core import interchange
+
+    make_bundle(tmp_path / "share.zip", plain_jpeg())
+    with book.session() as s:
+        case = add_case(s, "ProofMode", "PM-X")
+        take_in(book, s, case, tmp_path / "share.zip")
+        s.commit()
+    out = tmp_path / "export"
+    document = interchange.export_case(book, "PM-X", files_dir=out / "files", document_dir=out)
+    record = document["cases"][0]["evidence"][0]
+    record["metadata"]["proofmode"]["fields"]["Hardware"] = "x" * 5000  # bounded on the way in
+    other, _ = casebook_factory("other")
+    interchange.import_document(other, document, out)
+    with other.session() as s:
+        proof = s.scalar(select(EvidenceItem)).extracted_metadata["proofmode"]
+    assert proof["media_hash"] == "matches the proof"  # checked again against the file here
+    assert proof["declared"].endswith("the bundle itself was not seen here")
+    assert proof["signatures"]["the media"] == NOT_CHECKED
+    assert len(proof["fields"]["Hardware"]) == 200
