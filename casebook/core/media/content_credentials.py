@@ -17,6 +17,7 @@ genuine photos carry none). The wording below says so wherever "none" is shown.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 from typing import Any
@@ -109,11 +110,12 @@ def failure_text(credentials: dict[str, Any]) -> str:
     return "; ".join(f.get("explanation") or f.get("code", "") for f in failures[:3]) or "unknown"
 
 
-def _supported_types() -> set[str]:
+@functools.cache
+def _supported_types() -> frozenset[str]:
     try:
-        return {t.lower() for t in c2pa.Reader.get_supported_mime_types()}
+        return frozenset(t.lower() for t in c2pa.Reader.get_supported_mime_types())
     except Exception:
-        return set()
+        return frozenset()
 
 
 def _no_manifest(exc: Exception) -> bool:
