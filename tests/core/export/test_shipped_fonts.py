@@ -7,6 +7,7 @@ fonts, so nothing registered by the first export from elsewhere can be reused.
 
 from __future__ import annotations
 
+import struct
 import subprocess
 from pathlib import Path
 
@@ -121,3 +122,35 @@ def test_system_fonts_remain_the_fallback_for_cjk(monkeypatch: pytest.MonkeyPatc
     hide_system_fonts(monkeypatch)
     with pytest.raises(MissingFontError, match="Han"):
         fonts.FontBook().require("证人说")
+
+
+def _as_bold(source: Path, target: Path) -> None:
+    """A copy of ``source`` whose head table says Bold (macStyle bit 0), as a system font
+    of a newer Noto release with a Bold weight would."""
+    data = bytearray(source.read_bytes())
+    (tables,) = struct.unpack_from(">H", data, 4)
+    for i in range(tables):
+        tag, _checksum, offset, _length = struct.unpack_from(">4sIII", data, 12 + 16 * i)
+        if tag == b"head":
+            (style,) = struct.unpack_from(">H", data, offset + 44)
+            struct.pack_into(">H", data, offset + 44, style | 1)
+    target.write_bytes(bytes(data))
+
+
+def test_a_system_font_never_adds_a_style_the_shipped_family_lacks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Mongolian ships in Regular only: a system Bold of the same family is not used."""
+    system = tmp_path / "system-fonts"
+    system.mkdir()
+    _as_bold(SHIPPED / "NotoSansMongolian-Regular.ttf", system / "NotoSansMongolian-Bold.ttf")
+    monkeypatch.setattr(scripts, "_system_font_dirs", lambda: [system])
+    scripts.clear_font_cache()
+    assert scripts.font_dirs() == [SHIPPED, system]
+    bold = scripts.find_font("Mongolian", "bold", truetype_only=True)
+    assert bold is not None and bold.path == SHIPPED / "NotoSansMongolian-Regular.ttf"
+    # The same file is found when nothing is shipped: the test font really reads as Bold.
+    monkeypatch.setattr(scripts, "shipped_font_dir", lambda: None)
+    scripts.clear_font_cache()
+    found = scripts.find_font("Mongolian", "bold", truetype_only=True)
+    assert found is not None and (found.path.parent, found.style) == (system, "bold")
