@@ -18,6 +18,12 @@ Which tags count for a charge:
   incident lists, or the incident itself. A charge without incidents takes all material;
 * tags flagged ``needs_review`` (after a taxonomy update) are listed but not counted.
 
+Tagged material a charge leaves out is not dropped silently: each row lists it under
+``not_counted`` with the reason (``SCOPE_REASONS``: the material is not linked to the
+charge's incidents, it names somebody not charged, or it is withheld from the recipient
+for consent) and, where one exists, the fix (link the statement or exhibit to the incident).
+A "gap" with material not counted is a different finding from a gap with nothing tagged.
+
 Status of a row (``STATUSES``):
 
 * ``gap``: nothing supports or contradicts the element;
@@ -52,6 +58,7 @@ from .targets import MaterialRef, cite_tags
 
 STATUSES = ("gap", "contradicted", "contested", "weak", "supported")
 WEAK_RELIABILITY = frozenset("DEF")
+LeaveOut = Callable[[MaterialRef], "bool | str | None"]
 WEAK_CREDIBILITY = frozenset("456")
 
 STATUS_LEGEND = {
@@ -60,8 +67,10 @@ STATUS_LEGEND = {
     "or credibility 4, 5 or 6) or not graded",
     "contested": "material both supports and contradicts the element",
     "contradicted": "only contradicting material",
-    "gap": "no material tagged to the element",
+    "gap": 'no material counts for the element (see "not counted" for tagged material the '
+    "charge leaves out)",
 }
+SCOPE_REASONS = ("consent", "perpetrator", "incident")
 GRADING_LEGEND = (
     "Grades are admiralty codes: a letter for source reliability (A completely reliable, "
     "B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot "
@@ -148,6 +157,43 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Fix:
+    """One change that would bring not-counted material into a charge: link a statement
+    (``kind`` testimony) or exhibit (evidence) to an incident the charge rests on."""
+
+    kind: str  # testimony or evidence
+    record_id: str
+    incident_id: str
+    label: str  # "Link the statement to incident 'Killings at the river bank'"
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "link": self.kind,
+            "record_id": self.record_id,
+            "incident_id": self.incident_id,
+            "label": self.label,
+        }
+
+
+@dataclass(frozen=True)
+class NotCounted:
+    """Material tagged to a row's element that this charge leaves out, and why."""
+
+    item: Item
+    scope: str  # one of SCOPE_REASONS
+    because: str  # "its statement is not linked to incident 'X', on which this charge rests"
+    fixes: tuple[Fix, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "scope": self.scope,
+            "because": self.because,
+            "item": self.item.to_dict(),
+            "fixes": [f.to_dict() for f in self.fixes],
+        }
+
+
+@dataclass(frozen=True)
 class RowConflict:
     """The same material supporting and contradicting the row's element."""
 
@@ -176,6 +222,7 @@ class ElementRow:
     conflicts: tuple[RowConflict, ...]
     needs_review: tuple[Item, ...]
     crime_element_id: str | None = None
+    not_counted: tuple[NotCounted, ...] = ()
 
     @property
     def supporting_items(self) -> tuple[Item, ...]:
@@ -202,6 +249,7 @@ class ElementRow:
                 for c in self.conflicts
             ],
             "needs_review": [i.to_dict() for i in self.needs_review],
+            "not_counted": [n.to_dict() for n in self.not_counted],
         }
 
 
@@ -307,15 +355,20 @@ class _Builder:
         session: Session,
         case: Case,
         taxonomy: Taxonomy,
-        leave_out: Callable[[MaterialRef], bool] | None = None,
+        leave_out: LeaveOut | None = None,
     ) -> None:
         self.taxonomy = taxonomy
         self.index = ElementIndex(taxonomy)
         tags = tags_of_case(session, case)
         self.refs = cite_tags(session, tags)
-        self.tags = [  # material deleted since, or not for this recipient: skip
-            t for t in tags if t.id in self.refs and not (leave_out and leave_out(self.refs[t.id]))
-        ]
+        self.tags = [t for t in tags if t.id in self.refs]  # material deleted since: skip
+        # Material not for this recipient: listed as not counted, with the reason given.
+        self.withheld: dict[str, str] = {}
+        for t in self.tags if leave_out else ():
+            assert leave_out is not None
+            why = leave_out(self.refs[t.id])
+            if why:
+                self.withheld[t.id] = why if isinstance(why, str) else "consent does not cover it"
         persons = select(Person.id, Person.pseudonym).where(Person.case_id == case.id)
         self.pseudonyms: dict[str, str] = dict(session.execute(persons).all())
 
@@ -351,6 +404,7 @@ class _Builder:
         text: str,
         verified: bool,
         crime_element_id: str | None = None,
+        left_out: dict[str, list[tuple[Tag, str, str, tuple[Fix, ...]]]] | None = None,
     ) -> ElementRow:
         mine = tags.get(element_id, [])
         active = [t for t in mine if t.status == "active"]
@@ -379,22 +433,29 @@ class _Builder:
             conflicts=conflicts,
             needs_review=tuple(self.item(t) for t in mine if t.status != "active"),
             crime_element_id=crime_element_id,
+            not_counted=tuple(
+                NotCounted(self.item(t), scope, because, fixes)
+                for t, scope, because, fixes in (left_out or {}).get(element_id, [])
+            ),
         )
 
     def charge(self, charge: Charge) -> ChargeCoverage:
         taxonomy = self.taxonomy
+        tags: list[Tag] = []
+        out: list[tuple[Tag, str, str, tuple[Fix, ...]]] = []
         scope = _scope(charge)
         charged = {p.person_id for p in charge.perpetrators}
-        tags = [
-            t
-            for t in self.tags
-            if (scope is None or self.refs[t.id].scope_key in scope)
-            and (t.perpetrator_id is None or t.perpetrator_id in charged)
-        ]
+        for t in self.tags:
+            why = self.why_not_counted(charge, scope, charged, t)
+            if why is None:
+                tags.append(t)
+            elif t.status == "active":
+                out.append((t, *why))
         known = taxonomy.has_crime(charge.crime_id)
         crime = taxonomy.crime(charge.crime_id) if known else None
         context: list[ElementRow] = []
         elements: list[ElementRow] = []
+        self.left_out = self.by_key_with_reason(out)
         if crime is not None:
             not_liability = self.by_key(t for t in tags if t.element_kind != "liability")
             for e in crime.contextual_elements:
@@ -407,11 +468,20 @@ class _Builder:
                         e.text,
                         crime.verified,
                         crime_element_id=e.id,
+                        left_out=self.left_out,
                     )
                 )
             for e in crime.specific_elements:
                 elements.append(
-                    self.row(not_liability, "crime", e.id, e.number, e.text, crime.verified)
+                    self.row(
+                        not_liability,
+                        "crime",
+                        e.id,
+                        e.number,
+                        e.text,
+                        crime.verified,
+                        left_out=self.left_out,
+                    )
                 )
         citation, match = self.national(charge)
         return ChargeCoverage(
@@ -442,7 +512,9 @@ class _Builder:
         rows = ()
         if mode is not None:
             rows = tuple(
-                self.row(theirs, "liability", e.id, e.number, e.text, e.verified)
+                self.row(
+                    theirs, "liability", e.id, e.number, e.text, e.verified, left_out=self.left_out
+                )
                 for e in mode.elements
             )
         return PerpetratorCoverage(
@@ -454,6 +526,51 @@ class _Builder:
             known=mode is not None,
             rows=rows,
         )
+
+    def why_not_counted(
+        self, charge: Charge, scope: set[str] | None, charged: set[str], tag: Tag
+    ) -> tuple[str, str, tuple[Fix, ...]] | None:
+        """None when the tag counts for ``charge`` (whose material keys are ``scope`` and
+        charged persons ``charged``); else (scope reason, because, fixes)."""
+        if tag.id in self.withheld:
+            return "consent", f"it is withheld from this recipient: {self.withheld[tag.id]}", ()
+        if tag.perpetrator_id is not None and tag.perpetrator_id not in charged:
+            who = self.pseudonyms.get(tag.perpetrator_id, "a person")
+            return "perpetrator", f"it names {who}, who is not charged in this charge", ()
+        ref = self.refs[tag.id]
+        if scope is None or ref.scope_key in scope:
+            return None
+        titles = [f"'{i.title}'" for i in charge.incidents]
+        rests_on = (
+            f"incident {titles[0]}, on which this charge rests"
+            if len(titles) == 1
+            else f"any of the incidents this charge rests on ({', '.join(titles)})"
+        )
+        if ref.kind == "incident":
+            return (
+                "incident",
+                "the incident is not one of those this charge rests on",
+                (),
+            )
+        what, kind, record_id = (
+            ("its statement", "testimony", ref.testimony_id or "")
+            if ref.kind == "passage"
+            else ("the exhibit", "evidence", ref.record_id)
+        )
+        noun = "statement" if kind == "testimony" else "exhibit"
+        fixes = tuple(
+            Fix(kind, record_id, i.id, f"Link the {noun} to incident '{i.title}'")
+            for i in charge.incidents
+        )
+        return "incident", f"{what} is not linked to {rests_on}", fixes
+
+    def by_key_with_reason(
+        self, out: list[tuple[Tag, str, str, tuple[Fix, ...]]]
+    ) -> dict[str, list[tuple[Tag, str, str, tuple[Fix, ...]]]]:
+        groups: dict[str, list[tuple[Tag, str, str, tuple[Fix, ...]]]] = {}
+        for entry in out:
+            groups.setdefault(self.key(entry[0]), []).append(entry)
+        return groups
 
     def national(self, charge: Charge) -> tuple[str, str | None]:
         stored = charge.national_provision or ""
@@ -485,13 +602,14 @@ def coverage(
     case: Case,
     charges: Sequence[str | Charge] | None = None,
     taxonomy: Taxonomy | None = None,
-    leave_out: Callable[[MaterialRef], bool] | None = None,
+    leave_out: LeaveOut | None = None,
 ) -> CoverageMatrix:
     """The coverage matrix of ``case``: all its charges, or those given (ids, unique id
     prefixes or Charge objects), in the order given. Reads only.
 
     ``leave_out`` says which cited material a recipient may not see (the disclosure
-    decision); tags citing it do not count."""
+    decision), true or the reason why; tags citing it do not count and are listed under
+    ``not_counted`` with that reason."""
     taxonomy = taxonomy or load_taxonomy()
     if charges is None:
         chosen = list_charges(session, case)

@@ -257,3 +257,72 @@ def test_a_charge_whose_crime_left_the_taxonomy_is_shown_without_rows(rakhine):
         s.commit()
     stale = _matrix(rakhine).charges[-1]
     assert (stale.known, stale.crime_title, list(stale.rows())) == (False, "7(1)(q)", [])
+
+
+def test_the_false_gap_a_tagged_passage_outside_the_charges_incident_is_not_counted(rakhine):
+    """Issue 15: a charge resting on an incident showed "gap" for an element whose passage
+    was tagged, because the statement was not linked to that incident. It must say so, with
+    the fix, and the fix must bring the passage in."""
+    from casebook.core.analysis import get_charge, link_incidents
+    from casebook.core.models import Incident
+    from casebook.core.records.records import set_incident_link
+
+    with rakhine.book.session() as s:
+        case = s.get(Case, rakhine.case_id)
+        charge = add_charge(s, case, "7(1)(a)", perpetrators=[(rakhine.soldier, "28(a)")])
+        link_incidents(s, case, get_charge(s, case, charge.id), [rakhine.river])
+        s.commit()
+        charge_id = charge.id
+    row = _row(_matrix(rakhine, [charge_id]).charges[0], "7(1)(a)/1")
+    # W-003's E5 passage is tagged, but W-003's statement concerns village B, not the river;
+    # W-001's B1 passage names P-001, who is not charged here.
+    assert row.status == "gap" and not row.supporting_items
+    reasons = {(n.item.label, n.scope): n for n in row.not_counted}
+    assert set(reasons) == {("W-003, para. 2", "incident"), ("W-001, para. 4", "perpetrator")}
+    out = reasons[("W-003, para. 2", "incident")]
+    assert out.because == (
+        "its statement is not linked to incident 'Killings at the river bank', "
+        "on which this charge rests"
+    )
+    [fix] = out.fixes
+    assert (fix.kind, fix.incident_id) == ("testimony", rakhine.river)
+    assert fix.label == "Link the statement to incident 'Killings at the river bank'"
+    by_perpetrator = reasons[("W-001, para. 4", "perpetrator")]
+    assert "P-001" in by_perpetrator.because and not by_perpetrator.fixes
+    assert row.to_dict()["not_counted"][0]["because"]
+
+    # The fix, through the records API the incident's "Concerns" list uses.
+    with rakhine.book.session() as s:
+        set_incident_link(s, s.get(Incident, fix.incident_id), fix.kind, fix.record_id, True)
+        s.commit()
+    row = _row(_matrix(rakhine, [charge_id]).charges[0], "7(1)(a)/1")
+    assert [i.label for i in row.supporting_items] == ["W-003, para. 2"]
+    assert row.status == "weak"
+    assert [n.scope for n in row.not_counted] == ["perpetrator"]
+
+
+def test_an_exhibit_outside_a_charge_with_two_incidents_offers_a_link_to_each(rakhine):
+    row = _row(_matrix(rakhine, [rakhine.deportation]).charges[0], "28(a)/4", "P-001")
+    # The village B photo names nobody; deportation rests on village A and the river.
+    assert row.status == "gap"
+    [out] = row.not_counted
+    assert out.item.material.kind == "evidence" and out.scope == "incident"
+    assert "any of the incidents this charge rests on" in out.because
+    assert {f.incident_id for f in out.fixes} == {rakhine.village_a, rakhine.river}
+    assert all(f.kind == "evidence" and f.record_id == rakhine.photo_other for f in out.fixes)
+
+
+def test_material_withheld_from_a_recipient_is_listed_with_the_reason(rakhine):
+    with rakhine.book.session() as s:
+        case = s.get(Case, rakhine.case_id)
+        matrix = coverage(
+            s,
+            case,
+            [rakhine.persecution],
+            leave_out=lambda ref: "W-002 withdrew consent" if ref.kind == "passage" else None,
+        )
+    row = _row(matrix.charges[0], "7(1)(h)/3")
+    assert row.status == "gap"
+    [out] = row.not_counted
+    assert out.scope == "consent"
+    assert out.because == "it is withheld from this recipient: W-002 withdrew consent"
