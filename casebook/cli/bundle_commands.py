@@ -38,6 +38,8 @@ def export_bundle_command(args: argparse.Namespace) -> int:
         sealed_identities=tuple(args.seal_identities or ()),
         sealed_to=args.sealed_to,
         overrides=tuple(_override(spec, reason) for spec, reason in args.include_anyway or ()),
+        pattern_annex=args.pattern_annex,
+        pattern_threshold=args.pattern_threshold,
     )
     with open_casebook(args.path) as book:
         with book.session() as session:
@@ -168,6 +170,16 @@ def register(sub: Subparsers) -> None:
         help="Include an exhibit (evidence:ID) or incident (incident:ID) that the plan leaves "
         "out for someone's consent, for the written reason given (shown in the plan, kept in "
         "the audit log). Repeat for several.",
+    )  # fmt: skip
+    p.add_argument(
+        "--pattern-annex", action="store_true",
+        help="Add a pattern annex: incidents of the case by month, area, victim group, unit and "
+        "crime, as tables and charts, with no identities (counts of persons below "
+        "--pattern-threshold are shown as '< k').",
+    )  # fmt: skip
+    p.add_argument(
+        "--pattern-threshold", type=int, default=3, metavar="K",
+        help="In the pattern annex, counts of persons from 1 to K-1 are suppressed (default 3).",
     )  # fmt: skip
     p.add_argument("--dry-run", action="store_true", help="Print the plan; write nothing.")
     p.add_argument("--verbose", action="store_true", help="Report progress on stderr.")

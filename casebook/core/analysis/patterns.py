@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -560,8 +560,15 @@ def _group_facet(
     )
 
 
-def patterns(session: Session, pattern_filter: PatternFilter | None = None) -> PatternResult:
-    """Every count of the incidents ``pattern_filter`` keeps (all incidents when None)."""
+def patterns(
+    session: Session,
+    pattern_filter: PatternFilter | None = None,
+    within: Collection[str] | None = None,
+) -> PatternResult:
+    """Every count of the incidents ``pattern_filter`` keeps (all incidents when None).
+
+    ``within`` limits the counts to these incident ids (an export counts only what the
+    disclosure decision lets out); None counts every incident of the cases."""
     f = pattern_filter or PatternFilter()
     for case_id in f.case_ids:
         if session.get(Case, case_id) is None:
@@ -571,6 +578,9 @@ def patterns(session: Session, pattern_filter: PatternFilter | None = None) -> P
                 "case_ids",
             )
     all_facts = load_facts(session, f.case_ids)
+    if within is not None:
+        allowed = set(within)
+        all_facts = [fact for fact in all_facts if fact.id in allowed]
     case_ids = {fact.case_id for fact in all_facts}
     persons = {p.id: p for p in session.scalars(select(Person).where(Person.case_id.in_(case_ids)))}
     facts = [fact for fact in all_facts if _keeps(fact, f, persons)]

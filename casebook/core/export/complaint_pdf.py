@@ -41,6 +41,7 @@ from .exhibit_pages import merge_exhibit_pages
 from .fonts import FontBook
 from .legal import ChargeAnalysis, ElementFinding, PerpetratorFinding, Support, analyse
 from .legal_frame import legal_frame
+from .pattern_annex import PatternAnnex
 from .places import describe_coordinates
 from .plan import ExportPlan
 from .strings import SECTIONS
@@ -60,7 +61,7 @@ NUMBERED_SECTIONS = frozenset(
 )
 
 
-class ComplaintBuilder(AnnexSections):
+class ComplaintBuilder(AnnexSections, PatternAnnex):
     """Typesets one complaint from a plan and the exhibit files already in the bundle."""
 
     def __init__(

@@ -24,6 +24,7 @@ from ..text.names import NameMatcher, review_names, split_other_names
 from .citations import authored_texts, citation_report
 from .dates import sort_key
 from .legal_frame import legal_frame
+from .pattern_annex import check_threshold
 from .provision_dates import check_provision_dates
 from .strings import Addressee, Strings, addressee
 
@@ -48,6 +49,10 @@ class ExportRequest:
     # Exhibits or incidents withheld for someone's consent, included anyway for the reason
     # written in each (shown in the plan, kept in the audit log).
     overrides: tuple[Override, ...] = ()
+    # A pattern annex (pattern_annex.py): counts across the case's incidents, no identities;
+    # counts of persons from 1 to ``pattern_threshold`` - 1 are printed as "< k".
+    pattern_annex: bool = False
+    pattern_threshold: int = 3
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,11 @@ class ExportPlan:
         for person in self.persons.values():
             out += [person.pseudonym, person.rank, person.position, person.unit, person.affiliation]
         out += [text for _, text in authored_texts(self)]  # authored sections (citations.py)
+        if self.request.pattern_annex:  # the pattern annex prints areas, units and groups
+            for incident in self.case.incidents:
+                out.append(incident.admin_area)
+                for p in incident.persons:
+                    out += [p.unit, p.ethnicity, p.religion, p.sex_gender, p.age_group]
         return [t for t in out if t]
 
     def summary_lines(self) -> list[str]:
@@ -167,6 +177,12 @@ class ExportPlan:
             f"{len(self.exhibits)} exhibit(s); {self.edition} edition for {self.addressee.short} "
             f"(consent must name {self.addressee.jurisdiction}).",
         ]
+        if self.request.pattern_annex:
+            lines.append(
+                "Pattern annex: counts across the incidents of the case that may be disclosed; "
+                f"counts of persons below {self.request.pattern_threshold} shown as "
+                f"'< {self.request.pattern_threshold}'."
+            )
         if not self.left_out:
             lines.append("Nothing is left out.")
         else:
@@ -254,6 +270,8 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
     """Decide what goes into the bundle. Reads only; writes nothing anywhere."""
     if request.edition not in EDITIONS:
         raise CasebookError(f"The edition must be 'filing' or 'internal', not {request.edition!r}.")
+    if request.pattern_annex:
+        check_threshold(request.pattern_threshold)
     target = addressee(request.addressee)
     strings = Strings(request.language, target.key)  # the addressee's edition
     case = case_by_reference(session, request.case_reference)

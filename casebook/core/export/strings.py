@@ -135,6 +135,7 @@ SECTIONS = (
     "closing_requests",
     "signature",
     "gaps",
+    "pattern_annex",
     "exhibit_index",
     "custody_annex",
     "statements",

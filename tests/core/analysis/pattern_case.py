@@ -26,6 +26,8 @@ Victims
     Religion: Muslim 12, Hindu 1 (V-014), none 3 (V-011..V-013).
     Sex/gender: f 9, m 7. Age group: adult 14, child 1 (V-014), none 1 (V-016).
     Incidents without a victim: 45. A witness linked to incident 0 is not a victim.
+    Every victim and the witness gave a statement with consent to legal proceedings (DE, ICC),
+    so an export may count every incident.
 A second case with two incidents in Maungdaw shows the case filter.
 """
 
@@ -36,10 +38,12 @@ from dataclasses import dataclass
 from casebook.core.analysis import add_charge, add_tag
 from casebook.core.records import cases, persons, testimonies
 from casebook.core.records.records import add_incident
+from casebook.core.records.testimonies import ConsentTerms
 from casebook.core.store.casebook import Casebook
 from casebook.core.taxonomy import load_taxonomy
 
 REFERENCE = "MM-2017-PATTERN"
+CONSENT = ConsentTerms(legal_proceedings=True, jurisdictions=["DE", "ICC"])
 TOWNSHIPS = ("Maungdaw", "Buthidaung", "Rathedaung", "Sittwe")
 COORDINATES = {
     "Maungdaw": (20.82, 92.36),
@@ -107,6 +111,10 @@ def build_pattern_case(book: Casebook) -> PatternCase:
             for i in range(60)
         ]
         victims = [persons.add_person(s, case, ["victim"], **_victim(k)) for k in range(16)]
+        for victim in victims:  # each victim's own statement, with consent to file it
+            testimonies.add_testimony(
+                s, case, ["I was there."], witness=victim, language="en", consent=CONSENT
+            )
         for k in range(15):
             incidents[4 * k].persons.append(victims[k])
         incidents[0].persons.append(victims[15])
@@ -132,6 +140,7 @@ def build_pattern_case(book: Casebook) -> PatternCase:
             ["Soldiers shot people in every village they entered that year."],
             witness=witness,
             language="en",
+            consent=CONSENT,
         )
         for i in range(0, 60, 3):
             incidents[i].testimonies.append(statement)
