@@ -18,6 +18,7 @@ from .exchange import (
     ForeignAuditEntry,
     ReviewEvent,
 )
+from .pattern import SavedPattern
 from .person import Person, PersonIdentity
 from .testimony import Consent, ConsentReview, Segment, Testimony
 from .user import Setting, User
@@ -45,6 +46,7 @@ __all__ = [
     "Person",
     "PersonIdentity",
     "ReviewEvent",
+    "SavedPattern",
     "Segment",
     "Setting",
     "Tag",
