@@ -3,7 +3,10 @@
 Rows come from ``casebook.core.analysis.coverage`` only (the one place that decides a
 status); this view lays them out, grouped by charge (context, crime elements, liability of
 each perpetrator). A status is shown as a symbol and a word as well as a colour, so it reads
-without colour. Choosing a row lists its material with citations; activating one opens it.
+without colour. Above the rows, an overview grid shows every charge at once, one cell per
+element. Choosing a row lists its material with citations (activating one opens it) and the
+tagged material the charge does not count, with the reason and a button for the fix where
+there is one (link the statement to the incident the charge rests on).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,11 +29,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from casebook.core.analysis import STATUS_LEGEND, ChargeCoverage, CoverageMatrix, ElementRow, Item
+from casebook.core.analysis import (
+    STATUS_LEGEND,
+    ChargeCoverage,
+    CoverageMatrix,
+    ElementRow,
+    Fix,
+    Item,
+)
 from casebook.core.errors import CasebookError
 from casebook.core.store.staging import write_file
 
@@ -48,11 +60,14 @@ COLOURS = {
     "contradicted": "#f4c2c2",
     "gap": "#e4e4e4",
 }
-COLUMNS = ("Element", "Status", "Supporting", "Contradicting", "Grading")
+COLUMNS = ("Element", "Status", "Supporting", "Contradicting", "Not counted", "Grading")
 CSV_HEADER = (
-    "charge", "group", "element", "text", "status", "supporting", "contradicting", "grading",
+    "charge", "group", "element", "text", "status", "supporting", "contradicting", "not_counted",
+    "grading",
 )  # fmt: skip
 MATERIAL_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+GROUP_LETTER = {"context": "C", "crime": "E", "liability": "L"}
 
 
 def status_text(status: str) -> str:
@@ -68,6 +83,20 @@ def grading_summary(row: ElementRow) -> str:
     """``B2 ×2, F6`` over all material of the row, strongest first."""
     counts = Counter(i.grading_label for i in (*row.supporting_items, *row.contradicting))
     return ", ".join(f"{g} ×{n}" if n > 1 else g for g, n in sorted(counts.items())) or "—"
+
+
+def not_counted_line(row: ElementRow) -> str:
+    """The column text: how many tagged items the charge leaves out, or a dash."""
+    return f"{len(row.not_counted)} — see below" if row.not_counted else "—"
+
+
+def fixes_of(row: ElementRow) -> list[Fix]:
+    """The fixes the row's not-counted material offers, each once."""
+    seen: dict[tuple[str, str, str], Fix] = {}
+    for out in row.not_counted:
+        for fix in out.fixes:
+            seen.setdefault((fix.kind, fix.record_id, fix.incident_id), fix)
+    return list(seen.values())
 
 
 def charge_heading(charge: ChargeCoverage) -> str:
@@ -107,6 +136,7 @@ class MatrixView(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("matrixView")
+        self.workspace = workspace
         self.service = AnalysisService(workspace)
         self.case_id = ""
         self.charge_ids: list[str] | None = None
@@ -122,25 +152,35 @@ class MatrixView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        _lay_out(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._row(cur.row()))
+        self.overview = QTableWidget()
+        self.overview.setObjectName("matrixOverview")
+        self.overview.setAccessibleName("Coverage of every charge, one cell per element")
+        self.overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.overview.horizontalHeader().hide()
+        self.overview.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.overview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.overview.cellClicked.connect(self._overview_clicked)
         self.legend = QLabel(
             "  ·  ".join(f"{status_text(s)}: {STATUS_LEGEND[s]}" for s in SYMBOLS)
-            + ".  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6)."
+            + ".  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6).  Overview "
+            "cells: C context, E element of the crime, L liability."
         )
         self.legend.setObjectName("matrixLegend")
         self.legend.setWordWrap(True)
         self.details_title = QLabel("Choose a row to see its material.")
+        self.details_title.setWordWrap(True)
         self.details = QListWidget()
         self.details.setObjectName("matrixDetails")
         self.details.setAccessibleName("Material of the chosen element")
         self.details.setWordWrap(True)
         self.details.itemActivated.connect(self._open)
+        self.fix_row = QHBoxLayout()
+        self.fix_buttons: list[QPushButton] = []
         self.csv_button = QPushButton("Export CSV…")
         self.csv_button.clicked.connect(self._ask_csv)
         self.png_button = QPushButton("Export PNG…")
@@ -154,11 +194,14 @@ class MatrixView(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.details_title)
         lower_layout.addWidget(self.details, 1)
+        lower_layout.addLayout(self.fix_row)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.overview)
         split.addWidget(self.table)
         split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.legend)
@@ -177,6 +220,7 @@ class MatrixView(QWidget):
         self.matrix = self.service.coverage(self.case_id, self.charge_ids)
         self.rows = matrix_rows(self.matrix)
         self.model.removeRows(0, self.model.rowCount())
+        self.table.clearSpans()
         bold = QFont(self.font())
         bold.setBold(True)
         for heading, group, row in self.rows:
@@ -191,20 +235,22 @@ class MatrixView(QWidget):
             number = row.crime_element_id or row.element_id
             element = QStandardItem(f"{row.number}. {row.text}")
             element.setToolTip(f"{number}\n{row.text}")
-            status = QStandardItem(status_text(row.status))
-            status.setBackground(QBrush(QColor(COLOURS[row.status])))
-            status.setForeground(QBrush(QColor("#1a1a1a")))
-            status.setToolTip(STATUS_LEGEND[row.status])
+            not_counted = QStandardItem(not_counted_line(row))
+            if row.not_counted:
+                not_counted.setToolTip(
+                    "\n".join(f"Not counted, because {n.because}" for n in row.not_counted)
+                )
             self.model.appendRow(
                 [
                     element,
-                    status,
+                    _status_item(row.status),
                     QStandardItem(supporting_summary(row)),
                     QStandardItem(str(len(row.contradicting)) if row.contradicting else "—"),
+                    not_counted,
                     QStandardItem(grading_summary(row)),
                 ]
             )
-        self.table.resizeRowsToContents()
+        self._fill_overview(self.matrix)
         charges = len(self.matrix.charges)
         self.heading.setText(
             f"Coverage matrix — {self.matrix.case_reference}, {charges} charge"
@@ -213,6 +259,46 @@ class MatrixView(QWidget):
         if not charges:
             self.details_title.setText("No charges yet: add one in the Charges section.")
         self.details.clear()
+        self._set_fixes([])
+
+    def _fill_overview(self, matrix: CoverageMatrix) -> None:
+        """One line per charge, one cell per element: symbol, group letter and number on the
+        status colour, so a matrix of many charges reads at a glance (and without colour)."""
+        lines: list[tuple[str, list[tuple[int, ElementRow]]]] = []
+        current: list[tuple[int, ElementRow]] = []
+        for n, (heading, _group, row) in enumerate(self.rows):
+            if row is None and heading == _group:
+                current = []
+                lines.append((heading, current))
+            elif row is not None:
+                current.append((n, row))
+        width = max((len(cells) for _h, cells in lines), default=0)
+        self.overview.clear()
+        self.overview.setRowCount(len(lines))
+        self.overview.setColumnCount(width)
+        self.overview.setVerticalHeaderLabels([h for h, _c in lines])
+        for line, (_heading, cells) in enumerate(lines):
+            for column, (n, row) in enumerate(cells):
+                cell = QTableWidgetItem(
+                    f"{SYMBOLS[row.status]} {GROUP_LETTER.get(row.kind, '')}{row.number}"
+                    + ("*" if row.not_counted else "")
+                )
+                cell.setBackground(QBrush(QColor(COLOURS[row.status])))
+                cell.setForeground(QBrush(QColor("#1a1a1a")))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                extra = f"; {len(row.not_counted)} tagged item(s) not counted" * bool(
+                    row.not_counted
+                )
+                cell.setToolTip(f"{row.crime_element_id or row.element_id}: {row.status}{extra}")
+                cell.setData(ROW_ROLE, n)
+                self.overview.setItem(line, column, cell)
+        self.overview.setVisible(bool(lines))
+
+    def _overview_clicked(self, line: int, column: int) -> None:
+        cell = self.overview.item(line, column)
+        if cell is not None and cell.data(ROW_ROLE) is not None:
+            self.table.selectRow(int(cell.data(ROW_ROLE)))
+            self.table.scrollTo(self.model.index(int(cell.data(ROW_ROLE)), 0))
 
     def status_of(self, element_id: str, group_contains: str = "") -> str:
         """The status text shown for an element (tests and accessibility checks read it)."""
@@ -222,19 +308,31 @@ class MatrixView(QWidget):
                 return self.model.item(n, 1).text()
         return ""
 
+    def row_number(self, element_id: str, group_contains: str = "", charge: str = "") -> int:
+        """The table row of an element (first match), or -1."""
+        for n, (heading, group, row) in enumerate(self.rows):
+            ids = (row.element_id, row.crime_element_id) if row is not None else ()
+            if element_id in ids and group_contains in group and charge in heading:
+                return n
+        return -1
+
     def clear(self) -> None:
         self.case_id = ""
         self.matrix = None
         self.rows = []
         self.model.removeRows(0, self.model.rowCount())
+        self.overview.clear()
+        self.overview.setRowCount(0)
         self.details.clear()
+        self._set_fixes([])
 
     def _changed(self, kind: str, _record_id: str) -> None:
-        if kind in ("tag", "charge") and self.case_id:
+        if kind in ("tag", "charge", "incident") and self.case_id:
             self.refresh()
 
     def _row(self, number: int) -> None:
         self.details.clear()
+        self._set_fixes([])
         if not 0 <= number < len(self.rows) or self.rows[number][2] is None:
             return
         row = self.rows[number][2]
@@ -245,18 +343,51 @@ class MatrixView(QWidget):
         )
         for title, items in (("For", row.supporting_items), ("Against", row.contradicting)):
             for item in items:
-                entry = QListWidgetItem(f"{title}: {citation(item)}")
-                m = item.material
-                if m.kind == "passage":
-                    target = ("testimony", m.testimony_id or "", m.position or 0)
-                else:
-                    target = (m.kind, m.record_id, 0)
-                entry.setData(MATERIAL_ROLE, target)
-                self.details.addItem(entry)
+                self._add_entry(f"{title}: {citation(item)}", item)
         for item in row.needs_review:
             self.details.addItem(f"Needs review (not counted): {citation(item)}")
+        for out in row.not_counted:
+            self._add_entry(f"Not counted, because {out.because}: {citation(out.item)}", out.item)
         if not self.details.count():
             self.details.addItem("No material is tagged to this element yet.")
+        self._set_fixes(fixes_of(row))
+
+    def _add_entry(self, text: str, item: Item) -> None:
+        entry = QListWidgetItem(text)
+        m = item.material
+        if m.kind == "passage":
+            target = ("testimony", m.testimony_id or "", m.position or 0)
+        else:
+            target = (m.kind, m.record_id, 0)
+        entry.setData(MATERIAL_ROLE, target)
+        self.details.addItem(entry)
+
+    def _set_fixes(self, fixes: list[Fix]) -> None:
+        for button in self.fix_buttons:
+            self.fix_row.removeWidget(button)
+            button.deleteLater()
+        self.fix_buttons = []
+        for fix in fixes:
+            button = QPushButton(fix.label)
+            button.setObjectName("matrixFix")
+            button.setToolTip(
+                'Ticks it in the incident\'s "Concerns" list, so this charge counts it.'
+            )
+            button.clicked.connect(lambda _checked=False, f=fix: self.apply_fix(f))
+            self.fix_row.addWidget(button)
+            self.fix_buttons.append(button)
+
+    def apply_fix(self, fix: Fix) -> None:
+        """Link the material to the incident (the records API the "Concerns" list uses)."""
+        chosen = self.table.currentIndex().row()
+        try:
+            self.workspace.set_incident_link(fix.incident_id, fix.kind, fix.record_id, True)
+        except CasebookError as exc:
+            show_error(self, exc, "The link was not saved")
+            return
+        self.workspace.changed.emit("incident", fix.incident_id)  # this view refreshes too
+        if 0 <= chosen < self.model.rowCount():
+            self.table.selectRow(chosen)
 
     def _open(self, entry: QListWidgetItem) -> None:
         target = entry.data(MATERIAL_ROLE)
@@ -282,15 +413,47 @@ class MatrixView(QWidget):
                     row.status,
                     supporting_summary(row),
                     len(row.contradicting),
+                    len(row.not_counted),
                     grading_summary(row),
                 ]
             )
         write_file(path, out.getvalue().encode("utf-8"), replace=True)
 
+    def render_whole(self) -> QPixmap:
+        """Every row of the matrix, not only those scrolled into view: a table of the same
+        model, laid out off screen at the height of all its rows, then grabbed."""
+        whole = QTableView()
+        whole.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        whole.setModel(self.model)
+        _lay_out(whole)
+        whole.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        whole.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for n, (_heading, _group, row) in enumerate(self.rows):
+            if row is None:
+                whole.setSpan(n, 0, 1, len(COLUMNS))
+        # As wide as the rows shown (their text wraps the same), or a page's width off screen.
+        shown = self.table.viewport().width() + 2 * self.table.frameWidth()
+        width = shown if self.table.isVisible() else 900
+        whole.resize(width, 200)
+        whole.show()
+        whole.resizeRowsToContents()
+        height = whole.horizontalHeader().height() + 2 * whole.frameWidth()
+        height += sum(whole.rowHeight(n) for n in range(self.model.rowCount()))
+        whole.resize(width, height)
+        whole.resizeRowsToContents()
+        height = whole.horizontalHeader().height() + 2 * whole.frameWidth()
+        height += sum(whole.rowHeight(n) for n in range(self.model.rowCount()))
+        whole.resize(width, height)
+        picture = whole.grab()
+        whole.hide()
+        whole.setModel(None)  # type: ignore[arg-type]
+        whole.deleteLater()
+        return picture
+
     def write_png(self, path: Path) -> bool:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not self.table.grab().save(buffer, "PNG"):
+        if not self.render_whole().save(buffer, "PNG"):
             return False
         try:
             write_file(path, bytes(buffer.data().data()), replace=True)
@@ -312,3 +475,24 @@ class MatrixView(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, "Export the matrix as PNG", "", "PNG (*.png)")
         if name and not self.write_png(Path(name)):
             show_error(self, "The picture could not be written there. Choose another folder.")
+
+
+def _status_item(status: str) -> QStandardItem:
+    """Symbol and word on the status colour: readable without colour, and at a glance."""
+    item = QStandardItem(status_text(status))
+    item.setBackground(QBrush(QColor(COLOURS[status])))
+    item.setForeground(QBrush(QColor("#1a1a1a")))
+    item.setToolTip(STATUS_LEGEND[status])
+    return item
+
+
+def _lay_out(table: QTableView) -> None:
+    """Columns and row heights of the matrix table: rows sized to their wrapped text as the
+    table is laid out (on first paint too, not only after a redraw)."""
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(COLUMNS)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
