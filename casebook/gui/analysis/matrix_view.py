@@ -101,7 +101,17 @@ def fixes_of(row: ElementRow) -> list[Fix]:
 
 def charge_heading(charge: ChargeCoverage) -> str:
     national = f" · {charge.national_citation}" if charge.national_citation else ""
-    return f"{charge.title or charge.crime_title} — {charge.crime_id}{national}"
+    incidents = ", ".join(f"'{title}'" for _id, title in charge.incidents)
+    rests_on = f" · rests on {incidents}" if incidents else ""
+    return f"{charge.title or charge.crime_title} — {charge.crime_id}{national}{rests_on}"
+
+
+def overview_label(number: int, charge: ChargeCoverage, width: int = 34) -> str:
+    """A short line label for the overview grid: its number, crime id and a shortened title."""
+    title = charge.title or charge.crime_title.removeprefix("Crime against humanity of ")
+    if len(title) > width:
+        title = title[: width - 1] + "…"
+    return f"{number}. {charge.crime_id} {title}"
 
 
 def matrix_rows(matrix: CoverageMatrix) -> list[tuple[str, str, ElementRow | None]]:
@@ -168,7 +178,8 @@ class MatrixView(QWidget):
         self.legend = QLabel(
             "  ·  ".join(f"{status_text(s)}: {STATUS_LEGEND[s]}" for s in SYMBOLS)
             + ".  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6).  Overview "
-            "cells: C context, E element of the crime, L liability."
+            "cells: C context, E element of the crime, L liability; * tagged material the "
+            "charge does not count."
         )
         self.legend.setObjectName("matrixLegend")
         self.legend.setWordWrap(True)
@@ -276,7 +287,11 @@ class MatrixView(QWidget):
         self.overview.clear()
         self.overview.setRowCount(len(lines))
         self.overview.setColumnCount(width)
-        self.overview.setVerticalHeaderLabels([h for h, _c in lines])
+        charges = self.matrix.charges if self.matrix else ()
+        for line, charge in enumerate(charges):
+            header = QTableWidgetItem(overview_label(line + 1, charge))
+            header.setToolTip(charge_heading(charge))
+            self.overview.setVerticalHeaderItem(line, header)
         for line, (_heading, cells) in enumerate(lines):
             for column, (n, row) in enumerate(cells):
                 cell = QTableWidgetItem(
@@ -293,6 +308,10 @@ class MatrixView(QWidget):
                 cell.setData(ROW_ROLE, n)
                 self.overview.setItem(line, column, cell)
         self.overview.setVisible(bool(lines))
+        self.overview.resizeRowsToContents()
+        rows = sum(self.overview.rowHeight(n) for n in range(len(lines)))
+        bar = self.overview.horizontalScrollBar().sizeHint().height()
+        self.overview.setMaximumHeight(min(rows + bar + 2 * self.overview.frameWidth() + 4, 320))
 
     def _overview_clicked(self, line: int, column: int) -> None:
         cell = self.overview.item(line, column)
