@@ -22,6 +22,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from ..errors import NotFound
 from ..models import Case, EvidenceItem, Incident, Segment, Tag, Testimony
 from ..models.analysis import INFO_CREDIBILITY, SOURCE_RELIABILITY, SUPPORT_KINDS
+from ..records.passage_anchors import fill_quote
 from ..store.taxonomy_migration import record_taxonomy_version
 from ..taxonomy import Taxonomy, load_taxonomy
 from ..taxonomy.elements import ElementIndex, ElementInfo
@@ -167,6 +168,7 @@ def add_tag(
         segment = find_in_case(session, case, Segment, segment_id)
         tag.segment_id = segment.id
         tag.char_start, tag.char_end = check_range(segment, char_range)
+        fill_quote(tag, segment.text)  # the words, so the tag can follow them after edits
     elif evidence_id:
         tag.evidence_id = find_in_case(session, case, EvidenceItem, evidence_id).id
     else:

@@ -57,12 +57,21 @@ def record_id(obj: object) -> str:
     return "/".join(str(part) for part in mapper.primary_key_from_instance(obj))
 
 
+def _unset_later_column(obj: object, attr: Any) -> bool:
+    """A column added after its table held bound rows (``info["hashed_when_set"]``) counts
+    only once it holds something: adding it must not change every existing row's hash."""
+    return bool(attr.columns[0].info.get("hashed_when_set")) and getattr(obj, attr.key) in (
+        "",
+        None,
+    )
+
+
 def record_hash(obj: object) -> str:
     mapper: Mapper[Any] = obj.__mapper__  # type: ignore[attr-defined]
     content: dict[str, Any] = {
         attr.key: _canonical(getattr(obj, attr.key))
         for attr in mapper.column_attrs
-        if attr.key not in _STAMPS
+        if attr.key not in _STAMPS and not _unset_later_column(obj, attr)
     }
     for rel in mapper.relationships:
         if rel.secondary is not None:

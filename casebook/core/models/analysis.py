@@ -24,6 +24,10 @@ SOURCE_RELIABILITY = ("A", "B", "C", "D", "E", "F")
 INFO_CREDIBILITY = ("1", "2", "3", "4", "5", "6")
 ELEMENT_KINDS = ("crime", "context", "liability")
 TAG_STATUSES = ("active", "needs_review")
+# Columns added to a table that already held audited rows: left out of a record's hash
+# while empty, so the schema change alone does not make every old row look tampered with
+# (integrity/record_binding.py).
+ADDED_LATER = {"hashed_when_set": True}
 
 charge_incidents = Table(
     "charge_incidents",
@@ -68,6 +72,13 @@ class Tag(Tracked, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="active")
     review_note: Mapped[str] = mapped_column(Text, default="")
+    # The quoted words of a passage tag, with some text before and after them (a W3C
+    # TextQuoteSelector, core/text/quote_selectors.py): the range goes stale when the
+    # passage is edited, split or moved; the words find their place again. Empty until a
+    # tag from before schema 0007 is first re-anchored (filled from its range then).
+    quote: Mapped[str] = mapped_column(Text, default="", info=ADDED_LATER)
+    quote_prefix: Mapped[str] = mapped_column(Text, default="", info=ADDED_LATER)
+    quote_suffix: Mapped[str] = mapped_column(Text, default="", info=ADDED_LATER)
 
 
 class Charge(Tracked, Base):

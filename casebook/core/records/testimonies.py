@@ -14,6 +14,7 @@ from ..models.testimony import CONSENT_RECORDING
 from ..taxonomy.recipients import RecipientListError, checked_codes
 from ..text.calendar_dates import entered_date, entered_range
 from ..text.text_input import clean, clean_text
+from .passage_anchors import capture, reanchor
 
 
 @dataclass
@@ -111,14 +112,15 @@ def add_testimony(
     return testimony
 
 
-def replace_segments(testimony: Testimony, texts: list[str]) -> None:
+def replace_segments(testimony: Testimony, texts: list[str]) -> list[Tag]:
     """Rewrite a draft statement; a sealed one must be corrected through a new version.
 
     Passages are matched by their text, not their place: a passage whose text is still
-    there keeps its row (its id, its tags, any kept Zawgyi original) wherever it moved; an
-    edited one keeps the row of the passage it replaces; a removed one is deleted with its
-    tags. Matching by place put a removed paragraph's tags, and its row, on the paragraph
-    that moved up into its place (issue 14).
+    there keeps its row (its id, any kept Zawgyi original) wherever it moved; an edited one
+    keeps the row of the passage it replaces; a removed one is deleted. Tags then follow
+    their words (records/passage_anchors.py): into whichever passage now holds them, or,
+    when the words are gone, changed or ambiguous, marked for review at the likeliest
+    place, never moved silently. Returns the tags marked for review.
     """
     if testimony.sealed:
         raise SealedRecordError(
@@ -126,6 +128,8 @@ def replace_segments(testimony: Testimony, texts: list[str]) -> None:
         )
     fresh = _segments(texts)
     current = list(testimony.segments)
+    session = object_session(testimony)
+    held = capture(session, current) if session is not None else []
     # The same text anywhere keeps its row; what is left over pairs up in order as edits
     # (one GUI change is one edit, removal, addition or move, so the pairing is exact).
     unused = list(current)
@@ -148,23 +152,41 @@ def replace_segments(testimony: Testimony, texts: list[str]) -> None:
                 kept[index] = segment
     removed = list(edits)
     final: list[Segment] = [s for s in kept if s is not None]
-    session = object_session(testimony)
-    if session is not None:
-        for segment in removed:  # audited, as removing a tag by hand is
-            for tag in session.scalars(select(Tag).where(Tag.segment_id == segment.id)):
-                session.delete(tag)
-    for segment in removed:
-        testimony.segments.remove(segment)  # delete-orphan: the row goes, its tags before it
-    moving = [s for s in final if s in current and s.position != final.index(s) + 1]
-    if session is not None and (moving or removed):
-        # (testimony_id, position) is unique: park moved rows on free negative places and
-        # write the deletions first, then give every passage its final place.
-        for n, segment in enumerate(moving, start=1):
-            segment.position = -n
-        session.flush()
+    if session is None:
+        for position, segment in enumerate(final, start=1):
+            segment.position = position
+        testimony.segments[:] = final
+        return []
+    # (testimony_id, position) is unique: park every old row on a free negative place, then
+    # give every passage its final place; removed rows stay until their tags have moved.
+    for n, segment in enumerate(current, start=1):
+        segment.position = -n
+    session.flush()
     for position, segment in enumerate(final, start=1):
         segment.position = position
-    testimony.segments[:] = final
+    testimony.segments[:] = final + removed
+    session.flush()  # new passages get their ids
+    home_of = {i: (final.index(s) if s in final else None) for i, s in enumerate(current)}
+    neighbours = {i: _neighbour(current, final, i) for i in range(len(current))}
+    flagged = []
+    for old_index in sorted({h.old_index for h in held}):
+        group = [h for h in held if h.old_index == old_index]
+        flagged += reanchor(group, final, home_of, neighbours[old_index])
+    for tag in [h.tag for h in held if h.tag.segment_id in {s.id for s in removed}]:
+        session.delete(tag)  # no passage left to hang it on (audited, as by hand)
+    session.flush()
+    for segment in removed:
+        testimony.segments.remove(segment)  # delete-orphan: the row goes
+    return flagged
+
+
+def _neighbour(current: list[Segment], final: list[Segment], index: int) -> Segment | None:
+    """The passage that stood just before ``current[index]`` (or after it) and still exists."""
+    for step in range(1, len(current)):
+        for other in (index - step, index + step):
+            if 0 <= other < len(current) and current[other] in final:
+                return current[other]
+    return None
 
 
 def seal(testimony: Testimony, actor_id: str | None, reason: str = "sealed by hand") -> None:
@@ -213,7 +235,26 @@ def new_version(
             )
     session.add(successor)
     session.flush()
+    _carry_tags(session, testimony, successor)
     return successor
+
+
+def _carry_tags(session: Session, old: Testimony, successor: Testimony) -> None:
+    """Tags follow their words into the new version, which is the one cited (a superseded
+    version is never exported); a tag whose words the new version lacks stays on the old
+    passage that holds them, marked for review."""
+    held = capture(session, list(old.segments))
+    count = len(successor.segments)
+    home_of = {i: (i if i < count else None) for i in range(len(old.segments))}
+    reanchor(
+        held,
+        list(successor.segments),
+        home_of,
+        what="a correction",
+        keep_lost=f"It stays on version {old.version}, where its words are; tag them in "
+        f"version {successor.version} if they are still meant.",
+    )
+    session.flush()
 
 
 def versions(session: Session, lineage_id: str) -> list[Testimony]:
