@@ -53,6 +53,7 @@ from ..models import Case, Charge, ChargePerpetrator, Person, Tag
 from ..taxonomy import Taxonomy, load_taxonomy
 from ..taxonomy.elements import ElementIndex
 from .charges import get_charge, list_charges
+from .patterns import CitedPattern, cited_patterns
 from .tagging import CONTRADICTING, SUPPORTING_KINDS, find_conflicts, tags_of_case
 from .targets import MaterialRef, cite_tags
 
@@ -223,6 +224,7 @@ class ElementRow:
     needs_review: tuple[Item, ...]
     crime_element_id: str | None = None
     not_counted: tuple[NotCounted, ...] = ()
+    patterns: tuple[CitedPattern, ...] = ()  # context rows: saved patterns cited (not graded)
 
     @property
     def supporting_items(self) -> tuple[Item, ...]:
@@ -250,6 +252,7 @@ class ElementRow:
             ],
             "needs_review": [i.to_dict() for i in self.needs_review],
             "not_counted": [n.to_dict() for n in self.not_counted],
+            "patterns": [p.to_dict() for p in self.patterns],
         }
 
 
@@ -371,6 +374,7 @@ class _Builder:
                 self.withheld[t.id] = why if isinstance(why, str) else "consent does not cover it"
         persons = select(Person.id, Person.pseudonym).where(Person.case_id == case.id)
         self.pseudonyms: dict[str, str] = dict(session.execute(persons).all())
+        self.patterns = cited_patterns(session, case.id)
 
     def key(self, tag: Tag) -> str:
         info = self.index.get(tag.element_id)
@@ -437,6 +441,7 @@ class _Builder:
                 NotCounted(self.item(t), scope, because, fixes)
                 for t, scope, because, fixes in (left_out or {}).get(element_id, [])
             ),
+            patterns=self.patterns.get(element_id, ()) if kind == "context" else (),
         )
 
     def charge(self, charge: Charge) -> ChargeCoverage:

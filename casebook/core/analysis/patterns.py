@@ -22,7 +22,7 @@ import calendar
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -30,8 +30,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import ValidationError
-from ..models import Case, Charge, Incident, Person, Tag
+from ..models import Case, Charge, Incident, Person, SavedPattern, Tag
+from ..taxonomy import load_taxonomy
+from ..taxonomy.elements import ElementIndex
 from ..text.calendar_dates import date_problem
+from ..text.text_input import clean
 from .tagging import SUPPORTING_KINDS
 from .targets import cite_tags
 
@@ -328,6 +331,11 @@ class PatternResult:
     @property
     def incident_ids(self) -> tuple[str, ...]:
         return tuple(i.id for i in self.incidents)
+
+    @property
+    def victim_ids(self) -> set[str]:
+        """The persons recorded as victims of the incidents counted (each once)."""
+        return {v for i in self.incidents for v in i.victims}
 
     def group(self, characteristic: str) -> Facet:
         return next(f for f in self.groups if f.key == f"group:{characteristic}")
@@ -634,3 +642,126 @@ def patterns(
             lambda fact: sorted(fact.acts),
         ),
     )
+
+
+# --- Saved patterns, cited for contextual elements ----------------------------------------
+
+
+def _context_element(element_id: str) -> str:
+    """The shared context element an id names (a crime's contextual element is stored as the
+    shared one, as tags are); a clear error for anything else."""
+    info = ElementIndex(load_taxonomy()).get(element_id.strip())
+    if info is None or info.kind != "context":
+        raise ValidationError(
+            f"A pattern can be cited only for a contextual element (such as cah_attack/1); "
+            f"{element_id.strip()!r} is not one. Choose a contextual element of the charge.",
+            "element_id",
+        )
+    return info.id
+
+
+def save_pattern(
+    session: Session,
+    case: Case,
+    title: str,
+    pattern_filter: PatternFilter,
+    element_id: str | None = None,
+    note: str = "",
+) -> SavedPattern:
+    """Save a filter over ``case``'s incidents with the counts it gives now; cited for the
+    contextual element ``element_id`` when given. The caller commits (audited like every
+    record)."""
+    name = clean(title).strip()
+    if not name:
+        raise ValidationError(
+            "A saved pattern needs a short title that says what it shows.", "title"
+        )
+    if len(name) > 300:
+        raise ValidationError(
+            "The pattern's title is longer than 300 characters; shorten it.", "title"
+        )
+    scoped = replace(pattern_filter, case_ids=(case.id,))  # a case's pattern counts its own
+    cited = _context_element(element_id) if element_id else None
+    saved = SavedPattern(
+        case_id=case.id,
+        title=name,
+        filter=scoped.to_dict(),
+        counts=patterns(session, scoped).summary(),
+        element_id=cited,
+        taxonomy_version=load_taxonomy().version if cited else "",
+        note=clean(note),
+    )
+    session.add(saved)
+    session.flush()
+    return saved
+
+
+def cite_pattern(session: Session, saved: SavedPattern, element_id: str | None) -> None:
+    """Cite a saved pattern for a contextual element, or (None) cite it for none."""
+    saved.element_id = _context_element(element_id) if element_id else None
+    saved.taxonomy_version = load_taxonomy().version if element_id else ""
+
+
+def saved_patterns(
+    session: Session, case_id: str, element_id: str | None = None
+) -> list[SavedPattern]:
+    """The saved patterns of a case (those cited for ``element_id`` when given), oldest first."""
+    query = select(SavedPattern).where(SavedPattern.case_id == case_id)
+    if element_id is not None:
+        query = query.where(SavedPattern.element_id == element_id)
+    return list(session.scalars(query.order_by(SavedPattern.created_at, SavedPattern.id)))
+
+
+def saved_filter(saved: SavedPattern) -> PatternFilter:
+    return PatternFilter.from_dict(saved.filter)
+
+
+def pattern_counts_text(result: PatternResult) -> str:
+    """A saved pattern's counts in one English sentence (the GUI and the CLI; the complaint
+    has its own texts)."""
+    months = [m.month for m in result.months if m.certain.value or m.possible.value]
+    span = f" between {months[0]} and {months[-1]}" if months else ""
+    return (
+        f"{result.incident_count} incidents{span}, in {len(result.places.rows)} administrative "
+        f"areas, {len(result.victim_ids)} victims recorded, {len(result.units.rows)} alleged "
+        f"perpetrator units, {len(result.acts.rows)} crimes tagged or charged"
+    )
+
+
+@dataclass(frozen=True)
+class CitedPattern:
+    """A saved pattern as material of a contextual element's row in the coverage matrix.
+
+    Listed with the row's material but not graded, so it does not change the row's status
+    (a status rests on graded tags); the counts are those saved, with the filter in words.
+    """
+
+    pattern_id: str
+    title: str
+    filter_lines: tuple[str, ...]
+    counts: dict[str, Any]
+
+    @property
+    def label(self) -> str:
+        incidents = self.counts.get("incidents", 0)
+        return f"Pattern: {self.title} ({incidents} incidents)"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pattern_id": self.pattern_id,
+            "title": self.title,
+            "filter": list(self.filter_lines),
+            "counts": self.counts,
+        }
+
+
+def cited_patterns(session: Session, case_id: str) -> dict[str, tuple[CitedPattern, ...]]:
+    """The saved patterns of a case cited for contextual elements, by element id."""
+    out: dict[str, list[CitedPattern]] = defaultdict(list)
+    for saved in saved_patterns(session, case_id):
+        if saved.element_id:
+            lines = tuple(saved_filter(saved).describe())
+            out[saved.element_id].append(
+                CitedPattern(saved.id, saved.title, lines, dict(saved.counts))
+            )
+    return {k: tuple(v) for k, v in out.items()}

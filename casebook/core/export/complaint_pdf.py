@@ -336,10 +336,12 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
         out: list[Flowable] = [self.p(self.element_title(finding, key, article), self.st.h3)]
         argument = self.sections.element(charge_id, finding.ref.element_id)
         out += self.authored(argument, placeholder=False)
+        patterns = self.pattern_citations(finding.ref.element_id)  # pattern_annex.py
         if finding.supports:
             out += self.support_lines(finding.supports)
-        else:
+        elif not patterns:
             out.append(self.p(self.s("element_no_material"), self.st.small))
+        out += patterns
         return out
 
     def legal(self) -> list[Flowable]:

@@ -27,6 +27,8 @@ from ..analysis.patterns import (
     PatternFilter,
     PatternResult,
     patterns,
+    saved_filter,
+    saved_patterns,
 )
 from ..errors import CasebookError
 from ..models import Incident
@@ -82,18 +84,59 @@ class PatternAnnex:
     fonts: Any
     session: Any
 
-    def pattern_result(self) -> tuple[PatternResult, int]:
-        """The counts over the incidents that may be disclosed, and how many were withheld."""
+    def disclosed_incidents(self) -> tuple[set[str], int]:
+        """The ids of the case's incidents the disclosure decision lets out, and how many it
+        withholds: the only incidents a pattern in this bundle counts."""
         case = self.plan.case
         incidents = list(self.session.scalars(select(Incident).where(Incident.case_id == case.id)))
         if self.plan.disclosure is not None:
             kept, withheld = self.plan.disclosure.sort_out("incident", incidents)
         else:
             kept, withheld = incidents, []
-        result = patterns(
-            self.session, PatternFilter(case_ids=(case.id,)), within={i.id for i in kept}
-        )
-        return result, len(withheld)
+        return {i.id for i in kept}, len(withheld)
+
+    def pattern_result(self) -> tuple[PatternResult, int]:
+        """The counts over the incidents that may be disclosed, and how many were withheld."""
+        kept, withheld = self.disclosed_incidents()
+        result = patterns(self.session, PatternFilter(case_ids=(self.plan.case.id,)), within=kept)
+        return result, withheld
+
+    def pattern_citations(self, element_id: str) -> list[Flowable]:
+        """The saved patterns cited for a contextual element, as the filing's analysis prints
+        them: counted again over the incidents this bundle may disclose (persons suppressed
+        below the threshold), so a reader can check them against the pattern annex."""
+        cited = saved_patterns(self.session, self.plan.case.id, element_id)
+        if not cited:
+            return []
+        s, k = self.s, check_threshold(self.plan.request.pattern_threshold)
+        kept, _ = self.disclosed_incidents()
+        out: list[Flowable] = []
+        for saved in cited:
+            f = saved_filter(saved)
+            result = patterns(self.session, f, within=kept)
+            months = [m.month for m in result.months if m.certain.value or m.possible.value]
+            values = [f"{f.date_from or '…'}–{f.date_to or '…'}"] if f.period else []
+            values += [*f.admin_areas, *(value for _, value in f.groups), *f.units, *f.acts]
+            text = s(
+                "pattern_cited",
+                title=saved.title,
+                filter=s("pattern_filter", values="; ".join(values))
+                if values
+                else s("pattern_no_filter"),
+                incidents=result.incident_count,
+                first=self._month_label(months[0]) if months else "—",
+                last=self._month_label(months[-1]) if months else "—",
+                areas=len(result.places.rows),
+                victims=suppressed(len(result.victim_ids), k),
+                units=len(result.units.rows),
+            )
+            if self.plan.request.pattern_annex:
+                text += " " + s("pattern_cited_annex")
+            saved_count = saved.counts.get("incidents")
+            if self.plan.internal and saved_count != result.incident_count:
+                text += " " + s("pattern_cited_changed", saved=saved_count)
+            out.append(self.p(text))  # type: ignore[attr-defined]
+        return out
 
     def pattern_annex(self) -> list[Flowable]:
         if not self.plan.request.pattern_annex:

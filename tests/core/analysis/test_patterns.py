@@ -9,13 +9,20 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from casebook.core.analysis import coverage
 from casebook.core.analysis.patterns import (
     PatternFilter,
+    cite_pattern,
     incident_span,
+    pattern_counts_text,
     patterns,
+    save_pattern,
+    saved_filter,
 )
 from casebook.core.errors import ValidationError
+from casebook.core.models import AuditEntry, Case, SavedPattern
 
 
 def _load(name: str):
@@ -168,3 +175,74 @@ def test_filter_round_trips_and_summary_has_no_record_ids(book, pattern_case):
     # Maungdaw incidents with a victim: 0, 12, 20, 32, 40, 52; Muslim victims only on 0-32.
     assert summary["incidents"] == 4
     assert pattern_case.incidents[0] not in repr(summary)
+
+
+def _save_deportations(book, pc, element_id="cah_attack/1"):
+    with book.session() as s:
+        saved = save_pattern(
+            s,
+            s.get(Case, pc.case_id),
+            "Deportations in Maungdaw",
+            PatternFilter(admin_areas=("Maungdaw",), acts=("7(1)(d)",)),
+            element_id=element_id,
+        )
+        s.commit()
+        return saved.id
+
+
+def test_a_saved_pattern_keeps_its_filter_and_counts_and_is_audited(book, pattern_case):
+    pattern_id = _save_deportations(book, pattern_case, element_id="7(1)(h)/5")
+    with book.session() as s:
+        saved = s.get(SavedPattern, pattern_id)
+        # A crime's contextual element is stored as the shared one, as tags are.
+        assert saved.element_id == "cah_attack/1"
+        assert saved.counts["incidents"] == 12
+        assert saved.counts["places"]["rows"] == {"Maungdaw": 12}
+        assert saved_filter(saved).case_ids == (pattern_case.case_id,)
+        entries = s.scalars(
+            select(AuditEntry).where(
+                AuditEntry.table_name == "saved_patterns", AuditEntry.record_id == pattern_id
+            )
+        ).all()
+        assert [e.action for e in entries] == ["create"]
+        result = patterns(s, saved_filter(saved))
+        assert pattern_counts_text(result).startswith(
+            "12 incidents between 2017-01 and 2017-11, in 1 administrative areas, 7 victims"
+        )
+
+
+def test_patterns_are_cited_only_for_contextual_elements(book, pattern_case):
+    with book.session() as s:
+        case = s.get(Case, pattern_case.case_id)
+        for wrong in ("7(1)(d)/1", "25(3)(a)-direct/1", "nonsense"):
+            with pytest.raises(ValidationError, match="only for a contextual element"):
+                save_pattern(s, case, "x", PatternFilter(), element_id=wrong)
+        with pytest.raises(ValidationError, match="title"):
+            save_pattern(s, case, "  ", PatternFilter())
+
+
+def test_a_cited_pattern_is_material_of_the_context_row_without_changing_its_status(
+    book, pattern_case
+):
+    def context_rows():
+        with book.session() as s:
+            matrix = coverage(s, s.get(Case, pattern_case.case_id))
+        return {r.element_id: r for r in matrix.charges[0].context}
+
+    before = context_rows()
+    pattern_id = _save_deportations(book, pattern_case)
+    after = context_rows()
+    row = after["cah_attack/1"]
+    assert [p.pattern_id for p in row.patterns] == [pattern_id]
+    assert row.patterns[0].label == "Pattern: Deportations in Maungdaw (12 incidents)"
+    assert row.patterns[0].filter_lines == (
+        "administrative area: Maungdaw",
+        "crime tagged or charged: 7(1)(d)",
+    )
+    assert row.status == before["cah_attack/1"].status
+    assert not after["cah_attack/2"].patterns
+    assert row.to_dict()["patterns"][0]["counts"]["incidents"] == 12
+    with book.session() as s:
+        cite_pattern(s, s.get(SavedPattern, pattern_id), None)
+        s.commit()
+    assert not context_rows()["cah_attack/1"].patterns

@@ -52,8 +52,8 @@ def _row(text: str, label: str) -> list[str]:
     return line.strip()[len(label) :].split()
 
 
-def _export(book, tmp_path: Path, name: str = "out", **options):
-    request = ExportRequest(pattern_case.REFERENCE, "all", "gba", "en", "filing", **options)
+def _export(book, tmp_path: Path, name: str = "out", edition: str = "filing", **options):
+    request = ExportRequest(pattern_case.REFERENCE, "all", "gba", "en", edition, **options)
     return export_bundle(book, request, tmp_path / name)
 
 
@@ -161,3 +161,52 @@ def test_command_line_option(casebook_factory, tmp_path, monkeypatch, passphrase
     bundle = next(p for p in (tmp_path / "bundles").iterdir() if p.is_dir())
     annex = _annex(_text(bundle / "complaint.pdf"))
     assert _row(annex, "August 2017") == ["10", "4"]
+
+
+def _cite(book, fc, title="Deportations in Maungdaw", **filters):
+    from casebook.core.analysis.patterns import PatternFilter, save_pattern
+    from casebook.core.models import Case
+
+    with book.session() as s:
+        save_pattern(
+            s, s.get(Case, fc.case_id), title, PatternFilter(**filters), element_id="cah_attack/1"
+        )
+        s.commit()
+
+
+def _legal(text: str) -> str:
+    start = text.rindex("Legal assessment")
+    return " ".join(text[start : text.index("Signatures", start)].split())
+
+
+def test_a_pattern_cited_in_the_matrix_appears_in_the_filing_analysis(book, fixture_case, tmp_path):
+    _cite(book, fixture_case, admin_areas=("Maungdaw",), acts=("7(1)(d)",))
+    legal = _legal(_text(_export(book, tmp_path, pattern_annex=True).folder / "complaint.pdf"))
+    assert (
+        "Pattern “Deportations in Maungdaw” (incidents with Maungdaw; 7(1)(d)): 12 incidents "
+        "between January 2017 and November 2017, in 1 administrative areas; victims "
+        "recorded: 7; alleged perpetrator units: 3. The counts behind it are set out in the "
+        "annex on the pattern of incidents." in legal
+    )
+    # Without the annex the sentence does not point to it; small counts of persons are
+    # suppressed here as in the annex.
+    _cite(book, fixture_case, "Kaman victims", groups=(("ethnicity", "Kaman"),))
+    legal = _legal(_text(_export(book, tmp_path, "plain").folder / "complaint.pdf"))
+    assert "units: 3. The counts" not in legal
+    assert "Pattern “Kaman victims” (incidents with Kaman): 1 incidents" in legal
+    assert "victims recorded: < 3" in legal
+
+
+def test_the_internal_edition_notes_a_pattern_whose_counts_changed(book, fixture_case, tmp_path):
+    _cite(book, fixture_case, admin_areas=("Buthidaung",))
+    with book.session() as s:
+        kaman = s.get(Person, fixture_case.victims[14])  # incident 57, in Buthidaung
+        consent = s.scalars(
+            select(Consent).join(Testimony).where(Testimony.witness_id == kaman.id)
+        ).one()
+        withdraw_consent(consent, "2018-01-01")
+        s.commit()
+    internal = _text(_export(book, tmp_path, edition="internal").folder / "complaint.pdf")
+    flat = " ".join(internal.split())
+    assert "17 incidents between" in flat
+    assert "when the pattern was saved it counted 18 incidents" in flat
