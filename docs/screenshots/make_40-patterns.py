@@ -3,9 +3,11 @@ and the victim-group pane with the records behind a count.
 
 Run from the repository root:
     QT_QPA_PLATFORM=offscreen python3 docs/screenshots/make_40-patterns.py
-Writes 40-patterns.png (time pane) and 40-patterns-groups.png (victims by ethnicity, the
-persons and incidents behind the "Rohingya" count listed). The case is the test suite's
-pattern fixture (tests/core/analysis/pattern_case.py), so the counts shown are its known ones.
+Writes 40-patterns.png (time pane), 40-patterns-groups.png (victims by ethnicity, the
+persons and incidents behind the "Rohingya" count listed) and 40-patterns-matrix.png (a
+pattern saved and cited for the contextual element cah_attack/1, listed in its matrix row).
+The case is the test suite's pattern fixture (tests/core/analysis/pattern_case.py), so the
+counts shown are its known ones.
 """
 
 from __future__ import annotations
@@ -60,6 +62,17 @@ def main() -> int:
     view.group_pane.table.setCurrentCell(0, 0)
     pump(0.3)
     save(window, "40-patterns-groups")
+    # A pattern saved and cited for the attack's context element, seen in the matrix.
+    view.tabs.setCurrentIndex(0)
+    view.area.setCurrentIndex(view.area.findData("Maungdaw"))
+    view.act.setCurrentIndex(view.act.findData("7(1)(d)"))
+    view.apply_button.click()
+    view.save_current("Deportations in Maungdaw", "cah_attack/1")
+    window.navigate_to("section:matrix", "", case_id=case.case_id)
+    matrix = window.view.matrix_view
+    matrix.table.selectRow(matrix.row_number("cah_attack/1"))
+    pump(0.3)
+    save(window, "40-patterns-matrix")
     window.close()
     return 0
 

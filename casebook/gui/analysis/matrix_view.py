@@ -346,7 +346,7 @@ class MatrixView(QWidget):
         self._set_fixes([])
 
     def _changed(self, kind: str, _record_id: str) -> None:
-        if kind in ("tag", "charge", "incident") and self.case_id:
+        if kind in ("tag", "charge", "incident", "pattern") and self.case_id:
             self.refresh()
 
     def _row(self, number: int) -> None:
@@ -367,6 +367,9 @@ class MatrixView(QWidget):
             self.details.addItem(f"Needs review (not counted): {citation(item)}")
         for out in row.not_counted:
             self._add_entry(f"Not counted, because {out.because}: {citation(out.item)}", out.item)
+        for pattern in row.patterns:  # saved in the pattern view; counts, not graded material
+            where = "; ".join(pattern.filter_lines) or "all incidents"
+            self.details.addItem(f"{pattern.label}, not graded — {where}")
         if not self.details.count():
             self.details.addItem("No material is tagged to this element yet.")
         self._set_fixes(fixes_of(row))

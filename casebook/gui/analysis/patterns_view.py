@@ -15,6 +15,9 @@ from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -40,9 +44,13 @@ from casebook.core.analysis.patterns import (
     PatternFilter,
     PatternResult,
     patterns,
+    save_pattern,
+    saved_filter,
+    saved_patterns,
 )
 from casebook.core.errors import CasebookError
-from casebook.core.models import Incident, Person
+from casebook.core.models import Case, Incident, Person, SavedPattern
+from casebook.core.taxonomy import load_taxonomy
 
 from ..records.record_editors import heading_label
 from ..shared.workspace import Workspace
@@ -261,6 +269,32 @@ class FacetPane(QWidget):
             self.table.setItem(n, 1, value)
 
 
+class SavePatternDialog(QDialog):
+    """A title for the pattern and the contextual element it is cited for (or none)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Save pattern")
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Title of the pattern")
+        self.title.setPlaceholderText("What the pattern shows, e.g. Deportations in Maungdaw")
+        self.element = QComboBox()
+        self.element.setAccessibleName("Contextual element it is cited for")
+        self.element.addItem("(not cited)", None)
+        for group in load_taxonomy().contexts:
+            for ce in group.elements:
+                self.element.addItem(f"{ce.id} — {ce.text[:70]}", ce.id)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Title:", self.title)
+        form.addRow("Cite for:", self.element)
+        form.addRow(buttons)
+
+
 class PatternsView(QWidget):
     navigate = Signal(str, str, int)  # kind, record id, paragraph
 
@@ -290,6 +324,13 @@ class PatternsView(QWidget):
         self.act = self._combo("Crime tagged or charged")
         self.apply_button = QPushButton("Apply filters")
         self.clear_button = QPushButton("Clear filters")
+        self.saved = self._combo("Saved patterns")
+        self.saved.setItemText(0, "(saved patterns)")
+        self.save_button = QPushButton("Save pattern…")
+        self.save_button.setToolTip(
+            "Keep this filter and its counts; cite it for a contextual element, so the "
+            "coverage matrix and the complaint's analysis show it."
+        )
         self.filter_line = QLabel()
         self.filter_line.setObjectName("patternFilterLine")
         self.filter_line.setWordWrap(True)
@@ -311,6 +352,9 @@ class PatternsView(QWidget):
         grid.addWidget(self.act, 2, 3)
         grid.addWidget(self.apply_button, 2, 4)
         grid.addWidget(self.clear_button, 2, 5)
+        grid.addWidget(QLabel("Saved:"), 3, 0)
+        grid.addWidget(self.saved, 3, 1, 1, 3)
+        grid.addWidget(self.save_button, 3, 4)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("patternTabs")
@@ -367,6 +411,8 @@ class PatternsView(QWidget):
         layout.addWidget(split, 1)
 
         self.apply_button.clicked.connect(self.refresh)
+        self.save_button.clicked.connect(self._ask_save)
+        self.saved.activated.connect(lambda _n: self.load_saved(self.saved.currentData()))
         self.clear_button.clicked.connect(self.clear_filters)
         self.scope.currentIndexChanged.connect(lambda _n: self.refresh(reset_choices=True))
         self.characteristic.currentIndexChanged.connect(lambda _n: self._characteristic_changed())
@@ -391,12 +437,66 @@ class PatternsView(QWidget):
         self.result = None
         self.records.clear()
 
+    # -- saved patterns --------------------------------------------------------------------------
+
+    def _list_saved(self) -> None:
+        self.saved.blockSignals(True)
+        self.saved.clear()
+        self.saved.addItem("(saved patterns)", "")
+        for saved in saved_patterns(self.workspace.session, self.case_id):
+            cited = f" — cited for {saved.element_id}" if saved.element_id else ""
+            self.saved.addItem(f"{saved.title}{cited}", saved.id)
+        self.saved.blockSignals(False)
+
+    def save_current(self, title: str, element_id: str | None) -> str:
+        """Save the filter shown (for this case) and its counts; returns the pattern's id."""
+        case = self.workspace.session.get(Case, self.case_id)
+        with self.workspace.saving():
+            saved = save_pattern(
+                self.workspace.session, case, title, self.current_filter(), element_id
+            )
+        self.workspace.changed.emit("pattern", saved.id)
+        self._list_saved()
+        return saved.id
+
+    def load_saved(self, pattern_id: str) -> None:
+        """Show a saved pattern's filter again (its counts are recomputed)."""
+        saved = self.workspace.session.get(SavedPattern, pattern_id) if pattern_id else None
+        if saved is None:
+            return
+        f = saved_filter(saved)
+        self.scope.blockSignals(True)
+        self.scope.setCurrentIndex(self.scope.findData("case"))
+        self.scope.blockSignals(False)
+        self.date_from.setText(f.date_from or "")
+        self.date_to.setText(f.date_to or "")
+        for combo, values in ((self.area, f.admin_areas), (self.unit, f.units), (self.act, f.acts)):
+            combo.setCurrentIndex(max(combo.findData(values[0]), 0) if values else 0)
+        if f.groups:
+            characteristic, value = f.groups[0]
+            self.characteristic.setCurrentIndex(self.characteristic.findData(characteristic))
+            self.group_value.setCurrentIndex(max(self.group_value.findData(value), 0))
+        else:
+            self.group_value.setCurrentIndex(0)
+        self.refresh()
+
+    def _ask_save(self) -> None:
+        dialog = SavePatternDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.save_current(dialog.title.text(), dialog.element.currentData())
+        except CasebookError as exc:
+            QMessageBox.warning(self, "Pattern not saved", str(exc))
+
     def clear_filters(self) -> None:
         self.date_from.clear()
         self.date_to.clear()
         for combo in (self.area, self.group_value, self.unit, self.act):
             combo.setCurrentIndex(0)
         self.refresh(reset_choices=True)
+        if self.case_id:
+            self._list_saved()
 
     def current_filter(self) -> PatternFilter:
         cases = (self.case_id,) if self.scope.currentData() == "case" and self.case_id else ()

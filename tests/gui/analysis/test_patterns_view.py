@@ -7,6 +7,9 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
+from casebook.core.errors import ValidationError
 from casebook.gui.main_window import MainWindow
 
 
@@ -103,3 +106,44 @@ def test_a_bad_date_in_the_filter_says_what_to_write(window: MainWindow) -> None
     view.date_from.clear()
     view.apply_button.click()
     assert view.result.incident_count == 62
+
+
+def test_a_saved_pattern_is_cited_in_the_matrix_and_loads_again(window: MainWindow) -> None:
+    pc = build_pattern_case(window.workspace.book)
+    window.workspace.refresh()
+    window.navigate_to("section:patterns", "", case_id=pc.case_id)
+    view = window.view.patterns_view
+    view.area.setCurrentIndex(view.area.findData("Maungdaw"))
+    view.act.setCurrentIndex(view.act.findData("7(1)(d)"))
+    view.apply_button.click()
+    pattern_id = view.save_current("Deportations in Maungdaw", "cah_attack/1")
+    assert view.saved.findData(pattern_id) > 0
+    assert "cited for cah_attack/1" in view.saved.itemText(view.saved.findData(pattern_id))
+
+    window.navigate_to("section:matrix", "", case_id=pc.case_id)
+    matrix = window.view.matrix_view
+    row = next(
+        n for n, (_h, _g, r) in enumerate(matrix.rows) if r and r.element_id == "cah_attack/1"
+    )
+    matrix.table.selectRow(row)
+    texts = [matrix.details.item(n).text() for n in range(matrix.details.count())]
+    assert (
+        "Pattern: Deportations in Maungdaw (12 incidents), not graded — administrative area: "
+        "Maungdaw; crime tagged or charged: 7(1)(d)" in texts
+    )
+
+    window.navigate_to("section:patterns", "", case_id=pc.case_id)  # filters cleared
+    assert view.result.incident_count == 60
+    view.load_saved(pattern_id)
+    assert view.result.incident_count == 12
+    assert view.area.currentData() == "Maungdaw" and view.act.currentData() == "7(1)(d)"
+
+
+def test_saving_without_a_title_says_what_is_missing(window: MainWindow) -> None:
+    pc = build_pattern_case(window.workspace.book)
+    window.workspace.refresh()
+    window.navigate_to("section:patterns", "", case_id=pc.case_id)
+    view = window.view.patterns_view
+    with pytest.raises(ValidationError, match="title"):
+        view.save_current("   ", None)
+    assert view.saved.count() == 1  # only the "(saved patterns)" entry
