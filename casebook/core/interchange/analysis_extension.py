@@ -50,6 +50,8 @@ def _tag(tag: Tag) -> dict[str, Any]:
             out[key] = getattr(tag, key)
     if tag.char_start is not None and tag.char_end is not None:
         out["char_start"], out["char_end"] = tag.char_start, tag.char_end
+    if tag.quote:  # the words, so the receiver's tag can follow them after edits too
+        out.update(quote=tag.quote, quote_prefix=tag.quote_prefix, quote_suffix=tag.quote_suffix)
     out.update(
         element_kind=tag.element_kind,
         element_id=tag.element_id,
@@ -293,6 +295,9 @@ def import_analysis(session: Session, case: Case, data: dict[str, Any]) -> None:
             note=clean(raw.get("note", "")),
             status="needs_review" if note else raw.get("status", "active"),
             review_note=clean(review),
+            quote=raw.get("quote", ""),  # absent (older files): filled before the first edit
+            quote_prefix=raw.get("quote_prefix", ""),
+            quote_suffix=raw.get("quote_suffix", ""),
         )
         if raw.get("id"):
             tag.id = raw["id"]

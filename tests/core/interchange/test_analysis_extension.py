@@ -67,7 +67,11 @@ def test_round_trip_into_another_casebook_gives_the_same_matrix(
         original = exported["cases"][0]["tags"][5]
         assert tag.created_at.isoformat() == original["created_at"]
         assert (tag.char_start, tag.char_end) == (0, 21)
-        assert s.get(Segment, tag.segment_id).position == 1
+        segment = s.get(Segment, tag.segment_id)
+        assert segment.position == 1
+        # The quoted words travel, so the tag follows them after edits here too.
+        assert tag.quote == original["quote"] == segment.text[0:21]
+        assert tag.quote_suffix == original["quote_suffix"] != ""
     again = interchange.export_case(other, "MM-2017-NR-001")
     assert again["cases"][0]["tags"] == exported["cases"][0]["tags"]
     assert again["cases"][0]["charges"] == exported["cases"][0]["charges"]
