@@ -112,6 +112,27 @@ def add_testimony(
     return testimony
 
 
+def pair_passages(old: list[str], new: list[str]) -> list[int | None]:
+    """For each new passage text, the index of the old passage whose row it takes (or
+    ``None``: a new row). The same text anywhere keeps its row; what is left over pairs up
+    in order as edits (one GUI change is one edit, removal, addition or move, so the
+    pairing is exact)."""
+    unused = list(range(len(old)))
+    rows: list[int | None] = []
+    for text in new:
+        same = next((i for i in unused if old[i] == text), None)
+        if same is not None:
+            unused.remove(same)
+        rows.append(same)
+    edits = iter(unused)
+    return [row if row is not None else next(edits, None) for row in rows]
+
+
+def new_passage_texts(texts: list[str]) -> list[str]:
+    """The texts as they would be stored (cleaned, Zawgyi converted)."""
+    return [clean_text(raw).text for raw in texts]
+
+
 def replace_segments(testimony: Testimony, texts: list[str]) -> list[Tag]:
     """Rewrite a draft statement; a sealed one must be corrected through a new version.
 
@@ -130,28 +151,19 @@ def replace_segments(testimony: Testimony, texts: list[str]) -> list[Tag]:
     current = list(testimony.segments)
     session = object_session(testimony)
     held = capture(session, current) if session is not None else []
-    # The same text anywhere keeps its row; what is left over pairs up in order as edits
-    # (one GUI change is one edit, removal, addition or move, so the pairing is exact).
-    unused = list(current)
-    kept: list[Segment | None] = []
-    for new in fresh:
-        same = next((s for s in unused if s.text == new.text), None)
-        if same is not None:
-            unused.remove(same)
-        kept.append(same)
-    edits = iter(unused)
-    for index, new in enumerate(fresh):
-        if kept[index] is None:
-            segment = next(edits, None)
-            if segment is None:
-                kept[index] = new
-            else:
-                segment.text = new.text
-                segment.original_text = new.original_text
-                segment.original_encoding = new.original_encoding
-                kept[index] = segment
-    removed = list(edits)
-    final: list[Segment] = [s for s in kept if s is not None]
+    rows = pair_passages([s.text for s in current], [s.text for s in fresh])
+    final: list[Segment] = []
+    for new, row in zip(fresh, rows, strict=True):
+        if row is None:
+            final.append(new)
+            continue
+        segment = current[row]
+        if segment.text != new.text:
+            segment.text = new.text
+            segment.original_text = new.original_text
+            segment.original_encoding = new.original_encoding
+        final.append(segment)
+    removed = [s for s in current if s not in final]
     if session is None:
         for position, segment in enumerate(final, start=1):
             segment.position = position

@@ -197,3 +197,24 @@ def test_old_tags_without_a_quote_get_it_from_their_range_before_the_edit(book):
         assert _points_at(s, burned) == ("active", BURNED)
         assert s.get(Tag, burned).quote == BURNED
     assert verify_casebook(book).ok
+
+
+def test_the_editor_is_told_which_tags_and_charges_an_edit_affects(book):
+    from casebook.core.analysis import add_charge
+    from casebook.core.analysis.anchors import affected_by_edit, describe
+
+    with book.session() as s:
+        case, t = _setup(s, [LAO_1, MY_2])
+        burned = _tag(s, case, t.segments[0], BURNED, "7(1)(d)/1")
+        _tag(s, case, t.segments[1], None, "7(1)(a)/1")
+        add_charge(s, case, "7(1)(d)", title="Deportation from Ban Nong")
+        s.commit()
+        lao_edit = LAO_1.replace("ຈູດ", "ມ້າງ")
+        affected = affected_by_edit(s, t, [lao_edit, MY_2])  # nothing is written
+        assert [a.tag.id for a in affected] == [burned]
+        assert affected[0].charges == ("Deportation from Ban Nong",)
+        assert affected[0].paragraph == 1 and "changed" in affected[0].why
+        assert "7(1)(d)/1" in describe(affected) and BURNED in describe(affected)
+        assert s.get(Tag, burned).status == "active" and t.segments[0].text == LAO_1
+        # Moving both paragraphs affects nothing: every tag follows its words.
+        assert affected_by_edit(s, t, [MY_2, LAO_1]) == []
