@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.core.analysis import TagResult
+from casebook.core.analysis.tagging import UNGRADED
 from casebook.core.errors import CasebookError
 from casebook.core.models.analysis import SUPPORT_KINDS
 
@@ -32,6 +33,7 @@ from ..shared.screen_fit import fit_to_screen, scrolling
 from .analysis_service import CREDIBILITY_LABELS, RELIABILITY_LABELS, AnalysisService
 from .taxonomy_browser import TaxonomyBrowser
 
+NOT_GRADED = "(not graded)"
 SUPPORT_LABELS = {
     "direct": "Direct — proves the element itself",
     "circumstantial": "Circumstantial — the element can be inferred from it",
@@ -82,16 +84,20 @@ class TagDialog(QDialog):
         self.support.setAccessibleName("Support")
         for kind in SUPPORT_KINDS:
             self.support.addItem(SUPPORT_LABELS.get(kind, kind), kind)
+        # Not graded until somebody grades it: F and 6 ("cannot be judged") are judgements,
+        # and the core stores a tag given no grades as ungraded (tagging.UNGRADED).
         self.reliability = QComboBox()
         self.reliability.setAccessibleName("Source reliability")
+        self.reliability.addItem(NOT_GRADED, UNGRADED)
         for key, label in RELIABILITY_LABELS.items():
             self.reliability.addItem(label, key)
         self.credibility = QComboBox()
         self.credibility.setAccessibleName("Information credibility")
+        self.credibility.addItem(NOT_GRADED, UNGRADED)
         for key, label in CREDIBILITY_LABELS.items():
             self.credibility.addItem(label, key)
-        self.reliability.setCurrentIndex(self.reliability.findData("F"))
-        self.credibility.setCurrentIndex(self.credibility.findData("6"))
+        self.reliability.setCurrentIndex(0)
+        self.credibility.setCurrentIndex(0)
         self.perpetrator = QComboBox()
         self.perpetrator.setAccessibleName("Alleged perpetrator")
         self.perpetrator.addItem("(nobody in particular)", None)

@@ -90,10 +90,14 @@ def test_tag_lao_passage_range_and_photo(window: MainWindow, tmp_path: Path, mes
     window.navigate_to("evidence", m.photo_id)
     panel = window.view.evidence_page.editor.tags
     dialog = _open_dialog(panel)
+    # Nobody graded the photo: the dialog starts at "not graded", not at F6 (a judgement).
+    assert dialog.reliability.currentText() == dialog.credibility.currentText() == "(not graded)"
     dialog.choose("7(1)(d)/2")
     dialog.accept()
     item = window.workspace.session.get(EvidenceItem, m.photo_id)
-    assert [t.element_id for t in tags_for(window.workspace.session, item)] == ["7(1)(d)/2"]
+    photo_tags = tags_for(window.workspace.session, item)
+    assert [t.element_id for t in photo_tags] == ["7(1)(d)/2"]
+    assert (photo_tags[0].source_reliability, photo_tags[0].info_credibility) == ("", "")
     assert panel.list.count() == 1
 
 
