@@ -8,6 +8,8 @@ Rows are plain values; no live database object sits in the view.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
@@ -30,7 +32,30 @@ from ..shared.bidi_text import data_size
 from ..shared.workspace import EvidenceRow, Workspace
 
 PAGE = 256
-COLUMNS = ("Title", "Kind", "Type", "Size", "Taken in", "SHA-256")
+COLUMNS = ("Title", "Kind", "Type", "Size", "Taken at (file)", "Intake", "SHA-256")
+HASH_COLUMN = len(COLUMNS) - 1
+HEADER_TIPS = {
+    4: "When the photo or recording was made, as its embedded metadata (EXIF, container) says "
+    "— unverified; empty when the file carries none.",
+    5: "When the file was taken into this casebook.",
+}
+
+
+_ISO_MOMENT = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?")
+
+
+def capture_time(value: str) -> str:
+    """A recorded capture time for the table: date and minutes, with its UTC offset when the
+    file gave one (a time without offset is the camera's clock, zone unknown)."""
+    if not value:
+        return "—"
+    found = _ISO_MOMENT.fullmatch(value.strip())
+    if found is None:
+        return value
+    date, time, offset = found.groups()
+    return f"{date} {time}" + (f" {offset}" if offset else "")
+
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -91,8 +116,10 @@ class EvidenceTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == HASH_COLUMN:
             return row.sha256
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4 and row.taken_at:
+            return f"Taken at {row.taken_at} (from the file's metadata)"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -105,6 +132,8 @@ class EvidenceTableModel(QAbstractTableModel):
         if column == 3:
             return human_size(row.size)
         if column == 4:
+            return capture_time(row.taken_at)
+        if column == 5:
             return row.created_at
         return row.sha256[:12]
 
@@ -113,6 +142,8 @@ class EvidenceTableModel(QAbstractTableModel):
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(section)
         return None
 
     def row_of(self, item_id: str) -> int:

@@ -90,6 +90,7 @@ class EvidenceRow:
     created_at: str
     sha256: str
     duplicate: bool
+    taken_at: str = ""  # capture time from the file's metadata, as recorded; "" if none
 
 
 class Workspace(QObject):
@@ -195,6 +196,10 @@ class Workspace(QObject):
                 EvidenceItem.created_at,
                 EvidenceItem.sha256,
                 EvidenceItem.duplicate_of_id,
+                func.coalesce(
+                    func.json_extract(EvidenceItem.extracted_metadata, "$.taken_at"),
+                    func.json_extract(EvidenceItem.extracted_metadata, "$.recorded_at"),
+                ).label("taken_at"),
             )
             .where(EvidenceItem.case_id == case_id)
             # Intake order is rowid order: it follows the case_id index without a sort.
@@ -212,6 +217,7 @@ class Workspace(QObject):
                 r.created_at.strftime("%Y-%m-%d %H:%M"),
                 r.sha256 or "",
                 r.duplicate_of_id is not None,
+                str(r.taken_at or ""),
             )
             for r in self.session.execute(_filtered(query, text))
         ]
@@ -242,6 +248,35 @@ class Workspace(QObject):
                 return evidence.read_content(book, item)
 
         return read
+
+    def content_streamer(self, item_id: str) -> Callable[[Callable[[bytes], object]], int]:
+        """Like ``content_reader``, but hands the verified plaintext to ``sink`` chunk by
+        chunk (the vault read "export a copy" uses), so a viewer gathers it straight into its
+        own memory buffer: one copy held, not three. Returns the number of bytes handed over;
+        the SHA-256 is checked after the last chunk, and a mismatch raises."""
+        book = self.book
+
+        def stream(sink: Callable[[bytes], object]) -> int:
+            with book.session() as session:
+                item = session.get(EvidenceItem, item_id)
+                if item is None:
+                    raise NotFound("That evidence item is no longer in the casebook.")
+                if item.blob is None or item.sha256 is None:
+                    raise CasebookError("This evidence item has no stored file.")
+                if (item.size or 0) > evidence.VIEW_IN_MEMORY_LIMIT:
+                    raise CasebookError(
+                        f"The file is too large to open here ({(item.size or 0) // 2**20} MiB; "
+                        f"the limit is {evidence.VIEW_IN_MEMORY_LIMIT // 2**20} MiB). Export "
+                        "it to a folder of your choice instead."
+                    )
+                label = f"evidence {item.title!r}"
+                total = 0
+                for chunk in book.vault.chunks(item.blob.storage_name, label, item.sha256):
+                    sink(chunk)
+                    total += len(chunk)
+                return total
+
+        return stream
 
     def disclosure_warning(self, item_id: str) -> str | None:
         """Why the consent of a person this item concerns does not cover it going out
