@@ -78,7 +78,8 @@ def _charge(charge: Charge) -> dict[str, Any]:
         "title": charge.title,
         "notes": charge.notes,
         "perpetrators": [
-            {"person_id": p.person_id, "liability_id": p.liability_id} for p in charge.perpetrators
+            {"id": p.id, "person_id": p.person_id, "liability_id": p.liability_id}
+            for p in charge.perpetrators
         ],
         "incident_ids": [i.id for i in charge.incidents],
         "created_at": charge.created_at.isoformat(),
@@ -316,7 +317,11 @@ def import_analysis(session: Session, case: Case, data: dict[str, Any]) -> None:
             title=clean(raw.get("title", "")),
             notes=clean(raw.get("notes", "")),
             perpetrators=[
-                ChargePerpetrator(person_id=p["person_id"], liability_id=mode)
+                ChargePerpetrator(
+                    **({"id": p["id"]} if "id" in p else {}),
+                    person_id=p["person_id"],
+                    liability_id=mode,
+                )
                 for p, mode in zip(raw.get("perpetrators", []), modes, strict=True)
             ],
             incidents=[session.get(Incident, i) for i in raw.get("incident_ids", [])],

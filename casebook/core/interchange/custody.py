@@ -60,8 +60,13 @@ def custody_records(
             for e in events
         ]
         signer_ids.extend(e.actor_id for e in events)
+    return signer_records(session, signer_ids)
+
+
+def signer_records(session: Session, user_ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Each user's id, name and public key, once, in the order first named."""
     signers = []
-    for user_id in dict.fromkeys(signer_ids):
+    for user_id in dict.fromkeys(user_ids):
         user = session.get(User, user_id)
         if user is not None:  # a missing signer: the import refuses the event, saying so
             signers.append(
@@ -97,7 +102,11 @@ def _event(evidence_id: str, raw: dict[str, Any]) -> CustodyEvent:
     )
 
 
-def _keys(case: dict[str, Any], where: str, problems: list[str]) -> dict[str, bytes]:
+def signer_keys(
+    case: dict[str, Any], where: str = "", problems: list[str] | None = None
+) -> dict[str, bytes]:
+    """Each listed signer's public key; what is wrong with the list goes to ``problems``."""
+    problems = problems if problems is not None else []
     keys: dict[str, bytes] = {}
     for i, signer in enumerate(case.get("signers", [])):
         try:
@@ -119,7 +128,7 @@ def custody_problems(session: Session, case: dict[str, Any], where: str) -> list
     claiming a user of this casebook with another key, and signatures that do not match
     (an event, its item's SHA-256 or the key was changed after signing)."""
     problems: list[str] = []
-    keys = _keys(case, where, problems)
+    keys = signer_keys(case, where, problems)
     for signer_id, key in keys.items():
         local = session.get(User, signer_id)
         if local is not None and local.signing_public_key != key:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,14 +15,19 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..disclosure.decision import Disclosure, decide
 from ..errors import CasebookError
-from ..models import Case, EvidenceItem, Incident, Person, Testimony, User
+from ..models import Case, EvidenceItem, Incident, Person, Setting, Testimony, User
 from ..records.cases import case_by_reference
 from ..records.evidence import export_copy
 from ..records.persons import CHARACTERISTICS, IDENTITY_FIELDS
 from ..store.atomic_write import make_private_folders, write_private
 from ..store.casebook import Casebook
 from ..store.staging import publish, staged
-from .custody import custody_records
+from ..store.taxonomy_migration import SETTING as TAXONOMY_SETTING
+from ..taxonomy import load_taxonomy
+from .audit import export_chains, record_keys
+from .custody import custody_records, signer_records
+from .names import matcher_for, protect_case
+from .review import document_ids, export_reviews
 from .schema import FORMAT
 
 
@@ -30,7 +35,8 @@ def _person(person: Person, with_identities: bool) -> dict[str, Any]:
     out: dict[str, Any] = {"id": person.id, "pseudonym": person.pseudonym, "roles": person.roles}
     out.update({k: getattr(person, k) for k in CHARACTERISTICS if getattr(person, k)})
     if with_identities and person.identity is not None:
-        out["identity"] = {k: getattr(person.identity, k) for k in IDENTITY_FIELDS}
+        out["identity"] = {"id": person.identity.id}
+        out["identity"].update({k: getattr(person.identity, k) for k in IDENTITY_FIELDS})
     return out
 
 
@@ -64,6 +70,7 @@ def _testimony(t: Testimony) -> dict[str, Any]:
         "version": t.version,
         "supersedes_id": t.supersedes_id,
         "sealed_at": t.sealed_at.isoformat() if t.sealed_at else None,
+        "sealed_by": t.sealed_by,
         "seal_reason": t.seal_reason,
         "title": t.title,
         "witness_id": t.witness_id,
@@ -88,6 +95,7 @@ def _testimony(t: Testimony) -> dict[str, Any]:
     if t.consent is not None:
         c = t.consent
         out["consent"] = {
+            "id": c.id,
             "given_by_id": c.given_by_id,
             "given_on": c.given_on,
             "recorded_how": c.recorded_how,
@@ -99,12 +107,27 @@ def _testimony(t: Testimony) -> dict[str, Any]:
             "withdrawal_note": c.withdrawal_note,
             "notes": c.notes,
         }
+        if c.review is not None:
+            out["consent"]["review"] = {
+                "id": c.review.id,
+                "unmatched": c.review.unmatched,
+                "note": c.review.note,
+                "reviewed_at": c.review.reviewed_at.isoformat() if c.review.reviewed_at else None,
+                "reviewed_by": c.review.reviewed_by,
+            }
     return out
 
 
 def _evidence(item: EvidenceItem) -> dict[str, Any]:
     return {
         "id": item.id,
+        "lineage_id": item.lineage_id,
+        "version": item.version,
+        "supersedes_id": item.supersedes_id,
+        "sealed_at": item.sealed_at.isoformat() if item.sealed_at else None,
+        "sealed_by": item.sealed_by,
+        "seal_reason": item.seal_reason,
+        "duplicate_of_id": item.duplicate_of_id,
         "kind": item.kind,
         "title": item.title,
         "description": item.description,
@@ -117,6 +140,7 @@ def _evidence(item: EvidenceItem) -> dict[str, Any]:
         "captured_at": item.captured_at,
         "original_filename": item.original_filename,
         "sha256": item.sha256,
+        **({"blob_id": item.blob_id} if item.blob_id else {}),
         "size": item.size,
         "media_type": item.media_type,
         "metadata": item.extracted_metadata,
@@ -166,7 +190,9 @@ def export_case(
 
     With ``disclosure_for`` (use, recipient), the disclosure decision decides: withheld
     statements, exhibits (and their files), incidents, the tags citing them and the
-    identities of persons not covered are left out, each named in ``left_out``.
+    identities of persons not covered are left out, each named in ``left_out``; such an
+    export is for a recipient, so the names of persons whose identity it does not carry are
+    replaced by their pseudonyms in its texts (``names``), and its audit chains are stubs.
     """
     with book.session() as session:
         case = _load_case(session, reference)
@@ -191,16 +217,23 @@ def export_case(
             items = _allowed(decision, "evidence", items, said)
             incidents = _allowed(decision, "incident", incidents, said)
         evidence = [_evidence(item) for item in items]
+        shown = {p.id for p in persons if with_identities and _may_name(decision, p, None)}
+        hidden = matcher_for(persons, shown) if decision is not None else matcher_for([], set())
         if files_dir is not None:
-            _write_files(book, session, items, evidence, files_dir, document_dir or Path.cwd())
+            _write_files(
+                book, session, items, evidence, files_dir, document_dir or Path.cwd(),
+                hidden.protect,
+            )  # fmt: skip
             session.commit()
         # After the files: their "exported" events belong to the chain the file carries.
-        signers = custody_records(session, items, evidence)
+        custody_signers = custody_records(session, items, evidence)
         actor = session.get(User, book.actor_id) if book.actor_id else None
+        taxonomy = session.get(Setting, TAXONOMY_SETTING)
         document: dict[str, Any] = {
             "format": FORMAT,
             "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "exported_by": actor.display_name if actor else "",
+            "taxonomy_version": taxonomy.value if taxonomy else load_taxonomy().version,
             "cases": [
                 {
                     "id": case.id,
@@ -219,12 +252,24 @@ def export_case(
                 }
             ],
         }
-        if signers:
-            document["cases"][0]["signers"] = signers
+        out = document["cases"][0]
         for extend in EXTENSIONS:
-            extend(session, case, document["cases"][0])
+            extend(session, case, out)
         if decision is not None:
-            _drop_dangling(document["cases"][0])
+            _drop_dangling(out)
+        reviews = export_reviews(session, case.id, document_ids(out))
+        if reviews:
+            out["review_events"] = reviews
+        if decision is not None:
+            protect_case(out, hidden, left_out if left_out is not None else [])
+        signer_ids = [s["id"] for s in custody_signers]
+        signers = signer_records(session, [*signer_ids, *(e["actor_id"] for e in reviews)])
+        if signers:
+            out["signers"] = signers
+        # A recipient gets the chain's continuity, not its content: past values of what
+        # the disclosure left out or an edit removed stay here.
+        keys = record_keys(session, out) if decision is None else None
+        out["audit"] = export_chains(session, book.id, keys)
         return document
 
 
@@ -271,6 +316,7 @@ def _write_files(
     evidence: list[dict[str, Any]],
     folder: Path,
     document_dir: Path,
+    protect: Callable[[str], str],
 ) -> None:
     """Decrypted originals into a new private folder, built in a registered staging folder.
 
@@ -292,7 +338,8 @@ def _write_files(
         for item, record in zip(items, evidence, strict=True):
             if item.blob is None or item.sha256 is None:
                 continue
-            name = _unique(partial, safe_file_name(item.original_filename, f"{item.id}.bin"), used)
+            fallback = f"{item.id}.bin"
+            name = _unique(partial, safe_file_name(protect(item.original_filename), fallback), used)
             export_copy(book, session, item, partial / name, "exported with the case (export-json)")
             relative = os.path.relpath((folder / name).resolve(), document_dir.resolve())
             record["file"] = Path(relative).as_posix()

@@ -26,6 +26,7 @@ from ..models import (
     Blob,
     Case,
     Consent,
+    ConsentReview,
     EvidenceItem,
     Incident,
     Person,
@@ -33,6 +34,7 @@ from ..models import (
     Segment,
     Testimony,
 )
+from ..models.base import new_id
 from ..records.persons import CHARACTERISTICS, IDENTITY_FIELDS, next_pseudonym
 from ..store.casebook import Casebook
 from ..store.vault import StoredContent
@@ -40,7 +42,9 @@ from ..taxonomy.recipients import checked_codes, recipient_problem
 from ..text import json_input
 from ..text.calendar_dates import date_problem, moment_problem, range_problem
 from ..text.text_input import clean, clean_text
-from .custody import add_events, add_signers, custody_problems
+from .audit import audit_problems, store_chains
+from .custody import add_events, add_signers, custody_problems, signer_keys
+from .review import add_reviews, review_problems
 from .schema import schema_problems
 
 MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
@@ -96,7 +100,7 @@ def import_document(book: Casebook, document: Any, base_dir: Path) -> str:
             problems,
         )
     with book.session() as session:
-        problems = _reference_problems(session, document, base_dir)
+        problems = _reference_problems(session, document, base_dir, book.id)
         if problems:
             raise ImportRejected(
                 "The file cannot be imported as it is; nothing was imported:", problems
@@ -138,6 +142,8 @@ _DATES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("testimonies", ("consent", "withdrawn_on"), "date"),
     ("evidence", ("collected_at",), "date"),
     ("evidence", ("captured_at",), "date"),
+    ("evidence", ("sealed_at",), "moment"),
+    ("testimonies", ("consent", "review", "reviewed_at"), "moment"),
 )
 # Pairs whose second may not be before the first: an incident's range, and consent, which
 # cannot be withdrawn before it was given.
@@ -222,7 +228,9 @@ def _file_path(base_dir: Path, relative: str) -> Path | None:
     return step
 
 
-def _reference_problems(session: Session, document: dict[str, Any], base_dir: Path) -> list[str]:
+def _reference_problems(
+    session: Session, document: dict[str, Any], base_dir: Path, own_id: str
+) -> list[str]:
     problems: list[str] = []
     seen_ids: set[str] = set()
     seen_refs: set[str] = set()
@@ -260,6 +268,15 @@ def _reference_problems(session: Session, document: dict[str, Any], base_dir: Pa
             ref(f"{where}/testimonies/{i}/witness_id", t.get("witness_id"), "person")
             ref(f"{where}/testimonies/{i}/interviewer_id", t.get("interviewer_id"), "person")
             ref(f"{where}/testimonies/{i}/supersedes_id", t.get("supersedes_id"), "testimony")
+            for key, model in (("consent", Consent), ("review", ConsentReview)):
+                holder = t.get("consent") or {}
+                record = holder if key == "consent" else holder.get("review") or {}
+                rid = record.get("id")
+                if rid is not None and (rid in seen_ids or session.get(model, rid) is not None):
+                    path = "consent" if key == "consent" else "consent/review"
+                    problems.append(f"{where}/testimonies/{i}/{path}/id: this id is already in use")
+                if rid is not None:
+                    seen_ids.add(rid)
             if t.get("consent"):
                 ref(
                     f"{where}/testimonies/{i}/consent/given_by_id",
@@ -286,6 +303,8 @@ def _reference_problems(session: Session, document: dict[str, Any], base_dir: Pa
         for i, ev in enumerate(case.get("evidence", [])):
             for j, value in enumerate(ev.get("person_ids", [])):
                 ref(f"{where}/evidence/{i}/person_ids/{j}", value, "person")
+            ref(f"{where}/evidence/{i}/supersedes_id", ev.get("supersedes_id"), "evidence")
+            ref(f"{where}/evidence/{i}/duplicate_of_id", ev.get("duplicate_of_id"), "evidence")
             if "file" in ev:
                 path = _file_path(base_dir, ev["file"])
                 if path is None:
@@ -303,6 +322,8 @@ def _reference_problems(session: Session, document: dict[str, Any], base_dir: Pa
                         f"{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked"
                     )
         problems.extend(custody_problems(session, case, where))
+        problems.extend(review_problems(session, case, where, signer_keys(case)))
+        problems.extend(audit_problems(session, case, where, own_id))
         for check in CHECKS:
             problems.extend(check(session, case, where))
     return problems
@@ -327,6 +348,7 @@ def _write(
         "testimonies": 0,
         "evidence items": 0,
         "files": 0,
+        "review events": 0,
         "converted": 0,
     }
     for ci, data in enumerate(document["cases"]):
@@ -353,21 +375,26 @@ def _write(
             1 for t in testimonies.values() for s in t.segments if s.original_encoding == "zawgyi"
         )
         add_signers(session, data)
+        # Other casebooks' histories first: the 'received' events name the heads that came.
+        received = {"interchange_format": document["format"]}
+        heads = store_chains(session, data, book.id, new_id())
+        if heads:
+            received["audit_heads"] = heads
         items: dict[str, EvidenceItem] = {}
         for ei, ev in enumerate(data.get("evidence", [])):
+            where = f"/cases/{ci}/evidence/{ei}"
             items[ev["id"]] = _evidence(
-                book, session, case, ev, base_dir, stored, f"/cases/{ci}/evidence/{ei}"
+                book, session, case, ev, base_dir, stored, where, persons, received
             )
             counts["files"] += 1 if "file" in ev else 0
         counts["evidence items"] += len(items)
-        for ev in data.get("evidence", []):
-            items[ev["id"]].persons = [persons[i] for i in ev.get("person_ids", [])]
         for inc in data.get("incidents", []):
             session.add(_incident(case, inc, persons, testimonies, items))
             counts["incidents"] += 1
         session.flush()
         for extend in EXTENSIONS:
             extend(session, case, data)
+        counts["review events"] += add_reviews(session, case.id, data)
     return counts
 
 
@@ -382,7 +409,8 @@ def _person(session: Session, case: Case, data: dict[str, Any]) -> Person:
     session.add(person)
     if "identity" in data:
         person.identity = PersonIdentity(
-            **{k: clean(data["identity"].get(k, "")) for k in IDENTITY_FIELDS}
+            **({"id": data["identity"]["id"]} if "id" in data["identity"] else {}),
+            **{k: clean(data["identity"].get(k, "")) for k in IDENTITY_FIELDS},
         )
     session.flush()
     return person
@@ -408,6 +436,7 @@ def _testimony(case: Case, data: dict[str, Any]) -> Testimony:
         version=data.get("version", 1),
         supersedes_id=data.get("supersedes_id"),
         sealed_at=_date(data.get("sealed_at")),
+        sealed_by=data.get("sealed_by"),
         seal_reason=data.get("seal_reason", ""),
         case_id=case.id,
         title=clean(data.get("title", "")),
@@ -422,6 +451,7 @@ def _testimony(case: Case, data: dict[str, Any]) -> Testimony:
     consent = data.get("consent")
     if consent:
         testimony.consent = Consent(
+            **({"id": consent["id"]} if "id" in consent else {}),
             given_by_id=consent.get("given_by_id"),
             given_on=consent.get("given_on"),
             recorded_how=consent.get("recorded_how", "not_recorded"),
@@ -433,6 +463,15 @@ def _testimony(case: Case, data: dict[str, Any]) -> Testimony:
             withdrawal_note=clean(consent.get("withdrawal_note", "")),
             notes=clean(consent.get("notes", "")),
         )
+        review = consent.get("review")
+        if review:
+            testimony.consent.review = ConsentReview(
+                **({"id": review["id"]} if "id" in review else {}),
+                unmatched=[clean(value) for value in review["unmatched"]],
+                note=clean(review.get("note", "")),
+                reviewed_at=_date(review.get("reviewed_at")),
+                reviewed_by=review.get("reviewed_by"),
+            )
     return testimony
 
 
@@ -444,10 +483,18 @@ def _evidence(
     base_dir: Path,
     stored: list[StoredContent],
     where: str,
+    persons: dict[str, Person],
+    received: dict[str, Any],
 ) -> EvidenceItem:
     item = EvidenceItem(
         id=data["id"],
-        lineage_id=data["id"],
+        lineage_id=data.get("lineage_id") or data["id"],
+        version=data.get("version", 1),
+        supersedes_id=data.get("supersedes_id"),
+        sealed_at=_date(data.get("sealed_at")),
+        sealed_by=data.get("sealed_by"),
+        seal_reason=data.get("seal_reason", ""),
+        duplicate_of_id=data.get("duplicate_of_id"),
         case_id=case.id,
         kind=data.get("kind", "other"),
         title=clean(data["title"]),
@@ -464,6 +511,8 @@ def _evidence(
         size=data.get("size"),
         media_type=data.get("media_type", ""),
         extracted_metadata=data.get("metadata", {}),
+        # Before the first flush: a sealed item cannot be changed after it.
+        persons=[persons[i] for i in data.get("person_ids", [])],
     )
     if "file" in data:
         path = _file_path(base_dir, data["file"])
@@ -481,7 +530,9 @@ def _evidence(
             stored.remove(content)
             item.blob = existing
         else:
+            blob_id = data.get("blob_id")
             item.blob = Blob(
+                **({"id": blob_id} if blob_id and session.get(Blob, blob_id) is None else {}),
                 sha256=content.sha256,
                 size=content.size,
                 media_type=sniff_media_type(content.head),
@@ -503,7 +554,7 @@ def _evidence(
     # The chain from the field, as signed elsewhere; then this casebook's own event.
     carried = add_events(session, item, data.get("custody", []))
     if item.blob is not None and book.actor_id:
-        details: dict[str, Any] = {"file": data["file"], "sha256": item.sha256}
+        details: dict[str, Any] = {"file": data["file"], "sha256": item.sha256, **received}
         if carried:
             details["custody_events_carried"] = carried
         record_event(

@@ -12,13 +12,19 @@ from ..resource_paths import resource_path
 from ..text.calendar_dates import FORM_HINT
 from ..text.json_input import field_name
 
-FORMAT = "casebook-interchange/1"
-SCHEMA_FILE = "interchange-1.schema.json"
+# Version 2 (a complete export: audit chains, review events, consent reviews, evidence
+# versions and seals) is written; version 1 files are still read, against their own schema.
+FORMAT = "casebook-interchange/2"
+SCHEMA_FILES = {
+    "casebook-interchange/1": "interchange-1.schema.json",
+    FORMAT: "interchange-2.schema.json",
+}
+SCHEMA_FILE = SCHEMA_FILES[FORMAT]
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(resource_path("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+def _validator(name: str = SCHEMA_FILE) -> jsonschema.Draft202012Validator:
+    schema = json.loads(resource_path("schemas", name).read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 
 
@@ -59,6 +65,14 @@ def _message(error: jsonschema.ValidationError) -> str:
 
 
 def schema_problems(document: Any, limit: int = 200) -> list[str]:
-    """Every schema violation as 'location: message', in document order."""
-    errors = sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.path)))
+    """Every schema violation as 'location: message', in document order; a document is
+    checked against the schema of the format version it names (the newest when it names
+    none it knows, with that said first)."""
+    version = document.get("format") if isinstance(document, dict) else None
+    name = SCHEMA_FILES.get(version) if isinstance(version, str) else None
+    if name is None and isinstance(document, dict) and "format" in document:
+        known = ", ".join(SCHEMA_FILES)
+        return [f"/format: is not a format version this Casebook reads ({known})"]
+    validator = _validator(name or SCHEMA_FILE)
+    errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.path)))
     return [f"{_location(error.absolute_path)}: {_message(error)}" for error in errors[:limit]]

@@ -110,6 +110,8 @@ def test_round_trip_with_files_and_hashes(book, casebook_factory, tmp_path):
     theirs = again["cases"][0]
     for ev in ours["evidence"]:
         ev.pop("file")
+    # Each casebook's own audit chain comes first (test_complete_interchange compares them).
+    assert theirs.pop("audit")[1] == ours.pop("audit")[0]
     # The custody travels as signed, and the import adds its own "received" event.
     ours_custody = [ev.pop("custody") for ev in ours["evidence"]]
     theirs_custody = [ev.pop("custody") for ev in theirs["evidence"]]
