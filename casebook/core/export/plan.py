@@ -177,9 +177,9 @@ class ExportPlan:
             f"{len(self.exhibits)} exhibit(s); {self.edition} edition for {self.addressee.short} "
             f"(consent must name {self.addressee.jurisdiction}).",
         ]
-        if self.request.pattern_annex:
-            lines.append(
-                "Pattern annex: counts across the incidents of the case that may be disclosed; "
+        if self.request.pattern_annex:  # on the first line: the GUI's plan title shows it
+            lines[0] += (
+                " Pattern annex: counts across the incidents of the case that may be disclosed; "
                 f"counts of persons below {self.request.pattern_threshold} shown as "
                 f"'< {self.request.pattern_threshold}'."
             )

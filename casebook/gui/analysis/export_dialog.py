@@ -127,6 +127,11 @@ class ExportDialog(QDialog):
         self.language.setAccessibleName("Language of the complaint")
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.pattern_annex = QCheckBox("Add a pattern annex (counts only, no identities)")
+        self.pattern_annex.setToolTip(  # pattern_annex.py
+            "Incidents by month, area, victim group, unit and crime, as tables and charts; "
+            "counts of persons below 3 are shown as '< 3'."
+        )
         self.folder = QLineEdit()
         self.folder.setAccessibleName("Output folder")
         self.folder.setPlaceholderText("a folder outside the casebook")
@@ -147,6 +152,7 @@ class ExportDialog(QDialog):
         form.addRow("Language:", self.language)
         form.addRow("Output folder:", folder_row)
         form.addRow("", self.make_zip)
+        form.addRow("", self.pattern_annex)
         form.addRow("Encrypt to:", self.encrypt_to)
 
         self.plan_title = QLabel("Check the plan first: what consent keeps out is listed here.")
@@ -188,8 +194,8 @@ class ExportDialog(QDialog):
         # Enter checks the plan first; once it is shown, Enter exports (see ``review``).
         keyboard_order(
             [self.charges, self.addressee, self.edition, self.language, self.folder, browse,
-             self.make_zip, self.encrypt_to, self.plan, self.review_button, self.export_button,
-             self.cancel_button],
+             self.make_zip, self.pattern_annex, self.encrypt_to, self.plan, self.review_button,
+             self.export_button, self.cancel_button],
             self.review_button,
             helpers=[browse],
         )  # fmt: skip
@@ -199,6 +205,7 @@ class ExportDialog(QDialog):
         ):  # fmt: skip
             signal.connect(lambda _i: self._invalidate())
         self.charges.itemChanged.connect(lambda _i: self._invalidate())
+        self.pattern_annex.toggled.connect(lambda _c: self._invalidate())
         # Each addressee's edition is written in its language (the GBA's in German).
         self.addressee.currentIndexChanged.connect(lambda _i: self._addressee_language())
         self._addressee_language()
@@ -221,6 +228,7 @@ class ExportDialog(QDialog):
             addressee=self.addressee.currentData(),
             language=self.language.currentData(),
             edition=self.edition.currentData(),
+            pattern_annex=self.pattern_annex.isChecked(),
         )
 
     def _invalidate(self) -> None:

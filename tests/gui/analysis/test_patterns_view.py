@@ -147,3 +147,32 @@ def test_saving_without_a_title_says_what_is_missing(window: MainWindow) -> None
     with pytest.raises(ValidationError, match="title"):
         view.save_current("   ", None)
     assert view.saved.count() == 1  # only the "(saved patterns)" entry
+
+
+def test_the_export_dialog_chooses_the_pattern_annex(
+    qtbot, window: MainWindow, tmp_path: Path, messages
+) -> None:
+    import subprocess
+
+    pc = build_pattern_case(window.workspace.book)
+    window.workspace.refresh()
+    window.navigate_to("case", pc.case_id)
+    dialog = window.export_bundle()
+    assert dialog is not None and not dialog.request().pattern_annex
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.review()
+    dialog.pattern_annex.setChecked(True)
+    assert not dialog.export_button.isEnabled()  # a changed choice needs a new review
+    assert dialog.review()
+    assert "Pattern annex: counts" in dialog.plan_title.text()
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=120_000)
+    assert not messages, messages
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(dialog.outcome.folder / "complaint.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "Annex: pattern of incidents" in text
