@@ -47,6 +47,8 @@ def affected_by_edit(
     out = []
     charges: list[Charge] | None = None
     for tag in tags_for(session, testimony):
+        if tag.status != "active":
+            continue  # already waiting for a person; an edit adds nothing to tell
         at = index_of[tag.segment_id or ""]
         quote = quote_of_tag(tag) if tag.quote else quote_of(old[at], tag.char_start, tag.char_end)
         outcome = locate(quote, new, home_of.get(at))

@@ -33,6 +33,7 @@ class Held:
 
     tag: Tag
     old_index: int
+    old_text: str = ""
 
 
 def fill_quote(tag: Tag, text: str) -> None:
@@ -56,7 +57,7 @@ def capture(session: Session, segments: Sequence[Segment]) -> list[Held]:
         index, segment = by_id[tag.segment_id or ""]
         if not tag.quote:
             fill_quote(tag, segment.text)
-        held.append(Held(tag, index))
+        held.append(Held(tag, index, segment.text))
     return held
 
 
@@ -85,6 +86,8 @@ def reanchor(
     for item in held:
         tag = item.tag
         home = home_of.get(item.old_index)
+        if tag.status == NEEDS_REVIEW and home is not None and texts[home] == item.old_text:
+            continue  # already waiting for a person, and its passage did not change
         outcome = locate(quote_of_tag(tag), texts, home)
         if isinstance(outcome, Found):
             target = passages[outcome.place.passage]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.core.analysis import tags_for
+from casebook.core.analysis.anchors import Affected, affected_by_edit, describe
 from casebook.core.errors import CasebookError
 from casebook.core.models import Testimony
 
@@ -35,6 +36,7 @@ from ..shared.languages import LANGUAGES, is_rtl_language
 from ..shared.record_form import FieldMessage, FieldSpec, RecordForm
 from ..shared.script_fonts import font_for_language
 from ..shared.segment_list import SegmentList
+from ..tagging.passage_highlights import PassageHighlights, Span
 from ..tagging.tags_panel import Material, TagsPanel
 from .consent_panel import ConsentPanel
 from .record_editors import heading_label
@@ -82,6 +84,7 @@ class TestimonyEditor(QWidget):
         self.editing = editing
         self.testimony_id: str | None = None
         self._loading = False
+        self._agreed: list[str] | None = None  # texts the user already agreed to write
 
         self.heading = heading_label()
         self.sealed_banner = Banner("sealedBanner")
@@ -176,6 +179,7 @@ class TestimonyEditor(QWidget):
         self._fill_people(testimony)
         self._show(testimony)
         self.tags.show_for(testimony_id, testimony.case_id)
+        self.highlight_tags()
 
     def _show(self, testimony: Testimony) -> None:
         witness = testimony.witness_id
@@ -283,33 +287,94 @@ class TestimonyEditor(QWidget):
     # -- changing --------------------------------------------------------------------------------
 
     def _may_remove(self, index: int) -> bool:
-        """A tagged paragraph is removed with its tags, and undo brings back only its text."""
+        """Removing a tagged paragraph marks its tags for review: the user is asked first."""
         if self.testimony_id is None:
             return False
-        workspace = self.editing.workspace
-        testimony = workspace.get("testimony", self.testimony_id)
-        if index >= len(testimony.segments):
+        texts = self.segments.texts()
+        if index >= len(texts):
             return True
-        count = len(tags_for(workspace.session, testimony.segments[index]))
-        if not count:
+        count = len(self.tags_on_paragraph(index))
+        del texts[index]
+        affected = self._affected(texts)
+        if not count and not affected:
             return True
         tags = f"{count} tag{'s' if count != 1 else ''}"
-        return confirm(
+        if confirm(
             self,
             "Remove a tagged paragraph?",
-            f"Paragraph {index + 1} has {tags} linking it to elements of crimes. Removing the "
-            "paragraph removes them too; Undo brings back the text but not the tags.",
-            f"Remove the paragraph and its {tags}",
-        )
+            f"Paragraph {index + 1} has {tags} linking it to elements of crimes. Without "
+            "their words the tags below are kept, marked for review, and not counted in the "
+            "coverage matrix until someone re-tags or removes them; Undo brings back the "
+            "text.\n\n" + describe(affected),
+            f"Remove the paragraph ({tags} to review)",
+        ):
+            self._agreed = texts
+            return True
+        return False
+
+    def tags_on_paragraph(self, index: int) -> list[str]:
+        if self.testimony_id is None:
+            return []
+        testimony = self.editing.workspace.get("testimony", self.testimony_id)
+        if index >= len(testimony.segments):
+            return []
+        return [t.id for t in tags_for(self.editing.workspace.session, testimony.segments[index])]
+
+    def _affected(self, texts: list[str]) -> list[Affected]:
+        if self.testimony_id is None:
+            return []
+        workspace = self.editing.workspace
+        testimony = workspace.get("testimony", self.testimony_id)
+        return affected_by_edit(workspace.session, testimony, texts)
 
     def _segments_edited(self, texts: list[str], what: str) -> None:
         if self.testimony_id is None:
             return
+        agreed, self._agreed = self._agreed, None
+        if texts != agreed:
+            affected = self._affected(texts)
+            if affected and not confirm(
+                self,
+                "Change tagged words?",
+                "This change takes away or alters words that tags rest on. The tags are "
+                "kept, marked for review, and not counted in the coverage matrix until "
+                "someone re-tags or removes them:\n\n" + describe(affected),
+                f"Make the change ({len(affected)} tag{'s' if len(affected) != 1 else ''} "
+                "to review)",
+            ):
+                self._changed("testimony", self.testimony_id)  # the text as saved
+                return
         try:
             self.editing.set_segments(self.testimony_id, texts, what)
         except CasebookError as exc:
             show_error(self, exc)
             self._changed("testimony", self.testimony_id)
+
+    # -- tagged words ----------------------------------------------------------------------------
+
+    def highlight_tags(self) -> None:
+        """Tint the tagged words of every paragraph; hover names the element, click opens."""
+        if self.testimony_id is None:
+            return
+        testimony = self.editing.workspace.get("testimony", self.testimony_id)
+        by_segment: dict[str, list[Span]] = {}
+        for line in self.tags.lines:
+            start, end = line.char_range if line.char_range else (None, None)
+            label = line.text.removeprefix("⚠ needs review · ")
+            by_segment.setdefault(line.segment_id or "", []).append(
+                Span(line.tag_id, start, end, label, bool(line.review_note))
+            )
+        for row, segment in zip(self.segments.rows, testimony.segments, strict=False):
+            highlights = row.edit.findChild(PassageHighlights)
+            if highlights is None:
+                highlights = PassageHighlights(row.edit, self.open_tag)
+            if row.edit.toPlainText() == segment.text:
+                highlights.show(by_segment.get(segment.id, []))
+            else:
+                highlights.show([])  # typed but not saved: the stored ranges do not fit
+
+    def open_tag(self, tag_id: str) -> None:
+        self.tags.open_tag(tag_id)
 
     def _save_person(self, field: str, combo: QComboBox) -> None:
         if self.testimony_id is None:
@@ -326,6 +391,10 @@ class TestimonyEditor(QWidget):
             testimony = self.editing.workspace.get("testimony", record_id)
             self._fill_people(testimony)
             self._show(testimony)
+            self.tags.refresh()  # tags follow their words: places and review marks change
+            self.highlight_tags()
+        elif kind == "tag" and self.testimony_id is not None:
+            self.highlight_tags()
 
     def _show_identity(self) -> None:
         person_id = self.witness.currentData()

@@ -62,10 +62,14 @@ class TagLine:
     perpetrator: str
     char_range: tuple[int, int] | None
     paragraph: int | None = None
+    review_note: str = ""  # set when the tag waits for a person (its words moved or changed)
+    segment_id: str | None = None
 
     @property
     def text(self) -> str:
         where = f"para. {self.paragraph} · " if self.paragraph else ""
+        if self.review_note:
+            where = "⚠ needs review · " + where
         span = f" · chars {self.char_range[0]}–{self.char_range[1]}" if self.char_range else ""
         who = f" · {self.perpetrator}" if self.perpetrator else ""
         return f"{where}{self.element_id} {self.title} — {self.support}, {self.grading}{span}{who}"
@@ -115,10 +119,12 @@ class AnalysisService:
                     tag.element_id,
                     element_title(tag.element_id, 48),
                     tag.support,
-                    f"{tag.source_reliability}{tag.info_credibility}",
+                    f"{tag.source_reliability}{tag.info_credibility}" or "not graded",
                     names.get(tag.perpetrator_id or "", ""),
                     span,  # type: ignore[arg-type]
                     positions.get(tag.segment_id or ""),
+                    (tag.review_note or "needs review") if tag.status != "active" else "",
+                    tag.segment_id,
                 )
             )
         return lines

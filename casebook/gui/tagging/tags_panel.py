@@ -25,7 +25,7 @@ from casebook.core.errors import CasebookError
 
 from ..shared.errors_dialog import confirm, show_error
 from ..shared.workspace import Workspace
-from .analysis_service import AnalysisService
+from .analysis_service import AnalysisService, TagLine
 from .tag_dialog import TagDialog
 
 
@@ -56,6 +56,7 @@ class TagsPanel(QGroupBox):
         self.record_id: str | None = None
         self.case_id = ""
         self.dialog: TagDialog | None = None
+        self.lines: list[TagLine] = []  # as listed, for the editor's highlights
         self.list = QListWidget()
         self.list.setAccessibleName("Tags of this record")
         self.list.setWordWrap(True)
@@ -82,17 +83,30 @@ class TagsPanel(QGroupBox):
 
     def refresh(self) -> None:
         self.list.clear()
+        self.lines = []
         if self.record_id is None:
             return
-        lines = self.service.tag_lines(self.kind, self.record_id)
+        lines = self.lines = self.service.tag_lines(self.kind, self.record_id)
         for line in lines:
             item = QListWidgetItem(line.text)
             item.setData(Qt.ItemDataRole.UserRole, line.tag_id)
-            item.setToolTip(line.text)
+            item.setToolTip("\n\n".join(t for t in (line.text, line.review_note) if t))
             self.list.addItem(item)
         self.setTitle(f"Tags ({len(lines)})")
 
+    def open_tag(self, tag_id: str) -> bool:
+        """Select one tag in the list and bring it into view (a click on tagged words)."""
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == tag_id:
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item)
+                self.list.setFocus()
+                return True
+        return False
+
     def clear(self) -> None:
+        self.lines = []
         self.record_id = None
         self.case_id = ""
         self.list.clear()
