@@ -33,7 +33,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "collected_place",
         "original_filename",
     ),
-    "tags": ("note", "review_note"),
+    "tags": ("note", "review_note", "quote", "quote_prefix", "quote_suffix"),
     "charges": ("title", "notes"),
     "sections": ("text",),
 }
