@@ -74,3 +74,46 @@ def test_evidence_and_incidents_are_indexed_and_updates_reindex(book):
         s.commit()
         assert search(s, "ບ້ານນາ", case.id) == []
         assert [h.record_id for h in search(s, "market", case.id)] == [incident.id]
+
+
+def test_a_result_names_its_record_and_where_the_words_stand(book):
+    from casebook.core.records.persons import add_person
+    from casebook.core.records.records import set_incident_link
+    from casebook.core.records.search import place_of
+
+    with book.session() as s:
+        case = add_case(s, "Night raid", "MM-1")
+        witness = add_person(s, case, ["witness"], pseudonym="W-014")
+        first = add_testimony(
+            s,
+            case,
+            ["Intro.", LAO],
+            language="lo",
+            witness=witness,
+            taken_on="2024-03-12",
+            title="Statement at the border",
+        )
+        second = add_testimony(s, case, [BURMESE], language="my")
+        burning = add_incident(s, case, "Burning of Ban Nong")
+        set_incident_link(s, burning, "testimony", first.id, True)
+        s.commit()
+        places = {
+            place_of(s, h, "ກາງຄືນ").label: place_of(s, h, "ກາງຄືນ")
+            for h in search(s, "ກາງຄືນ", case.id)
+        }
+        label = (
+            "W-014 — Statement at the border (taken 2024-03-12), para. 2"
+            " · incident: Burning of Ban Nong"
+        )
+        assert list(places) == [label]
+        place = places[label]
+        assert (place.kind, place.record_id, place.paragraph) == ("testimony", first.id, 2)
+        assert LAO[place.match[0] : place.match[1]] == "ກາງຄືນ"
+        burmese = place_of(s, search(s, "မီးရှို့", case.id)[0], "မီးရှို့")
+        assert burmese.label == "unknown witness — statement, para. 1"
+        assert burmese.record_id == second.id
+        # The match never ends inside a syllable: the cluster it cuts is taken whole.
+        start, end = burmese.match
+        assert BURMESE[start:end].startswith("မီးရှို့")
+        incident = place_of(s, search(s, "Burning", case.id)[0], "Burning")
+        assert incident.label.startswith("Incident: Burning of Ban Nong (date unknown")
