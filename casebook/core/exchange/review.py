@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..integrity import signing
+from ..integrity.review_signature import review_payload
 from ..models import Case, ReviewEvent, User
 from ..models.base import new_id, utcnow
 from ..models.exchange import REVIEW_STATUSES
@@ -35,19 +36,7 @@ STATUSES_BY_ROLE = {
 MAX_COMMENT = 20_000
 
 
-def _payload(event: ReviewEvent) -> dict[str, Any]:
-    return {
-        "kind": "casebook review event",
-        "id": event.id,
-        "case_id": event.case_id,
-        "target_kind": event.target_kind,
-        "target_id": event.target_id,
-        "status": event.status,
-        "comment": event.comment,
-        "actor_id": event.actor_id,
-        "at": event.at.isoformat(),
-        "content_sha256": event.content_sha256,
-    }
+_payload = review_payload  # what the signature covers (integrity/review_signature.py)
 
 
 def signature_valid(session: Session, event: ReviewEvent) -> bool:

@@ -416,6 +416,18 @@ def _person(session: Session, case: Case, data: dict[str, Any]) -> Person:
     return person
 
 
+def _version_and_seal(data: dict[str, Any]) -> dict[str, Any]:
+    """The version chain and seal a testimony or evidence item arrives with."""
+    return {
+        "lineage_id": data.get("lineage_id") or data["id"],
+        "version": data.get("version", 1),
+        "supersedes_id": data.get("supersedes_id"),
+        "sealed_at": _date(data.get("sealed_at")),
+        "sealed_by": data.get("sealed_by"),
+        "seal_reason": data.get("seal_reason", ""),
+    }
+
+
 def _testimony(case: Case, data: dict[str, Any]) -> Testimony:
     segments = []
     for n, s in enumerate(data["segments"], start=1):
@@ -432,12 +444,7 @@ def _testimony(case: Case, data: dict[str, Any]) -> Testimony:
         )
     testimony = Testimony(
         id=data["id"],
-        lineage_id=data.get("lineage_id") or data["id"],
-        version=data.get("version", 1),
-        supersedes_id=data.get("supersedes_id"),
-        sealed_at=_date(data.get("sealed_at")),
-        sealed_by=data.get("sealed_by"),
-        seal_reason=data.get("seal_reason", ""),
+        **_version_and_seal(data),
         case_id=case.id,
         title=clean(data.get("title", "")),
         witness_id=data.get("witness_id"),
@@ -488,12 +495,7 @@ def _evidence(
 ) -> EvidenceItem:
     item = EvidenceItem(
         id=data["id"],
-        lineage_id=data.get("lineage_id") or data["id"],
-        version=data.get("version", 1),
-        supersedes_id=data.get("supersedes_id"),
-        sealed_at=_date(data.get("sealed_at")),
-        sealed_by=data.get("sealed_by"),
-        seal_reason=data.get("seal_reason", ""),
+        **_version_and_seal(data),
         duplicate_of_id=data.get("duplicate_of_id"),
         case_id=case.id,
         kind=data.get("kind", "other"),

@@ -17,25 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..integrity import signing
+from ..integrity.review_signature import review_payload
 from ..models import ReviewEvent
 from ..text.calendar_dates import moment_problem
-
-
-def payload(event: ReviewEvent) -> dict[str, Any]:
-    """The signed content, as ``exchange.review`` signs it (that package is a peer of this
-    one and may not be imported here; docs/interchange-format.md gives the same list)."""
-    return {
-        "kind": "casebook review event",
-        "id": event.id,
-        "case_id": event.case_id,
-        "target_kind": event.target_kind,
-        "target_id": event.target_id,
-        "status": event.status,
-        "comment": event.comment,
-        "actor_id": event.actor_id,
-        "at": event.at.isoformat(),
-        "content_sha256": event.content_sha256,
-    }
 
 
 def document_ids(case: dict[str, Any]) -> set[str]:
@@ -115,7 +99,7 @@ def review_problems(
             problems.append(f"{at}/actor_id: the signer is not listed under signers")
         elif time_problem is None:
             event = _event(case["id"], raw)
-            if not signing.verify(key, event.signature, payload(event)):
+            if not signing.verify(key, event.signature, review_payload(event)):
                 problems.append(
                     f"{at}/signature: does not match the event: the event or the signer's key "
                     "was changed after it was signed"
