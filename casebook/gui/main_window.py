@@ -492,7 +492,12 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
             self.search_panel.navigate.connect(
                 lambda kind, rid, para: self.navigate_to(kind, rid, para)
             )
+            self.search_panel.landed.connect(self._search_landed)
         self.search_panel.open_for(self.workspace)
+
+    def _search_landed(self, testimony_id: str, paragraph: int, start: int, end: int) -> None:
+        if self.view is not None:
+            self.view.testimony_editor.show_match(testimony_id, paragraph, start, end)
 
     def export_bundle(self) -> ExportDialog | None:
         """File ▸ Export complaint bundle… for the case in view."""

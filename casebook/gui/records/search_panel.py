@@ -1,7 +1,9 @@
 """Search across the casebook (Ctrl+K): results grouped by kind, activate to go there.
 
 The core's trigram index finds words inside unspaced Lao, Burmese, Thai and Khmer text.
-Results show passages as "para. N" of their testimony so the citation is visible at once.
+Each result names its record (``search.place_of``: the witness's pseudonym and statement
+with "para. N", an exhibit's title, an incident's title, date and place), and opening one
+lands on it: the passage scrolled into view with the matched words marked.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.core.errors import CasebookError
+from casebook.core.records.search import place_of
 
 from ..shared.errors_dialog import show_error
 from ..shared.languages import main_script
@@ -36,6 +39,9 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole
 
 class SearchPanel(QDialog):
     navigate = Signal(str, str, int)  # kind, record id, paragraph (0 if none)
+    # After ``navigate`` to a passage: testimony id, paragraph, match start and end
+    # (code points), for the editor to mark the words.
+    landed = Signal(str, int, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,37 +109,29 @@ class SearchPanel(QDialog):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.results.addTopLevelItem(group)
             for hit in group_hits:
-                where, target = self._where(hit.kind, hit.record_id)
-                item = QTreeWidgetItem([hit.snippet.replace("\n", " "), where])
+                place = place_of(self.workspace.session, hit, text)
+                target = (place.kind, place.record_id, place.paragraph, place.match)
+                item = QTreeWidgetItem([hit.snippet.replace("\n", " "), place.label])
+                item.setToolTip(1, place.label)
                 item.setFont(0, font_for_script(main_script(hit.snippet), self.results.font()))
                 item.setData(0, TARGET_ROLE, target)
                 item.setToolTip(0, hit.snippet)
                 group.addChild(item)
             group.setExpanded(True)
-        self.results.resizeColumnToContents(1)
-        self.results.setColumnWidth(0, max(self.results.width() - 200, 300))
+        self.results.setColumnWidth(0, max(self.results.width() // 2, 300))
         count = len(hits)
         self.status.setText(f"{count} result(s)" if count else "No matches.")
         first = self.results.topLevelItem(0)
         if first is not None and first.childCount():
             self.results.setCurrentItem(first.child(0))
 
-    def _where(self, kind: str, record_id: str) -> tuple[str, tuple[str, str, int]]:
-        assert self.workspace is not None
-        if kind == "segment":
-            testimony_id, position = self.workspace.segment_place(record_id)
-            testimony = self.workspace.get("testimony", testimony_id)
-            name = testimony.title or "Testimony"
-            return f"{name}, para. {position}", ("testimony", testimony_id, position)
-        if kind == "evidence":
-            return "Evidence", ("evidence", record_id, 0)
-        return "Incident", ("incident", record_id, 0)
-
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         target = item.data(0, TARGET_ROLE)
         if target:
-            kind, record_id, paragraph = target
+            kind, record_id, paragraph, match = target
             self.navigate.emit(kind, record_id, paragraph)
+            if kind == "testimony" and paragraph and match:
+                self.landed.emit(record_id, paragraph, *match)
 
     def clear(self) -> None:
         self.results.clear()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +37,7 @@ from ..shared.languages import LANGUAGES, is_rtl_language
 from ..shared.record_form import FieldMessage, FieldSpec, RecordForm
 from ..shared.script_fonts import font_for_language
 from ..shared.segment_list import SegmentList
-from ..tagging.passage_highlights import PassageHighlights, Span
+from ..tagging.passage_highlights import PassageHighlights, Span, utf16
 from ..tagging.tags_panel import Material, TagsPanel
 from .consent_panel import ConsentPanel
 from .record_editors import heading_label
@@ -172,6 +173,8 @@ class TestimonyEditor(QWidget):
     def show_record(self, testimony_id: str) -> None:
         if self.testimony_id and self.testimony_id != testimony_id:
             self.commit_pending()
+            for row in self.segments.rows:  # a search match belongs to the record shown
+                self._highlights(row.edit).match = None
         self.testimony_id = testimony_id
         testimony: Testimony = self.editing.workspace.get("testimony", testimony_id)
         self.details.load(testimony_id)
@@ -365,13 +368,33 @@ class TestimonyEditor(QWidget):
                 Span(line.tag_id, start, end, label, bool(line.review_note))
             )
         for row, segment in zip(self.segments.rows, testimony.segments, strict=False):
-            highlights = row.edit.findChild(PassageHighlights)
-            if highlights is None:
-                highlights = PassageHighlights(row.edit, self.open_tag)
+            highlights = self._highlights(row.edit)
             if row.edit.toPlainText() == segment.text:
                 highlights.show(by_segment.get(segment.id, []))
-            else:
-                highlights.show([])  # typed but not saved: the stored ranges do not fit
+            else:  # typed but not saved: the stored ranges do not fit
+                highlights.match = None
+                highlights.show([])
+
+    def _highlights(self, edit: QTextEdit) -> PassageHighlights:
+        found = edit.findChild(PassageHighlights)
+        return found if found is not None else PassageHighlights(edit, self.open_tag)
+
+    def show_match(self, testimony_id: str, paragraph: int, start: int, end: int) -> None:
+        """Land on a search result: the paragraph scrolled into view, the words marked."""
+        rows = self.segments.rows
+        if testimony_id != self.testimony_id or not 1 <= paragraph <= len(rows):
+            return
+        self.tabs.setCurrentIndex(0)
+        for number, row in enumerate(rows, start=1):
+            self._highlights(row.edit).show_match((start, end) if number == paragraph else None)
+        edit = rows[paragraph - 1].edit
+        cursor = edit.textCursor()
+        cursor.setPosition(utf16(edit.toPlainText(), start))
+        edit.setTextCursor(cursor)
+        edit.setFocus()
+        self.segments.last_row = rows[paragraph - 1]
+        spot = edit.mapTo(self.segments.widget(), edit.cursorRect().center())
+        self.segments.ensureVisible(spot.x(), spot.y(), 20, 3 * edit.fontMetrics().height())
 
     def open_tag(self, tag_id: str) -> None:
         self.tags.open_tag(tag_id)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 
 ACTIVE_TINT = QColor(255, 214, 102, 150)  # amber, translucent: the text stays readable
 REVIEW_LINE = QColor(200, 40, 40)
+MATCH_TINT = QColor(90, 160, 255, 150)  # a search match: blue, apart from the tags' amber
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class PassageHighlights(QObject):
         self.edit = edit
         self.opened = opened
         self.spans: list[Span] = []
+        self.match: tuple[int, int] | None = None  # code points of a search match shown
         edit.viewport().installEventFilter(self)
         edit.viewport().setMouseTracking(True)
 
@@ -65,7 +67,23 @@ class PassageHighlights(QObject):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             chosen.format = fmt  # type: ignore[attr-defined]
             selections.append(chosen)
+        if self.match is not None:
+            found = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.edit.document())
+            cursor.setPosition(utf16(text, self.match[0]))
+            cursor.setPosition(utf16(text, self.match[1]), QTextCursor.MoveMode.KeepAnchor)
+            found.cursor = cursor  # type: ignore[attr-defined]
+            fmt = QTextCharFormat()
+            fmt.setBackground(MATCH_TINT)
+            fmt.setFontUnderline(True)  # not by colour alone
+            found.format = fmt  # type: ignore[attr-defined]
+            selections.append(found)
         self.edit.setExtraSelections(selections)
+
+    def show_match(self, match: tuple[int, int] | None) -> None:
+        """Mark the words a search landed on (cleared by ``None``), over the tags' tints."""
+        self.match = match
+        self.show(self.spans)
 
     def _utf16_range(self, text: str, span: Span) -> tuple[int, int]:
         if span.start is None or span.end is None:
