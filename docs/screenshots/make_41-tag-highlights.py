@@ -7,6 +7,9 @@ tagged words tinted, a whole-paragraph tag dotted, a tag whose words were edited
 underlined with a wave and marked "needs review" in the tag list; the tooltip Qt shows on
 hovering the tagged Lao words is grabbed from its own window and placed where Qt shows it
 (an offscreen grab of the main window does not include tooltip windows).
+Also writes 41-search-lands.png: a search for Burmese words, its results naming witness,
+statement and paragraph, beside the statement opened from the first result with the
+matched words marked.
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QToolTip
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_screenshots import OUT, PASSPHRASE, pump
+from make_screenshots import OUT, PASSPHRASE, pump, save_pair
 
 from casebook.core.analysis import add_charge, add_tag
-from casebook.core.records import cases, testimonies
+from casebook.core.records import cases, persons, testimonies
+from casebook.core.records.records import add_incident, set_incident_link
 from casebook.core.store import kdf
 from casebook.core.store.casebook import Casebook
 from casebook.core.store.kdf import KdfParams
@@ -58,8 +62,31 @@ def main() -> int:
     book, _ = Casebook.create(tmp / "ban-nong", PASSPHRASE, "Noy")
     with book.session() as s:
         case = cases.add_case(s, "Attack on Ban Nong", "LA-2024-001")
-        lao = testimonies.add_testimony(s, case, LAO, language="lo", title="Statement of W-001")
-        my = testimonies.add_testimony(s, case, MY, language="my", title="Statement of W-002")
+        w1 = persons.add_person(s, case, ["witness"], pseudonym="W-001")
+        w2 = persons.add_person(s, case, ["witness"], pseudonym="W-002")
+        lao = testimonies.add_testimony(
+            s,
+            case,
+            LAO,
+            language="lo",
+            title="Interview in Nong Khai",
+            witness=w1,
+            taken_on="2024-03-12",
+        )
+        my = testimonies.add_testimony(
+            s, case, MY, language="my", title="Interview in Mae Sot", witness=w2
+        )
+        again = testimonies.add_testimony(
+            s,
+            case,
+            ["ညနေပိုင်းမှာ ရွာကို ထပ်ပြီး မီးရှို့ခဲ့သည်။"],
+            language="my",
+            title="Second interview",
+            witness=w2,
+        )
+        burning = add_incident(s, case, "Burning of Ban Nong")
+        for statement in (lao, my, again):
+            set_incident_link(s, burning, "testimony", statement.id, True)
         seg = lao.segments
         add_tag(
             s,
@@ -146,6 +173,19 @@ def main() -> int:
     path = OUT / "41-tag-highlights.png"
     canvas.save(str(path))
     print(f"{path.name}: {path.stat().st_size // 1024} KB")
+
+    window = MainWindow(prefs, book)
+    window.resize(1040, 640)
+    window.show()
+    window.open_search()
+    panel = window.search_panel
+    panel.resize(980, 300)
+    panel.query.setText("မီးရှို့")
+    panel.run_search()
+    panel.results.itemActivated.emit(panel.results.topLevelItem(0).child(0), 0)
+    pump(0.5)
+    save_pair(panel, window, "41-search-lands")
+    window.close()
     book.close()
     return 0
 
