@@ -14,8 +14,10 @@ read the "export a copy" path streams) on a worker thread and stay in memory:
 Nothing is written to a file. The worker gathers the verified chunks straight into one
 ``QByteArray`` sized up front (``Workspace.content_streamer``), so while a file is shown the
 whole of it is held in memory once, and no more than one extra chunk (1 MiB) on the way.
-Measured with a 191 MiB video: 191 MiB held by the buffer, about 30 MiB more for the
-decoder while playing. Other kinds can be exported as a copy, after a warning that the copy
+Measured with a 200 MB (191 MiB) MP4, offscreen: the process grew by 225 MiB once it was
+loaded (the 191 MiB buffer, and Qt Multimedia starting), by 256 MiB while it played, and
+was back at +44 MiB (libraries loaded) after leaving it; reading it as Python bytes first
+had peaked at +422 MiB. Other kinds can be exported as a copy, after a warning that the copy
 is not encrypted.
 """
 
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMetaObject, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -416,8 +418,8 @@ class EvidenceViewer(QWidget):
             page.addWidget(self.video, 1)
             page.addLayout(controls)
             self.stack.addWidget(self.media_page)
-        self.device = memory_device(data, self)
         self.player = QMediaPlayer(self)
+        self.device = memory_device(data, self.player)  # lives as long as the player
         self.audio = QAudioOutput(self.player)
         self.player.setAudioOutput(self.audio)
         self.player.setVideoOutput(self.video)
@@ -495,12 +497,19 @@ class EvidenceViewer(QWidget):
     # -- leaving ----------------------------------------------------------------------------
 
     def _release(self) -> None:
-        """Stop playback and drop the bytes of the PDF or recording shown."""
+        """Stop playback and drop the bytes of the PDF or recording shown.
+
+        The player is stopped and destroyed from the event loop, not by a call from here:
+        ``stop()`` called from Python holds the interpreter lock while it waits for Qt
+        Multimedia's audio thread, and that thread may need the lock to tear down its side
+        (seen as a rare hang when leaving a playing video). The buffer is the player's
+        child, so it outlives the playback."""
         if self.player is not None:
-            self.player.stop()
-            self.player.setSource("")  # detaches the device
-            self.player.deleteLater()
-            self.player = None
+            player, self.player = self.player, None
+            player.blockSignals(True)  # no more calls into this view
+            QMetaObject.invokeMethod(player, "stop", Qt.ConnectionType.QueuedConnection)
+            player.deleteLater()
+            self.device = None
         if self.pdf is not None:
             if self.pdf_view is not None:
                 self.pdf_view.setDocument(None)
