@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QStackedWidget,
     QVBoxLayout,
@@ -235,6 +236,8 @@ class EvidenceViewer(QWidget):
 
         self.info = QLabel()
         self.info.setObjectName("evidenceViewerInfo")
+        self.info.setWordWrap(True)  # a narrow pane wraps it instead of scrolling sideways
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.zoom_out = QPushButton("−")
         self.zoom_out.setAccessibleName("Zoom out")
         self.zoom_in = QPushButton("+")
