@@ -257,3 +257,23 @@ def test_a_recipient_never_reads_a_name_it_may_not_see(full, casebook_factory, t
     assert any(WITNESS_NAME in s["text"] for s in kept["cases"][0]["sections"])
     other, _ = casebook_factory("recipient")
     interchange.import_file(other, tmp_path / "r" / "case.json")
+
+
+def test_signed_text_naming_a_hidden_person_is_left_out_or_flagged(full, tmp_path):
+    from casebook.core.exchange.review import add_review
+
+    with full.book.session() as s:
+        case = s.get(Case, full.case_id)
+        event = add_review(full.book, s, case, comment=f"Ask {WITNESS_NAME} again")
+        s.commit()
+        event_id = event.id
+    said: list[str] = []
+    document = _export(
+        full.book, tmp_path / "r", disclosure_for=("legal_proceedings", "ICC"), left_out=said
+    )
+    events = document["cases"][0]["review_events"]
+    # Left: the case's 'submitted'; the comment on statement 1 went with the statement
+    # (its consent was withdrawn), the comment naming the witness is left out.
+    assert [e["comment"] for e in events] == ["ready for legal review"]
+    assert f"review event {event_id}: left out: its signed comment names a person" in " ".join(said)
+    assert WITNESS_NAME not in json.dumps(document, ensure_ascii=False)
