@@ -19,13 +19,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QApplication, QLabel
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_screenshots import OUT, PASSPHRASE, pump, wait
+from make_screenshots import PASSPHRASE, pump, save_pair, wait
 
 from casebook.core.records.cases import add_case
 from casebook.core.records.evidence import take_in
@@ -109,16 +109,10 @@ def main() -> int:
             viewer.image.centerOn(300, 360)  # the burn marks under the roof
             pump(0.3)
         shots.append(window.grab().toImage())
-    a, b = shots
-    picture = QImage(a.width() + b.width() + 24, max(a.height(), b.height()), a.format())
-    picture.fill(window.palette().window().color())
-    painter = QPainter(picture)
-    painter.drawImage(0, 0, a)
-    painter.drawImage(a.width() + 24, 0, b)
-    painter.end()
-    path = OUT / "43-evidence-viewer.png"
-    picture.save(str(path))
-    print(f"{path.name}: {path.stat().st_size // 1024} KB")
+    first, second = (QLabel(pixmap=QPixmap.fromImage(shot)) for shot in shots)
+    for label in (first, second):
+        label.resize(label.sizeHint())
+    save_pair(first, second, "43-evidence-viewer")  # side by side, as the other pairs
     window.close()
     return 0
 
