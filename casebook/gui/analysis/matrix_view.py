@@ -87,7 +87,8 @@ def grading_summary(row: ElementRow) -> str:
 
 def not_counted_line(row: ElementRow) -> str:
     """The column text: how many tagged items the charge leaves out, or a dash."""
-    return f"{len(row.not_counted)} — see below" if row.not_counted else "—"
+    count = len(row.not_counted)
+    return f"{count} item{'s' if count != 1 else ''}" if count else "—"
 
 
 def fixes_of(row: ElementRow) -> list[Fix]:

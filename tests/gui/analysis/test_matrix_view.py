@@ -79,7 +79,7 @@ def test_the_false_gap_is_explained_and_fixed_in_one_click(
 
     assert matrix.status_of("7(1)(d)/1") == "○ gap"
     row = matrix.row_number("7(1)(d)/1")
-    assert matrix.model.item(row, 4).text() == "1 — see below"
+    assert matrix.model.item(row, 4).text() == "1 item"
     matrix.table.selectRow(row)
     texts = [matrix.details.item(i).text() for i in range(matrix.details.count())]
     witness = window.workspace.get("testimony", m.testimony_id).witness_id
