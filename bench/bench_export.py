@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -160,6 +161,10 @@ def main() -> None:
             )
             setup = [str(args.images), str(args.pdfs), str(args.pdf_pages)]
             subprocess.run([sys.executable, "-c", SETUP, work, *setup], check=True)
+        if args.case_dir:  # each run exports a fresh copy: an export adds custody events
+            fresh = stack.enter_context(tempfile.TemporaryDirectory(dir=out_dir))
+            shutil.copytree(Path(work) / "book", Path(fresh) / "book")
+            work = fresh
         export = run(EXPORT, work, *([str(Path(args.profile).resolve())] if args.profile else []))
         baseline = run(BASELINE, str(int(export["pages"])))
     per_page_ms = 1000 * export["seconds"] / export["pages"]

@@ -196,6 +196,31 @@ class PageSlot(Flowable):
             self.canv.drawString(0, self.height - 8, self.label)
 
 
+class _BodyFrame(Frame):
+    """The body frame; in a layout-only pass it places flowables without drawing them.
+
+    Page breaks, contents entries and outline entries come from placing (``wrap``,
+    ``split``, the document's ``afterFlowable``); drawing changes none of them.
+    """
+
+    layout_only = False
+
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
+        if not self.layout_only or "drawOn" in vars(flowable):
+            return super()._add(flowable, canv, trySplit)
+        flowable.drawOn = _not_drawn  # type: ignore[method-assign]
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            del flowable.drawOn
+
+    add = _add  # ReportLab calls add, an alias of its own _add
+
+
+def _not_drawn(*args: Any, **kwargs: Any) -> None:
+    return None
+
+
 @dataclass(frozen=True)
 class PageMarks:
     """What every page shows: a marking, the running header, the page numbering."""
@@ -302,7 +327,7 @@ class MarkedDocument(BaseDocTemplate):
         )
         self.marks = marks
         self.fonts = fonts
-        frame = Frame(
+        frame = _BodyFrame(
             self.leftMargin,
             self.bottomMargin,
             self.width,
@@ -313,6 +338,7 @@ class MarkedDocument(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
+        self._frame = frame
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=self._mark)])
         self.slots: dict[tuple[int, int], int] = {}
         self._drawer = _MarksDrawer(marks, fonts)
@@ -343,14 +369,24 @@ class MarkedDocument(BaseDocTemplate):
         add_metadata(self.canv, self.description)
 
     def _mark(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        if self._frame.layout_only:
+            return
         total = self.known_total if self.known_total is not None else 0
         self._drawer.draw(canvas, canvas.getPageNumber(), max(total, canvas.getPageNumber()))
 
     def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
-        """One layout pass; it numbers pages "of" the count the previous pass made."""
-        if self.last_total:
-            self.known_total = self.last_total
-        super().build(flowables, *args, **kwargs)
+        """One layout pass; it numbers pages "of" the count the previous pass made.
+
+        The first pass is never the last (its contents and "of Y" are placeholders), so it
+        only lays out: nothing is drawn, which was half the time of a long filing.
+        """
+        self._frame.layout_only = not self.last_total
+        try:
+            if self.last_total:
+                self.known_total = self.last_total
+            super().build(flowables, *args, **kwargs)
+        finally:
+            self._frame.layout_only = False
         self.last_total = self.page
 
     def build_story(self, story: list[Flowable]) -> None:
