@@ -25,6 +25,7 @@ from ..models import Segment, Tag
 from ..text.quote_selectors import REASONS, Found, Lost, Quote, locate, quote_of
 
 NEEDS_REVIEW = "needs_review"
+ANCHOR_NOTE = "After "  # how every note this module writes begins (see ``reanchor``)
 
 
 @dataclass
@@ -86,9 +87,10 @@ def reanchor(
     for item in held:
         tag = item.tag
         home = home_of.get(item.old_index)
-        if tag.status == NEEDS_REVIEW and home is not None and texts[home] == item.old_text:
-            continue  # already waiting for a person, and its passage did not change
         outcome = locate(quote_of_tag(tag), texts, home)
+        unchanged = home is not None and texts[home] == item.old_text
+        if isinstance(outcome, Lost) and tag.status == NEEDS_REVIEW and unchanged:
+            continue  # already waiting for a person, and its passage did not change
         if isinstance(outcome, Found):
             target = passages[outcome.place.passage]
             tag.segment_id = target.id
@@ -98,6 +100,9 @@ def reanchor(
                 tag.char_start, tag.char_end = outcome.place.start, outcome.place.end
             # Context refreshed; the words themselves are the same.
             fill_quote(tag, target.text)
+            if tag.status == NEEDS_REVIEW and _only_anchor_notes(tag.review_note):
+                # Its words are back where they were (an Undo): nothing is left to review.
+                tag.status, tag.review_note = "active", ""
             continue
         if keep_lost is None:
             where = _move_to_likeliest(tag, outcome, passages, home, item.old_index, fallback)
@@ -137,3 +142,10 @@ def _move_to_likeliest(
     if target is not None:
         tag.segment_id = target.id
     return where
+
+
+def _only_anchor_notes(note: str) -> bool:
+    """The tag waits for review only because its words went missing (no taxonomy or
+    import note that a person must still read)."""
+    lines = [line for line in note.splitlines() if line]
+    return bool(lines) and all(line.startswith(ANCHOR_NOTE) for line in lines)

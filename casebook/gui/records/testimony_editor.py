@@ -308,7 +308,7 @@ class TestimonyEditor(QWidget):
             f"Paragraph {index + 1} has {tags} linking it to elements of crimes. Without "
             "their words the tags below are kept, marked for review, and not counted in the "
             "coverage matrix until someone re-tags or removes them; Undo brings back the "
-            "text.\n\n" + describe(affected),
+            "text, and the tags are in force again on it.\n\n" + describe(affected),
             f"Remove the paragraph ({tags} to review)",
         ):
             self._agreed = texts

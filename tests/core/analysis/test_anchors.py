@@ -218,3 +218,27 @@ def test_the_editor_is_told_which_tags_and_charges_an_edit_affects(book):
         assert s.get(Tag, burned).status == "active" and t.segments[0].text == LAO_1
         # Moving both paragraphs affects nothing: every tag follows its words.
         assert affected_by_edit(s, t, [MY_2, LAO_1]) == []
+
+
+def test_words_brought_back_put_the_tag_back_in_force(book):
+    """Undo of a removal writes the old texts again: the tag is on its words again, and a
+    note written only because they were missing is taken back."""
+    with book.session() as s:
+        case, t = _setup(s, [MY_1, MY_2])
+        three = _tag(s, case, t.segments[1], "လူသုံးဦး", "7(1)(a)/2")
+        s.commit()
+        testimonies.replace_segments(t, [MY_1])
+        s.commit()
+        assert s.get(Tag, three).status == "needs_review"
+        testimonies.replace_segments(t, [MY_1, MY_2])
+        s.commit()
+        assert _points_at(s, three) == ("active", "လူသုံးဦး")
+        assert s.get(Tag, three).review_note == ""
+        # A note from elsewhere (a taxonomy update) keeps the tag waiting for a person.
+        tag = s.get(Tag, three)
+        tag.status, tag.review_note = "needs_review", "Element renumbered in ICC EoC 2013."
+        s.commit()
+        testimonies.replace_segments(t, ["မနေ့က " + MY_1, MY_2])
+        s.commit()
+        assert s.get(Tag, three).status == "needs_review"
+    assert verify_casebook(book).ok
