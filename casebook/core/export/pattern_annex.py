@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -54,6 +55,22 @@ def check_threshold(k: int) -> int:
 def suppressed(value: int, k: int) -> str:
     """A count of persons as printed: "< k" for 1 to k - 1, the number otherwise."""
     return f"< {k}" if 0 < value < k else str(value)
+
+
+class Chart(Flowable):
+    """A ReportLab drawing as a plain flowable: drawn as vectors, and an ordinary Flowable
+    to the document's frame (a Drawing refuses attributes it does not declare)."""
+
+    def __init__(self, drawing: Drawing) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.width, self.height = drawing.width, drawing.height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        renderPDF.draw(self.drawing, self.canv, 0, 0)
 
 
 def _hatch(x: float, y: float, w: float, h: float, step: float = 3.0) -> list[Line]:
@@ -173,7 +190,7 @@ class PatternAnnex:
             rows.append([self._month_label(m.month), str(m.certain.value), str(m.possible.value)])
         block: list[Flowable] = [
             self.heading(s("pattern_time"), 1),  # type: ignore[attr-defined]
-            self._month_chart(result),
+            Chart(self._month_chart(result)),
             Spacer(1, 3 * mm),
             self.p(s("pattern_time_legend"), self.st.small),  # type: ignore[attr-defined]
         ]
@@ -259,7 +276,7 @@ class PatternAnnex:
                 "pattern_points", n=len(result.points), lacking=result.lacking_coordinates.value
             )
             small = self.p(note, self.st.small)  # type: ignore[attr-defined]
-            out.insert(-1, KeepTogether([self._point_chart(result), small]))
+            out.insert(-1, KeepTogether([Chart(self._point_chart(result)), small]))
         return out
 
     def _point_chart(self, result: PatternResult) -> Drawing:
