@@ -56,6 +56,7 @@ def record_keys(session: Session, case: dict[str, Any]) -> set[tuple[str, str]]:
         ("charges", "charges"),
         ("authored_sections", "sections"),
         ("review_events", "review_events"),
+        ("saved_patterns", "patterns"),
         ("users", "signers"),
     ):
         keys.update((table, record["id"]) for record in case.get(key, []))

@@ -257,6 +257,11 @@ def export_case(
             extend(session, case, out)
         if decision is not None:
             _drop_dangling(out)
+            if out.pop("patterns", None) and left_out is not None:
+                left_out.append(
+                    "saved patterns: left out: their counts were made over every incident of "
+                    "the case, also those this recipient may not see"
+                )
         reviews = export_reviews(session, case.id, document_ids(out))
         if reviews:
             out["review_events"] = reviews

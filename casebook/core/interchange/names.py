@@ -36,6 +36,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "tags": ("note", "review_note", "quote", "quote_prefix", "quote_suffix"),
     "charges": ("title", "notes"),
     "sections": ("text",),
+    "patterns": ("title", "note"),
 }
 _CASE_FIELDS = ("title", "situation", "summary")
 

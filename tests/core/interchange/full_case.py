@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from casebook.core.analysis.patterns import PatternFilter, save_pattern
 from casebook.core.exchange.review import add_review
 from casebook.core.integrity.custody import record_event
 from casebook.core.models import (
@@ -48,6 +49,8 @@ def complete_case(book: Casebook, rakhine: Any) -> None:
         set_section(s, case, "summary", f"{WITNESS_NAME} saw the soldiers arrive.")
         set_section(s, case, "legal_argument", "Deportation.", charge_id=rakhine.deportation)
         s.flush()
+        save_pattern(s, case, "Villages burned in August", PatternFilter(case_ids=(case.id,)),
+                     element_id="cah_attack/1")  # fmt: skip
         add_review(book, s, case, status="submitted", comment="ready for legal review")
         add_review(book, s, case, record_id=rakhine.t1_id, comment="check paragraph 2")
         s.commit()

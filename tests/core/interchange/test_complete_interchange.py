@@ -80,6 +80,7 @@ def test_round_trip_gives_the_same_records_custody_and_matrix(full, casebook_fac
     case = first["cases"][0]
     # Everything the case holds is in the file.
     assert len(case["review_events"]) == 2 and len(case["sections"]) == 3
+    assert [p["element_id"] for p in case["patterns"]] == ["cah_attack/1"]
     assert [t["version"] for t in case["testimonies"]].count(2) == 1
     assert any(t["consent"] and t["consent"].get("review") for t in case["testimonies"])
     assert first["taxonomy_version"]
@@ -92,6 +93,7 @@ def test_round_trip_gives_the_same_records_custody_and_matrix(full, casebook_fac
 
     assert _without_excluded(second) == _without_excluded(first)
     assert _matrix(other) == _matrix(full.book)
+    assert "Villages burned in August" in json.dumps(_matrix(other))  # the cited pattern
     # Custody: the original events unchanged and in order, then this casebook's own.
     for before, after in zip(case["evidence"], second["cases"][0]["evidence"], strict=True):
         carried = before["custody"]
@@ -252,6 +254,8 @@ def test_a_recipient_never_reads_a_name_it_may_not_see(full, casebook_factory, t
     )
     assert summary == f"{pseudonym} saw the soldiers arrive."
     assert all("changes" not in e for c in document["cases"][0]["audit"] for e in c["entries"])
+    assert "patterns" not in document["cases"][0]
+    assert any(line.startswith("saved patterns: left out") for line in said)
     # The same export without a recipient keeps the text as written.
     kept = interchange.export_case(full.book, REFERENCE)
     assert any(WITNESS_NAME in s["text"] for s in kept["cases"][0]["sections"])
@@ -277,3 +281,11 @@ def test_signed_text_naming_a_hidden_person_is_left_out_or_flagged(full, tmp_pat
     assert [e["comment"] for e in events] == ["ready for legal review"]
     assert f"review event {event_id}: left out: its signed comment names a person" in " ".join(said)
     assert WITNESS_NAME not in json.dumps(document, ensure_ascii=False)
+
+
+def test_a_pattern_counting_another_case_is_refused(full, casebook_factory, tmp_path):
+    document = _export(full.book, tmp_path / "a")
+    document["cases"][0]["patterns"][0]["filter"]["case_ids"] = [
+        "00000000-0000-4000-8000-000000000000"
+    ]
+    _tamper_refused(document, tmp_path / "a", casebook_factory, "may count only its own case")
