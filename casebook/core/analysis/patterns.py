@@ -65,8 +65,9 @@ TIME_TREATMENT = (
 )
 PLACE_TREATMENT = (
     "Administrative areas are counted as recorded (spelling differences are not merged). "
-    "Coordinates are plotted as recorded, with their stated precision where given; an "
-    "incident without an administrative area or without coordinates is counted as lacking it."
+    "Coordinates are plotted as recorded (a point each; their stated precision is not "
+    "drawn); an incident without an administrative area or without coordinates is counted as "
+    "lacking it."
 )
 GROUP_TREATMENT = (
     "Counts persons recorded in the casebook with the role victim or survivor and linked to "

@@ -176,3 +176,24 @@ def test_the_export_dialog_chooses_the_pattern_annex(
         text=True,
     ).stdout
     assert "Annex: pattern of incidents" in text
+
+
+def test_clicking_a_bar_lists_the_records_behind_it(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    pc = build_pattern_case(window.workspace.book)
+    window.workspace.refresh()
+    window.navigate_to("section:patterns", "", case_id=pc.case_id)
+    view = window.view.patterns_view
+    view.tabs.setCurrentWidget(view.unit_pane)
+    chart = view.unit_pane.chart
+    row = chart.rows.index(("Border Guard Police", 5))
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(40, 8 + 26 * row + 10))
+    assert view.records.count() == 5
+    assert view.records_title.text().startswith("Border Guard Police: 5")
+    view.tabs.setCurrentIndex(0)
+    month = view.time_chart
+    x = int(44 + 7.5 * month._slot())  # the middle of August's slot
+    qtbot.mouseClick(month, Qt.MouseButton.LeftButton, pos=QPoint(x, month.height() // 2))
+    assert view.records_title.text().startswith("2017-08: certainly in the month: 10")
+    assert view.records.count() == 14
