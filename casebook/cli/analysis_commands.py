@@ -27,7 +27,7 @@ from casebook.core.analysis import (
     list_charges,
     perpetrator_by_pseudonym,
 )
-from casebook.core.analysis.matrix import GRADING_LEGEND, STATUS_LEGEND
+from casebook.core.analysis.matrix import GRADING_LEGEND, STATUS_LEGEND, WITHHELD
 from casebook.core.analysis.tagging import SUPPORTING_KINDS
 from casebook.core.analysis.targets import MaterialRef
 from casebook.core.disclosure.decision import Disclosure, decide
@@ -106,6 +106,21 @@ def _row_lines(row: ElementRow, width: int) -> list[str]:
         )
     for item in row.needs_review:
         lines.append(f"{' ' * 19}? needs review, not counted: {item.label} ({item.support})")
+    withheld = sum(out.scope == "consent" for out in row.not_counted)
+    if withheld:  # never cited here: this table may go to that recipient
+        lines.append(f"{' ' * 19}x {withheld} {WITHHELD}")
+    for out in row.not_counted:
+        if out.scope == "consent":
+            continue
+        fix = f" Fix: {out.fixes[0].label}." if out.fixes else ""
+        lines.extend(
+            _wrap(
+                f"not counted, because {out.because}: {out.item.label} ({out.item.support}).{fix}",
+                f"{' ' * 19}x ",
+                " " * 21,
+                width,
+            )
+        )
     return lines
 
 
@@ -217,11 +232,11 @@ def matrix(args: argparse.Namespace) -> int:
     return 0
 
 
-def _withheld(decision: Disclosure, ref: MaterialRef) -> bool:
-    """Material the recipient may not see: its tags leave the matrix for them."""
+def _withheld(decision: Disclosure, ref: MaterialRef) -> str | None:
+    """Why the recipient may not see the material (its tags are not counted for them)."""
     if ref.kind == "passage":
-        return not decision.allows("testimony", ref.testimony_id or "")
-    return not decision.allows(ref.kind, ref.record_id)
+        return decision.why_not("testimony", ref.testimony_id or "")
+    return decision.why_not(ref.kind, ref.record_id)
 
 
 # -- taxonomy ---------------------------------------------------------------------------

@@ -72,6 +72,7 @@ STATUS_LEGEND = {
     "charge leaves out)",
 }
 SCOPE_REASONS = ("consent", "perpetrator", "incident")
+WITHHELD = "tagged material withheld from this recipient (consent) is not counted"
 GRADING_LEGEND = (
     "Grades are admiralty codes: a letter for source reliability (A completely reliable, "
     "B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot "
@@ -186,6 +187,10 @@ class NotCounted:
     fixes: tuple[Fix, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        if self.scope == "consent":
+            # The matrix for a recipient may reach them: it must not cite what they may not
+            # see, nor say whose consent is missing. The team's own matrix lists it.
+            return {"scope": "consent", "because": WITHHELD}
         return {
             "scope": self.scope,
             "because": self.because,

@@ -326,3 +326,9 @@ def test_material_withheld_from_a_recipient_is_listed_with_the_reason(rakhine):
     [out] = row.not_counted
     assert out.scope == "consent"
     assert out.because == "it is withheld from this recipient: W-002 withdrew consent"
+    # The matrix for a recipient may reach them: its plain form cites none of it.
+    assert row.to_dict()["not_counted"] == [
+        {"scope": "consent", "because": "tagged material withheld from this recipient "
+         "(consent) is not counted"}
+    ]  # fmt: skip
+    assert "W-002" not in json.dumps(matrix.to_dict())
