@@ -148,6 +148,8 @@ class EvidenceEditor(QScrollArea):
         self._show_metadata(item.extracted_metadata or {})
         self.viewer.show_item(self.editing.workspace, item_id)
         self.tags.show_for(item_id, item.case_id)
+        self.verticalScrollBar().setValue(0)  # another item starts at its top
+        self.horizontalScrollBar().setValue(0)
 
     def _show_metadata(self, metadata: dict[str, Any]) -> None:
         self.use_gps.setParent(None)

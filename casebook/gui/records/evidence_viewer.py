@@ -29,7 +29,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMetaObject, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMetaObject,
+    QObject,
+    QPointF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -387,7 +396,7 @@ class EvidenceViewer(QWidget):
             return
         self.pdf_view.setDocument(self.pdf)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.pageNavigator().jump(0, self.pdf_view.pageNavigator().currentLocation())
+        self.pdf_view.pageNavigator().jump(0, QPointF())  # a new item starts at its top
         self.pdf_view.verticalScrollBar().setValue(0)
         pages = self.pdf.pageCount()
         self.info.setText(f"PDF, {pages} page{'s' if pages != 1 else ''}, shown from memory")

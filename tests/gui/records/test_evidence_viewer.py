@@ -160,11 +160,15 @@ def test_text_is_shown_in_its_detected_encoding(window, qtbot, tmp_path: Path) -
     assert viewer.text.toPlainText() == words
     assert viewer.info.text() == "Text, read as Windows-1252 (Western)"
     viewer.text.verticalScrollBar().setValue(viewer.text.verticalScrollBar().maximum())
+    editor = window.view.evidence_page.editor
+    editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum())
+    assert editor.verticalScrollBar().value() > 0
     other = tmp_path / "other.txt"
     other.write_text("ສະບາຍດີ\n" * 200, encoding="utf-8")
     viewer = _open(window, qtbot, _take_in(window, other, title="Other"))
     assert viewer.info.text() == "Text, read as UTF-8"
     assert viewer.text.verticalScrollBar().value() == 0  # a new item starts at its top
+    assert editor.verticalScrollBar().value() == 0
 
 
 def test_decode_text_names_what_it_read() -> None:
