@@ -703,6 +703,12 @@ def cite_pattern(session: Session, saved: SavedPattern, element_id: str | None) 
     saved.taxonomy_version = load_taxonomy().version if element_id else ""
 
 
+def remove_pattern(session: Session, saved: SavedPattern) -> None:
+    """Delete a saved pattern (the audit log keeps that it existed); the caller commits."""
+    session.delete(saved)
+    session.flush()
+
+
 def saved_patterns(
     session: Session, case_id: str, element_id: str | None = None
 ) -> list[SavedPattern]:

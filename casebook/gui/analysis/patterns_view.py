@@ -44,6 +44,7 @@ from casebook.core.analysis.patterns import (
     PatternFilter,
     PatternResult,
     patterns,
+    remove_pattern,
     save_pattern,
     saved_filter,
     saved_patterns,
@@ -327,6 +328,8 @@ class PatternsView(QWidget):
         self.saved = self._combo("Saved patterns")
         self.saved.setItemText(0, "(saved patterns)")
         self.save_button = QPushButton("Save pattern…")
+        self.delete_button = QPushButton("Delete saved pattern")
+        self.delete_button.setEnabled(False)
         self.save_button.setToolTip(
             "Keep this filter and its counts; cite it for a contextual element, so the "
             "coverage matrix and the complaint's analysis show it."
@@ -355,6 +358,7 @@ class PatternsView(QWidget):
         grid.addWidget(QLabel("Saved:"), 3, 0)
         grid.addWidget(self.saved, 3, 1, 1, 3)
         grid.addWidget(self.save_button, 3, 4)
+        grid.addWidget(self.delete_button, 3, 5)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("patternTabs")
@@ -413,6 +417,10 @@ class PatternsView(QWidget):
         self.apply_button.clicked.connect(self.refresh)
         self.save_button.clicked.connect(self._ask_save)
         self.saved.activated.connect(lambda _n: self.load_saved(self.saved.currentData()))
+        self.saved.currentIndexChanged.connect(
+            lambda _n: self.delete_button.setEnabled(bool(self.saved.currentData()))
+        )
+        self.delete_button.clicked.connect(self._ask_delete)
         self.clear_button.clicked.connect(self.clear_filters)
         self.scope.currentIndexChanged.connect(lambda _n: self.refresh(reset_choices=True))
         self.characteristic.currentIndexChanged.connect(lambda _n: self._characteristic_changed())
@@ -447,6 +455,7 @@ class PatternsView(QWidget):
             cited = f" — cited for {saved.element_id}" if saved.element_id else ""
             self.saved.addItem(f"{saved.title}{cited}", saved.id)
         self.saved.blockSignals(False)
+        self.delete_button.setEnabled(bool(self.saved.currentData()))
 
     def save_current(self, title: str, element_id: str | None) -> str:
         """Save the filter shown (for this case) and its counts; returns the pattern's id."""
@@ -479,6 +488,32 @@ class PatternsView(QWidget):
         else:
             self.group_value.setCurrentIndex(0)
         self.refresh()
+
+    def delete_saved(self, pattern_id: str) -> None:
+        """Delete a saved pattern; a matrix row citing it no longer lists it."""
+        saved = self.workspace.session.get(SavedPattern, pattern_id)
+        if saved is None:
+            return
+        with self.workspace.saving():
+            remove_pattern(self.workspace.session, saved)
+        self.workspace.changed.emit("pattern", pattern_id)
+        self._list_saved()
+
+    def _ask_delete(self) -> None:
+        pattern_id = self.saved.currentData()
+        if not pattern_id:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete saved pattern",
+            f"Delete the saved pattern “{self.saved.currentText()}”? A matrix row or a "
+            "complaint citing it will no longer show it.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.delete_saved(pattern_id)
+            except CasebookError as exc:
+                QMessageBox.warning(self, "Pattern not deleted", str(exc))
 
     def _ask_save(self) -> None:
         dialog = SavePatternDialog(self)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from casebook.core.errors import ValidationError
 from casebook.gui.main_window import MainWindow
@@ -137,6 +138,22 @@ def test_a_saved_pattern_is_cited_in_the_matrix_and_loads_again(window: MainWind
     view.load_saved(pattern_id)
     assert view.result.incident_count == 12
     assert view.area.currentData() == "Maungdaw" and view.act.currentData() == "7(1)(d)"
+
+    # Deleted: the matrix row no longer lists it; the audit log keeps that it existed.
+    view.saved.setCurrentIndex(view.saved.findData(pattern_id))
+    assert view.delete_button.isEnabled()
+    view.delete_saved(pattern_id)
+    assert view.saved.findData(pattern_id) == -1 and not view.delete_button.isEnabled()
+    window.navigate_to("section:matrix", "", case_id=pc.case_id)
+    matrix.table.selectRow(row)
+    texts = [matrix.details.item(n).text() for n in range(matrix.details.count())]
+    assert not any(t.startswith("Pattern:") for t in texts)
+    from casebook.core.models import AuditEntry
+
+    actions = window.workspace.session.scalars(
+        select(AuditEntry.action).where(AuditEntry.record_id == pattern_id)
+    ).all()
+    assert list(actions) == ["create", "delete"]
 
 
 def test_saving_without_a_title_says_what_is_missing(window: MainWindow) -> None:
