@@ -300,6 +300,13 @@ def _drop_dangling(case: dict[str, Any]) -> None:
     testimonies = {t["id"] for t in case["testimonies"]}
     evidence = {e["id"] for e in case["evidence"]}
     incidents = {i["id"] for i in case["incidents"]}
+    for record, kept_ids in (
+        *((t, testimonies) for t in case["testimonies"]),
+        *((e, evidence) for e in case["evidence"]),
+    ):
+        for key in ("supersedes_id", "duplicate_of_id"):
+            if record.get(key) is not None and record[key] not in kept_ids:
+                record[key] = None  # an earlier version or a copy the decision left out
     for incident in case["incidents"]:
         incident["testimony_ids"] = [i for i in incident["testimony_ids"] if i in testimonies]
         incident["evidence_ids"] = [i for i in incident["evidence_ids"] if i in evidence]
