@@ -592,6 +592,7 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
             self._numbering = name in NUMBERED_SECTIONS
             story += getattr(self, name)()
         self.doc.build_story(story)
+        story.clear()  # laid out: freed before the merge needs the memory (issue 19)
         pdfs = {
             f.number: f.path
             for f in self.files.values()

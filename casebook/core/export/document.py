@@ -221,6 +221,30 @@ def _not_drawn(*args: Any, **kwargs: Any) -> None:
     return None
 
 
+def _forget_lines(flowable: Flowable) -> None:
+    """Drop the broken lines of the paragraphs in a flowable that has been placed.
+
+    Why: every paragraph kept the lines its last ``wrap`` made (``blPara``), so a long
+    filing held the layout of all its pages at once, hundreds of MB at 2,000 pages.
+    ``Paragraph.wrap`` makes them again whenever they are needed (a table wraps its cells
+    again to draw them), so nothing is lost but memory.
+    """
+    stack: list[Any] = [flowable]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (list, tuple)):
+            stack.extend(item)
+            continue
+        fields = getattr(item, "__dict__", None)
+        if not fields:
+            continue
+        fields.pop("blPara", None)
+        for container in ("_cellvalues", "_content"):  # Table, KeepTogether
+            inner = fields.get(container)
+            if inner:
+                stack.append(inner)
+
+
 @dataclass(frozen=True)
 class PageMarks:
     """What every page shows: a marking, the running header, the page numbering."""
@@ -353,6 +377,7 @@ class MarkedDocument(BaseDocTemplate):
         return self.leftMargin, self.bottomMargin, self.width, self.height - PageSlot.LABEL_HEIGHT
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        _forget_lines(flowable)
         if isinstance(flowable, Heading):
             key = flowable.outline_key
             self.canv.bookmarkPage(key)
@@ -408,6 +433,9 @@ class MarkedDocument(BaseDocTemplate):
             self.build(list(story))
         for _extra in range(3):
             if self.known_total == self.last_total:
+                # The canvas (every page's content, already written out) is let go now,
+                # so the merge of exhibit pages that follows can reuse its memory.
+                self.__dict__.pop("canv", None)
                 return
             self.build(list(story))
         raise RuntimeError("the page count of the document did not settle")
