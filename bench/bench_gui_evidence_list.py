@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
+from results import json_flag, record
 from sqlalchemy import insert
 
 from casebook.core.models import EvidenceItem
@@ -62,6 +63,7 @@ def painted(app: QApplication, widget) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=50_000)
+    json_flag(parser)
     count = parser.parse_args().rows
     app = QApplication([])
     kdf.set_policy(KdfParams(memory_kib=1024, iterations=1, lanes=1))
@@ -131,6 +133,18 @@ def main() -> int:
         print(f"{label:24}{ours * 1000:29.0f} ms{base * 1000:19.0f} ms")
     print(f"rows loaded by the lazy model after scrolling: {loaded} of {count}")
     print(f"filter matched {matched} rows")
+    record(
+        "gui_evidence_list",
+        {"rows": count},
+        {
+            "first_paint_ms": ours_paint * 1000,
+            "filter_ms": ours_filter * 1000,
+            "scroll_ms": ours_scroll * 1000,
+            "baseline_first_paint_ms": base_paint * 1000,
+            "baseline_filter_ms": base_filter * 1000,
+            "baseline_scroll_ms": base_scroll * 1000,
+        },
+    )
     return 0
 
 

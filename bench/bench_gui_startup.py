@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from results import json_flag, record
+
 BASELINE = """
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -68,6 +70,7 @@ def make_casebook(folder: Path) -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    json_flag(parser)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = make_casebook(Path(tmp))
@@ -81,6 +84,11 @@ def main() -> int:
     print(f"bare PySide6 window shown:   {b * 1000:7.0f} ms (median of {args.runs})")
     print(f"Casebook unlock window shown: {c * 1000:7.0f} ms (median of {args.runs})")
     print(f"ratio: {c / b:.2f} (target <= 2)")
+    record(
+        "gui_startup",
+        {"runs": args.runs},
+        {"unlock_window_ms": c * 1000, "baseline_bare_window_ms": b * 1000, "ratio": c / b},
+    )
     return 0
 
 

@@ -6,11 +6,13 @@ Figures, each beside a baseline from the same run:
 - FTS5 query p95 over 100,000 segments in Lao, Thai, Burmese and English, against a
   LIKE '%word%' scan of the same rows (target p95 < 50 ms);
 - Argon2id time with the default parameters, on its own.
-Usage: python3 bench/bench_open_and_search.py
+Usage: python3 bench/bench_open_and_search.py [--scale 10] [--case-dir DIR] [--json]
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import random
 import statistics
 import tempfile
@@ -18,6 +20,7 @@ import time
 from pathlib import Path
 
 import sqlcipher3
+from results import json_flag, record
 from sqlalchemy import insert, text
 
 from casebook.core.models import EvidenceItem, Segment, Testimony
@@ -41,7 +44,7 @@ def _sentence(rng: random.Random, lang: str) -> str:
     return ("" if lang in ("lo", "th", "my") else " ").join(words)
 
 
-def build(folder: Path) -> None:
+def build(folder: Path, scale: int) -> None:
     rng = random.Random(7)
     book, _ = Casebook.create(folder, "benchmark passphrase", "bench")
     with book.session() as s:
@@ -50,7 +53,7 @@ def build(folder: Path) -> None:
         now = utcnow()
         langs = list(WORDS)
         testimonies, segments = [], []
-        for i in range(TESTIMONIES):
+        for i in range(TESTIMONIES * scale):
             tid = new_id()
             lang = langs[i % len(langs)]
             testimonies.append({"id": tid, "lineage_id": tid, "case_id": case.id, "language": lang,
@@ -62,7 +65,7 @@ def build(folder: Path) -> None:
         s.execute(insert(Testimony), testimonies)
         s.execute(insert(Segment), segments)
         items = []
-        for i in range(EVIDENCE):
+        for i in range(EVIDENCE * scale):
             eid = new_id()
             items.append(
                 {"id": eid, "lineage_id": eid, "case_id": case.id, "kind": "photo",
@@ -75,20 +78,32 @@ def build(folder: Path) -> None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=int, default=1, help="10: 100k testimonies, 1M segments")
+    parser.add_argument(
+        "--case-dir", help="build the casebook here once and reuse it (building takes long)"
+    )
+    json_flag(parser)
+    args = parser.parse_args()
     out_dir = Path(__file__).parent / "out"
     out_dir.mkdir(exist_ok=True)
     params = kdf.policy()
     t = time.perf_counter()
     kdf.derive(b"benchmark passphrase", kdf.new_salt(), params)
+    argon = time.perf_counter() - t
     print(f"Argon2id ({params.memory_kib // 1024} MiB, {params.iterations} passes, "
-          f"{params.lanes} lanes): {time.perf_counter() - t:.3f} s")  # fmt: skip
+          f"{params.lanes} lanes): {argon:.3f} s")  # fmt: skip
     kdf.set_policy(kdf.KdfParams(memory_kib=1024, iterations=1, lanes=1))
-    with tempfile.TemporaryDirectory(dir=out_dir) as work:
+    testimonies, evidence = TESTIMONIES * args.scale, EVIDENCE * args.scale
+    segments = testimonies * SEGMENTS_EACH
+    with contextlib.ExitStack() as stack:
+        work = args.case_dir or stack.enter_context(tempfile.TemporaryDirectory(dir=out_dir))
         folder = Path(work) / "book"
-        t = time.perf_counter()
-        build(folder)
-        print(f"built {TESTIMONIES} testimonies, {TESTIMONIES * SEGMENTS_EACH} segments, "
-              f"{EVIDENCE} evidence records in {time.perf_counter() - t:.1f} s")  # fmt: skip
+        if not folder.exists():
+            t = time.perf_counter()
+            build(folder, args.scale)
+            print(f"built {testimonies} testimonies, {segments} segments, "
+                  f"{evidence} evidence records in {time.perf_counter() - t:.1f} s")  # fmt: skip
 
         # Baseline: bare SQLCipher open of the same file and a first read.
         book = Casebook.open(folder, "benchmark passphrase")
@@ -137,9 +152,21 @@ def main() -> None:
         book.close()
         p95 = statistics.quantiles(fts, n=20)[-1]
         scan95 = statistics.quantiles(scan, n=20)[-1]
-        print(f"FTS5 search p95 over {TESTIMONIES * SEGMENTS_EACH} segments: {p95 * 1000:.1f} ms "
+        print(f"FTS5 search p95 over {segments} segments: {p95 * 1000:.1f} ms "
               f"(LIKE scan baseline p95 {scan95 * 1000:.1f} ms; ratio {p95 / scan95:.2f}; "
               "target < 50 ms)")  # fmt: skip
+
+    record(
+        "open_and_search",
+        {"testimonies": testimonies, "segments": segments, "evidence": evidence},
+        {
+            "argon2id_s": argon,
+            "open_first_page_ms": opened * 1000,
+            "baseline_bare_open_ms": bare * 1000,
+            "fts_p95_ms": p95 * 1000,
+            "baseline_like_scan_p95_ms": scan95 * 1000,
+        },
+    )
 
 
 if __name__ == "__main__":
