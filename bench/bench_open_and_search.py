@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import random
+import shutil
 import statistics
 import tempfile
 import time
@@ -98,10 +99,12 @@ def main() -> None:
     segments = testimonies * SEGMENTS_EACH
     with contextlib.ExitStack() as stack:
         work = args.case_dir or stack.enter_context(tempfile.TemporaryDirectory(dir=out_dir))
-        folder = Path(work) / "book"
-        if not folder.exists():
+        folder, built = Path(work) / "book", Path(work) / f"built-scale-{args.scale}"
+        if not built.exists():  # a build cut short is made again
+            shutil.rmtree(folder, ignore_errors=True)
             t = time.perf_counter()
             build(folder, args.scale)
+            built.touch()
             print(f"built {testimonies} testimonies, {segments} segments, "
                   f"{evidence} evidence records in {time.perf_counter() - t:.1f} s")  # fmt: skip
 
