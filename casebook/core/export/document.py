@@ -206,13 +206,17 @@ class _BodyFrame(Frame):
     layout_only = False
 
     def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
-        if not self.layout_only or "drawOn" in vars(flowable):
+        fields = getattr(flowable, "__dict__", None)
+        if not self.layout_only or fields is None or "drawOn" in fields:
             return super()._add(flowable, canv, trySplit)
-        flowable.drawOn = _not_drawn  # type: ignore[method-assign]
+        try:
+            flowable.drawOn = _not_drawn  # type: ignore[method-assign]
+        except Exception:  # e.g. a graphics Drawing refuses attributes it does not know
+            return super()._add(flowable, canv, trySplit)
         try:
             return super()._add(flowable, canv, trySplit)
         finally:
-            del flowable.drawOn
+            fields.pop("drawOn", None)
 
     add = _add  # ReportLab calls add, an alias of its own _add
 
