@@ -242,3 +242,29 @@ def test_words_brought_back_put_the_tag_back_in_force(book):
         s.commit()
         assert s.get(Tag, three).status == "needs_review"
     assert verify_casebook(book).ok
+
+
+def test_empty_quote_columns_leave_a_tags_hash_as_it_was_before_schema_0008(book):
+    """Schema 0008 adds the quote columns empty to every existing tag; the audit chain bound
+    those tags by hashes of their columns then, so empty quotes must not enter the hash."""
+    import hashlib
+
+    from sqlalchemy import inspect
+
+    from casebook.core.canonical_json import canonical_json
+    from casebook.core.integrity import record_binding
+
+    with book.session() as s:
+        case, t = _setup(s, [LAO_1])
+        tag = s.get(Tag, _tag(s, case, t.segments[0], BURNED, "7(1)(d)/1"))
+        s.commit()
+        before_0008 = {
+            a.key: record_binding._canonical(getattr(tag, a.key))
+            for a in inspect(Tag).column_attrs
+            if a.key not in {"updated_at", "updated_by", "quote", "quote_prefix", "quote_suffix"}
+        }
+        old_hash = hashlib.sha256(canonical_json(before_0008)).hexdigest()
+        tag.quote = tag.quote_prefix = tag.quote_suffix = ""
+        assert record_binding.record_hash(tag) == old_hash
+        tag.quote = BURNED  # once filled, the words are bound like any other column
+        assert record_binding.record_hash(tag) != old_hash
