@@ -8,12 +8,7 @@ Each phase runs in its own process, so its peak RSS is its own. The import also 
 and fsyncs every byte into the receiver's vault, so it is compared with `age -d` writing
 to /dev/null and with `age -d` writing to a file that is then fsynced.
 
-Beside each ratio it prints the limit the pipeline's stages set: each stage (vault
-decryption and hashing, age encryption, writing with fsync; for the import age decryption,
-hashing and vault encryption, writing with fsync) is timed alone on the same bytes, and a
-pipeline runs no faster than its slowest stage.
-
-Usage: python3 bench/bench_exchange.py [--size-mib 1024] [--files 4] [--json]
+Usage: python3 bench/bench_exchange.py [--size-mib 1024] [--files 4]
 """
 
 from __future__ import annotations
@@ -27,12 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from results import json_flag, record
-
 CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
-from casebook.core.store import kdf
+from casebook.core import kdf
 from casebook.core.store.casebook import Casebook
 from casebook.core.records.cases import add_case
 from casebook.core.records.evidence import take_in
@@ -69,54 +62,6 @@ if mode == "setup":
             take_in(aung, s, case, path); s.commit()
     aung.close(); sara.close()
     print(json.dumps({}))
-elif mode == "stages":
-    # Each stage of the pipelines alone, on the same bytes, for the limit they set.
-    import hashlib, os
-    from sqlalchemy import select
-    from casebook.core.models import Blob
-    from casebook.core.store.blob_cipher import BlobWriter
-    from casebook.core.exchange.age_stream import AgeWriter, decrypt_chunks
-    book = Casebook.open(work / "aung", PASS)
-    with book.session() as s:
-        blobs = [(b.storage_name, b.sha256) for b in s.scalars(select(Blob))]
-    recipient = (work / "sara.recipient").read_text()
-    out = {}
-    t = time.perf_counter()
-    for name, sha in blobs:  # package stage 1: vault decrypt (AES-GCM) and hash
-        for chunk in book.vault.chunks(name, "bench", sha):
-            pass
-    out["vault_decrypt_hash"] = time.perf_counter() - t
-    with open(os.devnull, "wb") as sink:
-        t = time.perf_counter()  # package stage 2: age encryption (to nothing)
-        age = AgeWriter(sink, [recipient])
-        for name, _ in blobs:
-            for chunk in book.vault.chunks(name, "bench"):
-                age.write(chunk)
-        age.finish()
-        out["age_encrypt"] = time.perf_counter() - t - out["vault_decrypt_hash"]
-    secret = (work / "sara.key").read_text()
-    with (work / "case.cbpkg").open("rb") as f:
-        t = time.perf_counter()  # import stage 1: age decryption
-        for chunk in decrypt_chunks(f, secret):
-            pass
-        out["age_decrypt"] = time.perf_counter() - t
-    key = book.derive_key("vault")
-    with (work / "case.cbpkg").open("rb") as f, open(os.devnull, "wb") as sink:
-        t = time.perf_counter()  # import stage 2: hash and vault encryption (to nothing)
-        digest, writer = hashlib.sha256(), BlobWriter(sink, key)
-        for chunk in decrypt_chunks(f, secret):
-            digest.update(chunk); writer.write(chunk)
-        writer.close()
-        out["hash_vault_encrypt"] = time.perf_counter() - t - out["age_decrypt"]
-    with (work / "case.cbpkg").open("rb") as f, open(work / "copy", "wb") as g:
-        t = time.perf_counter()  # both: writing the bytes to this disk and syncing them
-        while block := f.read(2**20):
-            g.write(block)
-        g.flush(); os.fsync(g.fileno())
-        out["write_fsync"] = time.perf_counter() - t
-    (work / "copy").unlink()
-    book.close()
-    print(json.dumps(out))
 elif mode == "package":
     book = Casebook.open(work / "aung", PASS)
     before = rss(); t = time.perf_counter()
@@ -150,7 +95,6 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size-mib", type=int, default=1024)
     parser.add_argument("--files", type=int, default=4)
-    json_flag(parser)
     args = parser.parse_args()
     out_dir = Path(__file__).parent / "out"
     out_dir.mkdir(exist_ok=True)
@@ -197,60 +141,31 @@ def main() -> None:
             target.unlink()
         packaged = child("package", work)
         imported = child("import", work)
-        stages = child("stages", work)
         package_size = (work / "case.cbpkg").stat().st_size
     mib = per_file * args.files / 2**20
-    speed = {k: mib / v for k, v in stages.items()}
-    # Each stage runs on its own thread, so a pipeline goes no faster than its slowest
-    # stage: that is its limit (on free cores; the GIL and other load lower it).
-    package_stages = ("vault_decrypt_hash", "age_encrypt", "write_fsync")
-    import_stages = ("age_decrypt", "hash_vault_encrypt", "write_fsync")
-    package_limit = min(speed[k] for k in package_stages)
-    import_limit = min(speed[k] for k in import_stages)
-    figures = {
-        "age_encrypt_mib_s": mib / age_encrypt,
-        "age_decrypt_mib_s": mib / age_decrypt,
-        "age_decrypt_to_disk_mib_s": mib / age_decrypt_to_disk,
-        "package_mib_s": mib / packaged["seconds"],
-        "import_mib_s": mib / imported["seconds"],
-        "package_ratio_to_age_encrypt": age_encrypt / packaged["seconds"],
-        "import_ratio_to_age_decrypt_to_disk": age_decrypt_to_disk / imported["seconds"],
-        "package_limit_mib_s": package_limit,
-        "import_limit_mib_s": import_limit,
-        "package_limit_ratio": package_limit * age_encrypt / mib,
-        "import_limit_ratio": import_limit * age_decrypt_to_disk / mib,
-        "stage_mib_s": speed,
-        "package_peak_rss_mb": packaged["rss"],
-        "import_peak_rss_mb": imported["rss"],
-    }
     size = package_size / 2**20
     print(f"attachments: {args.files} files, {mib:.0f} MiB; package file {size:.0f} MiB")
-    print("stages alone (MiB/s): " + ", ".join(f"{k} {v:.0f}" for k, v in speed.items()))
     print(f"age -r (encrypt, baseline):  {age_encrypt:6.2f} s = {mib / age_encrypt:5.0f} MiB/s")
     print(
         f"casebook package:            {packaged['seconds']:6.2f} s = "
-        f"{mib / packaged['seconds']:5.0f} MiB/s   ratio to age -r "
-        f"{figures['package_ratio_to_age_encrypt']:.2f} "
-        f"(target 0.6; limit of the slowest stage {package_limit:.0f} MiB/s = "
-        f"{figures['package_limit_ratio']:.2f})"
+        f"{mib / packaged['seconds']:5.0f} MiB/s"
     )
+    print(f"  ratio package/age-encrypt throughput: {age_encrypt / packaged['seconds']:.2f}")
     print(f"age -d (decrypt, baseline):  {age_decrypt:6.2f} s = {mib / age_decrypt:5.0f} MiB/s")
+    print(
+        f"casebook import-package:     {imported['seconds']:6.2f} s = "
+        f"{mib / imported['seconds']:5.0f} MiB/s"
+    )
+    print(f"  ratio import/age-encrypt throughput:  {age_encrypt / imported['seconds']:.2f}")
+    print(f"  ratio import/age-decrypt throughput:  {age_decrypt / imported['seconds']:.2f}")
     print(
         f"age -d to a file + fsync:    {age_decrypt_to_disk:6.2f} s = "
         f"{mib / age_decrypt_to_disk:5.0f} MiB/s"
     )
-    print(
-        f"casebook import-package:     {imported['seconds']:6.2f} s = "
-        f"{mib / imported['seconds']:5.0f} MiB/s   ratio to age -d + fsync "
-        f"{figures['import_ratio_to_age_decrypt_to_disk']:.2f} (target 0.6; limit "
-        f"{import_limit:.0f} MiB/s = {figures['import_limit_ratio']:.2f}); ratio to age -d "
-        f"alone {age_decrypt / imported['seconds']:.2f}"
-    )
-    print(
-        f"peak RSS: package {packaged['rss']} MB (before {packaged['rss_before']} MB), "
-        f"import {imported['rss']} MB (before {imported['rss_before']} MB); target < 150 MB"
-    )
-    record("exchange", {"mib": mib, "files": args.files}, figures)
+    print(f"  ratio import/age-decrypt-to-disk:     "
+          f"{age_decrypt_to_disk / imported['seconds']:.2f}")  # fmt: skip
+    print(f"peak RSS: package {packaged['rss']} MB (before {packaged['rss_before']} MB), "
+          f"import {imported['rss']} MB (before {imported['rss_before']} MB)")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -27,8 +27,7 @@ import io, sys
 from pathlib import Path
 from PIL import Image, ImageDraw
 from reportlab.pdfgen.canvas import Canvas
-from casebook.core.records import persons, testimonies
-from casebook.core.store import kdf
+from casebook.core import kdf, persons, testimonies
 from casebook.core.store.casebook import Casebook
 from casebook.core.records.cases import add_case
 from casebook.core.records.evidence import take_in

@@ -19,7 +19,7 @@ from results import json_flag, record
 CHILD = r"""
 import resource, sys, time
 from pathlib import Path
-from casebook.core.store import kdf
+from casebook.core import kdf
 from casebook.core.store.casebook import Casebook
 from casebook.core.records.cases import add_case
 from casebook.core.records.evidence import take_in

@@ -10,12 +10,14 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import io
 import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pyrage
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -27,7 +29,6 @@ from ..models.base import utcnow
 from ..models.user import ROLES
 from ..store.atomic_write import fsync_dir
 from ..store.casebook import Casebook
-from . import age_stream
 from . import manifest as fmt
 from .audit_chains import check_incoming, store_incoming
 from .errors import (
@@ -37,19 +38,17 @@ from .errors import (
 )
 from .identities import (
     ParsedIdentity,
+    age_identity_of,
     own_identity,
     store_identity,
 )
 from .merge import MergeContext, MergeSummary, Origin, merge_units, set_peer_versions
 from .package_reader import PackageReader, Part
-from .pipeline import Worker
 from .rows import malformed
 from .signers import EXTERNAL_ROLE
 from .tar_stream import TarPushParser
 from .unit_kinds import KINDS
 from .units import Decoded, is_sha256
-
-_DEPTH = 8  # pieces of up to 1 MiB waiting for the worker
 
 
 @dataclass
@@ -130,33 +129,28 @@ def import_package(
 
 
 def _decrypt(path: Path, me: ExchangeIdentity, reader: PackageReader) -> None:
-    """Two stages: this thread decrypts the package and parses the archive, a worker hashes
-    each attachment and encrypts it into the vault (``PackageReader``); hashing, writing and
-    fsync release the GIL, so the two overlap. On any failure the worker is stopped before
-    this returns, so the caller can remove the half-written attachments."""
-    assert me.age_secret is not None
     parser = TarPushParser(reader.on_entry)
     try:
         source = path.open("rb")
     except OSError as exc:
         raise CasebookError(f"The package could not be read ({exc.strerror}).") from None
-    with source, Worker(depth=_DEPTH) as worker:
-        reader.worker = worker
+    with source:
         try:
-            for plain in age_stream.decrypt_chunks(source, me.age_secret.decode("ascii")):
-                parser.write(plain)
-        except age_stream.NoMatchingKey:
-            raise NotAddressedToUs() from None
-        except age_stream.HeaderDamaged:
+            # age writes 8 KiB at a time; a buffer in between keeps Python calls per MiB.
+            sink = io.BufferedWriter(parser, buffer_size=64 * 1024)
+            pyrage.decrypt_io(source, sink, [age_identity_of(me)])
+            sink.flush()
+        except pyrage.DecryptError as exc:
+            if "no matching keys" in str(exc).lower():
+                raise NotAddressedToUs() from None
             raise PackageDamaged("it could not be decrypted") from None
-        except age_stream.PayloadDamaged:
+        except OSError:
+            # rage reports a chunk that fails authentication, or a cut-off end, as an I/O
+            # error of its stream; our own disk errors arrive as CasebookError instead.
             raise PackageDamaged(
                 "a part of it fails authentication, or its end is missing"
             ) from None
-        except OSError as exc:
-            raise CasebookError(f"The package could not be read ({exc.strerror}).") from None
-        parser.finish()
-        worker.finish()
+    parser.finish()
 
 
 def _publish(book: Casebook, parts: list[Any]) -> None:

@@ -27,7 +27,6 @@ from ..store.casebook import Casebook
 from . import manifest as fmt
 from .errors import PackageDamaged, PackageRejected, PackageReplayed, UntrustedSender
 from .identities import identity_by_key
-from .pipeline import Worker
 from .tar_stream import EntryConsumer
 
 
@@ -81,17 +80,7 @@ class _Attachment:
             self._out = _open_part(path)
             self._writer = BlobWriter(self._out, importer.vault_key)
 
-    # write() and close() only queue the work for the reader's worker thread (pipeline.py),
-    # which runs it in order: hashing and writing there overlap decryption here.
     def write(self, data: bytes) -> None:
-        assert self._importer.worker is not None
-        self._importer.worker.submit(self._absorb, data)
-
-    def close(self) -> None:
-        assert self._importer.worker is not None
-        self._importer.worker.submit(self._seal)
-
-    def _absorb(self, data: bytes) -> None:
         self._digest.update(data)
         if self._writer is not None:
             try:
@@ -99,7 +88,7 @@ class _Attachment:
             except OSError as exc:
                 raise _disk_error(exc) from None
 
-    def _seal(self) -> None:
+    def close(self) -> None:
         if self._digest.hexdigest() != self.part.sha256:
             raise _altered(fmt.blob_name(self.part.sha256))
         if self._writer is not None:
@@ -151,8 +140,7 @@ class PackageReader:
         self.sender: ExchangeIdentity | None = None
         self.buffers: dict[str, _Buffer] = {}
         self.parts: list[Part] = []
-        self.attachments: dict[str, Part] = {}  # filled by the worker as each one completes
-        self.worker: Worker | None = None  # set by the importer, which stops it on failure
+        self.attachments: dict[str, Part] = {}
 
     def on_entry(self, name: str, size: int) -> EntryConsumer:
         fmt.check_entry_name(name)

@@ -3,7 +3,7 @@ the sender and encrypted with age to each recipient, streamed straight into the 
 
 Nothing is written in plaintext: records and audit entries are built in memory, each
 attachment is decrypted from the vault chunk by chunk into the tar stream, and the stream
-is encrypted to the recipients (``age_stream``) as it is produced, into ``FILE.partial`` beside the
+is encrypted by ``pyrage.encrypt_io`` as it is produced, into ``FILE.partial`` beside the
 destination, renamed when complete.
 """
 
@@ -13,12 +13,15 @@ import base64
 import contextlib
 import errno
 import hashlib
+import io
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyrage
+from pyrage import x25519
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -31,18 +34,16 @@ from ..records.cases import case_by_reference
 from ..store.atomic_write import fsync_dir, open_private
 from ..store.casebook import Casebook
 from . import manifest as fmt
-from .age_stream import AgeWriter
 from .audit_chains import chain_head, outgoing_chain
 from .identities import find_identity, fingerprint_of, own_identity
 from .merge import add_versions, known_versions, peer_versions, set_peer_versions
-from .pipeline import Prefetch, SyncingWriter, Worker
 from .rows import encode_datetime
-from .tar_stream import Entry, tar_stream
+from .tar_stream import Entry, IterReader, tar_stream
 from .unit_kinds import KINDS, LocalUnit, local_units
 from .units import unit_hash
 
 Progress = Callable[[int], None]
-_DEPTH = 8  # chunks of up to 1 MiB between the two stages
+_BUFFER = 1024 * 1024
 _USER_FIELDS = ("created_by", "updated_by", "sealed_by", "actor_id", "verified_by")
 
 
@@ -322,26 +323,17 @@ def _write(
     mtime: int,
     progress: Progress | None,
 ) -> None:
-    """Three stages: a thread decrypts and hashes the attachments from the vault into the
-    tar stream (``tar_stream``, ``Vault.chunks``), this one encrypts it to the recipients,
-    and a worker writes and syncs it; hashing and disk I/O release the GIL, so they overlap
-    the encryption."""
-    done = 0
+    keys = [x25519.Recipient.from_str(r.age_recipient) for r in recipients]
+    stream = tar_stream(entries, mtime)
+    if progress is not None:
+        stream = _counting(stream, progress)
     try:
-        with (
-            Prefetch(iter(tar_stream(entries, mtime)), depth=_DEPTH) as stream,
-            open_private(partial) as out,
-            Worker(depth=_DEPTH) as worker,  # stopped before the file closes
-        ):
-            file = SyncingWriter(out, worker)
-            age = AgeWriter(file, [r.age_recipient for r in recipients])
-            for chunk in stream:
-                age.write(chunk)
-                if progress is not None:
-                    done += len(chunk)
-                    progress(done)
-            age.finish()
-            file.finish()
+        with open_private(partial) as out:
+            # age reads 8 KiB at a time; a buffer in between keeps Python calls per MiB.
+            source = io.BufferedReader(IterReader(iter(stream)), buffer_size=_BUFFER)
+            pyrage.encrypt_io(source, out, keys)
+            out.flush()
+            os.fsync(out.fileno())
     except FileExistsError:
         raise CasebookError(
             f"{partial.name} is in the way (left from an interrupted package?). Remove it and "
@@ -353,6 +345,14 @@ def _write(
         raise CasebookError(
             f"The package could not be written ({exc.strerror}); nothing was sent."
         ) from None
+
+
+def _counting(stream: Iterable[bytes], progress: Progress) -> Iterable[bytes]:
+    done = 0
+    for chunk in stream:
+        done += len(chunk)
+        progress(done)
+        yield chunk
 
 
 def _remember(

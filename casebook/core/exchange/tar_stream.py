@@ -2,8 +2,8 @@
 
 Packages are tar archives (GNU format, regular files only) inside age encryption. Writing
 yields the archive piece by piece so it can be encrypted as it is made; reading is pushed
-the decrypted bytes (``age_stream.decrypt_chunks``) and hands each entry's data to a
-consumer as it arrives. Nothing is buffered beyond one header block and what a consumer keeps.
+the decrypted bytes by ``pyrage.decrypt_io`` and hands each entry's data to a consumer as
+it arrives. Nothing is buffered beyond one header block and what a consumer keeps.
 """
 
 from __future__ import annotations
@@ -61,6 +61,28 @@ def tar_stream(entries: Iterable[Entry], mtime: int) -> Iterator[bytes]:
     end = 2 * BLOCK
     end += -(total + end) % RECORD
     yield bytes(end)
+
+
+class IterReader(io.RawIOBase):
+    """A readable file over an iterator of byte strings (what ``pyrage.encrypt_io`` reads)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._current = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._current:
+            try:
+                self._current = memoryview(next(self._chunks))
+            except StopIteration:
+                return 0
+        n = min(len(buffer), len(self._current))
+        buffer[:n] = self._current[:n]
+        self._current = self._current[n:]
+        return n
 
 
 class EntryConsumer(Protocol):

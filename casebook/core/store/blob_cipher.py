@@ -63,15 +63,11 @@ class BlobWriter:
         self._pending += data
         # Keep at least one byte back: the last chunk must be encrypted with the last flag,
         # and only close() knows which one that is.
-        full = (len(self._pending) - 1) // self._chunk_size
-        if full > 0:
-            with memoryview(self._pending) as pending:  # no copy of each chunk
-                for i in range(full):
-                    at = i * self._chunk_size
-                    self._emit(pending[at : at + self._chunk_size], last=False)
-            del self._pending[: full * self._chunk_size]
+        while len(self._pending) > self._chunk_size:
+            self._emit(bytes(self._pending[: self._chunk_size]), last=False)
+            del self._pending[: self._chunk_size]
 
-    def _emit(self, chunk: bytes | memoryview, last: bool) -> None:
+    def _emit(self, chunk: bytes, last: bool) -> None:
         nonce = _nonce(self._prefix, self._index, last)
         self._out.write(self._aead.encrypt(nonce, chunk, self._header))
         self._index += 1

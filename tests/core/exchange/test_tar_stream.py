@@ -8,7 +8,7 @@ import tarfile
 import pytest
 
 from casebook.core.exchange.errors import PackageDamaged, PackageRejected
-from casebook.core.exchange.tar_stream import Entry, TarPushParser, tar_stream
+from casebook.core.exchange.tar_stream import Entry, IterReader, TarPushParser, tar_stream
 
 
 class Collect:
@@ -34,7 +34,7 @@ def archive(entries: list[tuple[str, bytes]]) -> bytes:
         [Entry(n, len(d), lambda d=d: [d[: len(d) // 2], d[len(d) // 2 :]]) for n, d in entries],
         mtime=0,
     )
-    return b"".join(stream)
+    return IterReader(iter(stream)).read()
 
 
 def feed(data: bytes, piece: int) -> Collect:
