@@ -25,7 +25,7 @@ from pathlib import Path
 CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
-from casebook.core import kdf
+from casebook.core.store import kdf
 from casebook.core.store.casebook import Casebook
 from casebook.core.records.cases import add_case
 from casebook.core.records.evidence import take_in

@@ -1,7 +1,7 @@
 """Intake throughput and memory: vault intake of a 1 GiB file against `sha256sum` of it.
 
 Target: at least 0.7x sha256sum's throughput; peak RSS of the intake process under 150 MB.
-Usage: python3 bench/bench_intake.py [--size-mib 1024] [--json]
+Usage: python3 bench/bench_intake.py [--size-mib 1024]
 """
 
 from __future__ import annotations
@@ -14,12 +14,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from results import json_flag, record
-
 CHILD = r"""
 import resource, sys, time
 from pathlib import Path
-from casebook.core import kdf
+from casebook.core.store import kdf
 from casebook.core.store.casebook import Casebook
 from casebook.core.records.cases import add_case
 from casebook.core.records.evidence import take_in
@@ -38,7 +36,6 @@ book.close()
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size-mib", type=int, default=1024)
-    json_flag(parser)
     args = parser.parse_args()
     size = args.size_mib * 1024 * 1024
     out_dir = Path(__file__).parent / "out"
@@ -65,16 +62,6 @@ def main() -> None:
     print(f"throughput ratio intake/sha256sum: {baseline / seconds:.2f} (target >= 0.70)")
     print(f"peak RSS of the intake process: {rss_peak / 1024:.0f} MB "
           f"(before intake {rss_before / 1024:.0f} MB; target < 150 MB)")  # fmt: skip
-    record(
-        "intake",
-        {"mib": mib},
-        {
-            "intake_mib_s": mib / seconds,
-            "baseline_sha256sum_mib_s": mib / baseline,
-            "ratio": baseline / seconds,
-            "peak_rss_mb": rss_peak / 1024,
-        },
-    )
 
 
 if __name__ == "__main__":
