@@ -41,9 +41,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_authored_sections")),
     )
     with op.batch_alter_table("authored_sections", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_authored_sections_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_authored_sections_case_id"), ["case_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_authored_sections_charge_id"), ["charge_id"], unique=False
         )
