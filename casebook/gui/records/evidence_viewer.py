@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -145,6 +146,11 @@ def oriented_image(data: QByteArray) -> QImage:
     image = reader.read()
     device.close()
     return image
+
+
+def _alive(*objects: object) -> bool:
+    """Whether Qt still holds these objects: a decryption may finish after its viewer closed."""
+    return all(shiboken6.isValid(o) for o in objects)
 
 
 @dataclass
@@ -342,8 +348,8 @@ class EvidenceViewer(QWidget):
         self._set_zoomable(False)
 
     def _decrypted(self, request: int, media: str, result: Decrypted) -> None:
-        if request != self._request:
-            return  # the user moved on to another item
+        if request != self._request or not _alive(self, self.image.item):
+            return  # the user moved on to another item, or the window closed meanwhile
         if media.startswith("text/"):
             head = result.data.left(TEXT_LIMIT).data()
             text, encoding = decode_text(head, self.media)
@@ -537,7 +543,7 @@ class EvidenceViewer(QWidget):
         self.text.clear()
 
     def _failed(self, request: int, exc: BaseException) -> None:
-        if request == self._request:
+        if request == self._request and _alive(self):
             self._say("The file could not be shown.")
             show_error(self.window(), exc)
 
