@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from .shared import translation
 from .shared.background import run_in_background
 from .shared.errors_dialog import show_error
 from .shared.preferences import Preferences, PreferencesDialog, apply_appearance
@@ -93,7 +94,7 @@ class App(QObject):
             book.close()
             self.main_window = None
             self.show_start()
-            show_error(self.start, exc, "Casebook could not be opened")
+            show_error(self.start, exc, self.tr("Casebook could not be opened"))
 
     def open_main(self, book: Casebook) -> MainWindow:
         from .main_window import MainWindow
@@ -105,16 +106,20 @@ class App(QObject):
         self.start.hide()
         if book.history_warning:  # an older or rewritten copy: say so before any work
             box = QMessageBox(
-                QMessageBox.Icon.Warning, "This casebook's history changed", book.history_warning
+                QMessageBox.Icon.Warning,
+                self.tr("This casebook's history changed"),
+                book.history_warning,
             )
             box.setObjectName("historyWarning")
             box.setInformativeText(
-                "Accept this history only if you restored this copy from a backup yourself."
+                self.tr(
+                    "Accept this history only if you restored this copy from a backup yourself."
+                )
             )
             accept = box.addButton(
-                "I restored this copy on purpose", QMessageBox.ButtonRole.DestructiveRole
+                self.tr("I restored this copy on purpose"), QMessageBox.ButtonRole.DestructiveRole
             )
-            box.addButton("Keep warning me", QMessageBox.ButtonRole.RejectRole)
+            box.addButton(self.tr("Keep warning me"), QMessageBox.ButtonRole.RejectRole)
             box.buttonClicked.connect(
                 lambda button: book.accept_history() if button is accept else None
             )
@@ -162,7 +167,9 @@ def build(argv: Sequence[str] | None = None) -> tuple[QApplication, App]:
     qt_app = application([sys.argv[0] if sys.argv else APP_NAME.lower(), *args])
     if made_here:
         args = qt_app.arguments()[1:]  # what Qt did not take as its own option
-    app = App()
+    prefs = Preferences()
+    translation.install(qt_app, prefs.ui_language)  # before any window: no live retranslation
+    app = App(prefs)
     folder = next((Path(a) for a in args if not a.startswith("-")), None)
     if folder is not None:
         app.ask_unlock(folder)

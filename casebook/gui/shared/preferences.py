@@ -7,7 +7,7 @@ they turn it off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,12 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import translation
+
 IDLE_LOCK_DEFAULT_MINUTES = 5
 IDLE_LOCK_RANGE = (1, 240)
 RECENT_LIMIT = 8
 TEXT_SIZES = (100, 125, 150, 175, 200)  # per cent of the system's font size
-THEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
-CLIPBOARD_SECONDS = {0: "Never", 30: "30 seconds", 60: "1 minute", 300: "5 minutes"}
+_CONTEXT = "PreferencesDialog"
+THEMES = {
+    "system": QT_TRANSLATE_NOOP("PreferencesDialog", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("PreferencesDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("PreferencesDialog", "Dark"),
+}
+CLIPBOARD_SECONDS = {
+    0: QT_TRANSLATE_NOOP("PreferencesDialog", "Never"),
+    30: QT_TRANSLATE_NOOP("PreferencesDialog", "30 seconds"),
+    60: QT_TRANSLATE_NOOP("PreferencesDialog", "1 minute"),
+    300: QT_TRANSLATE_NOOP("PreferencesDialog", "5 minutes"),
+}
 CLIPBOARD_DEFAULT_SECONDS = 60
 
 
@@ -105,6 +117,15 @@ class Preferences:
     def clipboard_clear_seconds(self, seconds: int) -> None:
         self._s.setValue("privacy/clipboard_clear_seconds", int(seconds))
 
+    @property
+    def ui_language(self) -> str:
+        """Code of the interface language chosen; "" follows the system (translation.py)."""
+        return str(self._s.value("appearance/ui_language", "") or "")
+
+    @ui_language.setter
+    def ui_language(self, code: str) -> None:
+        self._s.setValue("appearance/ui_language", code or "")
+
     def _choice(self, key: str, allowed: tuple[int, ...], default: int) -> int:
         try:
             value = int(self._s.value(key, default))  # type: ignore[arg-type]
@@ -121,53 +142,83 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.setObjectName("preferencesDialog")
         self._prefs = prefs
 
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(*IDLE_LOCK_RANGE)
-        self.idle_minutes.setSuffix(" min")
+        self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setValue(prefs.idle_lock_minutes)
-        self.idle_minutes.setAccessibleName("Lock after idle minutes")
+        self.idle_minutes.setAccessibleName(self.tr("Lock after idle minutes"))
 
-        self.remember_recent = QCheckBox("Remember recently opened casebooks")
+        self.remember_recent = QCheckBox(self.tr("Remember recently opened casebooks"))
         self.remember_recent.setChecked(prefs.remember_recent)
-        self.remember_recent.setAccessibleName("Remember recently opened casebooks")
+        self.remember_recent.setAccessibleName(self.tr("Remember recently opened casebooks"))
         recent_note = QLabel(
-            "Off by default: the list shows where casebooks are kept to anyone who opens "
-            "Casebook on this computer."
+            self.tr(
+                "Off by default: the list shows where casebooks are kept to anyone who opens "
+                "Casebook on this computer."
+            )
         )
         recent_note.setWordWrap(True)
         recent_note.setEnabled(False)
 
         self.text_size = QComboBox()
-        self.text_size.setAccessibleName("Text size")
+        self.text_size.setAccessibleName(self.tr("Text size"))
         for percent in TEXT_SIZES:
-            self.text_size.addItem(f"{percent} %", percent)
+            self.text_size.addItem(self.tr("{percent} %").format(percent=percent), percent)
         self.text_size.setCurrentIndex(self.text_size.findData(prefs.text_size))
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Colours")
+        self.theme.setAccessibleName(self.tr("Colours"))
         for key, label in THEMES.items():
-            self.theme.addItem(label, key)
+            self.theme.addItem(QCoreApplication.translate(_CONTEXT, label), key)
         self.theme.setCurrentIndex(self.theme.findData(prefs.theme))
         self.clipboard = QComboBox()
-        self.clipboard.setAccessibleName("Clear a copied identity detail after")
+        self.clipboard.setAccessibleName(self.tr("Clear a copied identity detail after"))
         for seconds, label in CLIPBOARD_SECONDS.items():
-            self.clipboard.addItem(label, seconds)
+            self.clipboard.addItem(QCoreApplication.translate(_CONTEXT, label), seconds)
         self.clipboard.setCurrentIndex(self.clipboard.findData(prefs.clipboard_clear_seconds))
         self.clipboard.setToolTip(
-            "Names and contacts copied from a protected identity are removed from the "
-            "clipboard after this time. A clipboard manager may keep its own history."
+            self.tr(
+                "Names and contacts copied from a protected identity are removed from the "
+                "clipboard after this time. A clipboard manager may keep its own history."
+            )
         )
+        self.ui_language = QComboBox()
+        self.ui_language.setObjectName("uiLanguage")
+        self.ui_language.setAccessibleName(self.tr("Language of the interface"))
+        self.ui_language.addItem(self.tr("System default"), "")
+        for lang in translation.offered_languages():  # endonyms are never translated
+            self.ui_language.addItem(
+                self.tr("{endonym} ({english})").format(
+                    endonym=lang.endonym,
+                    english=lang.english,  # the English name, as the issue asks
+                ),
+                lang.code,
+            )
+        if prefs.ui_language and self.ui_language.findData(prefs.ui_language) < 0:
+            self.ui_language.addItem(prefs.ui_language, prefs.ui_language)  # e.g. "pseudo"
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(prefs.ui_language)))
+        language_note = QLabel(
+            self.tr(
+                "A new language applies the next time Casebook starts. Only languages whose "
+                "translation is complete are listed; every translation is a draft that "
+                "still needs review by a native speaker."
+            )
+        )
+        language_note.setWordWrap(True)
+        language_note.setEnabled(False)
 
         form = QFormLayout()
-        form.addRow("Lock the casebook after", self.idle_minutes)
+        form.addRow(self.tr("Lock the casebook after"), self.idle_minutes)
         form.addRow(self.remember_recent)
         form.addRow(recent_note)
-        form.addRow("Clear a copied name or contact after", self.clipboard)
-        form.addRow("Text size", self.text_size)
-        form.addRow("Colours", self.theme)
+        form.addRow(self.tr("Clear a copied name or contact after"), self.clipboard)
+        form.addRow(self.tr("Text size"), self.text_size)
+        form.addRow(self.tr("Colours"), self.theme)
+        form.addRow(self.tr("Language of the interface"), self.ui_language)
+        form.addRow(language_note)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -185,6 +236,7 @@ class PreferencesDialog(QDialog):
         self._prefs.text_size = self.text_size.currentData()
         self._prefs.theme = self.theme.currentData()
         self._prefs.clipboard_clear_seconds = self.clipboard.currentData()
+        self._prefs.ui_language = self.ui_language.currentData()
         self._prefs.sync()
         apply_appearance(self._prefs)
         super().accept()
