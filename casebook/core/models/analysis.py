@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Tracked
+from .base import ADDED_LATER, Base, Tracked
 
 if TYPE_CHECKING:
     from .case import Incident
@@ -24,10 +24,6 @@ SOURCE_RELIABILITY = ("A", "B", "C", "D", "E", "F")
 INFO_CREDIBILITY = ("1", "2", "3", "4", "5", "6")
 ELEMENT_KINDS = ("crime", "context", "liability")
 TAG_STATUSES = ("active", "needs_review")
-# Columns added to a table that already held audited rows: left out of a record's hash
-# while empty, so the schema change alone does not make every old row look tampered with
-# (integrity/record_binding.py).
-ADDED_LATER = {"hashed_when_set": True}
 
 charge_incidents = Table(
     "charge_incidents",

@@ -27,6 +27,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# Columns added to a table that already held audited rows: left out of a record's hash
+# while empty, so the schema change alone does not make every old row look tampered with
+# (integrity/record_binding.py).
+ADDED_LATER = {"hashed_when_set": True}
+
+
 class UtcDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes stored as ISO 8601 text, so they sort and survive round trips."""
 

@@ -8,13 +8,17 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import BigInteger, Column, ForeignKey, Integer, LargeBinary, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Tracked
+from .base import ADDED_LATER, Base, Tracked
 from .testimony import Sealable
 
 if TYPE_CHECKING:
     from .person import Person
 
 EVIDENCE_KINDS = ("photo", "video", "audio", "document", "physical", "open_source", "other")
+# What the casebook holds (issue 16, IIIM chain of custody guidance): the original, a
+# working copy made from an original kept elsewhere, or a copy received as it was.
+COPY_STATUSES = ("original", "working_copy", "copy")
+EVIDENCE_DOCUMENTATION = ("copy_status", "original_location")
 CUSTODY_ACTIONS = ("collected", "received", "transferred", "copied", "viewed", "exported")
 
 evidence_persons = Table(
@@ -58,6 +62,9 @@ class EvidenceItem(Sealable, Tracked, Base):
     extracted_metadata: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # Set when this item's content was already in the casebook under another item.
     duplicate_of_id: Mapped[str | None] = mapped_column(String(36))
+    # Original or copy, and where the original is kept (schema 0009); hashed once set.
+    copy_status: Mapped[str | None] = mapped_column(String(20), info=ADDED_LATER)
+    original_location: Mapped[str] = mapped_column(String(500), default="", info=ADDED_LATER)
 
     blob: Mapped[Blob | None] = relationship()
     persons: Mapped[list[Person]] = relationship(secondary=evidence_persons)

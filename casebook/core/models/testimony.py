@@ -11,11 +11,30 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Tracked
+from .base import ADDED_LATER, Base, Tracked
 
 # "not_recorded" first and by default: how consent was given is a fact the user states, never
 # one Casebook fills in (issue 14).
 CONSENT_RECORDING = ("not_recorded", "written", "audio", "video", "oral_witnessed", "other")
+
+# Documentation the Eurojust/ICC guidelines for civil society (2022) and the Berkeley
+# Protocol ask for (issue 16). Each is optional and empty (None) until the user states it:
+# "not recorded" is never a value Casebook fills in.
+# How the interview itself was recorded.
+INTERVIEW_RECORDING = ("notes", "audio", "video", "written_by_person", "other")
+# Whether the person had already given an account of these events to someone else.
+PRIOR_ACCOUNTS = ("none", "given")
+# Whether the person was referred to support (medical, psychosocial, legal, protection).
+SUPPORT_REFERRAL = ("referred", "declined", "not_needed", "none_available")
+TESTIMONY_DOCUMENTATION = (
+    "people_present",
+    "interview_recording",
+    "prior_accounts",
+    "prior_accounts_to",
+    "prior_accounts_when",
+    "support_referral",
+    "support_referral_to",
+)
 
 
 class Sealable:
@@ -45,6 +64,15 @@ class Testimony(Sealable, Tracked, Base):
     taken_on: Mapped[str | None] = mapped_column(String(32))  # ISO date or datetime
     place: Mapped[str] = mapped_column(String(500), default="")
     language: Mapped[str] = mapped_column(String(35), default="")  # BCP 47 tag: lo, my, th…
+    # Interview circumstances, prior accounts and support (schema 0009). Added to a table of
+    # audited rows: hashed once set, so old testimonies keep their hash (``ADDED_LATER``).
+    people_present: Mapped[str] = mapped_column(Text, default="", info=ADDED_LATER)
+    interview_recording: Mapped[str | None] = mapped_column(String(30), info=ADDED_LATER)
+    prior_accounts: Mapped[str | None] = mapped_column(String(20), info=ADDED_LATER)
+    prior_accounts_to: Mapped[str] = mapped_column(String(500), default="", info=ADDED_LATER)
+    prior_accounts_when: Mapped[str] = mapped_column(String(200), default="", info=ADDED_LATER)
+    support_referral: Mapped[str | None] = mapped_column(String(30), info=ADDED_LATER)
+    support_referral_to: Mapped[str] = mapped_column(String(500), default="", info=ADDED_LATER)
 
     segments: Mapped[list[Segment]] = relationship(
         back_populates="testimony", order_by="Segment.position", cascade="all, delete-orphan"

@@ -28,6 +28,7 @@ from ..media.intake_metadata import keep_for_metadata, metadata_at_intake
 from ..media.media_type import evidence_kind_for, sniff_media_type
 from ..models import Blob, Case, EvidenceItem
 from ..models.base import new_id
+from ..models.evidence import EVIDENCE_DOCUMENTATION
 from ..store import evidence_timestamps
 from ..store.atomic_write import open_private
 from ..store.casebook import Casebook
@@ -35,6 +36,7 @@ from ..store.staging import publish, staged
 from ..store.vault import ProgressCallback, StoredContent
 from ..text.calendar_dates import entered_date
 from ..text.text_input import clean
+from .records import update_field
 
 VIEW_IN_MEMORY_LIMIT = 512 * 1024 * 1024
 
@@ -86,6 +88,9 @@ class IntakeDetails(TypedDict, total=False):
     collected_at: str | None
     collected_place: str
     kind: str | None
+    # Original or copy, and where the original is kept (models.evidence.COPY_STATUSES).
+    copy_status: str | None
+    original_location: str
 
 
 def take_in(
@@ -104,6 +109,7 @@ def take_in(
     a short transaction of their own.
     """
     entered_date(details.get("collected_at"), "collected_at")  # before the file is read
+    _documentation(session, details)
     stored = store_file(book, path, progress, cancel)
     return record_stored(book, session, case, stored, Path(path).name, **details)
 
@@ -174,6 +180,7 @@ def _record(
         collected_by=clean(details.get("collected_by", "")),
         collected_at=entered_date(details.get("collected_at"), "collected_at"),
         collected_place=clean(details.get("collected_place", "")),
+        **_documentation(session, details),
         original_filename=clean(filename),
         blob=blob,
         sha256=stored.sha256,
@@ -199,6 +206,15 @@ def _record(
         details={"original_filename": item.original_filename, "sha256": stored.sha256},
     )
     return IntakeResult(item, duplicate_of)
+
+
+def _documentation(session: Session, details: IntakeDetails) -> dict[str, Any]:
+    """Original or copy and the original's place, checked as an edit of them is."""
+    probe = EvidenceItem()
+    for name in EVIDENCE_DOCUMENTATION:
+        if name in details:
+            update_field(session, probe, name, details[name])  # type: ignore[literal-required]
+    return {name: getattr(probe, name) for name in EVIDENCE_DOCUMENTATION if name in details}
 
 
 def read_content(book: Casebook, item: EvidenceItem, limit: int = VIEW_IN_MEMORY_LIMIT) -> bytes:

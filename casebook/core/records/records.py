@@ -17,8 +17,13 @@ from sqlalchemy.orm import Session
 from ..errors import ValidationError
 from ..models import Case, Consent, EvidenceItem, Incident, Person, PersonIdentity, Testimony
 from ..models.case import CASE_STATUSES, DATE_PRECISIONS
-from ..models.evidence import EVIDENCE_KINDS
-from ..models.testimony import CONSENT_RECORDING
+from ..models.evidence import COPY_STATUSES, EVIDENCE_KINDS
+from ..models.testimony import (
+    CONSENT_RECORDING,
+    INTERVIEW_RECORDING,
+    PRIOR_ACCOUNTS,
+    SUPPORT_REFERRAL,
+)
 from ..taxonomy.recipients import RecipientListError, checked_codes
 from ..text.calendar_dates import entered_date, entered_range
 from ..text.text_input import clean
@@ -70,6 +75,14 @@ RULES: dict[type, dict[str, Rule]] = {
         "language": Rule("language"),
         "witness_id": Rule("person"),
         "interviewer_id": Rule("person"),
+        # Documentation the guidelines ask for (issue 16): all optional, none pre-filled.
+        "people_present": Rule("text"),
+        "interview_recording": Rule("choice", choices=INTERVIEW_RECORDING),
+        "prior_accounts": Rule("choice", choices=PRIOR_ACCOUNTS),
+        "prior_accounts_to": Rule(),
+        "prior_accounts_when": Rule(),
+        "support_referral": Rule("choice", choices=SUPPORT_REFERRAL),
+        "support_referral_to": Rule(),
     },
     Consent: {
         "legal_proceedings": Rule("bool"),
@@ -91,6 +104,8 @@ RULES: dict[type, dict[str, Rule]] = {
         "collected_by": Rule(),
         "collected_at": Rule("date"),
         "collected_place": Rule(),
+        "copy_status": Rule("choice", choices=COPY_STATUSES),
+        "original_location": Rule(),
     },
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
@@ -10,11 +11,12 @@ from sqlalchemy.orm import Session, object_session
 from ..errors import SealedRecordError, ValidationError
 from ..models import Case, Consent, ConsentReview, Person, Segment, Tag, Testimony
 from ..models.base import new_id, utcnow
-from ..models.testimony import CONSENT_RECORDING
+from ..models.testimony import CONSENT_RECORDING, TESTIMONY_DOCUMENTATION
 from ..taxonomy.recipients import RecipientListError, checked_codes
 from ..text.calendar_dates import entered_date, entered_range
 from ..text.text_input import clean, clean_text
 from .passage_anchors import capture, reanchor
+from .records import update_field
 
 
 @dataclass
@@ -90,7 +92,10 @@ def add_testimony(
     interviewer: Person | None = None,
     interpreter: str = "",
     consent: ConsentTerms | None = None,
+    documentation: dict[str, Any] | None = None,
 ) -> Testimony:
+    """A new draft statement. ``documentation`` holds any of ``TESTIMONY_DOCUMENTATION``
+    (interview circumstances, prior accounts, support referral), checked as edits are."""
     record_id = new_id()
     testimony = Testimony(
         id=record_id,
@@ -105,6 +110,10 @@ def add_testimony(
         language=language.strip(),
         segments=_segments(segments),
     )
+    for name, value in (documentation or {}).items():
+        if name not in TESTIMONY_DOCUMENTATION:
+            raise ValidationError("This is not a documentation field of a statement.", name)
+        update_field(session, testimony, name, value)
     if consent is not None:
         testimony.consent = _consent(consent, witness)
     session.add(testimony)
@@ -225,6 +234,7 @@ def new_version(
         taken_on=testimony.taken_on,
         place=testimony.place,
         language=testimony.language,
+        **{name: getattr(testimony, name) for name in TESTIMONY_DOCUMENTATION},
         segments=_segments(texts),
     )
     if testimony.consent is not None:
