@@ -18,7 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..errors import MissingFontError
-from ..text.scripts import find_font, is_rtl, scripts_in
+from ..text.scripts import find_font, is_rtl, script_of, scripts_in
 from ..text.scripts import require_font as _require_font
 from .bidi import BidiParagraph, make_paragraph
 from .shaping import without_ligatures
@@ -32,8 +32,7 @@ __all__ = ["BidiParagraph", "FontBook", "MissingFontError", "is_rtl", "make_para
 
 @lru_cache(maxsize=65536)
 def _script_of(char: str) -> str | None:
-    found = scripts_in(char)
-    return next(iter(found)) if found else None
+    return script_of(char)
 
 
 def _is_mark(char: str) -> bool:

@@ -237,15 +237,17 @@ class FontFile:
     truetype_outlines: bool
 
 
+def script_of(char: str) -> str | None:
+    """The script of one character (see ``SCRIPT_SAMPLES`` for names); None for
+    punctuation, ASCII digits, symbols and marks shared by all scripts."""
+    code = ord(char)
+    i = bisect_right(_RANGE_STARTS, code) - 1
+    return _RANGES[i][2] if i >= 0 and code <= _RANGES[i][1] else None
+
+
 def scripts_in(text: str) -> set[str]:
     """The scripts whose letters appear in ``text`` (see ``SCRIPT_SAMPLES`` for names)."""
-    found: set[str] = set()
-    for char in set(text):
-        code = ord(char)
-        i = bisect_right(_RANGE_STARTS, code) - 1
-        if i >= 0 and code <= _RANGES[i][1]:
-            found.add(_RANGES[i][2])
-    return found
+    return {script for char in set(text) if (script := script_of(char)) is not None}
 
 
 def is_rtl(text: str) -> bool:

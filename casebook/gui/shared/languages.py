@@ -1,91 +1,114 @@
-"""Languages a statement can be recorded in: BCP 47 code, English name, script, direction.
+"""Languages a statement can be recorded in: BCP 47 tag, endonym, English name, script.
 
-The script decides the editor's font and whether the layout runs right to left. When the
-core's ``scripts`` module is present its detection is used for free text; otherwise a
-small table of Unicode blocks covers the scripts listed here.
+The list is shown wherever a statement's language is chosen, as "endonym — English name
+(tag)", so a documenter who reads English poorly still finds "ລາວ" or "တႆး". The script
+decides the editor's font and whether the statement runs right to left; script names and
+the right-to-left set are the core's (``casebook.core.text.scripts``), so the editor and
+the PDF export agree.
+
+Sources (names are data, never made up here; a language no source names for itself is
+shown by its English name only):
+
+- Endonyms: Unicode CLDR, ``common/main/<code>.xml``, ``<language type="<code>">`` in the
+  language's own file (unicode-org/cldr, read 2026-12; Qt 6.12's locale data, generated
+  from CLDR, gives the same names — tests/gui/shared/test_statement_languages.py checks).
+  CLDR has ``shn`` (Shan) and ``rhg`` (Rohingya, Hanifi script, draft="contributed").
+- Endonyms CLDR does not have (S'gaw and Pwo Karen, Mon, Kachin, Hakha Chin): the
+  autonyms of Wikimedia's language database (wikimedia/language-data ``data/langdb.yaml``,
+  commit e64332deb7ac, 2026-06-26), which Wikipedia's language selector shows.
+- Neither has one for Falam Chin (``cfm``), Tedim Chin (``ctd``) or Rohingya in Latin
+  script (``rhg-Latn``): English name only.
+- English names: ISO 639-3 reference names (Debian iso-codes 4.15.0); Kachin with its
+  ISO 639-2 alternative "Jingpho".
+
+Chin is several languages, not one: Hakha (``cnh``), Falam (``cfm``) and Tedim (``ctd``)
+are the three most written in Chin State and among refugees (all in Latin script).
+Rohingya is written in the Hanifi script (right to left, ``rhg-Rohg``; a bare ``rhg`` is
+read as this, CLDR's likely script) and in a Latin orthography (``rhg-Latn``).
 """
 
 from __future__ import annotations
 
-import importlib
+from collections import Counter
 from dataclasses import dataclass
-from types import ModuleType
+
+from casebook.core.text.scripts import RTL_SCRIPTS, script_of
 
 
 @dataclass(frozen=True)
 class Language:
-    code: str
-    name: str
-    script: str  # Unicode script name, as in the Unicode Character Database
+    code: str  # BCP 47 tag as stored with a statement: "lo", "ksw", "rhg-Rohg"
+    name: str  # English name
+    script: str  # the core's script name ("Myanmar", "Hanifi Rohingya", "Latin"…)
+    endonym: str = ""  # the language's own name for itself; "" where no source gives one
 
     @property
     def label(self) -> str:
+        """ "ລາວ — Lao (lo)"; the English name alone where there is no endonym."""
+        if self.endonym and self.endonym != self.name:
+            return f"{self.endonym} — {self.name} ({self.code})"
         return f"{self.name} ({self.code})"
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.script in RTL_SCRIPTS
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language("lo", "Lao", "Lao"),
-    Language("my", "Burmese", "Myanmar"),
-    Language("th", "Thai", "Thai"),
-    Language("km", "Khmer", "Khmer"),
-    Language("ar", "Arabic", "Arabic"),
-    Language("fa", "Persian", "Arabic"),
-    Language("ur", "Urdu", "Arabic"),
-    Language("ps", "Pashto", "Arabic"),
-    Language("ckb", "Central Kurdish", "Arabic"),
-    Language("he", "Hebrew", "Hebrew"),
-    Language("bn", "Bengali", "Bengali"),
-    Language("hi", "Hindi", "Devanagari"),
-    Language("am", "Amharic", "Ethiopic"),
-    Language("ti", "Tigrinya", "Ethiopic"),
-    Language("zh", "Chinese", "Han"),
-    Language("ru", "Russian", "Cyrillic"),
-    Language("uk", "Ukrainian", "Cyrillic"),
-    Language("en", "English", "Latin"),
-    Language("fr", "French", "Latin"),
-    Language("es", "Spanish", "Latin"),
-    Language("de", "German", "Latin"),
-    Language("pt", "Portuguese", "Latin"),
-    Language("sw", "Swahili", "Latin"),
-    Language("so", "Somali", "Latin"),
-    Language("tr", "Turkish", "Latin"),
+    Language("lo", "Lao", "Lao", "ລາວ"),
+    Language("my", "Burmese", "Myanmar", "မြန်မာ"),
+    # Languages of Myanmar and its borders (issue 14): Myanmar script, Latin, Hanifi.
+    Language("ksw", "S'gaw Karen", "Myanmar", "စှီၤ"),
+    Language("kjp", "Pwo Eastern Karen", "Myanmar", "ဖၠုံလိက်"),
+    Language("pwo", "Pwo Western Karen", "Myanmar", "ဖျိၩ့ၡိ"),
+    Language("shn", "Shan", "Myanmar", "တႆး"),
+    Language("mnw", "Mon", "Myanmar", "ဘာသာမန်"),
+    Language("kac", "Kachin / Jingpho", "Latin", "Jinghpaw"),
+    Language("cnh", "Hakha Chin", "Latin", "Lai holh"),
+    Language("cfm", "Falam Chin", "Latin"),
+    Language("ctd", "Tedim Chin", "Latin"),
+    Language("rhg-Rohg", "Rohingya (Hanifi script)", "Hanifi Rohingya", "𐴌𐴗𐴥𐴝𐴙𐴚𐴒𐴙𐴝"),
+    Language("rhg-Latn", "Rohingya (Latin script)", "Latin"),
+    Language("th", "Thai", "Thai", "ไทย"),
+    Language("km", "Khmer", "Khmer", "ខ្មែរ"),
+    Language("ar", "Arabic", "Arabic", "العربية"),
+    Language("fa", "Persian", "Arabic", "فارسی"),
+    Language("ur", "Urdu", "Arabic", "اردو"),
+    Language("ps", "Pashto", "Arabic", "پښتو"),
+    Language("ckb", "Central Kurdish", "Arabic", "کوردیی ناوەندی"),
+    Language("he", "Hebrew", "Hebrew", "עברית"),
+    Language("bn", "Bengali", "Bengali", "বাংলা"),
+    Language("hi", "Hindi", "Devanagari", "हिन्दी"),
+    Language("am", "Amharic", "Ethiopic", "አማርኛ"),
+    Language("ti", "Tigrinya", "Ethiopic", "ትግርኛ"),
+    Language("zh", "Chinese", "Han", "中文"),
+    Language("ru", "Russian", "Cyrillic", "русский"),
+    Language("uk", "Ukrainian", "Cyrillic", "українська"),
+    Language("en", "English", "Latin", "English"),
+    Language("fr", "French", "Latin", "français"),
+    Language("es", "Spanish", "Latin", "español"),
+    Language("de", "German", "Latin", "Deutsch"),
+    Language("pt", "Portuguese", "Latin", "português"),
+    Language("sw", "Swahili", "Latin", "Kiswahili"),
+    Language("so", "Somali", "Latin", "Soomaali"),
+    Language("tr", "Turkish", "Latin", "Türkçe"),
 )
-BY_CODE = {language.code: language for language in LANGUAGES}
-RTL_SCRIPTS = frozenset({"Arabic", "Hebrew", "Syriac", "Thaana", "Nko"})
-
-# (first, last, script) for the scripts above; used only without the core's detector.
-_BLOCKS = (
-    (0x0590, 0x05FF, "Hebrew"),
-    (0x0600, 0x06FF, "Arabic"),
-    (0x0750, 0x077F, "Arabic"),
-    (0x08A0, 0x08FF, "Arabic"),
-    (0xFB50, 0xFDFF, "Arabic"),
-    (0xFE70, 0xFEFF, "Arabic"),
-    (0x0900, 0x097F, "Devanagari"),
-    (0x0980, 0x09FF, "Bengali"),
-    (0x0E00, 0x0E7F, "Thai"),
-    (0x0E80, 0x0EFF, "Lao"),
-    (0x1000, 0x109F, "Myanmar"),
-    (0xA9E0, 0xA9FF, "Myanmar"),
-    (0xAA60, 0xAA7F, "Myanmar"),
-    (0x1200, 0x139F, "Ethiopic"),
-    (0x1780, 0x17FF, "Khmer"),
-    (0x19E0, 0x19FF, "Khmer"),
-    (0x0400, 0x052F, "Cyrillic"),
-    (0x4E00, 0x9FFF, "Han"),
-    (0x3400, 0x4DBF, "Han"),
-)
-
-
-def _core_scripts() -> ModuleType | None:
-    try:
-        return importlib.import_module("casebook.core.text.scripts")
-    except ImportError:
-        return None
+BY_CODE = {lang.code.lower(): lang for lang in LANGUAGES}
+# A tag without the script subtag the list uses (CLDR likely subtags: rhg → rhg-Rohg).
+_DEFAULT_TAG = {"rhg": "rhg-rohg"}
 
 
 def language(code: str) -> Language | None:
-    return BY_CODE.get(code.split("-")[0].lower()) if code else None
+    """The listed language of a BCP 47 tag: exact, then language-script, then language
+    ("my-MM" → Burmese, "rhg" → Rohingya in Hanifi script, "rhg-Latn-BD" → Latin)."""
+    if not code:
+        return None
+    parts = code.replace("_", "-").lower().split("-")
+    for candidate in ("-".join(parts), "-".join(parts[:2]), parts[0]):
+        found = BY_CODE.get(_DEFAULT_TAG.get(candidate, candidate))
+        if found is not None:
+            return found
+    return None
 
 
 def script_of_language(code: str) -> str:
@@ -98,24 +121,11 @@ def is_rtl_language(code: str) -> bool:
 
 
 def main_script(text: str) -> str:
-    """The script most letters of ``text`` are written in ("Latin" for none of ours)."""
-    core = _core_scripts()
-    if core is not None and hasattr(core, "scripts_in"):
-        try:
-            found = list(core.scripts_in(text))
-        except Exception:  # another engineer's module: never let it break the editor
-            found = []
-        found = [str(s) for s in found if str(s) not in ("Common", "Inherited", "Latin")]
-        if found:
-            return found[0]
-    counts: dict[str, int] = {}
-    for char in text:
-        point = ord(char)
-        for first, last, script in _BLOCKS:
-            if first <= point <= last:
-                counts[script] = counts.get(script, 0) + 1
-                break
-    return max(counts, key=lambda s: counts[s]) if counts else "Latin"
+    """The script most letters of ``text`` are written in; Latin only when there is no
+    other (a Lao statement quoting an English name is Lao)."""
+    counts = Counter(script for char in text if (script := script_of(char)) is not None)
+    others = [(n, s) for s, n in counts.items() if s != "Latin"]
+    return max(others)[1] if others else "Latin"
 
 
 def is_rtl_text(text: str) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from .languages import script_of_language
+from .languages import LANGUAGES, script_of_language
 
 # Installed by fonts-noto-core / fonts-noto-cjk (scripts/install-system-packages).
 _NOTO_FAMILIES = {
@@ -28,9 +28,17 @@ _NOTO_FAMILIES = {
     "Devanagari": ("Noto Sans Devanagari",),
     "Ethiopic": ("Noto Sans Ethiopic",),
     "Han": ("Noto Sans CJK SC", "Noto Sans CJK JP"),
+    "Hanifi Rohingya": ("Noto Sans Hanifi Rohingya",),
 }
 # Complex scripts read better a little larger than Latin body text.
-_SIZE_BOOST = {"Lao": 2, "Myanmar": 2, "Khmer": 2, "Thai": 1, "Arabic": 2}
+_SIZE_BOOST = {
+    "Lao": 2,
+    "Myanmar": 2,
+    "Khmer": 2,
+    "Thai": 1,
+    "Arabic": 2,
+    "Hanifi Rohingya": 2,
+}
 
 
 def _family_from_core(script: str) -> str | None:
@@ -81,4 +89,14 @@ def font_for_script(script: str, base: QFont) -> QFont:
 
 
 def font_for_language(code: str, base: QFont) -> QFont:
+    load_language_fonts()  # the editor's language list shows every endonym
     return font_for_script(script_of_language(code), base)
+
+
+@cache
+def load_language_fonts() -> None:
+    """Load the font of every statement language's script, so a list of endonyms
+    ("တႆး", "𐴌𐴗𐴥𐴝𐴙𐴚𐴒𐴙𐴝") is drawn by Qt's font fallback even where the system has
+    no such font (Windows has no Hanifi Rohingya font)."""
+    for script in sorted({lang.script for lang in LANGUAGES}):
+        family_for_script(script)
