@@ -40,13 +40,13 @@ class ConflictsView(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsView")
-        self.setWindowTitle("Conflicts")
+        self.setWindowTitle(self.tr("Conflicts"))
         self.workspace = workspace
         self.rows: list[service.ConflictRow] = []
 
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
-        self.list.setAccessibleName("Open conflicts")
+        self.list.setAccessibleName(self.tr("Open conflicts"))
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._show)
         self.title = QLabel()
@@ -54,8 +54,10 @@ class ConflictsView(QDialog):
         self.title.setWordWrap(True)
         self.fields = QTableWidget(0, 3)
         self.fields.setObjectName("conflictFields")
-        self.fields.setAccessibleName("Your value and theirs, field by field")
-        self.fields.setHorizontalHeaderLabels(["Field", "Mine (kept now)", "Theirs (incoming)"])
+        self.fields.setAccessibleName(self.tr("Your value and theirs, field by field"))
+        self.fields.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Mine (kept now)"), self.tr("Theirs (incoming)")]
+        )
         self.fields.verticalHeader().hide()
         self.fields.setWordWrap(True)
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,9 +65,9 @@ class ConflictsView(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.keep_mine = QPushButton("Keep mine")
+        self.keep_mine = QPushButton(self.tr("Keep mine"))
         self.keep_mine.clicked.connect(lambda: self.resolve_current("local"))
-        self.take_theirs = QPushButton("Take theirs")
+        self.take_theirs = QPushButton(self.tr("Take theirs"))
         self.take_theirs.clicked.connect(lambda: self.resolve_current("incoming"))
         decide = QHBoxLayout()
         decide.addStretch(1)
@@ -84,7 +86,7 @@ class ConflictsView(QDialog):
         self.status = QLabel()
         self.status.setObjectName("conflictsStatus")
         self.status.setWordWrap(True)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -105,7 +107,9 @@ class ConflictsView(QDialog):
         self.list.clear()
         for row in self.rows:
             item = QListWidgetItem(
-                f"{row.kind} · from {row.sender}\n{service.when(row.detected_at)}"
+                self.tr("{kind} · from {sender}\n{when}").format(
+                    kind=row.kind, sender=row.sender, when=service.when(row.detected_at)
+                )
             )
             item.setData(ID_ROLE, row.id)
             self.list.addItem(item)
@@ -115,7 +119,7 @@ class ConflictsView(QDialog):
             self._show(0)
         else:
             self._show(-1)
-            self.status.setText(self.status.text() or "No open conflicts.")
+            self.status.setText(self.status.text() or self.tr("No open conflicts."))
 
     def _show(self, index: int) -> None:
         has = 0 <= index < len(self.rows)
@@ -123,7 +127,7 @@ class ConflictsView(QDialog):
         self.take_theirs.setEnabled(has and not self.rows[index].immutable)
         self.fields.setRowCount(0)
         if not has:
-            self.title.setText("No open conflicts: every import merged cleanly.")
+            self.title.setText(self.tr("No open conflicts: every import merged cleanly."))
             return
         row = self.rows[index]
         self.title.setText(f"<b>{row.kind}</b> {row.unit_id} — {row.reason}")
@@ -147,12 +151,18 @@ class ConflictsView(QDialog):
         try:
             service.resolve_conflict(self.workspace, row.id, keep)
         except CasebookError as exc:
-            show_error(self, exc, "The conflict was not resolved")
+            show_error(self, exc, self.tr("The conflict was not resolved"))
             return False
-        which = "your version" if keep == "local" else "their version"
-        self.status.setText(
-            f"Kept {which} of {row.kind} {row.unit_id}. The next package to {row.sender} "
-            "carries the decision."
-        )
+        if keep == "local":
+            text = self.tr(
+                "Kept your version of {kind} {unit}. The next package to {sender} carries the "
+                "decision."
+            )
+        else:
+            text = self.tr(
+                "Kept their version of {kind} {unit}. The next package to {sender} carries the "
+                "decision."
+            )
+        self.status.setText(text.format(kind=row.kind, unit=row.unit_id, sender=row.sender))
         self.reload()
         return True

@@ -16,6 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from casebook.core.errors import CasebookError
 from casebook.core.exchange import identities
 from casebook.core.exchange.conflicts import list_conflicts, resolve
@@ -39,19 +41,30 @@ from casebook.core.models import ExchangeConflict, User
 from ..shared.workspace import Workspace
 
 STATUS_LABELS = {
-    "draft": "Draft",
-    "submitted": "Submitted",
-    "in_review": "In review",
-    "changes_requested": "Changes requested",
-    "approved": "Approved",
+    "draft": QT_TRANSLATE_NOOP("ExchangeService", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("ExchangeService", "Submitted"),
+    "in_review": QT_TRANSLATE_NOOP("ExchangeService", "In review"),
+    "changes_requested": QT_TRANSLATE_NOOP("ExchangeService", "Changes requested"),
+    "approved": QT_TRANSLATE_NOOP("ExchangeService", "Approved"),
 }
+# How many records of a kind an import adds, updates, keeps...: "{count}" is the number.
 ACTION_WORDS = {
-    "inserted": "new",
-    "updated": "updated",
-    "unchanged": "unchanged",
-    "kept_local": "kept (ours is newer)",
-    "conflict": "in conflict",
+    "inserted": QT_TRANSLATE_NOOP("ExchangeService", "{count} new"),
+    "updated": QT_TRANSLATE_NOOP("ExchangeService", "{count} updated"),
+    "unchanged": QT_TRANSLATE_NOOP("ExchangeService", "{count} unchanged"),
+    "kept_local": QT_TRANSLATE_NOOP("ExchangeService", "{count} kept (ours is newer)"),
+    "conflict": QT_TRANSLATE_NOOP("ExchangeService", "{count} in conflict"),
 }
+
+
+def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("ExchangeService", …) in the interface's language."""
+    return QCoreApplication.translate("ExchangeService", text)
+
+
+def status_label(status: str) -> str:
+    """A review status as the user reads it, in the interface's language; unknown: as is."""
+    return _tr(STATUS_LABELS[status]) if status in STATUS_LABELS else status
 
 
 @dataclass(frozen=True)
@@ -126,7 +139,11 @@ def read_identity_file(path: Path) -> str:
         with path.open(encoding="utf-8") as f:
             return f.read(identities.MAX_IDENTITY_TEXT + 1)
     except (OSError, UnicodeDecodeError):
-        raise CasebookError(f"{path} cannot be read as a text file.") from None
+        raise CasebookError(
+            QCoreApplication.translate(
+                "ExchangeService", "{path} cannot be read as a text file."
+            ).format(path=path)
+        ) from None
 
 
 def mark_verified(ws: Workspace, fingerprint: str) -> None:
@@ -176,11 +193,18 @@ def import_job(
 def change_lines(result: ImportResult) -> list[str]:
     """One line per kind of record: how many are new, updated, kept or in conflict."""
     lines = []
+    separator = QCoreApplication.translate("ExchangeService", ", ", "list separator")
     for kind, counts in result.summary.counts.items():
-        words = [f"{counts[a]} {ACTION_WORDS[a]}" for a in ACTIONS if counts[a]]
-        lines.append(f"{kind}: {', '.join(words)}")
+        words = [_tr(ACTION_WORDS[a]).format(count=counts[a]) for a in ACTIONS if counts[a]]
+        lines.append(
+            QCoreApplication.translate("ExchangeService", "{kind}: {changes}").format(
+                kind=kind, changes=separator.join(words)
+            )
+        )
     lines.append(
-        f"attachments: {result.attachments_new} new, {result.attachments_known} already here"
+        QCoreApplication.translate(
+            "ExchangeService", "attachments: {new} new, {known} already here"
+        ).format(new=result.attachments_new, known=result.attachments_known)
     )
     return lines
 
@@ -208,7 +232,13 @@ def _shown(value: Any) -> str:
 
 def _diffs(local: dict[str, Any], incoming: dict[str, Any]) -> list[FieldDiff]:
     if not local:
-        return [FieldDiff("(the whole record)", "not here", "new version")]
+        return [
+            FieldDiff(
+                QCoreApplication.translate("ExchangeService", "(the whole record)"),
+                QCoreApplication.translate("ExchangeService", "not here"),
+                QCoreApplication.translate("ExchangeService", "new version"),
+            )
+        ]
     out = []
     for group in ("row", "rows", "links"):
         mine, theirs = local.get(group) or {}, incoming.get(group) or {}
@@ -217,7 +247,13 @@ def _diffs(local: dict[str, Any], incoming: dict[str, Any]) -> list[FieldDiff]:
                 continue
             out.append(FieldDiff(key, _shown(mine.get(key)), _shown(theirs.get(key))))
     if local.get("blob") != incoming.get("blob"):
-        out.append(FieldDiff("attachment", _shown(local.get("blob")), _shown(incoming.get("blob"))))
+        out.append(
+            FieldDiff(
+                QCoreApplication.translate("ExchangeService", "attachment"),
+                _shown(local.get("blob")),
+                _shown(incoming.get("blob")),
+            )
+        )
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +48,11 @@ def fingerprint_label(fingerprint: str, point_size: int = 17) -> QLabel:
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(f"Fingerprint {fingerprint}")
+    label.setAccessibleName(
+        QCoreApplication.translate("IdentitiesDialog", "Fingerprint {fingerprint}").format(
+            fingerprint=fingerprint
+        )
+    )
     # Two lines at this size: never squeezed by a short dialog or group box.
     label.setMinimumHeight(label.fontMetrics().lineSpacing() * 2 + 6)
     return label
@@ -62,22 +66,30 @@ class VerifyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("verifyDialog")
-        self.setWindowTitle(f"Verify {colleague.name}")
+        self.setWindowTitle(self.tr("Verify {name}").format(name=colleague.name))
         self.colleague = colleague
         intro = QLabel(
-            f"Call {colleague.name} or meet in person — not by the channel the identity came "
-            "through. Ask them to read their fingerprint aloud and compare it with the one "
-            "below, digit by digit. Then read yours to them."
+            self.tr(
+                "Call {name} or meet in person — not by the channel the identity came "
+                "through. Ask them to read their fingerprint aloud and compare it with the one "
+                "below, digit by digit. Then read yours to them."
+            ).format(name=colleague.name)
         )
         intro.setWordWrap(True)
-        theirs = QGroupBox(f"Fingerprint of {colleague.name} ({colleague.role}) stored here")
+        theirs = QGroupBox(
+            self.tr("Fingerprint of {name} ({role}) stored here").format(
+                name=colleague.name, role=colleague.role
+            )
+        )
         QVBoxLayout(theirs).addWidget(fingerprint_label(colleague.fingerprint))
-        mine = QGroupBox("Your fingerprint, to read to them")
+        mine = QGroupBox(self.tr("Your fingerprint, to read to them"))
         QVBoxLayout(mine).addWidget(fingerprint_label(own_fingerprint))
-        self.matches = QCheckBox(f"{colleague.name} read out exactly this fingerprint")
+        self.matches = QCheckBox(
+            self.tr("{name} read out exactly this fingerprint").format(name=colleague.name)
+        )
         self.buttons = QDialogButtonBox()
         self.verify_button = self.buttons.addButton(
-            "Mark verified", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Mark verified"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.verify_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -101,25 +113,25 @@ class IdentitiesDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("identitiesDialog")
-        self.setWindowTitle("Identities")
+        self.setWindowTitle(self.tr("Identities"))
         self.workspace = workspace
         self.verify_dialog: VerifyDialog | None = None
         self.own_text, self.own_fingerprint = service.own_identity(workspace)
 
-        own_box = QGroupBox("Your identity — give this text to colleagues")
+        own_box = QGroupBox(self.tr("Your identity — give this text to colleagues"))
         self.own_view = QPlainTextEdit(self.own_text)
         self.own_view.setReadOnly(True)
-        self.own_view.setAccessibleName("Your public identity")
+        self.own_view.setAccessibleName(self.tr("Your public identity"))
         self.own_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.own_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.own_view.setMaximumHeight(130)
         self.own_view.setTabChangesFocus(True)
-        copy = QPushButton("Copy identity")
+        copy = QPushButton(self.tr("Copy identity"))
         copy.clicked.connect(self.copy_own)
-        save = QPushButton("Save to file…")
+        save = QPushButton(self.tr("Save to file…"))
         save.clicked.connect(self._save_own)
         own_buttons = QHBoxLayout()
-        own_buttons.addWidget(QLabel("Your fingerprint:"))
+        own_buttons.addWidget(QLabel(self.tr("Your fingerprint:")))
         own_buttons.addWidget(fingerprint_label(self.own_fingerprint, 13), 1)
         own_buttons.addWidget(copy)
         own_buttons.addWidget(save)
@@ -127,11 +139,13 @@ class IdentitiesDialog(QDialog):
         own_layout.addWidget(self.own_view)
         own_layout.addLayout(own_buttons)
 
-        colleagues_box = QGroupBox("Colleagues")
+        colleagues_box = QGroupBox(self.tr("Colleagues"))
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("colleagues")
-        self.table.setAccessibleName("Colleagues' identities")
-        self.table.setHorizontalHeaderLabels(["Name", "Role", "Fingerprint", "State"])
+        self.table.setAccessibleName(self.tr("Colleagues' identities"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"), self.tr("State")]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,18 +154,18 @@ class IdentitiesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.verify_button = QPushButton("Mark verified…")
+        self.verify_button = QPushButton(self.tr("Mark verified…"))
         self.verify_button.clicked.connect(self.ask_verify)
         self.paste = QPlainTextEdit()
-        self.paste.setAccessibleName("Paste a colleague's identity")
+        self.paste.setAccessibleName(self.tr("Paste a colleague's identity"))
         self.paste.setPlaceholderText(
-            "Paste a colleague's identity here (-----BEGIN CASEBOOK IDENTITY----- …)"
+            self.tr("Paste a colleague's identity here (-----BEGIN CASEBOOK IDENTITY----- …)")
         )
         self.paste.setMaximumHeight(80)
         self.paste.setTabChangesFocus(True)
-        import_button = QPushButton("Import pasted identity")
+        import_button = QPushButton(self.tr("Import pasted identity"))
         import_button.clicked.connect(self.import_pasted)
-        from_file = QPushButton("Import from file…")
+        from_file = QPushButton(self.tr("Import from file…"))
         from_file.clicked.connect(self._import_file)
         row = QHBoxLayout()
         row.addWidget(self.verify_button)
@@ -186,7 +200,7 @@ class IdentitiesDialog(QDialog):
         self.rows = [c for c in service.colleagues(self.workspace) if not c.own]
         self.table.setRowCount(len(self.rows))
         for r, colleague in enumerate(self.rows):
-            state = "verified" if colleague.verified else "NOT VERIFIED"
+            state = self.tr("verified") if colleague.verified else self.tr("NOT VERIFIED")
             for c, text in enumerate(
                 (colleague.name, colleague.role, colleague.fingerprint, state)
             ):
@@ -202,29 +216,39 @@ class IdentitiesDialog(QDialog):
 
     def copy_own(self) -> None:
         QGuiApplication.clipboard().setText(self.own_text)
-        self.status.setText("Your identity is on the clipboard.")
+        self.status.setText(self.tr("Your identity is on the clipboard."))
 
     def _save_own(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save your identity", "identity.txt")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save your identity"), "identity.txt")
         if not name:
             return
         try:
             Path(name).write_text(self.own_text, encoding="utf-8")
         except OSError as exc:
-            show_error(self, f"The identity could not be written ({exc.strerror}).")
+            show_error(
+                self,
+                self.tr("The identity could not be written ({reason}).").format(
+                    reason=exc.strerror
+                ),
+            )
             return
-        self.status.setText(f"Saved your identity to {name}.")
+        self.status.setText(self.tr("Saved your identity to {path}.").format(path=name))
 
     def import_text(self, text: str) -> bool:
         try:
             colleague, new = service.import_identity(self.workspace, text)
         except CasebookError as exc:
-            show_error(self, exc, "The identity was not imported")
+            show_error(self, exc, self.tr("The identity was not imported"))
             return False
         self.reload()
-        done = "Stored" if new else "Already had"
-        extra = "" if colleague.verified else " Compare its fingerprint before trusting it."
-        self.status.setText(f"{done} the identity of {colleague.name}.{extra}")
+        done = (
+            self.tr("Stored the identity of {name}.")
+            if new
+            else self.tr("Already had the identity of {name}.")
+        ).format(name=colleague.name)
+        if not colleague.verified:
+            done = self.tr("{done} Compare its fingerprint before trusting it.").format(done=done)
+        self.status.setText(done)
         self.select(colleague.name)
         return True
 
@@ -233,7 +257,7 @@ class IdentitiesDialog(QDialog):
             self.paste.clear()
 
     def _import_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Colleague's identity file")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Colleague's identity file"))
         if not name:
             return
         try:
@@ -252,11 +276,11 @@ class IdentitiesDialog(QDialog):
         """Open the fingerprint check for the chosen colleague; verifies when accepted."""
         row = self.table.currentRow()
         if row < 0 or row >= len(self.rows):
-            show_error(self, "Choose the colleague whose fingerprint you compared.")
+            show_error(self, self.tr("Choose the colleague whose fingerprint you compared."))
             return None
         colleague = self.rows[row]
         if colleague.verified:
-            self.status.setText(f"{colleague.name} is already verified.")
+            self.status.setText(self.tr("{name} is already verified.").format(name=colleague.name))
             return None
         dialog = VerifyDialog(colleague, self.own_fingerprint, self)
         dialog.accepted.connect(lambda: self._verified(colleague))
@@ -272,4 +296,8 @@ class IdentitiesDialog(QDialog):
             show_error(self, exc)
             return
         self.reload()
-        self.status.setText(f"{colleague.name} is verified: packages can now go both ways.")
+        self.status.setText(
+            self.tr("{name} is verified: packages can now go both ways.").format(
+                name=colleague.name
+            )
+        )

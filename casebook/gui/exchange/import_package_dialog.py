@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,10 +37,21 @@ from . import exchange_service as service
 from .identities_dialog import fingerprint_label
 
 SENDER_WARNINGS = {
-    "unverified": "This sender's identity is stored here but NOT VERIFIED. Call them and "
-    "compare the fingerprint shown above before you import.",
-    "unknown": "This sender is UNKNOWN here: anyone could have made this package. Compare the "
-    "fingerprint shown above with the sender by phone or in person before you import.",
+    "unverified": QT_TRANSLATE_NOOP(
+        "ImportPackageDialog",
+        "This sender's identity is stored here but NOT VERIFIED. Call them and "
+        "compare the fingerprint shown above before you import.",
+    ),
+    "unknown": QT_TRANSLATE_NOOP(
+        "ImportPackageDialog",
+        "This sender is UNKNOWN here: anyone could have made this package. Compare the "
+        "fingerprint shown above with the sender by phone or in person before you import.",
+    ),
+}
+SENDER_STATUS = {
+    "verified": QT_TRANSLATE_NOOP("ImportPackageDialog", "verified"),
+    "unverified": QT_TRANSLATE_NOOP("ImportPackageDialog", "unverified"),
+    "unknown": QT_TRANSLATE_NOOP("ImportPackageDialog", "unknown"),
 }
 
 
@@ -48,7 +59,7 @@ class ImportPackageDialog(QDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPackageDialog")
-        self.setWindowTitle("Import package")
+        self.setWindowTitle(self.tr("Import package"))
         self.workspace = workspace
         self.operation: BackgroundOp | None = None
         self.preview: ImportResult | None = None
@@ -56,20 +67,20 @@ class ImportPackageDialog(QDialog):
         self._previewed: Path | None = None
 
         self.file = QLineEdit()
-        self.file.setAccessibleName("Package file")
-        self.file.setPlaceholderText("a .cbpkg file from a colleague")
+        self.file.setAccessibleName(self.tr("Package file"))
+        self.file.setPlaceholderText(self.tr("a .cbpkg file from a colleague"))
         self.file.textChanged.connect(lambda _t: self._invalidate())
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        self.check_button = QPushButton("Check package")
+        self.check_button = QPushButton(self.tr("Check package"))
         self.check_button.clicked.connect(self.check)
         file_row = QHBoxLayout()
-        file_row.addWidget(QLabel("Package:"))
+        file_row.addWidget(QLabel(self.tr("Package:")))
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)
         file_row.addWidget(self.check_button)
 
-        self.sender_box = QGroupBox("Sender")
+        self.sender_box = QGroupBox(self.tr("Sender"))
         self.sender = QLabel()
         self.sender.setObjectName("sender")
         self.sender.setWordWrap(True)
@@ -80,7 +91,7 @@ class ImportPackageDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #9a1c1c; font-weight: bold;")
         self.accept_unverified = QCheckBox(
-            "I compared the fingerprint with the sender and accept this package"
+            self.tr("I compared the fingerprint with the sender and accept this package")
         )
         self.accept_unverified.toggled.connect(lambda _c: self._update_import_button())
         sender_layout = QVBoxLayout(self.sender_box)
@@ -90,23 +101,25 @@ class ImportPackageDialog(QDialog):
 
         self.changes = QListWidget()
         self.changes.setObjectName("changes")
-        self.changes.setAccessibleName("What the import will add or change")
+        self.changes.setAccessibleName(self.tr("What the import will add or change"))
         self.conflicts_title = QLabel()
         self.conflicts = QListWidget()
         self.conflicts.setObjectName("conflicts")
-        self.conflicts.setAccessibleName("Conflicts the import will keep for you to decide")
+        self.conflicts.setAccessibleName(
+            self.tr("Conflicts the import will keep for you to decide")
+        )
         self.conflicts.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.status = QLabel("Choose a package, then check it: nothing is imported yet.")
+        self.status = QLabel(self.tr("Choose a package, then check it: nothing is imported yet."))
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -115,7 +128,7 @@ class ImportPackageDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addWidget(self.sender_box)
-        layout.addWidget(QLabel("What will be added or changed:"))
+        layout.addWidget(QLabel(self.tr("What will be added or changed:")))
         layout.addWidget(self.changes, 1)
         layout.addWidget(self.conflicts_title)
         layout.addWidget(self.conflicts, 1)
@@ -130,7 +143,10 @@ class ImportPackageDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Package to import", "", "Casebook packages (*.cbpkg);;All files (*)"
+            self,
+            self.tr("Package to import"),
+            "",
+            self.tr("Casebook packages (*.cbpkg);;All files (*)"),
         )
         if name:
             self.file.setText(name)
@@ -145,7 +161,7 @@ class ImportPackageDialog(QDialog):
         """The dry run: everything is decrypted and checked, nothing is kept."""
         text = self.file.text().strip()
         if not text:
-            show_error(self, "Choose the package file to import.")
+            show_error(self, self.tr("Choose the package file to import."))
             return
         path = Path(text)
         self._invalidate()
@@ -153,7 +169,7 @@ class ImportPackageDialog(QDialog):
         self.changes.clear()
         self.conflicts.clear()
         self.conflicts_title.clear()
-        self._busy(True, "Decrypting and checking the package…")
+        self._busy(True, self.tr("Decrypting and checking the package…"))
         # Accepted for the preview only, so the user can see who sent it before deciding.
         job = service.import_job(self.workspace, path, dry_run=True, accept_unverified=True)
         self.operation = run_in_background(
@@ -164,30 +180,43 @@ class ImportPackageDialog(QDialog):
         self.operation = None
         self._busy(False)
         self.preview, self._previewed = preview, path
+        status = preview.sender_status
         self.sender.setText(
-            f"<b>{preview.sender_name}</b> ({preview.sender_role}) — {preview.sender_status} — "
-            f"case {preview.case_reference}, made {preview.created_at:%Y-%m-%d %H:%M} UTC"
+            self.tr("<b>{name}</b> ({role}) — {status} — case {reference}, made {made} UTC").format(
+                name=preview.sender_name,
+                role=preview.sender_role,
+                status=QCoreApplication.translate("ImportPackageDialog", SENDER_STATUS[status])
+                if status in SENDER_STATUS
+                else status,
+                reference=preview.case_reference,
+                made=f"{preview.created_at:%Y-%m-%d %H:%M}",
+            )
         )
         self.fingerprint.setText(_two_lines(preview.sender_fingerprint))
         warning = SENDER_WARNINGS.get(preview.sender_status, "")
+        warning = QCoreApplication.translate("ImportPackageDialog", warning) if warning else ""
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
         self.accept_unverified.setChecked(False)
         self.accept_unverified.setVisible(bool(warning))
         self.sender_box.show()
         self.changes.addItems(service.change_lines(preview))
-        self.changes.addItems(f"Note: {n}" for n in preview.notes)
+        self.changes.addItems(self.tr("Note: {note}").format(note=n) for n in preview.notes)
         conflicts = preview.summary.conflicts
         self.conflicts_title.setText(
-            f"{len(conflicts)} conflict(s): your version is kept, theirs stored for you to "
-            "decide (Exchange ▸ Conflicts…)."
+            self.tr(
+                "%n conflict(s): your version is kept, theirs stored for you to "
+                "decide (Exchange ▸ Conflicts…).",
+                "",
+                len(conflicts),
+            )
             if conflicts
-            else "No conflicts."
+            else self.tr("No conflicts.")
         )
         self.conflicts.setVisible(bool(conflicts))
         for c in conflicts:
             self.conflicts.addItem(f"{c.kind} {c.unit_id}: {', '.join(c.fields)} ({c.reason})")
-        self.status.setText("Checked: nothing is imported yet.")
+        self.status.setText(self.tr("Checked: nothing is imported yet."))
         self._update_import_button()
 
     def needs_confirmation(self) -> bool:
@@ -203,17 +232,19 @@ class ImportPackageDialog(QDialog):
 
     def start_import(self) -> None:
         if self.preview is None or self._previewed is None:
-            show_error(self, "Check the package first.")
+            show_error(self, self.tr("Check the package first."))
             return
         accept = self.accept_unverified.isChecked()
         if self.needs_confirmation() and not accept:
             show_error(
                 self,
-                "The sender is not verified here. Compare the fingerprint with them and tick "
-                "the confirmation, or close this window.",
+                self.tr(
+                    "The sender is not verified here. Compare the fingerprint with them and tick "
+                    "the confirmation, or close this window."
+                ),
             )
             return
-        self._busy(True, "Importing…")
+        self._busy(True, self.tr("Importing…"))
         job = service.import_job(self.workspace, self._previewed, False, accept)
         self.operation = run_in_background(job, self._imported, self._failed, None)
 
@@ -226,11 +257,26 @@ class ImportPackageDialog(QDialog):
         self.changes.clear()
         self.changes.addItems(service.change_lines(result))
         conflicts = len(result.summary.conflicts)
+        text = (
+            self.tr(
+                "Imported case {reference} from {sender}: {new} new, {updated} updated, "
+                "%n conflict(s) — resolve them in Exchange ▸ Conflicts….",
+                "",
+                conflicts,
+            )
+            if conflicts
+            else self.tr(
+                "Imported case {reference} from {sender}: {new} new, {updated} updated, "
+                "0 conflict(s)."
+            )
+        )
         self.status.setText(
-            f"Imported case {result.case_reference} from {result.sender_name}: "
-            f"{service.count(result, 'inserted')} new, {service.count(result, 'updated')} "
-            f"updated, {conflicts} conflict(s)"
-            + (" — resolve them in Exchange ▸ Conflicts…." if conflicts else ".")
+            text.format(
+                reference=result.case_reference,
+                sender=result.sender_name,
+                new=service.count(result, "inserted"),
+                updated=service.count(result, "updated"),
+            )
         )
         self.workspace.refresh()
 
@@ -239,7 +285,7 @@ class ImportPackageDialog(QDialog):
         self._busy(False)
         self._invalidate()
         self.status.setText(user_message(exc))
-        show_error(self, exc, "The package was not imported")
+        show_error(self, exc, self.tr("The package was not imported"))
 
     def _busy(self, busy: bool, text: str = "") -> None:
         for widget in (self.check_button, self.file, self.close_button, self.import_button):

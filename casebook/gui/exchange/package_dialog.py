@@ -45,7 +45,7 @@ class PackageDialog(QDialog):
     def __init__(self, workspace: Workspace, case_id: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("packageDialog")
-        self.setWindowTitle("Send case package")
+        self.setWindowTitle(self.tr("Send case package"))
         self.workspace = workspace
         self.operation: BackgroundOp | None = None
         self.result: PackageResult | None = None
@@ -53,24 +53,30 @@ class PackageDialog(QDialog):
         _text, self.own_fingerprint = service.own_identity(workspace)
 
         self.case = QComboBox()
-        self.case.setAccessibleName("Case")
+        self.case.setAccessibleName(self.tr("Case"))
         for case in workspace.cases():
             self.case.addItem(f"{case.reference} — {case.title}", case.reference)
             if case.id == case_id:
                 self.case.setCurrentIndex(self.case.count() - 1)
         self.recipients = QListWidget()
         self.recipients.setObjectName("recipients")
-        self.recipients.setAccessibleName("Recipients")
+        self.recipients.setAccessibleName(self.tr("Recipients"))
         self.recipients.setMinimumHeight(90)
         self.colleagues = [c for c in service.colleagues(workspace) if not c.own]
         for colleague in self.colleagues:
             self._add_recipient(colleague)
         self.recipients.itemChanged.connect(self._recipient_ticked)
-        self.since_last = QCheckBox("Only changes since the last package to these recipients")
-        self.with_identities = QCheckBox("Include protected identities (real names, contacts)")
+        self.since_last = QCheckBox(
+            self.tr("Only changes since the last package to these recipients")
+        )
+        self.with_identities = QCheckBox(
+            self.tr("Include protected identities (real names, contacts)")
+        )
         self.identity_warning = QLabel(
-            "Real names and contacts of witnesses will leave this casebook. Include them only "
-            "if the recipients need them and the witnesses agreed."
+            self.tr(
+                "Real names and contacts of witnesses will leave this casebook. Include them "
+                "only if the recipients need them and the witnesses agreed."
+            )
         )
         self.identity_warning.setObjectName("identityWarning")
         self.identity_warning.setWordWrap(True)
@@ -78,21 +84,21 @@ class PackageDialog(QDialog):
         self.identity_warning.hide()
         self.with_identities.toggled.connect(self.identity_warning.setVisible)
         self.out = QLineEdit()
-        self.out.setAccessibleName("Package file")
-        self.out.setPlaceholderText("where to write the package (.cbpkg)")
-        browse = QPushButton("Choose…")
+        self.out.setAccessibleName(self.tr("Package file"))
+        self.out.setPlaceholderText(self.tr("where to write the package (.cbpkg)"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out, 1)
         out_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Case:", self.case)
-        form.addRow("Recipients:", self.recipients)
+        form.addRow(self.tr("Case:"), self.case)
+        form.addRow(self.tr("Recipients:"), self.recipients)
         form.addRow("", self.since_last)
         form.addRow("", self.with_identities)
         form.addRow("", self.identity_warning)
-        form.addRow("Package file:", out_row)
+        form.addRow(self.tr("Package file:"), out_row)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -101,15 +107,17 @@ class PackageDialog(QDialog):
         self.status.setObjectName("packageStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.read_out = QLabel("Read this fingerprint to the recipients when they import it:")
+        self.read_out = QLabel(
+            self.tr("Read this fingerprint to the recipients when they import it:")
+        )
         self.read_out.setWordWrap(True)
         self.fingerprint = fingerprint_label(self.own_fingerprint)
         self.read_out.hide()
         self.fingerprint.hide()
-        self.send_button = QPushButton("Write package")
+        self.send_button = QPushButton(self.tr("Write package"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.start)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -126,14 +134,20 @@ class PackageDialog(QDialog):
         fit_to_screen(self, 640, 520)
 
     def _add_recipient(self, colleague: service.Colleague) -> None:
-        state = "verified" if colleague.verified else "NOT VERIFIED — tick to compare fingerprints"
-        item = QListWidgetItem(f"{colleague.name} ({colleague.role}) · {state}")
+        item = QListWidgetItem(self._recipient_text(colleague, colleague.verified))
         item.setData(FINGERPRINT_ROLE, colleague.fingerprint)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         if not colleague.verified:
             item.setForeground(Qt.GlobalColor.darkRed)
         self.recipients.addItem(item)
+
+    def _recipient_text(self, colleague: service.Colleague, verified: bool) -> str:
+        if verified:
+            text = self.tr("{name} ({role}) · verified")
+        else:
+            text = self.tr("{name} ({role}) · NOT VERIFIED — tick to compare fingerprints")
+        return text.format(name=colleague.name, role=colleague.role)
 
     def recipient_item(self, name: str) -> QListWidgetItem:
         return next(
@@ -169,7 +183,7 @@ class PackageDialog(QDialog):
             colleague.fingerprint, colleague.name, colleague.role, True, False
         )
         self.recipients.blockSignals(True)
-        self.recipients.item(row).setText(f"{colleague.name} ({colleague.role}) · verified")
+        self.recipients.item(row).setText(self._recipient_text(colleague, True))
         self.recipients.item(row).setForeground(self.palette().text())
         self.recipients.blockSignals(False)
 
@@ -183,21 +197,23 @@ class PackageDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Package file", f"{self.case.currentData() or 'case'}.cbpkg"
+            self, self.tr("Package file"), f"{self.case.currentData() or 'case'}.cbpkg"
         )
         if name:
             self.out.setText(name)
 
     def start(self) -> None:
         if self.case.currentData() is None:
-            show_error(self, "There is no case to send yet.")
+            show_error(self, self.tr("There is no case to send yet."))
             return
         fingerprints = self.chosen()
         if not fingerprints:
-            show_error(self, "Tick at least one verified colleague to send the package to.")
+            show_error(
+                self, self.tr("Tick at least one verified colleague to send the package to.")
+            )
             return
         if not self.out.text().strip():
-            show_error(self, "Choose where to write the package file.")
+            show_error(self, self.tr("Choose where to write the package file."))
             return
         self._busy(True)
         self.result = None
@@ -216,22 +232,35 @@ class PackageDialog(QDialog):
             widget.setEnabled(not busy)
         self.progress.setVisible(busy)
         if busy:
-            self.status.setText("Writing the encrypted package…")
+            self.status.setText(self.tr("Writing the encrypted package…"))
 
     def _progressed(self, written: int) -> None:
-        self.status.setText(f"Writing the encrypted package… {written / 1_048_576:.1f} MB")
+        megabytes = f"{written / 1_048_576:.1f}"
+        self.status.setText(
+            self.tr("Writing the encrypted package… {megabytes} MB").format(megabytes=megabytes)
+        )
 
     def _done(self, result: PackageResult) -> None:
         self.operation = None
         self.result = result
         self._busy(False)
         self.send_button.setEnabled(False)
-        parts = ", ".join(f"{n} {kind}" for kind, n in sorted(result.units.items()))
+        separator = self.tr(", ", "list separator")
+        parts = separator.join(
+            self.tr("{count} {kind}").format(count=n, kind=kind)
+            for kind, n in sorted(result.units.items())
+        )
         self.status.setText(
-            f"Wrote {result.path} for {', '.join(result.recipients)}: "
-            f"{parts or 'nothing changed since the last package'}; "
-            f"{result.attachments} attachment(s). Send the file by any channel: only the "
-            "recipients can open it."
+            self.tr(
+                "Wrote {path} for {recipients}: {parts}; %n attachment(s). Send the file by "
+                "any channel: only the recipients can open it.",
+                "",
+                result.attachments,
+            ).format(
+                path=result.path,
+                recipients=separator.join(result.recipients),
+                parts=parts or self.tr("nothing changed since the last package"),
+            )
         )
         self.read_out.show()
         self.fingerprint.show()
@@ -241,7 +270,7 @@ class PackageDialog(QDialog):
         self.operation = None
         self._busy(False)
         self.status.setText(user_message(exc))
-        show_error(self, exc, "The package was not written")
+        show_error(self, exc, self.tr("The package was not written"))
 
     def reject(self) -> None:
         if self.operation is not None and self.operation.running:

@@ -37,7 +37,7 @@ class ReviewPanel(QDialog):
         self.workspace = workspace
         self.case_id = case_id
         case = workspace.get("case", case_id)
-        self.setWindowTitle(f"Review of {case.reference}")
+        self.setWindowTitle(self.tr("Review of {reference}").format(reference=case.reference))
 
         self.current = QLabel()
         self.current.setObjectName("reviewStatus")
@@ -47,45 +47,45 @@ class ReviewPanel(QDialog):
         self.signoff.setWordWrap(True)
         self.signoff.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_choice = QComboBox()
-        self.status_choice.setAccessibleName("New review status")
+        self.status_choice.setAccessibleName(self.tr("New review status"))
         for status in service.statuses_i_can_set(workspace):
-            self.status_choice.addItem(service.STATUS_LABELS[status], status)
-        self.set_button = QPushButton("Set status (signed)")
+            self.status_choice.addItem(service.status_label(status), status)
+        self.set_button = QPushButton(self.tr("Set status (signed)"))
         self.set_button.clicked.connect(lambda: self.set_status(self.status_choice.currentData()))
         status_row = QHBoxLayout()
-        status_row.addWidget(QLabel("Change to:"))
+        status_row.addWidget(QLabel(self.tr("Change to:")))
         status_row.addWidget(self.status_choice, 1)
         status_row.addWidget(self.set_button)
-        status_box = QGroupBox("Status")
+        status_box = QGroupBox(self.tr("Status"))
         status_layout = QVBoxLayout(status_box)
         status_layout.addWidget(self.current)
         status_layout.addWidget(self.signoff)
         status_layout.addLayout(status_row)
         if service.my_role(workspace) == "supervisor":
-            self.approve_button = QPushButton("Approve and sign off")
+            self.approve_button = QPushButton(self.tr("Approve and sign off"))
             self.approve_button.setObjectName("approveButton")
             self.approve_button.clicked.connect(lambda: self.set_status("approved"))
             status_layout.addWidget(self.approve_button)
 
         self.comments = QListWidget()
         self.comments.setObjectName("reviewComments")
-        self.comments.setAccessibleName("Review comments")
+        self.comments.setAccessibleName(self.tr("Review comments"))
         self.comments.setWordWrap(True)
         self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName("New comment")
-        self.comment.setPlaceholderText("A comment for the documenter or the supervisor…")
+        self.comment.setAccessibleName(self.tr("New comment"))
+        self.comment.setPlaceholderText(self.tr("A comment for the documenter or the supervisor…"))
         self.comment.setMaximumHeight(80)
-        add = QPushButton("Add comment")
+        add = QPushButton(self.tr("Add comment"))
         add.clicked.connect(self.add_comment)
         comment_row = QHBoxLayout()
         comment_row.addStretch(1)
         comment_row.addWidget(add)
-        comments_box = QGroupBox("Comments")
+        comments_box = QGroupBox(self.tr("Comments"))
         comments_layout = QVBoxLayout(comments_box)
         comments_layout.addWidget(self.comments, 1)
         comments_layout.addWidget(self.comment)
         comments_layout.addLayout(comment_row)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -101,10 +101,14 @@ class ReviewPanel(QDialog):
         states = service.review_of(self.workspace, self.case_id)
         case_state = next((s for s in states if s.target_kind == "case"), None)
         if case_state is None or case_state.status is None:
-            self.current.setText("<b>Not submitted for review yet.</b>")
+            self.current.setText(self.tr("<b>Not submitted for review yet.</b>"))
         else:
-            label = service.STATUS_LABELS.get(case_state.status, case_state.status)
-            self.current.setText(f"<b>{label}</b> — set by {case_state.status_by}")
+            label = service.status_label(case_state.status)
+            self.current.setText(
+                self.tr("<b>{status}</b> — set by {person}").format(
+                    status=label, person=case_state.status_by
+                )
+            )
             index = self.status_choice.findData(case_state.status)
             if index >= 0:
                 self.status_choice.setCurrentIndex(index)
@@ -112,14 +116,18 @@ class ReviewPanel(QDialog):
         if signoff is None:
             self.signoff.hide()
         else:
-            signature = "signature valid" if signoff.signature_ok else "SIGNATURE INVALID"
+            signature = (
+                self.tr("signature valid") if signoff.signature_ok else self.tr("SIGNATURE INVALID")
+            )
             content = (
-                "the case is unchanged since"
+                self.tr("the case is unchanged since")
                 if signoff.content_current
-                else "the case CHANGED after the approval; it needs a new review"
+                else self.tr("the case CHANGED after the approval; it needs a new review")
             )
             self.signoff.setText(
-                f"Signed off by {signoff.by} on {signoff.at} ({signature}; {content})."
+                self.tr("Signed off by {person} on {when} ({signature}; {content}).").format(
+                    person=signoff.by, when=signoff.at, signature=signature, content=content
+                )
             )
             self.signoff.show()
         self.comments.clear()
@@ -128,12 +136,17 @@ class ReviewPanel(QDialog):
             for at, author, text in state.comments:
                 self.comments.addItem(f"{service.when(at)} {author}: {where}{text}")
             for at, author, status, why in state.uncounted:
-                label = service.STATUS_LABELS.get(status, status)
                 self.comments.addItem(
-                    f"{service.when(at)} {author}: {where}{label} — not counted ({why})"
+                    self.tr("{when} {author}: {where}{status} — not counted ({why})").format(
+                        when=service.when(at),
+                        author=author,
+                        where=where,
+                        status=service.status_label(status),
+                        why=why,
+                    )
                 )
         if not self.comments.count():
-            self.comments.addItem("No comments yet.")
+            self.comments.addItem(self.tr("No comments yet."))
 
     def status_text(self) -> str:
         return self.current.text()
@@ -147,7 +160,7 @@ class ReviewPanel(QDialog):
         try:
             service.add_review_event(self.workspace, self.case_id, status, self.comment_text())
         except CasebookError as exc:
-            show_error(self, exc, "The review status was not changed")
+            show_error(self, exc, self.tr("The review status was not changed"))
             return False
         self.comment.clear()
         self.reload()
@@ -160,7 +173,7 @@ class ReviewPanel(QDialog):
         try:
             service.add_review_event(self.workspace, self.case_id, None, self.comment_text())
         except CasebookError as exc:
-            show_error(self, exc, "The comment was not added")
+            show_error(self, exc, self.tr("The comment was not added"))
             return False
         self.comment.clear()
         self.reload()
