@@ -24,7 +24,11 @@ from ..text import json_input
 from .errors import PackageDamaged, PackageRejected
 from .units import is_sha256
 
-FORMAT = "casebook-package/1"
+# Version 2: every hashed or signed JSON in RFC 8785 form, and audit entries and custody
+# events naming theirs (core/canonical_json.py). Version 1 packages, whose entries and events
+# are in the legacy form, are still read and checked in that form.
+FORMAT = "casebook-package/2"
+READ_FORMATS = ("casebook-package/1", FORMAT)
 RECORDS_FORMAT = "casebook-package-records/1"
 AUDIT_FORMAT = "casebook-package-audit/1"
 MANIFEST_NAME = "MANIFEST.json"
@@ -32,7 +36,7 @@ SIGNATURE_NAME = "MANIFEST.sig"
 RECORDS_NAME = "records.json"
 AUDIT_NAME = "audit.json"
 BLOB_PREFIX = "blobs/"
-SIGNATURE_CONTEXT = b"casebook-package/1 manifest signature\n"
+SIGNATURE_CONTEXT = b"casebook-package/1 manifest signature\n"  # kept in version 2
 
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_JSON_BYTES = 512 * 1024 * 1024
@@ -193,8 +197,8 @@ def parse_manifest(raw: bytes) -> Manifest:
     data = parse_json(raw, MANIFEST_NAME)
     if not isinstance(data, dict):
         raise _bad("it is not an object")
-    if data.get("format") != FORMAT:
-        raise _bad("its format is not " + FORMAT)
+    if data.get("format") not in READ_FORMATS:
+        raise _bad("its format is not one of " + ", ".join(READ_FORMATS))
     recipients = data.get("recipients")
     if not isinstance(recipients, list) or not 0 < len(recipients) <= MAX_RECIPIENTS:
         raise _bad("it lists no recipients, or too many")

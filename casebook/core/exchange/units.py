@@ -22,7 +22,7 @@ from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from ..canonical_json import canonical_json
+from ..canonical_json import LEGACY, canonical_json
 from ..models import (
     Blob,
 )
@@ -38,14 +38,20 @@ def is_sha256(value: Any) -> bool:
 
 
 def unit_hash(content: dict[str, Any]) -> str:
-    """SHA-256 of the unit's canonical content without bookkeeping stamps."""
+    """SHA-256 of the unit's canonical content without bookkeeping stamps.
+
+    Still the legacy form (canonical_json.py), in package format 2 too: a unit hash names a
+    version, and every casebook keeps the hashes of the versions it has seen (its peers'
+    versions, conflicts, the content a review signed), so a new form would make each unit
+    with a fractional number look changed on both sides. Nothing signs these bytes.
+    """
     stripped = {
         "row": strip_bookkeeping(content["row"]),
         "rows": {k: [strip_bookkeeping(r) for r in v] for k, v in content["rows"].items()},
         "links": content["links"],
         "blob": content["blob"],
     }
-    return hashlib.sha256(canonical_json(stripped)).hexdigest()
+    return hashlib.sha256(canonical_json(stripped, LEGACY)).hexdigest()
 
 
 @dataclass

@@ -3,6 +3,10 @@ hash-chained audit entry for each create, update and delete, inside the same tra
 
 Each entry also carries the hash of the record's content after the change
 (``record_binding.py``), so ``verify`` can tell a record edited outside Casebook.
+
+Entries are hashed, and their record hashes taken, in the canonical JSON form their
+``changes`` name (canonical_json.py): RFC 8785 for every entry written now, the legacy form
+for entries without the marker, so a chain begun before keeps verifying as it grows.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import History
 
-from ..canonical_json import canonical_json
+from ..canonical_json import canonical_json, form_of, marked
 from ..errors import SealedRecordError
 from ..models import AuditEntry, Segment, Testimony
 from ..models.audit import GENESIS_HASH
@@ -205,7 +209,7 @@ def append_entries(
             action=action,
             table_name=table,
             record_id=rid,
-            changes=changes,
+            changes=marked(changes),
             prev_hash=prev,
             record_hash=bound,
         )
@@ -227,6 +231,7 @@ def bind_unbound(session: Session, actor: str | None) -> int:
 
 
 def entry_hash(entry: AuditEntry) -> str:
+    """SHA-256 of the entry's canonical JSON, in the form its ``changes`` name."""
     body = {
         "sequence": entry.sequence,
         "at": entry.at.isoformat(),
@@ -239,7 +244,7 @@ def entry_hash(entry: AuditEntry) -> str:
     }
     if entry.record_hash is not None:  # entries from before schema 0004 have none
         body["record_hash"] = entry.record_hash
-    return hashlib.sha256(canonical_json(body)).hexdigest()
+    return hashlib.sha256(canonical_json(body, form_of(entry.changes))).hexdigest()
 
 
 def chain_problems(session: Session) -> list[str]:

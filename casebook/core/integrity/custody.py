@@ -1,4 +1,9 @@
-"""Chain of custody: every event signed by the acting user's Ed25519 key."""
+"""Chain of custody: every event signed by the acting user's Ed25519 key.
+
+What is signed is the canonical JSON of ``_payload``: RFC 8785 for events whose ``details``
+carry the form marker (every event written since), the legacy form for older ones
+(canonical_json.py), so old signatures keep verifying.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..canonical_json import form_of, marked
 from ..errors import CasebookError, ValidationError
 from ..models import CustodyEvent, EvidenceItem, User
 from ..models.base import new_id, utcnow
@@ -63,9 +69,11 @@ def record_event(
         at=at or utcnow(),
         place=place,
         reason=reason,
-        details=details or {},
+        details=marked(details),
     )
-    event.signature = signing.sign(actor.signing_private_key, _payload(event, item.sha256))
+    event.signature = signing.sign(
+        actor.signing_private_key, _payload(event, item.sha256), form_of(event.details)
+    )
     session.add(event)
     session.flush()
     return event
@@ -75,13 +83,14 @@ def signature_valid(session: Session, event: CustodyEvent, item_sha256: str | No
     actor = session.get(User, event.actor_id)
     if actor is None:
         return False
-    return signing.verify(actor.signing_public_key, event.signature, _payload(event, item_sha256))
+    return signed_by(event, item_sha256, actor.signing_public_key)
 
 
 def signed_by(event: CustodyEvent, item_sha256: str | None, public_key: bytes) -> bool:
     """Whether ``public_key`` signed ``event`` as it stands (used on import, before the
     event or its signer is stored)."""
-    return signing.verify(public_key, event.signature, _payload(event, item_sha256))
+    payload = _payload(event, item_sha256)
+    return signing.verify(public_key, event.signature, payload, form_of(event.details))
 
 
 def custody_problems(session: Session, item: EvidenceItem) -> list[str]:

@@ -10,6 +10,10 @@ Not bound: the audit log itself, and bookkeeping written in bulk from packages (
 package's own chain and signature cover it). Who last changed a record and when
 (``updated_at``/``updated_by``) is left out of the hash: the audit entry itself says so,
 and merged records keep the sender's stamps (exchange/units.py ``restore_stamps``).
+
+A record hash is taken in the canonical JSON form of the entry that holds it (RFC 8785 for
+entries written now, the legacy form for older ones; canonical_json.py), so a record last
+changed before RFC 8785 still matches its entry.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import MANYTOONE, ONETOMANY, Mapper, Session, selectinload
 
-from ..canonical_json import canonical_json
+from ..canonical_json import CURRENT, FORM_KEY, FORM_NAME, LEGACY, RFC8785, canonical_json
 from ..models import AuditEntry
 from ..models.base import Base
 
@@ -66,7 +70,7 @@ def _unset_later_column(obj: object, attr: Any) -> bool:
     )
 
 
-def record_hash(obj: object) -> str:
+def record_hash(obj: object, form: int = CURRENT) -> str:
     mapper: Mapper[Any] = obj.__mapper__  # type: ignore[attr-defined]
     content: dict[str, Any] = {
         attr.key: _canonical(getattr(obj, attr.key))
@@ -76,7 +80,7 @@ def record_hash(obj: object) -> str:
     for rel in mapper.relationships:
         if rel.secondary is not None:
             content[rel.key] = sorted(record_id(other) for other in getattr(obj, rel.key))
-    return hashlib.sha256(canonical_json(content)).hexdigest()
+    return hashlib.sha256(canonical_json(content, form)).hexdigest()
 
 
 def apply_defaults(obj: object) -> None:
@@ -129,6 +133,7 @@ class LastEntry:
     sequence: int
     action: str
     record_hash: str | None
+    form: int  # the canonical JSON form its record hash was taken in
 
 
 def _last_entries(session: Session, table: str) -> dict[str, LastEntry]:
@@ -137,12 +142,21 @@ def _last_entries(session: Session, table: str) -> dict[str, LastEntry]:
         .where(AuditEntry.table_name == table)
         .group_by(AuditEntry.record_id)
     )
+    # The marker is read in SQL: the entries' full changes are not needed here.
+    marker = func.json_extract(AuditEntry.changes, f'$."{FORM_KEY}"')
     rows = session.execute(
         select(
-            AuditEntry.record_id, AuditEntry.sequence, AuditEntry.action, AuditEntry.record_hash
+            AuditEntry.record_id,
+            AuditEntry.sequence,
+            AuditEntry.action,
+            AuditEntry.record_hash,
+            marker,
         ).where(AuditEntry.sequence.in_(latest))
     )
-    return {rid: LastEntry(seq, action, digest) for rid, seq, action, digest in rows}
+    return {
+        rid: LastEntry(seq, action, digest, RFC8785 if name == FORM_NAME else LEGACY)
+        for rid, seq, action, digest, name in rows
+    }
 
 
 def _bound_mappers() -> Iterator[Mapper[Any]]:
@@ -189,7 +203,7 @@ def binding_problems(session: Session) -> tuple[list[str], int]:
                 )
             elif entry.record_hash is None:
                 problems.append(f"{where} is not bound to the audit log (open it once to bind it)")
-            elif record_hash(obj) != entry.record_hash:
+            elif record_hash(obj, entry.form) != entry.record_hash:
                 problems.append(
                     f"{where} differs from what audit entry {entry.sequence} recorded: it was "
                     "changed outside Casebook"

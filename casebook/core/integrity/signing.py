@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from ..canonical_json import canonical_json
+from ..canonical_json import CURRENT, canonical_json
 
 
 def new_key_pair() -> tuple[bytes, bytes]:
@@ -26,8 +26,9 @@ def new_key_pair() -> tuple[bytes, bytes]:
     return raw_private, raw_public
 
 
-def sign(private_key: bytes, payload: Any) -> bytes:
-    return Ed25519PrivateKey.from_private_bytes(private_key).sign(canonical_json(payload))
+def sign(private_key: bytes, payload: Any, form: int = CURRENT) -> bytes:
+    """Signs the canonical JSON of ``payload`` in ``form`` (canonical_json.py)."""
+    return Ed25519PrivateKey.from_private_bytes(private_key).sign(canonical_json(payload, form))
 
 
 def sign_bytes(private_key: bytes, data: bytes) -> bytes:
@@ -42,8 +43,9 @@ def verify_bytes(public_key: bytes, signature: bytes, data: bytes) -> bool:
     return True
 
 
-def verify(public_key: bytes, signature: bytes, payload: Any) -> bool:
-    return verify_bytes(public_key, signature, canonical_json(payload))
+def verify(public_key: bytes, signature: bytes, payload: Any, form: int = CURRENT) -> bool:
+    """Checks a signature over ``payload`` in the form it was signed in."""
+    return verify_bytes(public_key, signature, canonical_json(payload, form))
 
 
 def fingerprint(public_key: bytes) -> str:

@@ -12,12 +12,15 @@ from ..resource_paths import resource_path
 from ..text.calendar_dates import FORM_HINT
 from ..text.json_input import field_name
 
-# Version 2 (a complete export: audit chains, review events, consent reviews, evidence
-# versions and seals) is written; version 1 files are still read, against their own schema.
-FORMAT = "casebook-interchange/2"
+# Version 3 is written: version 2 (a complete export: audit chains, review events, consent
+# reviews, evidence versions and seals) with its audit entries and custody events in RFC 8785
+# form, each naming it (core/canonical_json.py). Versions 1 and 2 are still read, against
+# their own schemas; their entries and events are checked in the legacy form.
+FORMAT = "casebook-interchange/3"
 SCHEMA_FILES = {
     "casebook-interchange/1": "interchange-1.schema.json",
-    FORMAT: "interchange-2.schema.json",
+    "casebook-interchange/2": "interchange-2.schema.json",
+    FORMAT: "interchange-3.schema.json",
 }
 SCHEMA_FILE = SCHEMA_FILES[FORMAT]
 

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from casebook.core.canonical_json import FORM_KEY, FORM_NAME
 from casebook.core.errors import SealedRecordError
 from casebook.core.integrity.audit import chain_problems, entry_hash
 from casebook.core.models import (
@@ -92,7 +93,8 @@ def test_create_update_delete_are_recorded_with_who_and_what(book: Casebook) -> 
     assert created.changes["title"] == "First title"
     assert created.changes["reference"] == "AUD-1"
     assert created.changes["created_by"] == book.actor_id
-    assert updated.changes == {"title": ["First title", "Second title"]}
+    # Each entry names the canonical JSON form it was hashed in (canonical_json.py).
+    assert updated.changes == {"title": ["First title", "Second title"], FORM_KEY: FORM_NAME}
     assert deleted.changes["title"] == "Second title"
     assert problems_of(book) == []
 

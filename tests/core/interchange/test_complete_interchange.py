@@ -76,7 +76,7 @@ def full(rakhine):
 
 def test_round_trip_gives_the_same_records_custody_and_matrix(full, casebook_factory, tmp_path):
     first = _export(full.book, tmp_path / "a", with_identities=True)
-    assert first["format"] == "casebook-interchange/2" and schema_problems(first) == []
+    assert first["format"] == "casebook-interchange/3" and schema_problems(first) == []
     case = first["cases"][0]
     # Everything the case holds is in the file.
     assert len(case["review_events"]) == 2 and len(case["sections"]) == 3
@@ -233,7 +233,7 @@ def test_an_unknown_format_version_is_named(tmp_path):
     problems = schema_problems({"format": "casebook-interchange/9", "cases": []})
     assert problems == [
         "/format: is not a format version this Casebook reads "
-        "(casebook-interchange/1, casebook-interchange/2)"
+        "(casebook-interchange/1, casebook-interchange/2, casebook-interchange/3)"
     ]
 
 
