@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +51,7 @@ from .records.record_dialogs import (
 from .records.record_editors import CaseEditor, IncidentEditor, PersonEditor, SectionPage
 from .records.search_panel import SearchPanel
 from .records.testimony_editor import TestimonyEditor
+from .shared import translation
 from .shared.backup_dialog import install_backup_action
 from .shared.bidi_text import IsolatingStatusBar, isolate
 from .shared.editing import Editing
@@ -64,10 +65,21 @@ from .shared.workspace import Workspace
 from .start.maintenance import MaintenanceCommands
 from .start.unlock_dialog import UnlockPanel
 
-SECTION_HINTS = {
-    "incidents": ("What happened, when and where.", "New incident…"),
-    "persons": ("Witnesses, victims and alleged perpetrators, by pseudonym.", "New person…"),
-    "testimonies": ("Statements, paragraph by paragraph, with consent.", "New testimony…"),
+SECTION_HINTS = {  # English; shown translated (context "MainWindow")
+    "incidents": (
+        QT_TRANSLATE_NOOP("MainWindow", "What happened, when and where."),
+        QT_TRANSLATE_NOOP("MainWindow", "New incident…"),
+    ),
+    "persons": (
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Witnesses, victims and alleged perpetrators, by pseudonym."
+        ),
+        QT_TRANSLATE_NOOP("MainWindow", "New person…"),
+    ),
+    "testimonies": (
+        QT_TRANSLATE_NOOP("MainWindow", "Statements, paragraph by paragraph, with consent."),
+        QT_TRANSLATE_NOOP("MainWindow", "New testimony…"),
+    ),
 }
 
 
@@ -80,12 +92,14 @@ class CaseWorkspace(QSplitter):
         self.model = NavigatorModel()
         self.tree = QTreeView()
         self.tree.setObjectName("navigator")
-        self.tree.setAccessibleName("Navigator")
+        self.tree.setAccessibleName(self.tr("Navigator"))
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.editors = CurrentPageStack()
-        self.empty = QLabel("Choose a case, or create one with File ▸ New case (Ctrl+Shift+N).")
+        self.empty = QLabel(
+            self.tr("Choose a case, or create one with File ▸ New case (Ctrl+Shift+N).")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.section = SectionPage()
@@ -171,7 +185,7 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
 
         self.stack = QStackedWidget()
         self.content = QStackedWidget()
-        self.unlock_panel = UnlockPanel(self.folder, cancel_text="Quit")
+        self.unlock_panel = UnlockPanel(self.folder, cancel_text=self.tr("Quit"))
         self.unlock_panel.unlocked.connect(self._unlocked)
         self.unlock_panel.cancelled.connect(self.close)
         self.stack.addWidget(self.content)
@@ -228,10 +242,14 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
             action.setEnabled(True)
         self.actions.undo.setEnabled(False)
         self.actions.redo.setEnabled(False)
-        self.setWindowTitle(f"{self.folder.name} — Casebook")
+        self.setWindowTitle(self.tr("{folder} — Casebook").format(folder=self.folder.name))
         self._rebuild_navigator()
         user = self.workspace.user_name()
-        message = f"Unlocked as {isolate(user)}." if user else "Unlocked."
+        message = (
+            self.tr("Unlocked as {name}.").format(name=isolate(user))
+            if user
+            else self.tr("Unlocked.")
+        )
         self.statusBar().showMessage(message, 4000)
         self.idle.set_interval(self.prefs.idle_lock_minutes * 60_000)
         self.idle.start()
@@ -258,12 +276,12 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
         for action in self.actions.needing_casebook():
             action.setEnabled(False)
         self.unlock_panel.set_folder(
-            self.folder, "The casebook was locked. Unlock it to continue where you were."
+            self.folder, self.tr("The casebook was locked. Unlock it to continue where you were.")
         )
         self.unlock_panel.reset()
         self.stack.setCurrentIndex(1)
-        self.setWindowTitle("Locked — Casebook")
-        self.statusBar().showMessage("Locked.")
+        self.setWindowTitle(self.tr("Locked — Casebook"))
+        self.statusBar().showMessage(self.tr("Locked."))
         self.unlock_panel.passphrase.setFocus()
 
     def quit(self) -> None:
@@ -289,7 +307,7 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
             self.navigate_to(previous[0], previous[1], case_id=previous[2])
         if self.intake.pending_summary:
             summary, self.intake.pending_summary = self.intake.pending_summary, None
-            QMessageBox.information(self, "Adding evidence was cancelled", summary)
+            QMessageBox.information(self, self.tr("Adding evidence was cancelled"), summary)
 
     # -- navigation ------------------------------------------------------------------------------
 
@@ -353,7 +371,10 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
             elif kind.startswith("section:"):
                 key = kind.split(":", 1)[1]
                 title = next((s.title for s in SECTIONS if s.key == key), key)
-                hint, button = SECTION_HINTS.get(key, ("", ""))
+                hint, button = (
+                    QCoreApplication.translate("MainWindow", text) if text else ""
+                    for text in SECTION_HINTS.get(key, ("", ""))
+                )
                 view.section.show_section(key, title, case_id, hint, button)
                 view.editors.setCurrentWidget(view.section)
             elif (editor := view.editor_for(kind)) is not None:
@@ -401,7 +422,7 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
     def _need_case(self) -> str:
         case_id = self.current_case_id()
         if not case_id:
-            show_error(self, "Choose a case in the navigator first, or create one.")
+            show_error(self, self.tr("Choose a case in the navigator first, or create one."))
         return case_id
 
     def _run_add(self, dialog: QDialog, kind: str) -> None:
@@ -414,7 +435,7 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
         record = getattr(dialog, "result_record", None)
         if result == QDialog.DialogCode.Accepted and record is not None:
             self.navigate_to(kind, record.id, case_id=getattr(record, "case_id", record.id))
-            self.statusBar().showMessage("Saved", 3000)
+            self.statusBar().showMessage(self.tr("Saved"), 3000)
         dialog.deleteLater()
 
     def new_case(self) -> None:
@@ -441,7 +462,7 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
     def add_evidence(self) -> None:
         if self.workspace is None or not (case_id := self._need_case()):
             return
-        files, _ = QFileDialog.getOpenFileNames(self, "Add evidence", str(Path.home()))
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence"), str(Path.home()))
         if files:
             self.take_in(case_id, [Path(f) for f in files])
 
@@ -449,13 +470,19 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
         if self.workspace is None:
             return
         if not self.intake.start(self.workspace.book, case_id, paths):
-            show_error(self, "Wait until the files being added now are done, then try again.")
+            show_error(
+                self, self.tr("Wait until the files being added now are done, then try again.")
+            )
 
     def _intake_finished(self, outcome: IntakeOutcome) -> None:
         if self.locked:
             self.intake.pending_summary = (
-                "The casebook was locked while files were being added, so adding them was "
-                "stopped. Add the cancelled files again.\n\n" + outcome.summary()
+                self.tr(
+                    "The casebook was locked while files were being added, so adding them was "
+                    "stopped. Add the cancelled files again."
+                )
+                + "\n\n"
+                + outcome.summary()
             )
             return
         assert self.workspace is not None and self.view is not None
@@ -464,12 +491,17 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
         if outcome.item_ids and case_id:
             self.navigate_to("evidence", outcome.item_ids[0], case_id=case_id)
         self.statusBar().showMessage(
-            f"{len(outcome.added)} added, {len(outcome.duplicates)} already present, "
-            f"{len(outcome.failed)} failed.",
+            self.tr("{added} added, {duplicates} already present, {failed} failed.").format(
+                added=len(outcome.added),
+                duplicates=len(outcome.duplicates),
+                failed=len(outcome.failed),
+            ),
             8000,
         )
         if outcome.duplicates or outcome.failed or outcome.cancelled:
-            box = QMessageBox(QMessageBox.Icon.Information, "Evidence added", outcome.summary())
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Evidence added"), outcome.summary()
+            )
             box.setObjectName("intakeSummary")
             box.setParent(self, box.windowFlags())
             box.open()
@@ -536,7 +568,7 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
         if self.view is not None and self.current[0] == "testimony":
             self.view.testimony_editor.seal()
         else:
-            show_error(self, "Open a testimony first; sealing applies to the one shown.")
+            show_error(self, self.tr("Open a testimony first; sealing applies to the one shown."))
 
     def undo(self) -> None:
         if self.editing is not None:
@@ -567,15 +599,34 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
             f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
             for name, keys in shortcut_table(self.actions)
         )
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Casebook",
-            "Casebook keeps testimony and evidence in an encrypted folder, for people who "
-            "document atrocity crimes. It locks itself when idle and on Ctrl+L.",
-        )
+        QMessageBox.about(self, self.tr("About Casebook"), self.about_text())
+
+    def about_text(self) -> str:
+        """What Casebook is, and the interface languages with the state of each translation."""
+        lines = [
+            self.tr(
+                "Casebook keeps testimony and evidence in an encrypted folder, for people who "
+                "document atrocity crimes. It locks itself when idle and on Ctrl+L."
+            ),
+            "",
+            self.tr("Languages of the interface:"),
+        ]
+        offered = {lang.code for lang in translation.offered_languages()}
+        for lang in translation.languages():  # endonyms are not translated
+            state = (
+                self.tr("draft translation — needs review by a native speaker")
+                if lang.code in offered
+                else self.tr("translation not complete yet; not offered")
+            )
+            lines.append(
+                self.tr("{endonym} ({english}): {state}").format(
+                    endonym=lang.endonym, english=lang.english, state=state
+                )
+            )
+        return "\n".join(lines)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.intake.running and self.workspace is not None:

@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +35,7 @@ from casebook.core.store.casebook import Casebook
 from .background import BackgroundOp, run_in_background
 from .bidi_text import data_size
 from .errors_dialog import show_error
+from .plurals import english_plural
 
 DEFAULT_KEEP = 5
 _TEXT_WIDTH = 540  # wrapped text is laid out at this width; the window is never narrower
@@ -50,25 +52,27 @@ class BackupDialog(QDialog):
     def __init__(self, book: Casebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupDialog")
-        self.setWindowTitle("Back up the casebook")
+        self.setWindowTitle(self.tr("Back up the casebook"))
         self._book = book
         self._op: BackgroundOp | None = None
         self._cancel = threading.Event()
         self.result_: BackupResult | None = None
 
         intro = QLabel(
-            "A backup is a complete copy of this casebook, still encrypted: it opens with the "
-            "same passphrase and recovery key. Keep it on another disk, away from this "
-            "computer. You can go on working while it is made; every stored file is checked "
-            "against its fingerprint (SHA-256) before the backup counts as made."
+            self.tr(
+                "A backup is a complete copy of this casebook, still encrypted: it opens with the "
+                "same passphrase and recovery key. Keep it on another disk, away from this "
+                "computer. You can go on working while it is made; every stored file is checked "
+                "against its fingerprint (SHA-256) before the backup counts as made."
+            )
         )
         intro.setWordWrap(True)
         _fit_height(intro, _TEXT_WIDTH)
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText("A folder on a USB drive or another disk")
-        self.folder.setAccessibleName("Folder for backups")
+        self.folder.setPlaceholderText(self.tr("A folder on a USB drive or another disk"))
+        self.folder.setAccessibleName(self.tr("Folder for backups"))
         self.folder.textChanged.connect(self._update_button)
-        choose = QPushButton("&Choose…")
+        choose = QPushButton(self.tr("&Choose…"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
@@ -76,20 +80,20 @@ class BackupDialog(QDialog):
         self.keep = QSpinBox()
         self.keep.setRange(1, 99)
         self.keep.setValue(DEFAULT_KEEP)
-        self.keep.setSuffix(" backups")
-        self.keep.setAccessibleName("How many backups to keep")
+        self.keep.setSuffix(self.tr(" backups"))
+        self.keep.setAccessibleName(self.tr("How many backups to keep"))
         form = QFormLayout()
-        folder_label = QLabel("Folder for &backups:")
+        folder_label = QLabel(self.tr("Folder for &backups:"))
         folder_label.setBuddy(self.folder)  # the field sits in a row with its button
         form.addRow(folder_label, row)
-        form.addRow("&Keep the newest:", self.keep)
+        form.addRow(self.tr("&Keep the newest:"), self.keep)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.start_button = self.buttons.addButton(
-            "&Back up", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Back up"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.start_button.setDefault(True)
         self.buttons.accepted.connect(self.start)
@@ -106,7 +110,9 @@ class BackupDialog(QDialog):
         self._update_button()
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for backups", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for backups"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 
@@ -127,7 +133,7 @@ class BackupDialog(QDialog):
         self._cancel = threading.Event()
         self.progress.setRange(0, 0)  # the database copy: no count yet
         self.progress.setVisible(True)
-        self._say("Copying the database…")
+        self._say(self.tr("Copying the database…"))
 
         def work(report: Any) -> BackupResult:
             return back_up(
@@ -151,21 +157,34 @@ class BackupDialog(QDialog):
         done, total = value
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self._say(f"Copying and checking stored files: {done} of {total}…")
+        self._say(
+            self.tr("Copying and checking stored files: {done} of {total}…").format(
+                done=done, total=total
+            )
+        )
 
     def _succeeded(self, result: BackupResult) -> None:
         self.result_ = result
         self.progress.setVisible(False)
-        removed = f" {len(result.removed)} older backup(s) were removed." if result.removed else ""
-        self._say(
-            f"Backed up to {result.folder}: the database and {result.files} stored file(s) "
-            f"({data_size(result.size)}), each checked.{removed}"
-        )
+        text = english_plural(
+            self.tr(
+                "Backed up to {folder}: the database and %n stored file(s) ({size}), each checked.",
+                "",
+                result.files,
+            ),
+            result.files,
+        ).format(folder=result.folder, size=data_size(result.size))
+        if result.removed:
+            removed = len(result.removed)
+            text += " " + english_plural(
+                self.tr("%n older backup(s) were removed.", "", removed), removed
+            )
+        self._say(text)
         self._update_button()
 
     def _failed(self, error: BaseException) -> None:
         self.progress.setVisible(False)
-        self._say("The backup was not made.")
+        self._say(self.tr("The backup was not made."))
         self._update_button()
         if self.isVisible():
             show_error(self, error)
@@ -190,7 +209,9 @@ class _Window(Protocol):
 
 def open_backup_dialog(window: _Window) -> BackupDialog | None:
     if window.workspace is None:
-        window.statusBar().showMessage("Unlock the casebook to back it up.", 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("BackupDialog", "Unlock the casebook to back it up."), 5000
+        )
         return None
     if window.view is not None:
         window.view.commit_pending()  # what is typed but not yet saved goes into the backup
@@ -201,15 +222,23 @@ def open_backup_dialog(window: _Window) -> BackupDialog | None:
 
 def install_backup_action(window: QMainWindow) -> QAction:
     """File ▸ Back up…, placed before File ▸ Lock (no shortcut: it is not done often)."""
-    action = QAction("Back &up…", window)
-    action.setToolTip("Copy the casebook, still encrypted, to another disk")
-    action.setStatusTip("Copy the casebook, still encrypted, to another disk")
+    action = QAction(QCoreApplication.translate("BackupDialog", "Back &up…"), window)
+    action.setToolTip(
+        QCoreApplication.translate(
+            "BackupDialog", "Copy the casebook, still encrypted, to another disk"
+        )
+    )
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "BackupDialog", "Copy the casebook, still encrypted, to another disk"
+        )
+    )
     action.triggered.connect(lambda _checked=False: open_backup_dialog(window))  # type: ignore[arg-type]
     window.addAction(action)
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
-        if menu is not None and menu_action.text().replace("&", "") == "File":
-            lock = next((a for a in menu.actions() if a.text().replace("&", "") == "Lock"), None)
+        if menu is not None and menu.objectName() == "fileMenu":  # not its (translated) title
+            lock = next((a for a in menu.actions() if a.objectName() == "lockAction"), None)
             if lock is not None:
                 menu.insertAction(lock, action)
                 menu.insertSeparator(lock)

@@ -21,7 +21,7 @@ class DatePicker(QObject):
         self.chosen = chosen  # replaceable: an incident's date writes what its precision holds
         self.calendar: QCalendarWidget | None = None
         icon = edit.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        self.action = QAction(icon, "Choose the date on a calendar (Alt+Down)", edit)
+        self.action = QAction(icon, self.tr("Choose the date on a calendar (Alt+Down)"), edit)
         self.action.triggered.connect(lambda _c=False: self.open())
         edit.addAction(self.action, QLineEdit.ActionPosition.TrailingPosition)
         edit.installEventFilter(self)
@@ -42,7 +42,7 @@ class DatePicker(QObject):
         calendar = QCalendarWidget(self.edit)
         calendar.setWindowFlags(Qt.WindowType.Popup)
         calendar.setObjectName("datePicker")
-        calendar.setAccessibleName("Choose the date")
+        calendar.setAccessibleName(self.tr("Choose the date"))
         known = QDate.fromString(self.edit.text()[:10], "yyyy-MM-dd")
         calendar.setMaximumDate(QDate.currentDate())  # what is recorded has happened already
         calendar.setSelectedDate(known if known.isValid() else QDate.currentDate())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from casebook.core.errors import CasebookError
@@ -21,7 +21,11 @@ _FIELD_COMMAND_ID = 1001
 
 class _SetField(QUndoCommand):
     def __init__(self, editing: Editing, kind: str, record_id: str, field: str, old: Any, new: Any):
-        super().__init__(f"Edit {field.replace('_', ' ')}")
+        super().__init__(
+            QCoreApplication.translate("Editing", "Edit {field}").format(
+                field=field.replace("_", " ")
+            )
+        )
         self._editing = editing
         self.key = (kind, record_id, field)
         self.old, self.new = old, new
@@ -83,18 +87,17 @@ class Editing(QObject):
         stored = self.workspace.set_field(kind, record_id, field, value)
         if stored != old:
             self.undo_stack.push(_SetField(self, kind, record_id, field, old, stored))
-            self.saved.emit("Saved")
+            self.saved.emit(self.tr("Saved"))
         return stored
 
-    def set_segments(
-        self, testimony_id: str, texts: list[str], what: str = "Edit statement"
-    ) -> None:
+    def set_segments(self, testimony_id: str, texts: list[str], what: str = "") -> None:
+        what = what or self.tr("Edit statement")
         old = kept_passages(self.workspace.get("testimony", testimony_id))
         if [passage.text for passage in old] == texts:
             return
         new = self.workspace.set_segments(testimony_id, texts)
         self.undo_stack.push(_SetSegments(self, testimony_id, old, new, what))
-        self.saved.emit("Saved")
+        self.saved.emit(self.tr("Saved"))
 
     def _apply_field(self, kind: str, record_id: str, field: str, value: Any) -> None:
         try:
@@ -102,7 +105,7 @@ class Editing(QObject):
         except CasebookError as exc:
             self.failed.emit(exc)
         else:
-            self.saved.emit("Saved")
+            self.saved.emit(self.tr("Saved"))
 
     def _apply_segments(self, testimony_id: str, passages: list[KeptPassage]) -> None:
         try:
@@ -110,4 +113,4 @@ class Editing(QObject):
         except CasebookError as exc:
             self.failed.emit(exc)
         else:
-            self.saved.emit("Saved")
+            self.saved.emit(self.tr("Saved"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casebook.core.errors import CasebookError, ValidationError
@@ -21,20 +22,29 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, CasebookError):
         return str(exc)
     if isinstance(exc, MemoryError):
-        return "There was not enough memory for this step. Close other programs and try again."
+        return QCoreApplication.translate(
+            "ErrorMessage",
+            "There was not enough memory for this step. Close other programs and try again.",
+        )
     traceback.print_exception(exc, file=sys.stderr)
-    return (
+    return QCoreApplication.translate(
+        "ErrorMessage",
         "Something went wrong that Casebook did not expect; nothing was saved from this step. "
-        "Try again, and if it happens again, report it with the details from the terminal."
+        "Try again, and if it happens again, report it with the details from the terminal.",
     )
 
 
 def show_error(parent: QWidget | None, exc: BaseException | str, title: str = "") -> None:
     """A modal message box with the error's sentence (or the given text)."""
     text = exc if isinstance(exc, str) else user_message(exc)
-    box = QMessageBox(QMessageBox.Icon.Warning, title or "Casebook", text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or QCoreApplication.translate("ErrorMessage", "Casebook"),
+        text,
+        parent=parent,
+    )
     box.setObjectName("errorMessage")
-    box.setAccessibleName("Error")
+    box.setAccessibleName(QCoreApplication.translate("ErrorMessage", "Error"))
     box.exec()
 
 

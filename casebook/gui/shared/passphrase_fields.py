@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from .record_form import FieldMessage
-from .strength_meter import LABELS, MIN_LENGTH, StrengthMeter
+from .strength_meter import MIN_LENGTH, StrengthMeter
+from .strength_meter import label as strength_label
 
 WEAK_BELOW = 3  # zxcvbn: 3 is "safely unguessable" against offline guessing with a slow hash
 
@@ -28,17 +29,19 @@ class PassphraseFields(QObject):
         self.user_inputs = user_inputs  # the user's own words (name, folder) score as weak
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName("Repeat passphrase")
+        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
         self.meter = StrengthMeter()
         self.accept_weak = QCheckBox(
-            "Use this weak passphrase anyway (anyone with a copy of the folder could guess it)"
+            self.tr(
+                "Use this weak passphrase anyway (anyone with a copy of the folder could guess it)"
+            )
         )
         self.accept_weak.setObjectName("acceptWeakPassphrase")
         self.accept_weak.setAccessibleDescription(
-            "Only if you accept that someone with a copy of the folder could guess it"
+            self.tr("Only if you accept that someone with a copy of the folder could guess it")
         )
         self.accept_weak.hide()
         self.messages = {name: FieldMessage() for name in ("passphrase", "repeat")}
@@ -46,11 +49,14 @@ class PassphraseFields(QObject):
         self.repeat.textChanged.connect(lambda _t: self.recheck())
         self.accept_weak.toggled.connect(lambda _c: self.recheck())
 
-    def add_rows(self, form: QFormLayout, label: str = "Passphrase:") -> None:
-        form.addRow(label, _with_message(self.passphrase, self.messages["passphrase"]))
+    def add_rows(self, form: QFormLayout, label: str = "") -> None:
+        form.addRow(
+            label or self.tr("Passphrase:"),
+            _with_message(self.passphrase, self.messages["passphrase"]),
+        )
         form.addRow("", self.meter)
         form.addRow("", self.accept_weak)
-        form.addRow("Repeat it:", _with_message(self.repeat, self.messages["repeat"]))
+        form.addRow(self.tr("Repeat it:"), _with_message(self.repeat, self.messages["repeat"]))
 
     def focus_order(self) -> list[QWidget]:
         return [self.passphrase, self.accept_weak, self.repeat]
@@ -70,19 +76,24 @@ class PassphraseFields(QObject):
         secret = self.passphrase.text()
         if len(secret) < MIN_LENGTH:
             return {
-                "passphrase": f"Choose a passphrase of at least {MIN_LENGTH} characters; "
-                "several words are best."
+                "passphrase": self.tr(
+                    "Choose a passphrase of at least {count} characters; several words are best."
+                ).format(count=MIN_LENGTH)
             }
         if self.weak() and not self.accept_weak.isChecked():
             return {
-                "passphrase": f"This passphrase is “{LABELS[self.meter.score]}”: a program can "
-                "guess it quickly. Anyone who gets a copy of the casebook folder (a lost laptop, "
-                "a seized USB drive, a backup) could then read every statement and the names of "
-                "the people who gave them. Choose several unrelated words, or tick “Use this "
-                "weak passphrase anyway” if you accept that risk."
+                "passphrase": self.tr(
+                    "This passphrase is “{strength}”: a program can guess it quickly. Anyone "
+                    "who gets a copy of the casebook folder (a lost laptop, a seized USB drive, "
+                    "a backup) could then read every statement and the names of the people who "
+                    "gave them. Choose several unrelated words, or tick “Use this weak "
+                    "passphrase anyway” if you accept that risk."
+                ).format(strength=strength_label(self.meter.score))
             }
         if self.repeat.text() != secret:
-            return {"repeat": "The two passphrases differ. Type the same passphrase twice."}
+            return {
+                "repeat": self.tr("The two passphrases differ. Type the same passphrase twice.")
+            }
         return {}
 
     def show(self, problems: dict[str, str]) -> None:

@@ -140,7 +140,7 @@ class RecordForm(QWidget):
             if spec.kind == "bool":
                 self.form.addRow(cell)
             else:
-                label = QLabel(spec.label + ":")
+                label = QLabel(self.tr("{label}:").format(label=spec.label))
                 label.setBuddy(widget)
                 self.form.addRow(label, cell)
             self.widgets[spec.name] = widget
@@ -166,7 +166,8 @@ class RecordForm(QWidget):
             check.clicked.connect(lambda _checked: self._save(name))
             return check
         line = QLineEdit()
-        line.setPlaceholderText(spec.placeholder or ("YYYY-MM-DD" if spec.kind == "date" else ""))
+        date_hint = self.tr("YYYY-MM-DD") if spec.kind == "date" else ""
+        line.setPlaceholderText(spec.placeholder or date_hint)
         line.editingFinished.connect(lambda: self._save(name))
         if spec.kind == "date":
             self.pickers[name] = DatePicker(line, lambda day: self._picked(name, day))
@@ -263,7 +264,9 @@ class RecordForm(QWidget):
             self.messages[name].show_message(user_message(exc))
             # The status bar must not keep saying "Saved" beside a refused value.
             label = self._specs[name].label if name in self._specs else name
-            self.editing.refused.emit(f"Not saved: {label}. The reason is shown beside it.")
+            self.editing.refused.emit(
+                self.tr("Not saved: {field}. The reason is shown beside it.").format(field=label)
+            )
             return False
         self.messages[name].clear_message()
         self._loading = True

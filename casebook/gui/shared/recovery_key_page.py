@@ -14,21 +14,23 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 class RecoveryKeyPage(QWidget):
     acknowledged = Signal()  # written down, and the key taken off the screen
 
-    def __init__(self, note: str = "It is shown only now.", parent: QWidget | None = None):
+    def __init__(self, note: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        heading = QLabel("Write down your recovery key")
+        heading = QLabel(self.tr("Write down your recovery key"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
         explain = QLabel(
-            "If the passphrase is forgotten, this key is the only way to open the casebook. "
-            f"Write it on paper and keep it apart from this computer. {note}"
+            self.tr(
+                "If the passphrase is forgotten, this key is the only way to open the casebook. "
+                "Write it on paper and keep it apart from this computer. {note}"
+            ).format(note=note or self.tr("It is shown only now."))
         )
         explain.setWordWrap(True)
         self.recovery_text = QLabel()
         self.recovery_text.setObjectName("recoveryKey")
-        self.recovery_text.setAccessibleName("Recovery key")
+        self.recovery_text.setAccessibleName(self.tr("Recovery key"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), 10) * 1.6)
         self.recovery_text.setFont(mono)
@@ -40,8 +42,8 @@ class RecoveryKeyPage(QWidget):
         )
         self.recovery_text.setFrameShape(QLabel.Shape.StyledPanel)
         self.recovery_text.setMargin(16)
-        self.written_down = QCheckBox("I have written down the recovery key")
-        self.continue_button = QPushButton("C&ontinue")
+        self.written_down = QCheckBox(self.tr("I have written down the recovery key"))
+        self.continue_button = QPushButton(self.tr("C&ontinue"))
         self.continue_button.setEnabled(False)
         self.written_down.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)

@@ -58,9 +58,9 @@ class _Row(QFrame):
         self.number.setMinimumWidth(56)
         self.edit = ParagraphEdit()
         self.edit.focus_left.connect(lambda: owner._paragraph_left(self))
-        self.up = _tool("↑", "Move up")
-        self.down = _tool("↓", "Move down")
-        self.remove = _tool("✕", "Remove paragraph")
+        self.up = _tool("↑", self.tr("Move up"))
+        self.down = _tool("↓", self.tr("Move down"))
+        self.remove = _tool("✕", self.tr("Remove paragraph"))
         self.up.clicked.connect(lambda: owner._move(self, -1))
         self.down.clicked.connect(lambda: owner._move(self, +1))
         self.remove.clicked.connect(lambda: owner._remove(self))
@@ -78,11 +78,12 @@ class _Row(QFrame):
 
     def set_index(self, index: int) -> None:
         self.index = index
-        self.number.setText(f"para. {index + 1}")
-        self.edit.setAccessibleName(f"Paragraph {index + 1}")
-        self.up.setAccessibleName(f"Move paragraph {index + 1} up")
-        self.down.setAccessibleName(f"Move paragraph {index + 1} down")
-        self.remove.setAccessibleName(f"Remove paragraph {index + 1}")
+        n = index + 1
+        self.number.setText(self.tr("para. {n}").format(n=n))
+        self.edit.setAccessibleName(self.tr("Paragraph {n}").format(n=n))
+        self.up.setAccessibleName(self.tr("Move paragraph {n} up").format(n=n))
+        self.down.setAccessibleName(self.tr("Move paragraph {n} down").format(n=n))
+        self.remove.setAccessibleName(self.tr("Remove paragraph {n}").format(n=n))
 
 
 def _code_points(text: str, utf16_position: int) -> int:
@@ -115,8 +116,8 @@ class SegmentList(QScrollArea):
         body = QWidget()
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(4, 4, 4, 4)
-        self.add_button = QPushButton("Add paragraph")
-        self.add_button.setAccessibleName("Add paragraph")
+        self.add_button = QPushButton(self.tr("Add paragraph"))
+        self.add_button.setAccessibleName(self.tr("Add paragraph"))
         self.add_button.clicked.connect(self._add)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)
@@ -200,7 +201,7 @@ class SegmentList(QScrollArea):
     def commit_pending(self) -> None:
         """Report text typed but not yet saved (before locking or switching records)."""
         if not self._read_only and self.rows:
-            self._emit(self.texts(), "Edit statement")
+            self._emit(self.texts(), self.tr("Edit statement"))
 
     def passage_at_cursor(self) -> tuple[int, tuple[int, int] | None] | None:
         """(paragraph index, selected character range or None) of the paragraph last
@@ -219,13 +220,13 @@ class SegmentList(QScrollArea):
     def _paragraph_left(self, row: _Row) -> None:
         self.last_row = row
         if not self._read_only and row in self.rows:
-            self._emit(self.texts(), f"Edit paragraph {row.index + 1}")
+            self._emit(self.texts(), self.tr("Edit paragraph {n}").format(n=row.index + 1))
 
     def _add(self) -> None:
         texts = [*self.texts(), ""]
         self.set_texts(texts)
         self._saved = texts[:-1]  # so the new empty paragraph counts as a change
-        self._emit(texts, "Add paragraph")
+        self._emit(texts, self.tr("Add paragraph"))
         self.rows[-1].edit.setFocus()
 
     def _remove(self, row: _Row) -> None:
@@ -233,12 +234,12 @@ class SegmentList(QScrollArea):
             return
         texts = self.texts()
         del texts[row.index]
-        self._emit(texts, f"Remove paragraph {row.index + 1}")
+        self._emit(texts, self.tr("Remove paragraph {n}").format(n=row.index + 1))
 
     def _move(self, row: _Row, step: int) -> None:
         texts = self.texts()
         i, j = row.index, row.index + step
         if 0 <= j < len(texts):
             texts[i], texts[j] = texts[j], texts[i]
-            self._emit(texts, f"Move paragraph {i + 1}")
+            self._emit(texts, self.tr("Move paragraph {n}").format(n=i + 1))
             self.rows[j].edit.setFocus()

@@ -6,11 +6,18 @@ character classes, which is what matters against an offline guessing attack.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 from zxcvbn import zxcvbn
 
 MIN_LENGTH = 8
-LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+LABELS = (  # English; shown translated with label()
+    QT_TRANSLATE_NOOP("StrengthMeter", "Very weak"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Weak"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Fair"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Strong"),
+    QT_TRANSLATE_NOOP("StrengthMeter", "Very strong"),
+)
 # zxcvbn's cost grows with length; beyond this the score no longer changes in practice.
 _MAX_CHECKED = 100
 
@@ -25,6 +32,11 @@ def strength(passphrase: str, user_inputs: list[str] | None = None) -> tuple[int
     return int(result["score"]), " ".join(p for p in parts if p)
 
 
+def label(score: int) -> str:
+    """The strength label of a zxcvbn score, in the interface language."""
+    return QCoreApplication.translate("StrengthMeter", LABELS[score])
+
+
 class StrengthMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +44,7 @@ class StrengthMeter(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(True)
-        self.bar.setAccessibleName("Passphrase strength")
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setObjectName("strengthAdvice")
@@ -45,13 +57,15 @@ class StrengthMeter(QWidget):
     def update_for(self, passphrase: str, user_inputs: list[str] | None = None) -> None:
         self.score, advice = strength(passphrase, user_inputs)
         self.bar.setValue(self.score if passphrase else 0)
-        label = LABELS[self.score] if passphrase else "No passphrase yet"
-        self.bar.setFormat(f"Strength: {label}")
-        self.bar.setAccessibleDescription(label)
+        text = label(self.score) if passphrase else self.tr("No passphrase yet")
+        self.bar.setFormat(self.tr("Strength: {label}").format(label=text))
+        self.bar.setAccessibleDescription(text)
         if passphrase and len(passphrase) < MIN_LENGTH:
-            advice = f"Use at least {MIN_LENGTH} characters. " + advice
+            advice = self.tr("Use at least {count} characters.").format(count=MIN_LENGTH) + (
+                " " + advice if advice else ""
+            )
         elif passphrase and not advice and self.score >= 3:
-            advice = "Good. Keep it somewhere only you can find it."
+            advice = self.tr("Good. Keep it somewhere only you can find it.")
         if not passphrase:
-            advice = "Several unrelated words are easy to type and hard to guess."
+            advice = self.tr("Several unrelated words are easy to type and hard to guess.")
         self.advice.setText(advice.strip())

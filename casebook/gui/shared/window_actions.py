@@ -6,10 +6,10 @@ Kept apart from the window so the list of commands and their keys reads in one p
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
@@ -130,126 +130,227 @@ def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
     """``target`` provides the slots (the main window itself)."""
     t = target
     a = WindowActions(
-        new_case=_action(window, "New &case…", t.new_case, ["Ctrl+Shift+N"]),
-        new_testimony=_action(window, "New &testimony…", t.new_testimony, ["Ctrl+Shift+T"]),
-        new_incident=_action(window, "New &incident…", t.new_incident, ["Ctrl+Shift+E"]),
-        new_person=_action(window, "New &person…", t.new_person, ["Ctrl+Shift+P"]),
+        new_case=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "New &case…"),
+            t.new_case,
+            ["Ctrl+Shift+N"],
+        ),
+        new_testimony=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "New &testimony…"),
+            t.new_testimony,
+            ["Ctrl+Shift+T"],
+        ),
+        new_incident=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "New &incident…"),
+            t.new_incident,
+            ["Ctrl+Shift+E"],
+        ),
+        new_person=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "New &person…"),
+            t.new_person,
+            ["Ctrl+Shift+P"],
+        ),
         add_evidence=_action(
             window,
-            "Add &evidence…",
+            QCoreApplication.translate("MainWindow", "Add &evidence…"),
             t.add_evidence,
             ["Ctrl+I"],
-            "Add files as evidence (or drop them on the window)",
+            QCoreApplication.translate(
+                "MainWindow", "Add files as evidence (or drop them on the window)"
+            ),
         ),
         export_bundle=_action(
             window,
-            "E&xport complaint bundle…",
+            QCoreApplication.translate("MainWindow", "E&xport complaint bundle…"),
             t.export_bundle,
             ["Ctrl+Shift+X"],
-            "Export a complaint bundle (PDF, exhibits, signed manifest) for a prosecutor",
+            QCoreApplication.translate(
+                "MainWindow",
+                "Export a complaint bundle (PDF, exhibits, signed manifest) for a prosecutor",
+            ),
         ),
-        lock=_action(window, "&Lock", t.lock, ["Ctrl+L"], "Lock the casebook now"),
-        preferences=_action(window, "&Preferences…", t.edit_preferences, ["Ctrl+,"]),
-        quit=_action(window, "&Quit", t.quit, [Key.Quit, "Ctrl+Q"], "Lock the casebook and quit"),
-        undo=_action(window, "&Undo", t.undo, [Key.Undo]),
-        redo=_action(window, "&Redo", t.redo, [Key.Redo, "Ctrl+Y"]),
+        lock=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Lock"),
+            t.lock,
+            ["Ctrl+L"],
+            QCoreApplication.translate("MainWindow", "Lock the casebook now"),
+        ),
+        preferences=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Preferences…"),
+            t.edit_preferences,
+            ["Ctrl+,"],
+        ),
+        quit=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            t.quit,
+            [Key.Quit, "Ctrl+Q"],
+            QCoreApplication.translate("MainWindow", "Lock the casebook and quit"),
+        ),
+        undo=_action(window, QCoreApplication.translate("MainWindow", "&Undo"), t.undo, [Key.Undo]),
+        redo=_action(
+            window, QCoreApplication.translate("MainWindow", "&Redo"), t.redo, [Key.Redo, "Ctrl+Y"]
+        ),
         search=_action(
             window,
-            "&Search…",
+            QCoreApplication.translate("MainWindow", "&Search…"),
             t.open_search,
             ["Ctrl+K", "Ctrl+F"],
-            "Search testimony, evidence and incidents",
+            QCoreApplication.translate("MainWindow", "Search testimony, evidence and incidents"),
         ),
-        seal=_action(window, "&Seal testimony…", t.seal_testimony, ["Ctrl+Shift+S"]),
-        show_navigator=_action(window, "&Navigator", t.toggle_navigator, ["Ctrl+Shift+B"]),
-        refresh=_action(window, "&Reload", t.reload_all, [Key.Refresh, "F5"]),
-        shortcuts=_action(window, "&Keyboard shortcuts", t.show_shortcuts),
+        seal=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Seal testimony…"),
+            t.seal_testimony,
+            ["Ctrl+Shift+S"],
+        ),
+        show_navigator=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Navigator"),
+            t.toggle_navigator,
+            ["Ctrl+Shift+B"],
+        ),
+        refresh=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Reload"),
+            t.reload_all,
+            [Key.Refresh, "F5"],
+        ),
+        shortcuts=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+            t.show_shortcuts,
+        ),
         guide=_action(
-            window, "&User guide", t.show_guide, [Key.HelpContents, "F1"], "The guide, offline"
+            window,
+            QCoreApplication.translate("MainWindow", "&User guide"),
+            t.show_guide,
+            [Key.HelpContents, "F1"],
+            QCoreApplication.translate("MainWindow", "The guide, offline"),
         ),
-        about=_action(window, "&About Casebook", t.show_about),
+        about=_action(
+            window, QCoreApplication.translate("MainWindow", "&About Casebook"), t.show_about
+        ),
         identities=_action(
-            window, "&Identities…", t.show_identities, [], "Your identity and colleagues'"
+            window,
+            QCoreApplication.translate("MainWindow", "&Identities…"),
+            t.show_identities,
+            [],
+            QCoreApplication.translate("MainWindow", "Your identity and colleagues'"),
         ),
         send_package=_action(
             window,
-            "&Send case package…",
+            QCoreApplication.translate("MainWindow", "&Send case package…"),
             t.send_package,
             ["Ctrl+Shift+K"],
-            "Send a case, encrypted and signed, to verified colleagues",
+            QCoreApplication.translate(
+                "MainWindow", "Send a case, encrypted and signed, to verified colleagues"
+            ),
         ),
         import_package=_action(
             window,
-            "I&mport package…",
+            QCoreApplication.translate("MainWindow", "I&mport package…"),
             t.import_package,
             ["Ctrl+Shift+M"],
-            "Check and import a colleague's case package",
+            QCoreApplication.translate("MainWindow", "Check and import a colleague's case package"),
         ),
-        conflicts=_action(window, "&Conflicts…", t.show_conflicts, [], "Decide merge conflicts"),
+        conflicts=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Conflicts…"),
+            t.show_conflicts,
+            [],
+            QCoreApplication.translate("MainWindow", "Decide merge conflicts"),
+        ),
         review=_action(
-            window, "&Review of this case…", t.review_case, ["Ctrl+Shift+R"], "Review status"
+            window,
+            QCoreApplication.translate("MainWindow", "&Review of this case…"),
+            t.review_case,
+            ["Ctrl+Shift+R"],
+            QCoreApplication.translate("MainWindow", "Review status"),
         ),
         supervisor_access=_action(
             window,
-            "Supervisor &access…",
+            QCoreApplication.translate("MainWindow", "Supervisor &access…"),
             t.supervisor_access,
             [],
-            "Let a verified supervisor open this casebook with their own key",
+            QCoreApplication.translate(
+                "MainWindow", "Let a verified supervisor open this casebook with their own key"
+            ),
         ),
         change_passphrase=_action(
             window,
-            "C&hange passphrase…",
+            QCoreApplication.translate("MainWindow", "C&hange passphrase…"),
             t.change_passphrase,
             [],
-            "Choose a new passphrase (the current one is asked first)",
+            QCoreApplication.translate(
+                "MainWindow", "Choose a new passphrase (the current one is asked first)"
+            ),
         ),
         new_recovery_key=_action(
             window,
-            "New rec&overy key…",
+            QCoreApplication.translate("MainWindow", "New rec&overy key…"),
             t.new_recovery_key,
             [],
-            "Replace the recovery key (the old one stops working)",
+            QCoreApplication.translate(
+                "MainWindow", "Replace the recovery key (the old one stops working)"
+            ),
         ),
         verify=_action(
             window,
-            "&Verify casebook…",
+            QCoreApplication.translate("MainWindow", "&Verify casebook…"),
             t.verify_casebook,
             [],
-            "Check every file, record and signature, and show the report",
+            QCoreApplication.translate(
+                "MainWindow", "Check every file, record and signature, and show the report"
+            ),
         ),
-        toolbar=QToolBar("Main toolbar"),
+        toolbar=QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar")),
     )
     # Locking must work from any window of the app (search panel, identity dialog…).
     a.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     a.show_navigator.setCheckable(True)
+    for field in fields(a):  # names code can find them by, whatever the interface language
+        getattr(a, field.name).setObjectName(f"{field.name}Action")
     a.show_navigator.setChecked(True)
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    file_menu.setObjectName("fileMenu")
     for action in (
         a.new_case, a.add_evidence, None, a.export_bundle, None, a.lock, a.change_passphrase,
-        a.new_recovery_key, a.verify, None, a.preferences, None, a.quit,
+        a.new_recovery_key, a.verify, a.supervisor_access, None, a.preferences, None, a.quit,
     ):  # fmt: skip
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    edit_menu.setObjectName("editMenu")
     for action in (a.undo, a.redo, None, a.search):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-    case_menu = bar.addMenu("&Case")
+    case_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Case"))
+    case_menu.setObjectName("caseMenu")
     for action in (a.new_testimony, a.new_incident, a.new_person, a.add_evidence, None, a.seal):
         case_menu.addSeparator() if action is None else case_menu.addAction(action)
-    exchange_menu = bar.addMenu("E&xchange")
+    exchange_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "E&xchange"))
+    exchange_menu.setObjectName("exchangeMenu")
     for action in (
         a.identities, None, a.send_package, a.import_package, a.conflicts, None, a.review,
         None, a.supervisor_access,
     ):  # fmt: skip
         exchange_menu.addSeparator() if action is None else exchange_menu.addAction(action)
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    view_menu.setObjectName("viewMenu")
     view_menu.addAction(a.show_navigator)
     view_menu.addAction(a.refresh)
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.setObjectName("helpMenu")
     help_menu.addAction(a.guide)
     help_menu.addAction(a.shortcuts)
     help_menu.addAction(a.about)

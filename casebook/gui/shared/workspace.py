@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -138,8 +138,11 @@ class Workspace(QObject):
         except SQLAlchemyError:
             self.session.rollback()
             raise CasebookError(
-                "The change could not be saved; the casebook is unchanged. Try again; if it "
-                "keeps failing, run `casebook verify` on this casebook."
+                QCoreApplication.translate(
+                    "Workspace",
+                    "The change could not be saved; the casebook is unchanged. Try again; if "
+                    "it keeps failing, run `casebook verify` on this casebook.",
+                )
             ) from None
 
     # -- reading ----------------------------------------------------------------------------
@@ -147,7 +150,9 @@ class Workspace(QObject):
     def get(self, kind: str, record_id: str) -> Any:
         record = self.session.get(MODELS[kind], record_id)
         if record is None:
-            raise NotFound("That record is no longer in the casebook.")
+            raise NotFound(
+                QCoreApplication.translate("Workspace", "That record is no longer in the casebook.")
+            )
         return record
 
     def user_name(self) -> str:
@@ -233,7 +238,11 @@ class Workspace(QObject):
     def get_segment(self, segment_id: str) -> Segment:
         segment = self.session.get(Segment, segment_id)
         if segment is None:
-            raise NotFound("That passage is no longer in the casebook.")
+            raise NotFound(
+                QCoreApplication.translate(
+                    "Workspace", "That passage is no longer in the casebook."
+                )
+            )
         return segment
 
     def content_reader(self, item_id: str) -> Callable[[], bytes]:
@@ -244,7 +253,11 @@ class Workspace(QObject):
             with book.session() as session:
                 item = session.get(EvidenceItem, item_id)
                 if item is None:
-                    raise NotFound("That evidence item is no longer in the casebook.")
+                    raise NotFound(
+                        QCoreApplication.translate(
+                            "Workspace", "That evidence item is no longer in the casebook."
+                        )
+                    )
                 return evidence.read_content(book, item)
 
         return read
@@ -260,14 +273,27 @@ class Workspace(QObject):
             with book.session() as session:
                 item = session.get(EvidenceItem, item_id)
                 if item is None:
-                    raise NotFound("That evidence item is no longer in the casebook.")
+                    raise NotFound(
+                        QCoreApplication.translate(
+                            "Workspace", "That evidence item is no longer in the casebook."
+                        )
+                    )
                 if item.blob is None or item.sha256 is None:
-                    raise CasebookError("This evidence item has no stored file.")
+                    raise CasebookError(
+                        QCoreApplication.translate(
+                            "Workspace", "This evidence item has no stored file."
+                        )
+                    )
                 if (item.size or 0) > evidence.VIEW_IN_MEMORY_LIMIT:
                     raise CasebookError(
-                        f"The file is too large to open here ({(item.size or 0) // 2**20} MiB; "
-                        f"the limit is {evidence.VIEW_IN_MEMORY_LIMIT // 2**20} MiB). Export "
-                        "it to a folder of your choice instead."
+                        QCoreApplication.translate(
+                            "Workspace",
+                            "The file is too large to open here ({size} MiB; the limit is "
+                            "{limit} MiB). Export it to a folder of your choice instead.",
+                        ).format(
+                            size=(item.size or 0) // 2**20,
+                            limit=evidence.VIEW_IN_MEMORY_LIMIT // 2**20,
+                        )
                     )
                 label = f"evidence {item.title!r}"
                 total = 0
@@ -293,7 +319,11 @@ class Workspace(QObject):
             with book.session() as session:
                 item = session.get(EvidenceItem, item_id)
                 if item is None:
-                    raise NotFound("That evidence item is no longer in the casebook.")
+                    raise NotFound(
+                        QCoreApplication.translate(
+                            "Workspace", "That evidence item is no longer in the casebook."
+                        )
+                    )
                 evidence.export_copy(book, session, item, target, "copy exported by the user")
                 session.commit()
             return target

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,17 +36,17 @@ from ..shared.record_form import FieldMessage
 from ..shared.recovery_key_page import RecoveryKeyPage
 from ..shared.screen_fit import fit_to_screen
 
-ROLE_LABELS = {
-    "documenter": "Documenter (field interviews)",
-    "legal": "Legal analyst",
-    "supervisor": "Supervisor (review)",
+ROLE_LABELS = {  # English; shown translated (context "CreateDialog")
+    "documenter": QT_TRANSLATE_NOOP("CreateDialog", "Documenter (field interviews)"),
+    "legal": QT_TRANSLATE_NOOP("CreateDialog", "Legal analyst"),
+    "supervisor": QT_TRANSLATE_NOOP("CreateDialog", "Supervisor (review)"),
 }
 
 
 class CreateDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, location: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create a casebook")
+        self.setWindowTitle(self.tr("Create a casebook"))
         self.setObjectName("createDialog")
         self.book: Casebook | None = None
         self.operation: BackgroundOp | None = None
@@ -67,29 +68,34 @@ class CreateDialog(QDialog):
     def _details_page(self, location: Path) -> QWidget:
         page = QWidget()
         intro = QLabel(
-            "A casebook is one encrypted folder. Nothing in it can be read without your "
-            "passphrase or the recovery key you will be shown next."
+            self.tr(
+                "A casebook is one encrypted folder. Nothing in it can be read without your "
+                "passphrase or the recovery key you will be shown next."
+            )
         )
         intro.setWordWrap(True)
 
         self.location = QLineEdit(str(location))
-        self.location.setAccessibleName("Location")
-        self.browse_button = browse = QPushButton("&Browse…")
-        browse.setAccessibleName("Choose location")
+        self.location.setAccessibleName(self.tr("Location"))
+        self.browse_button = browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose location"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.location, 1)
         where.addWidget(browse)
         self.folder_name = QLineEdit()
-        self.folder_name.setAccessibleName("Casebook folder name")
-        self.folder_name.setPlaceholderText("for example: border-interviews-2025")
+        self.folder_name.setAccessibleName(self.tr("Casebook folder name"))
+        self.folder_name.setPlaceholderText(self.tr("for example: border-interviews-2025"))
         self.user_name = QLineEdit()
-        self.user_name.setAccessibleName("Your name")
-        self.user_name.setPlaceholderText("as it will appear in the audit log")
+        self.user_name.setAccessibleName(self.tr("Your name"))
+        self.user_name.setPlaceholderText(self.tr("as it will appear in the audit log"))
         self.role = QComboBox()
-        self.role.setAccessibleName("Your role")
+        self.role.setAccessibleName(self.tr("Your role"))
         for role in ROLES:
-            self.role.addItem(ROLE_LABELS.get(role, role), role)
+            label = ROLE_LABELS.get(role)
+            self.role.addItem(
+                QCoreApplication.translate("CreateDialog", label) if label else role, role
+            )
         self.secret = PassphraseFields(
             self, lambda: [self.user_name.text(), self.folder_name.text()]
         )
@@ -100,19 +106,19 @@ class CreateDialog(QDialog):
         self.folder_name.textChanged.connect(lambda _t: self._recheck_folder())
 
         form = QFormLayout()
-        form.addRow("Location:", where)
-        form.addRow("Folder name:", self._with_message(self.folder_name, "folder"))
-        form.addRow("Your name:", self.user_name)
-        form.addRow("Your role:", self.role)
+        form.addRow(self.tr("Location:"), where)
+        form.addRow(self.tr("Folder name:"), self._with_message(self.folder_name, "folder"))
+        form.addRow(self.tr("Your name:"), self.user_name)
+        form.addRow(self.tr("Your role:"), self.role)
         self.secret.add_rows(form)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setFormat("Creating the casebook…")
+        self.busy.setFormat(self.tr("Creating the casebook…"))
         self.busy.hide()
-        self.create_button = QPushButton("&Create")
+        self.create_button = QPushButton(self.tr("&Create"))
         self.create_button.clicked.connect(self.submit)
-        self.cancel_button = cancel = QPushButton("Cancel")
+        self.cancel_button = cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -137,7 +143,7 @@ class CreateDialog(QDialog):
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Where should the casebook folder be made?", self.location.text()
+            self, self.tr("Where should the casebook folder be made?"), self.location.text()
         )
         if chosen:
             self.location.setText(chosen)
@@ -161,9 +167,9 @@ class CreateDialog(QDialog):
     def _folder_problem(self) -> str:
         name = self.folder_name.text().strip()
         if not name:
-            return "Give the new casebook folder a name."
+            return self.tr("Give the new casebook folder a name.")
         if "/" in name or "\\" in name:
-            return "A folder name cannot contain / or \\."
+            return self.tr("A folder name cannot contain / or \\.")
         return ""
 
     def _problems(self) -> dict[str, str]:
@@ -193,7 +199,7 @@ class CreateDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        show_error(self, exc, "The casebook could not be created")
+        show_error(self, exc, self.tr("The casebook could not be created"))
 
     def _created(self, result: tuple[Casebook, str]) -> None:
         self._set_busy(False)

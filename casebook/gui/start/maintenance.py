@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -31,6 +31,7 @@ from ..shared.background import BackgroundOp, run_in_background
 from ..shared.errors_dialog import show_error, user_message
 from ..shared.keyboard import keyboard_order
 from ..shared.passphrase_fields import PassphraseFields
+from ..shared.plurals import english_plural
 from ..shared.record_form import FieldMessage
 from ..shared.recovery_key_page import RecoveryKeyPage
 from ..shared.screen_fit import fit_to_screen
@@ -45,7 +46,9 @@ if TYPE_CHECKING:
 def _current_passphrase_field() -> tuple[QLineEdit, FieldMessage, QWidget]:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName("Current passphrase")
+    edit.setAccessibleName(
+        QCoreApplication.translate("ChangePassphraseDialog", "Current passphrase")
+    )
     message = FieldMessage()
     edit.textChanged.connect(lambda _t: message.clear_message())
     cell = QWidget()
@@ -64,7 +67,7 @@ def _check_current(book: Casebook, current: str) -> None:
 class _KeyDialog(QDialog):
     """The current passphrase, a busy bar and the buttons; subclasses say what to do."""
 
-    action_text = ""
+    action_text = ""  # English, marked with QT_TRANSLATE_NOOP in the subclass's context
 
     def __init__(self, book: Casebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +77,11 @@ class _KeyDialog(QDialog):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
-        self.action_button = QPushButton(self.action_text)
+        self.action_button = QPushButton(
+            QCoreApplication.translate(type(self).__name__, self.action_text)
+        )
         self.action_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
@@ -91,12 +96,14 @@ class _KeyDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self.current_message.show_message(
-                "This is not the passphrase that opens this casebook now. Nothing was changed."
+                self.tr(
+                    "This is not the passphrase that opens this casebook now. Nothing was changed."
+                )
             )
             self.current.selectAll()
             self.current.setFocus()
             return
-        show_error(self, exc, "Nothing was changed")
+        show_error(self, exc, self.tr("Nothing was changed"))
 
     def submit(self) -> None:
         raise NotImplementedError
@@ -108,21 +115,23 @@ class _KeyDialog(QDialog):
 
 
 class ChangePassphraseDialog(_KeyDialog):
-    action_text = "&Change passphrase"
+    action_text = QT_TRANSLATE_NOOP("ChangePassphraseDialog", "&Change passphrase")
 
     def __init__(self, book: Casebook, parent: QWidget | None = None) -> None:
         super().__init__(book, parent)
         self.setObjectName("changePassphraseDialog")
-        self.setWindowTitle("Change the passphrase")
+        self.setWindowTitle(self.tr("Change the passphrase"))
         intro = QLabel(
-            "The new passphrase opens this casebook from now on; the old one no longer does. "
-            "The data is not rewritten. The recovery key stays as it is."
+            self.tr(
+                "The new passphrase opens this casebook from now on; the old one no longer does. "
+                "The data is not rewritten. The recovery key stays as it is."
+            )
         )
         intro.setWordWrap(True)
         self.secret = PassphraseFields(self, lambda: [book.folder.name])
         form = QFormLayout()
-        form.addRow("Current passphrase:", self.current_cell)
-        self.secret.add_rows(form, "New passphrase:")
+        form.addRow(self.tr("Current passphrase:"), self.current_cell)
+        self.secret.add_rows(form, self.tr("New passphrase:"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -141,7 +150,7 @@ class ChangePassphraseDialog(_KeyDialog):
         problems = self.secret.problems()
         self.secret.show(problems)
         if not self.current.text():
-            self.current_message.show_message("Type the passphrase that opens it now.")
+            self.current_message.show_message(self.tr("Type the passphrase that opens it now."))
             return
         if problems:
             return
@@ -162,19 +171,21 @@ class ChangePassphraseDialog(_KeyDialog):
 
 
 class NewRecoveryKeyDialog(_KeyDialog):
-    action_text = "&Make a new recovery key"
+    action_text = QT_TRANSLATE_NOOP("NewRecoveryKeyDialog", "&Make a new recovery key")
 
     def __init__(self, book: Casebook, parent: QWidget | None = None) -> None:
         super().__init__(book, parent)
         self.setObjectName("newRecoveryKeyDialog")
-        self.setWindowTitle("New recovery key")
+        self.setWindowTitle(self.tr("New recovery key"))
         intro = QLabel(
-            "A new recovery key replaces the old one: the old key will no longer open this "
-            "casebook. Do this when the old key may have been seen, copied or lost."
+            self.tr(
+                "A new recovery key replaces the old one: the old key will no longer open this "
+                "casebook. Do this when the old key may have been seen, copied or lost."
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Current passphrase:", self.current_cell)
+        form.addRow(self.tr("Current passphrase:"), self.current_cell)
         ask = QWidget()
         ask_layout = QVBoxLayout(ask)
         ask_layout.addWidget(intro)
@@ -182,7 +193,7 @@ class NewRecoveryKeyDialog(_KeyDialog):
         ask_layout.addWidget(self.busy)
         ask_layout.addStretch(1)
         ask_layout.addLayout(self.buttons)
-        self.key_page = RecoveryKeyPage("The old key no longer opens this casebook.")
+        self.key_page = RecoveryKeyPage(self.tr("The old key no longer opens this casebook."))
         self.key_page.acknowledged.connect(self.accept)
         self.pages = QStackedWidget()
         self.pages.addWidget(ask)
@@ -196,7 +207,7 @@ class NewRecoveryKeyDialog(_KeyDialog):
         if self.operation is not None and self.operation.running:
             return
         if not self.current.text():
-            self.current_message.show_message("Type the passphrase that opens it now.")
+            self.current_message.show_message(self.tr("Type the passphrase that opens it now."))
             return
         book, current = self.book, self.current.text()
 
@@ -229,20 +240,20 @@ class VerifyWindow(QDialog):
     def __init__(self, book: Casebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verifyWindow")
-        self.setWindowTitle("Verify the casebook")
+        self.setWindowTitle(self.tr("Verify the casebook"))
         self.book = book
         self.report: VerifyReport | None = None
         self.operation: BackgroundOp | None = None
-        self.summary = QLabel("Checking every file, record and signature…")
+        self.summary = QLabel(self.tr("Checking every file, record and signature…"))
         self.summary.setObjectName("verifySummary")
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.lines = QListWidget()
         self.lines.setObjectName("verifyReport")
-        self.lines.setAccessibleName("Verification report")
+        self.lines.setAccessibleName(self.tr("Verification report"))
         self.lines.setWordWrap(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -269,25 +280,32 @@ class VerifyWindow(QDialog):
         what, done, total = value
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.summary.setText(f"Checking {what}…")
+        self.summary.setText(self.tr("Checking {what}…").format(what=what))
 
     def _done(self, report: VerifyReport) -> None:
         self.operation = None
         self.report = report
         self.progress.hide()
         if report.ok:
-            self.summary.setText("All checks passed.")
+            self.summary.setText(self.tr("All checks passed."))
         else:
             n = len(report.problems)
             self.summary.setText(
-                f"{n} problem{'s' if n != 1 else ''} found; each line below says what it is "
-                "and what to do. Change nothing in the casebook folder by hand until you know."
+                english_plural(
+                    self.tr(
+                        "%n problem(s) found; each line below says what it is and what to do. "
+                        "Change nothing in the casebook folder by hand until you know.",
+                        "",
+                        n,
+                    ),
+                    n,
+                )
             )
             self.summary.setStyleSheet("font-weight: bold;")
         for problem in report.problems:
             self.lines.addItem(f"⚠ {problem}")
         for what, count in report.checked.items():
-            self.lines.addItem(f"Checked {count} {what}.")
+            self.lines.addItem(self.tr("Checked {count} {what}.").format(count=count, what=what))
 
     def _failed(self, exc: BaseException) -> None:
         self.operation = None
@@ -326,13 +344,18 @@ class MaintenanceCommands:
     def change_passphrase(self) -> _KeyDialog | None:
         return self._open_key_dialog(
             ChangePassphraseDialog,
-            "Passphrase changed. The old passphrase no longer opens this casebook.",
+            QCoreApplication.translate(
+                "MainWindow",
+                "Passphrase changed. The old passphrase no longer opens this casebook.",
+            ),
         )
 
     def new_recovery_key(self) -> _KeyDialog | None:
         return self._open_key_dialog(
             NewRecoveryKeyDialog,
-            "New recovery key made. The old key no longer opens this casebook.",
+            QCoreApplication.translate(
+                "MainWindow", "New recovery key made. The old key no longer opens this casebook."
+            ),
         )
 
     def verify_casebook(self) -> VerifyWindow | None:

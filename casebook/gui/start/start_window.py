@@ -33,25 +33,27 @@ class StartWindow(QWidget):
     def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startWindow")
-        self.setWindowTitle("Casebook")
+        self.setWindowTitle(self.tr("Casebook"))
         self.prefs = prefs
-        title = QLabel("Casebook")
+        title = QLabel(self.tr("Casebook"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         title.setFont(font)
         intro = QLabel(
-            "Testimony and evidence, kept in an encrypted folder on this computer. "
-            "Open a casebook you have, or create a new one."
+            self.tr(
+                "Testimony and evidence, kept in an encrypted folder on this computer. "
+                "Open a casebook you have, or create a new one."
+            )
         )
         intro.setWordWrap(True)
-        self.open_button = QPushButton("&Open a casebook…")
-        self.open_button.setAccessibleName("Open a casebook folder")
+        self.open_button = QPushButton(self.tr("&Open a casebook…"))
+        self.open_button.setAccessibleName(self.tr("Open a casebook folder"))
         self.open_button.clicked.connect(self.choose_folder)
-        self.create_button = QPushButton("&Create a new casebook…")
-        self.create_button.setAccessibleName("Create a new casebook")
+        self.create_button = QPushButton(self.tr("&Create a new casebook…"))
+        self.create_button.setAccessibleName(self.tr("Create a new casebook"))
         self.create_button.clicked.connect(self.create_requested)
-        self.prefs_button = QPushButton("&Preferences…")
+        self.prefs_button = QPushButton(self.tr("&Preferences…"))
         self.prefs_button.clicked.connect(self.preferences_requested)
         QShortcut(QKeySequence("Ctrl+O"), self, self.choose_folder)
         QShortcut(QKeySequence("Ctrl+N"), self, self.create_requested.emit)
@@ -59,9 +61,9 @@ class StartWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         QShortcut(QKeySequence("F1"), self, self.help_requested.emit)
 
-        self.recent_label = QLabel("Recently opened:")
+        self.recent_label = QLabel(self.tr("Recently opened:"))
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recently opened casebooks")
+        self.recent.setAccessibleName(self.tr("Recently opened casebooks"))
         self.recent.itemActivated.connect(self._recent_chosen)
 
         buttons = QVBoxLayout()
@@ -97,7 +99,9 @@ class StartWindow(QWidget):
         self.recent.setVisible(shown)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a casebook folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open a casebook folder"), str(Path.home())
+        )
         if folder:
             self.open_requested.emit(folder)
 

@@ -39,9 +39,7 @@ class UnlockPanel(QWidget):
     unlocked = Signal(object)  # the open Casebook
     cancelled = Signal()
 
-    def __init__(
-        self, folder: Path, parent: QWidget | None = None, cancel_text: str = "Cancel"
-    ) -> None:
+    def __init__(self, folder: Path, parent: QWidget | None = None, cancel_text: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("unlockPanel")
         self.folder = Path(folder)
@@ -59,18 +57,20 @@ class UnlockPanel(QWidget):
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.recovery_key = QLineEdit()
-        self.recovery_key.setAccessibleName("Recovery key")
-        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_key.setPlaceholderText(
+            self.tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        )
         self.recovery_key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.use_recovery = QCheckBox("Use recovery key instead")
+        self.use_recovery = QCheckBox(self.tr("Use recovery key instead"))
         self.use_recovery.toggled.connect(self._switch_mode)
 
         self.form = QFormLayout()
-        self.passphrase_label = QLabel("&Passphrase:")
+        self.passphrase_label = QLabel(self.tr("&Passphrase:"))
         self.passphrase_label.setBuddy(self.passphrase)
-        self.recovery_label = QLabel("&Recovery key:")
+        self.recovery_label = QLabel(self.tr("&Recovery key:"))
         self.recovery_label.setBuddy(self.recovery_key)
         self.form.addRow(self.passphrase_label, self.passphrase)
         self.form.addRow(self.recovery_label, self.recovery_key)
@@ -78,15 +78,15 @@ class UnlockPanel(QWidget):
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Opening the casebook")
-        self.busy.setFormat("Opening…")
+        self.busy.setAccessibleName(self.tr("Opening the casebook"))
+        self.busy.setFormat(self.tr("Opening…"))
         self.busy.hide()
 
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
         self.unlock_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton(cancel_text)
+        self.cancel_button = QPushButton(cancel_text or self.tr("Cancel"))
         # Never the default: disabling the fields while opening moves the focus here, and an
         # auto-default Cancel would take the Enter that started the opening (issue 14).
         self.cancel_button.setAutoDefault(False)
@@ -108,8 +108,10 @@ class UnlockPanel(QWidget):
 
     def set_folder(self, folder: Path, note: str = "") -> None:
         self.folder = Path(folder)
-        self.heading.setText(f"Unlock “{self.folder.name}”")
-        self.note.setText(note or f"The casebook at {self.folder} is encrypted.")
+        self.heading.setText(self.tr("Unlock “{name}”").format(name=self.folder.name))
+        self.note.setText(
+            note or self.tr("The casebook at {folder} is encrypted.").format(folder=self.folder)
+        )
 
     def _switch_mode(self, recovery: bool) -> None:
         for widget in (self.recovery_label, self.recovery_key):
@@ -185,7 +187,7 @@ class UnlockPanel(QWidget):
         if self._abandoned or not shiboken6.isValid(self):
             return
         self._set_busy(False)
-        show_error(self.window(), exc, "Casebook could not be opened")
+        show_error(self.window(), exc, self.tr("Casebook could not be opened"))
         field = self.recovery_key if self.use_recovery.isChecked() else self.passphrase
         field.selectAll()
         field.setFocus()
@@ -196,7 +198,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Unlock casebook")
+        self.setWindowTitle(self.tr("Unlock casebook"))
         self.setObjectName("unlockDialog")
         self.book: Casebook | None = None
         self.panel = UnlockPanel(folder, self)
