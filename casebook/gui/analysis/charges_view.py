@@ -38,7 +38,7 @@ from ..shared.screen_fit import fit_to_screen, scrolling
 from ..shared.workspace import Workspace
 from ..tagging.analysis_service import AnalysisService
 from ..tagging.taxonomy_browser import TaxonomyBrowser
-from .matrix_view import SYMBOLS
+from .matrix_view import SYMBOLS, status_word
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NATIONAL_LAW = "DE"  # the state whose provisions a charge is brought under, for now
@@ -48,21 +48,25 @@ class ChargeDialog(QDialog):
     def __init__(self, service: AnalysisService, case_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("chargeDialog")
-        self.setWindowTitle("New charge")
+        self.setWindowTitle(self.tr("New charge"))
         fit_to_screen(self, 1080, 680)
         self.service, self.case_id = service, case_id
         self.charge: Charge | None = None
         self.browser = TaxonomyBrowser(service.taxonomy, elements=False)
         self.browser.crime_chosen.connect(self._crime_chosen)
-        self.crime = QLabel("Choose the crime to charge.")
+        self.crime = QLabel(self.tr("Choose the crime to charge."))
         self.crime.setWordWrap(True)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("optional; the crime's title is used")
+        self.title.setPlaceholderText(self.tr("optional; the crime's title is used"))
         self.national = QComboBox()
-        self.national.setAccessibleName("National provision (Germany, VStGB)")
+        self.national.setAccessibleName(self.tr("National provision (Germany, VStGB)"))
         self.perpetrators = QTableWidget(0, 2)
-        self.perpetrators.setAccessibleName("Alleged perpetrators and their mode of liability")
-        self.perpetrators.setHorizontalHeaderLabels(["Alleged perpetrator", "Mode of liability"])
+        self.perpetrators.setAccessibleName(
+            self.tr("Alleged perpetrators and their mode of liability")
+        )
+        self.perpetrators.setHorizontalHeaderLabels(
+            [self.tr("Alleged perpetrator"), self.tr("Mode of liability")]
+        )
         self.perpetrators.horizontalHeader().setStretchLastSection(True)
         self.perpetrators.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
@@ -78,10 +82,10 @@ class ChargeDialog(QDialog):
             self.perpetrators.setCellWidget(row, 1, QComboBox())
         if not self._people:
             self.perpetrators.setToolTip(
-                "No person of this case has the role alleged perpetrator yet."
+                self.tr("No person of this case has the role alleged perpetrator yet.")
             )
         self.incidents = QListWidget()
-        self.incidents.setAccessibleName("Incidents the charge rests on")
+        self.incidents.setAccessibleName(self.tr("Incidents the charge rests on"))
         for incident in service.workspace.incidents(case_id):
             item = QListWidgetItem(incident_label(incident))
             item.setData(ID_ROLE, incident.id)
@@ -90,16 +94,16 @@ class ChargeDialog(QDialog):
             self.incidents.addItem(item)
 
         form = QFormLayout()
-        form.addRow("Crime:", self.crime)
-        form.addRow("Title:", self.title)
-        form.addRow("German provision:", self.national)
-        form.addRow("Perpetrators:", self.perpetrators)
-        form.addRow("Rests on incidents\n(none: all material):", self.incidents)
+        form.addRow(self.tr("Crime:"), self.crime)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("German provision:"), self.national)
+        form.addRow(self.tr("Perpetrators:"), self.perpetrators)
+        form.addRow(self.tr("Rests on incidents\n(none: all material):"), self.incidents)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Add charge")
+        self.ok_button.setText(self.tr("Add charge"))
         self.ok_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -112,7 +116,7 @@ class ChargeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(upper), 1)  # a small screen scrolls; buttons stay
         layout.addWidget(buttons)
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(self.tr("Title"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         keyboard_order(
             [*self.browser.focus_order(), self.title, self.national, self.perpetrators,
@@ -125,13 +129,15 @@ class ChargeDialog(QDialog):
         crime = taxonomy.crime(crime_id)
         self.crime.setText(f"<b>{isolate(crime.id)}</b> {crime.title}")
         self.national.clear()
-        self.national.addItem("(no German provision)", "")
+        self.national.addItem(self.tr("(no German provision)"), "")
         for provision in taxonomy.national_provisions_for(crime_id, NATIONAL_LAW):
             match = next((m.match for m in provision.maps_to if m.target_id == crime_id), "")
-            partial = " (partial match)" if match == "partial" else ""
-            self.national.addItem(
-                f"{provision.citation}{partial}", f"{NATIONAL_LAW}:{provision.id}"
+            shown = (
+                self.tr("{citation} (partial match)").format(citation=provision.citation)
+                if match == "partial"
+                else provision.citation
             )
+            self.national.addItem(shown, f"{NATIONAL_LAW}:{provision.id}")
         if self.national.count() > 1:
             self.national.setCurrentIndex(1)
         modes = taxonomy.liability_for(crime.category)
@@ -139,7 +145,7 @@ class ChargeDialog(QDialog):
             combo = self.perpetrators.cellWidget(row, 1)
             assert isinstance(combo, QComboBox)
             combo.clear()
-            combo.addItem("(not charged)", "")
+            combo.addItem(self.tr("(not charged)"), "")
             for mode in modes:
                 combo.addItem(f"{mode.id} — {mode.title}", mode.id)
         self.ok_button.setEnabled(bool(crime.elements))
@@ -159,7 +165,7 @@ class ChargeDialog(QDialog):
     def accept(self) -> None:
         crime_id = self.browser.selected_crime()
         if not crime_id:
-            show_error(self, "Choose the crime to charge first.")
+            show_error(self, self.tr("Choose the crime to charge first."))
             return
         perpetrators = []
         for row, person in enumerate(self._people):
@@ -181,7 +187,7 @@ class ChargeDialog(QDialog):
                 title=self.title.text(),
             )
         except CasebookError as exc:
-            show_error(self, exc, "The charge was not added")
+            show_error(self, exc, self.tr("The charge was not added"))
             return
         super().accept()
 
@@ -197,19 +203,22 @@ class ChargesPage(QWidget):
         self.service = AnalysisService(workspace)
         self.case_id = ""
         self.dialog: ChargeDialog | None = None
-        self.heading = heading_label("Charges")
+        self.heading = heading_label(self.tr("Charges"))
         self.hint = QLabel(
-            "Each charge is a crime, its alleged perpetrators with their mode of liability, the "
-            "German provision and the incidents it rests on. Activate one to see its matrix."
+            self.tr(
+                "Each charge is a crime, its alleged perpetrators with their mode of liability, "
+                "the German provision and the incidents it rests on. Activate one to see its "
+                "matrix."
+            )
         )
         self.hint.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Charges of this case")
+        self.list.setAccessibleName(self.tr("Charges of this case"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(
             lambda item: self.open_charge.emit(item.data(ID_ROLE) or "")
         )
-        self.new_button = QPushButton("New charge…")
+        self.new_button = QPushButton(self.tr("New charge…"))
         self.new_button.clicked.connect(self.new_charge)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -230,19 +239,29 @@ class ChargesPage(QWidget):
         if not self.case_id:
             return
         matrix = self.service.coverage(self.case_id)
+        separator = self.tr(", ", "list separator")
         for charge in matrix.charges:
-            people = ", ".join(f"{p.pseudonym} ({p.liability_id})" for p in charge.perpetrators)
-            counts = ", ".join(f"{SYMBOLS[s]} {n} {s}" for s, n in charge.status_counts().items())
+            people = separator.join(
+                f"{p.pseudonym} ({p.liability_id})" for p in charge.perpetrators
+            )
+            counts = separator.join(
+                self.tr("{symbol} {count} {status}").format(
+                    symbol=SYMBOLS[s], count=n, status=status_word(s)
+                )
+                for s, n in charge.status_counts().items()
+            )
             lines = [
                 f"{isolate(charge.crime_id)} — {charge.title or charge.crime_title}",
-                f"{charge.national_citation or 'no national provision'} · "
-                f"{people or 'no perpetrator charged'}",
-                counts or "no elements",
+                self.tr("{provision} · {perpetrators}").format(
+                    provision=charge.national_citation or self.tr("no national provision"),
+                    perpetrators=people or self.tr("no perpetrator charged"),
+                ),
+                counts or self.tr("no elements"),
             ]
             item = QListWidgetItem("\n".join(lines))
             item.setData(ID_ROLE, charge.charge_id)
             self.list.addItem(item)
-        self.heading.setText(f"Charges ({len(matrix.charges)})")
+        self.heading.setText(self.tr("Charges ({count})").format(count=len(matrix.charges)))
 
     def new_charge(self) -> ChargeDialog | None:
         if not self.case_id:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,10 +44,19 @@ from ..shared.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDITIONS = (
-    ("filing", "Filing — for the prosecutor"),
-    ("internal", "Internal — working copy with gaps and contradicting material"),
+    ("filing", QT_TRANSLATE_NOOP("ExportDialog", "Filing — for the prosecutor")),
+    (
+        "internal",
+        QT_TRANSLATE_NOOP(
+            "ExportDialog", "Internal — working copy with gaps and contradicting material"
+        ),
+    ),
 )
-LANGUAGE_NAMES = {"en": "English", "de": "Deutsch (German)"}
+# The complaint's languages: the endonym stays as it is, the name beside it is translated.
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("ExportDialog", "English"),
+    "de": QT_TRANSLATE_NOOP("ExportDialog", "Deutsch (German)"),
+}
 
 
 @dataclass(frozen=True)
@@ -98,7 +107,7 @@ class ExportDialog(QDialog):
     def __init__(self, workspace: Workspace, case_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export complaint bundle")
+        self.setWindowTitle(self.tr("Export complaint bundle"))
         fit_to_screen(self, 760, 640)
         self.workspace = workspace
         self.case = workspace.get("case", case_id)
@@ -107,7 +116,7 @@ class ExportDialog(QDialog):
         self._reviewed: ExportRequest | None = None
 
         self.charges = QListWidget()
-        self.charges.setAccessibleName("Charges to include")
+        self.charges.setAccessibleName(self.tr("Charges to include"))
         self.charges.setMaximumHeight(96)
         for charge in list_charges(workspace.session, self.case):
             item = QListWidgetItem(f"{isolate(charge.crime_id)} {charge.title}".strip())
@@ -116,50 +125,64 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.charges.addItem(item)
         self.addressee = compact_combo()
-        self.addressee.setAccessibleName("Addressee")
+        self.addressee.setAccessibleName(self.tr("Addressee"))
         for key, entry in addressees().items():
-            self.addressee.addItem(f"{entry.short} (consent must name {entry.jurisdiction})", key)
+            self.addressee.addItem(
+                self.tr("{addressee} (consent must name {jurisdiction})").format(
+                    addressee=entry.short, jurisdiction=entry.jurisdiction
+                ),
+                key,
+            )
         self.edition = compact_combo()
-        self.edition.setAccessibleName("Edition")
+        self.edition.setAccessibleName(self.tr("Edition"))
         for key, label in EDITIONS:
-            self.edition.addItem(label, key)
+            self.edition.addItem(QCoreApplication.translate("ExportDialog", label), key)
         self.language = compact_combo()
-        self.language.setAccessibleName("Language of the complaint")
+        self.language.setAccessibleName(self.tr("Language of the complaint"))
         for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
-        self.pattern_annex = QCheckBox("Add a pattern annex (counts only, no identities)")
+            name = LANGUAGE_NAMES.get(code)
+            self.language.addItem(
+                QCoreApplication.translate("ExportDialog", name) if name else code, code
+            )
+        self.pattern_annex = QCheckBox(self.tr("Add a pattern annex (counts only, no identities)"))
         self.pattern_annex.setToolTip(  # pattern_annex.py
-            "Incidents by month, area, victim group, unit and crime, as tables and charts; "
-            "counts of persons below 3 are shown as '< 3'."
+            self.tr(
+                "Incidents by month, area, victim group, unit and crime, as tables and charts; "
+                "counts of persons below 3 are shown as '< 3'."
+            )
         )
         self.folder = QLineEdit()
-        self.folder.setAccessibleName("Output folder")
-        self.folder.setPlaceholderText("a folder outside the casebook")
-        browse = QPushButton("Choose…")
+        self.folder.setAccessibleName(self.tr("Output folder"))
+        self.folder.setPlaceholderText(self.tr("a folder outside the casebook"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        self.make_zip = QCheckBox("Also pack the bundle into a zip file")
+        self.make_zip = QCheckBox(self.tr("Also pack the bundle into a zip file"))
         self.encrypt_to = QLineEdit()
-        self.encrypt_to.setAccessibleName("Encrypt to age public key")
-        self.encrypt_to.setPlaceholderText("age1… (optional: one encrypted file, no plain folder)")
+        self.encrypt_to.setAccessibleName(self.tr("Encrypt to age public key"))
+        self.encrypt_to.setPlaceholderText(
+            self.tr("age1… (optional: one encrypted file, no plain folder)")
+        )
 
         form = QFormLayout()
-        form.addRow("Charges:", self.charges)
-        form.addRow("Addressee:", self.addressee)
-        form.addRow("Edition:", self.edition)
-        form.addRow("Language:", self.language)
-        form.addRow("Output folder:", folder_row)
+        form.addRow(self.tr("Charges:"), self.charges)
+        form.addRow(self.tr("Addressee:"), self.addressee)
+        form.addRow(self.tr("Edition:"), self.edition)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Output folder:"), folder_row)
         form.addRow("", self.make_zip)
         form.addRow("", self.pattern_annex)
-        form.addRow("Encrypt to:", self.encrypt_to)
+        form.addRow(self.tr("Encrypt to:"), self.encrypt_to)
 
-        self.plan_title = QLabel("Check the plan first: what consent keeps out is listed here.")
+        self.plan_title = QLabel(
+            self.tr("Check the plan first: what consent keeps out is listed here.")
+        )
         self.plan_title.setWordWrap(True)
         self.plan = QListWidget()
         self.plan.setObjectName("exportPlan")
-        self.plan.setAccessibleName("What the bundle will leave out, and why")
+        self.plan.setAccessibleName(self.tr("What the bundle will leave out, and why"))
         self.plan.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -168,12 +191,12 @@ class ExportDialog(QDialog):
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.review_button = QPushButton("Check what will be left out")
+        self.review_button = QPushButton(self.tr("Check what will be left out"))
         self.review_button.clicked.connect(self.review)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.review_button)
@@ -237,7 +260,7 @@ class ExportDialog(QDialog):
         self.review_button.setDefault(True)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the bundle")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the bundle"))
         if folder:
             self.folder.setText(folder)
 
@@ -246,12 +269,12 @@ class ExportDialog(QDialog):
         self.plan.clear()
         request = self.request()
         if not request.charges:
-            show_error(self, "Choose at least one charge to export.")
+            show_error(self, self.tr("Choose at least one charge to export."))
             return False
         try:
             plan = plan_export(self.workspace.session, request)
         except CasebookError as exc:
-            show_error(self, exc, "The bundle cannot be planned")
+            show_error(self, exc, self.tr("The bundle cannot be planned"))
             return False
         lines = plan.summary_lines()
         self.plan_title.setText(lines[0])
@@ -260,10 +283,12 @@ class ExportDialog(QDialog):
             item.setData(ID_ROLE, entry.what)
             self.plan.addItem(item)
         if not plan.left_out:
-            self.plan.addItem("Nothing is left out.")
+            self.plan.addItem(self.tr("Nothing is left out."))
         self._reviewed = request
         self.export_button.setText(
-            f"Export, leaving out {len(plan.left_out)} item(s)" if plan.left_out else "Export"
+            self.tr("Export, leaving out %n item(s)", "", len(plan.left_out))
+            if plan.left_out
+            else self.tr("Export")
         )
         self.export_button.setEnabled(True)
         self.export_button.setDefault(True)
@@ -275,10 +300,12 @@ class ExportDialog(QDialog):
     def start(self) -> None:
         request = self.request()
         if self._reviewed != request:
-            show_error(self, "The choices changed: check what will be left out again first.")
+            show_error(
+                self, self.tr("The choices changed: check what will be left out again first.")
+            )
             return
         if not self.folder.text().strip():
-            show_error(self, "Choose the folder to write the bundle into.")
+            show_error(self, self.tr("Choose the folder to write the bundle into."))
             return
         self.outcome = None
         cancel = threading.Event()
@@ -297,10 +324,10 @@ class ExportDialog(QDialog):
         for widget in (self.review_button, self.export_button, self.charges, self.folder):
             widget.setEnabled(not busy)
         self.progress.setVisible(busy)
-        self.cancel_button.setText("Cancel export" if busy else "Close")
+        self.cancel_button.setText(self.tr("Cancel export") if busy else self.tr("Close"))
         if busy:
             self.progress.setRange(0, 0)
-            self.status.setText("Preparing the bundle…")
+            self.status.setText(self.tr("Preparing the bundle…"))
 
     def _progressed(self, value: tuple[str, int, int]) -> None:
         message, done, total = value
@@ -314,13 +341,17 @@ class ExportDialog(QDialog):
         self._busy(False)
         self.export_button.setEnabled(False)
         if outcome.verified is None:
-            check = "The bundle is encrypted; the recipient checks it after decrypting."
+            check = self.tr("The bundle is encrypted; the recipient checks it after decrypting.")
         elif outcome.verified:
-            check = "Verified: every file matches the signed manifest."
+            check = self.tr("Verified: every file matches the signed manifest.")
         else:
-            check = "Verification FAILED: " + "; ".join(outcome.problems)
+            check = self.tr("Verification FAILED: {problems}").format(
+                problems="; ".join(outcome.problems)
+            )
         self.status.setText(
-            f"Wrote {outcome.path} ({outcome.pages} pages, {outcome.exhibits} exhibits). {check}"
+            self.tr("Wrote {path} ({pages} pages, {exhibits} exhibits). {check}").format(
+                path=outcome.path, pages=outcome.pages, exhibits=outcome.exhibits, check=check
+            )
         )
         self.workspace.refresh()  # custody events recorded by the export
 
@@ -329,11 +360,11 @@ class ExportDialog(QDialog):
         self._busy(False)
         self.export_button.setEnabled(self._reviewed is not None)
         self.status.setText(user_message(exc))
-        show_error(self, exc, "The bundle was not exported")
+        show_error(self, exc, self.tr("The bundle was not exported"))
 
     def _cancel(self) -> None:
         if self.operation is not None and self.operation.running:
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             self.operation.cancel()
             return
         self.reject()

@@ -6,7 +6,7 @@ map application; nothing is looked up online.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,13 @@ from casebook.core.models import Incident
 from ..records.record_editors import heading_label
 from ..shared.workspace import Workspace
 
-COLUMNS = ("Incident", "Place (original script)", "District / province", "Coordinates", "Precision")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LocationsView", "Incident"),
+    QT_TRANSLATE_NOOP("LocationsView", "Place (original script)"),
+    QT_TRANSLATE_NOOP("LocationsView", "District / province"),
+    QT_TRANSLATE_NOOP("LocationsView", "Coordinates"),
+    QT_TRANSLATE_NOOP("LocationsView", "Precision"),
+)
 
 
 def coordinates(incident: Incident) -> str:
@@ -35,10 +41,12 @@ def coordinates(incident: Incident) -> str:
 
 def precision(incident: Incident) -> str:
     if incident.latitude is None or incident.longitude is None:
-        return "no coordinates"
+        return QCoreApplication.translate("LocationsView", "no coordinates")
     if incident.coordinate_precision_m is None:
-        return "not stated"
-    return f"± {incident.coordinate_precision_m:g} m"
+        return QCoreApplication.translate("LocationsView", "not stated")
+    return QCoreApplication.translate("LocationsView", "± {metres} m").format(
+        metres=f"{incident.coordinate_precision_m:g}"
+    )
 
 
 class LocationsView(QWidget):
@@ -47,16 +55,18 @@ class LocationsView(QWidget):
         self.setObjectName("locationsView")
         self.workspace = workspace
         self.case_id = ""
-        self.heading = heading_label("Locations")
+        self.heading = heading_label(self.tr("Locations"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Places of the incidents")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(self.tr("Places of the incidents"))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("LocationsView", c) for c in COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.copy_button = QPushButton("Copy coordinates")
+        self.copy_button = QPushButton(self.tr("Copy coordinates"))
         self.copy_button.clicked.connect(self.copy_coordinates)
         row = QHBoxLayout()
         row.addWidget(self.heading, 1)

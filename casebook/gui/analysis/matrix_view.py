@@ -16,7 +16,7 @@ import io
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,19 @@ from ..shared.workspace import Workspace
 from ..tagging.analysis_service import AnalysisService
 
 SYMBOLS = {"supported": "✔", "weak": "~", "contested": "±", "contradicted": "✖", "gap": "○"}
+STATUS_WORDS = {
+    "supported": QT_TRANSLATE_NOOP("MatrixView", "supported"),
+    "weak": QT_TRANSLATE_NOOP("MatrixView", "weak"),
+    "contested": QT_TRANSLATE_NOOP("MatrixView", "contested"),
+    "contradicted": QT_TRANSLATE_NOOP("MatrixView", "contradicted"),
+    "gap": QT_TRANSLATE_NOOP("MatrixView", "gap"),
+}
+SUPPORT_WORDS = {
+    "direct": QT_TRANSLATE_NOOP("MatrixView", "direct"),
+    "circumstantial": QT_TRANSLATE_NOOP("MatrixView", "circumstantial"),
+    "corroborating": QT_TRANSLATE_NOOP("MatrixView", "corroborating"),
+    "contradicting": QT_TRANSLATE_NOOP("MatrixView", "contradicting"),
+}
 # Light backgrounds with dark text: readable in light and dark themes alike.
 COLOURS = {
     "supported": "#cdebd0",
@@ -60,7 +73,14 @@ COLOURS = {
     "contradicted": "#f4c2c2",
     "gap": "#e4e4e4",
 }
-COLUMNS = ("Element", "Status", "Supporting", "Contradicting", "Not counted", "Grading")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MatrixView", "Element"),
+    QT_TRANSLATE_NOOP("MatrixView", "Status"),
+    QT_TRANSLATE_NOOP("MatrixView", "Supporting"),
+    QT_TRANSLATE_NOOP("MatrixView", "Contradicting"),
+    QT_TRANSLATE_NOOP("MatrixView", "Not counted"),
+    QT_TRANSLATE_NOOP("MatrixView", "Grading"),
+)
 CSV_HEADER = (
     "charge", "group", "element", "text", "status", "supporting", "contradicting", "not_counted",
     "grading",
@@ -70,13 +90,33 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_LETTER = {"context": "C", "crime": "E", "liability": "L"}
 
 
+def _word(table: dict[str, str], key: str) -> str:
+    """A key's word from a QT_TRANSLATE_NOOP("MatrixView", …) table, translated; else the key."""
+    return QCoreApplication.translate("MatrixView", table[key]) if key in table else key
+
+
+def status_word(status: str) -> str:
+    """A coverage status ("supported", "gap"…) as a word of the interface's language."""
+    return _word(STATUS_WORDS, status)
+
+
 def status_text(status: str) -> str:
-    return f"{SYMBOLS.get(status, '?')} {status}"
+    return f"{SYMBOLS.get(status, '?')} {status_word(status)}"
 
 
-def supporting_summary(row: ElementRow) -> str:
-    counts = [f"{len(items)} {kind}" for kind, items in row.supporting.items() if items]
-    return ", ".join(counts) or "—"
+def supporting_summary(row: ElementRow, translated: bool = True) -> str:
+    """``1 direct, 2 corroborating``; untranslated (the CSV's words) when ``translated`` is off."""
+    if not translated:
+        counts = [f"{len(items)} {kind}" for kind, items in row.supporting.items() if items]
+        return ", ".join(counts) or "—"
+    counts = [
+        QCoreApplication.translate("MatrixView", "{count} {support}").format(
+            count=len(items), support=_word(SUPPORT_WORDS, kind)
+        )
+        for kind, items in row.supporting.items()
+        if items
+    ]
+    return QCoreApplication.translate("MatrixView", ", ", "list separator").join(counts) or "—"
 
 
 def grading_summary(row: ElementRow) -> str:
@@ -88,7 +128,11 @@ def grading_summary(row: ElementRow) -> str:
 def not_counted_line(row: ElementRow) -> str:
     """The column text: how many tagged items the charge leaves out, or a dash."""
     count = len(row.not_counted)
-    return f"{count} item{'s' if count != 1 else ''}" if count else "—"
+    if not count:
+        return "—"
+    if count == 1:
+        return QCoreApplication.translate("MatrixView", "1 item")
+    return QCoreApplication.translate("MatrixView", "%n items", "", count)
 
 
 def fixes_of(row: ElementRow) -> list[Fix]:
@@ -102,8 +146,16 @@ def fixes_of(row: ElementRow) -> list[Fix]:
 
 def charge_heading(charge: ChargeCoverage) -> str:
     national = f" · {charge.national_citation}" if charge.national_citation else ""
-    incidents = ", ".join(f"'{title}'" for _id, title in charge.incidents)
-    rests_on = f" · rests on {incidents}" if incidents else ""
+    separator = QCoreApplication.translate("MatrixView", ", ", "list separator")
+    incidents = separator.join(f"'{title}'" for _id, title in charge.incidents)
+    rests_on = (
+        " · "
+        + QCoreApplication.translate("MatrixView", "rests on {incidents}").format(
+            incidents=incidents
+        )
+        if incidents
+        else ""
+    )
     return f"{charge.title or charge.crime_title} — {charge.crime_id}{national}{rests_on}"
 
 
@@ -122,10 +174,21 @@ def matrix_rows(matrix: CoverageMatrix) -> list[tuple[str, str, ElementRow | Non
         heading = charge_heading(charge)
         out.append((heading, heading, None))
         if not charge.known:
-            out.append((heading, f"{charge.crime_id} is not in this taxonomy: no rows", None))
-        groups = [("Context", charge.context), ("Elements of the crime", charge.elements)]
+            missing = QCoreApplication.translate(
+                "MatrixView", "{crime} is not in this taxonomy: no rows"
+            ).format(crime=charge.crime_id)
+            out.append((heading, missing, None))
+        groups = [
+            (QCoreApplication.translate("MatrixView", "Context"), charge.context),
+            (QCoreApplication.translate("MatrixView", "Elements of the crime"), charge.elements),
+        ]
         groups += [
-            (f"Liability — {p.pseudonym} under {p.liability_id} ({p.liability_title})", p.rows)
+            (
+                QCoreApplication.translate(
+                    "MatrixView", "Liability — {person} under {mode} ({mode_title})"
+                ).format(person=p.pseudonym, mode=p.liability_id, mode_title=p.liability_title),
+                p.rows,
+            )
             for p in charge.perpetrators
         ]
         for group, rows in groups:
@@ -136,9 +199,15 @@ def matrix_rows(matrix: CoverageMatrix) -> list[tuple[str, str, ElementRow | Non
 
 
 def citation(item: Item) -> str:
-    who = f" · about {item.perpetrator}" if item.perpetrator else ""
+    who = (
+        " · "
+        + QCoreApplication.translate("MatrixView", "about {person}").format(person=item.perpetrator)
+        if item.perpetrator
+        else ""
+    )
     note = f" — {item.note}" if item.note else ""
-    return f"{item.label} · {item.support} · {item.grading}{who}{note}"
+    support = _word(SUPPORT_WORDS, item.support)
+    return f"{item.label} · {support} · {item.grading}{who}{note}"
 
 
 class MatrixView(QWidget):
@@ -153,12 +222,14 @@ class MatrixView(QWidget):
         self.charge_ids: list[str] | None = None
         self.matrix: CoverageMatrix | None = None
         self.rows: list[tuple[str, str, ElementRow | None]] = []
-        self.heading = heading_label("Coverage matrix")
+        self.heading = heading_label(self.tr("Coverage matrix"))
         self.model = QStandardItemModel(0, len(COLUMNS))
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("MatrixView", c) for c in COLUMNS]
+        )
         self.table = QTableView()
         self.table.setObjectName("matrixTable")
-        self.table.setAccessibleName("Coverage matrix")
+        self.table.setAccessibleName(self.tr("Coverage matrix"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -167,7 +238,7 @@ class MatrixView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._row(cur.row()))
         self.overview = QTableWidget()
         self.overview.setObjectName("matrixOverview")
-        self.overview.setAccessibleName("Coverage of every charge, one cell per element")
+        self.overview.setAccessibleName(self.tr("Coverage of every charge, one cell per element"))
         self.overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.overview.horizontalHeader().hide()
@@ -177,25 +248,29 @@ class MatrixView(QWidget):
         self.overview.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.overview.cellClicked.connect(self._overview_clicked)
         self.legend = QLabel(
-            "  ·  ".join(f"{status_text(s)}: {STATUS_LEGEND[s]}" for s in SYMBOLS)
-            + ".  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6).  Overview "
-            "cells: C context, E element of the crime, L liability; * tagged material the "
-            "charge does not count."
+            self.tr(
+                "{statuses}.  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6).  "
+                "Overview cells: C context, E element of the crime, L liability; * tagged "
+                "material the charge does not count.",
+                "keep the letters A–F, 1–6, C, E, L and *: the matrix shows them",
+            ).format(
+                statuses="  ·  ".join(f"{status_text(s)}: {STATUS_LEGEND[s]}" for s in SYMBOLS)
+            )
         )
         self.legend.setObjectName("matrixLegend")
         self.legend.setWordWrap(True)
-        self.details_title = QLabel("Choose a row to see its material.")
+        self.details_title = QLabel(self.tr("Choose a row to see its material."))
         self.details_title.setWordWrap(True)
         self.details = QListWidget()
         self.details.setObjectName("matrixDetails")
-        self.details.setAccessibleName("Material of the chosen element")
+        self.details.setAccessibleName(self.tr("Material of the chosen element"))
         self.details.setWordWrap(True)
         self.details.itemActivated.connect(self._open)
         self.fix_row = QHBoxLayout()
         self.fix_buttons: list[QPushButton] = []
-        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.csv_button.clicked.connect(self._ask_csv)
-        self.png_button = QPushButton("Export PNG…")
+        self.png_button = QPushButton(self.tr("Export PNG…"))
         self.png_button.clicked.connect(self._ask_png)
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
@@ -250,7 +325,10 @@ class MatrixView(QWidget):
             not_counted = QStandardItem(not_counted_line(row))
             if row.not_counted:
                 not_counted.setToolTip(
-                    "\n".join(f"Not counted, because {n.because}" for n in row.not_counted)
+                    "\n".join(
+                        self.tr("Not counted, because {reason}").format(reason=n.because)
+                        for n in row.not_counted
+                    )
                 )
             self.model.appendRow(
                 [
@@ -264,12 +342,14 @@ class MatrixView(QWidget):
             )
         self._fill_overview(self.matrix)
         charges = len(self.matrix.charges)
-        self.heading.setText(
-            f"Coverage matrix — {self.matrix.case_reference}, {charges} charge"
-            f"{'s' if charges != 1 else ''}"
+        heading = (
+            self.tr("Coverage matrix — {reference}, 1 charge")
+            if charges == 1
+            else self.tr("Coverage matrix — {reference}, %n charges", "", charges)
         )
+        self.heading.setText(heading.format(reference=self.matrix.case_reference))
         if not charges:
-            self.details_title.setText("No charges yet: add one in the Charges section.")
+            self.details_title.setText(self.tr("No charges yet: add one in the Charges section."))
         self.details.clear()
         self._set_fixes([])
 
@@ -302,10 +382,18 @@ class MatrixView(QWidget):
                 cell.setBackground(QBrush(QColor(COLOURS[row.status])))
                 cell.setForeground(QBrush(QColor("#1a1a1a")))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                extra = f"; {len(row.not_counted)} tagged item(s) not counted" * bool(
-                    row.not_counted
+                left_out = len(row.not_counted)
+                tip = (
+                    self.tr("{element}: {status}; %n tagged item(s) not counted", "", left_out)
+                    if left_out
+                    else self.tr("{element}: {status}")
                 )
-                cell.setToolTip(f"{row.crime_element_id or row.element_id}: {row.status}{extra}")
+                cell.setToolTip(
+                    tip.format(
+                        element=row.crime_element_id or row.element_id,
+                        status=status_word(row.status),
+                    )
+                )
                 cell.setData(ROW_ROLE, n)
                 self.overview.setItem(line, column, cell)
         self.overview.setVisible(bool(lines))
@@ -358,21 +446,34 @@ class MatrixView(QWidget):
         row = self.rows[number][2]
         assert row is not None
         self.details_title.setText(
-            f"{row.crime_element_id or row.element_id}: {status_text(row.status)} — "
-            "activate an item to open it."
+            self.tr("{element}: {status} — activate an item to open it.").format(
+                element=row.crime_element_id or row.element_id, status=status_text(row.status)
+            )
         )
-        for title, items in (("For", row.supporting_items), ("Against", row.contradicting)):
-            for item in items:
-                self._add_entry(f"{title}: {citation(item)}", item)
+        for item in row.supporting_items:
+            self._add_entry(self.tr("For: {citation}").format(citation=citation(item)), item)
+        for item in row.contradicting:
+            self._add_entry(self.tr("Against: {citation}").format(citation=citation(item)), item)
         for item in row.needs_review:
-            self.details.addItem(f"Needs review (not counted): {citation(item)}")
+            self.details.addItem(
+                self.tr("Needs review (not counted): {citation}").format(citation=citation(item))
+            )
         for out in row.not_counted:
-            self._add_entry(f"Not counted, because {out.because}: {citation(out.item)}", out.item)
+            self._add_entry(
+                self.tr("Not counted, because {reason}: {citation}").format(
+                    reason=out.because, citation=citation(out.item)
+                ),
+                out.item,
+            )
         for pattern in row.patterns:  # saved in the pattern view; counts, not graded material
-            where = "; ".join(pattern.filter_lines) or "all incidents"
-            self.details.addItem(f"{pattern.label}, not graded — {where}")
+            where = "; ".join(pattern.filter_lines) or self.tr("all incidents")
+            self.details.addItem(
+                self.tr("{pattern}, not graded — {where}").format(
+                    pattern=pattern.label, where=where
+                )
+            )
         if not self.details.count():
-            self.details.addItem("No material is tagged to this element yet.")
+            self.details.addItem(self.tr("No material is tagged to this element yet."))
         self._set_fixes(fixes_of(row))
 
     def _add_entry(self, text: str, item: Item) -> None:
@@ -394,7 +495,7 @@ class MatrixView(QWidget):
             button = QPushButton(fix.label)
             button.setObjectName("matrixFix")
             button.setToolTip(
-                'Ticks it in the incident\'s "Concerns" list, so this charge counts it.'
+                self.tr('Ticks it in the incident\'s "Concerns" list, so this charge counts it.')
             )
             button.clicked.connect(lambda _checked=False, f=fix: self.apply_fix(f))
             self.fix_row.addWidget(button)
@@ -406,7 +507,7 @@ class MatrixView(QWidget):
         try:
             self.workspace.set_incident_link(fix.incident_id, fix.kind, fix.record_id, True)
         except CasebookError as exc:
-            show_error(self, exc, "The link was not saved")
+            show_error(self, exc, self.tr("The link was not saved"))
             return
         self.workspace.changed.emit("incident", fix.incident_id)  # this view refreshes too
         if 0 <= chosen < self.model.rowCount():
@@ -434,7 +535,7 @@ class MatrixView(QWidget):
                     row.crime_element_id or row.element_id,
                     row.text,
                     row.status,
-                    supporting_summary(row),
+                    supporting_summary(row, translated=False),
                     len(row.contradicting),
                     len(row.not_counted),
                     grading_summary(row),
@@ -485,19 +586,30 @@ class MatrixView(QWidget):
         return True
 
     def _ask_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export the matrix as CSV", "", "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the matrix as CSV"), "", self.tr("CSV (*.csv)")
+        )
         if name:
             try:
                 self.write_csv(Path(name))
             except OSError as exc:
-                show_error(self, CasebookError(f"The CSV file could not be written: {exc}."))
+                show_error(
+                    self,
+                    CasebookError(
+                        self.tr("The CSV file could not be written: {reason}.").format(reason=exc)
+                    ),
+                )
             except CasebookError as exc:  # a full disk
                 show_error(self, exc)
 
     def _ask_png(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export the matrix as PNG", "", "PNG (*.png)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the matrix as PNG"), "", self.tr("PNG (*.png)")
+        )
         if name and not self.write_png(Path(name)):
-            show_error(self, "The picture could not be written there. Choose another folder.")
+            show_error(
+                self, self.tr("The picture could not be written there. Choose another folder.")
+            )
 
 
 def _status_item(status: str) -> QStandardItem:

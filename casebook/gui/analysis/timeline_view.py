@@ -108,28 +108,30 @@ class TimelineView(QWidget):
         self.workspace = workspace
         self.case_id = ""
         self.strings = Strings("en")
-        self.heading = heading_label("Timeline")
+        self.heading = heading_label(self.tr("Timeline"))
         self.legend = QLabel(
-            "● a known day  ·  ▬ a span: the incident happened at some time within it "
-            "(range, month, year or approximate date); the label says how it is known."
+            self.tr(
+                "● a known day  ·  ▬ a span: the incident happened at some time within it "
+                "(range, month, year or approximate date); the label says how it is known."
+            )
         )
         self.legend.setWordWrap(True)
         self.scene = QGraphicsScene(self)
         self.view = QGraphicsView(self.scene)
         self.view.setObjectName("timelineCanvas")
-        self.view.setAccessibleName("Timeline of the incidents")
+        self.view.setAccessibleName(self.tr("Timeline of the incidents"))
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.view.setMinimumHeight(220)
         self.undated = QListWidget()
         self.undated.setMaximumHeight(140)
         self.undated.setObjectName("undatedIncidents")
-        self.undated.setAccessibleName("Incidents without a date")
+        self.undated.setAccessibleName(self.tr("Incidents without a date"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
-        layout.addWidget(QLabel("Undated (not on the axis):"))
+        layout.addWidget(QLabel(self.tr("Undated (not on the axis):")))
         layout.addWidget(self.undated)
         workspace.changed.connect(lambda kind, _id: kind == "incident" and self.refresh())
 
@@ -155,7 +157,7 @@ class TimelineView(QWidget):
             else:
                 dated.append((incident, span))
         if not dated:
-            self.scene.addText("No incident has a date yet.")
+            self.scene.addText(self.tr("No incident has a date yet."))
             return
         dated.sort(key=lambda pair: pair[1].start)
         first = min(s.start for _, s in dated) - timedelta(days=3)
