@@ -598,4 +598,14 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
             for f in self.files.values()
             if f.form == "pdf" and f.path is not None and not f.problem
         }
-        return merge_exhibit_pages(buffer.getvalue(), self.doc.slots, pdfs, self.doc.frame_box, out)
+        # What in the merged exhibit pages stops the PDF/A-2u claim (empty: claimed).
+        self.pdfa_problems: list[str] = []
+        return merge_exhibit_pages(
+            buffer.getvalue(),
+            self.doc.slots,
+            pdfs,
+            self.doc.frame_box,
+            out,
+            description=self.doc.description,
+            problems=self.pdfa_problems,
+        )

@@ -24,6 +24,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
 from ..errors import CasebookError
+from .exhibit_fonts import FontEmbedder
+from .pdf_standard import Description, make_archival
+from .pdfa_pages import page_problems
 
 IMAGE_TYPES = frozenset(
     {"image/jpeg", "image/png", "image/gif", "image/tiff", "image/bmp", "image/webp"}
@@ -195,9 +198,17 @@ def merge_exhibit_pages(
     exhibits: dict[int, ExhibitSource],
     frame: tuple[float, float, float, float],
     out: BinaryIO,
+    description: Description | None = None,
+    problems: list[str] | None = None,
 ) -> int:
-    """Place each exhibit page on its reserved page; write the result; return page count."""
+    """Place each exhibit page on its reserved page; write the result; return page count.
+
+    With ``description`` the document is finished as PDF/A-2u (``make_archival``), claimed
+    only if no exhibit page stands in the way; what does is added to ``problems``.
+    """
+    found: list[str] = []
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(complaint)))
+    fonts = FontEmbedder(writer)
     fx, fy, fw, fh = frame
     for number, exhibit in exhibits.items():
         # One exhibit at a time, read from its file in the bundle (or from memory). Rotated
@@ -216,6 +227,8 @@ def merge_exhibit_pages(
                 )
             if page.rotation:
                 page.transfer_rotation_to_content()
+            if description is not None:
+                found += page_problems(page, f"exhibit {number}, page {index + 1}")
             box = page.cropbox
             width, height = float(box.width), float(box.height)
             scale = min(fw / width, fh / height, 1.0)
@@ -226,8 +239,16 @@ def merge_exhibit_pages(
             target.merge_transformed_page(
                 page, Transformation().scale(scale, scale).translate(dx, dy)
             )
+            fonts.embed_page(target)  # fonts the exhibit names but does not embed
     # ReportLab writes "%PDF-1.3"; XMP metadata (1.4) and merged exhibits (up to 1.7) need
     # more. ISO 32000-1 (PDF 1.7) is also what PDF/A-2 builds on.
     writer.pdf_header = b"%PDF-1.7"
+    if description is not None:
+        created = writer.metadata.creation_date if writer.metadata else None
+        if created is None:
+            raise CasebookError("The complaint has no creation date; export again.")
+        make_archival(writer, description, created, found)
+    if problems is not None:
+        problems += found
     writer.write(out)
     return len(writer.pages)
