@@ -48,6 +48,7 @@ from casebook.core.store.staging import write_file
 
 from ..records.record_editors import heading_label
 from ..shared.errors_dialog import show_error
+from ..shared.plurals import english_plural
 from ..shared.workspace import Workspace
 from ..tagging.analysis_service import AnalysisService
 
@@ -130,9 +131,7 @@ def not_counted_line(row: ElementRow) -> str:
     count = len(row.not_counted)
     if not count:
         return "—"
-    if count == 1:
-        return QCoreApplication.translate("MatrixView", "1 item")
-    return QCoreApplication.translate("MatrixView", "%n items", "", count)
+    return english_plural(QCoreApplication.translate("MatrixView", "%n item(s)", "", count), count)
 
 
 def fixes_of(row: ElementRow) -> list[Fix]:
@@ -342,10 +341,8 @@ class MatrixView(QWidget):
             )
         self._fill_overview(self.matrix)
         charges = len(self.matrix.charges)
-        heading = (
-            self.tr("Coverage matrix — {reference}, 1 charge")
-            if charges == 1
-            else self.tr("Coverage matrix — {reference}, %n charges", "", charges)
+        heading = english_plural(
+            self.tr("Coverage matrix — {reference}, %n charge(s)", "", charges), charges
         )
         self.heading.setText(heading.format(reference=self.matrix.case_reference))
         if not charges:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,32 +57,70 @@ from ..shared.workspace import Workspace
 
 SLOT_ROLE = Qt.ItemDataRole.UserRole
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
+# Labels and hints of the sections: QT_TRANSLATE_NOOP("SectionsEditor", …), translated where shown.
 KIND_LABELS = {
-    "complainants": "Complainants",
-    "counsel": "Counsel and signature",
-    "summary": "Summary of the facts",
-    "jurisdiction": "Jurisdiction",
-    "reasons_to_act": "Reasons to act",
-    "other_mechanisms": "Other jurisdictions and mechanisms",
-    "investigative_measures": "Requested investigative measures",
-    "closing_requests": "Closing requests",
+    "complainants": QT_TRANSLATE_NOOP("SectionsEditor", "Complainants"),
+    "counsel": QT_TRANSLATE_NOOP("SectionsEditor", "Counsel and signature"),
+    "summary": QT_TRANSLATE_NOOP("SectionsEditor", "Summary of the facts"),
+    "jurisdiction": QT_TRANSLATE_NOOP("SectionsEditor", "Jurisdiction"),
+    "reasons_to_act": QT_TRANSLATE_NOOP("SectionsEditor", "Reasons to act"),
+    "other_mechanisms": QT_TRANSLATE_NOOP("SectionsEditor", "Other jurisdictions and mechanisms"),
+    "investigative_measures": QT_TRANSLATE_NOOP(
+        "SectionsEditor", "Requested investigative measures"
+    ),
+    "closing_requests": QT_TRANSLATE_NOOP("SectionsEditor", "Closing requests"),
 }
 HINTS = {
-    "complainants": "Who files the complaint: organisations or persons, with their standing.",
-    "counsel": "Counsel for the complainants, the address for replies, the signature block.",
-    "summary": "What happened, in short, citing the facts: Cite… inserts a reference.",
-    "jurisdiction": "Why this forum may prosecute (for Germany: § 1 VStGB).",
-    "reasons_to_act": "Why the prosecutor should act now (for Germany, the questions of "
-    "§ 153f StPO: suspects, victims or evidence present or expected in Germany).",
-    "other_mechanisms": "Other states, courts and mechanisms already seized of the situation.",
-    "investigative_measures": "The investigative steps requested (hearing witnesses, securing "
-    "evidence, …).",
-    "closing_requests": "What is asked: to open proceedings, to be informed of the decision.",
-    CHARGE_SECTION_KIND: "The legal argument for the whole charge: crime, context, liability.",
-    ELEMENT_SECTION_KIND: "Why this element is met, and by which material (Cite… to refer to it).",
+    "complainants": QT_TRANSLATE_NOOP(
+        "SectionsEditor",
+        "Who files the complaint: organisations or persons, with their standing.",
+    ),
+    "counsel": QT_TRANSLATE_NOOP(
+        "SectionsEditor",
+        "Counsel for the complainants, the address for replies, the signature block.",
+    ),
+    "summary": QT_TRANSLATE_NOOP(
+        "SectionsEditor", "What happened, in short, citing the facts: Cite… inserts a reference."
+    ),
+    "jurisdiction": QT_TRANSLATE_NOOP(
+        "SectionsEditor", "Why this forum may prosecute (for Germany: § 1 VStGB)."
+    ),
+    "reasons_to_act": QT_TRANSLATE_NOOP(
+        "SectionsEditor",
+        "Why the prosecutor should act now (for Germany, the questions of "
+        "§ 153f StPO: suspects, victims or evidence present or expected in Germany).",
+    ),
+    "other_mechanisms": QT_TRANSLATE_NOOP(
+        "SectionsEditor",
+        "Other states, courts and mechanisms already seized of the situation.",
+    ),
+    "investigative_measures": QT_TRANSLATE_NOOP(
+        "SectionsEditor",
+        "The investigative steps requested (hearing witnesses, securing evidence, …).",
+    ),
+    "closing_requests": QT_TRANSLATE_NOOP(
+        "SectionsEditor",
+        "What is asked: to open proceedings, to be informed of the decision.",
+    ),
+    CHARGE_SECTION_KIND: QT_TRANSLATE_NOOP(
+        "SectionsEditor", "The legal argument for the whole charge: crime, context, liability."
+    ),
+    ELEMENT_SECTION_KIND: QT_TRANSLATE_NOOP(
+        "SectionsEditor",
+        "Why this element is met, and by which material (Cite… to refer to it).",
+    ),
 }
-CITE_KINDS = (("passage", "Passage"), ("exhibit", "Exhibit"), ("incident", "Incident"),
-              ("person", "Person"))  # fmt: skip
+CITE_KINDS = (
+    ("passage", QT_TRANSLATE_NOOP("SectionsEditor", "Passage")),
+    ("exhibit", QT_TRANSLATE_NOOP("SectionsEditor", "Exhibit")),
+    ("incident", QT_TRANSLATE_NOOP("SectionsEditor", "Incident")),
+    ("person", QT_TRANSLATE_NOOP("SectionsEditor", "Person")),
+)
+
+
+def _label(text: str) -> str:
+    """A text of the tables above in the interface's language."""
+    return QCoreApplication.translate("SectionsEditor", text) if text else text
 
 
 @dataclass(frozen=True)
@@ -108,7 +146,10 @@ def citables(workspace: Workspace, case_id: str, kind: str) -> list[Citable]:
         people = {p.id: p.pseudonym for p in workspace.persons(case_id)}
         out = []
         for testimony in statements:
-            who = people.get(testimony.witness_id or "", testimony.title or "Statement")
+            who = people.get(
+                testimony.witness_id or "",
+                testimony.title or QCoreApplication.translate("SectionsEditor", "Statement"),
+            )
             key = _short(testimony.lineage_id, lineages)
             for segment in testimony.segments:
                 text = " ".join(segment.text.split())
@@ -146,26 +187,26 @@ class CitePicker(QDialog):
     def __init__(self, workspace: Workspace, case_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("citePicker")
-        self.setWindowTitle("Cite")
+        self.setWindowTitle(self.tr("Cite"))
         fit_to_screen(self, 720, 480)
         self.workspace, self.case_id = workspace, case_id
         self.chosen = ""
         self.kind = QComboBox()
-        self.kind.setAccessibleName("What to cite")
+        self.kind.setAccessibleName(self.tr("What to cite"))
         for key, label in CITE_KINDS:
-            self.kind.addItem(label, key)
+            self.kind.addItem(_label(label), key)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Type to filter")
-        self.filter.setAccessibleName("Filter")
+        self.filter.setPlaceholderText(self.tr("Type to filter"))
+        self.filter.setAccessibleName(self.tr("Filter"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Material of this case")
+        self.list.setAccessibleName(self.tr("Material of this case"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.insert_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.insert_button.setText("Insert citation")
+        self.insert_button.setText(self.tr("Insert citation"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -213,7 +254,7 @@ class CitePicker(QDialog):
     def accept(self) -> None:
         item = self.list.currentItem()
         if item is None or item.isHidden():
-            show_error(self, "Choose what to cite from the list first.")
+            show_error(self, self.tr("Choose what to cite from the list first."))
             return
         self.chosen = item.data(TOKEN_ROLE)
         super().accept()
@@ -227,7 +268,9 @@ class SectionsEditor(QDialog):
         self.setObjectName("sectionsEditor")
         self.workspace, self.case_id = workspace, case_id
         case = workspace.get("case", case_id)
-        self.setWindowTitle(f"Complaint sections — {case.reference}")
+        self.setWindowTitle(
+            self.tr("Complaint sections — {reference}").format(reference=case.reference)
+        )
         fit_to_screen(self, 1100, 720)
         self.slot: SectionSlot | None = None
         self._saved_text = ""
@@ -235,7 +278,7 @@ class SectionsEditor(QDialog):
 
         self.slots = QListWidget()
         self.slots.setObjectName("sectionSlots")
-        self.slots.setAccessibleName("Sections of the complaint")
+        self.slots.setAccessibleName(self.tr("Sections of the complaint"))
         self.slots.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full text is its tooltip
         self.slots.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.title = QLabel()
@@ -249,13 +292,15 @@ class SectionsEditor(QDialog):
         self.hint.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("sectionText")
-        self.text.setAccessibleName("Text of the section")
+        self.text.setAccessibleName(self.tr("Text of the section"))
         self.text.setTabChangesFocus(True)
-        self.cite_button = QPushButton("Cite…")
-        self.cite_button.setToolTip("Insert a reference to a passage, exhibit, incident or person")
+        self.cite_button = QPushButton(self.tr("Cite…"))
+        self.cite_button.setToolTip(
+            self.tr("Insert a reference to a passage, exhibit, incident or person")
+        )
         self.cite_button.clicked.connect(self.cite)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save this section as a new version (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save this section as a new version (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setObjectName("sectionStatus")
@@ -263,7 +308,7 @@ class SectionsEditor(QDialog):
         save_key.setShortcut(QKeySequence.StandardKey.Save)
         save_key.triggered.connect(self.save)
         self.addAction(save_key)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
 
         buttons = QHBoxLayout()
@@ -304,7 +349,7 @@ class SectionsEditor(QDialog):
         written = load_sections(session, self._case())
         self.slots.clear()
         for kind in CASE_SECTION_KINDS:
-            self._add_slot(SectionSlot(kind), KIND_LABELS[kind], bool(written.case(kind)))
+            self._add_slot(SectionSlot(kind), _label(KIND_LABELS[kind]), bool(written.case(kind)))
         charges = session.scalars(
             select(Charge).where(Charge.case_id == self.case_id).order_by(Charge.created_at)
         ).all()
@@ -317,7 +362,9 @@ class SectionsEditor(QDialog):
             )
             self._add_slot(
                 SectionSlot(CHARGE_SECTION_KIND, charge.id),
-                f"Legal argument: {charge.crime_id} {name}".strip(),
+                self.tr("Legal argument: {crime} {title}")
+                .format(crime=charge.crime_id, title=name)
+                .strip(),
                 bool(written.charge(charge.id)),
             )
             for element_id in element_ids_of(charge, index):
@@ -333,7 +380,12 @@ class SectionsEditor(QDialog):
     def _add_slot(self, slot: SectionSlot, label: str, written: bool) -> None:
         item = QListWidgetItem(("● " if written else "○ ") + label)
         item.setData(SLOT_ROLE, slot)
-        item.setToolTip(label + (" (written)" if written else " (nothing written yet)"))
+        tip = (
+            self.tr("{section} (written)")
+            if written
+            else self.tr("{section} (nothing written yet)")
+        )
+        item.setToolTip(tip.format(section=label))
         self.slots.addItem(item)
 
     def select_slot(self, slot: SectionSlot) -> None:
@@ -353,7 +405,7 @@ class SectionsEditor(QDialog):
         self.slot = current.data(SLOT_ROLE)
         label = current.text()[2:].strip()
         self.title.setText(label)
-        self.hint.setText(HINTS.get(self.slot.kind, ""))
+        self.hint.setText(_label(HINTS.get(self.slot.kind, "")))
         sections = load_sections(self.workspace.session, self._case())
         if self.slot.kind == ELEMENT_SECTION_KIND:
             text = sections.element(self.slot.charge_id, self.slot.element_id)
@@ -386,14 +438,22 @@ class SectionsEditor(QDialog):
 
     def _show_status(self) -> None:
         if self.dirty:
-            self.status.setText("Unsaved changes")
+            self.status.setText(self.tr("Unsaved changes"))
             self.status.setToolTip("")
             return
         versions = self._versions()
-        text = f"Saved, version {versions}" if versions else "Nothing written yet"
+        text = (
+            self.tr("Saved, version {version}").format(version=versions)
+            if versions
+            else self.tr("Nothing written yet")
+        )
         problems = case_citation_problems(self.workspace.session, self._case(), self._saved_text)
         if problems:
-            text += f" · {len(problems)} citation(s) name nothing of this case (hover for which)"
+            text = self.tr(
+                "{status} · %n citation(s) name nothing of this case (hover for which)",
+                "",
+                len(problems),
+            ).format(status=text)
         self.status.setText(text)
         self.status.setToolTip("\n".join(problems))
 
@@ -413,7 +473,7 @@ class SectionsEditor(QDialog):
                     element_id=slot.element_id or None,
                 )
         except CasebookError as exc:
-            show_error(self, exc, "The section was not saved")
+            show_error(self, exc, self.tr("The section was not saved"))
             return False
         self._saved_text = text
         item = self.slots.currentItem()
@@ -445,14 +505,21 @@ class SectionsEditor(QDialog):
 
 def install_sections_action(window: QMainWindow, slot: object) -> QAction:
     """Case ▸ Complaint sections… (Ctrl+Shift+A): added to the window's Case menu."""
-    action = QAction("Complaint &sections…", window)
+    action = QAction(QCoreApplication.translate("SectionsEditor", "Complaint &sections…"), window)
+    action.setObjectName("sectionsAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-    action.setToolTip("Write the complaint's own sections and arguments (Ctrl+Shift+A)")
+    action.setToolTip(
+        QCoreApplication.translate(
+            "SectionsEditor", "Write the complaint's own sections and arguments (Ctrl+Shift+A)"
+        )
+    )
     action.triggered.connect(slot)
+    # Found by its object name (window_actions), never by its translated title.
     for menu_action in window.menuBar().actions():
-        if menu_action.menu() is not None and menu_action.text().replace("&", "") == "Case":
-            menu_action.menu().addSeparator()
-            menu_action.menu().addAction(action)
+        menu = menu_action.menu()
+        if menu is not None and menu.objectName() == "caseMenu":
+            menu.addSeparator()
+            menu.addAction(action)
             break
     else:
         window.addAction(action)
