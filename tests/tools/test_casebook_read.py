@@ -22,8 +22,13 @@ FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("casebook-rev*"))
 FIXTURE_PASSPHRASE = "fixture passphrase ຂ້ອຍ"  # tests/fixtures/make_schema_fixture.py
 
 
-def read(folder: Path, *args: str, passphrase: str | None = None, recovery: str | None = None):
+def read(folder: Path, *args: str, passphrase: str | None = None, recovery: str | None = None,
+         without_rfc8785: Path | None = None):  # fmt: skip
     env = {k: v for k, v in os.environ.items() if not k.startswith("CASEBOOK_")}
+    if without_rfc8785 is not None:  # a module of that name that fails to import
+        without_rfc8785.mkdir(exist_ok=True)
+        (without_rfc8785 / "rfc8785.py").write_text("raise ImportError('not installed')\n")
+        env["PYTHONPATH"] = os.pathsep.join([str(without_rfc8785), env.get("PYTHONPATH", "")])
     if passphrase is not None:
         env["CASEBOOK_PASSPHRASE"] = passphrase
     if recovery is not None:
@@ -36,6 +41,15 @@ def read(folder: Path, *args: str, passphrase: str | None = None, recovery: str 
 
 def test_the_reader_imports_nothing_from_casebook():
     tree = ast.parse(READER.read_text(encoding="utf-8"))
+    optional = {  # imported inside try/except ImportError: used when installed
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Try)
+        and any(isinstance(h.type, ast.Name) and h.type.id == "ImportError" for h in node.handlers)
+        for inner in node.body
+        if isinstance(inner, ast.Import)
+        for alias in inner.names
+    }
     roots = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -43,7 +57,8 @@ def test_the_reader_imports_nothing_from_casebook():
         elif isinstance(node, ast.ImportFrom):
             roots.add((node.module or "").split(".")[0])
     third_party = roots - set(sys.stdlib_module_names) - {"__future__"}
-    assert third_party == {"cryptography", "sqlcipher3"}
+    assert third_party - optional == {"cryptography", "sqlcipher3"}
+    assert optional == {"rfc8785"}
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=[f.name for f in FIXTURES])
@@ -95,6 +110,20 @@ def test_reads_a_new_casebook_with_the_passphrase(made, passphrase, tmp_path: Pa
     assert result.returncode == 0, result.stderr
     assert "checked 3 attachment(s)" in result.stdout
     assert _extracted(tmp_path / "a") == originals
+
+
+def test_without_rfc8785_it_checks_what_both_forms_agree_on_and_names_the_rest(
+    made, passphrase, tmp_path: Path
+):
+    folder, _, _ = made
+    result = read(folder, "--check", passphrase=passphrase, without_rfc8785=tmp_path / "m")
+    # The photo's GPS floats are in RFC 8785 entries: those are named, not passed or failed.
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("problem:")]
+    assert lines and all("RFC 8785 form not checked (install rfc8785)" in x for x in lines)
+    fixture = read(FIXTURES[-1], "--check", passphrase=FIXTURE_PASSPHRASE,
+                   without_rfc8785=tmp_path / "m")  # fmt: skip
+    assert fixture.returncode == 0, fixture.stderr
 
 
 def test_reads_a_new_casebook_with_the_recovery_key(made, tmp_path: Path):

@@ -14,20 +14,21 @@ from ..text.json_input import field_name
 
 # Version 3 is written: version 2 (a complete export: audit chains, review events, consent
 # reviews, evidence versions and seals) with its audit entries and custody events in RFC 8785
-# form, each naming it (core/canonical_json.py). Versions 1 and 2 are still read, against
-# their own schemas; their entries and events are checked in the legacy form.
+# form, each naming it (core/canonical_json.py). The structure is version 2's, so one schema
+# file describes both and only the format line differs. Versions 1 and 2 are still read;
+# their entries and events are checked in the legacy form.
 FORMAT = "casebook-interchange/3"
 SCHEMA_FILES = {
     "casebook-interchange/1": "interchange-1.schema.json",
     "casebook-interchange/2": "interchange-2.schema.json",
-    FORMAT: "interchange-3.schema.json",
+    FORMAT: "interchange-2.schema.json",
 }
-SCHEMA_FILE = SCHEMA_FILES[FORMAT]
 
 
 @cache
-def _validator(name: str = SCHEMA_FILE) -> jsonschema.Draft202012Validator:
-    schema = json.loads(resource_path("schemas", name).read_text(encoding="utf-8"))
+def _validator(version: str = FORMAT) -> jsonschema.Draft202012Validator:
+    schema = json.loads(resource_path("schemas", SCHEMA_FILES[version]).read_text("utf-8"))
+    schema["properties"]["format"] = {"const": version}
     return jsonschema.Draft202012Validator(schema)
 
 
@@ -72,10 +73,10 @@ def schema_problems(document: Any, limit: int = 200) -> list[str]:
     checked against the schema of the format version it names (the newest when it names
     none it knows, with that said first)."""
     version = document.get("format") if isinstance(document, dict) else None
-    name = SCHEMA_FILES.get(version) if isinstance(version, str) else None
-    if name is None and isinstance(document, dict) and "format" in document:
-        known = ", ".join(SCHEMA_FILES)
-        return [f"/format: is not a format version this Casebook reads ({known})"]
-    validator = _validator(name or SCHEMA_FILE)
+    known = isinstance(version, str) and version in SCHEMA_FILES
+    if not known and isinstance(document, dict) and "format" in document:
+        versions = ", ".join(SCHEMA_FILES)
+        return [f"/format: is not a format version this Casebook reads ({versions})"]
+    validator = _validator(version if known else FORMAT)
     errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.path)))
     return [f"{_location(error.absolute_path)}: {_message(error)}" for error in errors[:limit]]
