@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +64,7 @@ from casebook.core.taxonomy import load_taxonomy
 from ..records.record_editors import heading_label
 from ..shared.workspace import Workspace
 
-ANY = "(any)"
+ANY = QT_TRANSLATE_NOOP("PatternsView", "(any)")  # translated where it is offered
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 CERTAIN, POSSIBLE, BAR, POINT = "#2e75b6", "#ffd966", "#2e75b6", "#c00000"
 
@@ -121,7 +129,7 @@ class MonthChart(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Incidents by month")
+        self.setAccessibleName(self.tr("Incidents by month"))
         self.months: list[tuple[str, int, int]] = []
         self.setMinimumHeight(220)
 
@@ -176,7 +184,7 @@ class PointPlot(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Incidents by coordinates")
+        self.setAccessibleName(self.tr("Incidents by coordinates"))
         self.points: list[tuple[float, float]] = []
         self.setMinimumSize(260, 220)
 
@@ -192,7 +200,7 @@ class PointPlot(QWidget):
         painter.setPen(QPen(text))
         painter.drawRect(box)
         if not self.points:
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "No coordinates recorded")
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.tr("No coordinates recorded"))
             painter.end()
             return
         lats = [p[0] for p in self.points]
@@ -232,7 +240,7 @@ class FacetPane(QWidget):
         self.chart.picked.connect(lambda n: self.picked.emit(self.counts[n]))
         self.table = QTableWidget(0, 2)
         self.table.setAccessibleName(name)
-        self.table.setHorizontalHeaderLabels(["Value", "Count"])
+        self.table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Count")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -258,7 +266,11 @@ class FacetPane(QWidget):
     def show_facet(self, facet: Facet) -> None:
         self.counts = [*facet.rows, facet.lacking]
         self.chart.set_rows([(c.label, c.value) for c in facet.rows])
-        self.what.setText(f"<b>{facet.title}</b> — counts {facet.counts_what}.")
+        self.what.setText(
+            self.tr("<b>{title}</b> — counts {what}.").format(
+                title=facet.title, what=facet.counts_what
+            )
+        )
         self.treatment.setText(facet.treatment)
         self.table.setRowCount(0)
         for count in self.counts:
@@ -275,13 +287,15 @@ class SavePatternDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save pattern")
+        self.setWindowTitle(self.tr("Save pattern"))
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title of the pattern")
-        self.title.setPlaceholderText("What the pattern shows, e.g. Deportations in Maungdaw")
+        self.title.setAccessibleName(self.tr("Title of the pattern"))
+        self.title.setPlaceholderText(
+            self.tr("What the pattern shows, e.g. Deportations in Maungdaw")
+        )
         self.element = QComboBox()
-        self.element.setAccessibleName("Contextual element it is cited for")
-        self.element.addItem("(not cited)", None)
+        self.element.setAccessibleName(self.tr("Contextual element it is cited for"))
+        self.element.addItem(self.tr("(not cited)"), None)
         for group in load_taxonomy().contexts:
             for ce in group.elements:
                 self.element.addItem(f"{ce.id} — {ce.text[:70]}", ce.id)
@@ -291,8 +305,8 @@ class SavePatternDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Title:", self.title)
-        form.addRow("Cite for:", self.element)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Cite for:"), self.element)
         form.addRow(buttons)
 
 
@@ -305,57 +319,62 @@ class PatternsView(QWidget):
         self.workspace = workspace
         self.case_id = ""
         self.result: PatternResult | None = None
-        self.heading = heading_label("Patterns")
+        self.heading = heading_label(self.tr("Patterns"))
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Cases counted")
-        self.scope.addItem("This case", "case")
-        self.scope.addItem("All cases of the casebook", "all")
+        self.scope.setAccessibleName(self.tr("Cases counted"))
+        self.scope.addItem(self.tr("This case"), "case")
+        self.scope.addItem(self.tr("All cases of the casebook"), "all")
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
-        for field, name in ((self.date_from, "From"), (self.date_to, "To")):
-            field.setPlaceholderText("YYYY-MM-DD, YYYY-MM or YYYY")
-            field.setAccessibleName(f"Period {name.lower()}")
-        self.area = self._combo("Administrative area")
+        for field, name in (
+            (self.date_from, self.tr("Period from")),
+            (self.date_to, self.tr("Period to")),
+        ):
+            field.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
+            field.setAccessibleName(name)
+        self.area = self._combo(self.tr("Administrative area"))
         self.characteristic = QComboBox()
-        self.characteristic.setAccessibleName("Victim characteristic")
+        self.characteristic.setAccessibleName(self.tr("Victim characteristic"))
         for key in GROUP_CHARACTERISTICS:
             self.characteristic.addItem(GROUP_LABELS[key], key)
-        self.group_value = self._combo("Victim group")
-        self.unit = self._combo("Alleged perpetrator unit")
-        self.act = self._combo("Crime tagged or charged")
-        self.apply_button = QPushButton("Apply filters")
-        self.clear_button = QPushButton("Clear filters")
-        self.saved = self._combo("Saved patterns")
-        self.saved.setItemText(0, "(saved patterns)")
-        self.save_button = QPushButton("Save pattern…")
-        self.delete_button = QPushButton("Delete saved pattern")
+        self.group_value = self._combo(self.tr("Victim group"))
+        self.unit = self._combo(self.tr("Alleged perpetrator unit"))
+        self.act = self._combo(self.tr("Crime tagged or charged"))
+        self.apply_button = QPushButton(self.tr("Apply filters"))
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.saved = self._combo(self.tr("Saved patterns"))
+        self.saved.setItemText(0, self.tr("(saved patterns)"))
+        self.save_button = QPushButton(self.tr("Save pattern…"))
+        self.delete_button = QPushButton(self.tr("Delete saved pattern"))
         self.delete_button.setEnabled(False)
         self.save_button.setToolTip(
-            "Keep this filter and its counts; cite it for a contextual element, so the "
-            "coverage matrix and the complaint's analysis show it."
+            self.tr(
+                "Keep this filter and its counts; cite it for a contextual element, so the "
+                "coverage matrix and the complaint's analysis show it."
+            )
         )
         self.filter_line = QLabel()
         self.filter_line.setObjectName("patternFilterLine")
         self.filter_line.setWordWrap(True)
         grid = QGridLayout()
-        grid.addWidget(QLabel("Count:"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Count:")), 0, 0)
         grid.addWidget(self.scope, 0, 1)
-        grid.addWidget(QLabel("Period from:"), 0, 2)
+        grid.addWidget(QLabel(self.tr("Period from:")), 0, 2)
         grid.addWidget(self.date_from, 0, 3)
-        grid.addWidget(QLabel("to:"), 0, 4)
+        grid.addWidget(QLabel(self.tr("to:")), 0, 4)
         grid.addWidget(self.date_to, 0, 5)
-        grid.addWidget(QLabel("Area:"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Area:")), 1, 0)
         grid.addWidget(self.area, 1, 1)
-        grid.addWidget(QLabel("Victims by:"), 1, 2)
+        grid.addWidget(QLabel(self.tr("Victims by:")), 1, 2)
         grid.addWidget(self.characteristic, 1, 3)
         grid.addWidget(self.group_value, 1, 4, 1, 2)
-        grid.addWidget(QLabel("Unit:"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Unit:")), 2, 0)
         grid.addWidget(self.unit, 2, 1)
-        grid.addWidget(QLabel("Act:"), 2, 2)
+        grid.addWidget(QLabel(self.tr("Act:")), 2, 2)
         grid.addWidget(self.act, 2, 3)
         grid.addWidget(self.apply_button, 2, 4)
         grid.addWidget(self.clear_button, 2, 5)
-        grid.addWidget(QLabel("Saved:"), 3, 0)
+        grid.addWidget(QLabel(self.tr("Saved:")), 3, 0)
         grid.addWidget(self.saved, 3, 1, 1, 3)
         grid.addWidget(self.save_button, 3, 4)
         grid.addWidget(self.delete_button, 3, 5)
@@ -370,32 +389,35 @@ class PatternsView(QWidget):
         time_pane = QWidget()
         time_layout = QVBoxLayout(time_pane)
         time_legend = QLabel(
-            "Incidents by month. Solid: the whole date span lies in the month. Hatched: an "
-            "uncertain date (range, year, approximate) that may fall in the month; hatched "
-            "counts overlap between months and must not be added up. Labels: certain (+ possible)."
+            self.tr(
+                "Incidents by month. Solid: the whole date span lies in the month. Hatched: an "
+                "uncertain date (range, year, approximate) that may fall in the month; hatched "
+                "counts overlap between months and must not be added up. Labels: certain "
+                "(+ possible)."
+            )
         )
         time_legend.setWordWrap(True)
         time_layout.addWidget(time_legend)
         time_layout.addWidget(self.time_chart, 1)
         time_layout.addWidget(self.time_note)
         self.point_plot = PointPlot()
-        self.place_pane = FacetPane("Incidents by administrative area", self.point_plot)
-        self.group_pane = FacetPane("Victims by group")
-        self.unit_pane = FacetPane("Incidents by alleged perpetrator unit")
-        self.act_pane = FacetPane("Incidents by crime")
-        self.tabs.addTab(time_pane, "Time")
-        self.tabs.addTab(self.place_pane, "Place")
-        self.tabs.addTab(self.group_pane, "Victim group")
-        self.tabs.addTab(self.unit_pane, "Unit")
-        self.tabs.addTab(self.act_pane, "Act")
+        self.place_pane = FacetPane(self.tr("Incidents by administrative area"), self.point_plot)
+        self.group_pane = FacetPane(self.tr("Victims by group"))
+        self.unit_pane = FacetPane(self.tr("Incidents by alleged perpetrator unit"))
+        self.act_pane = FacetPane(self.tr("Incidents by crime"))
+        self.tabs.addTab(time_pane, self.tr("Time"))
+        self.tabs.addTab(self.place_pane, self.tr("Place"))
+        self.tabs.addTab(self.group_pane, self.tr("Victim group"))
+        self.tabs.addTab(self.unit_pane, self.tr("Unit"))
+        self.tabs.addTab(self.act_pane, self.tr("Act"))
         for pane in (self.place_pane, self.group_pane, self.unit_pane, self.act_pane):
             pane.picked.connect(self.show_records)
 
-        self.records_title = QLabel("Choose a bar or a row to list the records behind it.")
+        self.records_title = QLabel(self.tr("Choose a bar or a row to list the records behind it."))
         self.records_title.setWordWrap(True)
         self.records = QListWidget()
         self.records.setObjectName("patternRecords")
-        self.records.setAccessibleName("Records behind the chosen count")
+        self.records.setAccessibleName(self.tr("Records behind the chosen count"))
         self.records.itemActivated.connect(self._open)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -431,7 +453,7 @@ class PatternsView(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        combo.addItem(ANY, "")
+        combo.addItem(QCoreApplication.translate("PatternsView", ANY), "")
         return combo
 
     # -- showing ---------------------------------------------------------------------------------
@@ -450,10 +472,16 @@ class PatternsView(QWidget):
     def _list_saved(self) -> None:
         self.saved.blockSignals(True)
         self.saved.clear()
-        self.saved.addItem("(saved patterns)", "")
+        self.saved.addItem(self.tr("(saved patterns)"), "")
         for saved in saved_patterns(self.workspace.session, self.case_id):
-            cited = f" — cited for {saved.element_id}" if saved.element_id else ""
-            self.saved.addItem(f"{saved.title}{cited}", saved.id)
+            shown = (
+                self.tr("{title} — cited for {element}").format(
+                    title=saved.title, element=saved.element_id
+                )
+                if saved.element_id
+                else saved.title
+            )
+            self.saved.addItem(shown, saved.id)
         self.saved.blockSignals(False)
         self.delete_button.setEnabled(bool(self.saved.currentData()))
 
@@ -505,15 +533,17 @@ class PatternsView(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Delete saved pattern",
-            f"Delete the saved pattern “{self.saved.currentText()}”? A matrix row or a "
-            "complaint citing it will no longer show it.",
+            self.tr("Delete saved pattern"),
+            self.tr(
+                "Delete the saved pattern “{pattern}”? A matrix row or a "
+                "complaint citing it will no longer show it."
+            ).format(pattern=self.saved.currentText()),
         )
         if answer == QMessageBox.StandardButton.Yes:
             try:
                 self.delete_saved(pattern_id)
             except CasebookError as exc:
-                QMessageBox.warning(self, "Pattern not deleted", str(exc))
+                QMessageBox.warning(self, self.tr("Pattern not deleted"), str(exc))
 
     def _ask_save(self) -> None:
         dialog = SavePatternDialog(self)
@@ -522,7 +552,7 @@ class PatternsView(QWidget):
         try:
             self.save_current(dialog.title.text(), dialog.element.currentData())
         except CasebookError as exc:
-            QMessageBox.warning(self, "Pattern not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Pattern not saved"), str(exc))
 
     def clear_filters(self) -> None:
         self.date_from.clear()
@@ -562,7 +592,9 @@ class PatternsView(QWidget):
                 self._characteristic_changed(refresh=False)
             self.result = patterns(self.workspace.session, self.current_filter())
         except CasebookError as exc:
-            self.filter_line.setText(f"<b>The filter was not applied:</b> {exc}")
+            self.filter_line.setText(
+                self.tr("<b>The filter was not applied:</b> {reason}").format(reason=exc)
+            )
             return
         self._draw()
 
@@ -570,7 +602,7 @@ class PatternsView(QWidget):
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(ANY, "")
+        combo.addItem(QCoreApplication.translate("PatternsView", ANY), "")
         for value in sorted(values):
             combo.addItem(value, value)
         combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
@@ -589,34 +621,52 @@ class PatternsView(QWidget):
         result = self.result
         assert result is not None
         conditions = result.filter.describe()
-        scope = "all cases of the casebook" if not result.filter.case_ids else "this case"
+        scope = (
+            self.tr("all cases of the casebook")
+            if not result.filter.case_ids
+            else self.tr("this case")
+        )
+        if conditions:
+            line = self.tr(
+                "<b>%n incidents</b> of {scope} where {conditions}.", "", result.incident_count
+            )
+        else:
+            line = self.tr("<b>%n incidents</b> of {scope} (no filter).", "", result.incident_count)
         self.filter_line.setText(
-            f"<b>{result.incident_count} incidents</b> of {scope}"
-            + (" where " + "; and ".join(conditions) if conditions else " (no filter)")
-            + "."
+            line.format(
+                scope=scope,
+                conditions=self.tr("; and ", "joins the conditions of a filter").join(conditions),
+            )
         )
         self.time_chart.set_months(
             [(m.month, m.certain.value, m.possible.value) for m in result.months]
         )
         self.time_note.setText(
-            f"Lacking a bounded date: {result.lacking_date.value} incidents. {TIME_TREATMENT}"
+            self.tr(
+                "Lacking a bounded date: %n incidents. {treatment}", "", result.lacking_date.value
+            ).format(treatment=TIME_TREATMENT)
         )
         self.place_pane.show_facet(result.places)
         self.point_plot.set_points([(p.latitude, p.longitude) for p in result.points])
         self.place_pane.what.setText(
-            self.place_pane.what.text()
-            + f" Plotted by coordinates: {len(result.points)}; without coordinates: "
-            f"{result.lacking_coordinates.value}."
+            self.tr(
+                "{what} Plotted by coordinates: {plotted}; without coordinates: {without}."
+            ).format(
+                what=self.place_pane.what.text(),
+                plotted=len(result.points),
+                without=result.lacking_coordinates.value,
+            )
         )
         self.group_pane.show_facet(result.group(self.characteristic.currentData()))
         self.group_pane.what.setText(
-            self.group_pane.what.text()
-            + f" Incidents with no victim recorded: {result.incidents_without_victims.value}."
+            self.tr("{what} Incidents with no victim recorded: {count}.").format(
+                what=self.group_pane.what.text(), count=result.incidents_without_victims.value
+            )
         )
         self.unit_pane.show_facet(result.units)
         self.act_pane.show_facet(result.acts)
         self.records.clear()
-        self.records_title.setText("Choose a bar or a row to list the records behind it.")
+        self.records_title.setText(self.tr("Choose a bar or a row to list the records behind it."))
 
     # -- the records behind a count --------------------------------------------------------------
 
@@ -624,16 +674,20 @@ class PatternsView(QWidget):
         if self.result is None:
             return
         month = self.result.months[n]
-        self.show_records(month.certain, f"{month.month}: certainly in the month")
-        self._add_incidents(month.possible.incident_ids, "possibly in the month: ")
+        self.show_records(
+            month.certain, self.tr("{month}: certainly in the month").format(month=month.month)
+        )
+        self._add_incidents(month.possible.incident_ids, possibly=True)
 
     def show_records(self, count: Count, title: str = "") -> None:
         """List the records behind ``count``: persons counted (for victim groups), then the
         incidents to open."""
         self.records.clear()
         self.records_title.setText(
-            f"{title or count.label}: {count.value} — the records behind this count "
-            "(press Enter or double-click to open):"
+            self.tr(
+                "{title}: {count} — the records behind this count "
+                "(press Enter or double-click to open):"
+            ).format(title=title or count.label, count=count.value)
         )
         people = [
             person
@@ -642,17 +696,22 @@ class PatternsView(QWidget):
             and (person := self.workspace.session.get(Person, r)) is not None
         ]
         for person in sorted(people, key=lambda p: p.pseudonym):
-            item = QListWidgetItem(f"Person {person.pseudonym}")
+            item = QListWidgetItem(self.tr("Person {name}").format(name=person.pseudonym))
             item.setData(RECORD_ROLE, ("person", person.id))
             self.records.addItem(item)
         self._add_incidents(count.incident_ids)
 
-    def _add_incidents(self, incident_ids: Sequence[str], prefix: str = "") -> None:
+    def _add_incidents(self, incident_ids: Sequence[str], possibly: bool = False) -> None:
         session = self.workspace.session
         found = [i for r in incident_ids if (i := session.get(Incident, r)) is not None]
+        text = (
+            self.tr("possibly in the month: Incident: {title}")
+            if possibly
+            else self.tr("Incident: {title}")
+        )
         for incident in sorted(found, key=lambda i: i.title):
             if incident is not None:
-                item = QListWidgetItem(f"{prefix}Incident: {incident.title}")
+                item = QListWidgetItem(text.format(title=incident.title))
                 item.setData(RECORD_ROLE, ("incident", incident.id))
                 self.records.addItem(item)
 
