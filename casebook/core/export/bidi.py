@@ -139,11 +139,18 @@ def _proxy(piece: str) -> str:
     letters; what the UBA needs of it is whether it is strong right-to-left, strong
     left-to-right, or neutrals and digits (which shaping leaves as they were).
     """
-    if _has_strong_rtl(piece):
+    letters = _letters(piece)
+    if _has_strong_rtl(letters):
         return "\u05d0" * len(piece)
-    if _has_strong_ltr(piece):
+    if _has_strong_ltr(letters):
         return "a" * len(piece)
     return str(piece)
+
+
+def _letters(piece: str) -> str:
+    """What a piece stands for: a shaped piece of a script without presentation forms
+    (Hanifi Rohingya) holds private-use glyph codes, which read as left to right."""
+    return logical_text(piece) or str(piece)
 
 
 _DIGITS = frozenset({"EN", "AN"})
@@ -203,7 +210,7 @@ class BidiParagraph(Paragraph):
             return line
         # (frag, piece): each same-font word part and each space, in logical order.
         parts = [(frag, piece) for frag in words for piece in _pieces(frag.text)]
-        if not any(_has_strong_rtl(p) for _f, p in parts):
+        if not any(_has_strong_rtl(_letters(p)) for _f, p in parts):
             return line
         levels = embedding_levels("".join(_proxy(p) for _f, p in parts), self.rtl_base)
         part_levels, offset = [], 0

@@ -272,7 +272,9 @@ def logical_text(text: str) -> str | None:
 
 
 def _is_rtl_letter(char: str) -> bool:
-    return unicodedata.bidirectional(char) in {"R", "AL"}
+    # Poppler's type table stops at U+FFFF: it reads letters beyond it (Hanifi Rohingya,
+    # Adlam) as left to right and leaves them in stored order, so they are not turned.
+    return ord(char) <= 0xFFFF and unicodedata.bidirectional(char) in {"R", "AL"}
 
 
 def extraction_order(text: str) -> str:
