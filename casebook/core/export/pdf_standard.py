@@ -205,9 +205,7 @@ def make_archival(
             annotation = ref.get_object()
             flags = int(annotation.get("/F", 0))
             annotation[NameObject("/F")] = NumberObject((flags | _PRINT) & ~0b100011)
-    info = writer._info.get_object() if writer._info is not None else {}
-    if "/Keywords" in info and not str(info["/Keywords"]).strip():
-        del info[NameObject("/Keywords")]  # an empty Info entry the XMP would have to repeat
+    _agree_with_xmp(writer, description, created)
     claim = None if problems else (PDFA_PART, PDFA_CONFORMANCE)
     metadata = DecodedStreamObject()
     metadata.set_data(xmp_packet(description, created, claim).encode("utf-8"))
@@ -215,6 +213,27 @@ def make_archival(
     metadata[NameObject("/Subtype")] = NameObject("/XML")
     root[NameObject("/Metadata")] = writer._add_object(metadata)
     return claim
+
+
+def _agree_with_xmp(writer: PdfWriter, description: Description, created: datetime) -> None:
+    """The Info dictionary says what the XMP packet says, no more (ISO 19005-2, 6.6.2.3)."""
+    d = description
+    values = {
+        "/Title": d.title,
+        "/Author": d.author,
+        "/Subject": d.subject,
+        "/Creator": GENERATOR,
+        "/Producer": PRODUCER,
+    }
+    info = writer._info.get_object() if writer._info is not None else None
+    if info is None:
+        return
+    for key in ("/Keywords", "/Trapped", *values):
+        info.pop(NameObject(key), None)
+    for key, value in values.items():
+        if value:
+            info[NameObject(key)] = TextStringObject(value)
+    info[NameObject("/ModDate")] = info[NameObject("/CreationDate")]
 
 
 # -- a ReportLab 5.1 subsetting fault that breaks PDF/A's width rule ---------------------

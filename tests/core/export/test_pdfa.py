@@ -1,0 +1,234 @@
+"""The complaint as PDF/A-2u: claimed in the XMP only when the file satisfies it.
+
+An exhibit PDF that names a font it does not embed gets a metric-compatible font embedded
+in the complaint's copy of its pages; an exhibit page with something the complaint cannot
+mend (a font with no substitute, a JavaScript action, a CMYK colour) drops the claim.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pikepdf
+import pytest
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, TextStringObject
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from casebook.core.export import exhibit_fonts
+from casebook.core.export.bundle import export_bundle
+from casebook.core.export.exhibit_pages import merge_exhibit_pages
+from casebook.core.export.fonts import FontBook
+from casebook.core.export.pdf_standard import Description, xmp_packet
+from casebook.core.export.pdfa_pages import page_problems
+from casebook.core.export.plan import ExportRequest
+
+from .conftest import CaseFixture
+from .pdfa_check import claim, findings, preflight, preflight_available
+
+FRAME = (50.0, 50.0, 495.0, 700.0)
+
+
+def _run(*args: str) -> str:
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+def _unembedded(path: Path) -> list[str]:
+    """Fonts pdffonts lists as not embedded, over every page."""
+    rows = [line.split() for line in _run("pdffonts", str(path)).splitlines()[2:] if line]
+    return [row[0] for row in rows if row[-5] != "yes"]
+
+
+@pytest.fixture
+def stand_in_fonts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A font folder whose "LiberationSans-Regular.ttf" is a shipped font under that name.
+
+    It makes the embedding testable on machines without Liberation fonts; it is not
+    metric-compatible with Helvetica (``test_..._keeps_the_metrics`` checks a real one).
+    """
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    source = Path(pdfmetrics.getFont(FontBook().base).face.filename)
+    shutil.copy(source, folder / "LiberationSans-Regular.ttf")
+    monkeypatch.setattr(exhibit_fonts, "font_dirs", lambda: [folder])
+    return folder
+
+
+@pytest.fixture
+def no_substitutes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(exhibit_fonts, "font_dirs", lambda: [tmp_path])
+
+
+def _export(case_fixture: CaseFixture, tmp_path: Path, language: str = "en") -> Path:
+    request = ExportRequest(case_fixture.reference, "all", "gba", language, "filing")
+    return export_bundle(case_fixture.book, request, tmp_path / "out").folder / "complaint.pdf"
+
+
+def test_the_complaint_is_pdfa_2u_with_its_exhibit_fonts_embedded(
+    case_fixture: CaseFixture, tmp_path: Path, stand_in_fonts: Path
+):
+    complaint = _export(case_fixture, tmp_path)
+    _run("qpdf", "--check", str(complaint))
+    # The fixture's exhibit PDF draws in Helvetica without embedding it.
+    assert _unembedded(complaint) == []
+    with pikepdf.open(complaint) as pdf:
+        assert claim(pdf) == ("2", "U")
+        assert pdf.Root.OutputIntents[0].S == "/GTS_PDFA1"
+        assert "/MarkInfo" not in pdf.Root  # untagged: it does not pretend to be
+    assert findings(complaint) == []
+
+
+def test_without_a_substitute_font_the_claim_is_dropped(
+    case_fixture: CaseFixture, tmp_path: Path, no_substitutes: None
+):
+    complaint = _export(case_fixture, tmp_path)
+    _run("qpdf", "--check", str(complaint))
+    assert _unembedded(complaint) == ["Helvetica"]
+    with pikepdf.open(complaint) as pdf:
+        assert claim(pdf) is None
+        meta = pdf.open_metadata()
+        assert meta["dc:identifier"] == case_fixture.reference  # the rest stays
+    assert any("Helvetica is not embedded" in f for f in findings(complaint))
+
+
+@pytest.mark.skipif(not preflight_available(), reason="Debian's libpdfbox2-java not installed")
+def test_pdfbox_preflight_finds_nothing_but_pdfa1_rules(
+    case_fixture: CaseFixture, tmp_path: Path, stand_in_fonts: Path
+):
+    complaint = _export(case_fixture, tmp_path, "de")
+    assert preflight(complaint) == []
+
+
+@pytest.mark.skipif(not preflight_available(), reason="Debian's libpdfbox2-java not installed")
+def test_pdfbox_preflight_reports_an_unembedded_exhibit_font(
+    case_fixture: CaseFixture, tmp_path: Path, no_substitutes: None
+):
+    found = preflight(_export(case_fixture, tmp_path))
+    assert any("Helvetica" in line and "FontFile" in line for line in found), found
+
+
+# -- merging one exhibit onto a small complaint ------------------------------------------
+
+
+def _complaint(pages: int = 2) -> bytes:
+    buffer = io.BytesIO()
+    fonts = FontBook()
+    canvas = Canvas(buffer, initialFontName=fonts.base)
+    for n in range(pages):
+        canvas.setFont(fonts.base, 12)
+        canvas.drawString(72, 760, f"complaint {n}")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _exhibit(draw) -> bytes:  # type: ignore[no-untyped-def]
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    draw(canvas)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _merge(exhibit: bytes, tmp_path: Path) -> tuple[Path, list[str]]:
+    problems: list[str] = []
+    out = io.BytesIO()
+    description = Description("A complaint", "en", reference="REF-1", edition="filing")
+    merge_exhibit_pages(_complaint(), {(1, 0): 2}, {1: exhibit}, FRAME, out, description, problems)
+    path = tmp_path / "merged.pdf"
+    path.write_bytes(out.getvalue())
+    return path, problems
+
+
+def _helvetica(canvas: Canvas) -> None:
+    canvas.setFont("Helvetica", 14)
+    canvas.drawString(72, 700, "Register page")
+
+
+def test_a_merged_exhibit_in_helvetica_keeps_the_claim(tmp_path: Path, stand_in_fonts: Path):
+    path, problems = _merge(_exhibit(_helvetica), tmp_path)
+    assert problems == []
+    with pikepdf.open(path) as pdf:
+        assert claim(pdf) == ("2", "U")
+    assert _unembedded(path) == []
+    assert findings(path) == []
+    assert "Register page" in _run("pdftotext", str(path), "-")
+
+
+@pytest.mark.parametrize(
+    ("draw", "expected"),
+    [
+        (lambda c: (c.setFont("Symbol", 12), c.drawString(72, 700, "abc")), "Symbol"),
+        (lambda c: (c.setFillColorCMYK(0, 0, 0, 1), c.rect(72, 72, 50, 50, fill=1)), "CMYK"),
+    ],
+    ids=["symbol-font", "cmyk"],
+)
+def test_an_exhibit_page_that_breaks_pdfa_drops_the_claim(
+    draw, expected: str, tmp_path: Path, stand_in_fonts: Path
+):  # type: ignore[no-untyped-def]
+    path, problems = _merge(_exhibit(draw), tmp_path)
+    assert problems and all(p.startswith("exhibit 1, page 1: ") for p in problems)
+    assert any(expected in p for p in problems), problems
+    with pikepdf.open(path) as pdf:
+        assert claim(pdf) is None
+        assert pdf.Root.OutputIntents  # the rest of the finishing is still done
+
+
+def test_a_javascript_link_on_an_exhibit_page_drops_the_claim(tmp_path: Path, stand_in_fonts: Path):
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_exhibit(_helvetica))))
+    action = DictionaryObject(
+        {
+            NameObject("/S"): NameObject("/JavaScript"),
+            NameObject("/JS"): TextStringObject("app.alert(1)"),
+        }
+    )
+    link = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Link"),
+            NameObject("/Rect"): ArrayObject([NumberObject(v) for v in (72, 700, 200, 720)]),
+            NameObject("/A"): action,
+        }
+    )
+    writer.pages[0][NameObject("/Annots")] = ArrayObject([writer._add_object(link)])
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert page_problems(PdfReader(buffer).pages[0], "x") == ["x: a JavaScript action"]
+    path, problems = _merge(buffer.getvalue(), tmp_path)
+    assert problems == ["exhibit 1, page 1: a JavaScript action"]
+    with pikepdf.open(path) as pdf:
+        assert claim(pdf) is None
+    assert "page 2: a /JavaScript action" in findings(path)  # the test-side checker too
+
+
+def test_a_real_substitute_keeps_the_metrics(tmp_path: Path):
+    """Where Liberation Sans is installed, the embedded widths are Helvetica's."""
+    installed = exhibit_fonts.substitute_file(
+        pikepdf.Dictionary(Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
+    )
+    if installed is None or "liberation" not in installed.name.lower():
+        pytest.skip("no Liberation Sans installed (Debian: fonts-liberation2)")
+    path, problems = _merge(_exhibit(_helvetica), tmp_path)
+    assert problems == []
+    with pikepdf.open(path) as pdf:
+        fonts = [f for p in pdf.pages for f in p.Resources.Font.values()]
+        liberation = next(f for f in fonts if "Liberation" in str(f.BaseFont))
+        widths = [float(w) for w in liberation.Widths]
+    for char in "Register page":
+        expected = pdfmetrics.stringWidth(char, "Helvetica", 1000)
+        assert widths[ord(char)] == pytest.approx(expected, abs=1), char
+
+
+def test_the_xmp_claims_pdfa_only_when_asked():
+    description = Description("T", "en")
+    created = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    assert "pdfaid:part" not in xmp_packet(description, created)
+    claimed = xmp_packet(description, created, ("2", "U"))
+    assert "<pdfaid:part>2</pdfaid:part>" in claimed
+    assert "<pdfaid:conformance>U</pdfaid:conformance>" in claimed
