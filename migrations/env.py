@@ -17,8 +17,12 @@ if connection is None:  # pragma: no cover - guarded so a bare `alembic upgrade`
 def _include(
     obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
 ) -> bool:
-    """The FTS5 index and its shadow tables are made by hand in revision 0001."""
-    return not (type_ == "table" and name is not None and name.startswith("search_index"))
+    """The FTS5 indexes and their shadow tables are made by hand (revisions 0001, 0010)."""
+    return not (
+        type_ == "table"
+        and name is not None
+        and name.startswith(("search_index", "evidence_filter"))
+    )
 
 
 context.configure(

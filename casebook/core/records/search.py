@@ -33,7 +33,8 @@ class SearchHit:
     snippet: str
 
 
-def _phrase(query: str) -> str:
+def fts_phrase(query: str) -> str:
+    """``query`` as one FTS5 phrase: with the trigram tokenizer, a substring match."""
     return '"' + query.replace('"', '""') + '"'
 
 
@@ -50,7 +51,7 @@ def search(
             "AND (:case_id IS NULL OR case_id = :case_id) "
             "LIMIT :limit"
         )
-        params: dict[str, object] = {"q": f"body : {_phrase(terms)}"}
+        params: dict[str, object] = {"q": f"body : {fts_phrase(terms)}"}
     else:
         escaped = terms.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         sql = (

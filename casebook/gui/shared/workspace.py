@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from sqlalchemy import func, literal_column, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from casebook.core.disclosure.decision import decide
@@ -32,7 +32,7 @@ from casebook.core.models import (
     Testimony,
     User,
 )
-from casebook.core.records import cases, evidence, persons, records, testimonies
+from casebook.core.records import cases, evidence, evidence_filter, persons, records, testimonies
 from casebook.core.records import search as core_search
 from casebook.core.store.casebook import Casebook
 
@@ -187,31 +187,26 @@ class Workspace(QObject):
         return testimonies.versions(self.session, testimony.lineage_id)
 
     def evidence_count(self, case_id: str, text: str = "") -> int:
-        query = select(func.count(EvidenceItem.id)).where(EvidenceItem.case_id == case_id)
-        return self.session.scalar(_filtered(query, text)) or 0
+        """Reads every item of the case (0.7 s at 500,000): the list itself does not count."""
+        return self.session.scalar(evidence_filter.count(case_id, text)) or 0
 
     def evidence_rows(self, case_id: str, text: str, offset: int, limit: int) -> list[EvidenceRow]:
-        query = (
-            select(
-                EvidenceItem.id,
-                EvidenceItem.title,
-                EvidenceItem.kind,
-                EvidenceItem.media_type,
-                EvidenceItem.size,
-                EvidenceItem.created_at,
-                EvidenceItem.sha256,
-                EvidenceItem.duplicate_of_id,
-                func.coalesce(
-                    func.json_extract(EvidenceItem.extracted_metadata, "$.taken_at"),
-                    func.json_extract(EvidenceItem.extracted_metadata, "$.recorded_at"),
-                ).label("taken_at"),
-            )
-            .where(EvidenceItem.case_id == case_id)
-            # Intake order is rowid order: it follows the case_id index without a sort.
-            .order_by(literal_column("evidence_items.rowid"))
-            .offset(offset)
-            .limit(limit)
+        columns = (
+            EvidenceItem.id,
+            EvidenceItem.title,
+            EvidenceItem.kind,
+            EvidenceItem.media_type,
+            EvidenceItem.size,
+            EvidenceItem.created_at,
+            EvidenceItem.sha256,
+            EvidenceItem.duplicate_of_id,
+            func.coalesce(
+                func.json_extract(EvidenceItem.extracted_metadata, "$.taken_at"),
+                func.json_extract(EvidenceItem.extracted_metadata, "$.recorded_at"),
+            ).label("taken_at"),
         )
+        # Intake order (rowid order); a filter of three characters or more uses the index.
+        query = evidence_filter.page(columns, case_id, text, offset, limit)
         return [
             EvidenceRow(
                 r.id,
@@ -224,7 +219,7 @@ class Workspace(QObject):
                 r.duplicate_of_id is not None,
                 str(r.taken_at or ""),
             )
-            for r in self.session.execute(_filtered(query, text))
+            for r in self.session.execute(query)
         ]
 
     def search(self, query: str) -> list[core_search.SearchHit]:
@@ -446,17 +441,3 @@ class Workspace(QObject):
             successor = testimonies.new_version(self.session, self.get("testimony", testimony_id))
         self.structure_changed.emit()
         return successor
-
-
-def _filtered(query: Any, text: str) -> Any:
-    text = text.strip()
-    if not text:
-        return query
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return query.where(
-        or_(
-            EvidenceItem.title.like(pattern, escape="\\"),
-            EvidenceItem.original_filename.like(pattern, escape="\\"),
-            EvidenceItem.media_type.like(pattern, escape="\\"),
-        )
-    )
