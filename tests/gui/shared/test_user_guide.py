@@ -29,3 +29,20 @@ def test_f1_in_the_first_window_opens_the_guide(qtbot, prefs) -> None:
     guide = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "userGuide")
     assert guide.isVisible() and "Write down the recovery key" in guide.plain_text()
     guide.reject()
+
+
+def test_guide_follows_the_interface_language_not_the_system(tmp_path, monkeypatch) -> None:
+    from casebook.gui.shared import user_guide
+
+    guides = tmp_path / "guide"
+    guides.mkdir()
+    (guides / "en.md").write_text("# English guide", encoding="utf-8")
+    (guides / "my.md").write_text("# မြန်မာ guide", encoding="utf-8")
+    (tmp_path / "outside.md").write_text("# not a guide", encoding="utf-8")
+    monkeypatch.setattr(user_guide, "resource_path", lambda *parts: guides.joinpath(*parts[1:]))
+    monkeypatch.setattr(user_guide, "current_language", lambda: "my")
+    assert guide_text() == "# မြန်မာ guide"  # the interface is Burmese
+    monkeypatch.setattr(user_guide, "current_language", lambda: "lo")
+    assert guide_text() == "# English guide"  # no Lao guide: English
+    assert guide_text("my_MM") == guide_text(QLocale("my_MM")) == "# မြန်မာ guide"
+    assert guide_text("../outside") == "# English guide"  # a language code, never a path
