@@ -150,10 +150,9 @@ class PackageDialog(QDialog):
         return text.format(name=colleague.name, role=colleague.role)
 
     def recipient_item(self, name: str) -> QListWidgetItem:
-        return next(
-            self.recipients.item(i)
-            for i in range(self.recipients.count())
-            if self.recipients.item(i).text().startswith(f"{name} (")
+        """The list row of a colleague, found by name (not by the translated row text)."""
+        return self.recipients.item(
+            next(i for i, c in enumerate(self.colleagues) if c.name == name)
         )
 
     def _recipient_ticked(self, item: QListWidgetItem) -> None:
