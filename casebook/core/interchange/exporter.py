@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, selectinload
 from ..disclosure.decision import Disclosure, decide
 from ..errors import CasebookError
 from ..models import Case, EvidenceItem, Incident, Person, Setting, Testimony, User
+from ..models.evidence import EVIDENCE_DOCUMENTATION
+from ..models.testimony import TESTIMONY_DOCUMENTATION
 from ..records.cases import case_by_reference
 from ..records.evidence import export_copy
 from ..records.persons import CHARACTERISTICS, IDENTITY_FIELDS
@@ -63,6 +65,12 @@ def _incident(incident: Incident) -> dict[str, Any]:
     }
 
 
+def _stated(record: Testimony | EvidenceItem, names: Sequence[str]) -> dict[str, Any]:
+    """The documentation fields the user stated (schema 0009), and only those: a file of a
+    record that states none is as an older Casebook wrote it, and reads there too."""
+    return {name: getattr(record, name) for name in names if getattr(record, name)}
+
+
 def _testimony(t: Testimony) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": t.id,
@@ -79,6 +87,7 @@ def _testimony(t: Testimony) -> dict[str, Any]:
         "taken_on": t.taken_on,
         "place": t.place,
         "language": t.language,
+        **_stated(t, TESTIMONY_DOCUMENTATION),
         "segments": [
             {
                 "id": s.id,
@@ -136,6 +145,7 @@ def _evidence(item: EvidenceItem) -> dict[str, Any]:
         "collected_by": item.collected_by,
         "collected_at": item.collected_at,
         "collected_place": item.collected_place,
+        **_stated(item, EVIDENCE_DOCUMENTATION),
         "url": item.url,
         "captured_at": item.captured_at,
         "original_filename": item.original_filename,

@@ -35,7 +35,10 @@ from ..models import (
     Testimony,
 )
 from ..models.base import new_id
+from ..models.evidence import EVIDENCE_DOCUMENTATION
+from ..models.testimony import TESTIMONY_DOCUMENTATION
 from ..records.persons import CHARACTERISTICS, IDENTITY_FIELDS, next_pseudonym
+from ..records.records import RULES
 from ..store.casebook import Casebook
 from ..store.vault import StoredContent
 from ..taxonomy.recipients import checked_codes, recipient_problem
@@ -428,6 +431,20 @@ def _version_and_seal(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _documentation(model: type, data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """Documentation fields (schema 0009; the schema checked the choices): text cleaned, a
+    field the file leaves out empty, as it is in a file written before them."""
+    rules = RULES[model]
+    out: dict[str, Any] = {}
+    for name in names:
+        value = data.get(name)
+        if rules[name].kind == "choice":
+            out[name] = value or None
+        else:
+            out[name] = clean(value) if isinstance(value, str) else ""
+    return out
+
+
 def _testimony(case: Case, data: dict[str, Any]) -> Testimony:
     segments = []
     for n, s in enumerate(data["segments"], start=1):
@@ -453,6 +470,7 @@ def _testimony(case: Case, data: dict[str, Any]) -> Testimony:
         taken_on=data.get("taken_on"),
         place=clean(data.get("place", "")),
         language=data.get("language", ""),
+        **_documentation(Testimony, data, TESTIMONY_DOCUMENTATION),
         segments=segments,
     )
     consent = data.get("consent")
@@ -506,6 +524,7 @@ def _evidence(
         collected_by=clean(data.get("collected_by", "")),
         collected_at=data.get("collected_at"),
         collected_place=clean(data.get("collected_place", "")),
+        **_documentation(EvidenceItem, data, EVIDENCE_DOCUMENTATION),
         url=data.get("url", ""),
         captured_at=data.get("captured_at"),
         original_filename=clean(data.get("original_filename", "")),

@@ -23,7 +23,17 @@ from ..text.names import NameMatcher, split_other_names
 # Free-text fields of each list of an exported case (nested keys joined by '.').
 _FIELDS: dict[str, tuple[str, ...]] = {
     "incidents": ("title", "description", "place.name", "place.admin_area"),
-    "testimonies": ("title", "place", "interpreter", "consent.notes", "consent.withdrawal_note"),
+    "testimonies": (
+        "title",
+        "place",
+        "interpreter",
+        "people_present",
+        "prior_accounts_to",
+        "prior_accounts_when",
+        "support_referral_to",
+        "consent.notes",
+        "consent.withdrawal_note",
+    ),
     "evidence": (
         "title",
         "description",
@@ -31,6 +41,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "acquisition_method",
         "collected_by",
         "collected_place",
+        "original_location",
         "original_filename",
     ),
     "tags": ("note", "review_note", "quote", "quote_prefix", "quote_suffix"),
