@@ -18,7 +18,7 @@ import pyrage
 from pyrage import x25519
 from sqlalchemy import select
 
-from casebook.core.canonical_json import canonical_json
+from casebook.core.canonical_json import LEGACY, canonical_json
 from casebook.core.exchange import manifest as fmt
 from casebook.core.models import User
 
@@ -82,4 +82,6 @@ def replace(entries: Entries, name: str, data: bytes) -> Entries:
 def edit_json(entries: Entries, name: str, edit: Callable[[Any], None]) -> Entries:
     document = json.loads(dict(entries)[name])
     edit(document)
-    return replace(entries, name, canonical_json(document))
+    # The legacy form writes what RFC 8785 refuses (integers beyond 2^53): hostile packages
+    # need it, and the reader checks an entry's bytes against the manifest, never re-encodes.
+    return replace(entries, name, canonical_json(document, LEGACY))
