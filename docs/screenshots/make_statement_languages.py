@@ -21,9 +21,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent.parent / "tests" / "core" / "text"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "core" / "text"))
 from make_screenshots import OUT, PASSPHRASE, pump, save_pair
 from udhr_samples import UDHR
 
