@@ -25,7 +25,7 @@ from pyrage import x25519
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..canonical_json import canonical_json
+from ..canonical_json import LEGACY, canonical_json
 from ..errors import CasebookError, StorageFull
 from ..integrity.custody import record_event
 from ..models import Blob, EvidenceItem, ExchangeIdentity, ExchangePackage, User
@@ -91,9 +91,12 @@ def make_package(
         records, keys = _records(session, case.id, units, blob_rows, sender)
         audit_doc = outgoing_chain(session, book.id, keys)
         head = chain_head(audit_doc)
-        audit = canonical_json(audit_doc)
+        # Carried, not re-encoded: the manifest hashes these bytes. Written as Python's json
+        # writes them (the legacy form), which keeps 16.0 apart from 16, as an entry or a
+        # custody event hashed in the legacy form needs to be checked again on arrival.
+        audit = canonical_json(audit_doc, LEGACY)
         del audit_doc
-        records_bytes = canonical_json(records)
+        records_bytes = canonical_json(records, LEGACY)
         entries = [
             Entry(fmt.RECORDS_NAME, len(records_bytes), lambda: [records_bytes]),
             Entry(fmt.AUDIT_NAME, len(audit), lambda: [audit]),
