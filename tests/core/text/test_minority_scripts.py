@@ -12,7 +12,9 @@ from __future__ import annotations
 import pytest
 import uharfbuzz as hb
 
+from casebook.core.text.burmese import normalise_burmese
 from casebook.core.text.scripts import find_font, is_rtl, script_of, scripts_in
+from casebook.core.text.text_input import clean_text
 
 from .udhr_samples import MYANMAR_EXTENDED, UDHR
 
@@ -34,6 +36,14 @@ def shaped(script: str, text: str) -> tuple[hb.Font, hb.Buffer]:
 def test_shan_karen_and_mon_are_myanmar_script_left_to_right(code: str):
     assert scripts_in(UDHR[code]) == {"Myanmar"}
     assert not is_rtl(UDHR[code])
+
+
+@pytest.mark.parametrize("code", MYANMAR_SCRIPT)
+def test_shan_karen_and_mon_are_never_taken_for_zawgyi(code: str):
+    """The Zawgyi detector is trained on Burmese: a Shan, Karen or Mon statement in Unicode
+    must pass through intake unchanged, not be "converted" into damaged text."""
+    assert not normalise_burmese(UDHR[code]).converted
+    assert clean_text(UDHR[code]).text == UDHR[code]
 
 
 def test_myanmar_extended_a_and_b_letters_are_myanmar():
