@@ -12,6 +12,13 @@ dist="$root/dist"
 mkdir -p "$root"
 python=${PYTHON:-python3}  # Windows runners name it python
 "$python" -m pip install --quiet --disable-pip-version-check "pyinstaller>=6.10,<7"
+# The interface catalogues: .qm files are not committed, they are compiled here from the .ts
+# sources (lrelease ships in the PySide6 wheel) and bundled with resources/ by the spec.
+lrelease=$("$python" -c 'from casebook.gui.shared.translation import lrelease_command as c
+print((c() or ["pyside6-lrelease"])[0])')
+for ts in resources/i18n/casebook_*.ts; do
+  "$lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
 stamp_file="$dist/casebook.inputs"
 stamp=$(
   "$python" - <<'PY'
