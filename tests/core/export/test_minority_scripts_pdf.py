@@ -13,12 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from casebook.core.analysis import add_tag
+from casebook.core.export.bundle import export_bundle
+from casebook.core.export.plan import ExportRequest
 from casebook.core.export.record_print import print_testimony
+from casebook.core.models import Case, Incident
 from casebook.core.records import cases, persons, testimonies
 from casebook.core.records.testimonies import ConsentTerms
 from casebook.core.store.casebook import Casebook
 
 from ..text.udhr_samples import UDHR
+from .conftest import CaseFixture
 
 # pdftotext brackets right-to-left text it outputs with U+202B … U+202C (its own marks).
 _POPPLER_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"))
@@ -92,3 +97,36 @@ def test_hanifi_rohingya_words_are_drawn_right_to_left():
     drawn = [logical_text(f.text) or str(f.text) for f in line.words]
     drawn = [piece for piece in drawn if piece.strip()]
     assert drawn == ["(2017)", "𐴱𐴲", second, first]
+
+
+def test_a_complaint_files_shan_and_hanifi_rohingya_statements_as_recorded(
+    case_fixture: CaseFixture, tmp_path: Path
+):
+    """The filing itself (not only a print): both statements, linked to an incident of the
+    charge and tagged, come back from the complaint's text layer."""
+    from sqlalchemy import select
+
+    with case_fixture.book.session() as session:
+        case = session.scalars(select(Case)).one()
+        incident = session.scalars(
+            select(Incident).where(Incident.title == "Forced departure towards the border")
+        ).one()
+        consent = ConsentTerms(legal_proceedings=True, jurisdictions=["DE", "ICC"])
+        for language in ("shn", "rhg-Rohg"):
+            witness = persons.add_person(session, case, ["witness"])
+            statement = testimonies.add_testimony(
+                session, case, [UDHR[language]], witness=witness, language=language,
+                consent=consent,
+            )  # fmt: skip
+            incident.testimonies.append(statement)
+            session.flush()
+            add_tag(session, case, "7(1)(d)/1", "corroborating", reliability="B",
+                    credibility="2", segment_id=statement.segments[0].id)  # fmt: skip
+        session.commit()
+    request = ExportRequest(case_fixture.reference, "all", "gba", "en", "filing")
+    complaint = export_bundle(case_fixture.book, request, tmp_path / "out").folder
+    pdf = complaint / "complaint.pdf"
+    assert {"NotoSansMyanmar-Regular", "NotoSansHanifiRohingya-Regular"} <= _embedded(pdf)
+    flat = _text(pdf)
+    for language in ("shn", "rhg-Rohg"):
+        assert " ".join(UDHR[language].split()) in flat, language
