@@ -254,3 +254,74 @@ def test_custody_events_are_signed_over_rfc8785_and_tampering_fails(
         event.details = {k: v for k, v in event.details.items() if k != FORM_KEY}
         assert not custody.signature_valid(s, event, item.sha256)
         s.rollback()
+
+
+# -- objects whose signed JSON holds only strings and integers: the same bytes in both forms --
+
+TRICKY = [
+    "",
+    "plain",
+    'quote " backslash \\ slash /',
+    "\x00\x01\x1f\x7f\b\t\n\f\r",
+    "\u2028\u2029 \u00e9 \u20ac \ufb33 \U0001f600 \U0001f602",
+    "ທະຫານມາຮອດບ້ານ ရွာကို မီးရှို့တယ်။",
+]
+
+
+@pytest.mark.parametrize("text_value", TRICKY)
+def test_strings_and_integers_give_the_same_bytes_in_both_forms(text_value: str) -> None:
+    value = {
+        "format": "casebook-identity/1",
+        "display_name": text_value,
+        "sequence": 2**53 - 1,
+        "list": [text_value, -7, None, True, False],
+        "nested": {"ascii_key": text_value, "\u00e9": 0},
+    }
+    assert canonical_json(value) == canonical_json(value, LEGACY)
+
+
+def test_identities_signed_in_the_legacy_form_still_import(
+    book: Casebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebook.core.exchange import identities
+
+    with book.session() as s:
+        own = identities.own_identity(book, s)
+        own.display_name = "ທ່ານ ສົມພອນ \U0001f600"
+        with monkeypatch.context() as m:
+            m.setattr(signing, "sign", functools.partial(signing.sign, form=LEGACY))
+            text_before = identities.identity_text(book, s, own)
+        s.rollback()
+    assert identities.parse_identity_text(text_before).display_name.startswith("ທ່ານ")
+
+
+def test_review_events_signed_in_the_legacy_form_still_verify(book: Casebook) -> None:
+    from casebook.core.exchange import review
+    from casebook.core.integrity.review_signature import review_payload
+
+    with book.session() as s:
+        case = add_case(s, "Review forms", "CJ-R")
+        event = review.add_review(book, s, case, comment="ກວດແລ້ວ \U0001f44d")
+        key = s.get(User, book.actor_id).signing_private_key
+        event.signature = signing.sign(key, review_payload(event), LEGACY)
+        assert review.signature_valid(s, event)
+        event.comment = "changed"
+        assert not review.signature_valid(s, event)
+        s.rollback()
+
+
+def test_time_stamp_claims_are_the_same_bytes_as_before() -> None:
+    from casebook.core.integrity.timestamp import CLAIM_KIND, HeadClaim
+
+    claim = HeadClaim("6f1c0a52-3a43-4b0e-9d38-3c4f3c1e2a10", 42, "ab" * 32)
+    legacy = canonical_json(
+        {
+            "casebook_id": claim.casebook_id,
+            "entry_hash": claim.entry_hash,
+            "kind": CLAIM_KIND,
+            "sequence": claim.sequence,
+        },
+        LEGACY,
+    )
+    assert claim.to_bytes() == legacy
+    assert HeadClaim.from_bytes(legacy) == claim
