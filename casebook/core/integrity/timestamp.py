@@ -5,7 +5,8 @@ folder can show that. A time-stamp authority (TSA) signing the chain head at a t
 "this head existed by then"; a later rewrite of any entry up to that head no longer matches.
 
 What is stamped, exactly: the SHA-256 of the bytes of the *claim*, which is the canonical
-JSON (``core.canonical_json``: keys sorted, no spaces, UTF-8) of::
+JSON (``core.canonical_json``, RFC 8785: keys sorted, no spaces, UTF-8; for these strings
+and this integer the same bytes as the legacy form, so claims made before still check) of::
 
     {"casebook_id": "<uuid>", "entry_hash": "<64 hex>", "kind": "casebook-chain-head/1",
      "sequence": <int>}
