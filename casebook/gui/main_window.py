@@ -619,7 +619,10 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
             state = (
                 self.tr("draft translation — needs review by a native speaker")
                 if lang.code in offered
-                else self.tr("translation not complete yet; not offered")
+                else self.tr(
+                    "draft translation — needs review by a native speaker; not complete yet, "
+                    "so not offered in Preferences"
+                )
             )
             lines.append(
                 self.tr("{endonym} ({english}): {state}").format(

@@ -398,6 +398,37 @@ def test_start_screens_in_the_pseudo_locale(qtbot, pseudo, prefs, casebook_folde
     assert not found, "\n".join(found)
 
 
+def test_the_app_installs_the_language_before_its_first_window(
+    qtbot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebook.gui import app as app_module
+
+    monkeypatch.setenv(translation.ENVIRONMENT, translation.PSEUDO)
+    monkeypatch.setattr(app_module, "preload", lambda: None)
+    try:
+        _qt, app = app_module.build([])
+        qtbot.addWidget(app.start)
+        assert app.start.windowTitle() == "⟦Casebook⟧"
+        assert not escaped(app.start)
+    finally:
+        translation.uninstall(qapp)
+
+
+def test_recovery_key_page_and_locked_window_in_the_pseudo_locale(qtbot, pseudo_window) -> None:
+    from casebook.gui.shared.recovery_key_page import RecoveryKeyPage
+
+    page = RecoveryKeyPage()
+    qtbot.addWidget(page)
+    page.show_key("ABCD-EFGH")
+    page.show()
+    found = escaped(page, {"ABCD-EFGH"})
+    window, _material = pseudo_window
+    window.lock()
+    QApplication.processEvents()
+    found += escaped(window, {window.folder.name})
+    assert not found, "\n".join(found)
+
+
 @pytest.fixture
 def pseudo_window(qtbot, pseudo, prefs: Preferences, casebook_folder: Path, tmp_path: Path):
     from casebook.gui.main_window import MainWindow
