@@ -19,10 +19,11 @@ PACKAGE = Path(__file__).resolve().parents[1] / "casebook"
 
 # Lowest first. A module may import its own unit and any unit of a lower layer; units that
 # share a layer are peers and may not import each other. Layer 0 holds the package roots and
-# matches them exactly (their submodules are placed by the layers above).
+# core.errors, and matches them exactly (their submodules are placed by the layers above).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("casebook", "casebook.core", "casebook.gui", "casebook.cli"),  # package roots only
-    ("casebook.core.errors", "casebook.core.canonical_json", "casebook.core.resource_paths"),
+    # package roots only, and the error classes every layer may raise
+    ("casebook", "casebook.core", "casebook.gui", "casebook.cli", "casebook.core.errors"),
+    ("casebook.core.canonical_json", "casebook.core.resource_paths"),
     ("casebook.core.text", "casebook.core.media", "casebook.core.models", "casebook.core.taxonomy"),
     ("casebook.core.integrity",),
     ("casebook.core.store",),
