@@ -27,6 +27,7 @@ from ..media.content_credentials import failure_text, signer_name
 from ..models import EvidenceItem, User
 from .dates import describe_stored_date
 from .document import PageSlot
+from .documentation_text import exhibit_documentation_rows, kind_with_copy, statement_documentation
 from .exhibit_pages import ExhibitSource, FittedImage
 from .strings import Strings
 
@@ -200,7 +201,7 @@ class AnnexSections:
                 [
                     str(n),
                     f"{title} — {credentials}" if credentials else title,
-                    s.kind(item.kind),
+                    kind_with_copy(item, s),
                     self.date_text(item.collected_at or item.captured_at),
                     self.plan.protect(item.source) or "—",
                     digest,
@@ -303,14 +304,19 @@ class AnnexSections:
                     self.st.small,
                 )
             )
+            for line in statement_documentation(t, s, plan.protect, plan.internal):
+                out.append(self.p(line, self.st.small))
             out.append(self.p(f"{s('consent_summary')}: {consent_text(t, s)}", self.st.small))
             converted = conversion_note(t, s)
             if converted:
                 out.append(self.p(converted, self.st.small))
             for segment in t.segments:
                 cell = self.st.para(plan.segment_text(segment), self.st.body)
+                if not segment.redact:
+                    cell.lang = t.language  # the passage's language, for the tag tree
                 number = Paragraph(f"{segment.position}.", self.st.body)
                 table = Table([[number, cell]], colWidths=[10 * mm, None])
+                table.tag_role = "list"  # a numbered paragraph: tagged L/LI, not a table
                 table.setStyle(
                     TableStyle(
                         [
@@ -347,6 +353,7 @@ class AnnexSections:
         ]
         if item.acquisition_method:
             rows.append([s("meta_acquisition"), plan.protect(item.acquisition_method)])
+        rows += exhibit_documentation_rows(item, s, plan.protect)
         if item.url:
             rows.append([s("meta_url"), plan.protect(item.url)])
         if item.captured_at:
@@ -393,7 +400,8 @@ class AnnexSections:
             if file.problem:
                 out.append(self.p(s("exhibit_other_note") + f" ({file.problem})"))
             elif file.form == "image" and file.path is not None:
-                out.append(FittedImage(file.path))
+                alt = s("exhibit_heading", n=n, title=plan.protect(item.title))
+                out.append(FittedImage(file.path, alt=alt))
             elif file.form == "pdf" and file.path is not None:
                 out.append(self.p(s("exhibit_pdf_pages", pages=file.pages)))
                 for index in range(file.pages):

@@ -23,6 +23,7 @@ from ..records.cases import case_by_reference
 from ..text.names import NameMatcher, review_names, split_other_names
 from .citations import authored_texts, citation_report
 from .dates import sort_key
+from .documentation_text import documentation_texts
 from .legal_frame import legal_frame
 from .pattern_annex import check_threshold
 from .provision_dates import check_provision_dates
@@ -149,6 +150,7 @@ class ExportPlan:
             out += [
                 statement.testimony.place,
                 *(s.text for s in statement.testimony.segments if not s.redact),
+                *(text for _, text in documentation_texts(statement.testimony)),
             ]
         for item in self.exhibits:
             out += [
@@ -158,6 +160,7 @@ class ExportPlan:
                 item.original_filename,
                 item.collected_place,
                 item.collected_by,
+                *(text for _, text in documentation_texts(item)),
             ]
         for person in self.persons.values():
             out += [person.pseudonym, person.rank, person.position, person.unit, person.affiliation]
@@ -592,6 +595,10 @@ def _report_names_in_text(plan: ExportPlan) -> None:
         ]
     for statement in plan.statements:
         printed.append((f"{statement.who} place", statement.testimony.place))
+        printed += [
+            (f"{statement.who} {label}", text)
+            for label, text in documentation_texts(statement.testimony, plan.internal)
+        ]
         for segment in statement.testimony.segments:
             if not segment.redact:
                 printed.append((statement.cite(segment, plan.strings), segment.text))
@@ -607,6 +614,7 @@ def _report_names_in_text(plan: ExportPlan) -> None:
             (f"exhibit {n} collected by", item.collected_by),
             (f"exhibit {n} acquisition", item.acquisition_method),
             (f"exhibit {n} web address", item.url or ""),
+            *((f"exhibit {n} {label}", text) for label, text in documentation_texts(item)),
         ]
         for event in item.custody:
             printed += [

@@ -32,6 +32,11 @@ from .annexes import (
 )
 from .dates import describe_date, describe_stored_date
 from .document import MarkedDocument, PageMarks, Styles, grid_table
+from .documentation_text import (
+    documentation_texts,
+    exhibit_documentation_rows,
+    statement_documentation,
+)
 from .fonts import FontBook
 from .plan import name_matcher
 from .strings import Strings
@@ -111,6 +116,8 @@ def print_testimony(
     for segment in testimony.segments:
         if not segment.redact:
             fonts.require(segment.text)
+    for _, text in documentation_texts(testimony, internal=False):
+        fonts.require(text)
     st = Styles(fonts)
     witness = session.get(Person, testimony.witness_id) if testimony.witness_id else None
     who = witness.pseudonym if witness else s("unattributed_statement", k=1)
@@ -126,6 +133,10 @@ def print_testimony(
     story: list[Flowable] = [
         st.para(s("record_testimony_title", pseudonym=who), st.h1),
         st.para(circumstances, st.small),
+        *(
+            st.para(line, st.small)
+            for line in statement_documentation(testimony, s, protect, internal=False)
+        ),
         st.para(f"{s('consent_summary')}: {consent_text(testimony, s)}", st.small),
     ]
     converted = conversion_note(testimony, s)
@@ -167,6 +178,8 @@ def print_evidence(
     title = protect(item.title)
     s, fonts = Strings(language), FontBook()
     fonts.require(" ".join([item.title, item.description, item.source, item.collected_place]))
+    for _, text in documentation_texts(item):
+        fonts.require(text)
     st = Styles(fonts)
     rows = [
         [s("col_kind"), s.kind(item.kind)],
@@ -180,6 +193,7 @@ def print_evidence(
             f"{describe_stored_date(item.collected_at, s)} {protect(item.collected_place)}".strip(),
         ],
         [s("meta_collected_by"), protect(item.collected_by) or "—"],
+        *exhibit_documentation_rows(item, s, protect),
         [s("meta_description"), protect(item.description) or "—"],
     ]
     meta = {

@@ -20,9 +20,14 @@ from casebook.core.export.strings import Strings
 from casebook.core.integrity.custody import record_event
 from casebook.core.models import Case, EvidenceItem, Incident, Testimony
 from casebook.core.models.analysis import SUPPORT_KINDS
-from casebook.core.models.evidence import CUSTODY_ACTIONS, EVIDENCE_KINDS
+from casebook.core.models.evidence import COPY_STATUSES, CUSTODY_ACTIONS, EVIDENCE_KINDS
 from casebook.core.models.person import PERSON_ROLES
-from casebook.core.models.testimony import CONSENT_RECORDING
+from casebook.core.models.testimony import (
+    CONSENT_RECORDING,
+    INTERVIEW_RECORDING,
+    PRIOR_ACCOUNTS,
+    SUPPORT_REFERRAL,
+)
 from casebook.core.records import persons, testimonies
 from casebook.core.records.evidence import take_in
 from casebook.core.records.testimonies import ConsentTerms
@@ -31,6 +36,17 @@ from .conftest import REFERENCE, CaseFixture, make_jpeg
 
 ZAWGYI = "ျမန္မာလိုေျပာမယ္လကြာ"  # Unicode: မြန်မာလိုပြောမယ်လကွာ
 LATER_SECTIONS = ("jurisdiction", "reasons_to_act", "legal")
+# The second statement states every free-text documentation field (issue 16 item 4).
+DOCUMENTED = {
+    "people_present": "Her sister",
+    "prior_accounts_to": "UN Fact-Finding Mission",
+    "prior_accounts_when": "March 2018",
+    "support_referral_to": "Psychosocial team, Camp 7",
+}
+STORED_VALUES = (
+    *CONSENT_RECORDING, *PERSON_ROLES, *EVIDENCE_KINDS, *CUSTODY_ACTIONS,
+    *INTERVIEW_RECORDING, *PRIOR_ACCOUNTS, *SUPPORT_REFERRAL, *COPY_STATUSES,
+)  # fmt: skip
 
 
 def pdf_text(path: Path) -> str:
@@ -66,6 +82,12 @@ def every_value_case(fx: CaseFixture, source: Path) -> dict[str, str]:
                 interpreter="Interpreter M.",
                 consent=ConsentTerms(legal_proceedings=True, jurisdictions=["DE"],
                                      given_on="2018-04-02", recorded_how=how),
+                documentation={  # every stored value of the guidelines' fields (issue 16)
+                    "interview_recording": INTERVIEW_RECORDING[n % len(INTERVIEW_RECORDING)],
+                    "prior_accounts": PRIOR_ACCOUNTS[n % len(PRIOR_ACCOUNTS)],
+                    "support_referral": SUPPORT_REFERRAL[n % len(SUPPORT_REFERRAL)],
+                    **(DOCUMENTED if n == 1 else {}),
+                },
             )  # fmt: skip
             burning.persons.append(person)
             burning.testimonies.append(t)
@@ -79,6 +101,10 @@ def every_value_case(fx: CaseFixture, source: Path) -> dict[str, str]:
                 item.kind = kind
                 items[kind] = item
                 burning.evidence.append(item)
+        for n, item in enumerate(items.values()):
+            item.copy_status = COPY_STATUSES[n % len(COPY_STATUSES)]
+        items["photo"].copy_status = "working_copy"
+        items["photo"].original_location = "Safe, Cox's Bazar office"
         photo = items["photo"]
         for action in CUSTODY_ACTIONS:
             record_event(s, photo, action, book.actor_id, reason="R", place="Camp 7")
@@ -154,7 +180,8 @@ def test_interview_circumstances_are_stated(texts):
     en, de = _flat(texts["en"]), _flat(texts["de"])
     assert (
         f"Interview: 2 April 2018; place: Camp 7; language: Burmese (my); interviewer: "
-        f"{interviewer}; interpreter: Interpreter M. Consent:" in en
+        f"{interviewer}; interpreter: Interpreter M. Record of the interview: notes taken by "
+        "the interviewer." in en
     )
     assert f"Sprache: Birmanisch (my); Befrager(in): {interviewer}" in de
     assert "interviewer: not recorded" in en  # the fixture's own statements name nobody
@@ -165,11 +192,7 @@ def test_interview_circumstances_are_stated(texts):
 def test_no_raw_stored_value_is_printed(texts, language):
     s = Strings(language, "gba")
     text = _flat(texts[language])
-    raw = [
-        v
-        for v in (*CONSENT_RECORDING, *PERSON_ROLES, *EVIDENCE_KINDS, *CUSTODY_ACTIONS)
-        if "_" in v and v in text
-    ]
+    raw = [v for v in STORED_VALUES if "_" in v and v in text]
     assert not raw, raw
     how = "|".join(CONSENT_RECORDING)  # the stored word where the way of recording goes
     assert not re.search(rf"(given|erteilt) [^;()]*\(({how})\)", text)
@@ -181,11 +204,45 @@ def test_no_raw_stored_value_is_printed(texts, language):
         own = re.sub(r"\b(audio|video)/\S+", "", own)
         own = re.sub(r"exported as exhibit \d+ of complaint bundle", "", own)
         english = {
-            *CONSENT_RECORDING, *PERSON_ROLES, *EVIDENCE_KINDS, *CUSTODY_ACTIONS, *SUPPORT_KINDS,
+            *STORED_VALUES, *SUPPORT_KINDS,
             "Burmese", "Arabic", "Lao", "English", "interviewer", "interpreter",
         }  # fmt: skip
         found = sorted(w for w in english if re.search(rf"\b{re.escape(w)}\b", own))
         assert not found, found
+
+
+def test_the_guidelines_documentation_is_stated_in_both_languages(texts):
+    en, de, internal = _flat(texts["en"]), _flat(texts["de"]), _flat(texts["internal"])
+    assert "Also present at the interview: Her sister." in en
+    assert "Bei der Befragung außerdem anwesend: Her sister." in de
+    assert (
+        "Earlier accounts of these events: given; to whom: UN Fact-Finding Mission; when: "
+        "March 2018." in en
+    )
+    assert "Frühere Schilderungen dieser Ereignisse: ja; gegenüber wem: UN Fact-Finding" in de
+    assert "Earlier accounts of these events: none given." in en
+    assert "Record of the interview: statement written by the person." in en
+    assert "Dokumentation der Befragung: von der Person selbst verfasste Aussage." in de
+    assert "Referral to support: offered and declined." in en
+    assert "Vermittlung an Unterstützungsangebote: nicht erforderlich." in de
+    # Where a person receives support: the team's own edition only, never a filing.
+    assert "Referral to support: offered and declined (Psychosocial team, Camp 7)." in internal
+    assert "Psychosocial team" not in en and "Psychosocial team" not in de
+    # Exhibits: what the casebook holds and where the original is, in index and description.
+    assert "Original kept at Safe, Cox's Bazar office" in en
+    # (the German label wraps in its column: its second line follows the value)
+    assert re.search(r"Aufbewahrungsort des (Originals )?Safe, Cox's Bazar office", de)
+    assert "Arbeitskopie" in de and "working copy" in en
+    assert "Dokument, Arbeitskopie" in de  # the exhibit index's kind column
+    assert re.search(r"Original or copy (original|working copy|copy)\b", en)
+    assert re.search(r"Original oder Kopie (Original|Arbeitskopie|Kopie)\b", de)
+
+
+def test_a_statement_that_states_nothing_says_nothing_of_it(case_fixture, tmp_path):
+    en = _flat(_export(case_fixture, tmp_path / "plain", "en"))
+    for words in ("Also present", "Record of the interview", "Earlier accounts", "Referral to"):
+        assert words not in en
+    assert "Original or copy" not in en and "Original kept at" not in en
 
 
 def test_grading_is_shown_only_when_given(texts):
