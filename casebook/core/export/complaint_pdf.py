@@ -608,4 +608,5 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
             out,
             description=self.doc.description,
             problems=self.pdfa_problems,
+            tagger=self.doc.tagger,
         )

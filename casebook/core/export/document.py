@@ -40,6 +40,7 @@ from ..text.scripts import font_dirs, scripts_in
 from .bidi import BidiParagraph, make_paragraph
 from .fonts import FontBook, is_rtl
 from .pdf_standard import GENERATOR, PRODUCER, Description, add_metadata
+from .tagging import Tagger, artifact, tagger_of
 
 # Images go into the PDF as binary streams: ASCII85 only makes them a quarter larger and,
 # without ReportLab's optional C accelerator, costs more time than the rest of the layout.
@@ -190,10 +191,21 @@ class PageSlot(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        self.slots[(self.exhibit, self.index)] = self.canv.getPageNumber()
+        page = self.canv.getPageNumber()
+        self.slots[(self.exhibit, self.index)] = page
+        tagger = tagger_of(self.canv)
         if self.label:
             self.canv.setFont(self.font, 8)
-            self.canv.drawString(0, self.height - 8, self.label)
+            if tagger is None:
+                self.canv.drawString(0, self.height - 8, self.label)
+            else:
+                with tagger.element(self.canv, "P"):
+                    self.canv.drawString(0, self.height - 8, self.label)
+        if tagger is not None:
+            # The page itself is merged later, into the marked content reserved here.
+            tagger.open("Figure", alt=self.label or None)
+            tagger.exhibit_mcids[(self.exhibit, self.index)] = tagger.reserve(page)
+            tagger.close()
 
 
 class _BodyFrame(Frame):
@@ -207,12 +219,38 @@ class _BodyFrame(Frame):
 
     def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
         fields = getattr(flowable, "__dict__", None)
-        if not self.layout_only or fields is None or "drawOn" in fields:
+        if not self.layout_only:
+            return self._add_tagged(flowable, canv, trySplit)
+        if fields is None or "drawOn" in fields:
             return super()._add(flowable, canv, trySplit)
         try:
             flowable.drawOn = _not_drawn  # type: ignore[method-assign]
         except Exception:  # e.g. a graphics Drawing refuses attributes it does not know
             return super()._add(flowable, canv, trySplit)
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            fields.pop("drawOn", None)
+
+    def _add_tagged(self, flowable: Flowable, canv: Canvas, trySplit: int) -> int:
+        """Place and draw; a vector chart (a flowable with a ``drawing``) is tagged as a
+        Figure. Every other flowable tags what it draws itself (``tagging``)."""
+        tagger = tagger_of(canv)
+        fields = getattr(flowable, "__dict__", None)
+        if (
+            tagger is None
+            or fields is None
+            or "drawOn" in fields
+            or not hasattr(flowable, "drawing")
+        ):
+            return super()._add(flowable, canv, trySplit)
+        draw_on = flowable.drawOn
+
+        def tagged(*args: Any, **kwargs: Any) -> Any:
+            with tagger.element(canv, "Figure", alt=getattr(flowable, "alt_text", None)):
+                return draw_on(*args, **kwargs)
+
+        flowable.drawOn = tagged  # type: ignore[method-assign]
         try:
             return super()._add(flowable, canv, trySplit)
         finally:
@@ -292,6 +330,10 @@ class _MarksDrawer:
         self.footer.wrap(width - 2 * MARGIN_X - 45 * mm, 15 * mm)
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
+        with artifact(canvas, "Pagination"):  # not content: a screen reader skips it
+            self._draw(canvas, page, pages)
+
+    def _draw(self, canvas: Canvas, page: int, pages: int) -> None:
         width, height = PAGE_SIZE
         marks, fonts = self.marks, self.fonts
         canvas.saveState()
@@ -369,6 +411,7 @@ class MarkedDocument(BaseDocTemplate):
         self._frame = frame
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=self._mark)])
         self.slots: dict[tuple[int, int], int] = {}
+        self.tagger: Tagger | None = None  # the structure the last drawing pass recorded
         self._drawer = _MarksDrawer(marks, fonts)
         # "Page X of Y" uses the page count of the previous layout pass; build_story runs
         # passes until the count it printed is the count it made.
@@ -396,6 +439,10 @@ class MarkedDocument(BaseDocTemplate):
 
     def beforeDocument(self) -> None:
         add_metadata(self.canv, self.description)
+        if not self._frame.layout_only:
+            # Each drawing pass records its structure; the last pass's is the document's.
+            self.tagger = Tagger()
+            self.canv._casebook_tagger = self.tagger  # type: ignore[attr-defined]
 
     def _mark(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         if self._frame.layout_only:

@@ -17,9 +17,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 from PIL import Image
-from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
-from pypdf.generic import DictionaryObject, NameObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    EncodedStreamObject,
+    FloatObject,
+    NameObject,
+    StreamObject,
+)
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
@@ -27,6 +35,7 @@ from ..errors import CasebookError
 from .exhibit_fonts import FontEmbedder
 from .pdf_standard import Description, make_archival
 from .pdfa_pages import page_problems
+from .tagging import Tagger, figure, write_structure
 
 IMAGE_TYPES = frozenset(
     {"image/jpeg", "image/png", "image/gif", "image/tiff", "image/bmp", "image/webp"}
@@ -90,8 +99,9 @@ class FittedImage(Flowable):
     re-compressing of millions of pixels on every layout pass).
     """
 
-    def __init__(self, source: ExhibitSource, min_height: float = 120) -> None:
+    def __init__(self, source: ExhibitSource, min_height: float = 120, alt: str = "") -> None:
         super().__init__()
+        self.alt = alt  # what a screen reader says of the image (the exhibit's heading)
         self._image: str | ImageReader = (
             str(source) if isinstance(source, Path) else ImageReader(io.BytesIO(source))
         )
@@ -112,7 +122,8 @@ class FittedImage(Flowable):
 
     def draw(self) -> None:
         x = (self.avail_width - self.draw_width) / 2
-        self.canv.drawImage(self._drawn(), x, 0, self.draw_width, self.draw_height)
+        with figure(self.canv, self.alt):
+            self.canv.drawImage(self._drawn(), x, 0, self.draw_width, self.draw_height)
 
     def _drawn(self) -> str | ImageReader:
         """What is embedded: a JPEG without its metadata, read only when drawn."""
@@ -192,6 +203,70 @@ def _own_resources(page: PageObject) -> None:
     page[NameObject("/Resources")] = copy
 
 
+def _place(
+    writer: PdfWriter,
+    target: PageObject,
+    page: PageObject,
+    placement: tuple[float, float, float],
+    name: str,
+    mcid: int | None,
+) -> None:
+    """Draw ``page`` on ``target`` as a form XObject, scaled and moved by ``placement``
+    (scale, dx, dy), inside marked content ``mcid`` when the document is tagged.
+
+    As a form the exhibit's content stays one untouched stream (not parsed, not renamed),
+    clipped to its crop box. Its annotations (links, form fields) are not carried into
+    the complaint: the exhibit file in the bundle keeps them.
+    """
+    box = page.cropbox
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if isinstance(contents, EncodedStreamObject) and contents.get("/Filter") == "/FlateDecode":
+        form: StreamObject = EncodedStreamObject()
+        form._data = contents._data  # compressed as it is in the exhibit
+        form[NameObject("/Filter")] = NameObject("/FlateDecode")
+        if "/DecodeParms" in contents:
+            form[NameObject("/DecodeParms")] = contents["/DecodeParms"].clone(writer)
+    else:
+        data = page.get_contents().get_data() if contents is not None else b""
+        form = DecodedStreamObject()
+        form.set_data(data)
+        form = form.flate_encode()
+    resources = page.get("/Resources")
+    cloned = resources.get_object().clone(writer) if resources is not None else None
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject(
+                FloatObject(float(v)) for v in (box.left, box.bottom, box.right, box.top)
+            ),
+            NameObject("/Resources"): cloned if cloned is not None else DictionaryObject(),
+        }
+    )
+    if "/Group" in page:
+        form[NameObject("/Group")] = page["/Group"].get_object().clone(writer)
+    own = target.get("/Resources")
+    own = own.get_object() if own is not None else DictionaryObject()
+    target[NameObject("/Resources")] = own
+    xobjects = own.get("/XObject")
+    xobjects = xobjects.get_object() if xobjects is not None else DictionaryObject()
+    own[NameObject("/XObject")] = xobjects
+    xobjects[NameObject(name)] = writer._add_object(form)
+    scale, dx, dy = placement
+    draw = f"{name} Do" if mcid is None else f"/Figure <</MCID {mcid}>> BDC {name} Do EMC"
+    ops = f"Q q {scale:.6f} 0 0 {scale:.6f} {dx:.4f} {dy:.4f} cm {draw} Q"
+    before, after = DecodedStreamObject(), DecodedStreamObject()
+    before.set_data(b"q")
+    after.set_data(ops.encode("ascii"))
+    raw = target.raw_get("/Contents") if "/Contents" in target else ArrayObject()
+    old = raw.get_object()  # a page's item lookup resolves references: raw_get keeps them
+    old_items = list(old) if isinstance(old, ArrayObject) else [raw]
+    target[NameObject("/Contents")] = ArrayObject(
+        [writer._add_object(before), *old_items, writer._add_object(after)]
+    )
+
+
 def merge_exhibit_pages(
     complaint: bytes,
     slots: dict[tuple[int, int], int],
@@ -200,11 +275,14 @@ def merge_exhibit_pages(
     out: BinaryIO,
     description: Description | None = None,
     problems: list[str] | None = None,
+    tagger: Tagger | None = None,
 ) -> int:
     """Place each exhibit page on its reserved page; write the result; return page count.
 
     With ``description`` the document is finished as PDF/A-2u (``make_archival``), claimed
-    only if no exhibit page stands in the way; what does is added to ``problems``.
+    only if no exhibit page stands in the way; what does is added to ``problems``. With
+    ``tagger`` (the structure the document recorded as it drew), each exhibit page is a
+    Figure and the structure tree is written (``tagging.write_structure``).
     """
     found: list[str] = []
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(complaint)))
@@ -236,13 +314,14 @@ def merge_exhibit_pages(
             dy = fy + (fh - height * scale) / 2 - float(box.bottom) * scale
             target = writer.pages[target_no - 1]
             _own_resources(target)
-            target.merge_transformed_page(
-                page, Transformation().scale(scale, scale).translate(dx, dy)
-            )
+            mcid = tagger.exhibit_mcids.get((number, index)) if tagger is not None else None
+            _place(writer, target, page, (scale, dx, dy), f"/CbExhibit{number}p{index}", mcid)
             fonts.embed_page(target)  # fonts the exhibit names but does not embed
     # ReportLab writes "%PDF-1.3"; XMP metadata (1.4) and merged exhibits (up to 1.7) need
     # more. ISO 32000-1 (PDF 1.7) is also what PDF/A-2 builds on.
     writer.pdf_header = b"%PDF-1.7"
+    if tagger is not None:
+        write_structure(writer, tagger)
     if description is not None:
         created = writer.metadata.creation_date if writer.metadata else None
         if created is None:

@@ -9,7 +9,9 @@ PDF/A (see ``pdf_standard.make_archival``); the exhibit file in the bundle is un
 either way. The checks are conservative: a page they cannot vouch for is a finding.
 
 Not merged, so never checked: the exhibit's document-level parts (its JavaScript name
-tree, embedded files, forms, encryption: a password-protected PDF is not merged at all).
+tree, embedded files, forms, encryption: a password-protected PDF is not merged at all)
+and its pages' annotations (links, form fields, JavaScript actions): a page is placed as
+a form XObject of its content only (``exhibit_pages._place``).
 """
 
 from __future__ import annotations
@@ -22,15 +24,11 @@ from pypdf.generic import ArrayObject, DictionaryObject
 
 from .exhibit_fonts import substitute_file
 
-# ISO 19005-2, 6.6.1: the only actions an annotation may carry.
-_ALLOWED_ACTIONS = frozenset({"/GoTo", "/GoToR", "/GoToE", "/Thread", "/URI", "/Named"})
-_NAMED_ALLOWED = frozenset({"/NextPage", "/PrevPage", "/FirstPage", "/LastPage"})
 _FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
 _SIMPLE_ENCODINGS = frozenset({"/WinAnsiEncoding", "/MacRomanEncoding", "/StandardEncoding"})
 # Four numbers and k or K: a DeviceCMYK colour, not allowed under an sRGB output intent.
 _CMYK_OPERATOR = re.compile(rb"(?:[-+]?(?:\d+\.?\d*|\.\d+)\s+){4}[kK](?![A-Za-z0-9_])")
 _OPTIONAL_CONTENT = re.compile(rb"/OC\s*/")
-_HIDDEN = 0b100011  # annotation flags Invisible, Hidden, NoView
 
 
 def page_problems(page: PageObject, where: str) -> list[str]:
@@ -42,8 +40,6 @@ def page_problems(page: PageObject, where: str) -> list[str]:
     content = page.get_contents()
     data = content.get_data() if content is not None else b""
     _check_content(data, where, problems)
-    for ref in page.get("/Annots", None) or []:
-        _check_annotation(ref.get_object(), where, problems)
     return sorted(set(problems), key=problems.index)
 
 
@@ -129,29 +125,6 @@ def _check_font(font: Any, where: str, problems: list[str]) -> None:
     )
     if subtype == "/Type0" or symbolic or not standard:
         problems.append(f"{where}: the font {name} has no Unicode mapping")
-
-
-def _check_annotation(annotation: Any, where: str, problems: list[str]) -> None:
-    subtype = annotation.get("/Subtype")
-    if int(annotation.get("/F", 0)) & _HIDDEN:
-        problems.append(f"{where}: a hidden annotation")
-    if subtype not in ("/Link", "/Popup") and "/AP" not in annotation:
-        problems.append(f"{where}: an annotation without an appearance")
-    if subtype in ("/FileAttachment", "/Sound", "/Movie", "/Screen", "/3D", "/RichMedia"):
-        problems.append(f"{where}: a {str(subtype).lstrip('/')} annotation")
-    if "/AA" in annotation:
-        problems.append(f"{where}: an annotation with additional actions")
-    action = annotation.get("/A")
-    while action is not None:
-        action = action.get_object()
-        kind = action.get("/S")
-        if kind not in _ALLOWED_ACTIONS or (
-            kind == "/Named" and action.get("/N") not in _NAMED_ALLOWED
-        ):
-            problems.append(f"{where}: a {str(kind).lstrip('/')} action")
-        action = action.get("/Next")
-        if isinstance(action, ArrayObject):
-            action = action[0] if action else None
 
 
 def _values(container: Any) -> list[Any]:
