@@ -583,6 +583,7 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
             language=s.language,
             reference=plan.case.reference,
             edition=plan.edition,
+            tagged=True,
         )
         story: list[Flowable] = []
         order = s.edition.sections if s.edition is not None else SECTIONS

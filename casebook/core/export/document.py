@@ -375,8 +375,10 @@ class MarkedDocument(BaseDocTemplate):
         language: str | None = None,
         reference: str = "",
         edition: str = "",
+        tagged: bool = False,
     ) -> None:
         self.description = Description(title, language, author, subject, reference, edition)
+        self.tagged = tagged  # record a structure tree (``tagging``) while drawing
         super().__init__(
             target,
             lang=language,  # /Lang of the catalog
@@ -439,7 +441,7 @@ class MarkedDocument(BaseDocTemplate):
 
     def beforeDocument(self) -> None:
         add_metadata(self.canv, self.description)
-        if not self._frame.layout_only:
+        if self.tagged and not self._frame.layout_only:
             # Each drawing pass records its structure; the last pass's is the document's.
             self.tagger = Tagger()
             self.canv._casebook_tagger = self.tagger  # type: ignore[attr-defined]

@@ -30,6 +30,7 @@ from casebook.core.export.plan import ExportRequest
 
 from .conftest import CaseFixture
 from .pdfa_check import claim, findings, preflight, preflight_available
+from .structure_check import structure_findings
 
 FRAME = (50.0, 50.0, 495.0, 700.0)
 
@@ -245,3 +246,19 @@ def test_the_xmp_claims_pdfa_only_when_asked():
     claimed = xmp_packet(description, created, ("2", "U"))
     assert "<pdfaid:part>2</pdfaid:part>" in claimed
     assert "<pdfaid:conformance>U</pdfaid:conformance>" in claimed
+
+
+def test_the_internal_edition_with_its_watermark_is_pdfa_and_tagged(
+    case_fixture: CaseFixture, tmp_path: Path, stand_in_fonts: Path
+):
+    """The watermark is transparent (PDF/A-2 allows it under the output intent) and an
+    artifact; the internal edition is held to the same rules."""
+    request = ExportRequest(case_fixture.reference, "all", "gba", "de", "internal")
+    folder = export_bundle(case_fixture.book, request, tmp_path / "out").folder
+    complaint = folder / "complaint.pdf"
+    with pikepdf.open(complaint) as pdf:
+        assert claim(pdf) == ("2", "U")
+        states = [s for p in pdf.pages for s in p.Resources.get("/ExtGState", {}).values()]
+        assert any(float(s.get("/ca", 1)) < 1 for s in states)  # the watermark
+    assert findings(complaint) == []
+    assert structure_findings(complaint) == []
