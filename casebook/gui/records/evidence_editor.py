@@ -29,6 +29,7 @@ from casebook.core.models.evidence import EVIDENCE_KINDS
 from ..shared.editing import Editing
 from ..shared.record_form import FieldSpec, RecordForm
 from ..tagging.tags_panel import Material, TagsPanel
+from .documentation_panel import DocumentationPanel
 from .evidence_table import EvidenceTable, human_size
 from .evidence_viewer import EvidenceViewer
 from .record_editors import heading_label
@@ -115,6 +116,8 @@ class EvidenceEditor(QScrollArea):
         layout.addWidget(self.tags)
         layout.addWidget(self.metadata_box)
         layout.addWidget(self.form)
+        self.documentation = DocumentationPanel(editing, "evidence")
+        layout.addWidget(self.documentation)
         layout.addStretch(1)
         self.setWidget(body)
         self._set_empty(True)
@@ -123,13 +126,14 @@ class EvidenceEditor(QScrollArea):
         self.hint.setVisible(empty)
         widgets = (
             self.heading, self.facts, self.sha256, self.viewer, self.form, self.metadata_box,
-            self.tags,
+            self.tags, self.documentation,
         )  # fmt: skip
         for widget in widgets:
             widget.setVisible(not empty)
 
     def show_item(self, item_id: str) -> None:
         self.form.commit_pending()
+        self.documentation.commit_pending()
         self._set_empty(False)
         self.item_id = item_id
         item = self.editing.workspace.get("evidence", item_id)
@@ -145,6 +149,7 @@ class EvidenceEditor(QScrollArea):
             facts.append(f"Same content as “{first.title}”; stored once.")
         self.facts.setText("\n".join(f for f in facts if f))
         self.form.load(item_id)
+        self.documentation.load(item_id)
         self._show_metadata(item.extracted_metadata or {})
         self.viewer.show_item(self.editing.workspace, item_id)
         self.tags.show_for(item_id, item.case_id)
@@ -182,6 +187,7 @@ class EvidenceEditor(QScrollArea):
         self.facts.clear()
         self.sha256.clear()
         self.form.clear()
+        self.documentation.clear()
         self._show_metadata({})
         self.viewer.clear()
         self.tags.clear()
@@ -189,6 +195,7 @@ class EvidenceEditor(QScrollArea):
 
     def commit_pending(self) -> None:
         self.form.commit_pending()
+        self.documentation.commit_pending()
 
     def _material(self) -> Material | None:
         if self.item_id is None:

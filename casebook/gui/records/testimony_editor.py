@@ -40,6 +40,7 @@ from ..shared.segment_list import SegmentList
 from ..tagging.passage_highlights import PassageHighlights, Span, utf16
 from ..tagging.tags_panel import Material, TagsPanel
 from .consent_panel import ConsentPanel
+from .documentation_panel import DocumentationPanel
 from .record_editors import heading_label
 
 DETAIL_FIELDS = [
@@ -145,6 +146,7 @@ class TestimonyEditor(QWidget):
         seal_row.addStretch(1)
         history_layout.addLayout(seal_row)
 
+        self.documentation = DocumentationPanel(editing, "testimony")
         details_page = QWidget()
         details_layout = QVBoxLayout(details_page)
         details_layout.addWidget(self.details)
@@ -156,6 +158,8 @@ class TestimonyEditor(QWidget):
         self.tabs.addTab(details_page, "&Details")
         self.tabs.addTab(self.consent, "C&onsent")
         self.tabs.addTab(history_page, "&Versions")
+
+        self.tabs.insertTab(2, self.documentation, self.tr("Do&cumentation"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -178,6 +182,7 @@ class TestimonyEditor(QWidget):
         self.testimony_id = testimony_id
         testimony: Testimony = self.editing.workspace.get("testimony", testimony_id)
         self.details.load(testimony_id)
+        self.documentation.load(testimony_id)
         self.consent.show_consent(self.editing.workspace.consent_of(testimony).id)
         self._fill_people(testimony)
         self._show(testimony)
@@ -199,6 +204,7 @@ class TestimonyEditor(QWidget):
         sealed = testimony.sealed
         self.segments.set_read_only(sealed)
         self.details.set_read_only(sealed)
+        self.documentation.set_read_only(sealed)
         self.witness.setEnabled(not sealed)
         self.interviewer.setEnabled(not sealed)
         self.seal_button.setEnabled(not sealed)
@@ -245,6 +251,7 @@ class TestimonyEditor(QWidget):
         self.testimony_id = None
         self.heading.clear()
         self.details.clear()
+        self.documentation.clear()
         self.consent.clear()
         self.segments.clear()
         self.tags.clear()
@@ -258,6 +265,7 @@ class TestimonyEditor(QWidget):
         if self.testimony_id is None:
             return
         self.details.commit_pending()
+        self.documentation.commit_pending()
         self.consent.commit_pending()
         self.segments.commit_pending()
 
