@@ -2,12 +2,14 @@
 
 ``RFC8785`` (the JSON Canonicalization Scheme, written by the ``rfc8785`` library) is what
 Casebook writes. ``LEGACY`` is what it wrote before: Python's ``json.dumps`` with sorted keys,
-no spaces, UTF-8. The two give the same bytes for strings, integers, booleans and null under
-keys of the Basic Multilingual Plane; they differ for numbers with a fraction or exponent
-(``1.0`` against ``1``, ``1e-07`` against ``1e-7``) and for keys beyond U+FFFF, which RFC 8785
-orders by UTF-16 code units. An object hashed or signed in one form is checked in that form,
-so every object whose content can differ records its form (``FORM_KEY``; see
-docs/casebook-format.md, "Canonical JSON").
+no spaces, UTF-8. The two give the same bytes for strings, integers within +-(2**53 - 1),
+booleans and null under keys of the Basic Multilingual Plane; they differ for numbers with a
+fraction or exponent (``1.0`` against ``1``, ``1e-07`` against ``1e-7``) and for keys beyond
+U+FFFF, which RFC 8785 orders by UTF-16 code units. An object hashed or signed in one form is
+checked in that form, so every object whose content can differ records its form (``FORM_KEY``; see
+docs/casebook-format.md §6). Files that carry such objects (package records and audit
+chains, interchange files) are written with Python's ``json``, which keeps ``16.0`` apart
+from ``16``: a legacy object must arrive as it was hashed.
 
 Before either encoding, date-times and dates become ISO 8601 text and bytes become hex, as
 they always did. RFC 8785 follows I-JSON: integers beyond +-(2**53 - 1) and NaN or infinite
