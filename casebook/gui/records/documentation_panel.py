@@ -132,6 +132,7 @@ class DocumentationPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.form)
+        layout.addStretch(1)  # fields at the top when the panel fills a tab
 
     def load(self, record_id: str | None) -> None:
         self.form.load(record_id)
