@@ -9,7 +9,7 @@ and recipients an older casebook held as free text are shown here until a person
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from casebook.core.errors import CasebookError
@@ -20,30 +20,46 @@ from ..shared.editing import Editing
 from ..shared.errors_dialog import show_error
 from ..shared.record_form import FieldSpec, RecordForm
 from .recipient_picker import RecipientPicker
+from .record_labels import translated_fields
 
 RECORDED_HOW_LABELS = {
     # The default: how consent was given is chosen by the user, never assumed (issue 14).
-    "not_recorded": "Not recorded yet — choose how it was given",
-    "written": "Written (signed form)",
-    "audio": "Audio recording",
-    "video": "Video recording",
-    "oral_witnessed": "Oral, witnessed",
-    "other": "Other",
+    "not_recorded": QT_TRANSLATE_NOOP("ConsentPanel", "Not recorded yet — choose how it was given"),
+    "written": QT_TRANSLATE_NOOP("ConsentPanel", "Written (signed form)"),
+    "audio": QT_TRANSLATE_NOOP("ConsentPanel", "Audio recording"),
+    "video": QT_TRANSLATE_NOOP("ConsentPanel", "Video recording"),
+    "oral_witnessed": QT_TRANSLATE_NOOP("ConsentPanel", "Oral, witnessed"),
+    "other": QT_TRANSLATE_NOOP("ConsentPanel", "Other"),
 }
 CONSENT_FIELDS = [
-    FieldSpec("legal_proceedings", "May be used in legal proceedings", "bool"),
-    FieldSpec("publication", "May be published (without identity)", "bool"),
-    FieldSpec("follow_up_contact", "May be contacted again", "bool"),
+    FieldSpec(
+        "legal_proceedings",
+        QT_TRANSLATE_NOOP("ConsentPanel", "May be used in legal proceedings"),
+        "bool",
+    ),
+    FieldSpec(
+        "publication",
+        QT_TRANSLATE_NOOP("ConsentPanel", "May be published (without identity)"),
+        "bool",
+    ),
+    FieldSpec(
+        "follow_up_contact", QT_TRANSLATE_NOOP("ConsentPanel", "May be contacted again"), "bool"
+    ),
     FieldSpec(
         "recorded_how",
-        "Consent recorded as",
+        QT_TRANSLATE_NOOP("ConsentPanel", "Consent recorded as"),
         "choice",
         tuple((v, RECORDED_HOW_LABELS.get(v, v)) for v in CONSENT_RECORDING),
     ),
-    FieldSpec("given_on", "Given on", "date"),
-    FieldSpec("notes", "Notes", "text"),
-    FieldSpec("withdrawn_on", "Withdrawn on", "date", placeholder="empty unless withdrawn"),
-    FieldSpec("withdrawal_note", "Withdrawal note", "text"),
+    FieldSpec("given_on", QT_TRANSLATE_NOOP("ConsentPanel", "Given on"), "date"),
+    FieldSpec("notes", QT_TRANSLATE_NOOP("ConsentPanel", "Notes"), "text"),
+    FieldSpec(
+        "withdrawn_on",
+        QT_TRANSLATE_NOOP("ConsentPanel", "Withdrawn on"),
+        "date",
+        placeholder=QT_TRANSLATE_NOOP("ConsentPanel", "empty unless withdrawn"),
+    ),
+    FieldSpec("withdrawal_note", QT_TRANSLATE_NOOP("ConsentPanel", "Withdrawal note"), "text"),
 ]
 
 
@@ -55,9 +71,11 @@ class ConsentPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("consentStatus")
-        self.form = RecordForm(editing, "consent", CONSENT_FIELDS)
+        self.form = RecordForm(
+            editing, "consent", translated_fields("ConsentPanel", CONSENT_FIELDS)
+        )
         self.recipients = RecipientPicker(editing)
-        label = QLabel("May go to (states and bodies):")
+        label = QLabel(self.tr("May go to (states and bodies):"))
         label.setBuddy(self.recipients.box)
         self.form.form.insertRow(1, label, self.recipients)
         self.review = ReviewBanner()
@@ -110,21 +128,24 @@ class ConsentPanel(QWidget):
         self.review.show_review(review.unmatched if review is not None and review.open else None)
         if consent.withdrawn_on:
             self.status.setText(
-                f"Consent was withdrawn on {consent.withdrawn_on}. Nothing from this "
-                "statement may be shared or exported."
+                self.tr(
+                    "Consent was withdrawn on {date}. Nothing from this "
+                    "statement may be shared or exported."
+                ).format(date=consent.withdrawn_on)
             )
             return
         uses = []
+        separator = self.tr("; ", "between the items of a list")
         if consent.legal_proceedings:
             named = [self.recipients.listed.label(code) for code in consent.jurisdictions]
-            where = "; ".join(named) or "no state or body named yet"
-            uses.append(f"legal proceedings ({where})")
+            where = separator.join(named) or self.tr("no state or body named yet")
+            uses.append(self.tr("legal proceedings ({recipients})").format(recipients=where))
         if consent.publication:
-            uses.append("publication without identity")
+            uses.append(self.tr("publication without identity"))
         self.status.setText(
-            "The witness agreed to: " + "; ".join(uses) + "."
+            self.tr("The witness agreed to: {uses}.").format(uses=separator.join(uses))
             if uses
-            else "No use has been agreed yet: record what the witness consented to."
+            else self.tr("No use has been agreed yet: record what the witness consented to.")
         )
 
 
@@ -139,7 +160,7 @@ class ReviewBanner(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setObjectName("recipientReviewText")
-        self.done = QPushButton("Review done")
+        self.done = QPushButton(self.tr("Review done"))
         self.done.setObjectName("recipientReviewDone")
         row = QHBoxLayout(self)
         row.addWidget(self.text, 1)
@@ -151,10 +172,14 @@ class ReviewBanner(QFrame):
             self.text.clear()
             self.hide()
             return
-        written = ", ".join(f"\u201c{value}\u201d" for value in unmatched)
+        quoted = [self.tr("“{text}”", "quoted text").format(text=v) for v in unmatched]
+        written = self.tr(", ", "between the items of a list").join(quoted)
         self.text.setText(
-            f"To review: this consent also named {written}, written before Casebook used its "
-            "list of states and bodies. No state or body of the list matches, so no export "
-            "uses it. Add the states or bodies the witness meant below, then press Review done."
+            self.tr(
+                "To review: this consent also named {names}, written before Casebook used its "
+                "list of states and bodies. No state or body of the list matches, so no export "
+                "uses it. Add the states or bodies the witness meant below, then press Review "
+                "done."
+            ).format(names=written)
         )
         self.show()

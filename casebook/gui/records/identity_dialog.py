@@ -6,6 +6,7 @@ lists, search results or exports by default; this dialog is the one place they a
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ..shared.clipboard_guard import ClipboardGuard
@@ -13,12 +14,13 @@ from ..shared.editing import Editing
 from ..shared.preferences import Preferences
 from ..shared.record_form import FieldSpec, RecordForm
 from ..shared.screen_fit import fit_to_screen
+from .record_labels import translated_fields
 
 IDENTITY_FIELDS = [
-    FieldSpec("full_name", "Full name"),
-    FieldSpec("other_names", "Other names"),
-    FieldSpec("contact", "Contact", "text"),
-    FieldSpec("notes", "Notes", "text"),
+    FieldSpec("full_name", QT_TRANSLATE_NOOP("IdentityDialog", "Full name")),
+    FieldSpec("other_names", QT_TRANSLATE_NOOP("IdentityDialog", "Other names")),
+    FieldSpec("contact", QT_TRANSLATE_NOOP("IdentityDialog", "Contact"), "text"),
+    FieldSpec("notes", QT_TRANSLATE_NOOP("IdentityDialog", "Notes"), "text"),
 ]
 
 
@@ -28,13 +30,17 @@ class IdentityDialog(QDialog):
         self.setObjectName("identityDialog")
         person = editing.workspace.get("person", person_id)
         identity = editing.workspace.identity_of(person)
-        self.setWindowTitle(f"Identity of {person.pseudonym}")
+        self.setWindowTitle(self.tr("Identity of {pseudonym}").format(pseudonym=person.pseudonym))
         warning = QLabel(
-            "Protected identity. Close this when someone can see your screen. It is never "
-            "exported unless chosen explicitly with the person's consent."
+            self.tr(
+                "Protected identity. Close this when someone can see your screen. It is never "
+                "exported unless chosen explicitly with the person's consent."
+            )
         )
         warning.setWordWrap(True)
-        self.form = RecordForm(editing, "identity", IDENTITY_FIELDS)
+        self.form = RecordForm(
+            editing, "identity", translated_fields("IdentityDialog", IDENTITY_FIELDS)
+        )
         self.form.load(identity.id)
         prefs = getattr(parent, "prefs", None)
         seconds = (prefs or Preferences()).clipboard_clear_seconds

@@ -28,24 +28,29 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class IncidentLinks(QGroupBox):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__("Concerns", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Concerns"))
         self.workspace = workspace
         self.incident_id: str | None = None
         self._loading = False
         self.lists: dict[str, QListWidget] = {}
         row = QHBoxLayout()
-        for kind, label in (("person", "Persons"), ("testimony", "Statements"),
-                            ("evidence", "Exhibits")):  # fmt: skip
+        columns = (
+            ("person", self.tr("Persons"), self.tr("Persons this incident concerns")),
+            ("testimony", self.tr("Statements"), self.tr("Statements this incident concerns")),
+            ("evidence", self.tr("Exhibits"), self.tr("Exhibits this incident concerns")),
+        )
+        for kind, label, accessible in columns:
             column = QVBoxLayout()
             column.addWidget(QLabel(label))
             widget = QListWidget()
-            widget.setAccessibleName(f"{label} this incident concerns")
+            widget.setAccessibleName(accessible)
             widget.setMinimumHeight(110)
             widget.itemChanged.connect(lambda item, k=kind: self._toggled(k, item))
             column.addWidget(widget)
             row.addLayout(column)
             self.lists[kind] = widget
-        hint = QLabel("Ticked material is what a charge resting on this incident counts.")
+        hint = QLabel(self.tr("Ticked material is what a charge resting on this incident counts."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -95,5 +100,5 @@ class IncidentLinks(QGroupBox):
         try:
             self.workspace.set_incident_link(self.incident_id, kind, item.data(ID_ROLE), linked)
         except CasebookError as exc:
-            show_error(self, exc, "The link was not saved")
+            show_error(self, exc, self.tr("The link was not saved"))
             self.show_for(self.incident_id)

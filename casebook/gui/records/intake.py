@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from casebook.core.errors import CasebookError, NotFound
@@ -37,18 +37,36 @@ class IntakeOutcome:
     item_ids: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        lines = [f"{len(self.added)} file(s) taken in."]
+        lines = [
+            QCoreApplication.translate(
+                "IntakeController", "%n file(s) taken in.", None, len(self.added)
+            )
+        ]
         if self.duplicates:
-            lines.append("\nAlready in the casebook (stored once, linked to the first item):")
-            lines += [f"  • {name} — same content as “{first}”" for name, first in self.duplicates]
+            lines.append(
+                "\n"
+                + QCoreApplication.translate(
+                    "IntakeController",
+                    "Already in the casebook (stored once, linked to the first item):",
+                )
+            )
+            same = QCoreApplication.translate(
+                "IntakeController", "  • {file} — same content as “{first}”"
+            )
+            lines += [same.format(file=name, first=first) for name, first in self.duplicates]
         if self.failed:
-            lines.append("\nNot taken in:")
-            lines += [f"  • {name}: {why}" for name, why in self.failed]
+            lines.append("\n" + QCoreApplication.translate("IntakeController", "Not taken in:"))
+            failed = QCoreApplication.translate("IntakeController", "  • {file}: {reason}")
+            lines += [failed.format(file=name, reason=why) for name, why in self.failed]
         if self.cancelled:
-            lines.append(f"\nCancelled before they were taken in ({len(self.cancelled)}):")
+            cancelled = QCoreApplication.translate(
+                "IntakeController", "Cancelled before they were taken in ({count}):"
+            )
+            lines.append("\n" + cancelled.format(count=len(self.cancelled)))
             lines += [f"  • {name}" for name in self.cancelled[:20]]
             if len(self.cancelled) > 20:
-                lines.append(f"  … and {len(self.cancelled) - 20} more")
+                more = QCoreApplication.translate("IntakeController", "  … and {count} more")
+                lines.append(more.format(count=len(self.cancelled) - 20))
         return "\n".join(lines)
 
 
@@ -102,7 +120,11 @@ def take_in_files(
                 with book.session(write=True) as session:
                     case = session.get(Case, case_id)
                     if case is None:
-                        raise NotFound("The case is no longer in the casebook.")
+                        raise NotFound(
+                            QCoreApplication.translate(
+                                "IntakeController", "The case is no longer in the casebook."
+                            )
+                        )
                     result = evidence.record_stored(book, session, case, stored, path.name)
                     session.commit()
             except BaseException:
@@ -119,7 +141,10 @@ def take_in_files(
         except CasebookError as exc:
             outcome.failed.append((path.name, user_message(exc)))
         except OSError as exc:
-            outcome.failed.append((path.name, f"it could not be read ({exc.strerror})."))
+            reason = QCoreApplication.translate(
+                "IntakeController", "it could not be read ({reason})."
+            ).format(reason=exc.strerror)
+            outcome.failed.append((path.name, reason))
         done_before += _size(path)
     return outcome
 
@@ -147,9 +172,9 @@ class IntakeController(QObject):
         files = expand(paths)
         if not files:
             return False
-        dialog = QProgressDialog("Taking files in…", "Cancel", 0, 0, self._parent)
+        dialog = QProgressDialog(self.tr("Taking files in…"), self.tr("Cancel"), 0, 0, self._parent)
         dialog.setObjectName("intakeProgress")
-        dialog.setWindowTitle("Adding evidence")
+        dialog.setWindowTitle(self.tr("Adding evidence"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -173,7 +198,11 @@ class IntakeController(QObject):
         dialog = self.progress
         if dialog is None:
             return
-        dialog.setLabelText(f"File {number} of {count}: {name}\n{_mb(done)} of {_mb(total)} MB")
+        dialog.setLabelText(
+            self.tr("File {number} of {count}: {name}\n{done} of {total} MB").format(
+                number=number, count=count, name=name, done=_mb(done), total=_mb(total)
+            )
+        )
         dialog.setMaximum(max(total // _SCALE, 1))
         # A window-modal progress dialog processes events in setValue, which may deliver
         # the end of the intake and close it: nothing may touch it after this call.
@@ -201,7 +230,7 @@ class IntakeController(QObject):
 
     def _crashed(self, exc: BaseException) -> None:
         self._close_progress()
-        QMessageBox.warning(self._parent, "Adding evidence failed", user_message(exc))
+        QMessageBox.warning(self._parent, self.tr("Adding evidence failed"), user_message(exc))
 
 
 def _mb(size: int) -> str:

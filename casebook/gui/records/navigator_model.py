@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from casebook.core.analysis import list_charges
@@ -21,6 +27,7 @@ from ..shared.bidi_text import isolate
 from ..shared.languages import language
 from ..shared.workspace import Workspace
 from ..tagging.analysis_service import taxonomy
+from .record_labels import role_words
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,29 +40,43 @@ def incident_label(incident: Incident) -> str:
 
 
 def person_label(person: Person) -> str:
-    roles = ", ".join(r.replace("_", " ") for r in person.roles)
+    roles = role_words(person.roles)
     return f"{person.pseudonym} — {roles}" if roles else person.pseudonym
 
 
 def testimony_label(testimony: Testimony, witnesses: dict[str, str]) -> str:
     lang = language(testimony.language)
-    parts = [testimony.title or f"Testimony of {witnesses.get(testimony.witness_id or '', '?')}"]
+    witness = witnesses.get(testimony.witness_id or "", "?")
+    parts = [
+        testimony.title
+        or QCoreApplication.translate("NavigatorModel", "Testimony of {witness}").format(
+            witness=witness
+        )
+    ]
     if lang:
-        parts.append(f"· {lang.name}")
+        parts.append(lang.name)
     if testimony.version > 1:
-        parts.append(f"· v{testimony.version}")
+        version = QCoreApplication.translate(
+            "NavigatorModel", "v{version}", "a statement's version"
+        )
+        parts.append(version.format(version=testimony.version))
     if testimony.sealed:
-        parts.append("· sealed")
-    return " ".join(parts)
+        parts.append(QCoreApplication.translate("NavigatorModel", "sealed"))
+    return " · ".join(parts)
 
 
 @dataclass(frozen=True)
 class Section:
     key: str  # "section:<key>" is the kind of its navigator row
-    title: str
+    source_title: str  # English, marked with QT_TRANSLATE_NOOP("NavigatorModel", …)
     children: Callable[[Workspace, Case], list[tuple[str, str, str]]] | None  # kind, id, label
     count: Callable[[Workspace, Case], int] | None = None
     counted: bool = True  # False: a view of the case ("Timeline"), shown without a number
+
+    @property
+    def title(self) -> str:
+        """The section's name in the interface language."""
+        return QCoreApplication.translate("NavigatorModel", self.source_title)
 
 
 def _incidents(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
@@ -80,22 +101,27 @@ def _charges(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("incidents", "Incidents", _incidents),
-    Section("persons", "Persons", _persons),
-    Section("testimonies", "Testimonies", _testimonies),
-    Section("evidence", "Evidence", None, lambda ws, case: ws.evidence_count(case.id)),
-    Section("charges", "Charges", _charges),
-    Section("matrix", "Coverage matrix", None, counted=False),
-    Section("timeline", "Timeline", None, counted=False),
-    Section("locations", "Locations", None, counted=False),
-    Section("patterns", "Patterns", None, counted=False),
+    Section("incidents", QT_TRANSLATE_NOOP("NavigatorModel", "Incidents"), _incidents),
+    Section("persons", QT_TRANSLATE_NOOP("NavigatorModel", "Persons"), _persons),
+    Section("testimonies", QT_TRANSLATE_NOOP("NavigatorModel", "Testimonies"), _testimonies),
+    Section(
+        "evidence",
+        QT_TRANSLATE_NOOP("NavigatorModel", "Evidence"),
+        None,
+        lambda ws, case: ws.evidence_count(case.id),
+    ),
+    Section("charges", QT_TRANSLATE_NOOP("NavigatorModel", "Charges"), _charges),
+    Section("matrix", QT_TRANSLATE_NOOP("NavigatorModel", "Coverage matrix"), None, counted=False),
+    Section("timeline", QT_TRANSLATE_NOOP("NavigatorModel", "Timeline"), None, counted=False),
+    Section("locations", QT_TRANSLATE_NOOP("NavigatorModel", "Locations"), None, counted=False),
+    Section("patterns", QT_TRANSLATE_NOOP("NavigatorModel", "Patterns"), None, counted=False),
 )
 
 
 class NavigatorModel(QStandardItemModel):
     def __init__(self) -> None:
         super().__init__()
-        self.setHorizontalHeaderLabels(["Casebook"])
+        self.setHorizontalHeaderLabels(["Casebook"])  # the product's name, not translated
 
     def clear_all(self) -> None:
         self.removeRows(0, self.rowCount())
@@ -108,7 +134,13 @@ class NavigatorModel(QStandardItemModel):
             for section in SECTIONS:
                 rows = section.children(workspace, case) if section.children else []
                 count = section.count(workspace, case) if section.count else len(rows)
-                label = f"{section.title} ({count})" if section.counted else section.title
+                label = (
+                    QCoreApplication.translate(
+                        "NavigatorModel", "{section} ({count})", "a navigator section and its size"
+                    ).format(section=section.title, count=count)
+                    if section.counted
+                    else section.title
+                )
                 section_item = _item(label, f"section:{section.key}", "", case.id)
                 for kind, record_id, text in rows:
                     section_item.appendRow(_item(text, kind, record_id, case.id))

@@ -50,13 +50,13 @@ class RecipientPicker(QWidget):
 
         self.chosen = QListWidget()
         self.chosen.setObjectName("recipientsChosen")
-        self.chosen.setAccessibleName("States and bodies the consent covers")
+        self.chosen.setAccessibleName(self.tr("States and bodies the consent covers"))
         self.chosen.setMaximumHeight(96)
         self.chosen.itemSelectionChanged.connect(self._selection_changed)
 
         self.box = QComboBox()
         self.box.setObjectName("recipientChoice")
-        self.box.setAccessibleName("State or body to add")
+        self.box.setAccessibleName(self.tr("State or body to add"))
         self.box.setEditable(True)
         self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for label, code, tooltip in choices(self.listed):
@@ -68,13 +68,13 @@ class RecipientPicker(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.box.setCurrentIndex(-1)
-        self.box.lineEdit().setPlaceholderText("Type a state or body, e.g. Germany, IIMM")
+        self.box.lineEdit().setPlaceholderText(self.tr("Type a state or body, e.g. Germany, IIMM"))
         self.box.lineEdit().returnPressed.connect(self.add_current)
 
-        self.add_button = QPushButton("&Add")
+        self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setObjectName("recipientAdd")
         self.add_button.clicked.connect(self.add_current)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("recipientRemove")
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -146,7 +146,7 @@ class RecipientPicker(QWidget):
             code = found.code if found else None
         if code is None:
             self.message.show_message(
-                recipient_problem(text) or "Choose a state or body from the list."
+                recipient_problem(text) or self.tr("Choose a state or body from the list.")
             )
             return
         if code in self.codes():

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from ..shared.keyboard import keyboard_order
 from ..shared.languages import LANGUAGES
 from ..shared.record_form import FieldMessage
 from ..shared.workspace import Workspace
+from .record_labels import role_choice
 
 
 class AddDialog(QDialog):
@@ -59,7 +61,7 @@ class AddDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(widget)
         box.addWidget(message)
-        self.form.addRow(label + ":", cell)
+        self.form.addRow(self.tr("{label}:", "a form label").format(label=label), cell)
         self.messages[name] = message
         # A refusal describes the value that was refused: it goes when the value changes.
         if isinstance(widget, QLineEdit):
@@ -86,12 +88,12 @@ class AddDialog(QDialog):
 
 
 def new_case_dialog(workspace: Workspace, parent: QWidget | None = None) -> AddDialog:
-    dialog = AddDialog("New case", parent)
+    dialog = AddDialog(QCoreApplication.translate("AddDialog", "New case"), parent)
     dialog.setObjectName("newCaseDialog")
     title, reference = QLineEdit(), QLineEdit()
-    reference.setPlaceholderText("for example MM-2017-001")
-    dialog.add_row("title", "Title", title)
-    dialog.add_row("reference", "Reference", reference)
+    reference.setPlaceholderText(QCoreApplication.translate("AddDialog", "for example MM-2017-001"))
+    dialog.add_row("title", QCoreApplication.translate("AddDialog", "Title"), title)
+    dialog.add_row("reference", QCoreApplication.translate("AddDialog", "Reference"), reference)
     dialog.create = lambda: workspace.add_case(title.text(), reference.text())
     dialog.inputs = (title, reference)  # type: ignore[attr-defined]
     return dialog
@@ -100,9 +102,9 @@ def new_case_dialog(workspace: Workspace, parent: QWidget | None = None) -> AddD
 def new_incident_dialog(
     workspace: Workspace, case_id: str, parent: QWidget | None = None
 ) -> AddDialog:
-    dialog = AddDialog("New incident", parent)
+    dialog = AddDialog(QCoreApplication.translate("AddDialog", "New incident"), parent)
     title = QLineEdit()
-    dialog.add_row("title", "Title", title)
+    dialog.add_row("title", QCoreApplication.translate("AddDialog", "Title"), title)
     dialog.create = lambda: workspace.add_incident(case_id, title.text())
     dialog.inputs = (title,)  # type: ignore[attr-defined]
     return dialog
@@ -111,11 +113,11 @@ def new_incident_dialog(
 def new_person_dialog(
     workspace: Workspace, case_id: str, parent: QWidget | None = None
 ) -> AddDialog:
-    dialog = AddDialog("New person", parent)
+    dialog = AddDialog(QCoreApplication.translate("AddDialog", "New person"), parent)
     role = QComboBox()
     for value in PERSON_ROLES:
-        role.addItem(value.replace("_", " ").capitalize(), value)
-    dialog.add_row("roles", "Role", role)
+        role.addItem(role_choice(value), value)
+    dialog.add_row("roles", QCoreApplication.translate("AddDialog", "Role"), role)
     dialog.create = lambda: workspace.add_person(case_id, role.currentData())
     dialog.inputs = (role,)  # type: ignore[attr-defined]
     return dialog
@@ -124,17 +126,20 @@ def new_person_dialog(
 def new_testimony_dialog(
     workspace: Workspace, case_id: str, parent: QWidget | None = None
 ) -> AddDialog:
-    dialog = AddDialog("New testimony", parent)
+    dialog = AddDialog(QCoreApplication.translate("AddDialog", "New testimony"), parent)
     dialog.setObjectName("newTestimonyDialog")
     language = QComboBox()
     for lang in LANGUAGES:
         language.addItem(lang.label, lang.code)
     witness = QComboBox()
-    witness.addItem("A new witness (pseudonym given automatically)", None)
+    witness.addItem(
+        QCoreApplication.translate("AddDialog", "A new witness (pseudonym given automatically)"),
+        None,
+    )
     for person in workspace.persons(case_id):
         witness.addItem(person.pseudonym, person.id)
-    dialog.add_row("language", "Language", language)
-    dialog.add_row("witness", "Witness", witness)
+    dialog.add_row("language", QCoreApplication.translate("AddDialog", "Language"), language)
+    dialog.add_row("witness", QCoreApplication.translate("AddDialog", "Witness"), witness)
     dialog.create = lambda: workspace.add_testimony(
         case_id, language.currentData(), witness.currentData()
     )

@@ -6,7 +6,7 @@ so nothing stays in widgets while the casebook is locked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from casebook.core.models.case import CASE_STATUSES, DATE_PRECISIONS
@@ -16,6 +16,7 @@ from ..shared.editing import Editing
 from ..shared.record_form import FieldSpec, RecordForm
 from ..tagging.tags_panel import Material, TagsPanel
 from .incident_links import IncidentLinks
+from .record_labels import role_words, translated_fields
 from .uncertain_date import UncertainDate
 
 
@@ -30,29 +31,81 @@ def heading_label(text: str = "") -> QLabel:
     return label
 
 
-def _choices(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    return tuple((v, v.replace("_", " ").capitalize()) for v in values)
+def _choices(
+    values: tuple[str, ...], labels: dict[str, str] | None = None
+) -> tuple[tuple[str, str], ...]:
+    labels = labels or {}
+    return tuple((v, labels.get(v) or v.replace("_", " ").capitalize()) for v in values)
 
 
+CASE_STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("FormEditor", "Open"),
+    "submitted": QT_TRANSLATE_NOOP("FormEditor", "Submitted"),
+    "in_review": QT_TRANSLATE_NOOP("FormEditor", "In review"),
+    "changes_requested": QT_TRANSLATE_NOOP("FormEditor", "Changes requested"),
+    "approved": QT_TRANSLATE_NOOP("FormEditor", "Approved"),
+    "closed": QT_TRANSLATE_NOOP("FormEditor", "Closed"),
+}
+CHARACTERISTIC_LABELS = {
+    "sex_gender": QT_TRANSLATE_NOOP("FormEditor", "Sex gender"),
+    "age_group": QT_TRANSLATE_NOOP("FormEditor", "Age group"),
+    "ethnicity": QT_TRANSLATE_NOOP("FormEditor", "Ethnicity"),
+    "religion": QT_TRANSLATE_NOOP("FormEditor", "Religion"),
+    "nationality": QT_TRANSLATE_NOOP("FormEditor", "Nationality"),
+    "affiliation": QT_TRANSLATE_NOOP("FormEditor", "Affiliation"),
+    "unit": QT_TRANSLATE_NOOP("FormEditor", "Unit"),
+    "rank": QT_TRANSLATE_NOOP("FormEditor", "Rank"),
+    "position": QT_TRANSLATE_NOOP("FormEditor", "Position"),
+}
 CASE_FIELDS = [
-    FieldSpec("title", "Title"),
-    FieldSpec("reference", "Reference", placeholder="MM-2017-001"),
-    FieldSpec("situation", "Situation", placeholder="country or situation"),
-    FieldSpec("status", "Status", "choice", _choices(CASE_STATUSES)),
-    FieldSpec("summary", "Summary", "text"),
+    FieldSpec("title", QT_TRANSLATE_NOOP("FormEditor", "Title")),
+    FieldSpec(
+        "reference", QT_TRANSLATE_NOOP("FormEditor", "Reference"), placeholder="MM-2017-001"
+    ),  # a pattern
+    FieldSpec(
+        "situation",
+        QT_TRANSLATE_NOOP("FormEditor", "Situation"),
+        placeholder=QT_TRANSLATE_NOOP("FormEditor", "country or situation"),
+    ),
+    FieldSpec(
+        "status",
+        QT_TRANSLATE_NOOP("FormEditor", "Status"),
+        "choice",
+        _choices(CASE_STATUSES, CASE_STATUS_LABELS),
+    ),
+    FieldSpec("summary", QT_TRANSLATE_NOOP("FormEditor", "Summary"), "text"),
 ]
 INCIDENT_FIELDS = [
-    FieldSpec("title", "Title"),
-    FieldSpec("description", "What happened", "text"),
-    FieldSpec("date_precision", "Date known as", "choice", _choices(DATE_PRECISIONS)),
-    FieldSpec("date_start", "From", "date"),
-    FieldSpec("date_end", "Until", "date"),
-    FieldSpec("place_name", "Place (original script)"),
-    FieldSpec("admin_area", "District / province"),
-    FieldSpec("latitude", "Latitude", "number", placeholder="e.g. 20.1525"),
-    FieldSpec("longitude", "Longitude", "number", placeholder="e.g. 92.8789"),
+    FieldSpec("title", QT_TRANSLATE_NOOP("FormEditor", "Title")),
+    FieldSpec("description", QT_TRANSLATE_NOOP("FormEditor", "What happened"), "text"),
+    # The precision's words are UncertainDate's (PRECISION_LABELS); it relabels this choice.
+    FieldSpec(
+        "date_precision",
+        QT_TRANSLATE_NOOP("FormEditor", "Date known as"),
+        "choice",
+        _choices(DATE_PRECISIONS),
+    ),
+    FieldSpec("date_start", QT_TRANSLATE_NOOP("FormEditor", "From"), "date"),
+    FieldSpec("date_end", QT_TRANSLATE_NOOP("FormEditor", "Until"), "date"),
+    FieldSpec("place_name", QT_TRANSLATE_NOOP("FormEditor", "Place (original script)")),
+    FieldSpec("admin_area", QT_TRANSLATE_NOOP("FormEditor", "District / province")),
+    FieldSpec(
+        "latitude",
+        QT_TRANSLATE_NOOP("FormEditor", "Latitude"),
+        "number",
+        placeholder=QT_TRANSLATE_NOOP("FormEditor", "e.g. 20.1525"),
+    ),
+    FieldSpec(
+        "longitude",
+        QT_TRANSLATE_NOOP("FormEditor", "Longitude"),
+        "number",
+        placeholder=QT_TRANSLATE_NOOP("FormEditor", "e.g. 92.8789"),
+    ),
 ]
-PERSON_FIELDS = [FieldSpec(name, name.replace("_", " ").capitalize()) for name in CHARACTERISTICS]
+PERSON_FIELDS = [
+    FieldSpec(name, CHARACTERISTIC_LABELS.get(name) or name.replace("_", " ").capitalize())
+    for name in CHARACTERISTICS
+]
 
 
 class FormEditor(QScrollArea):
@@ -66,7 +119,7 @@ class FormEditor(QScrollArea):
         self.editing = editing
         self.kind = kind
         self.heading = heading_label()
-        self.form = RecordForm(editing, kind, fields)
+        self.form = RecordForm(editing, kind, translated_fields("FormEditor", fields))
         self.actions_row = QHBoxLayout()
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
@@ -97,7 +150,7 @@ class CaseEditor(FormEditor):
         super().__init__(editing, "case", CASE_FIELDS, parent)
 
     def title_for(self, record: object) -> str:
-        return f"Case {getattr(record, 'reference', '')}"
+        return self.tr("Case {reference}").format(reference=getattr(record, "reference", ""))
 
 
 class IncidentEditor(FormEditor):
@@ -106,7 +159,9 @@ class IncidentEditor(FormEditor):
         self.dates = UncertainDate(self.form)
         self.links = IncidentLinks(editing.workspace)
         self.body_layout.insertWidget(self.body_layout.count() - 1, self.links)
-        self.tags = TagsPanel(editing.workspace, "incident", "Tag incident…", self._material)
+        self.tags = TagsPanel(
+            editing.workspace, "incident", self.tr("Tag incident…"), self._material
+        )
         self.body_layout.insertWidget(self.body_layout.count() - 1, self.tags)
 
     def show_record(self, record_id: str) -> None:
@@ -124,10 +179,12 @@ class IncidentEditor(FormEditor):
         if self.record_id is None:
             return None
         title = self.editing.workspace.get("incident", self.record_id).title
-        return Material("incident", self.record_id, f"incident “{title}”")
+        return Material(
+            "incident", self.record_id, self.tr("incident “{title}”").format(title=title)
+        )
 
     def title_for(self, record: object) -> str:
-        return "Incident"
+        return self.tr("Incident")
 
 
 class PersonEditor(FormEditor):
@@ -137,9 +194,9 @@ class PersonEditor(FormEditor):
 
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(editing, "person", PERSON_FIELDS, parent)
-        self.identity_button = QPushButton("Show identity…")
-        self.identity_button.setAccessibleName("Show protected identity")
-        self.identity_button.setToolTip("Opens the person's name and contact details")
+        self.identity_button = QPushButton(self.tr("Show identity…"))
+        self.identity_button.setAccessibleName(self.tr("Show protected identity"))
+        self.identity_button.setToolTip(self.tr("Opens the person's name and contact details"))
         self.identity_button.clicked.connect(
             lambda: self.record_id and self.identity_requested.emit(self.record_id)
         )
@@ -147,8 +204,10 @@ class PersonEditor(FormEditor):
         self.actions_row.addStretch(1)
 
     def title_for(self, record: object) -> str:
-        roles = ", ".join(r.replace("_", " ") for r in getattr(record, "roles", []))
-        return f"{getattr(record, 'pseudonym', '')} ({roles})"
+        roles = role_words(getattr(record, "roles", []))
+        return self.tr("{pseudonym} ({roles})", "a person: pseudonym and roles").format(
+            pseudonym=getattr(record, "pseudonym", ""), roles=roles
+        )
 
 
 class SectionPage(QWidget):

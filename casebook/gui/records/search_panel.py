@@ -8,7 +8,7 @@ lands on it: the passage scrolled into view with the matched words marked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,9 +30,9 @@ from ..shared.script_fonts import font_for_script
 from ..shared.workspace import Workspace
 
 GROUPS = (
-    ("segment", "Testimony passages"),
-    ("evidence", "Evidence"),
-    ("incident", "Incidents"),
+    ("segment", QT_TRANSLATE_NOOP("SearchPanel", "Testimony passages")),
+    ("evidence", QT_TRANSLATE_NOOP("SearchPanel", "Evidence")),
+    ("incident", QT_TRANSLATE_NOOP("SearchPanel", "Incidents")),
 )
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,11 +46,13 @@ class SearchPanel(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
-        self.setWindowTitle("Search the casebook")
+        self.setWindowTitle(self.tr("Search the casebook"))
         self.workspace: Workspace | None = None
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search testimony, evidence and incidents (any script)")
-        self.query.setAccessibleName("Search")
+        self.query.setPlaceholderText(
+            self.tr("Search testimony, evidence and incidents (any script)")
+        )
+        self.query.setAccessibleName(self.tr("Search"))
         self.query.setClearButtonEnabled(True)
         self.query.returnPressed.connect(self.run_search)
         self._timer = QTimer(self)
@@ -60,8 +62,8 @@ class SearchPanel(QDialog):
         self.query.textEdited.connect(lambda _t: self._timer.start())
         self.query.textChanged.connect(self._match_script)
         self.results = QTreeWidget()
-        self.results.setHeaderLabels(["Result", "Where"])
-        self.results.setAccessibleName("Search results")
+        self.results.setHeaderLabels([self.tr("Result"), self.tr("Where")])
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setRootIsDecorated(True)
         self.results.setUniformRowHeights(False)
         self.results.itemActivated.connect(self._activated)
@@ -102,7 +104,9 @@ class SearchPanel(QDialog):
             group_hits = [h for h in hits if h.kind == kind]
             if not group_hits:
                 continue
-            group = QTreeWidgetItem([f"{title} ({len(group_hits)})", ""])
+            heading = self.tr("{group} ({count})", "a group of search results and its size")
+            name = QCoreApplication.translate("SearchPanel", title)
+            group = QTreeWidgetItem([heading.format(group=name, count=len(group_hits)), ""])
             bold = QFont(group.font(0))
             bold.setBold(True)
             group.setFont(0, bold)
@@ -120,7 +124,7 @@ class SearchPanel(QDialog):
             group.setExpanded(True)
         self.results.setColumnWidth(0, max(self.results.width() // 2, 300))
         count = len(hits)
-        self.status.setText(f"{count} result(s)" if count else "No matches.")
+        self.status.setText(self.tr("%n result(s)", "", count) if count else self.tr("No matches."))
         first = self.results.topLevelItem(0)
         if first is not None and first.childCount():
             self.results.setCurrentItem(first.child(0))

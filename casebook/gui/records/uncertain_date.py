@@ -9,29 +9,38 @@ Nothing is chosen for the user: a new incident's date stays "Unknown" until they
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QObject
 from PySide6.QtWidgets import QCalendarWidget, QComboBox, QWidget
 
 from ..shared.record_form import RecordForm
 
 PRECISION_LABELS = {
-    "exact": "On a known day",
-    "approximate": "Around a day (approximate)",
-    "range": "Between two dates",
-    "month": "Month only",
-    "year": "Year only",
-    "unknown": "Unknown",
+    "exact": QT_TRANSLATE_NOOP("UncertainDate", "On a known day"),
+    "approximate": QT_TRANSLATE_NOOP("UncertainDate", "Around a day (approximate)"),
+    "range": QT_TRANSLATE_NOOP("UncertainDate", "Between two dates"),
+    "month": QT_TRANSLATE_NOOP("UncertainDate", "Month only"),
+    "year": QT_TRANSLATE_NOOP("UncertainDate", "Year only"),
+    "unknown": QT_TRANSLATE_NOOP("UncertainDate", "Unknown"),
 }
 START_LABELS = {
-    "exact": "On:",
-    "approximate": "Around:",
-    "range": "From:",
-    "month": "Month:",
-    "year": "Year:",
-    "unknown": "Date:",
+    "exact": QT_TRANSLATE_NOOP("UncertainDate", "On:"),
+    "approximate": QT_TRANSLATE_NOOP("UncertainDate", "Around:"),
+    "range": QT_TRANSLATE_NOOP("UncertainDate", "From:"),
+    "month": QT_TRANSLATE_NOOP("UncertainDate", "Month:"),
+    "year": QT_TRANSLATE_NOOP("UncertainDate", "Year:"),
+    "unknown": QT_TRANSLATE_NOOP("UncertainDate", "Date:"),
 }
 FORMATS = {"month": "yyyy-MM", "year": "yyyy"}  # others: a full day
-PLACEHOLDERS = {"month": "YYYY-MM", "year": "YYYY"}
+# How a date is written in the field: shown as a hint, translatable (the letters differ).
+PLACEHOLDERS = {
+    "month": QT_TRANSLATE_NOOP("UncertainDate", "YYYY-MM"),
+    "year": QT_TRANSLATE_NOOP("UncertainDate", "YYYY"),
+}
+DAY_PLACEHOLDER = QT_TRANSLATE_NOOP("UncertainDate", "YYYY-MM-DD")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UncertainDate", text)
 
 
 class UncertainDate(QObject):
@@ -44,7 +53,9 @@ class UncertainDate(QObject):
         assert isinstance(self.precision, QComboBox)
         for index in range(self.precision.count()):
             key = self.precision.itemData(index)
-            self.precision.setItemText(index, PRECISION_LABELS.get(key, key))
+            self.precision.setItemText(
+                index, _tr(PRECISION_LABELS[key]) if key in PRECISION_LABELS else key
+            )
         self.edits = {name: form.widgets[name] for name in ("date_start", "date_end")}
         for name in self.edits:  # the form's calendars write what the precision holds
             form.pickers[name].chosen = lambda day, n=name: self._chosen(n, day)
@@ -60,9 +71,9 @@ class UncertainDate(QObject):
         start, end = self.edits["date_start"], self.edits["date_end"]
         label = self.form.form.labelForField(start.parentWidget())
         if isinstance(label, QWidget) and hasattr(label, "setText"):
-            label.setText(START_LABELS.get(kind, "From:"))
+            label.setText(_tr(START_LABELS.get(kind, START_LABELS["range"])))
         for edit in (start, end):
-            edit.setPlaceholderText(PLACEHOLDERS.get(kind, "YYYY-MM-DD"))
+            edit.setPlaceholderText(_tr(PLACEHOLDERS.get(kind, DAY_PLACEHOLDER)))
         self.form.form.setRowVisible(end.parentWidget(), kind == "range" or bool(end.text()))
 
     @property
