@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,45 +33,58 @@ from .documentation_panel import DocumentationPanel
 from .evidence_table import EvidenceTable, human_size
 from .evidence_viewer import EvidenceViewer
 from .record_editors import heading_label
+from .record_labels import EVIDENCE_KIND_WORDS, translated_fields
 
 EVIDENCE_FIELDS = [
-    FieldSpec("title", "Title"),
-    FieldSpec("kind", "Kind", "choice", tuple((k, k.replace("_", " ")) for k in EVIDENCE_KINDS)),
-    FieldSpec("description", "Description", "text"),
-    FieldSpec("source", "Source"),
-    FieldSpec("acquisition_method", "How it was obtained"),
-    FieldSpec("collected_by", "Collected by"),
-    FieldSpec("collected_at", "Collected on", "date"),
-    FieldSpec("collected_place", "Collected at (place)"),
+    FieldSpec("title", QT_TRANSLATE_NOOP("EvidenceEditor", "Title")),
+    FieldSpec(
+        "kind",
+        QT_TRANSLATE_NOOP("EvidenceEditor", "Kind"),
+        "choice",
+        # The words are RecordLabels' (the evidence list shows the same): translated there.
+        tuple((k, EVIDENCE_KIND_WORDS.get(k, k.replace("_", " "))) for k in EVIDENCE_KINDS),
+    ),
+    FieldSpec("description", QT_TRANSLATE_NOOP("EvidenceEditor", "Description"), "text"),
+    FieldSpec("source", QT_TRANSLATE_NOOP("EvidenceEditor", "Source")),
+    FieldSpec("acquisition_method", QT_TRANSLATE_NOOP("EvidenceEditor", "How it was obtained")),
+    FieldSpec("collected_by", QT_TRANSLATE_NOOP("EvidenceEditor", "Collected by")),
+    FieldSpec("collected_at", QT_TRANSLATE_NOOP("EvidenceEditor", "Collected on"), "date"),
+    FieldSpec("collected_place", QT_TRANSLATE_NOOP("EvidenceEditor", "Collected at (place)")),
 ]
 # (key in extracted_metadata, label) in the order a documenter checks them.
 METADATA_LABELS = (
-    ("taken_at", "Taken at"),
-    ("recorded_at", "Recorded at"),
-    ("created_at", "Created at"),
-    ("digitized_at", "Digitised at"),
-    ("modified_at", "Modified at"),
-    ("gps_latitude", "Latitude"),
-    ("gps_longitude", "Longitude"),
-    ("gps_altitude", "Altitude (m)"),
-    ("camera_make", "Camera make"),
-    ("camera_model", "Camera model"),
-    ("software", "Software"),
-    ("width", "Width (px)"),
-    ("height", "Height (px)"),
-    ("pages", "Pages"),
-    ("duration_seconds", "Duration (s)"),
-    ("container", "Container"),
-    ("video_codec", "Video codec"),
-    ("audio_codec", "Audio codec"),
-    ("writing_application", "Written by"),
+    ("taken_at", QT_TRANSLATE_NOOP("EvidenceEditor", "Taken at")),
+    ("recorded_at", QT_TRANSLATE_NOOP("EvidenceEditor", "Recorded at")),
+    ("created_at", QT_TRANSLATE_NOOP("EvidenceEditor", "Created at")),
+    ("digitized_at", QT_TRANSLATE_NOOP("EvidenceEditor", "Digitised at")),
+    ("modified_at", QT_TRANSLATE_NOOP("EvidenceEditor", "Modified at")),
+    ("gps_latitude", QT_TRANSLATE_NOOP("EvidenceEditor", "Latitude")),
+    ("gps_longitude", QT_TRANSLATE_NOOP("EvidenceEditor", "Longitude")),
+    ("gps_altitude", QT_TRANSLATE_NOOP("EvidenceEditor", "Altitude (m)")),
+    ("camera_make", QT_TRANSLATE_NOOP("EvidenceEditor", "Camera make")),
+    ("camera_model", QT_TRANSLATE_NOOP("EvidenceEditor", "Camera model")),
+    ("software", QT_TRANSLATE_NOOP("EvidenceEditor", "Software")),
+    ("width", QT_TRANSLATE_NOOP("EvidenceEditor", "Width (px)")),
+    ("height", QT_TRANSLATE_NOOP("EvidenceEditor", "Height (px)")),
+    ("pages", QT_TRANSLATE_NOOP("EvidenceEditor", "Pages")),
+    ("duration_seconds", QT_TRANSLATE_NOOP("EvidenceEditor", "Duration (s)")),
+    ("container", QT_TRANSLATE_NOOP("EvidenceEditor", "Container")),
+    ("video_codec", QT_TRANSLATE_NOOP("EvidenceEditor", "Video codec")),
+    ("audio_codec", QT_TRANSLATE_NOOP("EvidenceEditor", "Audio codec")),
+    ("writing_application", QT_TRANSLATE_NOOP("EvidenceEditor", "Written by")),
 )
 
 
 def metadata_rows(metadata: dict[str, Any]) -> list[tuple[str, str]]:
-    rows = [(label, str(metadata[key])) for key, label in METADATA_LABELS if key in metadata]
-    rows += provenance_rows(metadata)  # C2PA content credentials, ProofMode proof
-    rows += [("Warning", str(w)) for w in metadata.get("warnings", [])]
+    rows = [
+        (QCoreApplication.translate("EvidenceEditor", label), str(metadata[key]))
+        for key, label in METADATA_LABELS
+        if key in metadata
+    ]
+    # C2PA content credentials, ProofMode proof: the core's labels (English, as core texts are)
+    rows += provenance_rows(metadata)
+    warning = QCoreApplication.translate("EvidenceEditor", "Warning")
+    rows += [(warning, str(w)) for w in metadata.get("warnings", [])]
     return rows
 
 
@@ -90,19 +103,25 @@ class EvidenceEditor(QScrollArea):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sha256 = QLineEdit()
         self.sha256.setReadOnly(True)
-        self.sha256.setAccessibleName("SHA-256 of the file")
+        self.sha256.setAccessibleName(self.tr("SHA-256 of the file"))
         self.sha256.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.form = RecordForm(editing, "evidence", EVIDENCE_FIELDS)
-        self.metadata_box = QGroupBox("Embedded metadata — check it against what you know")
+        self.form = RecordForm(
+            editing, "evidence", translated_fields("EvidenceEditor", EVIDENCE_FIELDS)
+        )
+        self.metadata_box = QGroupBox(self.tr("Embedded metadata — check it against what you know"))
         self.metadata_form = QFormLayout(self.metadata_box)
-        self.use_gps = QPushButton("Use GPS as collection place")
+        self.use_gps = QPushButton(self.tr("Use GPS as collection place"))
         self.use_gps.clicked.connect(self._use_gps)
         self.viewer = EvidenceViewer()
-        self.tags = TagsPanel(editing.workspace, "evidence", "Tag exhibit…", self._material)
+        self.tags = TagsPanel(
+            editing.workspace, "evidence", self.tr("Tag exhibit…"), self._material
+        )
         self.tags.setMinimumHeight(140)
         self.hint = QLabel(
-            "Drop files or folders on this window, or press Ctrl+I, to add evidence. "
-            "Choose an item in the list to see it here."
+            self.tr(
+                "Drop files or folders on this window, or press Ctrl+I, to add evidence. "
+                "Choose an item in the list to see it here."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -139,14 +158,22 @@ class EvidenceEditor(QScrollArea):
         item = self.editing.workspace.get("evidence", item_id)
         self.heading.setText(item.title)
         facts = [
-            f"File: {item.original_filename}" if item.original_filename else "",
-            f"{item.media_type}, {human_size(item.size)}" if item.media_type else "",
+            self.tr("File: {name}").format(name=item.original_filename)
+            if item.original_filename
+            else "",
+            self.tr("{media_type}, {size}", "a file's type and size").format(
+                media_type=item.media_type, size=human_size(item.size)
+            )
+            if item.media_type
+            else "",
         ]
-        self.sha256.setText(f"SHA-256 {item.sha256}" if item.sha256 else "")
+        self.sha256.setText(f"SHA-256 {item.sha256}" if item.sha256 else "")  # name of a hash
         self.sha256.setCursorPosition(0)
         if item.duplicate_of_id:
             first = self.editing.workspace.get("evidence", item.duplicate_of_id)
-            facts.append(f"Same content as “{first.title}”; stored once.")
+            facts.append(
+                self.tr("Same content as “{title}”; stored once.").format(title=first.title)
+            )
         self.facts.setText("\n".join(f for f in facts if f))
         self.form.load(item_id)
         self.documentation.load(item_id)
@@ -165,9 +192,13 @@ class EvidenceEditor(QScrollArea):
             value_label = QLabel(value)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value_label.setWordWrap(True)
-            self.metadata_form.addRow(f"{label}:", value_label)
+            self.metadata_form.addRow(
+                self.tr("{label}:", "a form label").format(label=label), value_label
+            )
         if not rows:
-            self.metadata_form.addRow(QLabel("The file carries no metadata Casebook can read."))
+            self.metadata_form.addRow(
+                QLabel(self.tr("The file carries no metadata Casebook can read."))
+            )
         if "gps_latitude" in metadata and "gps_longitude" in metadata:
             row = QHBoxLayout()
             row.addWidget(self.use_gps)
@@ -178,6 +209,7 @@ class EvidenceEditor(QScrollArea):
         if self.item_id is None:
             return
         metadata = self.editing.workspace.get("evidence", self.item_id).extracted_metadata
+        # Written into the record (case data that goes into filings): kept in English.
         place = f"{metadata['gps_latitude']}, {metadata['gps_longitude']} (from the file's GPS)"
         self.form.save_value("collected_place", place)
 
@@ -201,7 +233,7 @@ class EvidenceEditor(QScrollArea):
         if self.item_id is None:
             return None
         title = self.editing.workspace.get("evidence", self.item_id).title
-        return Material("evidence", self.item_id, f"exhibit “{title}”")
+        return Material("evidence", self.item_id, self.tr("exhibit “{title}”").format(title=title))
 
 
 class EvidencePage(QSplitter):

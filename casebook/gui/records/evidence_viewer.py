@@ -31,8 +31,10 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QMetaObject,
     QObject,
@@ -61,6 +63,7 @@ from casebook.core.media.media_type import SNIFF_BYTES, sniff_media_type
 
 from ..shared.background import run_in_background
 from ..shared.errors_dialog import confirm, show_error
+from ..shared.plurals import english_plural
 from ..shared.workspace import Workspace
 
 IMAGE_TYPES = (
@@ -115,19 +118,22 @@ def decode_text(data: bytes, media_type: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         return (
             data.decode(encoding, errors="replace"),
-            f"{_encoding_name(encoding)} (some bytes could not be read and show as �)",
+            QCoreApplication.translate(
+                "EvidenceViewer", "{encoding} (some bytes could not be read and show as �)"
+            ).format(encoding=_encoding_name(encoding)),
         )
 
 
 def _encoding_name(encoding: str) -> str:
     names = {
         "utf-8": "UTF-8",
-        "utf-8-sig": "UTF-8 with byte-order mark",
+        "utf-8-sig": QT_TRANSLATE_NOOP("EvidenceViewer", "UTF-8 with byte-order mark"),
         "utf-16": "UTF-16",
-        "iso-8859-1": "ISO-8859-1 (Latin-1)",
-        "windows-1252": "Windows-1252 (Western)",
-    }
-    return names.get(encoding, encoding)
+        "iso-8859-1": QT_TRANSLATE_NOOP("EvidenceViewer", "ISO-8859-1 (Latin-1)"),
+        "windows-1252": QT_TRANSLATE_NOOP("EvidenceViewer", "Windows-1252 (Western)"),
+    }  # the bare names are standards' names, the same in every language
+    name = names.get(encoding, encoding)
+    return QCoreApplication.translate("EvidenceViewer", name) if encoding in names else name
 
 
 def memory_device(data: QByteArray, parent: QObject | None = None) -> QBuffer:
@@ -169,7 +175,7 @@ class ImageView(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("evidenceImage")
-        self.setAccessibleName("Evidence image: drag to pan, wheel to zoom")
+        self.setAccessibleName(self.tr("Evidence image: drag to pan, wheel to zoom"))
         self.setScene(QGraphicsScene(self))
         self.item = QGraphicsPixmapItem()
         self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
@@ -235,10 +241,10 @@ class EvidenceViewer(QWidget):
         self.player: Any = None
 
         self.image = ImageView()
-        self.image.zoomed.connect(lambda f: self.zoom_label.setText(f"{round(f * 100)} %"))
+        self.image.zoomed.connect(lambda f: self.zoom_label.setText(self._percent(f)))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Evidence text")
+        self.text.setAccessibleName(self.tr("Evidence text"))
         self.message = QLabel()
         self.message.setObjectName("evidenceViewerMessage")
         self.message.setWordWrap(True)
@@ -253,21 +259,21 @@ class EvidenceViewer(QWidget):
         self.info.setObjectName("evidenceViewerInfo")
         self.info.setWordWrap(True)  # a narrow pane wraps it instead of scrolling sideways
         self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.zoom_out = QPushButton("−")
-        self.zoom_out.setAccessibleName("Zoom out")
+        self.zoom_out = QPushButton("−")  # symbols, the same in every language
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
         self.zoom_in = QPushButton("+")
-        self.zoom_in.setAccessibleName("Zoom in")
-        self.zoom_fit = QPushButton("Fit")
-        self.zoom_fit.setAccessibleName("Fit to the window")
-        self.zoom_actual = QPushButton("100 %")
-        self.zoom_actual.setAccessibleName("Actual size")
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_fit = QPushButton(self.tr("Fit"))
+        self.zoom_fit.setAccessibleName(self.tr("Fit to the window"))
+        self.zoom_actual = QPushButton(self._percent(1.0))
+        self.zoom_actual.setAccessibleName(self.tr("Actual size"))
         self.zoom_label = QLabel()
         self.zoom_out.clicked.connect(lambda: self._zoom(1 / ZOOM_STEP))
         self.zoom_in.clicked.connect(lambda: self._zoom(ZOOM_STEP))
         self.zoom_fit.clicked.connect(self._fit)
         self.zoom_actual.clicked.connect(lambda: self._zoom(0))
-        self.export_button = QPushButton("Export a copy…")
-        self.export_button.setAccessibleName("Export an unencrypted copy of this evidence")
+        self.export_button = QPushButton(self.tr("Export a copy…"))
+        self.export_button.setAccessibleName(self.tr("Export an unencrypted copy of this evidence"))
         self.export_button.clicked.connect(self.export_copy)
         self.export_button.setEnabled(False)
         row = QHBoxLayout()
@@ -282,6 +288,9 @@ class EvidenceViewer(QWidget):
         layout.addLayout(row)
         self._set_zoomable(False)
 
+    def _percent(self, factor: float) -> str:
+        return self.tr("{percent} %", "a zoom factor").format(percent=round(factor * 100))
+
     # -- choosing what to show --------------------------------------------------------------
 
     def show_item(self, workspace: Workspace, item_id: str) -> None:
@@ -294,13 +303,13 @@ class EvidenceViewer(QWidget):
         self.media = item.media_type or ""
         media = base_type(self.media)
         if item.blob_id is None:
-            self._say("This item has no stored file (a physical item or a note).")
+            self._say(self.tr("This item has no stored file (a physical item or a note)."))
             return
         refusal = self.refusal(media)
         if refusal:
             self._say(refusal)
             return
-        self._say("Decrypting…")
+        self._say(self.tr("Decrypting…"))
         stream = workspace.content_streamer(item_id)
         is_image = media in IMAGE_TYPES
         size = item.size or 0
@@ -325,22 +334,31 @@ class EvidenceViewer(QWidget):
         if media == "application/pdf":
             if HAS_QTPDF:
                 return None
-            return (
+            return QCoreApplication.translate(
+                "EvidenceViewer",
                 "PDF pages cannot be shown here because this installation lacks the Qt PDF "
-                "module (the PySide6-Pdf package). Export a copy to read it in a PDF reader."
+                "module (the PySide6-Pdf package). Export a copy to read it in a PDF reader.",
             )
         if media.startswith(("audio/", "video/")):
             if HAS_MULTIMEDIA:
                 return None
-            return (
+            return QCoreApplication.translate(
+                "EvidenceViewer",
                 "Audio and video cannot be played here because this installation lacks Qt "
                 "Multimedia (the PySide6-Addons package). Casebook plays recordings only from "
-                "memory; export a copy to play it in another program."
+                "memory; export a copy to play it in another program.",
             )
-        return (
-            f"Casebook cannot show {media or 'this kind of file'} itself. Export a copy to "
-            "open it in another program."
-        )
+        if not media:
+            return QCoreApplication.translate(
+                "EvidenceViewer",
+                "Casebook cannot show this kind of file itself. Export a copy to open it in "
+                "another program.",
+            )
+        return QCoreApplication.translate(
+            "EvidenceViewer",
+            "Casebook cannot show {media_type} itself. Export a copy to open it in another "
+            "program.",
+        ).format(media_type=media)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -355,8 +373,11 @@ class EvidenceViewer(QWidget):
             text, encoding = decode_text(head, self.media)
             self.text.setPlainText(text)
             self.text.verticalScrollBar().setValue(0)
-            cut = " — first 2 MiB shown" if result.data.size() > TEXT_LIMIT else ""
-            self.info.setText(f"Text, read as {encoding}{cut}")
+            if result.data.size() > TEXT_LIMIT:
+                info = self.tr("Text, read as {encoding} — first 2 MiB shown")
+            else:
+                info = self.tr("Text, read as {encoding}")
+            self.info.setText(info.format(encoding=encoding))
             self.stack.setCurrentWidget(self.text)
             return
         if media == "application/pdf":
@@ -366,12 +387,15 @@ class EvidenceViewer(QWidget):
             self._play(result.data, media)
             return
         if result.image is None or result.image.isNull():
-            self._say("The image could not be decoded. Export a copy to try another program.")
+            self._say(
+                self.tr("The image could not be decoded. Export a copy to try another program.")
+            )
             return
         self.image.set_image(result.image)
         self.info.setText(
-            f"Image, {result.image.width()} × {result.image.height()} px "
-            "(turned as its EXIF orientation says) — drag to pan"
+            self.tr(
+                "Image, {width} × {height} px (turned as its EXIF orientation says) — drag to pan"
+            ).format(width=result.image.width(), height=result.image.height())
         )
         self.stack.setCurrentWidget(self.image)
         self._set_zoomable(True)
@@ -386,7 +410,7 @@ class EvidenceViewer(QWidget):
         if self.pdf_view is None:
             self.pdf_view = QPdfView()
             self.pdf_view.setObjectName("evidencePdf")
-            self.pdf_view.setAccessibleName("Evidence PDF pages")
+            self.pdf_view.setAccessibleName(self.tr("Evidence PDF pages"))
             self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
             self.stack.addWidget(self.pdf_view)
         self.device = memory_device(data, self)
@@ -396,16 +420,21 @@ class EvidenceViewer(QWidget):
             problem = self.pdf.error()
             self._release()
             if problem == QPdfDocument.Error.IncorrectPassword:
-                self._say("The PDF is protected by a password, so its pages cannot be shown.")
+                self._say(
+                    self.tr("The PDF is protected by a password, so its pages cannot be shown.")
+                )
             else:
-                self._say("The PDF could not be read. Export a copy to try another program.")
+                self._say(
+                    self.tr("The PDF could not be read. Export a copy to try another program.")
+                )
             return
         self.pdf_view.setDocument(self.pdf)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.pageNavigator().jump(0, QPointF())  # a new item starts at its top
         self.pdf_view.verticalScrollBar().setValue(0)
         pages = self.pdf.pageCount()
-        self.info.setText(f"PDF, {pages} page{'s' if pages != 1 else ''}, shown from memory")
+        info = self.tr("PDF, %n page(s), shown from memory", "", pages)
+        self.info.setText(english_plural(info, pages))
         self.stack.setCurrentWidget(self.pdf_view)
         self._set_zoomable(True)
 
@@ -418,11 +447,11 @@ class EvidenceViewer(QWidget):
         if self.media_page is None:
             self.media_page = QWidget()
             self.video = QVideoWidget()
-            self.video.setAccessibleName("Evidence video")
-            self.play_button = QPushButton("Play")
+            self.video.setAccessibleName(self.tr("Evidence video"))
+            self.play_button = QPushButton(self.tr("Play"))
             self.play_button.clicked.connect(self._toggle_play)
             self.position = QSlider(Qt.Orientation.Horizontal)
-            self.position.setAccessibleName("Position in the recording")
+            self.position.setAccessibleName(self.tr("Position in the recording"))
             self.position.sliderMoved.connect(
                 lambda ms: self.player.setPosition(ms) if self.player else None
             )
@@ -446,14 +475,19 @@ class EvidenceViewer(QWidget):
         self.player.positionChanged.connect(self._moved)
         self.player.playbackStateChanged.connect(
             lambda state: self.play_button.setText(
-                "Pause" if state == QMediaPlayer.PlaybackState.PlayingState else "Play"
+                self.tr("Pause")
+                if state == QMediaPlayer.PlaybackState.PlayingState
+                else self.tr("Play")
             )
         )
         self.video.setVisible(media.startswith("video/"))
         self.player.setSourceDevice(self.device)
-        what = "Video" if media.startswith("video/") else "Audio"
-        held = data.size() / 2**20
-        self.info.setText(f"{what}, played from memory ({held:.1f} MiB held)")
+        info = (
+            self.tr("Video, played from memory ({size} MiB held)")
+            if media.startswith("video/")
+            else self.tr("Audio, played from memory ({size} MiB held)")
+        )
+        self.info.setText(info.format(size=f"{data.size() / 2**20:.1f}"))
         self.stack.setCurrentWidget(self.media_page)
 
     def _toggle_play(self) -> None:
@@ -474,8 +508,10 @@ class EvidenceViewer(QWidget):
     def _player_failed(self, _error: object, reason: str) -> None:
         self._release()
         self._say(
-            "This recording cannot be played here: Qt Multimedia could not play it from memory"
-            f" ({reason or 'no reason given'}). Export a copy to play it in another program."
+            self.tr(
+                "This recording cannot be played here: Qt Multimedia could not play it from "
+                "memory ({reason}). Export a copy to play it in another program."
+            ).format(reason=reason or self.tr("no reason given"))
         )
 
     # -- zoom -------------------------------------------------------------------------------
@@ -501,7 +537,7 @@ class EvidenceViewer(QWidget):
             factor = 1.0 if step == 0 else self.pdf_view.zoomFactor() * step
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
             self.pdf_view.setZoomFactor(min(max(factor, ZOOM_RANGE[0]), ZOOM_RANGE[1]))
-            self.zoom_label.setText(f"{round(self.pdf_view.zoomFactor() * 100)} %")
+            self.zoom_label.setText(self._percent(self.pdf_view.zoomFactor()))
 
     def _fit(self) -> None:
         if self.stack.currentWidget() is self.image:
@@ -510,7 +546,7 @@ class EvidenceViewer(QWidget):
             from PySide6.QtPdfWidgets import QPdfView
 
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.zoom_label.setText("fit")
+            self.zoom_label.setText(self.tr("fit", "zoom: fitted to the width"))
 
     # -- leaving ----------------------------------------------------------------------------
 
@@ -544,7 +580,7 @@ class EvidenceViewer(QWidget):
 
     def _failed(self, request: int, exc: BaseException) -> None:
         if request == self._request and _alive(self):
-            self._say("The file could not be shown.")
+            self._say(self.tr("The file could not be shown."))
             show_error(self.window(), exc)
 
     def export_copy(self) -> None:
@@ -552,27 +588,31 @@ class EvidenceViewer(QWidget):
             return
         item = self.workspace.get("evidence", self.item_id)
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export a copy", str(Path.home() / (item.original_filename or item.title))
+            self,
+            self.tr("Export a copy"),
+            str(Path.home() / (item.original_filename or item.title)),
         )
         if not chosen:
             return
-        text = (
+        text = self.tr(
             "The copy will not be encrypted: anyone with access to that place can read it. "
             "Keep it on an encrypted drive and delete it when you no longer need it."
         )
         warning = self.workspace.disclosure_warning(self.item_id)
         if warning:
-            text += (
-                f"\n\nTake care: {warning}. Export it only for your own work, never to give it "
+            text += "\n\n" + self.tr(
+                "Take care: {warning}. Export it only for your own work, never to give it "
                 "to anyone outside the team."
-            )
-        if not confirm(self, "Export an unencrypted copy?", text, "Export"):
+            ).format(warning=warning)
+        if not confirm(self, self.tr("Export an unencrypted copy?"), text, self.tr("Export")):
             return
         export = self.workspace.content_exporter(self.item_id, Path(chosen))
         run_in_background(
             lambda _report: export(),
-            lambda target: self.exported.emit(f"Exported an unencrypted copy to {target}"),
-            lambda exc: show_error(self.window(), exc, "The copy could not be exported"),
+            lambda target: self.exported.emit(
+                self.tr("Exported an unencrypted copy to {path}").format(path=target)
+            ),
+            lambda exc: show_error(self.window(), exc, self.tr("The copy could not be exported")),
         )
 
     def clear(self) -> None:

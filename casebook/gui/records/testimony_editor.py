@@ -8,7 +8,7 @@ identity opens only through "Show identity…".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from casebook.core.models import Testimony
 from ..shared.editing import Editing
 from ..shared.errors_dialog import confirm, show_error, user_message
 from ..shared.languages import LANGUAGES, is_rtl_language
+from ..shared.plurals import english_plural
 from ..shared.record_form import FieldMessage, FieldSpec, RecordForm
 from ..shared.script_fonts import font_for_language
 from ..shared.segment_list import SegmentList
@@ -42,18 +43,29 @@ from ..tagging.tags_panel import Material, TagsPanel
 from .consent_panel import ConsentPanel
 from .documentation_panel import DocumentationPanel
 from .record_editors import heading_label
+from .record_labels import role_words, translated_fields
 
 DETAIL_FIELDS = [
-    FieldSpec("title", "Title", placeholder="optional; the witness's pseudonym is used"),
+    FieldSpec(
+        "title",
+        QT_TRANSLATE_NOOP("TestimonyEditor", "Title"),
+        placeholder=QT_TRANSLATE_NOOP(
+            "TestimonyEditor", "optional; the witness's pseudonym is used"
+        ),
+    ),
     FieldSpec(
         "language",
-        "Language",
+        QT_TRANSLATE_NOOP("TestimonyEditor", "Language"),
         "choice",
-        (("", "(not set)"), *((lang.code, lang.label) for lang in LANGUAGES)),
+        # Language names are the languages' own (endonyms), not translated.
+        (
+            ("", QT_TRANSLATE_NOOP("TestimonyEditor", "(not set)")),
+            *((lang.code, lang.label) for lang in LANGUAGES),
+        ),
     ),
-    FieldSpec("taken_on", "Taken on", "date"),
-    FieldSpec("place", "Place"),
-    FieldSpec("interpreter", "Interpreter"),
+    FieldSpec("taken_on", QT_TRANSLATE_NOOP("TestimonyEditor", "Taken on"), "date"),
+    FieldSpec("place", QT_TRANSLATE_NOOP("TestimonyEditor", "Place")),
+    FieldSpec("interpreter", QT_TRANSLATE_NOOP("TestimonyEditor", "Interpreter")),
 ]
 
 
@@ -90,20 +102,22 @@ class TestimonyEditor(QWidget):
 
         self.heading = heading_label()
         self.sealed_banner = Banner("sealedBanner")
-        self.sealed_banner.button.setText("Make a correction (new version)")
+        self.sealed_banner.button.setText(self.tr("Make a correction (new version)"))
         self.sealed_banner.button.show()
         self.sealed_banner.button.clicked.connect(self.make_correction)
         self.zawgyi_banner = Banner("zawgyiBanner")
 
-        self.details = RecordForm(editing, "testimony", DETAIL_FIELDS)
+        self.details = RecordForm(
+            editing, "testimony", translated_fields("TestimonyEditor", DETAIL_FIELDS)
+        )
         self.witness = QComboBox()
-        self.witness.setAccessibleName("Witness (pseudonym)")
+        self.witness.setAccessibleName(self.tr("Witness (pseudonym)"))
         self.witness.activated.connect(lambda _i: self._save_person("witness_id", self.witness))
-        self.identity_button = QPushButton("Show identity…")
-        self.identity_button.setAccessibleName("Show the witness's protected identity")
+        self.identity_button = QPushButton(self.tr("Show identity…"))
+        self.identity_button.setAccessibleName(self.tr("Show the witness's protected identity"))
         self.identity_button.clicked.connect(self._show_identity)
         self.interviewer = QComboBox()
-        self.interviewer.setAccessibleName("Interviewer")
+        self.interviewer.setAccessibleName(self.tr("Interviewer"))
         self.interviewer.activated.connect(
             lambda _i: self._save_person("interviewer_id", self.interviewer)
         )
@@ -112,16 +126,18 @@ class TestimonyEditor(QWidget):
         witness_row.addWidget(self.witness, 1)
         witness_row.addWidget(self.identity_button)
         people = QFormLayout()
-        people.addRow("Witness:", witness_row)
-        people.addRow("Interviewer:", self.interviewer)
+        people.addRow(self.tr("Witness:"), witness_row)
+        people.addRow(self.tr("Interviewer:"), self.interviewer)
         people.addRow("", self.person_message)
 
         self.segments = SegmentList()
         self.segments.edited.connect(self._segments_edited)
         self.segments.may_remove = self._may_remove
-        self.tags = TagsPanel(editing.workspace, "testimony", "Tag passage…", self._passage)
+        self.tags = TagsPanel(
+            editing.workspace, "testimony", self.tr("Tag passage…"), self._passage
+        )
         self.tags.tag_button.setToolTip(
-            "Tag the paragraph you were in; select words first to tag only those"
+            self.tr("Tag the paragraph you were in; select words first to tag only those")
         )
         statement_page = QSplitter(Qt.Orientation.Vertical)
         statement_page.addWidget(self.segments)
@@ -131,14 +147,18 @@ class TestimonyEditor(QWidget):
         statement_page.setSizes([600, 160])  # the statement first; tags are a short list
         self.consent = ConsentPanel(editing)
         self.history = QListWidget()
-        self.history.setAccessibleName("Versions of this statement")
+        self.history.setAccessibleName(self.tr("Versions of this statement"))
         self.history.itemActivated.connect(self._version_chosen)
-        self.seal_button = QPushButton("Seal this statement…")
+        self.seal_button = QPushButton(self.tr("Seal this statement…"))
         self.seal_button.clicked.connect(self.seal)
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)
         history_layout.addWidget(
-            QLabel("Every version stays readable. Activate one to open it (read-only if sealed).")
+            QLabel(
+                self.tr(
+                    "Every version stays readable. Activate one to open it (read-only if sealed)."
+                )
+            )
         )
         history_layout.addWidget(self.history, 1)
         seal_row = QHBoxLayout()
@@ -154,10 +174,10 @@ class TestimonyEditor(QWidget):
         details_layout.addStretch(1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(statement_page, "&Statement")
-        self.tabs.addTab(details_page, "&Details")
-        self.tabs.addTab(self.consent, "C&onsent")
-        self.tabs.addTab(history_page, "&Versions")
+        self.tabs.addTab(statement_page, self.tr("&Statement"))
+        self.tabs.addTab(details_page, self.tr("&Details"))
+        self.tabs.addTab(self.consent, self.tr("C&onsent"))
+        self.tabs.addTab(history_page, self.tr("&Versions"))
 
         self.tabs.insertTab(2, self.documentation, self.tr("Do&cumentation"))
 
@@ -195,8 +215,11 @@ class TestimonyEditor(QWidget):
             self.witness.itemData(i): self.witness.itemText(i) for i in range(self.witness.count())
         }
         pseudonym = labels.get(witness, "") if witness else ""
-        title = testimony.title or f"Testimony of {pseudonym.split(' ')[0] or 'unknown'}"
-        self.heading.setText(f"{title} — version {testimony.version}")
+        witness_name = pseudonym.split(" ")[0] or self.tr("unknown", "an unknown witness")
+        title = testimony.title or self.tr("Testimony of {witness}").format(witness=witness_name)
+        self.heading.setText(
+            self.tr("{title} — version {version}").format(title=title, version=testimony.version)
+        )
         self.segments.set_script(
             font_for_language(testimony.language, self.font()), is_rtl_language(testimony.language)
         )
@@ -211,25 +234,33 @@ class TestimonyEditor(QWidget):
         if sealed:
             when = testimony.sealed_at.strftime("%Y-%m-%d") if testimony.sealed_at else ""
             self.sealed_banner.text.setText(
-                f"This statement was sealed on {when} and cannot be changed. A correction is "
-                "made as a new version; this one stays as it was."
+                self.tr(
+                    "This statement was sealed on {date} and cannot be changed. A correction is "
+                    "made as a new version; this one stays as it was."
+                ).format(date=when)
             )
         self.sealed_banner.setVisible(sealed)
         converted = [s.position for s in testimony.segments if s.original_text is not None]
         if converted:
-            where = ", ".join(f"para. {p}" for p in converted)
+            paragraph = self.tr("para. {number}")
+            separator = self.tr(", ", "between the items of a list")
+            where = separator.join(paragraph.format(number=p) for p in converted)
             self.zawgyi_banner.text.setText(
-                f"Converted from Zawgyi to Unicode; the original is kept ({where})."
+                self.tr(
+                    "Converted from Zawgyi to Unicode; the original is kept ({paragraphs})."
+                ).format(paragraphs=where)
             )
         self.zawgyi_banner.setVisible(bool(converted))
         self.history.clear()
         for version in self.editing.workspace.versions(testimony):
-            state = "sealed" if version.sealed else "draft"
-            current = "  ← shown" if version.id == testimony.id else ""
-            item = QListWidgetItem(
-                f"Version {version.version} · {state} · "
-                f"{version.created_at.strftime('%Y-%m-%d %H:%M')}{current}"
-            )
+            line = (
+                self.tr("Version {version} · sealed · {created}")
+                if version.sealed
+                else self.tr("Version {version} · draft · {created}")
+            ).format(version=version.version, created=version.created_at.strftime("%Y-%m-%d %H:%M"))
+            if version.id == testimony.id:
+                line = self.tr("{line}  ← shown", "the version shown now").format(line=line)
+            item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, version.id)
             self.history.addItem(item)
 
@@ -240,10 +271,13 @@ class TestimonyEditor(QWidget):
             (self.interviewer, testimony.interviewer_id),
         ):
             combo.clear()
-            combo.addItem("(none)", None)
+            combo.addItem(self.tr("(none)"), None)
             for person in persons:
-                roles = ", ".join(r.replace("_", " ") for r in person.roles)
-                combo.addItem(f"{person.pseudonym} ({roles})", person.id)
+                label = self.tr("{pseudonym} ({roles})", "a person: pseudonym and roles")
+                combo.addItem(
+                    label.format(pseudonym=person.pseudonym, roles=role_words(person.roles)),
+                    person.id,
+                )
             combo.setCurrentIndex(max(combo.findData(current), 0))
         self.identity_button.setEnabled(testimony.witness_id is not None)
 
@@ -281,7 +315,8 @@ class TestimonyEditor(QWidget):
         place = self.segments.passage_at_cursor()
         if place is None:
             show_error(
-                self, "Click in the paragraph to tag first (select words to tag only those)."
+                self,
+                self.tr("Click in the paragraph to tag first (select words to tag only those)."),
             )
             return None
         index, char_range = place
@@ -289,10 +324,12 @@ class TestimonyEditor(QWidget):
         if index >= len(testimony.segments):
             return None
         segment = testimony.segments[index]
-        what = f"para. {segment.position}"
+        what = self.tr("para. {number}").format(number=segment.position)
         if char_range is not None:
             words = segment.text[char_range[0] : char_range[1]]
-            what += f", characters {char_range[0]}–{char_range[1]}: “{words}”"
+            what = self.tr("para. {number}, characters {start}–{end}: “{words}”").format(
+                number=segment.position, start=char_range[0], end=char_range[1], words=words
+            )
         return Material("passage", segment.id, what, char_range)
 
     # -- changing --------------------------------------------------------------------------------
@@ -309,15 +346,20 @@ class TestimonyEditor(QWidget):
         affected = self._affected(texts)
         if not count and not affected:
             return True
-        tags = f"{count} tag{'s' if count != 1 else ''}"
-        if confirm(
-            self,
-            "Remove a tagged paragraph?",
-            f"Paragraph {index + 1} has {tags} linking it to elements of crimes. Without "
+        text = self.tr(
+            "Paragraph {number} has %n tag(s) linking it to elements of crimes. Without "
             "their words the tags below are kept, marked for review, and not counted in the "
             "coverage matrix until someone re-tags or removes them; Undo brings back the "
-            "text, and the tags are in force again on it.\n\n" + describe(affected),
-            f"Remove the paragraph ({tags} to review)",
+            "text, and the tags are in force again on it.",
+            "",
+            count,
+        ).format(number=index + 1)
+        action = self.tr("Remove the paragraph (%n tag(s) to review)", "", count)
+        if confirm(
+            self,
+            self.tr("Remove a tagged paragraph?"),
+            english_plural(text, count) + "\n\n" + describe(affected),  # the core's list
+            english_plural(action, count),
         ):
             self._agreed = texts
             return True
@@ -344,14 +386,19 @@ class TestimonyEditor(QWidget):
         agreed, self._agreed = self._agreed, None
         if texts != agreed:
             affected = self._affected(texts)
+            count = len(affected)
+            action = self.tr("Make the change (%n tag(s) to review)", "", count)
             if affected and not confirm(
                 self,
-                "Change tagged words?",
-                "This change takes away or alters words that tags rest on. The tags are "
-                "kept, marked for review, and not counted in the coverage matrix until "
-                "someone re-tags or removes them:\n\n" + describe(affected),
-                f"Make the change ({len(affected)} tag{'s' if len(affected) != 1 else ''} "
-                "to review)",
+                self.tr("Change tagged words?"),
+                self.tr(
+                    "This change takes away or alters words that tags rest on. The tags are "
+                    "kept, marked for review, and not counted in the coverage matrix until "
+                    "someone re-tags or removes them:"
+                )
+                + "\n\n"
+                + describe(affected),  # the core's list of the tags concerned
+                english_plural(action, count),
             ):
                 self._changed("testimony", self.testimony_id)  # the text as saved
                 return
@@ -371,7 +418,7 @@ class TestimonyEditor(QWidget):
         by_segment: dict[str, list[Span]] = {}
         for line in self.tags.lines:
             start, end = line.char_range if line.char_range else (None, None)
-            label = line.text.removeprefix("⚠ needs review · ")
+            label = line.summary  # the review mark is drawn as a wavy line
             by_segment.setdefault(line.segment_id or "", []).append(
                 Span(line.tag_id, start, end, label, bool(line.review_note))
             )
@@ -441,10 +488,12 @@ class TestimonyEditor(QWidget):
         self.commit_pending()
         if not confirm(
             self,
-            "Seal this statement?",
-            "A sealed statement cannot be changed; corrections become new versions. Seal it "
-            "once the witness has confirmed it.",
-            "Seal",
+            self.tr("Seal this statement?"),
+            self.tr(
+                "A sealed statement cannot be changed; corrections become new versions. Seal it "
+                "once the witness has confirmed it."
+            ),
+            self.tr("Seal"),
         ):
             return
         try:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from casebook.core import analysis
 from casebook.core.analysis import CoverageMatrix, ElementIndex, TagResult
 from casebook.core.analysis.perpetrators import ROLE as PERPETRATOR_ROLE
@@ -21,22 +23,40 @@ from ..shared.workspace import Workspace
 
 # What each kind of record is called when tagged: the workspace kind and the tag target.
 TAGGABLE = {"passage": "segment", "evidence": "evidence", "incident": "incident"}
+# The admiralty grades in words; English source text, shown through ``grade_label``.
 RELIABILITY_LABELS = {
-    "A": "A — completely reliable",
-    "B": "B — usually reliable",
-    "C": "C — fairly reliable",
-    "D": "D — not usually reliable",
-    "E": "E — unreliable",
-    "F": "F — reliability cannot be judged",
+    "A": QT_TRANSLATE_NOOP("AnalysisService", "A — completely reliable"),
+    "B": QT_TRANSLATE_NOOP("AnalysisService", "B — usually reliable"),
+    "C": QT_TRANSLATE_NOOP("AnalysisService", "C — fairly reliable"),
+    "D": QT_TRANSLATE_NOOP("AnalysisService", "D — not usually reliable"),
+    "E": QT_TRANSLATE_NOOP("AnalysisService", "E — unreliable"),
+    "F": QT_TRANSLATE_NOOP("AnalysisService", "F — reliability cannot be judged"),
 }
 CREDIBILITY_LABELS = {
-    "1": "1 — confirmed by other sources",
-    "2": "2 — probably true",
-    "3": "3 — possibly true",
-    "4": "4 — doubtful",
-    "5": "5 — improbable",
-    "6": "6 — truth cannot be judged",
+    "1": QT_TRANSLATE_NOOP("AnalysisService", "1 — confirmed by other sources"),
+    "2": QT_TRANSLATE_NOOP("AnalysisService", "2 — probably true"),
+    "3": QT_TRANSLATE_NOOP("AnalysisService", "3 — possibly true"),
+    "4": QT_TRANSLATE_NOOP("AnalysisService", "4 — doubtful"),
+    "5": QT_TRANSLATE_NOOP("AnalysisService", "5 — improbable"),
+    "6": QT_TRANSLATE_NOOP("AnalysisService", "6 — truth cannot be judged"),
 }
+# How material bears on an element, as a tag line says it ("— direct, B2").
+SUPPORT_WORDS = {
+    "direct": QT_TRANSLATE_NOOP("AnalysisService", "direct"),
+    "circumstantial": QT_TRANSLATE_NOOP("AnalysisService", "circumstantial"),
+    "corroborating": QT_TRANSLATE_NOOP("AnalysisService", "corroborating"),
+    "contradicting": QT_TRANSLATE_NOOP("AnalysisService", "contradicting"),
+}
+
+
+def grade_label(label: str) -> str:
+    """A label of ``RELIABILITY_LABELS`` or ``CREDIBILITY_LABELS`` in the interface language."""
+    return QCoreApplication.translate("AnalysisService", label)
+
+
+def review_mark() -> str:
+    """What starts the line of a tag waiting for review (the words are checked against it)."""
+    return QCoreApplication.translate("AnalysisService", "⚠ needs review · ")
 
 
 @lru_cache(maxsize=1)
@@ -67,19 +87,49 @@ class TagLine:
 
     @property
     def text(self) -> str:
-        where = f"para. {self.paragraph} · " if self.paragraph else ""
-        if self.review_note:
-            where = "⚠ needs review · " + where
-        span = f" · chars {self.char_range[0]}–{self.char_range[1]}" if self.char_range else ""
-        who = f" · {self.perpetrator}" if self.perpetrator else ""
-        return f"{where}{self.element_id} {self.title} — {self.support}, {self.grading}{span}{who}"
+        """The line as listed: ``summary``, marked first when the tag waits for review."""
+        return review_mark() + self.summary if self.review_note else self.summary
+
+    @property
+    def summary(self) -> str:
+        """``para. 2 · 7(1)(d)/1 Deported… — direct, B2 · chars 4–19 · P-001``."""
+        support = SUPPORT_WORDS.get(self.support)
+        parts = (
+            [
+                QCoreApplication.translate("AnalysisService", "para. {number}").format(
+                    number=self.paragraph
+                )
+            ]
+            if self.paragraph
+            else []
+        )
+        parts.append(
+            QCoreApplication.translate(
+                "AnalysisService", "{element} {title} — {support}, {grading}", "a tag"
+            ).format(
+                element=self.element_id,
+                title=self.title,
+                support=QCoreApplication.translate("AnalysisService", support)
+                if support
+                else self.support,
+                grading=self.grading,
+            )
+        )
+        if self.char_range:
+            chars = QCoreApplication.translate(
+                "AnalysisService", "chars {start}–{end}", "the characters a tag rests on"
+            )
+            parts.append(chars.format(start=self.char_range[0], end=self.char_range[1]))
+        if self.perpetrator:
+            parts.append(self.perpetrator)
+        return " · ".join(parts)
 
 
 def element_title(element_id: str, width: int = 60) -> str:
     """A short title for an element: its owner's title and the start of its text."""
     info = element_index().get(element_id)
     if info is None:
-        return "(not in this taxonomy)"
+        return QCoreApplication.translate("AnalysisService", "(not in this taxonomy)")
     text = info.text if len(info.text) <= width else info.text[: width - 1].rstrip() + "…"
     return text
 
@@ -119,11 +169,17 @@ class AnalysisService:
                     tag.element_id,
                     element_title(tag.element_id, 48),
                     tag.support,
-                    f"{tag.source_reliability}{tag.info_credibility}" or "not graded",
+                    f"{tag.source_reliability}{tag.info_credibility}"
+                    or QCoreApplication.translate("AnalysisService", "not graded"),
                     names.get(tag.perpetrator_id or "", ""),
                     span,  # type: ignore[arg-type]
                     positions.get(tag.segment_id or ""),
-                    (tag.review_note or "needs review") if tag.status != "active" else "",
+                    (
+                        tag.review_note
+                        or QCoreApplication.translate("AnalysisService", "needs review")
+                    )
+                    if tag.status != "active"
+                    else "",
                     tag.segment_id,
                 )
             )

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip
+
+from .analysis_service import review_mark
 
 ACTIVE_TINT = QColor(255, 214, 102, 150)  # amber, translucent: the text stays readable
 REVIEW_LINE = QColor(200, 40, 40)
@@ -127,5 +129,7 @@ class PassageHighlights(QObject):
 
     @staticmethod
     def tooltip(spans: Sequence[Span]) -> str:
-        lines = [("⚠ needs review · " if s.review else "") + s.label for s in spans]
-        return "\n".join(lines) + "\n(click to open the tag)"
+        lines = [(review_mark() if s.review else "") + s.label for s in spans]
+        return "\n".join(
+            [*lines, QCoreApplication.translate("PassageHighlights", "(click to open the tag)")]
+        )

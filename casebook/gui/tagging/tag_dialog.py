@@ -9,6 +9,7 @@ element) is reported to the user to resolve.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,26 +30,38 @@ from casebook.core.models.analysis import SUPPORT_KINDS
 from ..shared.bidi_text import isolate
 from ..shared.errors_dialog import show_error
 from ..shared.keyboard import keyboard_order
+from ..shared.plurals import english_plural
 from ..shared.screen_fit import fit_to_screen, scrolling
-from .analysis_service import CREDIBILITY_LABELS, RELIABILITY_LABELS, AnalysisService
+from .analysis_service import (
+    CREDIBILITY_LABELS,
+    RELIABILITY_LABELS,
+    AnalysisService,
+    grade_label,
+)
 from .taxonomy_browser import TaxonomyBrowser
 
-NOT_GRADED = "(not graded)"
+NOT_GRADED = QT_TRANSLATE_NOOP("TagDialog", "(not graded)")
 SUPPORT_LABELS = {
-    "direct": "Direct — proves the element itself",
-    "circumstantial": "Circumstantial — the element can be inferred from it",
-    "corroborating": "Corroborating — confirms other material",
-    "contradicting": "Contradicting — speaks against the element",
+    "direct": QT_TRANSLATE_NOOP("TagDialog", "Direct — proves the element itself"),
+    "circumstantial": QT_TRANSLATE_NOOP(
+        "TagDialog", "Circumstantial — the element can be inferred from it"
+    ),
+    "corroborating": QT_TRANSLATE_NOOP("TagDialog", "Corroborating — confirms other material"),
+    "contradicting": QT_TRANSLATE_NOOP("TagDialog", "Contradicting — speaks against the element"),
 }
 
 
 def conflict_sentence(result: TagResult) -> str:
     n = len(result.conflicts)
-    return (
-        f"The tag was saved. This material now both supports and contradicts {result.element.id} "
-        f"({n} conflict{'s' if n != 1 else ''}). The coverage matrix shows the element as "
-        "contested until someone resolves it: check both tags and remove the one that is wrong."
+    text = QCoreApplication.translate(
+        "TagDialog",
+        "The tag was saved. This material now both supports and contradicts {element} "
+        "(%n conflict(s)). The coverage matrix shows the element as contested until someone "
+        "resolves it: check both tags and remove the one that is wrong.",
+        None,
+        n,
     )
+    return english_plural(text, n).format(element=result.element.id)
 
 
 class TagDialog(QDialog):
@@ -66,7 +79,7 @@ class TagDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tagDialog")
-        self.setWindowTitle(f"Tag {what}")
+        self.setWindowTitle(self.tr("Tag {material}").format(material=what))
         fit_to_screen(self, 900, 620)
         self.service = service
         self.case_id, self.target, self.record_id = case_id, target, record_id
@@ -76,49 +89,54 @@ class TagDialog(QDialog):
         self.material = QLabel(what)
         self.material.setWordWrap(True)
         self.browser = TaxonomyBrowser(service.taxonomy)
-        self.chosen = QLabel("No element chosen yet: pick a crime, then one of its elements.")
+        self.chosen = QLabel(
+            self.tr("No element chosen yet: pick a crime, then one of its elements.")
+        )
         self.chosen.setObjectName("chosenElement")
         self.chosen.setWordWrap(True)
         self.browser.element_chosen.connect(self._element_chosen)
         self.support = QComboBox()
-        self.support.setAccessibleName("Support")
+        self.support.setAccessibleName(self.tr("Support"))
         for kind in SUPPORT_KINDS:
-            self.support.addItem(SUPPORT_LABELS.get(kind, kind), kind)
+            label = SUPPORT_LABELS.get(kind)
+            self.support.addItem(
+                QCoreApplication.translate("TagDialog", label) if label else kind, kind
+            )
         # Not graded until somebody grades it: F and 6 ("cannot be judged") are judgements,
         # and the core stores a tag given no grades as ungraded (tagging.UNGRADED).
         self.reliability = QComboBox()
-        self.reliability.setAccessibleName("Source reliability")
-        self.reliability.addItem(NOT_GRADED, UNGRADED)
+        self.reliability.setAccessibleName(self.tr("Source reliability"))
+        self.reliability.addItem(QCoreApplication.translate("TagDialog", NOT_GRADED), UNGRADED)
         for key, label in RELIABILITY_LABELS.items():
-            self.reliability.addItem(label, key)
+            self.reliability.addItem(grade_label(label), key)
         self.credibility = QComboBox()
-        self.credibility.setAccessibleName("Information credibility")
-        self.credibility.addItem(NOT_GRADED, UNGRADED)
+        self.credibility.setAccessibleName(self.tr("Information credibility"))
+        self.credibility.addItem(QCoreApplication.translate("TagDialog", NOT_GRADED), UNGRADED)
         for key, label in CREDIBILITY_LABELS.items():
-            self.credibility.addItem(label, key)
+            self.credibility.addItem(grade_label(label), key)
         self.reliability.setCurrentIndex(0)
         self.credibility.setCurrentIndex(0)
         self.perpetrator = QComboBox()
-        self.perpetrator.setAccessibleName("Alleged perpetrator")
-        self.perpetrator.addItem("(nobody in particular)", None)
+        self.perpetrator.setAccessibleName(self.tr("Alleged perpetrator"))
+        self.perpetrator.addItem(self.tr("(nobody in particular)"), None)
         for person in service.perpetrators(case_id):
             self.perpetrator.addItem(person.pseudonym, person.id)
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("why this material bears on the element (optional)")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("why this material bears on the element (optional)"))
 
         form = QFormLayout()
-        form.addRow("Element:", self.chosen)
-        form.addRow("Support:", self.support)
-        form.addRow("Source reliability:", self.reliability)
-        form.addRow("Information credibility:", self.credibility)
-        form.addRow("Alleged perpetrator:", self.perpetrator)
-        form.addRow("Note:", self.note)
+        form.addRow(self.tr("Element:"), self.chosen)
+        form.addRow(self.tr("Support:"), self.support)
+        form.addRow(self.tr("Source reliability:"), self.reliability)
+        form.addRow(self.tr("Information credibility:"), self.credibility)
+        form.addRow(self.tr("Alleged perpetrator:"), self.perpetrator)
+        form.addRow(self.tr("Note:"), self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Add tag")
+        self.ok_button.setText(self.tr("Add tag"))
         self.ok_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -153,7 +171,7 @@ class TagDialog(QDialog):
     def accept(self) -> None:
         element_id = self.browser.selected_element()
         if not element_id:
-            show_error(self, "Choose an element of a crime first.")
+            show_error(self, self.tr("Choose an element of a crime first."))
             return
         try:
             self.result = self.service.add_tag(
@@ -169,10 +187,10 @@ class TagDialog(QDialog):
                 note=self.note.text(),
             )
         except CasebookError as exc:
-            show_error(self, exc, "The tag was not added")
+            show_error(self, exc, self.tr("The tag was not added"))
             return
         if self.result.conflicts:
             QMessageBox.information(
-                self, "Material for and against", conflict_sentence(self.result)
+                self, self.tr("Material for and against"), conflict_sentence(self.result)
             )
         super().accept()

@@ -48,7 +48,8 @@ class TagsPanel(QGroupBox):
         material: Callable[[], Material | None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Tags", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Tags"))
         self.setObjectName(f"{kind}Tags")
         self.service = AnalysisService(workspace)
         self.kind = kind
@@ -58,11 +59,11 @@ class TagsPanel(QGroupBox):
         self.dialog: TagDialog | None = None
         self.lines: list[TagLine] = []  # as listed, for the editor's highlights
         self.list = QListWidget()
-        self.list.setAccessibleName("Tags of this record")
+        self.list.setAccessibleName(self.tr("Tags of this record"))
         self.list.setWordWrap(True)
         self.tag_button = QPushButton(button_text)
         self.tag_button.clicked.connect(self.open_tag_dialog)
-        self.remove_button = QPushButton("Remove tag")
+        self.remove_button = QPushButton(self.tr("Remove tag"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.currentItemChanged.connect(
@@ -92,7 +93,7 @@ class TagsPanel(QGroupBox):
             item.setData(Qt.ItemDataRole.UserRole, line.tag_id)
             item.setToolTip("\n\n".join(t for t in (line.text, line.review_note) if t))
             self.list.addItem(item)
-        self.setTitle(f"Tags ({len(lines)})")
+        self.setTitle(self.tr("Tags ({count})").format(count=len(lines)))
 
     def open_tag(self, tag_id: str) -> bool:
         """Select one tag in the list and bring it into view (a click on tagged words)."""
@@ -110,7 +111,7 @@ class TagsPanel(QGroupBox):
         self.record_id = None
         self.case_id = ""
         self.list.clear()
-        self.setTitle("Tags")
+        self.setTitle(self.tr("Tags"))
 
     def _changed(self, kind: str, _record_id: str) -> None:
         if kind == "tag" and self.record_id is not None:
@@ -142,9 +143,9 @@ class TagsPanel(QGroupBox):
             return
         if not confirm(
             self,
-            "Remove this tag?",
-            f"{item.text()}\n\nThe removal is recorded in the audit log.",
-            "Remove tag",
+            self.tr("Remove this tag?"),
+            self.tr("{tag}\n\nThe removal is recorded in the audit log.").format(tag=item.text()),
+            self.tr("Remove tag"),
         ):
             return
         try:

@@ -7,7 +7,7 @@ Crimes) are marked so nobody cites them unknowingly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,24 +29,32 @@ from ..shared.screen_fit import compact_combo
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ARTICLES = (
-    ("6", "Article 6 — genocide"),
-    ("7", "Article 7 — crimes against humanity"),
-    ("8", "Article 8 — war crimes"),
-    ("8 bis", "Article 8 bis — aggression"),
+    ("6", QT_TRANSLATE_NOOP("TaxonomyBrowser", "Article 6 — genocide")),
+    ("7", QT_TRANSLATE_NOOP("TaxonomyBrowser", "Article 7 — crimes against humanity")),
+    ("8", QT_TRANSLATE_NOOP("TaxonomyBrowser", "Article 8 — war crimes")),
+    ("8 bis", QT_TRANSLATE_NOOP("TaxonomyBrowser", "Article 8 bis — aggression")),
 )
-CONFLICTS = {"international": "IAC", "non_international": "NIAC"}
-UNVERIFIED = "⚠ unverified"
+CONFLICTS = {
+    "international": QT_TRANSLATE_NOOP("TaxonomyBrowser", "IAC"),  # international armed c.
+    "non_international": QT_TRANSLATE_NOOP("TaxonomyBrowser", "NIAC"),  # non-international
+}
+UNVERIFIED = QT_TRANSLATE_NOOP("TaxonomyBrowser", "⚠ unverified")
+
+
+def _tr(text: str) -> str:
+    """A text of the tables above (marked there) in the interface language."""
+    return QCoreApplication.translate("TaxonomyBrowser", text)
 
 
 def crime_label(crime: Crime) -> str:
     """``7(1)(d) Deportation… · IAC · ⚠ unverified`` (conflict type and marks in words)."""
-    parts = [f"{isolate(crime.id)}  {crime.title}"]
+    parts = [f"{isolate(crime.id)}  {crime.title}"]  # the official title, not translated
     if crime.conflict_type in CONFLICTS:
-        parts.append(CONFLICTS[crime.conflict_type])
+        parts.append(_tr(CONFLICTS[crime.conflict_type]))
     if not crime.verified:
-        parts.append(UNVERIFIED)
+        parts.append(_tr(UNVERIFIED))
     if not crime.elements:
-        parts.append("no elements yet")
+        parts.append(QCoreApplication.translate("TaxonomyBrowser", "no elements yet"))
     return " · ".join(parts)
 
 
@@ -80,29 +88,33 @@ class TaxonomyBrowser(QWidget):
         self.setObjectName("taxonomyBrowser")
         self.taxonomy = taxonomy
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search crimes by words or id (rape, forcible transfer)")
-        self.search.setAccessibleName("Search crimes")
+        self.search.setPlaceholderText(
+            self.tr("Search crimes by words or id (rape, forcible transfer)")
+        )
+        self.search.setAccessibleName(self.tr("Search crimes"))
         self.search.setClearButtonEnabled(True)
         self.article = compact_combo()
-        self.article.setAccessibleName("Article")
-        self.article.addItem("All articles", "")
+        self.article.setAccessibleName(self.tr("Article"))
+        self.article.addItem(self.tr("All articles"), "")
         for key, label in ARTICLES:
-            self.article.addItem(label, key)
+            self.article.addItem(_tr(label), key)
         self.conflict = compact_combo()
-        self.conflict.setAccessibleName("Conflict type")
-        self.conflict.addItem("Any conflict type", "")
-        self.conflict.addItem("International armed conflict (IAC)", "international")
-        self.conflict.addItem("Non-international armed conflict (NIAC)", "non_international")
+        self.conflict.setAccessibleName(self.tr("Conflict type"))
+        self.conflict.addItem(self.tr("Any conflict type"), "")
+        self.conflict.addItem(self.tr("International armed conflict (IAC)"), "international")
+        self.conflict.addItem(
+            self.tr("Non-international armed conflict (NIAC)"), "non_international"
+        )
         self.tree = QTreeWidget()
         self.tree.setObjectName("taxonomyTree")
-        self.tree.setAccessibleName("Crimes by article")
+        self.tree.setAccessibleName(self.tr("Crimes by article"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.crime_info = QLabel()
         self.crime_info.setWordWrap(True)
         self.elements = ElementList()
         self.elements.setObjectName("taxonomyElements")
-        self.elements.setAccessibleName("Elements of the chosen crime")
+        self.elements.setAccessibleName(self.tr("Elements of the chosen crime"))
         self.elements.setWordWrap(True)
         self.elements.setVisible(elements)
 
@@ -158,11 +170,14 @@ class TaxonomyBrowser(QWidget):
         current = self.selected_crime()
         self.tree.clear()
         parents: dict[str, QTreeWidgetItem] = {}
-        titles = dict(ARTICLES)
+        titles = {key: _tr(label) for key, label in ARTICLES}
         for crime in self.crimes():
             parent = parents.get(crime.article)
             if parent is None:
-                parent = QTreeWidgetItem([titles.get(crime.article, f"Article {crime.article}")])
+                title = titles.get(crime.article) or self.tr("Article {number}").format(
+                    number=crime.article
+                )
+                parent = QTreeWidgetItem([title])
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 parents[crime.article] = parent
                 self.tree.addTopLevelItem(parent)
@@ -218,25 +233,43 @@ class TaxonomyBrowser(QWidget):
         self.elements.clear()
         crime_id = item.data(0, ID_ROLE) if item is not None else None
         if not crime_id:
-            self.crime_info.setText("Choose a crime to see its elements.")
+            self.crime_info.setText(self.tr("Choose a crime to see its elements."))
             return
         crime = self.taxonomy.crime(crime_id)
-        note = "" if crime.verified else " Its text is not yet verified against the source."
+        info = (
+            self.tr("<b>{id}</b> {title} ({provision}).")
+            if crime.verified
+            else self.tr(
+                "<b>{id}</b> {title} ({provision}). Its text is not yet verified against the "
+                "source."
+            )
+        )
         self.crime_info.setText(
-            f"<b>{isolate(crime.id)}</b> {crime.title} ({isolate(crime.statute_provision)}).{note}"
+            info.format(
+                id=isolate(crime.id),
+                title=crime.title,  # the official title and element texts are not translated
+                provision=isolate(crime.statute_provision),
+            )
         )
         for element in crime.elements:
-            mark = "  [context]" if element.contextual else ""
-            entry = QListWidgetItem(f"{element.number}. {element.text}{mark}")
+            if element.contextual:
+                text = self.tr("{number}. {text}  [context]").format(
+                    number=element.number, text=element.text
+                )
+                tip = self.tr(
+                    "{id} — contextual element, shared by every crime of this kind"
+                ).format(id=element.id)
+            else:
+                text, tip = f"{element.number}. {element.text}", element.id
+            entry = QListWidgetItem(text)
             entry.setData(ID_ROLE, element.id)
-            entry.setToolTip(
-                f"{element.id} — contextual element, shared by every crime of this kind"
-                if element.contextual
-                else element.id
-            )
+            entry.setToolTip(tip)
             self.elements.addItem(entry)
         if not crime.elements:
-            self.elements.addItem(crime.elements_pending or "No elements in this taxonomy yet.")
+            # elements_pending is the taxonomy's own note (legal data, in its wording)
+            self.elements.addItem(
+                crime.elements_pending or self.tr("No elements in this taxonomy yet.")
+            )
         self.crime_chosen.emit(crime_id)
 
     def _element_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
