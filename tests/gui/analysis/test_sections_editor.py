@@ -182,3 +182,10 @@ def test_enter_in_the_list_neither_closes_nor_cites(window: MainWindow, tmp_path
     assert editor.isVisible() and editor.picker is None
     assert editor.slot == SectionSlot("counsel")
     editor.reject()
+
+
+def test_the_action_is_in_the_case_menu_found_by_object_name(window: MainWindow) -> None:
+    """Found by the menu's object name, so a translated "&Case" title does not lose it."""
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    case_menu = next(m for m in menus if m.objectName() == "caseMenu")
+    assert window.sections_action in case_menu.actions()
