@@ -11,6 +11,7 @@ from pathlib import Path
 
 from casebook.core import interchange
 from casebook.core.errors import CasebookError
+from casebook.core.models.evidence import COPY_STATUSES
 from casebook.core.records import cases
 from casebook.core.records.evidence import take_in
 from casebook.core.records.records import set_evidence_person
@@ -94,7 +95,8 @@ def add_evidence(args: argparse.Namespace) -> int:
                 try:
                     result = take_in(
                         book, session, case, Path(name), source=args.source,
-                        collected_by=args.collected_by,
+                        collected_by=args.collected_by, copy_status=args.copy_status,
+                        original_location=args.original_location,
                     )  # fmt: skip
                     for pseudonym in args.concerns or ():
                         set_evidence_person(session, result.item, pseudonym)
@@ -190,6 +192,12 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--case", required=True, help="The case reference.")
     p.add_argument("--source", default="")
     p.add_argument("--collected-by", default="")
+    p.add_argument(
+        "--copy-status", choices=COPY_STATUSES, default=None,
+        help="What is taken in: the original, a working copy of an original kept elsewhere, "
+        "or a copy as received. Left out: not recorded.",
+    )  # fmt: skip
+    p.add_argument("--original-location", default="", help="Where the original is kept.")
     p.add_argument(
         "--concerns", action="append", metavar="PSEUDONYM",
         help="A person the file concerns (W-001…); their consent governs where it may go. "
