@@ -25,6 +25,7 @@ from casebook.core.models.person import PERSON_ROLES
 from ..shared.keyboard import keyboard_order
 from ..shared.languages import LANGUAGES
 from ..shared.record_form import FieldMessage
+from ..shared.script_fonts import load_language_fonts
 from ..shared.workspace import Workspace
 from .record_labels import role_choice
 
@@ -129,6 +130,7 @@ def new_testimony_dialog(
     dialog = AddDialog(QCoreApplication.translate("AddDialog", "New testimony"), parent)
     dialog.setObjectName("newTestimonyDialog")
     language = QComboBox()
+    load_language_fonts()  # endonyms in every script, even where the system lacks the font
     for lang in LANGUAGES:
         language.addItem(lang.label, lang.code)
     witness = QComboBox()

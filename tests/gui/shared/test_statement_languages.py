@@ -123,3 +123,31 @@ def test_supervisor_access_is_in_the_file_menu(window: MainWindow):
     """Maintenance where users look for it (issue 14, item 5); it stays in Exchange too."""
     file_menu = window.menuBar().findChild(QMenu, "fileMenu")
     assert window.actions.supervisor_access in file_menu.actions()
+
+
+@pytest.mark.gui
+def test_the_language_list_loads_the_shipped_fonts_of_its_endonyms(qapp, monkeypatch):
+    """Windows has no Hanifi Rohingya font: the list's endonyms are drawn by Qt's fallback
+    only if the shipped fonts are loaded before the list is shown."""
+    from PySide6.QtGui import QFontDatabase
+
+    from casebook.core.text import scripts
+
+    loaded: list[str] = []
+    real_add = QFontDatabase.addApplicationFont
+    monkeypatch.setattr(scripts, "_system_font_dirs", lambda: [])
+    monkeypatch.setattr(
+        QFontDatabase, "addApplicationFont", staticmethod(lambda p: loaded.append(p) or real_add(p))
+    )
+    scripts.clear_font_cache()
+    script_fonts.family_for_script.cache_clear()
+    script_fonts.load_language_fonts.cache_clear()
+    try:
+        script_fonts.load_language_fonts()
+    finally:
+        scripts.clear_font_cache()
+        script_fonts.family_for_script.cache_clear()
+        script_fonts.load_language_fonts.cache_clear()
+    names = {p.rsplit("/", 1)[-1] for p in loaded}
+    assert {"NotoSansHanifiRohingya-Regular.ttf", "NotoSansMyanmar-Regular.ttf"} <= names
+    assert {"NotoSansLao-Regular.ttf", "NotoNaskhArabic-Regular.ttf"} <= names
