@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebook.core.media.content_credentials import failure_text, signer_name
 from casebook.core.media.provenance import provenance_rows
 from casebook.core.models.evidence import EVIDENCE_KINDS
 
@@ -74,6 +75,66 @@ METADATA_LABELS = (
     ("writing_application", QT_TRANSLATE_NOOP("EvidenceEditor", "Written by")),
 )
 
+# The labels of the core's provenance rows (media/provenance.py, media/proofmode.py), which
+# the core writes in English: translated here, matched without their indentation.
+PROVENANCE_LABELS = {
+    text: text
+    for text in (
+        QT_TRANSLATE_NOOP("EvidenceEditor", "Content credentials"),
+        QT_TRANSLATE_NOOP("EvidenceEditor", "Made with (C2PA)"),
+        QT_TRANSLATE_NOOP("EvidenceEditor", "Captured (C2PA)"),
+        QT_TRANSLATE_NOOP("EvidenceEditor", "Place (C2PA)"),
+        QT_TRANSLATE_NOOP("EvidenceEditor", "Actions (C2PA)"),
+        QT_TRANSLATE_NOOP("EvidenceEditor", "ProofMode bundle"),
+        QT_TRANSLATE_NOOP("EvidenceEditor", "Recorded"),
+        QT_TRANSLATE_NOOP("EvidenceEditor", "OpenTimestamps proof"),
+        QT_TRANSLATE_NOOP("EvidenceEditor", "C2PA manifest file"),
+        QT_TRANSLATE_NOOP("EvidenceEditor", "Device check"),
+    )
+}
+
+
+def _provenance_row(label: str, text: str, metadata: dict[str, Any]) -> tuple[str, str]:
+    """A row of ``provenance_rows`` with its label, and the credentials' verdict, translated."""
+    indent = label[: len(label) - len(label.lstrip())]
+    bare = label.strip()
+    if bare in PROVENANCE_LABELS:
+        label = indent + QCoreApplication.translate("EvidenceEditor", bare)
+    elif bare.startswith("Signature of "):
+        name = bare.removeprefix("Signature of ")
+        label = indent + QCoreApplication.translate("EvidenceEditor", "Signature of {name}").format(
+            name=name
+        )
+    if bare == "Content credentials":
+        text = _credentials_verdict(metadata.get("content_credentials") or {}, text)
+    return label, text
+
+
+def _credentials_verdict(credentials: dict[str, Any], core_text: str) -> str:
+    """What the core's ``content_credentials.describe`` says, in the interface language."""
+    state = credentials.get("state")
+    if state == "none":
+        return QCoreApplication.translate(
+            "EvidenceEditor",
+            "none (unknown provenance; most genuine files carry none, so this is not a sign of "
+            "forgery)",
+        )
+    if state == "unreadable":
+        return QCoreApplication.translate(
+            "EvidenceEditor", "not checked: the file could not be parsed for content credentials"
+        )
+    if state == "valid":
+        return QCoreApplication.translate(
+            "EvidenceEditor",
+            "valid, signed by {signer} (checked offline: signature and content hashes; the "
+            "signer's certificate was not checked against a trust list, nor for revocation)",
+        ).format(signer=signer_name(credentials))
+    if state is not None:
+        return QCoreApplication.translate(
+            "EvidenceEditor", "present but invalid: {failures} (signed as {signer})"
+        ).format(failures=failure_text(credentials), signer=signer_name(credentials))
+    return core_text
+
 
 def metadata_rows(metadata: dict[str, Any]) -> list[tuple[str, str]]:
     rows = [
@@ -81,8 +142,8 @@ def metadata_rows(metadata: dict[str, Any]) -> list[tuple[str, str]]:
         for key, label in METADATA_LABELS
         if key in metadata
     ]
-    # C2PA content credentials, ProofMode proof: the core's labels (English, as core texts are)
-    rows += provenance_rows(metadata)
+    # C2PA content credentials, ProofMode proof: the core's rows, their fixed words translated
+    rows += [_provenance_row(label, text, metadata) for label, text in provenance_rows(metadata)]
     warning = QCoreApplication.translate("EvidenceEditor", "Warning")
     rows += [(warning, str(w)) for w in metadata.get("warnings", [])]
     return rows

@@ -150,3 +150,19 @@ def test_english_keeps_its_own_singular_and_plural(qapp) -> None:
         assert english_plural("3 page(s)", 3) == "3 page(s)"
     finally:
         qapp.setProperty("casebookUiLanguage", None)
+
+
+@pytest.mark.parametrize(
+    "credentials",
+    [
+        {"state": "none"},
+        {"state": "unreadable"},
+        {"state": "valid", "signer": {"common_name": "Test Camera", "issuer": "Test CA"}},
+        {"state": "invalid", "failures": [{"code": "assertion.dataHash.mismatch"}], "signer": {}},
+    ],
+)
+def test_the_credentials_verdict_in_english_is_the_cores(credentials) -> None:
+    from casebook.core.media.content_credentials import describe
+    from casebook.gui.records.evidence_editor import _credentials_verdict
+
+    assert _credentials_verdict(credentials, "") == describe(credentials)
