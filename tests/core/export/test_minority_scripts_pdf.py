@@ -67,6 +67,8 @@ def test_statement_prints_in_its_script_and_reads_back(
     pdf = _print(book, language, [passage], tmp_path / f"{language}.pdf")
     assert font in _embedded(pdf)
     flat = _text(pdf)
+    named = {"shn": "Shan (shn)", "rhg-Rohg": "Rohingya in Hanifi script (rhg-Rohg)"}
+    assert f"language: {named[language]};" in flat
     expected = " ".join(unicodedata.normalize("NFC", passage).split())
     assert expected in flat, f"{language} passage not in the text layer"
 

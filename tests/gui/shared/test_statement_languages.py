@@ -151,3 +151,18 @@ def test_the_language_list_loads_the_shipped_fonts_of_its_endonyms(qapp, monkeyp
     names = {p.rsplit("/", 1)[-1] for p in loaded}
     assert {"NotoSansHanifiRohingya-Regular.ttf", "NotoSansMyanmar-Regular.ttf"} <= names
     assert {"NotoSansLao-Regular.ttf", "NotoNaskhArabic-Regular.ttf"} <= names
+
+
+@pytest.mark.parametrize("export_language", ["en", "de"])
+def test_every_statement_language_is_named_in_the_exported_documents(export_language: str):
+    """A filing says "language: Shan (shn)", not a bare tag. English names as in the list;
+    German ones from the German translation of ISO 639-3 in Debian iso-codes 4.15.0 (where
+    CLDR has no German name), script names translated ("Hanifi-Schrift")."""
+    from casebook.core.export.strings import Strings
+
+    texts = Strings(export_language)
+    unnamed = [lang.code for lang in LANGUAGES if not texts.has(f"lang_{lang.code}")]
+    assert not unnamed
+    if export_language == "en":  # the list's names; "Rohingya (Latin script)" → "… in …"
+        for lang in LANGUAGES:
+            assert texts(f"lang_{lang.code}") == lang.name.replace(" (", " in ").rstrip(")")
