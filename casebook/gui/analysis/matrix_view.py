@@ -50,7 +50,7 @@ from ..records.record_editors import heading_label
 from ..shared.errors_dialog import show_error
 from ..shared.plurals import english_plural
 from ..shared.workspace import Workspace
-from ..tagging.analysis_service import AnalysisService
+from ..tagging.analysis_service import SUPPORT_WORDS, AnalysisService
 
 SYMBOLS = {"supported": "✔", "weak": "~", "contested": "±", "contradicted": "✖", "gap": "○"}
 STATUS_WORDS = {
@@ -59,12 +59,6 @@ STATUS_WORDS = {
     "contested": QT_TRANSLATE_NOOP("MatrixView", "contested"),
     "contradicted": QT_TRANSLATE_NOOP("MatrixView", "contradicted"),
     "gap": QT_TRANSLATE_NOOP("MatrixView", "gap"),
-}
-SUPPORT_WORDS = {
-    "direct": QT_TRANSLATE_NOOP("MatrixView", "direct"),
-    "circumstantial": QT_TRANSLATE_NOOP("MatrixView", "circumstantial"),
-    "corroborating": QT_TRANSLATE_NOOP("MatrixView", "corroborating"),
-    "contradicting": QT_TRANSLATE_NOOP("MatrixView", "contradicting"),
 }
 # Light backgrounds with dark text: readable in light and dark themes alike.
 COLOURS = {
@@ -91,14 +85,16 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_LETTER = {"context": "C", "crime": "E", "liability": "L"}
 
 
-def _word(table: dict[str, str], key: str) -> str:
-    """A key's word from a QT_TRANSLATE_NOOP("MatrixView", …) table, translated; else the key."""
-    return QCoreApplication.translate("MatrixView", table[key]) if key in table else key
+def support_word(kind: str) -> str:
+    """A kind of support ("direct"…) in the words the tag lists use (tagging's table)."""
+    text = SUPPORT_WORDS.get(kind)
+    return QCoreApplication.translate("AnalysisService", text) if text else kind
 
 
 def status_word(status: str) -> str:
     """A coverage status ("supported", "gap"…) as a word of the interface's language."""
-    return _word(STATUS_WORDS, status)
+    text = STATUS_WORDS.get(status)
+    return QCoreApplication.translate("MatrixView", text) if text else status
 
 
 def status_text(status: str) -> str:
@@ -112,7 +108,7 @@ def supporting_summary(row: ElementRow, translated: bool = True) -> str:
         return ", ".join(counts) or "—"
     counts = [
         QCoreApplication.translate("MatrixView", "{count} {support}").format(
-            count=len(items), support=_word(SUPPORT_WORDS, kind)
+            count=len(items), support=support_word(kind)
         )
         for kind, items in row.supporting.items()
         if items
@@ -205,7 +201,7 @@ def citation(item: Item) -> str:
         else ""
     )
     note = f" — {item.note}" if item.note else ""
-    support = _word(SUPPORT_WORDS, item.support)
+    support = support_word(item.support)
     return f"{item.label} · {support} · {item.grading}{who}{note}"
 
 
