@@ -3,12 +3,14 @@
 Word processors and PDF libraries often write "Helvetica", "Arial" or "Times New Roman"
 without the font program, leaving each viewer to substitute one. Merged into the complaint
 as they are, such pages would break the PDF/A claim and look different from one reader's
-computer to the next. Where a font with the same metrics is installed (Liberation, the
-Chrome OS fonts Arimo/Tinos/Cousine, or Arial/Times New Roman/Courier New themselves),
-it is embedded whole in the complaint's copy of the page: every glyph keeps its advance,
-so the page lays out exactly as its author's did. A font with no such substitute (Symbol,
-a CID font, an unknown family) is left as it is and named among the PDF/A problems.
-The exhibit file in the bundle is never changed.
+computer to the next. Where a font with the same metrics is among the fonts shipped with
+Casebook (Liberation, the Chrome OS fonts Arimo/Tinos/Cousine, or Arial/Times New
+Roman/Courier New themselves), it is embedded whole in the complaint's copy of the page:
+every glyph keeps its advance, so the page lays out exactly as its author's did. Only the
+shipped folder is searched, never the system's: two computers must file the same PDF
+(tests/core/export/test_shipped_fonts.py). A font with no such substitute (none shipped,
+Symbol, a CID font, an unknown family) is left as it is and named among the PDF/A
+problems. The exhibit file in the bundle is never changed.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from pypdf.generic import (
 )
 from reportlab.pdfbase.ttfonts import TTFontFile
 
-from ..text.scripts import font_dirs
+from ..text.scripts import shipped_font_dir
 
 _SIMPLE = frozenset({"/Type1", "/TrueType", "/MMType1"})
 _FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
@@ -102,8 +104,14 @@ def _installed_fonts(folders: tuple[str, ...]) -> dict[str, Path]:
     return found
 
 
+def substitute_dirs() -> list[Path]:
+    """Where substitutes are looked for: the fonts shipped with Casebook only."""
+    shipped = shipped_font_dir()
+    return [shipped] if shipped is not None else []
+
+
 def substitute_file(font: Any) -> Path | None:
-    """The installed font file with the metrics of ``font`` (a PDF font dictionary that does
+    """The shipped font file with the metrics of ``font`` (a PDF font dictionary that does
     not embed its program), or None when there is none or the font is not a simple font
     with a standard Latin encoding."""
     if font.get("/Subtype") not in _SIMPLE or _code_points(font) is None:
@@ -112,7 +120,7 @@ def substitute_file(font: Any) -> Path | None:
     if split is None:
         return None
     family, style = split
-    installed = _installed_fonts(tuple(str(d) for d in font_dirs()))
+    installed = _installed_fonts(tuple(str(d) for d in substitute_dirs()))
     names = [pattern.format(style=style).lower() for pattern in _FILES[family]]
     names.append(_WINDOWS[family][_STYLES.index(style)])
     return next((installed[n] for n in names if n in installed), None)

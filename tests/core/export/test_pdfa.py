@@ -49,20 +49,20 @@ def _unembedded(path: Path) -> list[str]:
 def stand_in_fonts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A font folder whose "LiberationSans-Regular.ttf" is a shipped font under that name.
 
-    It makes the embedding testable on machines without Liberation fonts; it is not
-    metric-compatible with Helvetica (``test_..._keeps_the_metrics`` checks a real one).
+    Casebook ships no metric-compatible substitute yet; this makes the embedding testable;
+    it is not metric-compatible with Helvetica (``test_..._keeps_the_metrics`` checks one).
     """
     folder = tmp_path / "fonts"
     folder.mkdir()
     source = Path(pdfmetrics.getFont(FontBook().base).face.filename)
     shutil.copy(source, folder / "LiberationSans-Regular.ttf")
-    monkeypatch.setattr(exhibit_fonts, "font_dirs", lambda: [folder])
+    monkeypatch.setattr(exhibit_fonts, "substitute_dirs", lambda: [folder])
     return folder
 
 
 @pytest.fixture
 def no_substitutes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(exhibit_fonts, "font_dirs", lambda: [tmp_path])
+    monkeypatch.setattr(exhibit_fonts, "substitute_dirs", lambda: [tmp_path])
 
 
 def _export(case_fixture: CaseFixture, tmp_path: Path, language: str = "en") -> Path:
@@ -221,13 +221,16 @@ def _fonts_of(resources: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
     return fonts
 
 
-def test_a_real_substitute_keeps_the_metrics(tmp_path: Path):
-    """Where Liberation Sans is installed, the embedded widths are Helvetica's."""
-    installed = exhibit_fonts.substitute_file(
-        pikepdf.Dictionary(Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)
-    )
-    if installed is None or "liberation" not in installed.name.lower():
-        pytest.skip("no Liberation Sans installed (Debian: fonts-liberation2)")
+LIBERATION = Path("/usr/share/fonts/truetype/liberation2")
+
+
+@pytest.mark.skipif(
+    not (LIBERATION / "LiberationSans-Regular.ttf").is_file(),
+    reason="Liberation fonts not installed (Debian: fonts-liberation2)",
+)
+def test_a_real_substitute_keeps_the_metrics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """With Liberation Sans as the substitute, the embedded widths are Helvetica's."""
+    monkeypatch.setattr(exhibit_fonts, "substitute_dirs", lambda: [LIBERATION])
     path, problems = _merge(_exhibit(_helvetica), tmp_path)
     assert problems == []
     with pikepdf.open(path) as pdf:
