@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsScene,
@@ -29,6 +29,7 @@ from casebook.core.export.strings import Strings
 from casebook.core.models import Incident
 
 from ..records.record_editors import heading_label
+from ..shared.translation import current_language
 from ..shared.workspace import Workspace
 
 KIND_KEY, ID_KEY = 0, 1  # QGraphicsItem.data keys: "point"/"bar"/"label"/"axis", incident id
@@ -208,11 +209,13 @@ class TimelineView(QWidget):
         line = self.scene.addLine(0, 12, WIDTH, 12, pen)
         line.setData(KIND_KEY, "axis")
         monthly = (last - first).days <= 800
+        locale = QLocale(current_language())  # month names in the interface's language
         tick = date(first.year, first.month, 1) if monthly else date(first.year, 1, 1)
         while tick <= last:
             if tick >= first:
                 self.scene.addLine(x(tick), 8, x(tick), 16, pen)
-                text = tick.strftime("%b %Y") if monthly else str(tick.year)
+                month = QDate(tick.year, tick.month, 1)
+                text = locale.toString(month, "MMM yyyy") if monthly else str(tick.year)
                 label = self.scene.addText(text)
                 label.setDefaultTextColor(self.palette().text().color())
                 label.setPos(x(tick) + 2, -14)
