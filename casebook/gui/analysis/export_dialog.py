@@ -52,11 +52,20 @@ EDITIONS = (
         ),
     ),
 )
-# The complaint's languages: the endonym stays as it is, the name beside it is translated.
+# The complaint's languages: (endonym, as is; its name in the interface's language).
 LANGUAGE_NAMES = {
-    "en": QT_TRANSLATE_NOOP("ExportDialog", "English"),
-    "de": QT_TRANSLATE_NOOP("ExportDialog", "Deutsch (German)"),
+    "en": ("English", QT_TRANSLATE_NOOP("ExportDialog", "English")),
+    "de": ("Deutsch", QT_TRANSLATE_NOOP("ExportDialog", "German")),
 }
+
+
+def language_name(code: str) -> str:
+    """``Deutsch (German)``: the endonym, and beside it the interface's name when it differs."""
+    if code not in LANGUAGE_NAMES:
+        return code
+    endonym, name = LANGUAGE_NAMES[code]
+    name = QCoreApplication.translate("ExportDialog", name)
+    return endonym if name == endonym else f"{endonym} ({name})"
 
 
 @dataclass(frozen=True)
@@ -140,10 +149,7 @@ class ExportDialog(QDialog):
         self.language = compact_combo()
         self.language.setAccessibleName(self.tr("Language of the complaint"))
         for code in LANGUAGES:
-            name = LANGUAGE_NAMES.get(code)
-            self.language.addItem(
-                QCoreApplication.translate("ExportDialog", name) if name else code, code
-            )
+            self.language.addItem(language_name(code), code)
         self.pattern_annex = QCheckBox(self.tr("Add a pattern annex (counts only, no identities)"))
         self.pattern_annex.setToolTip(  # pattern_annex.py
             self.tr(
