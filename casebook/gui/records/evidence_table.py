@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,14 +32,26 @@ from PySide6.QtWidgets import (
 
 from ..shared.bidi_text import data_size
 from ..shared.workspace import EvidenceRow, Workspace
+from .record_labels import evidence_kind_word
 
 PAGE = 256
-COLUMNS = ("Title", "Kind", "Type", "Size", "Taken at (file)", "Intake", "SHA-256")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EvidenceTable", "Title"),
+    QT_TRANSLATE_NOOP("EvidenceTable", "Kind"),
+    QT_TRANSLATE_NOOP("EvidenceTable", "Type"),
+    QT_TRANSLATE_NOOP("EvidenceTable", "Size"),
+    QT_TRANSLATE_NOOP("EvidenceTable", "Taken at (file)"),
+    QT_TRANSLATE_NOOP("EvidenceTable", "Intake"),
+    QT_TRANSLATE_NOOP("EvidenceTable", "SHA-256"),
+)
 HASH_COLUMN = len(COLUMNS) - 1
 HEADER_TIPS = {
-    4: "When the photo or recording was made, as its embedded metadata (EXIF, container) says "
-    "— unverified; empty when the file carries none.",
-    5: "When the file was taken into this casebook.",
+    4: QT_TRANSLATE_NOOP(
+        "EvidenceTable",
+        "When the photo or recording was made, as its embedded metadata (EXIF, container) "
+        "says — unverified; empty when the file carries none.",
+    ),
+    5: QT_TRANSLATE_NOOP("EvidenceTable", "When the file was taken into this casebook."),
 }
 
 
@@ -132,14 +146,16 @@ class EvidenceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == HASH_COLUMN:
             return row.sha256
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4 and row.taken_at:
-            return f"Taken at {row.taken_at} (from the file's metadata)"
+            return self.tr("Taken at {time} (from the file's metadata)").format(time=row.taken_at)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
         if column == 0:
-            return row.title + ("  (duplicate)" if row.duplicate else "")
+            if row.duplicate:
+                return self.tr("{title}  (duplicate)").format(title=row.title)
+            return row.title
         if column == 1:
-            return row.kind
+            return evidence_kind_word(row.kind)
         if column == 2:
             return row.media_type
         if column == 3:
@@ -154,9 +170,10 @@ class EvidenceTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("EvidenceTable", COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            tip = HEADER_TIPS.get(section)
+            return QCoreApplication.translate("EvidenceTable", tip) if tip else None
         return None
 
     def row_of(self, item_id: str) -> int:
@@ -179,8 +196,8 @@ class EvidenceTable(QWidget):
         super().__init__(parent)
         self.model = EvidenceTableModel()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by title, file name or type")
-        self.filter.setAccessibleName("Filter evidence")
+        self.filter.setPlaceholderText(self.tr("Filter by title, file name or type"))
+        self.filter.setAccessibleName(self.tr("Filter evidence"))
         self.filter.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -189,7 +206,7 @@ class EvidenceTable(QWidget):
         self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
         self.view = QTableView()
         self.view.setObjectName("evidenceTable")
-        self.view.setAccessibleName("Evidence items")
+        self.view.setAccessibleName(self.tr("Evidence items"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
