@@ -50,6 +50,7 @@ from casebook.core.taxonomy import load_taxonomy
 from casebook.core.taxonomy.elements import ElementIndex
 
 from ..records.navigator_model import incident_label, person_label
+from ..records.record_labels import evidence_kind_word
 from ..shared.errors_dialog import show_error
 from ..shared.keyboard import keyboard_order
 from ..shared.screen_fit import fit_to_screen
@@ -169,7 +170,10 @@ def citables(workspace: Workspace, case_id: str, kind: str) -> list[Citable]:
         current = [i for i in items if i.id not in superseded]
         lineages = [i.lineage_id for i in current]
         return [
-            Citable(f"{i.title} ({i.kind})", token("exhibit", _short(i.lineage_id, lineages)))
+            Citable(
+                f"{i.title} ({evidence_kind_word(i.kind)})",
+                token("exhibit", _short(i.lineage_id, lineages)),
+            )
             for i in current
         ]
     if kind == "incident":
