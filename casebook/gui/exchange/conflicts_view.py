@@ -108,7 +108,9 @@ class ConflictsView(QDialog):
         for row in self.rows:
             item = QListWidgetItem(
                 self.tr("{kind} · from {sender}\n{when}").format(
-                    kind=row.kind, sender=row.sender, when=service.when(row.detected_at)
+                    kind=service.kind_word(row.kind),
+                    sender=row.sender,
+                    when=service.when(row.detected_at),
                 )
             )
             item.setData(ID_ROLE, row.id)
@@ -130,7 +132,7 @@ class ConflictsView(QDialog):
             self.title.setText(self.tr("No open conflicts: every import merged cleanly."))
             return
         row = self.rows[index]
-        self.title.setText(f"<b>{row.kind}</b> {row.unit_id} — {row.reason}")
+        self.title.setText(f"<b>{service.kind_word(row.kind)}</b> {row.unit_id} — {row.reason}")
         self.fields.setRowCount(len(row.fields))
         for r, diff in enumerate(row.fields):
             for c, text in enumerate((diff.name, diff.mine, diff.theirs)):
@@ -163,6 +165,8 @@ class ConflictsView(QDialog):
                 "Kept their version of {kind} {unit}. The next package to {sender} carries the "
                 "decision."
             )
-        self.status.setText(text.format(kind=row.kind, unit=row.unit_id, sender=row.sender))
+        self.status.setText(
+            text.format(kind=service.kind_word(row.kind), unit=row.unit_id, sender=row.sender)
+        )
         self.reload()
         return True

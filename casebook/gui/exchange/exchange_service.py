@@ -56,10 +56,30 @@ ACTION_WORDS = {
     "conflict": QT_TRANSLATE_NOOP("ExchangeService", "{count} in conflict"),
 }
 
+# The kinds of record a package carries (core.exchange.unit_kinds), as words for people.
+KIND_WORDS = {
+    "case": QT_TRANSLATE_NOOP("ExchangeService", "case"),
+    "person": QT_TRANSLATE_NOOP("ExchangeService", "person"),
+    "identity": QT_TRANSLATE_NOOP("ExchangeService", "identity"),
+    "evidence": QT_TRANSLATE_NOOP("ExchangeService", "evidence"),
+    "testimony": QT_TRANSLATE_NOOP("ExchangeService", "testimony"),
+    "incident": QT_TRANSLATE_NOOP("ExchangeService", "incident"),
+    "charge": QT_TRANSLATE_NOOP("ExchangeService", "charge"),
+    "tag": QT_TRANSLATE_NOOP("ExchangeService", "tag"),
+    "section": QT_TRANSLATE_NOOP("ExchangeService", "section"),
+    "custody": QT_TRANSLATE_NOOP("ExchangeService", "custody"),
+    "review": QT_TRANSLATE_NOOP("ExchangeService", "review"),
+}
+
 
 def _tr(text: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP("ExchangeService", …) in the interface's language."""
     return QCoreApplication.translate("ExchangeService", text)
+
+
+def kind_word(kind: str) -> str:
+    """A kind of record ("incident") in the interface's language; unknown: as is."""
+    return _tr(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 def status_label(status: str) -> str:
@@ -198,7 +218,7 @@ def change_lines(result: ImportResult) -> list[str]:
         words = [_tr(ACTION_WORDS[a]).format(count=counts[a]) for a in ACTIONS if counts[a]]
         lines.append(
             QCoreApplication.translate("ExchangeService", "{kind}: {changes}").format(
-                kind=kind, changes=separator.join(words)
+                kind=kind_word(kind), changes=separator.join(words)
             )
         )
     lines.append(

@@ -215,7 +215,9 @@ class ImportPackageDialog(QDialog):
         )
         self.conflicts.setVisible(bool(conflicts))
         for c in conflicts:
-            self.conflicts.addItem(f"{c.kind} {c.unit_id}: {', '.join(c.fields)} ({c.reason})")
+            self.conflicts.addItem(
+                f"{service.kind_word(c.kind)} {c.unit_id}: {', '.join(c.fields)} ({c.reason})"
+            )
         self.status.setText(self.tr("Checked: nothing is imported yet."))
         self._update_import_button()
 

@@ -246,7 +246,7 @@ class PackageDialog(QDialog):
         self.send_button.setEnabled(False)
         separator = self.tr(", ", "list separator")
         parts = separator.join(
-            self.tr("{count} {kind}").format(count=n, kind=kind)
+            self.tr("{count} {kind}").format(count=n, kind=service.kind_word(kind))
             for kind, n in sorted(result.units.items())
         )
         self.status.setText(

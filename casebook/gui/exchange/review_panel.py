@@ -132,7 +132,9 @@ class ReviewPanel(QDialog):
             self.signoff.show()
         self.comments.clear()
         for state in states:
-            where = "" if state.target_kind == "case" else f"[{state.target_kind}] "
+            where = (
+                "" if state.target_kind == "case" else f"[{service.kind_word(state.target_kind)}] "
+            )
             for at, author, text in state.comments:
                 self.comments.addItem(f"{service.when(at)} {author}: {where}{text}")
             for at, author, status, why in state.uncounted:
