@@ -6,1278 +6,1280 @@
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີໃໝ່</translation>
     </message>
     <message>
         <source>for example MM-2017-001</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຢ່າງ MM-2017-001</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລກອ້າງອີງ</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການໃໝ່</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>ບຸກຄົນໃໝ່</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດ</translation>
     </message>
     <message>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການໃໝ່</translation>
     </message>
     <message>
         <source>A new witness (pseudonym given automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະຍານຄົນໃໝ່ (ນາມແຝງຈະຖືກຕັ້ງໃຫ້ເອງ)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາ</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະຍານ</translation>
     </message>
 </context>
 <context>
     <name>AnalysisService</name>
     <message>
         <source>A — completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>A — ເຊື່ອຖືໄດ້ທັງໝົດ</translation>
     </message>
     <message>
         <source>B — usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>B — ປົກກະຕິເຊື່ອຖືໄດ້</translation>
     </message>
     <message>
         <source>C — fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>C — ເຊື່ອຖືໄດ້ພໍສົມຄວນ</translation>
     </message>
     <message>
         <source>D — not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>D — ປົກກະຕິເຊື່ອຖືບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>E — unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>E — ເຊື່ອຖືບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>F — reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>F — ບໍ່ສາມາດຕັດສິນຄວາມໜ້າເຊື່ອຖືໄດ້</translation>
     </message>
     <message>
         <source>1 — confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — ຢືນຢັນໂດຍແຫຼ່ງອື່ນ</translation>
     </message>
     <message>
         <source>2 — probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — ອາດຈະແມ່ນຄວາມຈິງ</translation>
     </message>
     <message>
         <source>3 — possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — ເປັນໄປໄດ້ວ່າແມ່ນຄວາມຈິງ</translation>
     </message>
     <message>
         <source>4 — doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — ໜ້າສົງໄສ</translation>
     </message>
     <message>
         <source>5 — improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — ບໍ່ໜ້າຈະເປັນໄປໄດ້</translation>
     </message>
     <message>
         <source>6 — truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>6 — ບໍ່ສາມາດຕັດສິນຄວາມຈິງໄດ້</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂດຍກົງ</translation>
     </message>
     <message>
         <source>circumstantial</source>
-        <translation type="unfinished"></translation>
+        <translation>ທາງອ້ອມ</translation>
     </message>
     <message>
         <source>corroborating</source>
-        <translation type="unfinished"></translation>
+        <translation>ຢືນຢັນເພີ່ມ</translation>
     </message>
     <message>
         <source>contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂັດແຍ່ງ</translation>
     </message>
     <message>
         <source>⚠ needs review · </source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ຕ້ອງກວດທານ · </translation>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັກ {number}</translation>
     </message>
     <message>
         <source>{element} {title} — {support}, {grading}</source>
         <comment>a tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>{element} {title} — {support}, {grading}</translation>
     </message>
     <message>
         <source>chars {start}–{end}</source>
         <comment>the characters a tag rests on</comment>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວອັກສອນ {start}–{end}</translation>
     </message>
     <message>
         <source>(not in this taxonomy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ມີໃນການຈັດໝວດນີ້)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ໃຫ້ລະດັບ</translation>
     </message>
     <message>
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງກວດທານ</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດເປີດ Casebook ໄດ້</translation>
     </message>
     <message>
         <source>This casebook&apos;s history changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະຫວັດຂອງປຶ້ມຄະດີນີ້ມີການປ່ຽນແປງ</translation>
     </message>
     <message>
         <source>Accept this history only if you restored this copy from a backup yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍອມຮັບປະຫວັດນີ້ສະເພາະເມື່ອທ່ານເອງໄດ້ກູ້ຄືນສຳເນົານີ້ຈາກການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
         <source>I restored this copy on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂ້ອຍໄດ້ກູ້ຄືນສຳເນົານີ້ໂດຍເຈດຕະນາ</translation>
     </message>
     <message>
         <source>Keep warning me</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຕືອນຂ້ອຍຕໍ່ໄປ</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳຮອງປຶ້ມຄະດີ</translation>
     </message>
     <message>
         <source>A backup is a complete copy of this casebook, still encrypted: it opens with the same passphrase and recovery key. Keep it on another disk, away from this computer. You can go on working while it is made; every stored file is checked against its fingerprint (SHA-256) before the backup counts as made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສຳຮອງຂໍ້ມູນແມ່ນສຳເນົາຄົບຖ້ວນຂອງປຶ້ມຄະດີນີ້, ຍັງເຂົ້າລະຫັດຢູ່: ມັນເປີດດ້ວຍວະລີລະຫັດ ແລະ ກະແຈກູ້ຄືນອັນດຽວກັນ. ເກັບມັນໄວ້ໃນແຜ່ນດິດອື່ນ, ຫ່າງຈາກຄອມພິວເຕີນີ້. ທ່ານສາມາດເຮັດວຽກຕໍ່ໄດ້ໃນຂະນະທີ່ມັນກຳລັງສ້າງ; ທຸກໄຟລ໌ທີ່ເກັບໄວ້ຈະຖືກກວດກັບລາຍນິ້ວມື (SHA-256) ຂອງມັນກ່ອນທີ່ການສຳຮອງຈະຖືວ່າສຳເລັດ.</translation>
     </message>
     <message>
         <source>A folder on a USB drive or another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີໃນ USB ຫຼື ແຜ່ນດິດອື່ນ</translation>
     </message>
     <message>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີສຳລັບການສຳຮອງຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກ (&amp;C)…</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> ສຳຮອງ</translation>
     </message>
     <message>
         <source>How many backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈະເກັບການສຳຮອງຂໍ້ມູນໄວ້ຈັກອັນ</translation>
     </message>
     <message>
         <source>Folder for &amp;backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີສຳລັບການສຳຮອງ (&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບອັນໃໝ່ສຸດ (&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳຮອງ (&amp;B)</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງສຳເນົາຖານຂໍ້ມູນ…</translation>
     </message>
     <message>
         <source>Copying and checking stored files: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງສຳເນົາ ແລະ ກວດໄຟລ໌ທີ່ເກັບໄວ້: {done} ຈາກ {total}…</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to {folder}: the database and %n stored file(s) ({size}), each checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ສຳຮອງໄປທີ່ {folder} ແລ້ວ: ຖານຂໍ້ມູນ ແລະ ໄຟລ໌ທີ່ເກັບໄວ້ %n ໄຟລ໌ ({size}), ກວດແລ້ວທຸກໄຟລ໌.</numerusform>
+            <numerusform>ສຳຮອງໄປທີ່ {folder} ແລ້ວ: ຖານຂໍ້ມູນ ແລະ ໄຟລ໌ທີ່ເກັບໄວ້ %n ໄຟລ໌ ({size}), ກວດແລ້ວທຸກໄຟລ໌.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n older backup(s) were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ລຶບການສຳຮອງເກົ່າ %n ອັນແລ້ວ.</numerusform>
+            <numerusform>ລຶບການສຳຮອງເກົ່າ %n ອັນແລ້ວ.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສຳຮອງຂໍ້ມູນບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
         <source>Unlock the casebook to back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປົດລັອກປຶ້ມຄະດີກ່ອນ ເພື່ອສຳຮອງມັນ.</translation>
     </message>
     <message>
         <source>Back &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳຮອງຂໍ້ມູນ (&amp;U)…</translation>
     </message>
     <message>
         <source>Copy the casebook, still encrypted, to another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາປຶ້ມຄະດີ (ຍັງເຂົ້າລະຫັດຢູ່) ໄປໃສ່ແຜ່ນດິດອື່ນ</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີ {reference}</translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວນຳທາງ</translation>
     </message>
     <message>
         <source>Choose a case, or create one with File ▸ New case (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກຄະດີ, ຫຼື ສ້າງຄະດີໃໝ່ດ້ວຍ ໄຟລ໌ ▸ ຄະດີໃໝ່ (Ctrl+Shift+N).</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ວະລີລະຫັດປັດຈຸບັນ</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນວະລີລະຫັດ (&amp;C)</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນວະລີລະຫັດ</translation>
     </message>
     <message>
         <source>The new passphrase opens this casebook from now on; the old one no longer does. The data is not rewritten. The recovery key stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ວະລີລະຫັດໃໝ່ຈະເປີດປຶ້ມຄະດີນີ້ນັບແຕ່ນີ້ໄປ; ອັນເກົ່າຈະໃຊ້ບໍ່ໄດ້ອີກ. ຂໍ້ມູນບໍ່ໄດ້ຖືກຂຽນໃໝ່. ກະແຈກູ້ຄືນຍັງຄືເກົ່າ.</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວະລີລະຫັດປັດຈຸບັນ:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວະລີລະຫັດໃໝ່:</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມວະລີລະຫັດທີ່ເປີດມັນໃນຕອນນີ້.</translation>
     </message>
 </context>
 <context>
     <name>ChargeDialog</name>
     <message>
         <source>New charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ກ່າວຫາໃໝ່</translation>
     </message>
     <message>
         <source>Choose the crime to charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກອາຊະຍາກຳທີ່ຈະກ່າວຫາ.</translation>
     </message>
     <message>
         <source>optional; the crime&apos;s title is used</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ບັງຄັບ; ຈະໃຊ້ຊື່ຂອງອາຊະຍາກຳ</translation>
     </message>
     <message>
         <source>National provision (Germany, VStGB)</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບັນຍັດກົດໝາຍພາຍໃນ (ເຢຍລະມັນ, VStGB)</translation>
     </message>
     <message>
         <source>Alleged perpetrators and their mode of liability</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກກ່າວຫາ ແລະ ຮູບແບບຄວາມຮັບຜິດຊອບຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກກ່າວຫາ</translation>
     </message>
     <message>
         <source>Mode of liability</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູບແບບຄວາມຮັບຜິດຊອບ</translation>
     </message>
     <message>
         <source>No person of this case has the role alleged perpetrator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີບຸກຄົນໃດໃນຄະດີນີ້ທີ່ມີບົດບາດເປັນຜູ້ຖືກກ່າວຫາ.</translation>
     </message>
     <message>
         <source>Incidents the charge rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການທີ່ຂໍ້ກ່າວຫານີ້ອີງໃສ່</translation>
     </message>
     <message>
         <source>Crime:</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຊະຍາກຳ:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້:</translation>
     </message>
     <message>
         <source>German provision:</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບັນຍັດເຢຍລະມັນ:</translation>
     </message>
     <message>
         <source>Perpetrators:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກກ່າວຫາ:</translation>
     </message>
     <message>
         <source>Rests on incidents
 (none: all material):</source>
-        <translation type="unfinished"></translation>
+        <translation>ອີງໃສ່ເຫດການ
+(ບໍ່ເລືອກ: ທຸກຂໍ້ມູນ):</translation>
     </message>
     <message>
         <source>Add charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຂໍ້ກ່າວຫາ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້</translation>
     </message>
     <message>
         <source>(no German provision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ມີບົດບັນຍັດເຢຍລະມັນ)</translation>
     </message>
     <message>
         <source>{citation} (partial match)</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} (ກົງກັນບາງສ່ວນ)</translation>
     </message>
     <message>
         <source>(not charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ໄດ້ກ່າວຫາ)</translation>
     </message>
     <message>
         <source>Choose the crime to charge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກອາຊະຍາກຳທີ່ຈະກ່າວຫາກ່ອນ.</translation>
     </message>
     <message>
         <source>The charge was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ກ່າວຫາບໍ່ໄດ້ຖືກເພີ່ມ</translation>
     </message>
 </context>
 <context>
     <name>ChargesPage</name>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ກ່າວຫາ</translation>
     </message>
     <message>
         <source>Each charge is a crime, its alleged perpetrators with their mode of liability, the German provision and the incidents it rests on. Activate one to see its matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຕ່ລະຂໍ້ກ່າວຫາແມ່ນອາຊະຍາກຳໜຶ່ງ, ຜູ້ຖືກກ່າວຫາພ້ອມຮູບແບບຄວາມຮັບຜິດຊອບ, ບົດບັນຍັດເຢຍລະມັນ ແລະ ເຫດການທີ່ມັນອີງໃສ່. ເປີດອັນໜຶ່ງເພື່ອເບິ່ງຕາຕະລາງຂອງມັນ.</translation>
     </message>
     <message>
         <source>Charges of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ກ່າວຫາຂອງຄະດີນີ້</translation>
     </message>
     <message>
         <source>New charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ກ່າວຫາໃໝ່…</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{symbol} {count} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {count} {status}</translation>
     </message>
     <message>
         <source>{provision} · {perpetrators}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provision} · {perpetrators}</translation>
     </message>
     <message>
         <source>no national provision</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີບົດບັນຍັດກົດໝາຍພາຍໃນ</translation>
     </message>
     <message>
         <source>no perpetrator charged</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຜູ້ຖືກກ່າວຫາ</translation>
     </message>
     <message>
         <source>no elements</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີອົງປະກອບ</translation>
     </message>
     <message>
         <source>Charges ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ກ່າວຫາ ({count})</translation>
     </message>
 </context>
 <context>
     <name>CitePicker</name>
     <message>
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>ອ້າງອີງ</translation>
     </message>
     <message>
         <source>What to cite</source>
-        <translation type="unfinished"></translation>
+        <translation>ສິ່ງທີ່ຈະອ້າງອີງ</translation>
     </message>
     <message>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມເພື່ອກັ່ນຕອງ</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ກັ່ນຕອງ</translation>
     </message>
     <message>
         <source>Material of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນຂອງຄະດີນີ້</translation>
     </message>
     <message>
         <source>Insert citation</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຊກການອ້າງອີງ</translation>
     </message>
     <message>
         <source>Choose what to cite from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກສິ່ງທີ່ຈະອ້າງອີງຈາກລາຍການກ່ອນ.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຂັດແຍ່ງ</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຂັດແຍ່ງທີ່ຍັງຄ້າງ</translation>
     </message>
     <message>
         <source>Your value and theirs, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າຂອງທ່ານ ແລະ ຂອງເຂົາເຈົ້າ, ແຕ່ລະຊ່ອງ</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ອງ</translation>
     </message>
     <message>
         <source>Mine (kept now)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂອງຂ້ອຍ (ເກັບໄວ້ຕອນນີ້)</translation>
     </message>
     <message>
         <source>Theirs (incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂອງເຂົາເຈົ້າ (ທີ່ເຂົ້າມາ)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບຂອງຂ້ອຍ</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອົາຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <source>{kind} · from {sender}
 {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · ຈາກ {sender}
+{when}</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຂໍ້ຂັດແຍ່ງທີ່ຍັງຄ້າງ.</translation>
     </message>
     <message>
         <source>No open conflicts: every import merged cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຂໍ້ຂັດແຍ່ງທີ່ຍັງຄ້າງ: ທຸກການນຳເຂົ້າລວມກັນໄດ້ຢ່າງຮຽບຮ້ອຍ.</translation>
     </message>
     <message>
         <source>The conflict was not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຂັດແຍ່ງບໍ່ໄດ້ຖືກແກ້ໄຂ</translation>
     </message>
     <message>
         <source>Kept your version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບສະບັບຂອງທ່ານສຳລັບ {kind} {unit} ແລ້ວ. ຊຸດແລກປ່ຽນຕໍ່ໄປທີ່ສົ່ງຫາ {sender} ຈະນຳການຕັດສິນໃຈນີ້ໄປນຳ.</translation>
     </message>
     <message>
         <source>Kept their version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອົາສະບັບຂອງເຂົາເຈົ້າສຳລັບ {kind} {unit} ແລ້ວ. ຊຸດແລກປ່ຽນຕໍ່ໄປທີ່ສົ່ງຫາ {sender} ຈະນຳການຕັດສິນໃຈນີ້ໄປນຳ.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Not recorded yet — choose how it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກ — ເລືອກວ່າໃຫ້ການຍິນຍອມແນວໃດ</translation>
     </message>
     <message>
         <source>Written (signed form)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນລາຍລັກອັກສອນ (ແບບຟອມທີ່ລົງລາຍເຊັນ)</translation>
     </message>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກສຽງ</translation>
     </message>
     <message>
         <source>Video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກວິດີໂອ</translation>
     </message>
     <message>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>ດ້ວຍປາກເປົ່າ, ມີພະຍານ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ອື່ນໆ</translation>
     </message>
     <message>
         <source>May be used in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາດໃຊ້ໃນການດຳເນີນຄະດີໄດ້</translation>
     </message>
     <message>
         <source>May be published (without identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາດເຜີຍແຜ່ໄດ້ (ໂດຍບໍ່ມີຕົວຕົນ)</translation>
     </message>
     <message>
         <source>May be contacted again</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາດຕິດຕໍ່ຄືນໄດ້</translation>
     </message>
     <message>
         <source>Consent recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມບັນທຶກເປັນ</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຫ້ເມື່ອ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖອນເມື່ອ</translation>
     </message>
     <message>
         <source>empty unless withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ອຍຫວ່າງ ຖ້າບໍ່ໄດ້ຖອນ</translation>
     </message>
     <message>
         <source>Withdrawal note</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດການຖອນ</translation>
     </message>
     <message>
         <source>May go to (states and bodies):</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາດສົ່ງໄປຫາ (ລັດ ແລະ ອົງການ):</translation>
     </message>
     <message>
         <source>Consent was withdrawn on {date}. Nothing from this statement may be shared or exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມຖືກຖອນເມື່ອ {date}. ຫ້າມແບ່ງປັນ ຫຼື ສົ່ງອອກສິ່ງໃດຈາກຄຳໃຫ້ການນີ້.</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>no state or body named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ລະບຸລັດ ຫຼື ອົງການໃດ</translation>
     </message>
     <message>
         <source>legal proceedings ({recipients})</source>
-        <translation type="unfinished"></translation>
+        <translation>ການດຳເນີນຄະດີ ({recipients})</translation>
     </message>
     <message>
         <source>publication without identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ການເຜີຍແຜ່ໂດຍບໍ່ມີຕົວຕົນ</translation>
     </message>
     <message>
         <source>The witness agreed to: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະຍານໄດ້ຍິນຍອມໃຫ້: {uses}.</translation>
     </message>
     <message>
         <source>No use has been agreed yet: record what the witness consented to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ຕົກລົງການນຳໃຊ້ໃດໆ: ບັນທຶກສິ່ງທີ່ພະຍານໄດ້ຍິນຍອມ.</translation>
     </message>
 </context>
 <context>
     <name>CreateDialog</name>
     <message>
         <source>Documenter (field interviews)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ເກັບກຳຂໍ້ມູນ (ສຳພາດພາກສະໜາມ)</translation>
     </message>
     <message>
         <source>Legal analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>ນັກວິເຄາະກົດໝາຍ</translation>
     </message>
     <message>
         <source>Supervisor (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວໜ້າງານ (ກວດທານ)</translation>
     </message>
     <message>
         <source>Create a casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງປຶ້ມຄະດີ</translation>
     </message>
     <message>
         <source>A casebook is one encrypted folder. Nothing in it can be read without your passphrase or the recovery key you will be shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມຄະດີແມ່ນໂຟນເດີທີ່ເຂົ້າລະຫັດອັນໜຶ່ງ. ບໍ່ມີສິ່ງໃດໃນນັ້ນອ່ານໄດ້ ຖ້າບໍ່ມີວະລີລະຫັດຂອງທ່ານ ຫຼື ກະແຈກູ້ຄືນທີ່ຈະສະແດງໃຫ້ທ່ານເບິ່ງຕໍ່ໄປ.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ບ່ອນເກັບ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊອກຫາ (&amp;B)…</translation>
     </message>
     <message>
         <source>Choose location</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກບ່ອນເກັບ</translation>
     </message>
     <message>
         <source>Casebook folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ໂຟນເດີປຶ້ມຄະດີ</translation>
     </message>
     <message>
         <source>for example: border-interviews-2025</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຢ່າງ: border-interviews-2025</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ຂອງທ່ານ</translation>
     </message>
     <message>
         <source>as it will appear in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາມທີ່ຈະປາກົດໃນບັນທຶກການກວດສອບ</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດຂອງທ່ານ</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>ບ່ອນເກັບ:</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ໂຟນເດີ:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ຂອງທ່ານ:</translation>
     </message>
     <message>
         <source>Your role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດຂອງທ່ານ:</translation>
     </message>
     <message>
         <source>Creating the casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງສ້າງປຶ້ມຄະດີ…</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງ (&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກ</translation>
     </message>
     <message>
         <source>Where should the casebook folder be made?</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈະສ້າງໂຟນເດີປຶ້ມຄະດີໄວ້ໃສ?</translation>
     </message>
     <message>
         <source>Give the new casebook folder a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງຊື່ໃຫ້ໂຟນເດີປຶ້ມຄະດີໃໝ່.</translation>
     </message>
     <message>
         <source>A folder name cannot contain / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ໂຟນເດີບໍ່ສາມາດມີ / ຫຼື \.</translation>
     </message>
     <message>
         <source>The casebook could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດສ້າງປຶ້ມຄະດີໄດ້</translation>
     </message>
 </context>
 <context>
     <name>DatePicker</name>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກວັນທີໃນປະຕິທິນ (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose the date</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກວັນທີ</translation>
     </message>
 </context>
 <context>
     <name>DocumentationPanel</name>
     <message>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ບໍ່ໄດ້ບັນທຶກ —</translation>
     </message>
     <message>
         <source>Others present</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົນອື່ນທີ່ຢູ່ນຳ</translation>
     </message>
     <message>
         <source>Interview recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສຳພາດບັນທຶກເປັນ</translation>
     </message>
     <message>
         <source>Notes by the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກຂອງຜູ້ສຳພາດ</translation>
     </message>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກສຽງ</translation>
     </message>
     <message>
         <source>Video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກວິດີໂອ</translation>
     </message>
     <message>
         <source>Statement written by the person</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການທີ່ບຸກຄົນນັ້ນຂຽນເອງ</translation>
     </message>
     <message>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>ວິທີອື່ນ</translation>
     </message>
     <message>
         <source>Earlier accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳບອກເລົ່າກ່ອນໜ້ານີ້</translation>
     </message>
     <message>
         <source>None given before</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ເຄີຍບອກເລົ່າມາກ່ອນ</translation>
     </message>
     <message>
         <source>Given before</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຄີຍບອກເລົ່າມາກ່ອນ</translation>
     </message>
     <message>
         <source>Given to</source>
-        <translation type="unfinished"></translation>
+        <translation>ບອກເລົ່າໃຫ້</translation>
     </message>
     <message>
         <source>e.g. a UN mission, a journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: ຄະນະຜູ້ແທນ UN, ນັກຂ່າວ</translation>
     </message>
     <message>
         <source>Given when</source>
-        <translation type="unfinished"></translation>
+        <translation>ບອກເລົ່າເມື່ອ</translation>
     </message>
     <message>
         <source>as the person remembers it</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາມທີ່ບຸກຄົນນັ້ນຈື່ໄດ້</translation>
     </message>
     <message>
         <source>Referral to support</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສົ່ງຕໍ່ໄປຮັບການຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
     </message>
     <message>
         <source>Offered and declined</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະເໜີແລ້ວ ແຕ່ຖືກປະຕິເສດ</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ຈຳເປັນ</translation>
     </message>
     <message>
         <source>No service available</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີບໍລິການ</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງຕໍ່ໄປຫາ</translation>
     </message>
     <message>
         <source>the service; printed only in the internal edition</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍລິການ; ພິມສະເພາະໃນສະບັບພາຍໃນ</translation>
     </message>
     <message>
         <source>This item is</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການນີ້ແມ່ນ</translation>
     </message>
     <message>
         <source>The original</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົ້ນສະບັບ</translation>
     </message>
     <message>
         <source>A working copy (original kept elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາເຮັດວຽກ (ຕົ້ນສະບັບເກັບໄວ້ບ່ອນອື່ນ)</translation>
     </message>
     <message>
         <source>A copy as received</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາຕາມທີ່ໄດ້ຮັບ</translation>
     </message>
     <message>
         <source>Original kept at</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົ້ນສະບັບເກັບໄວ້ທີ່</translation>
     </message>
     <message>
         <source>where, and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>ບ່ອນໃດ, ແລະ ໂດຍໃຜ</translation>
     </message>
     <message>
         <source>Interview, earlier accounts and support</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສຳພາດ, ຄຳບອກເລົ່າກ່ອນໜ້າ ແລະ ການຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
         <source>Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົ້ນສະບັບ ຫຼື ສຳເນົາ</translation>
     </message>
     <message>
         <source>As the documentation guidelines ask. Every field is optional: leave what was not recorded empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາມທີ່ຄູ່ມືການເກັບກຳຂໍ້ມູນກຳນົດ. ທຸກຊ່ອງບໍ່ບັງຄັບ: ປ່ອຍຫວ່າງສິ່ງທີ່ບໍ່ໄດ້ບັນທຶກ.</translation>
     </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ {field}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກແລ້ວ</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂຄຳໃຫ້ການ</translation>
     </message>
 </context>
 <context>
     <name>ErrorMessage</name>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ່ວຍຄວາມຈຳບໍ່ພໍສຳລັບຂັ້ນຕອນນີ້. ປິດໂປຣແກຣມອື່ນ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <source>Something went wrong that Casebook did not expect; nothing was saved from this step. Try again, and if it happens again, report it with the details from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີບາງຢ່າງຜິດພາດທີ່ Casebook ບໍ່ໄດ້ຄາດໄວ້; ບໍ່ມີຫຍັງຖືກບັນທຶກຈາກຂັ້ນຕອນນີ້. ລອງໃໝ່, ແລະ ຖ້າເກີດອີກ, ໃຫ້ລາຍງານພ້ອມລາຍລະອຽດຈາກ terminal.</translation>
     </message>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຜິດພາດ</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເພດ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳອະທິບາຍ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຫຼ່ງ</translation>
     </message>
     <message>
         <source>How it was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄດ້ມາແນວໃດ</translation>
     </message>
     <message>
         <source>Collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບກຳໂດຍ</translation>
     </message>
     <message>
         <source>Collected on</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບກຳເມື່ອ</translation>
     </message>
     <message>
         <source>Collected at (place)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບກຳທີ່ (ສະຖານທີ່)</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖ່າຍເມື່ອ</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກເມື່ອ</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງເມື່ອ</translation>
     </message>
     <message>
         <source>Digitised at</source>
-        <translation type="unfinished"></translation>
+        <translation>ແປງເປັນດິຈິຕອນເມື່ອ</translation>
     </message>
     <message>
         <source>Modified at</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂເມື່ອ</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ເສັ້ນຂະໜານ</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ເສັ້ນແວງ</translation>
     </message>
     <message>
         <source>Altitude (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະດັບຄວາມສູງ (m)</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍີ່ຫໍ້ກ້ອງ</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຸ້ນກ້ອງ</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊອບແວ</translation>
     </message>
     <message>
         <source>Width (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມກວ້າງ (px)</translation>
     </message>
     <message>
         <source>Height (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມສູງ (px)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ້າ</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄລຍະເວລາ (s)</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູບແບບບັນຈຸ (container)</translation>
     </message>
     <message>
         <source>Video codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec ວິດີໂອ</translation>
     </message>
     <message>
         <source>Audio codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec ສຽງ</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນໂດຍ</translation>
     </message>
     <message>
         <source>Content credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນຮັບຮອງເນື້ອຫາ</translation>
     </message>
     <message>
         <source>Made with (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງດ້ວຍ (C2PA)</translation>
     </message>
     <message>
         <source>Captured (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກເມື່ອ (C2PA)</translation>
     </message>
     <message>
         <source>Place (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່ (C2PA)</translation>
     </message>
     <message>
         <source>Actions (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ການດຳເນີນການ (C2PA)</translation>
     </message>
     <message>
         <source>ProofMode bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດ ProofMode</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກເມື່ອ</translation>
     </message>
     <message>
         <source>OpenTimestamps proof</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານ OpenTimestamps</translation>
     </message>
     <message>
         <source>C2PA manifest file</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ manifest C2PA</translation>
     </message>
     <message>
         <source>Device check</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດອຸປະກອນ</translation>
     </message>
     <message>
         <source>Signature of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍເຊັນຂອງ {name}</translation>
     </message>
     <message>
         <source>none (unknown provenance; most genuine files carry none, so this is not a sign of forgery)</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີ (ບໍ່ຮູ້ທີ່ມາ; ໄຟລ໌ແທ້ສ່ວນຫຼາຍບໍ່ມີ, ສະນັ້ນນີ້ບໍ່ແມ່ນສັນຍານຂອງການປອມແປງ)</translation>
     </message>
     <message>
         <source>not checked: the file could not be parsed for content credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ກວດ: ບໍ່ສາມາດອ່ານໄຟລ໌ເພື່ອຫາຂໍ້ມູນຮັບຮອງເນື້ອຫາໄດ້</translation>
     </message>
     <message>
         <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer&apos;s certificate was not checked against a trust list, nor for revocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖືກຕ້ອງ, ລົງລາຍເຊັນໂດຍ {signer} (ກວດແບບອອບລາຍ: ລາຍເຊັນ ແລະ hash ຂອງເນື້ອຫາ; ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນບໍ່ໄດ້ຖືກກວດກັບລາຍຊື່ທີ່ເຊື່ອຖື, ແລະ ບໍ່ໄດ້ກວດການຖອນ)</translation>
     </message>
     <message>
         <source>present but invalid: {failures} (signed as {signer})</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີ ແຕ່ບໍ່ຖືກຕ້ອງ: {failures} (ລົງລາຍເຊັນເປັນ {signer})</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳເຕືອນ</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 ຂອງໄຟລ໌</translation>
     </message>
     <message>
         <source>Embedded metadata — check it against what you know</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata ທີ່ຝັງໃນໄຟລ໌ — ກວດມັນກັບສິ່ງທີ່ທ່ານຮູ້</translation>
     </message>
     <message>
         <source>Use GPS as collection place</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຊ້ GPS ເປັນສະຖານທີ່ເກັບກຳ</translation>
     </message>
     <message>
         <source>Tag exhibit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕິດປ້າຍວັດຖຸພະຍານ…</translation>
     </message>
     <message>
         <source>Drop files or folders on this window, or press Ctrl+I, to add evidence. Choose an item in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາກໄຟລ໌ ຫຼື ໂຟນເດີມາວາງໃສ່ໜ້າຕ່າງນີ້, ຫຼື ກົດ Ctrl+I, ເພື່ອເພີ່ມຫຼັກຖານ. ເລືອກລາຍການໃນລາຍຊື່ເພື່ອເບິ່ງມັນຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌: {name}</translation>
     </message>
     <message>
         <source>{media_type}, {size}</source>
         <comment>a file&apos;s type and size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{media_type}, {size}</translation>
     </message>
     <message>
         <source>Same content as “{title}”; stored once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເນື້ອຫາດຽວກັນກັບ “{title}”; ເກັບໄວ້ຄັ້ງດຽວ.</translation>
     </message>
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>The file carries no metadata Casebook can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ນີ້ບໍ່ມີ metadata ທີ່ Casebook ອ່ານໄດ້.</translation>
     </message>
     <message>
         <source>exhibit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັດຖຸພະຍານ “{title}”</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເພດ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊະນິດໄຟລ໌</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂະໜາດ</translation>
     </message>
     <message>
         <source>Taken at (file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖ່າຍເມື່ອ (ຈາກໄຟລ໌)</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮັບເຂົ້າ</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>When the photo or recording was made, as its embedded metadata (EXIF, container) says — unverified; empty when the file carries none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເວລາທີ່ຖ່າຍຮູບ ຫຼື ບັນທຶກ, ຕາມ metadata ທີ່ຝັງຢູ່ (EXIF, container) — ຍັງບໍ່ໄດ້ຢັ້ງຢືນ; ຫວ່າງເປົ່າ ຖ້າໄຟລ໌ບໍ່ມີ.</translation>
     </message>
     <message>
         <source>When the file was taken into this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເວລາທີ່ໄຟລ໌ຖືກຮັບເຂົ້າປຶ້ມຄະດີນີ້.</translation>
     </message>
     <message>
         <source>Filter by title, file name or type</source>
-        <translation type="unfinished"></translation>
+        <translation>ກັ່ນຕອງຕາມຫົວຂໍ້, ຊື່ໄຟລ໌ ຫຼື ຊະນິດ</translation>
     </message>
     <message>
         <source>Filter evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ກັ່ນຕອງຫຼັກຖານ</translation>
     </message>
     <message>
         <source>Evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການຫຼັກຖານ</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTableModel</name>
     <message>
         <source>Taken at {time} (from the file&apos;s metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖ່າຍເມື່ອ {time} (ຈາກ metadata ຂອງໄຟລ໌)</translation>
     </message>
     <message>
         <source>{title}  (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  (ຊ້ຳ)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
         <source>{encoding} (some bytes could not be read and show as �)</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} (ບາງ byte ອ່ານບໍ່ໄດ້ ແລະ ສະແດງເປັນ �)</translation>
     </message>
     <message>
         <source>UTF-8 with byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 ພ້ອມ byte-order mark</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (ຕາເວັນຕົກ)</translation>
     </message>
     <message>
         <source>Evidence text</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມຫຼັກຖານ</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຍໍ້ລົງ</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂະຫຍາຍ</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ພໍດີ</translation>
     </message>
     <message>
         <source>Fit to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ພໍດີກັບໜ້າຕ່າງ</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂະໜາດຕົວຈິງ</translation>
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກສຳເນົາ…</translation>
     </message>
     <message>
         <source>Export an unencrypted copy of this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກສຳເນົາທີ່ບໍ່ເຂົ້າລະຫັດຂອງຫຼັກຖານນີ້</translation>
     </message>
     <message>
         <source>{percent} %</source>
         <comment>a zoom factor</comment>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>This item has no stored file (a physical item or a note).</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການນີ້ບໍ່ມີໄຟລ໌ທີ່ເກັບໄວ້ (ວັດຖຸຕົວຈິງ ຫຼື ບັນທຶກ).</translation>
     </message>
     <message>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຖອດລະຫັດ…</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because this installation lacks the Qt PDF module (the PySide6-Pdf package). Export a copy to read it in a PDF reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດສະແດງໜ້າ PDF ຢູ່ບ່ອນນີ້ ເພາະການຕິດຕັ້ງນີ້ຂາດໂມດູນ Qt PDF (ແພັກເກັດ PySide6-Pdf). ສົ່ງອອກສຳເນົາເພື່ອອ່ານໃນໂປຣແກຣມອ່ານ PDF.</translation>
     </message>
     <message>
         <source>Audio and video cannot be played here because this installation lacks Qt Multimedia (the PySide6-Addons package). Casebook plays recordings only from memory; export a copy to play it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດຫຼິ້ນສຽງ ແລະ ວິດີໂອຢູ່ບ່ອນນີ້ ເພາະການຕິດຕັ້ງນີ້ຂາດ Qt Multimedia (ແພັກເກັດ PySide6-Addons). Casebook ຫຼິ້ນການບັນທຶກຈາກໜ່ວຍຄວາມຈຳເທົ່ານັ້ນ; ສົ່ງອອກສຳເນົາເພື່ອຫຼິ້ນໃນໂປຣແກຣມອື່ນ.</translation>
     </message>
     <message>
         <source>Casebook cannot show this kind of file itself. Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook ບໍ່ສາມາດສະແດງໄຟລ໌ຊະນິດນີ້ເອງໄດ້. ສົ່ງອອກສຳເນົາເພື່ອເປີດໃນໂປຣແກຣມອື່ນ.</translation>
     </message>
     <message>
         <source>Casebook cannot show {media_type} itself. Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook ບໍ່ສາມາດສະແດງ {media_type} ເອງໄດ້. ສົ່ງອອກສຳເນົາເພື່ອເປີດໃນໂປຣແກຣມອື່ນ.</translation>
     </message>
     <message>
         <source>Text, read as {encoding} — first 2 MiB shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມ, ອ່ານເປັນ {encoding} — ສະແດງ 2 MiB ທຳອິດ</translation>
     </message>
     <message>
         <source>Text, read as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມ, ອ່ານເປັນ {encoding}</translation>
     </message>
     <message>
         <source>The image could not be decoded. Export a copy to try another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດຖອດລະຫັດຮູບພາບໄດ້. ສົ່ງອອກສຳເນົາເພື່ອລອງໂປຣແກຣມອື່ນ.</translation>
     </message>
     <message>
         <source>Image, {width} × {height} px (turned as its EXIF orientation says) — drag to pan</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູບພາບ, {width} × {height} px (ໝຸນຕາມທິດ EXIF) — ລາກເພື່ອເລື່ອນ</translation>
     </message>
     <message>
         <source>Evidence PDF pages</source>
@@ -1411,13 +1413,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} cannot be read as a text file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>{kind}: {changes}</source>
@@ -1560,7 +1606,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍົກເລີກ</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
@@ -1599,7 +1645,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປິດ</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
@@ -1709,11 +1755,11 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫົວຂໍ້</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລກອ້າງອີງ</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -1757,7 +1803,7 @@
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເສັ້ນຂະໜານ</translation>
     </message>
     <message>
         <source>e.g. 20.1525</source>
@@ -1765,7 +1811,7 @@
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເສັ້ນແວງ</translation>
     </message>
     <message>
         <source>e.g. 92.8789</source>
@@ -1816,7 +1862,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບົດບາດ</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -1919,7 +1965,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໝາຍເຫດ</translation>
     </message>
     <message>
         <source>Identity of {pseudonym}</source>
@@ -2009,7 +2055,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປິດ</translation>
     </message>
     <message>
         <source>What will be added or changed:</source>
@@ -2183,7 +2229,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍົກເລີກ</translation>
     </message>
     <message>
         <source>Adding evidence</source>
@@ -2310,7 +2356,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບັນທຶກແລ້ວ</translation>
     </message>
     <message>
         <source>Add evidence</source>
@@ -2622,7 +2668,7 @@
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2818,7 +2864,7 @@
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຂໍ້ກ່າວຫາ</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
@@ -2858,7 +2904,7 @@
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວະລີລະຫັດປັດຈຸບັນ:</translation>
     </message>
     <message>
         <source>The old key no longer opens this casebook.</source>
@@ -2866,7 +2912,7 @@
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພິມວະລີລະຫັດທີ່ເປີດມັນໃນຕອນນີ້.</translation>
     </message>
 </context>
 <context>
@@ -2929,7 +2975,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປິດ</translation>
     </message>
     <message>
         <source>{name} ({role}) · verified</source>
@@ -2962,7 +3008,7 @@
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>{count} {kind}</source>
@@ -3358,7 +3404,7 @@
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{percent} %</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3428,7 +3474,7 @@
     <name>RecordForm</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{label}:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3475,15 +3521,15 @@
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພະຍານ</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜູ້ຖືກກ່າວຫາ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແຫຼ່ງ</translation>
     </message>
     <message>
         <source>Interviewer</source>
@@ -3520,7 +3566,7 @@
     <message>
         <source>, </source>
         <comment>between the roles of a person</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>
@@ -3564,7 +3610,7 @@
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>To review: this consent also named {names}, written before Casebook used its list of states and bodies. No state or body of the list matches, so no export uses it. Add the states or bodies the witness meant below, then press Review done.</source>
@@ -3619,7 +3665,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປິດ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted for review yet.&lt;/b&gt;</source>
@@ -3690,7 +3736,7 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫົວຂໍ້:</translation>
     </message>
     <message>
         <source>Cite for:</source>
@@ -3876,7 +3922,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປິດ</translation>
     </message>
     <message>
         <source>Legal argument: {crime} {title}</source>
@@ -3930,7 +3976,7 @@
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ແກ້ໄຂຄຳໃຫ້ການ</translation>
     </message>
     <message>
         <source>Edit paragraph {n}</source>
@@ -3949,7 +3995,7 @@
     <name>StartWindow</name>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Casebook</translation>
     </message>
     <message>
         <source>Testimony and evidence, kept in an encrypted folder on this computer. Open a casebook you have, or create a new one.</source>
@@ -4063,7 +4109,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປິດ</translation>
     </message>
     <message>
         <source>{supervisor} — since {since}</source>
@@ -4159,7 +4205,7 @@ This supervisor will no longer be able to open this casebook with their key.</so
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜູ້ຖືກກ່າວຫາ</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
@@ -4350,7 +4396,7 @@ The removal is recorded in the audit log.</source>
     <name>TestimonyEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຫົວຂໍ້</translation>
     </message>
     <message>
         <source>optional; the witness&apos;s pseudonym is used</source>
@@ -4358,7 +4404,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ພາສາ</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -4463,12 +4509,12 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວັກ {number}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>Converted from Zawgyi to Unicode; the original is kept ({paragraphs}).</source>
@@ -4687,7 +4733,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍົກເລີກ</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
@@ -4699,7 +4745,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ສາມາດເປີດ Casebook ໄດ້</translation>
     </message>
 </context>
 <context>
@@ -4772,7 +4818,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປິດ</translation>
     </message>
     <message>
         <source>Checking {what}…</source>
@@ -4825,7 +4871,7 @@ The removal is recorded in the audit log.</source>
     <name>_KeyDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຍົກເລີກ</translation>
     </message>
     <message>
         <source>This is not the passphrase that opens this casebook now. Nothing was changed.</source>
