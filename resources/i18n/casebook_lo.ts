@@ -1283,134 +1283,134 @@
     </message>
     <message>
         <source>Evidence PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ້າ PDF ຂອງຫຼັກຖານ</translation>
     </message>
     <message>
         <source>The PDF is protected by a password, so its pages cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ນີ້ຖືກປ້ອງກັນດ້ວຍລະຫັດຜ່ານ, ສະນັ້ນບໍ່ສາມາດສະແດງໜ້າຂອງມັນໄດ້.</translation>
     </message>
     <message>
         <source>The PDF could not be read. Export a copy to try another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດອ່ານ PDF ໄດ້. ສົ່ງອອກສຳເນົາເພື່ອລອງໂປຣແກຣມອື່ນ.</translation>
     </message>
     <message numerus="yes">
         <source>PDF, %n page(s), shown from memory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF, %n ໜ້າ, ສະແດງຈາກໜ່ວຍຄວາມຈຳ</numerusform>
+            <numerusform>PDF, %n ໜ້າ, ສະແດງຈາກໜ່ວຍຄວາມຈຳ</numerusform>
         </translation>
     </message>
     <message>
         <source>Evidence video</source>
-        <translation type="unfinished"></translation>
+        <translation>ວິດີໂອຫຼັກຖານ</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼິ້ນ</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕຳແໜ່ງໃນການບັນທຶກ</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>ຢຸດຊົ່ວຄາວ</translation>
     </message>
     <message>
         <source>Video, played from memory ({size} MiB held)</source>
-        <translation type="unfinished"></translation>
+        <translation>ວິດີໂອ, ຫຼິ້ນຈາກໜ່ວຍຄວາມຈຳ (ໃຊ້ {size} MiB)</translation>
     </message>
     <message>
         <source>Audio, played from memory ({size} MiB held)</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຽງ, ຫຼິ້ນຈາກໜ່ວຍຄວາມຈຳ (ໃຊ້ {size} MiB)</translation>
     </message>
     <message>
         <source>This recording cannot be played here: Qt Multimedia could not play it from memory ({reason}). Export a copy to play it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດຫຼິ້ນການບັນທຶກນີ້ຢູ່ບ່ອນນີ້: Qt Multimedia ຫຼິ້ນມັນຈາກໜ່ວຍຄວາມຈຳບໍ່ໄດ້ ({reason}). ສົ່ງອອກສຳເນົາເພື່ອຫຼິ້ນໃນໂປຣແກຣມອື່ນ.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີເຫດຜົນບອກ</translation>
     </message>
     <message>
         <source>fit</source>
         <comment>zoom: fitted to the width</comment>
-        <translation type="unfinished"></translation>
+        <translation>ພໍດີ</translation>
     </message>
     <message>
         <source>The file could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດສະແດງໄຟລ໌ໄດ້.</translation>
     </message>
     <message>
         <source>Export a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກສຳເນົາ</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to that place can read it. Keep it on an encrypted drive and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາຈະບໍ່ຖືກເຂົ້າລະຫັດ: ໃຜກໍຕາມທີ່ເຂົ້າເຖິງບ່ອນນັ້ນໄດ້ ສາມາດອ່ານມັນໄດ້. ເກັບມັນໄວ້ໃນແຜ່ນດິດທີ່ເຂົ້າລະຫັດ ແລະ ລຶບມັນເມື່ອທ່ານບໍ່ຕ້ອງການອີກ.</translation>
     </message>
     <message>
         <source>Take care: {warning}. Export it only for your own work, never to give it to anyone outside the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະວັງ: {warning}. ສົ່ງອອກສະເພາະສຳລັບວຽກຂອງທ່ານເອງ, ຢ່າມອບໃຫ້ຜູ້ໃດນອກທີມ.</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກສຳເນົາທີ່ບໍ່ເຂົ້າລະຫັດບໍ?</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກ</translation>
     </message>
     <message>
         <source>Exported an unencrypted copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກສຳເນົາທີ່ບໍ່ເຂົ້າລະຫັດໄປທີ່ {path} ແລ້ວ</translation>
     </message>
     <message>
         <source>The copy could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດສົ່ງອອກສຳເນົາໄດ້</translation>
     </message>
 </context>
 <context>
     <name>ExchangeService</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮ່າງ</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງກວດທານ</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍໃຫ້ແກ້ໄຂ</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ອະນຸມັດແລ້ວ</translation>
     </message>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃໝ່ {count}</translation>
     </message>
     <message>
         <source>{count} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>ປັບປຸງ {count}</translation>
     </message>
     <message>
         <source>{count} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ປ່ຽນແປງ {count}</translation>
     </message>
     <message>
         <source>{count} kept (ours is newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບໄວ້ {count} (ຂອງເຮົາໃໝ່ກວ່າ)</translation>
     </message>
     <message>
         <source>{count} in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂັດແຍ່ງ {count}</translation>
     </message>
     <message>
         <source>case</source>
@@ -1458,1129 +1458,1130 @@
     </message>
     <message>
         <source>{path} cannot be read as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ບໍ່ສາມາດອ່ານເປັນໄຟລ໌ຂໍ້ຄວາມໄດ້.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{kind}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {changes}</translation>
     </message>
     <message>
         <source>attachments: {new} new, {known} already here</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ແນບ: ໃໝ່ {new}, ມີຢູ່ແລ້ວ {known}</translation>
     </message>
     <message>
         <source>(the whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ທັງລາຍການ)</translation>
     </message>
     <message>
         <source>not here</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຢູ່ບ່ອນນີ້</translation>
     </message>
     <message>
         <source>new version</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບໃໝ່</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ແນບ</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Filing — for the prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບຍື່ນ — ສຳລັບໄອຍະການ</translation>
     </message>
     <message>
         <source>Internal — working copy with gaps and contradicting material</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາຍໃນ — ສຳເນົາເຮັດວຽກ ພ້ອມຈຸດທີ່ຍັງຂາດ ແລະ ຂໍ້ມູນທີ່ຂັດແຍ່ງ</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>ອັງກິດ</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຢຍລະມັນ</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກຊຸດຄຳຮ້ອງຟ້ອງ</translation>
     </message>
     <message>
         <source>Charges to include</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ກ່າວຫາທີ່ຈະລວມ</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຮັບ</translation>
     </message>
     <message>
         <source>{addressee} (consent must name {jurisdiction})</source>
-        <translation type="unfinished"></translation>
+        <translation>{addressee} (ການຍິນຍອມຕ້ອງລະບຸ {jurisdiction})</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບ</translation>
     </message>
     <message>
         <source>Language of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາຂອງຄຳຮ້ອງຟ້ອງ</translation>
     </message>
     <message>
         <source>Add a pattern annex (counts only, no identities)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມເອກະສານຊ້ອນທ້າຍແບບແຜນ (ມີແຕ່ຈຳນວນ, ບໍ່ມີຕົວຕົນ)</translation>
     </message>
     <message>
         <source>Incidents by month, area, victim group, unit and crime, as tables and charts; counts of persons below 3 are shown as &apos;&lt; 3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການຕາມເດືອນ, ເຂດ, ກຸ່ມຜູ້ຖືກເຄາະຮ້າຍ, ໜ່ວຍ ແລະ ອາຊະຍາກຳ, ເປັນຕາຕະລາງ ແລະ ແຜນພູມ; ຈຳນວນບຸກຄົນທີ່ຕ່ຳກວ່າ 3 ສະແດງເປັນ &apos;&lt; 3&apos;.</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີປາຍທາງ</translation>
     </message>
     <message>
         <source>a folder outside the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີທີ່ຢູ່ນອກປຶ້ມຄະດີ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກ…</translation>
     </message>
     <message>
         <source>Also pack the bundle into a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຸ້ມຊຸດເປັນໄຟລ໌ zip ນຳ</translation>
     </message>
     <message>
         <source>Encrypt to age public key</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຂົ້າລະຫັດໃຫ້ກະແຈສາທາລະນະ age</translation>
     </message>
     <message>
         <source>age1… (optional: one encrypted file, no plain folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… (ບໍ່ບັງຄັບ: ໄຟລ໌ທີ່ເຂົ້າລະຫັດໄຟລ໌ດຽວ, ບໍ່ມີໂຟນເດີທຳມະດາ)</translation>
     </message>
     <message>
         <source>Charges:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ກ່າວຫາ:</translation>
     </message>
     <message>
         <source>Addressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຮັບ:</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບ:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາ:</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີປາຍທາງ:</translation>
     </message>
     <message>
         <source>Encrypt to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຂົ້າລະຫັດໃຫ້:</translation>
     </message>
     <message>
         <source>Check the plan first: what consent keeps out is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດແຜນກ່ອນ: ສິ່ງທີ່ການຍິນຍອມບໍ່ອະນຸຍາດ ຈະຖືກລະບຸຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
         <source>What the bundle will leave out, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>ສິ່ງທີ່ຊຸດຈະບໍ່ລວມ, ແລະ ເປັນຫຍັງ</translation>
     </message>
     <message>
         <source>Check what will be left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດສິ່ງທີ່ຈະບໍ່ລວມ</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ຍົກເລີກ</translation>
+        <translation>ຍົກເລີກ</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຟນເດີສຳລັບຊຸດ</translation>
     </message>
     <message>
         <source>Choose at least one charge to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກຢ່າງໜ້ອຍໜຶ່ງຂໍ້ກ່າວຫາເພື່ອສົ່ງອອກ.</translation>
     </message>
     <message>
         <source>The bundle cannot be planned</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດວາງແຜນຊຸດໄດ້</translation>
     </message>
     <message>
         <source>Nothing is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫຍັງຖືກຕັດອອກ.</translation>
     </message>
     <message numerus="yes">
         <source>Export, leaving out %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ສົ່ງອອກ, ບໍ່ລວມ %n ລາຍການ</numerusform>
+            <numerusform>ສົ່ງອອກ, ບໍ່ລວມ %n ລາຍການ</numerusform>
         </translation>
     </message>
     <message>
         <source>The choices changed: check what will be left out again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການເລືອກມີການປ່ຽນແປງ: ກວດສິ່ງທີ່ຈະບໍ່ລວມອີກຄັ້ງກ່ອນ.</translation>
     </message>
     <message>
         <source>Choose the folder to write the bundle into.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກໂຟນເດີທີ່ຈະຂຽນຊຸດໃສ່.</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກການສົ່ງອອກ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ປິດ</translation>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງກະກຽມຊຸດ…</translation>
     </message>
     <message>
         <source>The bundle is encrypted; the recipient checks it after decrypting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດຖືກເຂົ້າລະຫັດ; ຜູ້ຮັບຈະກວດມັນຫຼັງຈາກຖອດລະຫັດ.</translation>
     </message>
     <message>
         <source>Verified: every file matches the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດສອບແລ້ວ: ທຸກໄຟລ໌ກົງກັບບັນຊີໄຟລ໌ທີ່ລົງລາຍເຊັນ.</translation>
     </message>
     <message>
         <source>Verification FAILED: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດສອບລົ້ມເຫຼວ: {problems}</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນ {path} ແລ້ວ ({pages} ໜ້າ, ວັດຖຸພະຍານ {exhibits} ລາຍການ). {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດບໍ່ໄດ້ຖືກສົ່ງອອກ</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຍົກເລີກ…</translation>
     </message>
 </context>
 <context>
     <name>FacetPane</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າ</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຳນວນ</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; — counts {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — ນັບ {what}.</translation>
     </message>
 </context>
 <context>
     <name>FormEditor</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດ</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງກວດທານ</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍໃຫ້ແກ້ໄຂ</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ອະນຸມັດແລ້ວ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດແລ້ວ</translation>
     </message>
     <message>
         <source>Sex gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດ</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຸ່ມອາຍຸ</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊົນເຜົ່າ</translation>
     </message>
     <message>
         <source>Religion</source>
-        <translation type="unfinished"></translation>
+        <translation>ສາສະໜາ</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>ສັນຊາດ</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>ສັງກັດ</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ່ວຍ</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົດ</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ຫົວຂໍ້</translation>
+        <translation>ຫົວຂໍ້</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">ເລກອ້າງອີງ</translation>
+        <translation>ເລກອ້າງອີງ</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະການ</translation>
     </message>
     <message>
         <source>country or situation</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເທດ ຫຼື ສະຖານະການ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຫຼຸບ</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກີດຫຍັງຂຶ້ນ</translation>
     </message>
     <message>
         <source>Date known as</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູ້ວັນທີແບບ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈາກ</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈົນຮອດ</translation>
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່ (ຕົວອັກສອນເດີມ)</translation>
     </message>
     <message>
         <source>District / province</source>
-        <translation type="unfinished"></translation>
+        <translation>ເມືອງ / ແຂວງ</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">ເສັ້ນຂະໜານ</translation>
+        <translation>ເສັ້ນຂະໜານ</translation>
     </message>
     <message>
         <source>e.g. 20.1525</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: 20.1525</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">ເສັ້ນແວງ</translation>
+        <translation>ເສັ້ນແວງ</translation>
     </message>
     <message>
         <source>e.g. 92.8789</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຊັ່ນ: 92.8789</translation>
     </message>
 </context>
 <context>
     <name>IdentitiesDialog</name>
     <message>
         <source>Fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍນິ້ວມື {fingerprint}</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນ</translation>
     </message>
     <message>
         <source>Your identity — give this text to colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນຂອງທ່ານ — ມອບຂໍ້ຄວາມນີ້ໃຫ້ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
         <source>Your public identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນສາທາລະນະຂອງທ່ານ</translation>
     </message>
     <message>
         <source>Copy identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາຕົວຕົນ</translation>
     </message>
     <message>
         <source>Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກເປັນໄຟລ໌…</translation>
     </message>
     <message>
         <source>Your fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍນິ້ວມືຂອງທ່ານ:</translation>
     </message>
     <message>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
         <source>Colleagues&apos; identities</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນຂອງເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">ບົດບາດ</translation>
+        <translation>ບົດບາດ</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍນິ້ວມື</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະ</translation>
     </message>
     <message>
         <source>Mark verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍວ່າຢັ້ງຢືນແລ້ວ…</translation>
     </message>
     <message>
         <source>Paste a colleague&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ວາງຕົວຕົນຂອງເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
         <source>Paste a colleague&apos;s identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
-        <translation type="unfinished"></translation>
+        <translation>ວາງຕົວຕົນຂອງເພື່ອນຮ່ວມງານບ່ອນນີ້ (-----BEGIN CASEBOOK IDENTITY----- …)</translation>
     </message>
     <message>
         <source>Import pasted identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າຕົວຕົນທີ່ວາງ</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າຈາກໄຟລ໌…</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ຢັ້ງຢືນແລ້ວ</translation>
     </message>
     <message>
         <source>NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ຢັ້ງຢືນ</translation>
     </message>
     <message>
         <source>Your identity is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນຂອງທ່ານຢູ່ໃນຄລິບບອດແລ້ວ.</translation>
     </message>
     <message>
         <source>Save your identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກຕົວຕົນຂອງທ່ານ</translation>
     </message>
     <message>
         <source>The identity could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດຂຽນຕົວຕົນໄດ້ ({reason}).</translation>
     </message>
     <message>
         <source>Saved your identity to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກຕົວຕົນຂອງທ່ານໄປທີ່ {path} ແລ້ວ.</translation>
     </message>
     <message>
         <source>The identity was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນບໍ່ໄດ້ຖືກນຳເຂົ້າ</translation>
     </message>
     <message>
         <source>Stored the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບຕົວຕົນຂອງ {name} ແລ້ວ.</translation>
     </message>
     <message>
         <source>Already had the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີຕົວຕົນຂອງ {name} ຢູ່ແລ້ວ.</translation>
     </message>
     <message>
         <source>{done} Compare its fingerprint before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} ປຽບທຽບລາຍນິ້ວມືຂອງມັນກ່ອນທີ່ຈະເຊື່ອຖື.</translation>
     </message>
     <message>
         <source>Colleague&apos;s identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ຕົວຕົນຂອງເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
         <source>Choose the colleague whose fingerprint you compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກເພື່ອນຮ່ວມງານທີ່ທ່ານໄດ້ປຽບທຽບລາຍນິ້ວມືແລ້ວ.</translation>
     </message>
     <message>
         <source>{name} is already verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ຢັ້ງຢືນແລ້ວ.</translation>
     </message>
     <message>
         <source>{name} is verified: packages can now go both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ຢັ້ງຢືນແລ້ວ: ຊຸດແລກປ່ຽນສາມາດສົ່ງໄປມາໄດ້ທັງສອງທາງ.</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ເຕັມ</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ອື່ນ</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຕິດຕໍ່</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ໝາຍເຫດ</translation>
+        <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
         <source>Identity of {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນຂອງ {pseudonym}</translation>
     </message>
     <message>
         <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນທີ່ປົກປ້ອງ. ປິດອັນນີ້ເມື່ອມີຄົນອື່ນເຫັນໜ້າຈໍຂອງທ່ານ. ມັນຈະບໍ່ຖືກສົ່ງອອກ ເວັ້ນເສຍແຕ່ເລືອກຢ່າງຊັດເຈນ ພ້ອມການຍິນຍອມຂອງບຸກຄົນນັ້ນ.</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>Evidence image: drag to pan, wheel to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູບຫຼັກຖານ: ລາກເພື່ອເລື່ອນ, ໝຸນລໍ້ເມົ້າເພື່ອຂະຫຍາຍ</translation>
     </message>
 </context>
 <context>
     <name>ImportPackageDialog</name>
     <message>
         <source>This sender&apos;s identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນຂອງຜູ້ສົ່ງນີ້ເກັບໄວ້ບ່ອນນີ້ ແຕ່ຍັງບໍ່ໄດ້ຢັ້ງຢືນ. ໂທຫາເຂົາເຈົ້າ ແລະ ປຽບທຽບລາຍນິ້ວມືທີ່ສະແດງຢູ່ຂ້າງເທິງ ກ່ອນທີ່ທ່ານຈະນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>This sender is UNKNOWN here: anyone could have made this package. Compare the fingerprint shown above with the sender by phone or in person before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ສົ່ງນີ້ບໍ່ເປັນທີ່ຮູ້ຈັກຢູ່ບ່ອນນີ້: ໃຜກໍອາດສ້າງຊຸດແລກປ່ຽນນີ້ໄດ້. ປຽບທຽບລາຍນິ້ວມືທີ່ສະແດງຢູ່ຂ້າງເທິງກັບຜູ້ສົ່ງ ທາງໂທລະສັບ ຫຼື ພົບກັນໂດຍກົງ ກ່ອນທີ່ທ່ານຈະນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ຢັ້ງຢືນແລ້ວ</translation>
     </message>
     <message>
         <source>unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ຢັ້ງຢືນ</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>Import package</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າຊຸດແລກປ່ຽນ</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ຊຸດແລກປ່ຽນ</translation>
     </message>
     <message>
         <source>a .cbpkg file from a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ .cbpkg ຈາກເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກ…</translation>
     </message>
     <message>
         <source>Check package</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດຊຸດແລກປ່ຽນ</translation>
     </message>
     <message>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນ:</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ສົ່ງ</translation>
     </message>
     <message>
         <source>I compared the fingerprint with the sender and accept this package</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂ້ອຍໄດ້ປຽບທຽບລາຍນິ້ວມືກັບຜູ້ສົ່ງແລ້ວ ແລະ ຍອມຮັບຊຸດແລກປ່ຽນນີ້</translation>
     </message>
     <message>
         <source>What the import will add or change</source>
-        <translation type="unfinished"></translation>
+        <translation>ສິ່ງທີ່ການນຳເຂົ້າຈະເພີ່ມ ຫຼື ປ່ຽນແປງ</translation>
     </message>
     <message>
         <source>Conflicts the import will keep for you to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຂັດແຍ່ງທີ່ການນຳເຂົ້າຈະເກັບໄວ້ໃຫ້ທ່ານຕັດສິນ</translation>
     </message>
     <message>
         <source>Choose a package, then check it: nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກຊຸດແລກປ່ຽນ, ແລ້ວກວດມັນ: ຍັງບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ປິດ</translation>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <source>What will be added or changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ສິ່ງທີ່ຈະຖືກເພີ່ມ ຫຼື ປ່ຽນແປງ:</translation>
     </message>
     <message>
         <source>Package to import</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນທີ່ຈະນຳເຂົ້າ</translation>
     </message>
     <message>
         <source>Casebook packages (*.cbpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນ Casebook (*.cbpkg);;ທຸກໄຟລ໌ (*)</translation>
     </message>
     <message>
         <source>Choose the package file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກໄຟລ໌ຊຸດແລກປ່ຽນທີ່ຈະນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>Decrypting and checking the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຖອດລະຫັດ ແລະ ກວດຊຸດແລກປ່ຽນ…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — case {reference}, made {made} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — ຄະດີ {reference}, ສ້າງເມື່ອ {made} UTC</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ: {note}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): your version is kept, theirs stored for you to decide (Exchange ▸ Conflicts…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຂໍ້ຂັດແຍ່ງ %n ລາຍການ: ສະບັບຂອງທ່ານຖືກເກັບໄວ້, ຂອງເຂົາເຈົ້າເກັບໄວ້ໃຫ້ທ່ານຕັດສິນ (ແລກປ່ຽນ ▸ ຂໍ້ຂັດແຍ່ງ…).</numerusform>
+            <numerusform>ຂໍ້ຂັດແຍ່ງ %n ລາຍການ: ສະບັບຂອງທ່ານຖືກເກັບໄວ້, ຂອງເຂົາເຈົ້າເກັບໄວ້ໃຫ້ທ່ານຕັດສິນ (ແລກປ່ຽນ ▸ ຂໍ້ຂັດແຍ່ງ…).</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຂໍ້ຂັດແຍ່ງ.</translation>
     </message>
     <message>
         <source>Checked: nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດແລ້ວ: ຍັງບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>Check the package first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດຊຸດແລກປ່ຽນກ່ອນ.</translation>
     </message>
     <message>
         <source>The sender is not verified here. Compare the fingerprint with them and tick the confirmation, or close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ສົ່ງຍັງບໍ່ໄດ້ຖືກຢັ້ງຢືນຢູ່ບ່ອນນີ້. ປຽບທຽບລາຍນິ້ວມືກັບເຂົາເຈົ້າ ແລະ ໝາຍຖືກການຢືນຢັນ, ຫຼື ປິດໜ້າຕ່າງນີ້.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງນຳເຂົ້າ…</translation>
     </message>
     <message numerus="yes">
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, %n conflict(s) — resolve them in Exchange ▸ Conflicts….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ນຳເຂົ້າຄະດີ {reference} ຈາກ {sender} ແລ້ວ: ໃໝ່ {new}, ປັບປຸງ {updated}, ຂໍ້ຂັດແຍ່ງ %n — ແກ້ໄຂພວກມັນໃນ ແລກປ່ຽນ ▸ ຂໍ້ຂັດແຍ່ງ….</numerusform>
+            <numerusform>ນຳເຂົ້າຄະດີ {reference} ຈາກ {sender} ແລ້ວ: ໃໝ່ {new}, ປັບປຸງ {updated}, ຂໍ້ຂັດແຍ່ງ %n — ແກ້ໄຂພວກມັນໃນ ແລກປ່ຽນ ▸ ຂໍ້ຂັດແຍ່ງ….</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, 0 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າຄະດີ {reference} ຈາກ {sender} ແລ້ວ: ໃໝ່ {new}, ປັບປຸງ {updated}, ຂໍ້ຂັດແຍ່ງ 0.</translation>
     </message>
     <message>
         <source>The package was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນບໍ່ໄດ້ຖືກນຳເຂົ້າ</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>Tag incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕິດປ້າຍເຫດການ…</translation>
     </message>
     <message>
         <source>incident “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ “{title}”</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ</translation>
     </message>
 </context>
 <context>
     <name>IncidentLinks</name>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>ກ່ຽວຂ້ອງ</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>ບຸກຄົນ</translation>
     </message>
     <message>
         <source>Persons this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>ບຸກຄົນທີ່ເຫດການນີ້ກ່ຽວຂ້ອງ</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການ</translation>
     </message>
     <message>
         <source>Statements this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການທີ່ເຫດການນີ້ກ່ຽວຂ້ອງ</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັດຖຸພະຍານ</translation>
     </message>
     <message>
         <source>Exhibits this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັດຖຸພະຍານທີ່ເຫດການນີ້ກ່ຽວຂ້ອງ</translation>
     </message>
     <message>
         <source>Ticked material is what a charge resting on this incident counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນທີ່ໝາຍຖືກ ແມ່ນສິ່ງທີ່ຂໍ້ກ່າວຫາທີ່ອີງໃສ່ເຫດການນີ້ນັບ.</translation>
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ການເຊື່ອມໂຍງບໍ່ໄດ້ຖືກບັນທຶກ</translation>
     </message>
 </context>
 <context>
     <name>IntakeController</name>
     <message numerus="yes">
         <source>%n file(s) taken in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຮັບໄຟລ໌ເຂົ້າ %n ໄຟລ໌ແລ້ວ.</numerusform>
+            <numerusform>ຮັບໄຟລ໌ເຂົ້າ %n ໄຟລ໌ແລ້ວ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in the casebook (stored once, linked to the first item):</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີຢູ່ໃນປຶ້ມຄະດີແລ້ວ (ເກັບໄວ້ຄັ້ງດຽວ, ເຊື່ອມກັບລາຍການທຳອິດ):</translation>
     </message>
     <message>
         <source>  • {file} — same content as “{first}”</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {file} — ເນື້ອຫາດຽວກັນກັບ “{first}”</translation>
     </message>
     <message>
         <source>Not taken in:</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ຮັບເຂົ້າ:</translation>
     </message>
     <message>
         <source>  • {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {file}: {reason}</translation>
     </message>
     <message>
         <source>Cancelled before they were taken in ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກກ່ອນທີ່ຈະຮັບເຂົ້າ ({count}):</translation>
     </message>
     <message>
         <source>  … and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>  … ແລະ ອີກ {count}</translation>
     </message>
     <message>
         <source>The case is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີນີ້ບໍ່ຢູ່ໃນປຶ້ມຄະດີອີກແລ້ວ.</translation>
     </message>
     <message>
         <source>it could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດອ່ານມັນໄດ້ ({reason}).</translation>
     </message>
     <message>
         <source>Taking files in…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຮັບໄຟລ໌ເຂົ້າ…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ຍົກເລີກ</translation>
+        <translation>ຍົກເລີກ</translation>
     </message>
     <message>
         <source>Adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງເພີ່ມຫຼັກຖານ</translation>
     </message>
     <message>
         <source>File {number} of {count}: {name}
 {done} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ {number} ຈາກ {count}: {name}
+{done} ຈາກ {total} MB</translation>
     </message>
     <message>
         <source>Adding evidence failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ການເພີ່ມຫຼັກຖານລົ້ມເຫຼວ</translation>
     </message>
 </context>
 <context>
     <name>LocationsView</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ</translation>
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່ (ຕົວອັກສອນເດີມ)</translation>
     </message>
     <message>
         <source>District / province</source>
-        <translation type="unfinished"></translation>
+        <translation>ເມືອງ / ແຂວງ</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິກັດ</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມແມ່ນຍຳ</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີພິກັດ</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ລະບຸ</translation>
     </message>
     <message>
         <source>± {metres} m</source>
-        <translation type="unfinished"></translation>
+        <translation>± {metres} m</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່</translation>
     </message>
     <message>
         <source>Places of the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່ຂອງເຫດການ</translation>
     </message>
     <message>
         <source>Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳເນົາພິກັດ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>What happened, when and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກີດຫຍັງຂຶ້ນ, ເມື່ອໃດ ແລະ ຢູ່ໃສ.</translation>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການໃໝ່…</translation>
     </message>
     <message>
         <source>Witnesses, victims and alleged perpetrators, by pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະຍານ, ຜູ້ຖືກເຄາະຮ້າຍ ແລະ ຜູ້ຖືກກ່າວຫາ, ຕາມນາມແຝງ.</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>ບຸກຄົນໃໝ່…</translation>
     </message>
     <message>
         <source>Statements, paragraph by paragraph, with consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການ, ເທື່ອລະວັກ, ພ້ອມການຍິນຍອມ.</translation>
     </message>
     <message>
         <source>New testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການໃໝ່…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ອອກ</translation>
     </message>
     <message>
         <source>{folder} — Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} — Casebook</translation>
     </message>
     <message>
         <source>Unlocked as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປົດລັອກແລ້ວໃນນາມ {name}.</translation>
     </message>
     <message>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປົດລັອກແລ້ວ.</translation>
     </message>
     <message>
         <source>The casebook was locked. Unlock it to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມຄະດີຖືກລັອກແລ້ວ. ປົດລັອກເພື່ອເຮັດວຽກຕໍ່ຈາກບ່ອນທີ່ທ່ານຄ້າງໄວ້.</translation>
     </message>
     <message>
         <source>Locked — Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັອກແລ້ວ — Casebook</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັອກແລ້ວ.</translation>
     </message>
     <message>
         <source>Adding evidence was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ການເພີ່ມຫຼັກຖານຖືກຍົກເລີກ</translation>
     </message>
     <message>
         <source>Choose a case in the navigator first, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກຄະດີໃນຕົວນຳທາງກ່ອນ, ຫຼື ສ້າງຄະດີໃໝ່.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">ບັນທຶກແລ້ວ</translation>
+        <translation>ບັນທຶກແລ້ວ</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຫຼັກຖານ</translation>
     </message>
     <message>
         <source>Wait until the files being added now are done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລໍຖ້າໃຫ້ໄຟລ໌ທີ່ກຳລັງເພີ່ມຢູ່ສຳເລັດກ່ອນ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <source>The casebook was locked while files were being added, so adding them was stopped. Add the cancelled files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມຄະດີຖືກລັອກໃນຂະນະທີ່ກຳລັງເພີ່ມໄຟລ໌, ສະນັ້ນການເພີ່ມຈຶ່ງຖືກຢຸດ. ເພີ່ມໄຟລ໌ທີ່ຖືກຍົກເລີກອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>{added} added, {duplicates} already present, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມແລ້ວ {added}, ມີຢູ່ແລ້ວ {duplicates}, ລົ້ມເຫຼວ {failed}.</translation>
     </message>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຫຼັກຖານແລ້ວ</translation>
     </message>
     <message>
         <source>Open a testimony first; sealing applies to the one shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດຄຳໃຫ້ການກ່ອນ; ການປິດຜະນຶກໃຊ້ກັບອັນທີ່ສະແດງຢູ່.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຸ່ມລັດ</translation>
     </message>
     <message>
         <source>About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ກ່ຽວກັບ Casebook</translation>
     </message>
     <message>
         <source>Casebook keeps testimony and evidence in an encrypted folder, for people who document atrocity crimes. It locks itself when idle and on Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook ເກັບຄຳໃຫ້ການ ແລະ ຫຼັກຖານໄວ້ໃນໂຟນເດີທີ່ເຂົ້າລະຫັດ, ສຳລັບຜູ້ທີ່ເກັບກຳຂໍ້ມູນອາຊະຍາກຳຮ້າຍແຮງ. ມັນລັອກຕົວເອງເມື່ອບໍ່ມີການໃຊ້ງານ ແລະ ເມື່ອກົດ Ctrl+L.</translation>
     </message>
     <message>
         <source>Languages of the interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາຂອງໜ້າຈໍ:</translation>
     </message>
     <message>
         <source>draft translation — needs review by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮ່າງການແປ — ຕ້ອງໃຫ້ເຈົ້າຂອງພາສາກວດທານ</translation>
     </message>
     <message>
         <source>draft translation — needs review by a native speaker; not complete yet, so not offered in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮ່າງການແປ — ຕ້ອງໃຫ້ເຈົ້າຂອງພາສາກວດທານ; ຍັງບໍ່ຄົບ, ສະນັ້ນບໍ່ມີໃຫ້ເລືອກໃນການຕັ້ງຄ່າ</translation>
     </message>
     <message>
         <source>{endonym} ({english}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{endonym} ({english}): {state}</translation>
     </message>
     <message>
         <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີໃໝ່ (&amp;C)…</translation>
     </message>
     <message>
         <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການໃໝ່ (&amp;T)…</translation>
     </message>
     <message>
         <source>New &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການໃໝ່ (&amp;I)…</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>ບຸກຄົນໃໝ່ (&amp;P)…</translation>
     </message>
     <message>
         <source>Add &amp;evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຫຼັກຖານ (&amp;E)…</translation>
     </message>
     <message>
         <source>Add files as evidence (or drop them on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມໄຟລ໌ເປັນຫຼັກຖານ (ຫຼື ລາກມາວາງໃສ່ໜ້າຕ່າງ)</translation>
     </message>
     <message>
         <source>E&amp;xport complaint bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກຊຸດຄຳຮ້ອງຟ້ອງ (&amp;X)…</translation>
     </message>
     <message>
         <source>Export a complaint bundle (PDF, exhibits, signed manifest) for a prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກຊຸດຄຳຮ້ອງຟ້ອງ (PDF, ວັດຖຸພະຍານ, ບັນຊີໄຟລ໌ທີ່ລົງລາຍເຊັນ) ສຳລັບໄອຍະການ</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັອກ (&amp;L)</translation>
     </message>
     <message>
         <source>Lock the casebook now</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັອກປຶ້ມຄະດີດຽວນີ້</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຕັ້ງຄ່າ (&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ອອກ (&amp;Q)</translation>
     </message>
     <message>
         <source>Lock the casebook and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັອກປຶ້ມຄະດີ ແລະ ອອກ</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົກເລີກການກະທຳ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຮັດຄືນ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາ (&amp;S)…</translation>
     </message>
     <message>
         <source>Search testimony, evidence and incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາຄຳໃຫ້ການ, ຫຼັກຖານ ແລະ ເຫດການ</translation>
     </message>
     <message>
         <source>&amp;Seal testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດຜະນຶກຄຳໃຫ້ການ (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວນຳທາງ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຫຼດຄືນ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຸ່ມລັດ (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄູ່ມືຜູ້ໃຊ້ (&amp;U)</translation>
     </message>
     <message>
         <source>The guide, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄູ່ມື, ແບບອອບລາຍ</translation>
     </message>
     <message>
         <source>&amp;About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ກ່ຽວກັບ Casebook (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Identities…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນ (&amp;I)…</translation>
     </message>
     <message>
         <source>Your identity and colleagues&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນຂອງທ່ານ ແລະ ຂອງເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
         <source>&amp;Send case package…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງຊຸດແລກປ່ຽນຄະດີ (&amp;S)…</translation>
     </message>
     <message>
         <source>Send a case, encrypted and signed, to verified colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງຄະດີ, ເຂົ້າລະຫັດ ແລະ ລົງລາຍເຊັນ, ໃຫ້ເພື່ອນຮ່ວມງານທີ່ຢັ້ງຢືນແລ້ວ</translation>
     </message>
     <message>
         <source>I&amp;mport package…</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳເຂົ້າຊຸດແລກປ່ຽນ (&amp;M)…</translation>
     </message>
     <message>
         <source>Check and import a colleague&apos;s case package</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດ ແລະ ນຳເຂົ້າຊຸດແລກປ່ຽນຄະດີຂອງເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຂັດແຍ່ງ (&amp;C)…</translation>
     </message>
     <message>
         <source>Decide merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັດສິນຂໍ້ຂັດແຍ່ງໃນການລວມຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>&amp;Review of this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດທານຄະດີນີ້ (&amp;R)…</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະການກວດທານ</translation>
     </message>
     <message>
         <source>Supervisor &amp;access…</source>
-        <translation type="unfinished"></translation>
+        <translation>ການເຂົ້າເຖິງຂອງຫົວໜ້າງານ (&amp;A)…</translation>
     </message>
     <message>
         <source>Let a verified supervisor open this casebook with their own key</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຫ້ຫົວໜ້າງານທີ່ຢັ້ງຢືນແລ້ວ ເປີດປຶ້ມຄະດີນີ້ດ້ວຍກະແຈຂອງເຂົາເຈົ້າເອງ</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນວະລີລະຫັດ (&amp;H)…</translation>
     </message>
     <message>
         <source>Choose a new passphrase (the current one is asked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກວະລີລະຫັດໃໝ່ (ຈະຖາມອັນປັດຈຸບັນກ່ອນ)</translation>
     </message>
     <message>
         <source>New rec&amp;overy key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະແຈກູ້ຄືນໃໝ່ (&amp;O)…</translation>
     </message>
     <message>
         <source>Replace the recovery key (the old one stops working)</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນກະແຈກູ້ຄືນ (ອັນເກົ່າຈະໃຊ້ບໍ່ໄດ້ອີກ)</translation>
     </message>
     <message>
         <source>&amp;Verify casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດສອບປຶ້ມຄະດີ (&amp;V)…</translation>
     </message>
     <message>
         <source>Check every file, record and signature, and show the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດທຸກໄຟລ໌, ລາຍການ ແລະ ລາຍເຊັນ, ແລະ ສະແດງລາຍງານ</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຖບເຄື່ອງມືຫຼັກ</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2643,7 +2644,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະ</translation>
     </message>
     <message>
         <source>Supporting</source>
@@ -2797,7 +2798,7 @@
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການເຊື່ອມໂຍງບໍ່ໄດ້ຖືກບັນທຶກ</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
@@ -2852,7 +2853,7 @@
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບຸກຄົນ</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -2876,7 +2877,7 @@
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານທີ່</translation>
     </message>
     <message>
         <source>Patterns</source>
@@ -2943,7 +2944,7 @@
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໄຟລ໌ຊຸດແລກປ່ຽນ</translation>
     </message>
     <message>
         <source>where to write the package (.cbpkg)</source>
@@ -2951,7 +2952,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເລືອກ…</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -3220,7 +3221,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ໜ່ວຍ</translation>
     </message>
     <message>
         <source>Act</source>
@@ -3637,7 +3638,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານະ</translation>
     </message>
     <message>
         <source>Approve and sign off</source>
@@ -3882,7 +3883,7 @@
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ເຫດການ</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4019,7 +4020,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ການຕັ້ງຄ່າ (&amp;P)…</translation>
     </message>
     <message>
         <source>Recently opened:</source>
@@ -4493,7 +4494,7 @@ The removal is recorded in the audit log.</source>
     <message>
         <source>unknown</source>
         <comment>an unknown witness</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>Testimony of {witness}</source>
@@ -4764,7 +4765,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ປຸ່ມລັດ</translation>
     </message>
     <message>
         <source>Command</source>

@@ -739,6 +739,133 @@
     </message>
 </context>
 <context>
+    <name>DocumentationPanel</name>
+    <message>
+        <source>— not recorded —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview recorded as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes by the interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement written by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None given before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a UN mission, a journalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the person remembers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered and declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service; printed only in the internal edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working copy (original kept elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original kept at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where, and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview, earlier accounts and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the documentation guidelines ask. Every field is optional: leave what was not recorded empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>Edit {field}</source>
@@ -880,6 +1007,66 @@
     </message>
     <message>
         <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with (C2PA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured (C2PA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (C2PA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions (C2PA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProofMode bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenTimestamps proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C2PA manifest file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (unknown provenance; most genuine files carry none, so this is not a sign of forgery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the file could not be parsed for content credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer&apos;s certificate was not checked against a trust list, nor for revocation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present but invalid: {failures} (signed as {signer})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1221,6 +1408,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} cannot be read as a text file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,7 +1500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deutsch (German)</source>
+        <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1436,6 +1667,21 @@
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacetPane</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — counts {what}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,7 +2394,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>translation not complete yet; not offered</source>
+        <source>draft translation — needs review by a native speaker; not complete yet, so not offered in Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2383,22 +2629,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>direct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>circumstantial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>corroborating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contradicting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Element</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,6 +2808,13 @@
     </message>
     <message>
         <source>The picture could not be written there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>Incidents by month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2826,6 +3063,244 @@
     </message>
 </context>
 <context>
+    <name>PatternsView</name>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases of the casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime tagged or charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(saved patterns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pattern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint&apos;s analysis show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by month. Solid: the whole date span lies in the month. Hatched: an uncertain date (range, year, approximate) that may fall in the month; hatched counts overlap between months and must not be added up. Labels: certain (+ possible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by administrative area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victims by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by alleged perpetrator unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bar or a row to list the records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records behind the chosen count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — cited for {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved pattern “{pattern}”? A matrix row or a complaint citing it will no longer show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The filter was not applied:&lt;/b&gt; {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all cases of the casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} where {conditions}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} (no filter).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; and </source>
+        <comment>joins the conditions of a filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lacking a bounded date: %n incidents. {treatment}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} Plotted by coordinates: {plotted}; without coordinates: {without}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} Incidents with no victim recorded: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: certainly in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {count} — the records behind this count (press Enter or double-click to open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly in the month: Incident: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>Show identity…</source>
@@ -2842,6 +3317,17 @@
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointPlot</name>
+    <message>
+        <source>Incidents by coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinates recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3206,6 +3692,37 @@
     </message>
     <message>
         <source>The comment was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavePatternDialog</name>
+    <message>
+        <source>Save pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pattern shows, e.g. Deportations in Maungdaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contextual element it is cited for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not cited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3950,6 +4467,10 @@ The removal is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Do&amp;cumentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown</source>
         <comment>an unknown witness</comment>
         <translation type="unfinished"></translation>
@@ -3988,7 +4509,7 @@ The removal is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{version}  ← shown</source>
+        <source>{line}  ← shown</source>
         <comment>the version shown now</comment>
         <translation type="unfinished"></translation>
     </message>
