@@ -185,3 +185,27 @@ def test_a_new_version_keeps_the_documentation(book, made):
 def test_the_field_lists_name_columns_of_their_models():
     assert set(TESTIMONY_DOCUMENTATION) <= set(Testimony.__table__.columns.keys())
     assert set(EVIDENCE_DOCUMENTATION) <= set(EvidenceItem.__table__.columns.keys())
+
+
+def test_a_casebook_from_before_0009_opens_with_them_empty_and_its_records_bound(tmp_path):
+    import shutil
+
+    fixture = Path(__file__).parents[2] / "fixtures" / "casebook-rev0008"
+    folder = tmp_path / "old"
+    shutil.copytree(fixture, folder)
+    book = Casebook.open(folder, "fixture passphrase ຂ້ອຍ")
+    try:
+        assert verify_casebook(book).ok  # no record's hash changed with the new columns
+        with book.session() as s:
+            testimony = s.scalar(select(Testimony))
+            item = s.scalar(select(EvidenceItem))
+            assert {n: getattr(testimony, n) for n in TESTIMONY_DOCUMENTATION} == {
+                n: (None if n in ("interview_recording", "prior_accounts", "support_referral")
+                    else "")
+                for n in TESTIMONY_DOCUMENTATION
+            }  # fmt: skip
+            update_field(s, item, "copy_status", "original")
+            s.commit()
+        assert verify_casebook(book).ok
+    finally:
+        book.close()
