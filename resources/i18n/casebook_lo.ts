@@ -2585,1301 +2585,1301 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີ (&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>ແລກປ່ຽນ (&amp;X)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>ມຸມມອງ (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ວຍເຫຼືອ (&amp;H)</translation>
     </message>
     <message>
         <source>Passphrase changed. The old passphrase no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນວະລີລະຫັດແລ້ວ. ວະລີລະຫັດເກົ່າເປີດປຶ້ມຄະດີນີ້ບໍ່ໄດ້ອີກແລ້ວ.</translation>
     </message>
     <message>
         <source>New recovery key made. The old key no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງກະແຈກູ້ຄືນໃໝ່ແລ້ວ. ກະແຈເກົ່າເປີດປຶ້ມຄະດີນີ້ບໍ່ໄດ້ອີກແລ້ວ.</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີຫຼັກຖານສະໜັບສະໜູນ</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ອ່ອນ</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີຂໍ້ໂຕ້ແຍ່ງ</translation>
     </message>
     <message>
         <source>contradicted</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖືກຄັດຄ້ານ</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງຂາດ</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງປະກອບ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ສະຖານະ</translation>
+        <translation>ສະຖານະ</translation>
     </message>
     <message>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະໜັບສະໜູນ</translation>
     </message>
     <message>
         <source>Contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂັດແຍ່ງ</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ນັບ</translation>
     </message>
     <message>
         <source>Grading</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະດັບ</translation>
     </message>
     <message>
         <source>{count} {support}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {support}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ລາຍການ</numerusform>
+            <numerusform>%n ລາຍການ</numerusform>
         </translation>
     </message>
     <message>
         <source>rests on {incidents}</source>
-        <translation type="unfinished"></translation>
+        <translation>ອີງໃສ່ {incidents}</translation>
     </message>
     <message>
         <source>{crime} is not in this taxonomy: no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{crime} ບໍ່ມີໃນການຈັດໝວດນີ້: ບໍ່ມີແຖວ</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍລິບົດ</translation>
     </message>
     <message>
         <source>Elements of the crime</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງປະກອບຂອງອາຊະຍາກຳ</translation>
     </message>
     <message>
         <source>Liability — {person} under {mode} ({mode_title})</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມຮັບຜິດຊອບ — {person} ຕາມ {mode} ({mode_title})</translation>
     </message>
     <message>
         <source>about {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>ກ່ຽວກັບ {person}</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາຕະລາງຄວາມຄອບຄຸມ</translation>
     </message>
     <message>
         <source>Coverage of every charge, one cell per element</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມຄອບຄຸມຂອງທຸກຂໍ້ກ່າວຫາ, ໜຶ່ງຫ້ອງຕໍ່ໜຶ່ງອົງປະກອບ</translation>
     </message>
     <message numerus="yes">
         <source>{statuses}.  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6).  Overview cells: C context, E element of the crime, L liability; * tagged material the charge does not count.</source>
         <comment>keep the letters A–F, 1–6, C, E, L and *: the matrix shows them</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{statuses}.  ລະດັບ: ຄວາມໜ້າເຊື່ອຖືຂອງແຫຼ່ງ A–F, ຄວາມໜ້າເຊື່ອຂອງຂໍ້ມູນ 1–6 (ອ່ອນ: D–F ຫຼື 4–6).  ຫ້ອງພາບລວມ: C ບໍລິບົດ, E ອົງປະກອບຂອງອາຊະຍາກຳ, L ຄວາມຮັບຜິດຊອບ; * ຂໍ້ມູນທີ່ຕິດປ້າຍ ແຕ່ຂໍ້ກ່າວຫາບໍ່ນັບ.</numerusform>
+            <numerusform>{statuses}.  ລະດັບ: ຄວາມໜ້າເຊື່ອຖືຂອງແຫຼ່ງ A–F, ຄວາມໜ້າເຊື່ອຂອງຂໍ້ມູນ 1–6 (ອ່ອນ: D–F ຫຼື 4–6).  ຫ້ອງພາບລວມ: C ບໍລິບົດ, E ອົງປະກອບຂອງອາຊະຍາກຳ, L ຄວາມຮັບຜິດຊອບ; * ຂໍ້ມູນທີ່ຕິດປ້າຍ ແຕ່ຂໍ້ກ່າວຫາບໍ່ນັບ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a row to see its material.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກແຖວເພື່ອເບິ່ງຂໍ້ມູນຂອງມັນ.</translation>
     </message>
     <message>
         <source>Material of the chosen element</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນຂອງອົງປະກອບທີ່ເລືອກ</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກ PNG…</translation>
     </message>
     <message>
         <source>Not counted, because {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ນັບ, ເພາະ {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Coverage matrix — {reference}, %n charge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຕາຕະລາງຄວາມຄອບຄຸມ — {reference}, %n ຂໍ້ກ່າວຫາ</numerusform>
+            <numerusform>ຕາຕະລາງຄວາມຄອບຄຸມ — {reference}, %n ຂໍ້ກ່າວຫາ</numerusform>
         </translation>
     </message>
     <message>
         <source>No charges yet: add one in the Charges section.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີຂໍ້ກ່າວຫາ: ເພີ່ມໃນພາກ ຂໍ້ກ່າວຫາ.</translation>
     </message>
     <message numerus="yes">
         <source>{element}: {status}; %n tagged item(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{element}: {status}; %n ລາຍການທີ່ຕິດປ້າຍແຕ່ບໍ່ໄດ້ນັບ</numerusform>
+            <numerusform>{element}: {status}; %n ລາຍການທີ່ຕິດປ້າຍແຕ່ບໍ່ໄດ້ນັບ</numerusform>
         </translation>
     </message>
     <message>
         <source>{element}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}: {status}</translation>
     </message>
     <message>
         <source>{element}: {status} — activate an item to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}: {status} — ເປີດລາຍການເພື່ອເບິ່ງມັນ.</translation>
     </message>
     <message>
         <source>For: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະໜັບສະໜູນ: {citation}</translation>
     </message>
     <message>
         <source>Against: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄັດຄ້ານ: {citation}</translation>
     </message>
     <message>
         <source>Needs review (not counted): {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງກວດທານ (ບໍ່ໄດ້ນັບ): {citation}</translation>
     </message>
     <message>
         <source>Not counted, because {reason}: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ນັບ, ເພາະ {reason}: {citation}</translation>
     </message>
     <message>
         <source>all incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກເຫດການ</translation>
     </message>
     <message>
         <source>{pattern}, not graded — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern}, ຍັງບໍ່ໄດ້ໃຫ້ລະດັບ — {where}</translation>
     </message>
     <message>
         <source>No material is tagged to this element yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີຂໍ້ມູນທີ່ຕິດປ້າຍກັບອົງປະກອບນີ້.</translation>
     </message>
     <message>
         <source>Ticks it in the incident&apos;s &quot;Concerns&quot; list, so this charge counts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍຖືກມັນໃນລາຍການ &quot;ກ່ຽວຂ້ອງ&quot; ຂອງເຫດການ, ເພື່ອໃຫ້ຂໍ້ກ່າວຫານີ້ນັບມັນ.</translation>
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished">ການເຊື່ອມໂຍງບໍ່ໄດ້ຖືກບັນທຶກ</translation>
+        <translation>ການເຊື່ອມໂຍງບໍ່ໄດ້ຖືກບັນທຶກ</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກຕາຕະລາງເປັນ CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>The CSV file could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດຂຽນໄຟລ໌ CSV ໄດ້: {reason}.</translation>
     </message>
     <message>
         <source>Export the matrix as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງອອກຕາຕະລາງເປັນ PNG</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>The picture could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດຂຽນຮູບໄວ້ບ່ອນນັ້ນໄດ້. ເລືອກໂຟນເດີອື່ນ.</translation>
     </message>
 </context>
 <context>
     <name>MonthChart</name>
     <message>
         <source>Incidents by month</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການຕາມເດືອນ</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການຂອງ {witness}</translation>
     </message>
     <message>
         <source>v{version}</source>
         <comment>a statement&apos;s version</comment>
-        <translation type="unfinished"></translation>
+        <translation>ສ.{version}</translation>
     </message>
     <message>
         <source>sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດຜະນຶກແລ້ວ</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished">ບຸກຄົນ</translation>
+        <translation>ບຸກຄົນ</translation>
     </message>
     <message>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການ</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານ</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished">ຂໍ້ກ່າວຫາ</translation>
+        <translation>ຂໍ້ກ່າວຫາ</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາຕະລາງຄວາມຄອບຄຸມ</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຳດັບເວລາ</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished">ສະຖານທີ່</translation>
+        <translation>ສະຖານທີ່</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>ແບບແຜນ</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
         <comment>a navigator section and its size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>&amp;Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງກະແຈກູ້ຄືນໃໝ່ (&amp;M)</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະແຈກູ້ຄືນໃໝ່</translation>
     </message>
     <message>
         <source>A new recovery key replaces the old one: the old key will no longer open this casebook. Do this when the old key may have been seen, copied or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະແຈກູ້ຄືນໃໝ່ຈະແທນອັນເກົ່າ: ກະແຈເກົ່າຈະເປີດປຶ້ມຄະດີນີ້ບໍ່ໄດ້ອີກ. ເຮັດສິ່ງນີ້ເມື່ອກະແຈເກົ່າອາດຖືກເຫັນ, ຖືກສຳເນົາ ຫຼື ເສຍໄປ.</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished">ວະລີລະຫັດປັດຈຸບັນ:</translation>
+        <translation>ວະລີລະຫັດປັດຈຸບັນ:</translation>
     </message>
     <message>
         <source>The old key no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະແຈເກົ່າເປີດປຶ້ມຄະດີນີ້ບໍ່ໄດ້ອີກແລ້ວ.</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished">ພິມວະລີລະຫັດທີ່ເປີດມັນໃນຕອນນີ້.</translation>
+        <translation>ພິມວະລີລະຫັດທີ່ເປີດມັນໃນຕອນນີ້.</translation>
     </message>
 </context>
 <context>
     <name>PackageDialog</name>
     <message>
         <source>Send case package</source>
-        <translation type="unfinished"></translation>
+        <translation>ສົ່ງຊຸດແລກປ່ຽນຄະດີ</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີ</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຮັບ</translation>
     </message>
     <message>
         <source>Only changes since the last package to these recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະເພາະການປ່ຽນແປງນັບແຕ່ຊຸດແລກປ່ຽນຄັ້ງສຸດທ້າຍທີ່ສົ່ງຫາຜູ້ຮັບເຫຼົ່ານີ້</translation>
     </message>
     <message>
         <source>Include protected identities (real names, contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>ລວມຕົວຕົນທີ່ປົກປ້ອງ (ຊື່ແທ້, ການຕິດຕໍ່)</translation>
     </message>
     <message>
         <source>Real names and contacts of witnesses will leave this casebook. Include them only if the recipients need them and the witnesses agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ແທ້ ແລະ ການຕິດຕໍ່ຂອງພະຍານຈະອອກຈາກປຶ້ມຄະດີນີ້. ລວມພວກມັນສະເພາະເມື່ອຜູ້ຮັບຕ້ອງການ ແລະ ພະຍານໄດ້ຍິນຍອມ.</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished">ໄຟລ໌ຊຸດແລກປ່ຽນ</translation>
+        <translation>ໄຟລ໌ຊຸດແລກປ່ຽນ</translation>
     </message>
     <message>
         <source>where to write the package (.cbpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>ບ່ອນທີ່ຈະຂຽນຊຸດແລກປ່ຽນ (.cbpkg)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">ເລືອກ…</translation>
+        <translation>ເລືອກ…</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີ:</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຮັບ:</translation>
     </message>
     <message>
         <source>Package file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ຊຸດແລກປ່ຽນ:</translation>
     </message>
     <message>
         <source>Read this fingerprint to the recipients when they import it:</source>
-        <translation type="unfinished"></translation>
+        <translation>ອ່ານລາຍນິ້ວມືນີ້ໃຫ້ຜູ້ຮັບຟັງ ເມື່ອເຂົາເຈົ້ານຳເຂົ້າມັນ:</translation>
     </message>
     <message>
         <source>Write package</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນຊຸດແລກປ່ຽນ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ປິດ</translation>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <source>{name} ({role}) · verified</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · ຢັ້ງຢືນແລ້ວ</translation>
     </message>
     <message>
         <source>{name} ({role}) · NOT VERIFIED — tick to compare fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · ຍັງບໍ່ໄດ້ຢັ້ງຢືນ — ໝາຍຖືກເພື່ອປຽບທຽບລາຍນິ້ວມື</translation>
     </message>
     <message>
         <source>There is no case to send yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີຄະດີທີ່ຈະສົ່ງ.</translation>
     </message>
     <message>
         <source>Tick at least one verified colleague to send the package to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍຖືກຢ່າງໜ້ອຍໜຶ່ງເພື່ອນຮ່ວມງານທີ່ຢັ້ງຢືນແລ້ວ ເພື່ອສົ່ງຊຸດແລກປ່ຽນໃຫ້.</translation>
     </message>
     <message>
         <source>Choose where to write the package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກບ່ອນທີ່ຈະຂຽນໄຟລ໌ຊຸດແລກປ່ຽນ.</translation>
     </message>
     <message>
         <source>Writing the encrypted package…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຂຽນຊຸດແລກປ່ຽນທີ່ເຂົ້າລະຫັດ…</translation>
     </message>
     <message>
         <source>Writing the encrypted package… {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຂຽນຊຸດແລກປ່ຽນທີ່ເຂົ້າລະຫັດ… {megabytes} MB</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{count} {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {kind}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} for {recipients}: {parts}; %n attachment(s). Send the file by any channel: only the recipients can open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຂຽນ {path} ສຳລັບ {recipients} ແລ້ວ: {parts}; ໄຟລ໌ແນບ %n ໄຟລ໌. ສົ່ງໄຟລ໌ດ້ວຍຊ່ອງທາງໃດກໍໄດ້: ມີແຕ່ຜູ້ຮັບເທົ່ານັ້ນທີ່ເປີດມັນໄດ້.</numerusform>
+            <numerusform>ຂຽນ {path} ສຳລັບ {recipients} ແລ້ວ: {parts}; ໄຟລ໌ແນບ %n ໄຟລ໌. ສົ່ງໄຟລ໌ດ້ວຍຊ່ອງທາງໃດກໍໄດ້: ມີແຕ່ຜູ້ຮັບເທົ່ານັ້ນທີ່ເປີດມັນໄດ້.</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing changed since the last package</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫຍັງປ່ຽນແປງນັບແຕ່ຊຸດແລກປ່ຽນຄັ້ງສຸດທ້າຍ</translation>
     </message>
     <message>
         <source>The package was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນບໍ່ໄດ້ຖືກຂຽນ</translation>
     </message>
 </context>
 <context>
     <name>PassageHighlights</name>
     <message>
         <source>(click to open the tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ຄລິກເພື່ອເປີດປ້າຍ)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ວະລີລະຫັດ</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມວະລີລະຫັດອີກຄັ້ງ</translation>
     </message>
     <message>
         <source>Use this weak passphrase anyway (anyone with a copy of the folder could guess it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຊ້ວະລີລະຫັດທີ່ອ່ອນນີ້ຢູ່ດີ (ໃຜທີ່ມີສຳເນົາຂອງໂຟນເດີອາດເດົາມັນໄດ້)</translation>
     </message>
     <message>
         <source>Only if you accept that someone with a copy of the folder could guess it</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະເພາະເມື່ອທ່ານຍອມຮັບວ່າຄົນທີ່ມີສຳເນົາຂອງໂຟນເດີອາດເດົາມັນໄດ້</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວະລີລະຫັດ:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມອີກຄັ້ງ:</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {count} characters; several words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກວະລີລະຫັດຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ; ຫຼາຍຄຳແມ່ນດີທີ່ສຸດ.</translation>
     </message>
     <message>
         <source>This passphrase is “{strength}”: a program can guess it quickly. Anyone who gets a copy of the casebook folder (a lost laptop, a seized USB drive, a backup) could then read every statement and the names of the people who gave them. Choose several unrelated words, or tick “Use this weak passphrase anyway” if you accept that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ວະລີລະຫັດນີ້ “{strength}”: ໂປຣແກຣມສາມາດເດົາມັນໄດ້ໄວ. ໃຜກໍຕາມທີ່ໄດ້ສຳເນົາຂອງໂຟນເດີປຶ້ມຄະດີ (ຄອມພິວເຕີທີ່ເສຍໄປ, USB ທີ່ຖືກຍຶດ, ການສຳຮອງຂໍ້ມູນ) ກໍຈະອ່ານໄດ້ທຸກຄຳໃຫ້ການ ແລະ ຊື່ຂອງຜູ້ໃຫ້ການ. ເລືອກຫຼາຍຄຳທີ່ບໍ່ກ່ຽວຂ້ອງກັນ, ຫຼື ໝາຍຖືກ “ໃຊ້ວະລີລະຫັດທີ່ອ່ອນນີ້ຢູ່ດີ” ຖ້າທ່ານຍອມຮັບຄວາມສ່ຽງນັ້ນ.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ວະລີລະຫັດທັງສອງບໍ່ຄືກັນ. ພິມວະລີລະຫັດດຽວກັນສອງຄັ້ງ.</translation>
     </message>
 </context>
 <context>
     <name>PatternsView</name>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ໃດກໍໄດ້)</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>ແບບແຜນ</translation>
     </message>
     <message>
         <source>Cases counted</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີທີ່ນັບ</translation>
     </message>
     <message>
         <source>This case</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີນີ້</translation>
     </message>
     <message>
         <source>All cases of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກຄະດີຂອງປຶ້ມຄະດີ</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄລຍະເວລາຈາກ</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄລຍະເວລາຮອດ</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD, YYYY-MM ຫຼື YYYY</translation>
     </message>
     <message>
         <source>Administrative area</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຂດປົກຄອງ</translation>
     </message>
     <message>
         <source>Victim characteristic</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັກສະນະຂອງຜູ້ຖືກເຄາະຮ້າຍ</translation>
     </message>
     <message>
         <source>Victim group</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຸ່ມຜູ້ຖືກເຄາະຮ້າຍ</translation>
     </message>
     <message>
         <source>Alleged perpetrator unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ່ວຍຂອງຜູ້ຖືກກ່າວຫາ</translation>
     </message>
     <message>
         <source>Crime tagged or charged</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຊະຍາກຳທີ່ຕິດປ້າຍ ຫຼື ກ່າວຫາ</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ນຳໃຊ້ຕົວກັ່ນຕອງ</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ລ້າງຕົວກັ່ນຕອງ</translation>
     </message>
     <message>
         <source>Saved patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>ແບບແຜນທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
         <source>(saved patterns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ແບບແຜນທີ່ບັນທຶກໄວ້)</translation>
     </message>
     <message>
         <source>Save pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກແບບແຜນ…</translation>
     </message>
     <message>
         <source>Delete saved pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບແບບແຜນທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
         <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint&apos;s analysis show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກັບຕົວກັ່ນຕອງນີ້ ແລະ ຈຳນວນຂອງມັນ; ອ້າງອີງມັນສຳລັບອົງປະກອບບໍລິບົດ, ເພື່ອໃຫ້ຕາຕະລາງຄວາມຄອບຄຸມ ແລະ ການວິເຄາະຂອງຄຳຮ້ອງຟ້ອງສະແດງມັນ.</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>ນັບ:</translation>
     </message>
     <message>
         <source>Period from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄລຍະເວລາຈາກ:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮອດ:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຂດ:</translation>
     </message>
     <message>
         <source>Victims by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກເຄາະຮ້າຍຕາມ:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ່ວຍ:</translation>
     </message>
     <message>
         <source>Act:</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກະທຳ:</translation>
     </message>
     <message>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກໄວ້:</translation>
     </message>
     <message>
         <source>Incidents by month. Solid: the whole date span lies in the month. Hatched: an uncertain date (range, year, approximate) that may fall in the month; hatched counts overlap between months and must not be added up. Labels: certain (+ possible).</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການຕາມເດືອນ. ສີທຶບ: ວັນທີທັງໝົດຢູ່ໃນເດືອນນັ້ນ. ລາຍຂີດ: ວັນທີທີ່ບໍ່ແນ່ນອນ (ໄລຍະ, ປີ, ໂດຍປະມານ) ທີ່ອາດຕົກຢູ່ໃນເດືອນນັ້ນ; ຈຳນວນແບບລາຍຂີດຊ້ອນກັນລະຫວ່າງເດືອນ ແລະ ຫ້າມບວກເຂົ້າກັນ. ປ້າຍຕົວເລກ: ແນ່ນອນ (+ ເປັນໄປໄດ້).</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການຕາມເຂດປົກຄອງ</translation>
     </message>
     <message>
         <source>Victims by group</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກເຄາະຮ້າຍຕາມກຸ່ມ</translation>
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການຕາມໜ່ວຍຂອງຜູ້ຖືກກ່າວຫາ</translation>
     </message>
     <message>
         <source>Incidents by crime</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການຕາມອາຊະຍາກຳ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ເວລາ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">ໜ່ວຍ</translation>
+        <translation>ໜ່ວຍ</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກະທຳ</translation>
     </message>
     <message>
         <source>Choose a bar or a row to list the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກແທ່ງ ຫຼື ແຖວ ເພື່ອສະແດງລາຍການທີ່ຢູ່ເບື້ອງຫຼັງ.</translation>
     </message>
     <message>
         <source>Records behind the chosen count</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການທີ່ຢູ່ເບື້ອງຫຼັງຈຳນວນທີ່ເລືອກ</translation>
     </message>
     <message>
         <source>{title} — cited for {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — ອ້າງອີງສຳລັບ {element}</translation>
     </message>
     <message>
         <source>Delete the saved pattern “{pattern}”? A matrix row or a complaint citing it will no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບແບບແຜນທີ່ບັນທຶກໄວ້ “{pattern}” ບໍ? ແຖວຕາຕະລາງ ຫຼື ຄຳຮ້ອງຟ້ອງທີ່ອ້າງອີງມັນຈະບໍ່ສະແດງມັນອີກ.</translation>
     </message>
     <message>
         <source>Pattern not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ແບບແຜນບໍ່ໄດ້ຖືກລຶບ</translation>
     </message>
     <message>
         <source>Pattern not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ແບບແຜນບໍ່ໄດ້ຖືກບັນທຶກ</translation>
     </message>
     <message>
         <source>&lt;b&gt;The filter was not applied:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ຕົວກັ່ນຕອງບໍ່ໄດ້ຖືກນຳໃຊ້:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>all cases of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກຄະດີຂອງປຶ້ມຄະດີ</translation>
     </message>
     <message>
         <source>this case</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີນີ້</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} where {conditions}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n ເຫດການ&lt;/b&gt; ຂອງ {scope} ທີ່ {conditions}.</numerusform>
+            <numerusform>&lt;b&gt;%n ເຫດການ&lt;/b&gt; ຂອງ {scope} ທີ່ {conditions}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} (no filter).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n ເຫດການ&lt;/b&gt; ຂອງ {scope} (ບໍ່ມີຕົວກັ່ນຕອງ).</numerusform>
+            <numerusform>&lt;b&gt;%n ເຫດການ&lt;/b&gt; ຂອງ {scope} (ບໍ່ມີຕົວກັ່ນຕອງ).</numerusform>
         </translation>
     </message>
     <message>
         <source>; and </source>
         <comment>joins the conditions of a filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>; ແລະ </translation>
     </message>
     <message numerus="yes">
         <source>Lacking a bounded date: %n incidents. {treatment}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ບໍ່ມີວັນທີທີ່ມີຂອບເຂດ: %n ເຫດການ. {treatment}</numerusform>
+            <numerusform>ບໍ່ມີວັນທີທີ່ມີຂອບເຂດ: %n ເຫດການ. {treatment}</numerusform>
         </translation>
     </message>
     <message>
         <source>{what} Plotted by coordinates: {plotted}; without coordinates: {without}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ສະແດງຕາມພິກັດ: {plotted}; ບໍ່ມີພິກັດ: {without}.</translation>
     </message>
     <message>
         <source>{what} Incidents with no victim recorded: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ເຫດການທີ່ບໍ່ໄດ້ບັນທຶກຜູ້ຖືກເຄາະຮ້າຍ: {count}.</translation>
     </message>
     <message>
         <source>{month}: certainly in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: ແນ່ນອນວ່າຢູ່ໃນເດືອນນີ້</translation>
     </message>
     <message>
         <source>{title}: {count} — the records behind this count (press Enter or double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {count} — ລາຍການທີ່ຢູ່ເບື້ອງຫຼັງຈຳນວນນີ້ (ກົດ Enter ຫຼື ຄລິກສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
     <message>
         <source>Person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບຸກຄົນ {name}</translation>
     </message>
     <message>
         <source>possibly in the month: Incident: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາດຢູ່ໃນເດືອນນີ້: ເຫດການ: {title}</translation>
     </message>
     <message>
         <source>Incident: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ: {title}</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແດງຕົວຕົນ…</translation>
     </message>
     <message>
         <source>Show protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແດງຕົວຕົນທີ່ປົກປ້ອງ</translation>
     </message>
     <message>
         <source>Opens the person&apos;s name and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດຊື່ ແລະ ລາຍລະອຽດການຕິດຕໍ່ຂອງບຸກຄົນນັ້ນ</translation>
     </message>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ({roles})</translation>
     </message>
 </context>
 <context>
     <name>PointPlot</name>
     <message>
         <source>Incidents by coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການຕາມພິກັດ</translation>
     </message>
     <message>
         <source>No coordinates recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ບັນທຶກພິກັດ</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕາມລະບົບ</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ສີແຈ້ງ</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ສີມືດ</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ເຄີຍ</translation>
     </message>
     <message>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30 ວິນາທີ</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ນາທີ</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 ນາທີ</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> ນາທີ</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັອກຫຼັງຈາກບໍ່ໃຊ້ງານ (ນາທີ)</translation>
     </message>
     <message>
         <source>Remember recently opened casebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈື່ປຶ້ມຄະດີທີ່ເປີດເມື່ອບໍ່ດົນມານີ້</translation>
     </message>
     <message>
         <source>Off by default: the list shows where casebooks are kept to anyone who opens Casebook on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດໄວ້ເປັນຄ່າເລີ່ມຕົ້ນ: ລາຍການນີ້ສະແດງບ່ອນເກັບປຶ້ມຄະດີ ໃຫ້ທຸກຄົນທີ່ເປີດ Casebook ໃນຄອມພິວເຕີນີ້ເຫັນ.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂະໜາດຕົວອັກສອນ</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>ສີ</translation>
     </message>
     <message>
         <source>Clear a copied identity detail after</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບລາຍລະອຽດຕົວຕົນທີ່ສຳເນົາໄວ້ຫຼັງຈາກ</translation>
     </message>
     <message>
         <source>Names and contacts copied from a protected identity are removed from the clipboard after this time. A clipboard manager may keep its own history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ ແລະ ການຕິດຕໍ່ທີ່ສຳເນົາຈາກຕົວຕົນທີ່ປົກປ້ອງ ຈະຖືກລຶບອອກຈາກຄລິບບອດຫຼັງຈາກເວລານີ້. ໂປຣແກຣມຈັດການຄລິບບອດອາດເກັບປະຫວັດຂອງມັນເອງໄວ້.</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາຂອງໜ້າຈໍ</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄ່າເລີ່ມຕົ້ນຂອງລະບົບ</translation>
     </message>
     <message>
         <source>{endonym} ({english})</source>
-        <translation type="unfinished"></translation>
+        <translation>{endonym} ({english})</translation>
     </message>
     <message>
         <source>A new language applies the next time Casebook starts. Only languages whose translation is complete are listed; every translation is a draft that still needs review by a native speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ໃນຄັ້ງຕໍ່ໄປທີ່ Casebook ເລີ່ມຕົ້ນ. ມີແຕ່ພາສາທີ່ແປຄົບແລ້ວເທົ່ານັ້ນທີ່ສະແດງ; ທຸກການແປແມ່ນຮ່າງທີ່ຍັງຕ້ອງໃຫ້ເຈົ້າຂອງພາສາກວດທານ.</translation>
     </message>
     <message>
         <source>Lock the casebook after</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັອກປຶ້ມຄະດີຫຼັງຈາກ</translation>
     </message>
     <message>
         <source>Clear a copied name or contact after</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບຊື່ ຫຼື ການຕິດຕໍ່ທີ່ສຳເນົາໄວ້ຫຼັງຈາກ</translation>
     </message>
 </context>
 <context>
     <name>RecipientPicker</name>
     <message>
         <source>States and bodies the consent covers</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັດ ແລະ ອົງການທີ່ການຍິນຍອມຄອບຄຸມ</translation>
     </message>
     <message>
         <source>State or body to add</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັດ ຫຼື ອົງການທີ່ຈະເພີ່ມ</translation>
     </message>
     <message>
         <source>Type a state or body, e.g. Germany, IIMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ພິມລັດ ຫຼື ອົງການ, ເຊັ່ນ: Germany, IIMM</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມ (&amp;A)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບອອກ</translation>
     </message>
     <message>
         <source>Choose a state or body from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກລັດ ຫຼື ອົງການຈາກລາຍການ.</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished">{label}:</translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Not saved: {field}. The reason is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ບັນທຶກ: {field}. ເຫດຜົນສະແດງຢູ່ຂ້າງມັນ.</translation>
     </message>
 </context>
 <context>
     <name>RecordLabels</name>
     <message>
         <source>victim</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກເຄາະຮ້າຍ</translation>
     </message>
     <message>
         <source>survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ລອດຊີວິດ</translation>
     </message>
     <message>
         <source>witness</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະຍານ</translation>
     </message>
     <message>
         <source>alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກກ່າວຫາ</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຫຼ່ງ</translation>
     </message>
     <message>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ສຳພາດ</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກເຄາະຮ້າຍ</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ລອດຊີວິດ</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">ພະຍານ</translation>
+        <translation>ພະຍານ</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished">ຜູ້ຖືກກ່າວຫາ</translation>
+        <translation>ຜູ້ຖືກກ່າວຫາ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">ແຫຼ່ງ</translation>
+        <translation>ແຫຼ່ງ</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ສຳພາດ</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູບຖ່າຍ</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>ວິດີໂອ</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຽງ</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອກະສານ</translation>
     </message>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັດຖຸຕົວຈິງ</translation>
     </message>
     <message>
         <source>open source</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຫຼ່ງເປີດ</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>ອື່ນໆ</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the roles of a person</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Write down your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນກະແຈກູ້ຄືນຂອງທ່ານໄວ້</translation>
     </message>
     <message>
         <source>If the passphrase is forgotten, this key is the only way to open the casebook. Write it on paper and keep it apart from this computer. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖ້າລືມວະລີລະຫັດ, ກະແຈນີ້ແມ່ນທາງດຽວທີ່ຈະເປີດປຶ້ມຄະດີ. ຂຽນມັນໃສ່ເຈ້ຍ ແລະ ເກັບໄວ້ຕ່າງຫາກຈາກຄອມພິວເຕີນີ້. {note}</translation>
     </message>
     <message>
         <source>It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ມັນສະແດງພຽງແຕ່ຕອນນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະແຈກູ້ຄືນ</translation>
     </message>
     <message>
         <source>I have written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂ້ອຍໄດ້ຂຽນກະແຈກູ້ຄືນໄວ້ແລ້ວ</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>ສືບຕໍ່ (&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>ReviewBanner</name>
     <message>
         <source>Review done</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດທານແລ້ວ</translation>
     </message>
     <message>
         <source>“{text}”</source>
         <comment>quoted text</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>To review: this consent also named {names}, written before Casebook used its list of states and bodies. No state or body of the list matches, so no export uses it. Add the states or bodies the witness meant below, then press Review done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງກວດທານ: ການຍິນຍອມນີ້ຍັງລະບຸ {names} ນຳ, ເຊິ່ງຂຽນໄວ້ກ່ອນ Casebook ຈະໃຊ້ລາຍການລັດ ແລະ ອົງການຂອງມັນ. ບໍ່ມີລັດ ຫຼື ອົງການໃດໃນລາຍການທີ່ກົງກັນ, ສະນັ້ນບໍ່ມີການສົ່ງອອກໃດໃຊ້ມັນ. ເພີ່ມລັດ ຫຼື ອົງການທີ່ພະຍານໝາຍເຖິງຂ້າງລຸ່ມນີ້, ແລ້ວກົດ ກວດທານແລ້ວ.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Review of {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດທານ {reference}</translation>
     </message>
     <message>
         <source>New review status</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະການກວດທານໃໝ່</translation>
     </message>
     <message>
         <source>Set status (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕັ້ງສະຖານະ (ລົງລາຍເຊັນ)</translation>
     </message>
     <message>
         <source>Change to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນເປັນ:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ສະຖານະ</translation>
+        <translation>ສະຖານະ</translation>
     </message>
     <message>
         <source>Approve and sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>ອະນຸມັດ ແລະ ລົງລາຍເຊັນ</translation>
     </message>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳເຫັນການກວດທານ</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳເຫັນໃໝ່</translation>
     </message>
     <message>
         <source>A comment for the documenter or the supervisor…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳເຫັນສຳລັບຜູ້ເກັບກຳຂໍ້ມູນ ຫຼື ຫົວໜ້າງານ…</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມຄຳເຫັນ</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ປິດ</translation>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted for review yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ຍັງບໍ່ໄດ້ສົ່ງເພື່ອກວດທານ.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{status}&lt;/b&gt; — set by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; — ຕັ້ງໂດຍ {person}</translation>
     </message>
     <message>
         <source>signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍເຊັນຖືກຕ້ອງ</translation>
     </message>
     <message>
         <source>SIGNATURE INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍເຊັນບໍ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
         <source>the case is unchanged since</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີບໍ່ມີການປ່ຽນແປງນັບແຕ່ນັ້ນ</translation>
     </message>
     <message>
         <source>the case CHANGED after the approval; it needs a new review</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີມີການປ່ຽນແປງຫຼັງຈາກການອະນຸມັດ; ມັນຕ້ອງກວດທານໃໝ່</translation>
     </message>
     <message>
         <source>Signed off by {person} on {when} ({signature}; {content}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ລົງລາຍເຊັນອະນຸມັດໂດຍ {person} ເມື່ອ {when} ({signature}; {content}).</translation>
     </message>
     <message>
         <source>{when} {author}: {where}{status} — not counted ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {author}: {where}{status} — ບໍ່ໄດ້ນັບ ({why})</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີຄຳເຫັນ.</translation>
     </message>
     <message>
         <source>The review status was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະການກວດທານບໍ່ໄດ້ຖືກປ່ຽນ</translation>
     </message>
     <message>
         <source>The comment was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳເຫັນບໍ່ໄດ້ຖືກເພີ່ມ</translation>
     </message>
 </context>
 <context>
     <name>SavePatternDialog</name>
     <message>
         <source>Save pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກແບບແຜນ</translation>
     </message>
     <message>
         <source>Title of the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້ຂອງແບບແຜນ</translation>
     </message>
     <message>
         <source>What the pattern shows, e.g. Deportations in Maungdaw</source>
-        <translation type="unfinished"></translation>
+        <translation>ແບບແຜນສະແດງຫຍັງ, ເຊັ່ນ: ການເນລະເທດໃນ Maungdaw</translation>
     </message>
     <message>
         <source>Contextual element it is cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງປະກອບບໍລິບົດທີ່ມັນຖືກອ້າງອີງ</translation>
     </message>
     <message>
         <source>(not cited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ໄດ້ອ້າງອີງ)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">ຫົວຂໍ້:</translation>
+        <translation>ຫົວຂໍ້:</translation>
     </message>
     <message>
         <source>Cite for:</source>
-        <translation type="unfinished"></translation>
+        <translation>ອ້າງອີງສຳລັບ:</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Testimony passages</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕອນຂໍ້ຄວາມຂອງຄຳໃຫ້ການ</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານ</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ</translation>
     </message>
     <message>
         <source>Search the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາໃນປຶ້ມຄະດີ</translation>
     </message>
     <message>
         <source>Search testimony, evidence and incidents (any script)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາຄຳໃຫ້ການ, ຫຼັກຖານ ແລະ ເຫດການ (ຕົວອັກສອນໃດກໍໄດ້)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາ</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜົນ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>ບ່ອນໃດ</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜົນການຄົ້ນຫາ</translation>
     </message>
     <message>
         <source>{group} ({count})</source>
         <comment>a group of search results and its size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{group} ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ຜົນ</numerusform>
+            <numerusform>%n ຜົນ</numerusform>
         </translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ພົບ.</translation>
     </message>
 </context>
 <context>
     <name>SectionsEditor</name>
     <message>
         <source>Complainants</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຮ້ອງຟ້ອງ</translation>
     </message>
     <message>
         <source>Counsel and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ທະນາຍຄວາມ ແລະ ລາຍເຊັນ</translation>
     </message>
     <message>
         <source>Summary of the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຫຼຸບຂໍ້ເທັດຈິງ</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຂດອຳນາດ</translation>
     </message>
     <message>
         <source>Reasons to act</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດຜົນທີ່ຕ້ອງດຳເນີນການ</translation>
     </message>
     <message>
         <source>Other jurisdictions and mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຂດອຳນາດ ແລະ ກົນໄກອື່ນ</translation>
     </message>
     <message>
         <source>Requested investigative measures</source>
-        <translation type="unfinished"></translation>
+        <translation>ມາດຕະການສືບສວນທີ່ຮ້ອງຂໍ</translation>
     </message>
     <message>
         <source>Closing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳຮ້ອງຂໍສຸດທ້າຍ</translation>
     </message>
     <message>
         <source>Who files the complaint: organisations or persons, with their standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຜເປັນຜູ້ຍື່ນຄຳຮ້ອງຟ້ອງ: ອົງການ ຫຼື ບຸກຄົນ, ພ້ອມສິດໃນການຮ້ອງຟ້ອງຂອງເຂົາເຈົ້າ.</translation>
     </message>
     <message>
         <source>Counsel for the complainants, the address for replies, the signature block.</source>
-        <translation type="unfinished"></translation>
+        <translation>ທະນາຍຄວາມຂອງຜູ້ຮ້ອງຟ້ອງ, ທີ່ຢູ່ສຳລັບການຕອບກັບ, ສ່ວນລາຍເຊັນ.</translation>
     </message>
     <message>
         <source>What happened, in short, citing the facts: Cite… inserts a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກີດຫຍັງຂຶ້ນ, ໂດຍຫຍໍ້, ອ້າງອີງຂໍ້ເທັດຈິງ: ອ້າງອີງ… ຈະແຊກການອ້າງອີງ.</translation>
     </message>
     <message>
         <source>Why this forum may prosecute (for Germany: § 1 VStGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນຫຍັງສານນີ້ຈຶ່ງສາມາດດຳເນີນຄະດີໄດ້ (ສຳລັບເຢຍລະມັນ: § 1 VStGB).</translation>
     </message>
     <message>
         <source>Why the prosecutor should act now (for Germany, the questions of § 153f StPO: suspects, victims or evidence present or expected in Germany).</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນຫຍັງໄອຍະການຄວນດຳເນີນການດຽວນີ້ (ສຳລັບເຢຍລະມັນ, ຄຳຖາມຂອງ § 153f StPO: ຜູ້ຖືກສົງໄສ, ຜູ້ຖືກເຄາະຮ້າຍ ຫຼື ຫຼັກຖານທີ່ຢູ່ ຫຼື ຄາດວ່າຈະຢູ່ໃນເຢຍລະມັນ).</translation>
     </message>
     <message>
         <source>Other states, courts and mechanisms already seized of the situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລັດ, ສານ ແລະ ກົນໄກອື່ນທີ່ໄດ້ຮັບເລື່ອງສະຖານະການນີ້ແລ້ວ.</translation>
     </message>
     <message>
         <source>The investigative steps requested (hearing witnesses, securing evidence, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂັ້ນຕອນການສືບສວນທີ່ຮ້ອງຂໍ (ສອບຖາມພະຍານ, ຮັກສາຫຼັກຖານ, …).</translation>
     </message>
     <message>
         <source>What is asked: to open proceedings, to be informed of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສິ່ງທີ່ຮ້ອງຂໍ: ໃຫ້ເປີດການດຳເນີນຄະດີ, ໃຫ້ແຈ້ງຜົນການຕັດສິນ.</translation>
     </message>
     <message>
         <source>The legal argument for the whole charge: crime, context, liability.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ໂຕ້ແຍ່ງທາງກົດໝາຍສຳລັບຂໍ້ກ່າວຫາທັງໝົດ: ອາຊະຍາກຳ, ບໍລິບົດ, ຄວາມຮັບຜິດຊອບ.</translation>
     </message>
     <message>
         <source>Why this element is met, and by which material (Cite… to refer to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນຫຍັງອົງປະກອບນີ້ຈຶ່ງຄົບ, ແລະ ດ້ວຍຂໍ້ມູນໃດ (ອ້າງອີງ… ເພື່ອອ້າງເຖິງມັນ).</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕອນຂໍ້ຄວາມ</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັດຖຸພະຍານ</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -4417,7 +4417,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະຖານທີ່</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -4433,7 +4433,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ສະແດງຕົວຕົນ…</translation>
     </message>
     <message>
         <source>Show the witness&apos;s protected identity</source>
@@ -4441,7 +4441,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຜູ້ສຳພາດ</translation>
     </message>
     <message>
         <source>Witness:</source>
@@ -4498,7 +4498,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ຄຳໃຫ້ການຂອງ {witness}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
@@ -4541,7 +4541,7 @@ The removal is recorded in the audit log.</source>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{pseudonym} ({roles})</translation>
     </message>
     <message>
         <source>Click in the paragraph to tag first (select words to tag only those).</source>
@@ -4601,7 +4601,7 @@ The removal is recorded in the audit log.</source>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ລຳດັບເວລາ</translation>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
@@ -4684,7 +4684,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -4698,11 +4698,11 @@ The removal is recorded in the audit log.</source>
     <name>UnlockPanel</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ວະລີລະຫັດ</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ກະແຈກູ້ຄືນ</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
