@@ -144,10 +144,18 @@ def memory_device(data: QByteArray, parent: QObject | None = None) -> QBuffer:
     return device
 
 
-def oriented_image(data: QByteArray) -> QImage:
-    """The image decoded from memory, turned as its EXIF orientation says."""
+def oriented_image(data: QByteArray, media_type: str = "") -> QImage:
+    """The image decoded from memory, turned as its EXIF orientation says.
+
+    The format is named from the media type when known: left to guess, QImageReader asks
+    every image plugin to peek at the device while it holds its plugin lock, and this device
+    is a Python object, so a peek on the worker thread waits for the interpreter lock; a
+    message box opened on the GUI thread meanwhile (its icon needs that plugin lock) then
+    waited for ever (seen in test_intake).
+    """
+    image_format = base_type(media_type).removeprefix("image/").encode("ascii", "ignore")
     device = memory_device(data)
-    reader = QImageReader(device)
+    reader = QImageReader(device, image_format) if image_format else QImageReader(device)
     reader.setAutoTransform(True)
     image = reader.read()
     device.close()
@@ -318,7 +326,7 @@ class EvidenceViewer(QWidget):
             data = QByteArray()
             data.reserve(size)  # one allocation: no doubling copies while it grows
             stream(data.append)
-            return Decrypted(data, oriented_image(data) if is_image else None)
+            return Decrypted(data, oriented_image(data, media) if is_image else None)
 
         run_in_background(
             work,
