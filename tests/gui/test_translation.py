@@ -399,12 +399,14 @@ def test_start_screens_in_the_pseudo_locale(qtbot, pseudo, prefs, casebook_folde
 
 
 def test_the_app_installs_the_language_before_its_first_window(
-    qtbot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+    qtbot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, prefs: Preferences
 ) -> None:
     from casebook.gui import app as app_module
 
     monkeypatch.setenv(translation.ENVIRONMENT, translation.PSEUDO)
     monkeypatch.setattr(app_module, "preload", lambda: None)
+    monkeypatch.setattr(app_module, "Preferences", lambda: prefs)  # not the user's settings
+    names = qapp.applicationName(), qapp.organizationName(), qapp.applicationDisplayName()
     try:
         _qt, app = app_module.build([])
         qtbot.addWidget(app.start)
@@ -412,6 +414,9 @@ def test_the_app_installs_the_language_before_its_first_window(
         assert not escaped(app.start)
     finally:
         translation.uninstall(qapp)
+        qapp.setApplicationName(names[0])  # build() names the app as a real run does
+        qapp.setOrganizationName(names[1])
+        qapp.setApplicationDisplayName(names[2])
 
 
 def test_recovery_key_page_and_locked_window_in_the_pseudo_locale(qtbot, pseudo_window) -> None:
@@ -439,7 +444,6 @@ def pseudo_window(qtbot, pseudo, prefs: Preferences, casebook_folder: Path, tmp_
     window.show()
     qtbot.waitExposed(window)
     material = add_material(window, tmp_path)
-    window.refresh = getattr(window, "refresh", None)
     yield window, material
     window.close()
 
