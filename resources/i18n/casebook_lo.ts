@@ -3883,1039 +3883,1043 @@
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">ເຫດການ</translation>
+        <translation>ເຫດການ</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ບຸກຄົນ</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການ</translation>
     </message>
     <message>
         <source>Complaint sections — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາກສ່ວນຂອງຄຳຮ້ອງຟ້ອງ — {reference}</translation>
     </message>
     <message>
         <source>Sections of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາກສ່ວນຂອງຄຳຮ້ອງຟ້ອງ</translation>
     </message>
     <message>
         <source>Text of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>ເນື້ອຫາຂອງພາກສ່ວນ</translation>
     </message>
     <message>
         <source>Cite…</source>
-        <translation type="unfinished"></translation>
+        <translation>ອ້າງອີງ…</translation>
     </message>
     <message>
         <source>Insert a reference to a passage, exhibit, incident or person</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຊກການອ້າງອີງເຖິງຕອນຂໍ້ຄວາມ, ວັດຖຸພະຍານ, ເຫດການ ຫຼື ບຸກຄົນ</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກ</translation>
     </message>
     <message>
         <source>Save this section as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກພາກສ່ວນນີ້ເປັນສະບັບໃໝ່ (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ປິດ</translation>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <source>Legal argument: {crime} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ໂຕ້ແຍ່ງທາງກົດໝາຍ: {crime} {title}</translation>
     </message>
     <message>
         <source>{section} (written)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (ຂຽນແລ້ວ)</translation>
     </message>
     <message>
         <source>{section} (nothing written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (ຍັງບໍ່ໄດ້ຂຽນ)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປ່ຽນແປງທີ່ຍັງບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
         <source>Saved, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກແລ້ວ, ສະບັບ {version}</translation>
     </message>
     <message>
         <source>Nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງ</translation>
     </message>
     <message numerus="yes">
         <source>{status} · %n citation(s) name nothing of this case (hover for which)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} · ການອ້າງອີງ %n ລາຍການບໍ່ໄດ້ຊີ້ເຖິງສິ່ງໃດໃນຄະດີນີ້ (ວາງເມົ້າເພື່ອເບິ່ງວ່າອັນໃດ)</numerusform>
+            <numerusform>{status} · ການອ້າງອີງ %n ລາຍການບໍ່ໄດ້ຊີ້ເຖິງສິ່ງໃດໃນຄະດີນີ້ (ວາງເມົ້າເພື່ອເບິ່ງວ່າອັນໃດ)</numerusform>
         </translation>
     </message>
     <message>
         <source>The section was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາກສ່ວນບໍ່ໄດ້ຖືກບັນທຶກ</translation>
     </message>
     <message>
         <source>Complaint &amp;sections…</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາກສ່ວນຂອງຄຳຮ້ອງຟ້ອງ (&amp;S)…</translation>
     </message>
     <message>
         <source>Write the complaint&apos;s own sections and arguments (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນພາກສ່ວນ ແລະ ຂໍ້ໂຕ້ແຍ່ງຂອງຄຳຮ້ອງຟ້ອງເອງ (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
     <name>SegmentList</name>
     <message>
         <source>Add paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມວັກ</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished">ແກ້ໄຂຄຳໃຫ້ການ</translation>
+        <translation>ແກ້ໄຂຄຳໃຫ້ການ</translation>
     </message>
     <message>
         <source>Edit paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂວັກ {n}</translation>
     </message>
     <message>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບວັກ {n}</translation>
     </message>
     <message>
         <source>Move paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍວັກ {n}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished">Casebook</translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <source>Testimony and evidence, kept in an encrypted folder on this computer. Open a casebook you have, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການ ແລະ ຫຼັກຖານ, ເກັບໄວ້ໃນໂຟນເດີທີ່ເຂົ້າລະຫັດໃນຄອມພິວເຕີນີ້. ເປີດປຶ້ມຄະດີທີ່ທ່ານມີ, ຫຼື ສ້າງອັນໃໝ່.</translation>
     </message>
     <message>
         <source>&amp;Open a casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດປຶ້ມຄະດີ (&amp;O)…</translation>
     </message>
     <message>
         <source>Open a casebook folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດໂຟນເດີປຶ້ມຄະດີ</translation>
     </message>
     <message>
         <source>&amp;Create a new casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງປຶ້ມຄະດີໃໝ່ (&amp;C)…</translation>
     </message>
     <message>
         <source>Create a new casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງປຶ້ມຄະດີໃໝ່</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">ການຕັ້ງຄ່າ (&amp;P)…</translation>
+        <translation>ການຕັ້ງຄ່າ (&amp;P)…</translation>
     </message>
     <message>
         <source>Recently opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປີດເມື່ອບໍ່ດົນມານີ້:</translation>
     </message>
     <message>
         <source>Recently opened casebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມຄະດີທີ່ເປີດເມື່ອບໍ່ດົນມານີ້</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ອ່ອນຫຼາຍ</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ອ່ອນ</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>ພໍໃຊ້</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຂງແຮງ</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຂງແຮງຫຼາຍ</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມແຂງແຮງຂອງວະລີລະຫັດ</translation>
     </message>
     <message>
         <source>No passphrase yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີວະລີລະຫັດ</translation>
     </message>
     <message>
         <source>Strength: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມແຂງແຮງ: {label}</translation>
     </message>
     <message>
         <source>Use at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຊ້ຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <source>Good. Keep it somewhere only you can find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ດີ. ເກັບມັນໄວ້ບ່ອນທີ່ມີແຕ່ທ່ານເທົ່ານັ້ນທີ່ຊອກພົບ.</translation>
     </message>
     <message>
         <source>Several unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼາຍຄຳທີ່ບໍ່ກ່ຽວຂ້ອງກັນ ພິມງ່າຍ ແລະ ເດົາຍາກ.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorAccessDialog</name>
     <message>
         <source>A supervisor with a key slot can open this casebook folder with their own key, without your passphrase — for example to recover your work if you lose the passphrase, or to review it on this computer. Only verified supervisors can be given a slot. Remove a slot when the supervisor should no longer have that access.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວໜ້າງານທີ່ມີບ່ອນກະແຈ ສາມາດເປີດໂຟນເດີປຶ້ມຄະດີນີ້ດ້ວຍກະແຈຂອງເຂົາເຈົ້າເອງ, ໂດຍບໍ່ຕ້ອງໃຊ້ວະລີລະຫັດຂອງທ່ານ — ຕົວຢ່າງ ເພື່ອກູ້ຄືນວຽກຂອງທ່ານ ຖ້າທ່ານລືມວະລີລະຫັດ, ຫຼື ເພື່ອກວດທານມັນໃນຄອມພິວເຕີນີ້. ມີແຕ່ຫົວໜ້າງານທີ່ຢັ້ງຢືນແລ້ວເທົ່ານັ້ນທີ່ໄດ້ຮັບບ່ອນກະແຈ. ລຶບບ່ອນກະແຈອອກເມື່ອຫົວໜ້າງານບໍ່ຄວນມີສິດເຂົ້າເຖິງນັ້ນອີກ.</translation>
     </message>
     <message>
         <source>Supervisor access</source>
-        <translation type="unfinished"></translation>
+        <translation>ການເຂົ້າເຖິງຂອງຫົວໜ້າງານ</translation>
     </message>
     <message>
         <source>Supervisors who can open this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວໜ້າງານທີ່ສາມາດເປີດປຶ້ມຄະດີນີ້</translation>
     </message>
     <message>
         <source>Remove access…</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບສິດເຂົ້າເຖິງ…</translation>
     </message>
     <message>
         <source>Verified supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວໜ້າງານທີ່ຢັ້ງຢືນແລ້ວ</translation>
     </message>
     <message>
         <source>Give access</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຫ້ສິດເຂົ້າເຖິງ</translation>
     </message>
     <message>
         <source>Verified supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວໜ້າງານທີ່ຢັ້ງຢືນແລ້ວ:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ປິດ</translation>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <source>{supervisor} — since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor} — ນັບແຕ່ {since}</translation>
     </message>
     <message>
         <source>No supervisor can open this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫົວໜ້າງານໃດສາມາດເປີດປຶ້ມຄະດີນີ້.</translation>
     </message>
     <message>
         <source>No verified supervisor (see Exchange ▸ Identities…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫົວໜ້າງານທີ່ຢັ້ງຢືນແລ້ວ (ເບິ່ງ ແລກປ່ຽນ ▸ ຕົວຕົນ…)</translation>
     </message>
     <message>
         <source>Access was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ໃຫ້ສິດເຂົ້າເຖິງ</translation>
     </message>
     <message>
         <source>{supervisor} can now open this casebook with their own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor} ສາມາດເປີດປຶ້ມຄະດີນີ້ດ້ວຍກະແຈຂອງເຂົາເຈົ້າເອງແລ້ວ.</translation>
     </message>
     <message>
         <source>Remove supervisor access</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບສິດເຂົ້າເຖິງຂອງຫົວໜ້າງານ</translation>
     </message>
     <message>
         <source>{supervisor}
 
 This supervisor will no longer be able to open this casebook with their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor}
+
+ຫົວໜ້າງານຄົນນີ້ຈະບໍ່ສາມາດເປີດປຶ້ມຄະດີນີ້ດ້ວຍກະແຈຂອງເຂົາເຈົ້າໄດ້ອີກ.</translation>
     </message>
     <message>
         <source>Remove access</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບສິດເຂົ້າເຖິງ</translation>
     </message>
     <message>
         <source>Access was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ສິດເຂົ້າເຖິງບໍ່ໄດ້ຖືກລຶບ</translation>
     </message>
     <message>
         <source>The key slot was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບ່ອນກະແຈຖືກລຶບແລ້ວ.</translation>
     </message>
 </context>
 <context>
     <name>TagDialog</name>
     <message>
         <source>(not graded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ຍັງບໍ່ໄດ້ໃຫ້ລະດັບ)</translation>
     </message>
     <message>
         <source>Direct — proves the element itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂດຍກົງ — ພິສູດອົງປະກອບນັ້ນເອງ</translation>
     </message>
     <message>
         <source>Circumstantial — the element can be inferred from it</source>
-        <translation type="unfinished"></translation>
+        <translation>ທາງອ້ອມ — ສາມາດອະນຸມານອົງປະກອບຈາກມັນໄດ້</translation>
     </message>
     <message>
         <source>Corroborating — confirms other material</source>
-        <translation type="unfinished"></translation>
+        <translation>ຢືນຢັນເພີ່ມ — ຢືນຢັນຂໍ້ມູນອື່ນ</translation>
     </message>
     <message>
         <source>Contradicting — speaks against the element</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂັດແຍ່ງ — ໂຕ້ແຍ່ງອົງປະກອບນັ້ນ</translation>
     </message>
     <message numerus="yes">
         <source>The tag was saved. This material now both supports and contradicts {element} (%n conflict(s)). The coverage matrix shows the element as contested until someone resolves it: check both tags and remove the one that is wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ບັນທຶກປ້າຍແລ້ວ. ຂໍ້ມູນນີ້ຕອນນີ້ທັງສະໜັບສະໜູນ ແລະ ຂັດແຍ່ງ {element} (ຂໍ້ຂັດແຍ່ງ %n ລາຍການ). ຕາຕະລາງຄວາມຄອບຄຸມຈະສະແດງອົງປະກອບນັ້ນວ່າມີຂໍ້ໂຕ້ແຍ່ງ ຈົນກວ່າຈະມີຄົນແກ້ໄຂ: ກວດທັງສອງປ້າຍ ແລະ ລຶບອັນທີ່ຜິດອອກ.</numerusform>
+            <numerusform>ບັນທຶກປ້າຍແລ້ວ. ຂໍ້ມູນນີ້ຕອນນີ້ທັງສະໜັບສະໜູນ ແລະ ຂັດແຍ່ງ {element} (ຂໍ້ຂັດແຍ່ງ %n ລາຍການ). ຕາຕະລາງຄວາມຄອບຄຸມຈະສະແດງອົງປະກອບນັ້ນວ່າມີຂໍ້ໂຕ້ແຍ່ງ ຈົນກວ່າຈະມີຄົນແກ້ໄຂ: ກວດທັງສອງປ້າຍ ແລະ ລຶບອັນທີ່ຜິດອອກ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag {material}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕິດປ້າຍ {material}</translation>
     </message>
     <message>
         <source>No element chosen yet: pick a crime, then one of its elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ເລືອກອົງປະກອບ: ເລືອກອາຊະຍາກຳ, ແລ້ວເລືອກອົງປະກອບໜຶ່ງຂອງມັນ.</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສະໜັບສະໜູນ</translation>
     </message>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມໜ້າເຊື່ອຖືຂອງແຫຼ່ງ</translation>
     </message>
     <message>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມໜ້າເຊື່ອຂອງຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished">ຜູ້ຖືກກ່າວຫາ</translation>
+        <translation>ຜູ້ຖືກກ່າວຫາ</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ແມ່ນຜູ້ໃດໂດຍສະເພາະ)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
         <source>why this material bears on the element (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ເປັນຫຍັງຂໍ້ມູນນີ້ກ່ຽວຂ້ອງກັບອົງປະກອບນັ້ນ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
         <source>Element:</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງປະກອບ:</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສະໜັບສະໜູນ:</translation>
     </message>
     <message>
         <source>Source reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມໜ້າເຊື່ອຖືຂອງແຫຼ່ງ:</translation>
     </message>
     <message>
         <source>Information credibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄວາມໜ້າເຊື່ອຂອງຂໍ້ມູນ:</translation>
     </message>
     <message>
         <source>Alleged perpetrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກກ່າວຫາ:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດ:</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພີ່ມປ້າຍ</translation>
     </message>
     <message>
         <source>Choose an element of a crime first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກອົງປະກອບຂອງອາຊະຍາກຳກ່ອນ.</translation>
     </message>
     <message>
         <source>The tag was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ້າຍບໍ່ໄດ້ຖືກເພີ່ມ</translation>
     </message>
     <message>
         <source>Material for and against</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ມູນສະໜັບສະໜູນ ແລະ ຄັດຄ້ານ</translation>
     </message>
 </context>
 <context>
     <name>TagsPanel</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ້າຍ</translation>
     </message>
     <message>
         <source>Tags of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ້າຍຂອງລາຍການນີ້</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບປ້າຍ</translation>
     </message>
     <message>
         <source>Tags ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ້າຍ ({count})</translation>
     </message>
     <message>
         <source>Remove this tag?</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບປ້າຍນີ້ບໍ?</translation>
     </message>
     <message>
         <source>{tag}
 
 The removal is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}
+
+ການລຶບຈະຖືກບັນທຶກໄວ້ໃນບັນທຶກການກວດສອບ.</translation>
     </message>
 </context>
 <context>
     <name>TaxonomyBrowser</name>
     <message>
         <source>Article 6 — genocide</source>
-        <translation type="unfinished"></translation>
+        <translation>ມາດຕາ 6 — ການຂ້າລ້າງເຜົ່າພັນ</translation>
     </message>
     <message>
         <source>Article 7 — crimes against humanity</source>
-        <translation type="unfinished"></translation>
+        <translation>ມາດຕາ 7 — ອາຊະຍາກຳຕໍ່ມະນຸດຊາດ</translation>
     </message>
     <message>
         <source>Article 8 — war crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>ມາດຕາ 8 — ອາຊະຍາກຳສົງຄາມ</translation>
     </message>
     <message>
         <source>Article 8 bis — aggression</source>
-        <translation type="unfinished"></translation>
+        <translation>ມາດຕາ 8 bis — ການຮຸກຮານ</translation>
     </message>
     <message>
         <source>IAC</source>
-        <translation type="unfinished"></translation>
+        <translation>IAC</translation>
     </message>
     <message>
         <source>NIAC</source>
-        <translation type="unfinished"></translation>
+        <translation>NIAC</translation>
     </message>
     <message>
         <source>⚠ unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ຍັງບໍ່ໄດ້ຢັ້ງຢືນ</translation>
     </message>
     <message>
         <source>no elements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີອົງປະກອບ</translation>
     </message>
     <message>
         <source>Search crimes by words or id (rape, forcible transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາອາຊະຍາກຳຕາມຄຳ ຫຼື id (rape, forcible transfer)</translation>
     </message>
     <message>
         <source>Search crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄົ້ນຫາອາຊະຍາກຳ</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>ມາດຕາ</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກມາດຕາ</translation>
     </message>
     <message>
         <source>Conflict type</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະເພດການຂັດແຍ່ງ</translation>
     </message>
     <message>
         <source>Any conflict type</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຂັດແຍ່ງທຸກປະເພດ</translation>
     </message>
     <message>
         <source>International armed conflict (IAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຂັດແຍ່ງດ້ວຍອາວຸດລະຫວ່າງປະເທດ (IAC)</translation>
     </message>
     <message>
         <source>Non-international armed conflict (NIAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຂັດແຍ່ງດ້ວຍອາວຸດທີ່ບໍ່ແມ່ນລະຫວ່າງປະເທດ (NIAC)</translation>
     </message>
     <message>
         <source>Crimes by article</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຊະຍາກຳຕາມມາດຕາ</translation>
     </message>
     <message>
         <source>Elements of the chosen crime</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງປະກອບຂອງອາຊະຍາກຳທີ່ເລືອກ</translation>
     </message>
     <message>
         <source>Article {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ມາດຕາ {number}</translation>
     </message>
     <message>
         <source>Choose a crime to see its elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລືອກອາຊະຍາກຳເພື່ອເບິ່ງອົງປະກອບຂອງມັນ.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}).</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). Its text is not yet verified against the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). ເນື້ອຫາຂອງມັນຍັງບໍ່ໄດ້ຢັ້ງຢືນກັບແຫຼ່ງທີ່ມາ.</translation>
     </message>
     <message>
         <source>{number}. {text}  [context]</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {text}  [ບໍລິບົດ]</translation>
     </message>
     <message>
         <source>{id} — contextual element, shared by every crime of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} — ອົງປະກອບບໍລິບົດ, ໃຊ້ຮ່ວມກັນໂດຍທຸກອາຊະຍາກຳປະເພດນີ້</translation>
     </message>
     <message>
         <source>No elements in this taxonomy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີອົງປະກອບໃນການຈັດໝວດນີ້.</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ຫົວຂໍ້</translation>
+        <translation>ຫົວຂໍ້</translation>
     </message>
     <message>
         <source>optional; the witness&apos;s pseudonym is used</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ບັງຄັບ; ຈະໃຊ້ນາມແຝງຂອງພະຍານ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ພາສາ</translation>
+        <translation>ພາສາ</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ໄດ້ກຳນົດ)</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກເມື່ອ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">ສະຖານທີ່</translation>
+        <translation>ສະຖານທີ່</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາຍແປພາສາ</translation>
     </message>
     <message>
         <source>Make a correction (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>ແກ້ໄຂ (ສະບັບໃໝ່)</translation>
     </message>
     <message>
         <source>Witness (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະຍານ (ນາມແຝງ)</translation>
     </message>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished">ສະແດງຕົວຕົນ…</translation>
+        <translation>ສະແດງຕົວຕົນ…</translation>
     </message>
     <message>
         <source>Show the witness&apos;s protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະແດງຕົວຕົນທີ່ປົກປ້ອງຂອງພະຍານ</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">ຜູ້ສຳພາດ</translation>
+        <translation>ຜູ້ສຳພາດ</translation>
     </message>
     <message>
         <source>Witness:</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະຍານ:</translation>
     </message>
     <message>
         <source>Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ສຳພາດ:</translation>
     </message>
     <message>
         <source>Tag passage…</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕິດປ້າຍຕອນຂໍ້ຄວາມ…</translation>
     </message>
     <message>
         <source>Tag the paragraph you were in; select words first to tag only those</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕິດປ້າຍວັກທີ່ທ່ານຢູ່; ເລືອກຄຳກ່ອນ ເພື່ອຕິດປ້າຍສະເພາະຄຳເຫຼົ່ານັ້ນ</translation>
     </message>
     <message>
         <source>Versions of this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບຂອງຄຳໃຫ້ການນີ້</translation>
     </message>
     <message>
         <source>Seal this statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດຜະນຶກຄຳໃຫ້ການນີ້…</translation>
     </message>
     <message>
         <source>Every version stays readable. Activate one to open it (read-only if sealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ທຸກສະບັບຍັງອ່ານໄດ້. ເປີດອັນໜຶ່ງເພື່ອເບິ່ງມັນ (ອ່ານຢ່າງດຽວ ຖ້າປິດຜະນຶກແລ້ວ).</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການ (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍລະອຽດ (&amp;D)</translation>
     </message>
     <message>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມ (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບ (&amp;V)</translation>
     </message>
     <message>
         <source>Do&amp;cumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອກະສານປະກອບ (&amp;C)</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>an unknown witness</comment>
-        <translation type="unfinished">ບໍ່ຮູ້ຈັກ</translation>
+        <translation>ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished">ຄຳໃຫ້ການຂອງ {witness}</translation>
+        <translation>ຄຳໃຫ້ການຂອງ {witness}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — ສະບັບ {version}</translation>
     </message>
     <message>
         <source>This statement was sealed on {date} and cannot be changed. A correction is made as a new version; this one stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການນີ້ຖືກປິດຜະນຶກເມື່ອ {date} ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້. ການແກ້ໄຂແມ່ນເຮັດເປັນສະບັບໃໝ່; ສະບັບນີ້ຍັງຄືເດີມ.</translation>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished">ວັກ {number}</translation>
+        <translation>ວັກ {number}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Converted from Zawgyi to Unicode; the original is kept ({paragraphs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນຈາກ Zawgyi ເປັນ Unicode; ຕົ້ນສະບັບຍັງເກັບໄວ້ ({paragraphs}).</translation>
     </message>
     <message>
         <source>Version {version} · sealed · {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບ {version} · ປິດຜະນຶກແລ້ວ · {created}</translation>
     </message>
     <message>
         <source>Version {version} · draft · {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບ {version} · ຮ່າງ · {created}</translation>
     </message>
     <message>
         <source>{line}  ← shown</source>
         <comment>the version shown now</comment>
-        <translation type="unfinished"></translation>
+        <translation>{line}  ← ກຳລັງສະແດງ</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished">{pseudonym} ({roles})</translation>
+        <translation>{pseudonym} ({roles})</translation>
     </message>
     <message>
         <source>Click in the paragraph to tag first (select words to tag only those).</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄລິກໃນວັກທີ່ຈະຕິດປ້າຍກ່ອນ (ເລືອກຄຳເພື່ອຕິດປ້າຍສະເພາະຄຳເຫຼົ່ານັ້ນ).</translation>
     </message>
     <message>
         <source>para. {number}, characters {start}–{end}: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັກ {number}, ຕົວອັກສອນ {start}–{end}: “{words}”</translation>
     </message>
     <message numerus="yes">
         <source>Paragraph {number} has %n tag(s) linking it to elements of crimes. Without their words the tags below are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them; Undo brings back the text, and the tags are in force again on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ວັກ {number} ມີ %n ປ້າຍ ທີ່ເຊື່ອມມັນກັບອົງປະກອບຂອງອາຊະຍາກຳ. ເມື່ອບໍ່ມີຄຳຂອງມັນ, ປ້າຍຂ້າງລຸ່ມນີ້ຈະຖືກເກັບໄວ້, ໝາຍວ່າຕ້ອງກວດທານ, ແລະ ບໍ່ຖືກນັບໃນຕາຕະລາງຄວາມຄອບຄຸມ ຈົນກວ່າຈະມີຄົນຕິດປ້າຍໃໝ່ ຫຼື ລຶບມັນອອກ; ຍົກເລີກການກະທຳ ຈະນຳຂໍ້ຄວາມກັບຄືນ, ແລະ ປ້າຍຈະມີຜົນໃຊ້ກັບມັນອີກ.</numerusform>
+            <numerusform>ວັກ {number} ມີ %n ປ້າຍ ທີ່ເຊື່ອມມັນກັບອົງປະກອບຂອງອາຊະຍາກຳ. ເມື່ອບໍ່ມີຄຳຂອງມັນ, ປ້າຍຂ້າງລຸ່ມນີ້ຈະຖືກເກັບໄວ້, ໝາຍວ່າຕ້ອງກວດທານ, ແລະ ບໍ່ຖືກນັບໃນຕາຕະລາງຄວາມຄອບຄຸມ ຈົນກວ່າຈະມີຄົນຕິດປ້າຍໃໝ່ ຫຼື ລຶບມັນອອກ; ຍົກເລີກການກະທຳ ຈະນຳຂໍ້ຄວາມກັບຄືນ, ແລະ ປ້າຍຈະມີຜົນໃຊ້ກັບມັນອີກ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the paragraph (%n tag(s) to review)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ລຶບວັກ (%n ປ້າຍທີ່ຕ້ອງກວດທານ)</numerusform>
+            <numerusform>ລຶບວັກ (%n ປ້າຍທີ່ຕ້ອງກວດທານ)</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove a tagged paragraph?</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບວັກທີ່ມີປ້າຍບໍ?</translation>
     </message>
     <message numerus="yes">
         <source>Make the change (%n tag(s) to review)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ປ່ຽນແປງ (%n ປ້າຍທີ່ຕ້ອງກວດທານ)</numerusform>
+            <numerusform>ປ່ຽນແປງ (%n ປ້າຍທີ່ຕ້ອງກວດທານ)</numerusform>
         </translation>
     </message>
     <message>
         <source>Change tagged words?</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນຄຳທີ່ມີປ້າຍບໍ?</translation>
     </message>
     <message>
         <source>This change takes away or alters words that tags rest on. The tags are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them:</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປ່ຽນແປງນີ້ລຶບ ຫຼື ແກ້ໄຂຄຳທີ່ປ້າຍອີງໃສ່. ປ້າຍຈະຖືກເກັບໄວ້, ໝາຍວ່າຕ້ອງກວດທານ, ແລະ ບໍ່ຖືກນັບໃນຕາຕະລາງຄວາມຄອບຄຸມ ຈົນກວ່າຈະມີຄົນຕິດປ້າຍໃໝ່ ຫຼື ລຶບມັນອອກ:</translation>
     </message>
     <message>
         <source>Seal this statement?</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດຜະນຶກຄຳໃຫ້ການນີ້ບໍ?</translation>
     </message>
     <message>
         <source>A sealed statement cannot be changed; corrections become new versions. Seal it once the witness has confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການທີ່ປິດຜະນຶກແລ້ວບໍ່ສາມາດປ່ຽນແປງໄດ້; ການແກ້ໄຂຈະກາຍເປັນສະບັບໃໝ່. ປິດຜະນຶກມັນເມື່ອພະຍານໄດ້ຢືນຢັນແລ້ວ.</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>ປິດຜະນຶກ</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">ລຳດັບເວລາ</translation>
+        <translation>ລຳດັບເວລາ</translation>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>● ມື້ທີ່ຮູ້ແນ່ນອນ  ·  ▬ ໄລຍະ: ເຫດການເກີດຂຶ້ນໃນເວລາໃດໜຶ່ງພາຍໃນນັ້ນ (ໄລຍະ, ເດືອນ, ປີ ຫຼື ວັນທີໂດຍປະມານ); ປ້າຍບອກວ່າຮູ້ໄດ້ແນວໃດ.</translation>
     </message>
     <message>
         <source>Timeline of the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຳດັບເວລາຂອງເຫດການ</translation>
     </message>
     <message>
         <source>Incidents without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການທີ່ບໍ່ມີວັນທີ</translation>
     </message>
     <message>
         <source>Undated (not on the axis):</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີວັນທີ (ບໍ່ຢູ່ໃນແກນ):</translation>
     </message>
     <message>
         <source>No incident has a date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ມີເຫດການໃດມີວັນທີ.</translation>
     </message>
 </context>
 <context>
     <name>UncertainDate</name>
     <message>
         <source>On a known day</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃນມື້ທີ່ຮູ້ແນ່ນອນ</translation>
     </message>
     <message>
         <source>Around a day (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະມານມື້ໜຶ່ງ (ໂດຍປະມານ)</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫວ່າງສອງວັນທີ</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູ້ແຕ່ເດືອນ</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>ຮູ້ແຕ່ປີ</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ຮູ້</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີ:</translation>
     </message>
     <message>
         <source>Around:</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະມານ:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈາກ:</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ເດືອນ:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ປີ:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີ:</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ປົດລັອກປຶ້ມຄະດີ</translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">ວະລີລະຫັດ</translation>
+        <translation>ວະລີລະຫັດ</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">ກະແຈກູ້ຄືນ</translation>
+        <translation>ກະແຈກູ້ຄືນ</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <source>Use recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃຊ້ກະແຈກູ້ຄືນແທນ</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ວະລີລະຫັດ (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະແຈກູ້ຄືນ (&amp;R):</translation>
     </message>
     <message>
         <source>Opening the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງເປີດປຶ້ມຄະດີ</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງເປີດ…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ປົດລັອກ (&amp;U)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ຍົກເລີກ</translation>
+        <translation>ຍົກເລີກ</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ປົດລັອກ “{name}”</translation>
     </message>
     <message>
         <source>The casebook at {folder} is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມຄະດີທີ່ {folder} ຖືກເຂົ້າລະຫັດ.</translation>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished">ບໍ່ສາມາດເປີດ Casebook ໄດ້</translation>
+        <translation>ບໍ່ສາມາດເປີດ Casebook ໄດ້</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>Casebook user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄູ່ມືຜູ້ໃຊ້ Casebook</translation>
     </message>
     <message>
         <source>The guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຕິດຕັ້ງນີ້ບໍ່ມີຄູ່ມື.</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄູ່ມືຜູ້ໃຊ້</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">ປຸ່ມລັດ</translation>
+        <translation>ປຸ່ມລັດ</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳສັ່ງ</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຸ່ມ</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຢັ້ງຢືນ {name}</translation>
     </message>
     <message>
         <source>Call {name} or meet in person — not by the channel the identity came through. Ask them to read their fingerprint aloud and compare it with the one below, digit by digit. Then read yours to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂທຫາ {name} ຫຼື ພົບກັນໂດຍກົງ — ບໍ່ແມ່ນຜ່ານຊ່ອງທາງທີ່ຕົວຕົນນັ້ນສົ່ງມາ. ຂໍໃຫ້ເຂົາເຈົ້າອ່ານລາຍນິ້ວມືຂອງເຂົາເຈົ້າອອກສຽງ ແລະ ປຽບທຽບກັບອັນຂ້າງລຸ່ມນີ້, ທີລະຕົວ. ແລ້ວອ່ານຂອງທ່ານໃຫ້ເຂົາເຈົ້າຟັງ.</translation>
     </message>
     <message>
         <source>Fingerprint of {name} ({role}) stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍນິ້ວມືຂອງ {name} ({role}) ທີ່ເກັບໄວ້ບ່ອນນີ້</translation>
     </message>
     <message>
         <source>Your fingerprint, to read to them</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍນິ້ວມືຂອງທ່ານ, ເພື່ອອ່ານໃຫ້ເຂົາເຈົ້າຟັງ</translation>
     </message>
     <message>
         <source>{name} read out exactly this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ໄດ້ອ່ານລາຍນິ້ວມືນີ້ຖືກຕ້ອງທຸກຕົວ</translation>
     </message>
     <message>
         <source>Mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍວ່າຢັ້ງຢືນແລ້ວ</translation>
     </message>
 </context>
 <context>
     <name>VerifyWindow</name>
     <message>
         <source>Verify the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດສອບປຶ້ມຄະດີ</translation>
     </message>
     <message>
         <source>Checking every file, record and signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງກວດທຸກໄຟລ໌, ລາຍການ ແລະ ລາຍເຊັນ…</translation>
     </message>
     <message>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍງານການກວດສອບ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ປິດ</translation>
+        <translation>ປິດ</translation>
     </message>
     <message>
         <source>Checking {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງກວດ {what}…</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜ່ານການກວດທັງໝົດ.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; each line below says what it is and what to do. Change nothing in the casebook folder by hand until you know.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ພົບບັນຫາ %n ຂໍ້; ແຕ່ລະແຖວຂ້າງລຸ່ມບອກວ່າມັນແມ່ນຫຍັງ ແລະ ຕ້ອງເຮັດຫຍັງ. ຢ່າປ່ຽນແປງຫຍັງໃນໂຟນເດີປຶ້ມຄະດີດ້ວຍມື ຈົນກວ່າທ່ານຈະຮູ້.</numerusform>
+            <numerusform>ພົບບັນຫາ %n ຂໍ້; ແຕ່ລະແຖວຂ້າງລຸ່ມບອກວ່າມັນແມ່ນຫຍັງ ແລະ ຕ້ອງເຮັດຫຍັງ. ຢ່າປ່ຽນແປງຫຍັງໃນໂຟນເດີປຶ້ມຄະດີດ້ວຍມື ຈົນກວ່າທ່ານຈະຮູ້.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked {count} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກວດແລ້ວ {count} {what}.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The change could not be saved; the casebook is unchanged. Try again; if it keeps failing, run `casebook verify` on this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ສາມາດບັນທຶກການປ່ຽນແປງໄດ້; ປຶ້ມຄະດີບໍ່ມີການປ່ຽນແປງ. ລອງໃໝ່; ຖ້າຍັງລົ້ມເຫຼວ, ໃຫ້ແລ່ນ `casebook verify` ກັບປຶ້ມຄະດີນີ້.</translation>
     </message>
     <message>
         <source>That record is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການນັ້ນບໍ່ຢູ່ໃນປຶ້ມຄະດີອີກແລ້ວ.</translation>
     </message>
     <message>
         <source>That passage is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕອນຂໍ້ຄວາມນັ້ນບໍ່ຢູ່ໃນປຶ້ມຄະດີອີກແລ້ວ.</translation>
     </message>
     <message>
         <source>That evidence item is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການຫຼັກຖານນັ້ນບໍ່ຢູ່ໃນປຶ້ມຄະດີອີກແລ້ວ.</translation>
     </message>
     <message>
         <source>This evidence item has no stored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການຫຼັກຖານນີ້ບໍ່ມີໄຟລ໌ທີ່ເກັບໄວ້.</translation>
     </message>
     <message>
         <source>The file is too large to open here ({size} MiB; the limit is {limit} MiB). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ໃຫຍ່ເກີນໄປທີ່ຈະເປີດຢູ່ບ່ອນນີ້ ({size} MiB; ຂີດຈຳກັດແມ່ນ {limit} MiB). ສົ່ງອອກມັນໄປໂຟນເດີທີ່ທ່ານເລືອກແທນ.</translation>
     </message>
 </context>
 <context>
     <name>_KeyDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ຍົກເລີກ</translation>
+        <translation>ຍົກເລີກ</translation>
     </message>
     <message>
         <source>This is not the passphrase that opens this casebook now. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນີ້ບໍ່ແມ່ນວະລີລະຫັດທີ່ເປີດປຶ້ມຄະດີນີ້ໃນຕອນນີ້. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍຂຶ້ນ</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍລົງ</translation>
     </message>
     <message>
         <source>Remove paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບວັກ</translation>
     </message>
     <message>
         <source>para. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັກ {n}</translation>
     </message>
     <message>
         <source>Paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັກ {n}</translation>
     </message>
     <message>
         <source>Move paragraph {n} up</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍວັກ {n} ຂຶ້ນ</translation>
     </message>
     <message>
         <source>Move paragraph {n} down</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍ້າຍວັກ {n} ລົງ</translation>
     </message>
     <message>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລຶບວັກ {n}</translation>
     </message>
 </context>
 </TS>
