@@ -1414,47 +1414,47 @@
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີ</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>ບຸກຄົນ</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນ</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານ</translation>
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການ</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ</translation>
     </message>
     <message>
         <source>charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ກ່າວຫາ</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ້າຍ</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາກສ່ວນ</translation>
     </message>
     <message>
         <source>custody</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຄຸ້ມຄອງ</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດທານ</translation>
     </message>
     <message>
         <source>{path} cannot be read as a text file.</source>
