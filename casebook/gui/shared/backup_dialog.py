@@ -177,7 +177,7 @@ class BackupDialog(QDialog):
         if result.removed:
             removed = len(result.removed)
             text += " " + english_plural(
-                self.tr("%n older backup(s) were removed.", "", removed), removed
+                self.tr("Older backups removed: %n.", "", removed), removed
             )
         self._say(text)
         self._update_button()
