@@ -231,10 +231,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n older backup(s) were removed.</source>
-        <translation>
-            <numerusform>ລຶບການສຳຮອງເກົ່າ %n ອັນແລ້ວ.</numerusform>
-            <numerusform>ລຶບການສຳຮອງເກົ່າ %n ອັນແລ້ວ.</numerusform>
+        <source>Older backups removed: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>Also pack the bundle into a zip file</source>
-        <translation>ຫຸ້ມຊຸດເປັນໄຟລ໌ zip ນຳ</translation>
+        <translation>ບັນຈຸຊຸດລົງໃນໄຟລ໌ zip ນຳ</translation>
     </message>
     <message>
         <source>Encrypt to age public key</source>
@@ -1695,7 +1695,7 @@
     <name>FormEditor</name>
     <message>
         <source>Open</source>
-        <translation>ເປີດ</translation>
+        <translation>ເປີດຢູ່</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -4493,7 +4493,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Do&amp;cumentation</source>
-        <translation>ເອກະສານປະກອບ (&amp;C)</translation>
+        <translation>ບັນທຶກການສຳພາດ (&amp;C)</translation>
     </message>
     <message>
         <source>unknown</source>
