@@ -154,7 +154,7 @@
     <name>App</name>
     <message>
         <source>Casebook could not be opened</source>
-        <translation>ບໍ່ສາມາດເປີດ Casebook ໄດ້</translation>
+        <translation>ບໍ່ສາມາດເປີດປຶ້ມຄະດີໄດ້</translation>
     </message>
     <message>
         <source>This casebook&apos;s history changed</source>
@@ -232,9 +232,9 @@
     </message>
     <message numerus="yes">
         <source>Older backups removed: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ລຶບການສຳຮອງເກົ່າແລ້ວ: %n.</numerusform>
+            <numerusform>ລຶບການສຳຮອງເກົ່າແລ້ວ: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -4417,7 +4417,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Taken on</source>
-        <translation>ບັນທຶກເມື່ອ</translation>
+        <translation>ໃຫ້ການເມື່ອ</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4750,7 +4750,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation>ບໍ່ສາມາດເປີດ Casebook ໄດ້</translation>
+        <translation>ບໍ່ສາມາດເປີດປຶ້ມຄະດີໄດ້</translation>
     </message>
 </context>
 <context>
