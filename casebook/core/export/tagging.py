@@ -256,40 +256,42 @@ def write_structure(writer: PdfWriter, tagger: Tagger) -> None:
     root_ref = writer._add_object(DictionaryObject())
     parents: dict[int, dict[int, IndirectObject]] = {}
 
+    # Tens of thousands of elements in a long filing: names are shared, /Type (optional
+    # for a StructElem) left out, a single kid not wrapped in an array.
+    names: dict[str, NameObject] = {}
+
+    def name(text: str) -> NameObject:
+        return names.setdefault(text, NameObject(text))
+
     def build(element: Element, parent: IndirectObject) -> IndirectObject:
-        node = DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/StructElem"),
-                NameObject("/S"): NameObject("/" + element.kind),
-                NameObject("/P"): parent,
-            }
-        )
+        node = DictionaryObject({name("/S"): name("/" + element.kind), name("/P"): parent})
         ref = writer._add_object(node)
         if element.alt:
-            node[NameObject("/Alt")] = TextStringObject(element.alt)
+            node[name("/Alt")] = TextStringObject(element.alt)
         if element.lang:
-            node[NameObject("/Lang")] = TextStringObject(element.lang)
+            node[name("/Lang")] = TextStringObject(element.lang)
         kids = ArrayObject()
-        first_page = None
+        first = next((kid.page for kid in element.kids if isinstance(kid, Marked)), None)
+        if first is not None:
+            node[name("/Pg")] = pages[first - 1]
         for kid in element.kids:
             if isinstance(kid, Marked):
-                page_ref = pages[kid.page - 1]
-                first_page = first_page or page_ref
+                parents.setdefault(kid.page, {})[kid.mcid] = ref
+                if kid.page == first:  # on the element's /Pg: the MCID alone says it
+                    kids.append(NumberObject(kid.mcid))
+                    continue
                 kids.append(
                     DictionaryObject(
                         {
-                            NameObject("/Type"): NameObject("/MCR"),
-                            NameObject("/Pg"): page_ref,
-                            NameObject("/MCID"): NumberObject(kid.mcid),
+                            name("/Type"): name("/MCR"),
+                            name("/Pg"): pages[kid.page - 1],
+                            name("/MCID"): NumberObject(kid.mcid),
                         }
                     )
                 )
-                parents.setdefault(kid.page, {})[kid.mcid] = ref
             else:
                 kids.append(build(kid, ref))
-        if first_page is not None:
-            node[NameObject("/Pg")] = first_page
-        node[NameObject("/K")] = kids
+        node[name("/K")] = kids[0] if len(kids) == 1 else kids
         return ref
 
     document = build(tagger.root, root_ref)

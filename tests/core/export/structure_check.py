@@ -4,7 +4,7 @@ A tag tree that points at nothing, or content no element or artifact covers, mis
 screen reader. ``structure_findings`` reads every page's content stream and the tree and
 reports: painting operators outside both marked content with an MCID and artifacts,
 marked content with an MCID inside another, MCIDs the parent tree does not name, and
-MCRs of the tree whose MCID no page draws.
+MCIDs of the tree (integers on the element's /Pg, or MCRs) that no page draws.
 """
 
 from __future__ import annotations
@@ -88,8 +88,12 @@ def structure_findings(path: Path) -> list[str]:
         for kind, element in elements(pdf):
             kids = element.get("/K")
             for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
-                if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
-                    page = pages[kid.Pg.objgen]
-                    if int(kid.MCID) not in drawn[page]:
-                        out.append(f"{kind} on page {page}: MCID {kid.MCID} is not drawn")
+                if isinstance(kid, int):  # an MCID on the element's own /Pg
+                    page, mcid = pages[element.Pg.objgen], kid
+                elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
+                    page, mcid = pages[kid.Pg.objgen], int(kid.MCID)
+                else:
+                    continue
+                if mcid not in drawn[page]:
+                    out.append(f"{kind} on page {page}: MCID {mcid} is not drawn")
     return out

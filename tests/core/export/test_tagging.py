@@ -75,9 +75,8 @@ def test_statement_passages_are_tagged_with_their_language(complaint: Path):
         assert pdf.Root.Lang == "en"  # the document's; the passages say their own
         burmese = [e for lang, e in langs if lang == "my"]
         for element, passage in zip(burmese, BURMESE, strict=True):
-            mcr = element.K[0]
-            page = pikepdf.Page(mcr.Pg)
-            text = _actual_text(page, int(mcr.MCID))
+            mcid = element.K  # one integer: marked content on the element's /Pg
+            text = _actual_text(pikepdf.Page(element.Pg), int(mcid))
             expected = unicodedata.normalize("NFC", passage)
             assert "".join(text.split()) == "".join(expected.split())
     assert len(LAO) == 4 and len(ARABIC) == 2  # one Lao passage is redacted: no language
