@@ -197,7 +197,7 @@
     </message>
     <message>
         <source> backups</source>
-        <translation> ສຳຮອງ</translation>
+        <translation> ສະບັບສຳຮອງ</translation>
     </message>
     <message>
         <source>How many backups to keep</source>
@@ -564,15 +564,15 @@
     </message>
     <message>
         <source>May be used in legal proceedings</source>
-        <translation>ອາດໃຊ້ໃນການດຳເນີນຄະດີໄດ້</translation>
+        <translation>ອະນຸຍາດໃຫ້ໃຊ້ໃນການດຳເນີນຄະດີ</translation>
     </message>
     <message>
         <source>May be published (without identity)</source>
-        <translation>ອາດເຜີຍແຜ່ໄດ້ (ໂດຍບໍ່ມີຕົວຕົນ)</translation>
+        <translation>ອະນຸຍາດໃຫ້ເຜີຍແຜ່ (ໂດຍບໍ່ມີຕົວຕົນ)</translation>
     </message>
     <message>
         <source>May be contacted again</source>
-        <translation>ອາດຕິດຕໍ່ຄືນໄດ້</translation>
+        <translation>ອະນຸຍາດໃຫ້ຕິດຕໍ່ຄືນ</translation>
     </message>
     <message>
         <source>Consent recorded as</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>May go to (states and bodies):</source>
-        <translation>ອາດສົ່ງໄປຫາ (ລັດ ແລະ ອົງການ):</translation>
+        <translation>ອະນຸຍາດໃຫ້ສົ່ງໄປຫາ (ລັດ ແລະ ອົງການ):</translation>
     </message>
     <message>
         <source>Consent was withdrawn on {date}. Nothing from this statement may be shared or exported.</source>
@@ -3193,7 +3193,7 @@
     </message>
     <message>
         <source>Incidents by month. Solid: the whole date span lies in the month. Hatched: an uncertain date (range, year, approximate) that may fall in the month; hatched counts overlap between months and must not be added up. Labels: certain (+ possible).</source>
-        <translation>ເຫດການຕາມເດືອນ. ສີທຶບ: ວັນທີທັງໝົດຢູ່ໃນເດືອນນັ້ນ. ລາຍຂີດ: ວັນທີທີ່ບໍ່ແນ່ນອນ (ໄລຍະ, ປີ, ໂດຍປະມານ) ທີ່ອາດຕົກຢູ່ໃນເດືອນນັ້ນ; ຈຳນວນແບບລາຍຂີດຊ້ອນກັນລະຫວ່າງເດືອນ ແລະ ຫ້າມບວກເຂົ້າກັນ. ປ້າຍຕົວເລກ: ແນ່ນອນ (+ ເປັນໄປໄດ້).</translation>
+        <translation>ເຫດການຕາມເດືອນ. ສີທຶບ: ວັນທີທັງໝົດຢູ່ໃນເດືອນນັ້ນ. ລາຍຂີດ: ວັນທີທີ່ບໍ່ແນ່ນອນ (ໄລຍະ, ປີ, ໂດຍປະມານ) ທີ່ອາດຕົກຢູ່ໃນເດືອນນັ້ນ; ຈຳນວນແບບລາຍຂີດຊ້ອນກັນລະຫວ່າງເດືອນ ແລະ ຫ້າມບວກເຂົ້າກັນ. ຕົວເລກ: ແນ່ນອນ (+ ເປັນໄປໄດ້).</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
@@ -3506,7 +3506,7 @@
     </message>
     <message>
         <source>source</source>
-        <translation>ແຫຼ່ງ</translation>
+        <translation>ແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>interviewer</source>
@@ -3530,7 +3530,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation>ແຫຼ່ງ</translation>
+        <translation>ແຫຼ່ງຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>Interviewer</source>
@@ -3558,7 +3558,7 @@
     </message>
     <message>
         <source>open source</source>
-        <translation>ແຫຼ່ງເປີດ</translation>
+        <translation>ຂໍ້ມູນແຫຼ່ງເປີດ</translation>
     </message>
     <message>
         <source>other</source>
@@ -4609,7 +4609,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
-        <translation>● ມື້ທີ່ຮູ້ແນ່ນອນ  ·  ▬ ໄລຍະ: ເຫດການເກີດຂຶ້ນໃນເວລາໃດໜຶ່ງພາຍໃນນັ້ນ (ໄລຍະ, ເດືອນ, ປີ ຫຼື ວັນທີໂດຍປະມານ); ປ້າຍບອກວ່າຮູ້ໄດ້ແນວໃດ.</translation>
+        <translation>● ມື້ທີ່ຮູ້ແນ່ນອນ  ·  ▬ ໄລຍະ: ເຫດການເກີດຂຶ້ນໃນເວລາໃດໜຶ່ງພາຍໃນນັ້ນ (ໄລຍະ, ເດືອນ, ປີ ຫຼື ວັນທີໂດຍປະມານ); ຂໍ້ຄວາມກຳກັບບອກວ່າຮູ້ໄດ້ແນວໃດ.</translation>
     </message>
     <message>
         <source>Timeline of the incidents</source>
