@@ -158,6 +158,9 @@ def oriented_image(data: QByteArray, media_type: str = "") -> QImage:
     reader = QImageReader(device, image_format) if image_format else QImageReader(device)
     reader.setAutoTransform(True)
     image = reader.read()
+    # The reader goes first: the TIFF plugin's handler touches the device when it is
+    # destroyed, and a device freed before it crashed the process (any TIFF exhibit).
+    del reader
     device.close()
     return image
 
