@@ -6,855 +6,857 @@
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีใหม่</translation>
     </message>
     <message>
         <source>for example MM-2017-001</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น MM-2017-001</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขอ้างอิง</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ใหม่</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลใหม่</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การใหม่</translation>
     </message>
     <message>
         <source>A new witness (pseudonym given automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>พยานคนใหม่ (ตั้งนามแฝงให้อัตโนมัติ)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>พยาน</translation>
     </message>
 </context>
 <context>
     <name>AnalysisService</name>
     <message>
         <source>A — completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>A — เชื่อถือได้ทั้งหมด</translation>
     </message>
     <message>
         <source>B — usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>B — โดยปกติเชื่อถือได้</translation>
     </message>
     <message>
         <source>C — fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>C — ค่อนข้างเชื่อถือได้</translation>
     </message>
     <message>
         <source>D — not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>D — โดยปกติเชื่อถือไม่ได้</translation>
     </message>
     <message>
         <source>E — unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>E — เชื่อถือไม่ได้</translation>
     </message>
     <message>
         <source>F — reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>F — ประเมินความเชื่อถือไม่ได้</translation>
     </message>
     <message>
         <source>1 — confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — ยืนยันโดยแหล่งอื่น</translation>
     </message>
     <message>
         <source>2 — probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — น่าจะจริง</translation>
     </message>
     <message>
         <source>3 — possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — อาจจริง</translation>
     </message>
     <message>
         <source>4 — doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — น่าสงสัย</translation>
     </message>
     <message>
         <source>5 — improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — ไม่น่าจะจริง</translation>
     </message>
     <message>
         <source>6 — truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>6 — ประเมินความจริงไม่ได้</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>โดยตรง</translation>
     </message>
     <message>
         <source>circumstantial</source>
-        <translation type="unfinished"></translation>
+        <translation>พยานแวดล้อม</translation>
     </message>
     <message>
         <source>corroborating</source>
-        <translation type="unfinished"></translation>
+        <translation>สนับสนุน</translation>
     </message>
     <message>
         <source>contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>ขัดแย้ง</translation>
     </message>
     <message>
         <source>⚠ needs review · </source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ต้องตรวจทาน · </translation>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ย่อหน้า {number}</translation>
     </message>
     <message>
         <source>{element} {title} — {support}, {grading}</source>
         <comment>a tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>{element} {title} — {support}, {grading}</translation>
     </message>
     <message>
         <source>chars {start}–{end}</source>
         <comment>the characters a tag rests on</comment>
-        <translation type="unfinished"></translation>
+        <translation>อักขระ {start}–{end}</translation>
     </message>
     <message>
         <source>(not in this taxonomy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีในอนุกรมวิธานนี้)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ประเมิน</translation>
     </message>
     <message>
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องตรวจทาน</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด Casebook ไม่ได้</translation>
     </message>
     <message>
         <source>This casebook&apos;s history changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติของสมุดคดีนี้เปลี่ยนไป</translation>
     </message>
     <message>
         <source>Accept this history only if you restored this copy from a backup yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอมรับประวัตินี้เฉพาะเมื่อคุณกู้คืนสำเนานี้จากข้อมูลสำรองด้วยตนเองเท่านั้น</translation>
     </message>
     <message>
         <source>I restored this copy on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉันตั้งใจกู้คืนสำเนานี้เอง</translation>
     </message>
     <message>
         <source>Keep warning me</source>
-        <translation type="unfinished"></translation>
+        <translation>เตือนฉันต่อไป</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูลสมุดคดี</translation>
     </message>
     <message>
         <source>A backup is a complete copy of this casebook, still encrypted: it opens with the same passphrase and recovery key. Keep it on another disk, away from this computer. You can go on working while it is made; every stored file is checked against its fingerprint (SHA-256) before the backup counts as made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสำรองคือสำเนาทั้งหมดของสมุดคดีนี้ ซึ่งยังคงเข้ารหัสอยู่: เปิดได้ด้วยวลีรหัสผ่านและกุญแจกู้คืนเดิม เก็บไว้ในดิสก์อื่น ห่างจากคอมพิวเตอร์เครื่องนี้ คุณทำงานต่อได้ระหว่างที่กำลังสำรอง ทุกไฟล์ที่เก็บไว้จะถูกตรวจกับลายนิ้วมือ (SHA-256) ก่อนจะนับว่าสำรองเสร็จ</translation>
     </message>
     <message>
         <source>A folder on a USB drive or another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ในไดรฟ์ USB หรือดิสก์อื่น</translation>
     </message>
     <message>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์สำหรับข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก(&amp;C)…</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> ชุด</translation>
     </message>
     <message>
         <source>How many backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนข้อมูลสำรองที่จะเก็บไว้</translation>
     </message>
     <message>
         <source>Folder for &amp;backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์สำหรับข้อมูลสำรอง(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บชุดล่าสุด(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูล(&amp;B)</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคัดลอกฐานข้อมูล…</translation>
     </message>
     <message>
         <source>Copying and checking stored files: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคัดลอกและตรวจไฟล์ที่เก็บไว้: {done} จาก {total}…</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to {folder}: the database and %n stored file(s) ({size}), each checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สำรองไปที่ {folder} แล้ว: ฐานข้อมูลและไฟล์ที่เก็บไว้ %n ไฟล์ ({size}) ตรวจแล้วทุกไฟล์</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older backups removed: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลบข้อมูลสำรองเก่าแล้ว: %n ชุด</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้สำรองข้อมูล</translation>
     </message>
     <message>
         <source>Unlock the casebook to back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อกสมุดคดีก่อนจึงจะสำรองข้อมูลได้</translation>
     </message>
     <message>
         <source>Back &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูล(&amp;U)…</translation>
     </message>
     <message>
         <source>Copy the casebook, still encrypted, to another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกสมุดคดีซึ่งยังเข้ารหัสอยู่ไปยังดิสก์อื่น</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>คดี {reference}</translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>แถบนำทาง</translation>
     </message>
     <message>
         <source>Choose a case, or create one with File ▸ New case (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกคดี หรือสร้างคดีใหม่ที่ ไฟล์ ▸ คดีใหม่ (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านปัจจุบัน</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่าน(&amp;C)</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>The new passphrase opens this casebook from now on; the old one no longer does. The data is not rewritten. The recovery key stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่นี้ไป วลีรหัสผ่านใหม่จะใช้เปิดสมุดคดีนี้ วลีเดิมจะใช้ไม่ได้อีก ข้อมูลไม่ถูกเขียนใหม่ กุญแจกู้คืนยังคงเหมือนเดิม</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านปัจจุบัน:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านใหม่:</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านที่ใช้เปิดอยู่ตอนนี้</translation>
     </message>
 </context>
 <context>
     <name>ChargeDialog</name>
     <message>
         <source>New charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหาใหม่</translation>
     </message>
     <message>
         <source>Choose the crime to charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกอาชญากรรมที่จะตั้งข้อหา</translation>
     </message>
     <message>
         <source>optional; the crime&apos;s title is used</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บังคับ; ใช้ชื่อของอาชญากรรม</translation>
     </message>
     <message>
         <source>National provision (Germany, VStGB)</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบัญญัติกฎหมายภายใน (เยอรมนี, VStGB)</translation>
     </message>
     <message>
         <source>Alleged perpetrators and their mode of liability</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ถูกกล่าวหาและรูปแบบความรับผิด</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ถูกกล่าวหา</translation>
     </message>
     <message>
         <source>Mode of liability</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบความรับผิด</translation>
     </message>
     <message>
         <source>No person of this case has the role alleged perpetrator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีบุคคลในคดีนี้ที่มีบทบาทผู้ถูกกล่าวหา</translation>
     </message>
     <message>
         <source>Incidents the charge rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ที่ข้อหานี้อาศัย</translation>
     </message>
     <message>
         <source>Crime:</source>
-        <translation type="unfinished"></translation>
+        <translation>อาชญากรรม:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง:</translation>
     </message>
     <message>
         <source>German provision:</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบัญญัติเยอรมัน:</translation>
     </message>
     <message>
         <source>Perpetrators:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ถูกกล่าวหา:</translation>
     </message>
     <message>
         <source>Rests on incidents
 (none: all material):</source>
-        <translation type="unfinished"></translation>
+        <translation>อาศัยเหตุการณ์
+(ไม่เลือก: ทุกรายการ):</translation>
     </message>
     <message>
         <source>Add charge</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มข้อหา</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>(no German provision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีบทบัญญัติเยอรมัน)</translation>
     </message>
     <message>
         <source>{citation} (partial match)</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} (ตรงกันบางส่วน)</translation>
     </message>
     <message>
         <source>(not charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่ได้ตั้งข้อหา)</translation>
     </message>
     <message>
         <source>Choose the crime to charge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกอาชญากรรมที่จะตั้งข้อหาก่อน</translation>
     </message>
     <message>
         <source>The charge was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เพิ่มข้อหา</translation>
     </message>
 </context>
 <context>
     <name>ChargesPage</name>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหา</translation>
     </message>
     <message>
         <source>Each charge is a crime, its alleged perpetrators with their mode of liability, the German provision and the incidents it rests on. Activate one to see its matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>แต่ละข้อหาคืออาชญากรรมหนึ่ง พร้อมผู้ถูกกล่าวหาและรูปแบบความรับผิด บทบัญญัติเยอรมัน และเหตุการณ์ที่อาศัย เปิดข้อหาเพื่อดูตาราง</translation>
     </message>
     <message>
         <source>Charges of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหาของคดีนี้</translation>
     </message>
     <message>
         <source>New charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหาใหม่…</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{symbol} {count} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {count} {status}</translation>
     </message>
     <message>
         <source>{provision} · {perpetrators}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provision} · {perpetrators}</translation>
     </message>
     <message>
         <source>no national provision</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบทบัญญัติกฎหมายภายใน</translation>
     </message>
     <message>
         <source>no perpetrator charged</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้ถูกกล่าวหาที่ถูกตั้งข้อหา</translation>
     </message>
     <message>
         <source>no elements</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีองค์ประกอบ</translation>
     </message>
     <message>
         <source>Charges ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหา ({count})</translation>
     </message>
 </context>
 <context>
     <name>CitePicker</name>
     <message>
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>อ้างอิง</translation>
     </message>
     <message>
         <source>What to cite</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่จะอ้างอิง</translation>
     </message>
     <message>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์เพื่อกรอง</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอง</translation>
     </message>
     <message>
         <source>Material of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลของคดีนี้</translation>
     </message>
     <message>
         <source>Insert citation</source>
-        <translation type="unfinished"></translation>
+        <translation>แทรกการอ้างอิง</translation>
     </message>
     <message>
         <source>Choose what to cite from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกสิ่งที่จะอ้างอิงจากรายการก่อน</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อขัดแย้ง</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อขัดแย้งที่ยังค้าง</translation>
     </message>
     <message>
         <source>Your value and theirs, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าของคุณและของเขา ทีละช่อง</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่อง</translation>
     </message>
     <message>
         <source>Mine (kept now)</source>
-        <translation type="unfinished"></translation>
+        <translation>ของฉัน (ที่เก็บอยู่)</translation>
     </message>
     <message>
         <source>Theirs (incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>ของเขา (ที่เข้ามา)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ของฉัน</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ของเขา</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>{kind} · from {sender}
 {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · จาก {sender}
+{when}</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อขัดแย้งที่ค้าง</translation>
     </message>
     <message>
         <source>No open conflicts: every import merged cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อขัดแย้งที่ค้าง: การนำเข้าทุกครั้งรวมได้เรียบร้อย</translation>
     </message>
     <message>
         <source>The conflict was not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้แก้ข้อขัดแย้ง</translation>
     </message>
     <message>
         <source>Kept your version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บฉบับของคุณสำหรับ{kind} {unit} แล้ว แพ็กเกจถัดไปที่ส่งถึง {sender} จะนำการตัดสินใจนี้ไปด้วย</translation>
     </message>
     <message>
         <source>Kept their version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บฉบับของเขาสำหรับ{kind} {unit} แล้ว แพ็กเกจถัดไปที่ส่งถึง {sender} จะนำการตัดสินใจนี้ไปด้วย</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Not recorded yet — choose how it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้บันทึก — เลือกวิธีที่ให้ความยินยอม</translation>
     </message>
     <message>
         <source>Written (signed form)</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นลายลักษณ์อักษร (แบบฟอร์มที่ลงลายมือชื่อ)</translation>
     </message>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเสียง</translation>
     </message>
     <message>
         <source>Video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกวิดีโอ</translation>
     </message>
     <message>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>ด้วยวาจา มีพยานรู้เห็น</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่น ๆ</translation>
     </message>
     <message>
         <source>May be used in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ในการดำเนินคดีได้</translation>
     </message>
     <message>
         <source>May be published (without identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ได้ (โดยไม่เปิดเผยตัวตน)</translation>
     </message>
     <message>
         <source>May be contacted again</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อกลับได้อีก</translation>
     </message>
     <message>
         <source>Consent recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกความยินยอมเป็น</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้เมื่อวันที่</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอนเมื่อวันที่</translation>
     </message>
     <message>
         <source>empty unless withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>เว้นว่างไว้ถ้าไม่ได้ถอน</translation>
     </message>
     <message>
         <source>Withdrawal note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุการถอน</translation>
     </message>
     <message>
         <source>May go to (states and bodies):</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งให้ได้ (รัฐและองค์กร):</translation>
     </message>
     <message>
         <source>Consent was withdrawn on {date}. Nothing from this statement may be shared or exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมถูกถอนเมื่อ {date} ห้ามแบ่งปันหรือส่งออกสิ่งใดจากคำให้การนี้</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>no state or body named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ระบุรัฐหรือองค์กร</translation>
     </message>
     <message>
         <source>legal proceedings ({recipients})</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินคดี ({recipients})</translation>
     </message>
     <message>
         <source>publication without identity</source>
-        <translation type="unfinished"></translation>
+        <translation>การเผยแพร่โดยไม่เปิดเผยตัวตน</translation>
     </message>
     <message>
         <source>The witness agreed to: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>พยานยินยอมให้: {uses}</translation>
     </message>
     <message>
         <source>No use has been agreed yet: record what the witness consented to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการยินยอมให้ใช้: บันทึกสิ่งที่พยานยินยอม</translation>
     </message>
 </context>
 <context>
     <name>CreateDialog</name>
     <message>
         <source>Documenter (field interviews)</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้บันทึกข้อมูล (สัมภาษณ์ภาคสนาม)</translation>
     </message>
     <message>
         <source>Legal analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>นักวิเคราะห์กฎหมาย</translation>
     </message>
     <message>
         <source>Supervisor (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้างาน (ตรวจทาน)</translation>
     </message>
     <message>
         <source>Create a casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างสมุดคดี</translation>
     </message>
     <message>
         <source>A casebook is one encrypted folder. Nothing in it can be read without your passphrase or the recovery key you will be shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดคดีคือโฟลเดอร์เข้ารหัสหนึ่งโฟลเดอร์ ไม่มีใครอ่านสิ่งใดในนั้นได้หากไม่มีวลีรหัสผ่านของคุณหรือกุญแจกู้คืนที่จะแสดงในขั้นต่อไป</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่งที่เก็บ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกดู(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose location</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกตำแหน่งที่เก็บ</translation>
     </message>
     <message>
         <source>Casebook folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อโฟลเดอร์สมุดคดี</translation>
     </message>
     <message>
         <source>for example: border-interviews-2025</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น: border-interviews-2025</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของคุณ</translation>
     </message>
     <message>
         <source>as it will appear in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามที่จะปรากฏในบันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทของคุณ</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่งที่เก็บ:</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อโฟลเดอร์:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของคุณ:</translation>
     </message>
     <message>
         <source>Your role:</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทของคุณ:</translation>
     </message>
     <message>
         <source>Creating the casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสร้างสมุดคดี…</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Where should the casebook folder be made?</source>
-        <translation type="unfinished"></translation>
+        <translation>จะสร้างโฟลเดอร์สมุดคดีไว้ที่ไหน?</translation>
     </message>
     <message>
         <source>Give the new casebook folder a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งชื่อโฟลเดอร์สมุดคดีใหม่</translation>
     </message>
     <message>
         <source>A folder name cannot contain / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อโฟลเดอร์มี / หรือ \ ไม่ได้</translation>
     </message>
     <message>
         <source>The casebook could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างสมุดคดีไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>DatePicker</name>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกวันที่จากปฏิทิน (Alt+ลูกศรลง)</translation>
     </message>
     <message>
         <source>Choose the date</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกวันที่</translation>
     </message>
 </context>
 <context>
     <name>DocumentationPanel</name>
     <message>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ไม่ได้บันทึก —</translation>
     </message>
     <message>
         <source>Others present</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้อื่นที่อยู่ด้วย</translation>
     </message>
     <message>
         <source>Interview recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการสัมภาษณ์เป็น</translation>
     </message>
     <message>
         <source>Notes by the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกของผู้สัมภาษณ์</translation>
     </message>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเสียง</translation>
     </message>
     <message>
         <source>Video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกวิดีโอ</translation>
     </message>
     <message>
         <source>Statement written by the person</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การที่บุคคลนั้นเขียนเอง</translation>
     </message>
     <message>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีอื่น</translation>
     </message>
     <message>
         <source>Earlier accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>เคยเล่าไว้ก่อน</translation>
     </message>
     <message>
         <source>None given before</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เคยเล่ามาก่อน</translation>
     </message>
     <message>
         <source>Given before</source>
-        <translation type="unfinished"></translation>
+        <translation>เคยเล่ามาก่อน</translation>
     </message>
     <message>
         <source>Given to</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่าให้</translation>
     </message>
     <message>
         <source>e.g. a UN mission, a journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น คณะผู้แทนของ UN, นักข่าว</translation>
     </message>
     <message>
         <source>Given when</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่าเมื่อ</translation>
     </message>
     <message>
         <source>as the person remembers it</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามที่บุคคลนั้นจำได้</translation>
     </message>
     <message>
         <source>Referral to support</source>
-        <translation type="unfinished"></translation>
+        <translation>การส่งต่อรับความช่วยเหลือ</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งต่อแล้ว</translation>
     </message>
     <message>
         <source>Offered and declined</source>
-        <translation type="unfinished"></translation>
+        <translation>เสนอแล้วแต่ปฏิเสธ</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่จำเป็น</translation>
     </message>
     <message>
         <source>No service available</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบริการ</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งต่อไปที่</translation>
     </message>
     <message>
         <source>the service; printed only in the internal edition</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยบริการ; พิมพ์เฉพาะในฉบับภายใน</translation>
     </message>
     <message>
         <source>This item is</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้เป็น</translation>
     </message>
     <message>
         <source>The original</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นฉบับ</translation>
     </message>
     <message>
         <source>A working copy (original kept elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาใช้งาน (ต้นฉบับเก็บไว้ที่อื่น)</translation>
     </message>
     <message>
         <source>A copy as received</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาตามที่ได้รับ</translation>
     </message>
     <message>
         <source>Original kept at</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นฉบับเก็บไว้ที่</translation>
     </message>
     <message>
         <source>where, and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่ไหน และใครเก็บ</translation>
     </message>
     <message>
         <source>Interview, earlier accounts and support</source>
-        <translation type="unfinished"></translation>
+        <translation>การสัมภาษณ์ คำเล่าก่อนหน้า และความช่วยเหลือ</translation>
     </message>
     <message>
         <source>Original or copy</source>
@@ -903,7 +905,7 @@
     <name>EvidenceEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1109,7 +1111,7 @@
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{label}:</translation>
     </message>
     <message>
         <source>The file carries no metadata Casebook can read.</source>
@@ -1124,7 +1126,7 @@
     <name>EvidenceTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1458,7 +1460,7 @@
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>{kind}: {changes}</source>
@@ -1601,7 +1603,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
@@ -1639,7 +1641,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิด</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
@@ -1749,11 +1751,11 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลขอ้างอิง</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -1856,7 +1858,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บทบาท</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -1959,7 +1961,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หมายเหตุ</translation>
     </message>
     <message>
         <source>Identity of {pseudonym}</source>
@@ -2049,7 +2051,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิด</translation>
     </message>
     <message>
         <source>What will be added or changed:</source>
@@ -2220,7 +2222,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
     <message>
         <source>Adding evidence</source>
@@ -2659,7 +2661,7 @@
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2851,7 +2853,7 @@
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อหา</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
@@ -2891,7 +2893,7 @@
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วลีรหัสผ่านปัจจุบัน:</translation>
     </message>
     <message>
         <source>The old key no longer opens this casebook.</source>
@@ -2899,7 +2901,7 @@
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์วลีรหัสผ่านที่ใช้เปิดอยู่ตอนนี้</translation>
     </message>
 </context>
 <context>
@@ -2962,7 +2964,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิด</translation>
     </message>
     <message>
         <source>{name} ({role}) · verified</source>
@@ -2995,7 +2997,7 @@
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>{count} {kind}</source>
@@ -3457,7 +3459,7 @@
     <name>RecordForm</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{label}:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3504,11 +3506,11 @@
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พยาน</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้ถูกกล่าวหา</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3549,7 +3551,7 @@
     <message>
         <source>, </source>
         <comment>between the roles of a person</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3595,7 @@
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>To review: this consent also named {names}, written before Casebook used its list of states and bodies. No state or body of the list matches, so no export uses it. Add the states or bodies the witness meant below, then press Review done.</source>
@@ -3648,7 +3650,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิด</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted for review yet.&lt;/b&gt;</source>
@@ -3719,7 +3721,7 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง:</translation>
     </message>
     <message>
         <source>Cite for:</source>
@@ -3904,7 +3906,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิด</translation>
     </message>
     <message>
         <source>Legal argument: {crime} {title}</source>
@@ -4090,7 +4092,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิด</translation>
     </message>
     <message>
         <source>{supervisor} — since {since}</source>
@@ -4185,7 +4187,7 @@ This supervisor will no longer be able to open this casebook with their key.</so
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้ถูกกล่าวหา</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
@@ -4376,7 +4378,7 @@ The removal is recorded in the audit log.</source>
     <name>TestimonyEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>optional; the witness&apos;s pseudonym is used</source>
@@ -4384,7 +4386,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -4489,12 +4491,12 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ย่อหน้า {number}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>Converted from Zawgyi to Unicode; the original is kept ({paragraphs}).</source>
@@ -4710,7 +4712,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
@@ -4722,7 +4724,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิด Casebook ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -4795,7 +4797,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิด</translation>
     </message>
     <message>
         <source>Checking {what}…</source>
@@ -4847,7 +4849,7 @@ The removal is recorded in the audit log.</source>
     <name>_KeyDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
     <message>
         <source>This is not the passphrase that opens this casebook now. Nothing was changed.</source>
