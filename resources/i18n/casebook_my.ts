@@ -1779,923 +1779,924 @@
         </message>
         <message>
             <source>Date known as</source>
-            <translation type="unfinished" />
+            <translation>ရက်စွဲ သိရှိမှု</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>မှ</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>အထိ</translation>
         </message>
         <message>
             <source>Place (original script)</source>
-            <translation type="unfinished" />
+            <translation>နေရာ (မူရင်းအက္ခရာ)</translation>
         </message>
         <message>
             <source>District / province</source>
-            <translation type="unfinished" />
+            <translation>ခရိုင် / ပြည်နယ်၊ တိုင်း</translation>
         </message>
         <message>
             <source>Latitude</source>
-            <translation type="unfinished" />
+            <translation>လတ္တီတွဒ်</translation>
         </message>
         <message>
             <source>e.g. 20.1525</source>
-            <translation type="unfinished" />
+            <translation>ဥပမာ 20.1525</translation>
         </message>
         <message>
             <source>Longitude</source>
-            <translation type="unfinished" />
+            <translation>လောင်ဂျီတွဒ်</translation>
         </message>
         <message>
             <source>e.g. 92.8789</source>
-            <translation type="unfinished" />
+            <translation>ဥပမာ 92.8789</translation>
         </message>
     </context>
     <context>
         <name>IdentitiesDialog</name>
         <message>
             <source>Fingerprint {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>လက်ဗွေ {fingerprint}</translation>
         </message>
         <message>
             <source>Identities</source>
-            <translation type="unfinished" />
+            <translation>မည်သူမည်ဝါများ</translation>
         </message>
         <message>
             <source>Your identity — give this text to colleagues</source>
-            <translation type="unfinished" />
+            <translation>သင့်မည်သူမည်ဝါ — ဤစာသားကို လုပ်ဖော်ကိုင်ဖက်များထံ ပေးပါ</translation>
         </message>
         <message>
             <source>Your public identity</source>
-            <translation type="unfinished" />
+            <translation>သင့် အများသုံး မည်သူမည်ဝါ</translation>
         </message>
         <message>
             <source>Copy identity</source>
-            <translation type="unfinished" />
+            <translation>မည်သူမည်ဝါကို ကူးရန်</translation>
         </message>
         <message>
             <source>Save to file…</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်အဖြစ် သိမ်းရန်…</translation>
         </message>
         <message>
             <source>Your fingerprint:</source>
-            <translation type="unfinished" />
+            <translation>သင့်လက်ဗွေ:</translation>
         </message>
         <message>
             <source>Colleagues</source>
-            <translation type="unfinished" />
+            <translation>လုပ်ဖော်ကိုင်ဖက်များ</translation>
         </message>
         <message>
             <source>Colleagues' identities</source>
-            <translation type="unfinished" />
+            <translation>လုပ်ဖော်ကိုင်ဖက်များ၏ မည်သူမည်ဝါ</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>အမည်</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>အခန်းကဏ္ဍ</translation>
         </message>
         <message>
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>လက်ဗွေ</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>အခြေအနေ</translation>
         </message>
         <message>
             <source>Mark verified…</source>
-            <translation type="unfinished" />
+            <translation>အတည်ပြုပြီးဟု မှတ်ရန်…</translation>
         </message>
         <message>
             <source>Paste a colleague's identity</source>
-            <translation type="unfinished" />
+            <translation>လုပ်ဖော်ကိုင်ဖက်၏ မည်သူမည်ဝါကို ကူးထည့်ရန်</translation>
         </message>
         <message>
             <source>Paste a colleague's identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
-            <translation type="unfinished" />
+            <translation>လုပ်ဖော်ကိုင်ဖက်၏ မည်သူမည်ဝါကို ဤနေရာတွင် ကူးထည့်ပါ (-----BEGIN CASEBOOK IDENTITY----- …)</translation>
         </message>
         <message>
             <source>Import pasted identity</source>
-            <translation type="unfinished" />
+            <translation>ကူးထည့်ထားသော မည်သူမည်ဝါကို ထည့်သွင်းရန်</translation>
         </message>
         <message>
             <source>Import from file…</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်မှ ထည့်သွင်းရန်…</translation>
         </message>
         <message>
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>အတည်ပြုပြီး</translation>
         </message>
         <message>
             <source>NOT VERIFIED</source>
-            <translation type="unfinished" />
+            <translation>အတည်မပြုရသေး</translation>
         </message>
         <message>
             <source>Your identity is on the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>သင့်မည်သူမည်ဝါကို clipboard ပေါ် ကူးပြီး။</translation>
         </message>
         <message>
             <source>Save your identity</source>
-            <translation type="unfinished" />
+            <translation>သင့်မည်သူမည်ဝါကို သိမ်းရန်</translation>
         </message>
         <message>
             <source>The identity could not be written ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>မည်သူမည်ဝါကို ရေး၍ မရပါ ({reason})။</translation>
         </message>
         <message>
             <source>Saved your identity to {path}.</source>
-            <translation type="unfinished" />
+            <translation>သင့်မည်သူမည်ဝါကို {path} တွင် သိမ်းပြီး။</translation>
         </message>
         <message>
             <source>The identity was not imported</source>
-            <translation type="unfinished" />
+            <translation>မည်သူမည်ဝါကို မထည့်သွင်းရပါ</translation>
         </message>
         <message>
             <source>Stored the identity of {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} ၏ မည်သူမည်ဝါကို သိမ်းပြီး။</translation>
         </message>
         <message>
             <source>Already had the identity of {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} ၏ မည်သူမည်ဝါ ရှိပြီးသား။</translation>
         </message>
         <message>
             <source>{done} Compare its fingerprint before trusting it.</source>
-            <translation type="unfinished" />
+            <translation>{done} မယုံကြည်မီ ၎င်း၏ လက်ဗွေကို တိုက်စစ်ပါ။</translation>
         </message>
         <message>
             <source>Colleague's identity file</source>
-            <translation type="unfinished" />
+            <translation>လုပ်ဖော်ကိုင်ဖက်၏ မည်သူမည်ဝါ ဖိုင်</translation>
         </message>
         <message>
             <source>Choose the colleague whose fingerprint you compared.</source>
-            <translation type="unfinished" />
+            <translation>လက်ဗွေ တိုက်စစ်ပြီးသော လုပ်ဖော်ကိုင်ဖက်ကို ရွေးပါ။</translation>
         </message>
         <message>
             <source>{name} is already verified.</source>
-            <translation type="unfinished" />
+            <translation>{name} ကို အတည်ပြုပြီးသား။</translation>
         </message>
         <message>
             <source>{name} is verified: packages can now go both ways.</source>
-            <translation type="unfinished" />
+            <translation>{name} ကို အတည်ပြုပြီး- ယခု ဖလှယ်ထုပ်များကို နှစ်ဘက်စလုံး ပို့နိုင်ပြီ။</translation>
         </message>
     </context>
     <context>
         <name>IdentityDialog</name>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>အမည်အပြည့်အစုံ</translation>
         </message>
         <message>
             <source>Other names</source>
-            <translation type="unfinished" />
+            <translation>အခြားအမည်များ</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>ဆက်သွယ်ရန်</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>မှတ်စုများ</translation>
         </message>
         <message>
             <source>Identity of {pseudonym}</source>
-            <translation type="unfinished" />
+            <translation>{pseudonym} ၏ မည်သူမည်ဝါ</translation>
         </message>
         <message>
             <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person's consent.</source>
-            <translation type="unfinished" />
+            <translation>ကာကွယ်ထားသော မည်သူမည်ဝါ။ တစ်စုံတစ်ယောက် သင့်မျက်နှာပြင်ကို မြင်နိုင်သည့်အခါ ဤဝင်းဒိုးကို ပိတ်ပါ။ ထိုပုဂ္ဂိုလ်၏ သဘောတူညီချက်ဖြင့် ရည်ရွယ်ရွေးချယ်မှသာ ထုတ်ယူသည်၊ မဟုတ်လျှင် ဘယ်တော့မှ မထုတ်ယူပါ။</translation>
         </message>
     </context>
     <context>
         <name>ImageView</name>
         <message>
             <source>Evidence image: drag to pan, wheel to zoom</source>
-            <translation type="unfinished" />
+            <translation>သက်သေအထောက်အထား ပုံ- ရွှေ့ရန် ဆွဲပါ၊ ချဲ့/ချုံ့ရန် wheel လှည့်ပါ</translation>
         </message>
     </context>
     <context>
         <name>ImportPackageDialog</name>
         <message>
             <source>This sender's identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
-            <translation type="unfinished" />
+            <translation>ဤပေးပို့သူ၏ မည်သူမည်ဝါကို ဤနေရာတွင် သိမ်းထားသော်လည်း အတည်မပြုရသေးပါ။ မထည့်သွင်းမီ ၎င်းတို့ကို ဖုန်းဆက်ပြီး အထက်တွင် ပြထားသော လက်ဗွေကို တိုက်စစ်ပါ။</translation>
         </message>
         <message>
             <source>This sender is UNKNOWN here: anyone could have made this package. Compare the fingerprint shown above with the sender by phone or in person before you import.</source>
-            <translation type="unfinished" />
+            <translation>ဤပေးပို့သူကို ဤနေရာတွင် မသိပါ- မည်သူမဆို ဤဖလှယ်ထုပ်ကို ပြုလုပ်နိုင်သည်။ မထည့်သွင်းမီ အထက်တွင် ပြထားသော လက်ဗွေကို ပေးပို့သူနှင့် ဖုန်းဖြင့် သို့မဟုတ် လူကိုယ်တိုင် တိုက်စစ်ပါ။</translation>
         </message>
         <message>
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>အတည်ပြုပြီး</translation>
         </message>
         <message>
             <source>unverified</source>
-            <translation type="unfinished" />
+            <translation>အတည်မပြုရသေး</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>မသိ</translation>
         </message>
         <message>
             <source>Import package</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ်ကို ထည့်သွင်းရန်</translation>
         </message>
         <message>
             <source>Package file</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ် ဖိုင်</translation>
         </message>
         <message>
             <source>a .cbpkg file from a colleague</source>
-            <translation type="unfinished" />
+            <translation>လုပ်ဖော်ကိုင်ဖက်ထံမှ .cbpkg ဖိုင်</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>ရွေးရန်…</translation>
         </message>
         <message>
             <source>Check package</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ်ကို စစ်ဆေးရန်</translation>
         </message>
         <message>
             <source>Package:</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ်:</translation>
         </message>
         <message>
             <source>Sender</source>
-            <translation type="unfinished" />
+            <translation>ပေးပို့သူ</translation>
         </message>
         <message>
             <source>I compared the fingerprint with the sender and accept this package</source>
-            <translation type="unfinished" />
+            <translation>လက်ဗွေကို ပေးပို့သူနှင့် တိုက်စစ်ပြီး ဤဖလှယ်ထုပ်ကို လက်ခံပါသည်</translation>
         </message>
         <message>
             <source>What the import will add or change</source>
-            <translation type="unfinished" />
+            <translation>ထည့်သွင်းမှုက ထည့်မည် သို့မဟုတ် ပြောင်းမည့်အရာ</translation>
         </message>
         <message>
             <source>Conflicts the import will keep for you to decide</source>
-            <translation type="unfinished" />
+            <translation>ထည့်သွင်းမှုက သင်ဆုံးဖြတ်ရန် ထားမည့် ကွဲလွဲချက်များ</translation>
         </message>
         <message>
             <source>Choose a package, then check it: nothing is imported yet.</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ်တစ်ခု ရွေးပြီး စစ်ဆေးပါ- မည်သည့်အရာကိုမျှ မထည့်သွင်းရသေးပါ။</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>ထည့်သွင်းရန်</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>ပိတ်ရန်</translation>
         </message>
         <message>
             <source>What will be added or changed:</source>
-            <translation type="unfinished" />
+            <translation>ထည့်မည် သို့မဟုတ် ပြောင်းမည့်အရာ:</translation>
         </message>
         <message>
             <source>Package to import</source>
-            <translation type="unfinished" />
+            <translation>ထည့်သွင်းမည့် ဖလှယ်ထုပ်</translation>
         </message>
         <message>
             <source>Casebook packages (*.cbpkg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Casebook ဖလှယ်ထုပ်များ (*.cbpkg);;ဖိုင်အားလုံး (*)</translation>
         </message>
         <message>
             <source>Choose the package file to import.</source>
-            <translation type="unfinished" />
+            <translation>ထည့်သွင်းမည့် ဖလှယ်ထုပ်ဖိုင်ကို ရွေးပါ။</translation>
         </message>
         <message>
             <source>Decrypting and checking the package…</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ်ကို ကုဒ်ဖြည်ပြီး စစ်ဆေးနေသည်…</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — case {reference}, made {made} UTC</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — အမှု {reference}၊ {made} UTC တွင် ပြုလုပ်</translation>
         </message>
         <message>
             <source>Note: {note}</source>
-            <translation type="unfinished" />
+            <translation>မှတ်ချက်- {note}</translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s): your version is kept, theirs stored for you to decide (Exchange ▸ Conflicts…).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ကွဲလွဲချက် %n ခု- သင့်မူကို ထားပြီး ၎င်းတို့၏မူကို သင်ဆုံးဖြတ်ရန် သိမ်းထားသည် (ဖလှယ်ရန် ▸ ကွဲလွဲချက်များ…)။</numerusform>
             </translation>
         </message>
         <message>
             <source>No conflicts.</source>
-            <translation type="unfinished" />
+            <translation>ကွဲလွဲချက် မရှိပါ။</translation>
         </message>
         <message>
             <source>Checked: nothing is imported yet.</source>
-            <translation type="unfinished" />
+            <translation>စစ်ဆေးပြီး- မည်သည့်အရာကိုမျှ မထည့်သွင်းရသေးပါ။</translation>
         </message>
         <message>
             <source>Check the package first.</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ်ကို ဦးစွာ စစ်ဆေးပါ။</translation>
         </message>
         <message>
             <source>The sender is not verified here. Compare the fingerprint with them and tick the confirmation, or close this window.</source>
-            <translation type="unfinished" />
+            <translation>ပေးပို့သူကို ဤနေရာတွင် အတည်မပြုရသေးပါ။ လက်ဗွေကို ၎င်းတို့နှင့် တိုက်စစ်ပြီး အတည်ပြုချက်ကို အမှန်ခြစ်ပါ၊ သို့မဟုတ် ဤဝင်းဒိုးကို ပိတ်ပါ။</translation>
         </message>
         <message>
             <source>Importing…</source>
-            <translation type="unfinished" />
+            <translation>ထည့်သွင်းနေသည်…</translation>
         </message>
         <message numerus="yes">
             <source>Imported case {reference} from {sender}: {new} new, {updated} updated, %n conflict(s) — resolve them in Exchange ▸ Conflicts….</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{sender} ထံမှ အမှု {reference} ကို ထည့်သွင်းပြီး- အသစ် {new}၊ အသစ်ပြင်ထား {updated}၊ ကွဲလွဲချက် %n ခု — ဖလှယ်ရန် ▸ ကွဲလွဲချက်များ… တွင် ဖြေရှင်းပါ။</numerusform>
             </translation>
         </message>
         <message>
             <source>Imported case {reference} from {sender}: {new} new, {updated} updated, 0 conflict(s).</source>
-            <translation type="unfinished" />
+            <translation>{sender} ထံမှ အမှု {reference} ကို ထည့်သွင်းပြီး- အသစ် {new}၊ အသစ်ပြင်ထား {updated}၊ ကွဲလွဲချက် 0 ခု။</translation>
         </message>
         <message>
             <source>The package was not imported</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ်ကို မထည့်သွင်းရပါ</translation>
         </message>
     </context>
     <context>
         <name>IncidentEditor</name>
         <message>
             <source>Tag incident…</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်ကို တဂ်တပ်ရန်…</translation>
         </message>
         <message>
             <source>incident “{title}”</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ် “{title}”</translation>
         </message>
         <message>
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်</translation>
         </message>
     </context>
     <context>
         <name>IncidentLinks</name>
         <message>
             <source>Concerns</source>
-            <translation type="unfinished" />
+            <translation>သက်ဆိုင်သည်</translation>
         </message>
         <message>
             <source>Persons</source>
-            <translation type="unfinished" />
+            <translation>ပုဂ္ဂိုလ်များ</translation>
         </message>
         <message>
             <source>Persons this incident concerns</source>
-            <translation type="unfinished" />
+            <translation>ဤဖြစ်စဉ်နှင့် သက်ဆိုင်သော ပုဂ္ဂိုလ်များ</translation>
         </message>
         <message>
             <source>Statements</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်များ</translation>
         </message>
         <message>
             <source>Statements this incident concerns</source>
-            <translation type="unfinished" />
+            <translation>ဤဖြစ်စဉ်နှင့် သက်ဆိုင်သော ထွက်ဆိုချက်များ</translation>
         </message>
         <message>
             <source>Exhibits</source>
-            <translation type="unfinished" />
+            <translation>သက်သေခံပစ္စည်းများ</translation>
         </message>
         <message>
             <source>Exhibits this incident concerns</source>
-            <translation type="unfinished" />
+            <translation>ဤဖြစ်စဉ်နှင့် သက်ဆိုင်သော သက်သေခံပစ္စည်းများ</translation>
         </message>
         <message>
             <source>Ticked material is what a charge resting on this incident counts.</source>
-            <translation type="unfinished" />
+            <translation>ဤဖြစ်စဉ်ကို အခြေခံသော စွဲချက်တစ်ခုက အမှန်ခြစ်ထားသည့် အထောက်အထားများကို ရေတွက်သည်။</translation>
         </message>
         <message>
             <source>The link was not saved</source>
-            <translation type="unfinished" />
+            <translation>ချိတ်ဆက်မှုကို မသိမ်းရပါ</translation>
         </message>
     </context>
     <context>
         <name>IntakeController</name>
         <message numerus="yes">
             <source>%n file(s) taken in.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ဖိုင် %n ခု လက်ခံထည့်သွင်းပြီး။</numerusform>
             </translation>
         </message>
         <message>
             <source>Already in the casebook (stored once, linked to the first item):</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်ထဲ ရှိပြီးသား (တစ်ကြိမ်သာ သိမ်းပြီး ပထမအချက်နှင့် ချိတ်ထား):</translation>
         </message>
         <message>
             <source>  • {file} — same content as “{first}”</source>
-            <translation type="unfinished" />
+            <translation>  • {file} — “{first}” နှင့် အကြောင်းအရာ တူ</translation>
         </message>
         <message>
             <source>Not taken in:</source>
-            <translation type="unfinished" />
+            <translation>လက်ခံမထည့်ရ:</translation>
         </message>
         <message>
             <source>  • {file}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>  • {file}- {reason}</translation>
         </message>
         <message>
             <source>Cancelled before they were taken in ({count}):</source>
-            <translation type="unfinished" />
+            <translation>လက်ခံမထည့်မီ ရပ်လိုက်သည် ({count}):</translation>
         </message>
         <message>
             <source>  … and {count} more</source>
-            <translation type="unfinished" />
+            <translation>  … နှင့် နောက်ထပ် {count} ခု</translation>
         </message>
         <message>
             <source>The case is no longer in the casebook.</source>
-            <translation type="unfinished" />
+            <translation>အမှုသည် မှတ်တမ်းစာအုပ်ထဲတွင် မရှိတော့ပါ။</translation>
         </message>
         <message>
             <source>it could not be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>ဖတ်၍ မရပါ ({reason})။</translation>
         </message>
         <message>
             <source>Taking files in…</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်များကို လက်ခံထည့်သွင်းနေသည်…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>မလုပ်တော့ပါ</translation>
         </message>
         <message>
             <source>Adding evidence</source>
-            <translation type="unfinished" />
+            <translation>သက်သေအထောက်အထား ထည့်နေသည်</translation>
         </message>
         <message>
             <source>File {number} of {count}: {name}
 {done} of {total} MB</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင် {count} ခုအနက် {number}- {name}
+{total} MB အနက် {done} MB</translation>
         </message>
         <message>
             <source>Adding evidence failed</source>
-            <translation type="unfinished" />
+            <translation>သက်သေအထောက်အထား ထည့်ခြင်း မအောင်မြင်ပါ</translation>
         </message>
     </context>
     <context>
         <name>LocationsView</name>
         <message>
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်</translation>
         </message>
         <message>
             <source>Place (original script)</source>
-            <translation type="unfinished" />
+            <translation>နေရာ (မူရင်းအက္ခရာ)</translation>
         </message>
         <message>
             <source>District / province</source>
-            <translation type="unfinished" />
+            <translation>ခရိုင် / ပြည်နယ်၊ တိုင်း</translation>
         </message>
         <message>
             <source>Coordinates</source>
-            <translation type="unfinished" />
+            <translation>ကိုဩဒိနိတ်</translation>
         </message>
         <message>
             <source>Precision</source>
-            <translation type="unfinished" />
+            <translation>တိကျမှု</translation>
         </message>
         <message>
             <source>no coordinates</source>
-            <translation type="unfinished" />
+            <translation>ကိုဩဒိနိတ် မရှိ</translation>
         </message>
         <message>
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>မဖော်ပြ</translation>
         </message>
         <message>
             <source>± {metres} m</source>
-            <translation type="unfinished" />
+            <translation>± {metres} m</translation>
         </message>
         <message>
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>နေရာများ</translation>
         </message>
         <message>
             <source>Places of the incidents</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်များ ဖြစ်ပွားရာ နေရာများ</translation>
         </message>
         <message>
             <source>Copy coordinates</source>
-            <translation type="unfinished" />
+            <translation>ကိုဩဒိနိတ်ကို ကူးရန်</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>What happened, when and where.</source>
-            <translation type="unfinished" />
+            <translation>ဘာဖြစ်ခဲ့သည်၊ မည်သည့်အချိန်၊ မည်သည့်နေရာ။</translation>
         </message>
         <message>
             <source>New incident…</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်အသစ်…</translation>
         </message>
         <message>
             <source>Witnesses, victims and alleged perpetrators, by pseudonym.</source>
-            <translation type="unfinished" />
+            <translation>သက်သေများ၊ ထိခိုက်နစ်နာသူများနှင့် စွပ်စွဲခံရသူများ၊ အမည်လွှဲဖြင့်။</translation>
         </message>
         <message>
             <source>New person…</source>
-            <translation type="unfinished" />
+            <translation>ပုဂ္ဂိုလ်အသစ်…</translation>
         </message>
         <message>
             <source>Statements, paragraph by paragraph, with consent.</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်များ၊ စာပိုဒ်အလိုက်၊ သဘောတူညီချက်နှင့်အတူ။</translation>
         </message>
         <message>
             <source>New testimony…</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်အသစ်…</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ရန်</translation>
         </message>
         <message>
             <source>{folder} — Casebook</source>
-            <translation type="unfinished" />
+            <translation>{folder} — Casebook</translation>
         </message>
         <message>
             <source>Unlocked as {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} အဖြစ် သော့ဖွင့်ပြီး။</translation>
         </message>
         <message>
             <source>Unlocked.</source>
-            <translation type="unfinished" />
+            <translation>သော့ဖွင့်ပြီး။</translation>
         </message>
         <message>
             <source>The casebook was locked. Unlock it to continue where you were.</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်ကို သော့ခတ်လိုက်သည်။ ရပ်ခဲ့သည့်နေရာမှ ဆက်လုပ်ရန် သော့ဖွင့်ပါ။</translation>
         </message>
         <message>
             <source>Locked — Casebook</source>
-            <translation type="unfinished" />
+            <translation>သော့ခတ်ထား — Casebook</translation>
         </message>
         <message>
             <source>Locked.</source>
-            <translation type="unfinished" />
+            <translation>သော့ခတ်ပြီး။</translation>
         </message>
         <message>
             <source>Adding evidence was cancelled</source>
-            <translation type="unfinished" />
+            <translation>သက်သေအထောက်အထား ထည့်ခြင်းကို ရပ်လိုက်သည်</translation>
         </message>
         <message>
             <source>Choose a case in the navigator first, or create one.</source>
-            <translation type="unfinished" />
+            <translation>လမ်းညွှန်တွင် အမှုတစ်ခုကို ဦးစွာ ရွေးပါ၊ သို့မဟုတ် တစ်ခု ဖန်တီးပါ။</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>သိမ်းပြီး</translation>
         </message>
         <message>
             <source>Add evidence</source>
-            <translation type="unfinished" />
+            <translation>သက်သေအထောက်အထား ထည့်ရန်</translation>
         </message>
         <message>
             <source>Wait until the files being added now are done, then try again.</source>
-            <translation type="unfinished" />
+            <translation>ယခု ထည့်နေသော ဖိုင်များ ပြီးသည်အထိ စောင့်ပြီး ထပ်ကြိုးစားပါ။</translation>
         </message>
         <message>
             <source>The casebook was locked while files were being added, so adding them was stopped. Add the cancelled files again.</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်များ ထည့်နေစဉ် မှတ်တမ်းစာအုပ်ကို သော့ခတ်လိုက်သဖြင့် ထည့်ခြင်းကို ရပ်လိုက်သည်။ ရပ်သွားသော ဖိုင်များကို ထပ်ထည့်ပါ။</translation>
         </message>
         <message>
             <source>{added} added, {duplicates} already present, {failed} failed.</source>
-            <translation type="unfinished" />
+            <translation>ထည့်ပြီး {added}၊ ရှိပြီးသား {duplicates}၊ မအောင်မြင် {failed}။</translation>
         </message>
         <message>
             <source>Evidence added</source>
-            <translation type="unfinished" />
+            <translation>သက်သေအထောက်အထား ထည့်ပြီး</translation>
         </message>
         <message>
             <source>Open a testimony first; sealing applies to the one shown.</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်တစ်ခုကို ဦးစွာ ဖွင့်ပါ- တံဆိပ်ခတ်ခြင်းသည် ပြထားသော ထွက်ဆိုချက်အတွက် ဖြစ်သည်။</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>ကီးဘုတ် ဖြတ်လမ်းများ</translation>
         </message>
         <message>
             <source>About Casebook</source>
-            <translation type="unfinished" />
+            <translation>Casebook အကြောင်း</translation>
         </message>
         <message>
             <source>Casebook keeps testimony and evidence in an encrypted folder, for people who document atrocity crimes. It locks itself when idle and on Ctrl+L.</source>
-            <translation type="unfinished" />
+            <translation>Casebook သည် ရက်စက်ကြမ်းကြုတ်သော ရာဇဝတ်မှုများကို မှတ်တမ်းတင်သူများအတွက် ထွက်ဆိုချက်နှင့် သက်သေအထောက်အထားများကို ကုဒ်ဝှက်ထားသော ဖိုင်တွဲထဲတွင် သိမ်းဆည်းသည်။ အသုံးမပြုသည့်အခါနှင့် Ctrl+L နှိပ်သည့်အခါ အလိုအလျောက် သော့ခတ်သည်။</translation>
         </message>
         <message>
             <source>Languages of the interface:</source>
-            <translation type="unfinished" />
+            <translation>မျက်နှာပြင်၏ ဘာသာစကားများ:</translation>
         </message>
         <message>
             <source>draft translation — needs review by a native speaker</source>
-            <translation type="unfinished" />
+            <translation>ဘာသာပြန် မူကြမ်း — မိခင်ဘာသာစကားပြောသူ ပြန်လည်စစ်ဆေးရန် လို</translation>
         </message>
         <message>
             <source>draft translation — needs review by a native speaker; not complete yet, so not offered in Preferences</source>
-            <translation type="unfinished" />
+            <translation>ဘာသာပြန် မူကြမ်း — မိခင်ဘာသာစကားပြောသူ ပြန်လည်စစ်ဆေးရန် လို၊ မပြီးသေးသဖြင့် ဆက်တင်များတွင် မပေးသေး</translation>
         </message>
         <message>
             <source>{endonym} ({english}): {state}</source>
-            <translation type="unfinished" />
+            <translation>{endonym} ({english})- {state}</translation>
         </message>
         <message>
             <source>New &amp;case…</source>
-            <translation type="unfinished" />
+            <translation>အမှုအသစ် (&amp;C)…</translation>
         </message>
         <message>
             <source>New &amp;testimony…</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်အသစ် (&amp;T)…</translation>
         </message>
         <message>
             <source>New &amp;incident…</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်အသစ် (&amp;I)…</translation>
         </message>
         <message>
             <source>New &amp;person…</source>
-            <translation type="unfinished" />
+            <translation>ပုဂ္ဂိုလ်အသစ် (&amp;P)…</translation>
         </message>
         <message>
             <source>Add &amp;evidence…</source>
-            <translation type="unfinished" />
+            <translation>သက်သေအထောက်အထား ထည့်ရန် (&amp;E)…</translation>
         </message>
         <message>
             <source>Add files as evidence (or drop them on the window)</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်များကို သက်သေအထောက်အထားအဖြစ် ထည့်ရန် (သို့မဟုတ် ဝင်းဒိုးပေါ် ဆွဲချပါ)</translation>
         </message>
         <message>
             <source>E&amp;xport complaint bundle…</source>
-            <translation type="unfinished" />
+            <translation>တိုင်ကြားချက်အစုံကို ထုတ်ယူရန် (&amp;X)…</translation>
         </message>
         <message>
             <source>Export a complaint bundle (PDF, exhibits, signed manifest) for a prosecutor</source>
-            <translation type="unfinished" />
+            <translation>တရားလိုရှေ့နေအတွက် တိုင်ကြားချက်အစုံ (PDF၊ သက်သေခံပစ္စည်းများ၊ လက်မှတ်ထိုးထားသော ဖိုင်စာရင်း) ကို ထုတ်ယူရန်</translation>
         </message>
         <message>
             <source>&amp;Lock</source>
-            <translation type="unfinished" />
+            <translation>သော့ခတ်ရန် (&amp;L)</translation>
         </message>
         <message>
             <source>Lock the casebook now</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်ကို ယခု သော့ခတ်ရန်</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>ဆက်တင်များ (&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ရန် (&amp;Q)</translation>
         </message>
         <message>
             <source>Lock the casebook and quit</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်ကို သော့ခတ်ပြီး ထွက်ရန်</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>နောက်ပြန်ရန် (&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>ပြန်လုပ်ရန် (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>ရှာရန် (&amp;S)…</translation>
         </message>
         <message>
             <source>Search testimony, evidence and incidents</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်၊ သက်သေအထောက်အထားနှင့် ဖြစ်စဉ်များကို ရှာရန်</translation>
         </message>
         <message>
             <source>&amp;Seal testimony…</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်ကို တံဆိပ်ခတ်ရန် (&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Navigator</source>
-            <translation type="unfinished" />
+            <translation>လမ်းညွှန် (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Reload</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ဖွင့်ရန် (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>ကီးဘုတ် ဖြတ်လမ်းများ (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;User guide</source>
-            <translation type="unfinished" />
+            <translation>အသုံးပြုသူ လမ်းညွှန် (&amp;U)</translation>
         </message>
         <message>
             <source>The guide, offline</source>
-            <translation type="unfinished" />
+            <translation>လမ်းညွှန်စာအုပ်၊ အော့ဖ်လိုင်း</translation>
         </message>
         <message>
             <source>&amp;About Casebook</source>
-            <translation type="unfinished" />
+            <translation>Casebook အကြောင်း (&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Identities…</source>
-            <translation type="unfinished" />
+            <translation>မည်သူမည်ဝါများ (&amp;I)…</translation>
         </message>
         <message>
             <source>Your identity and colleagues'</source>
-            <translation type="unfinished" />
+            <translation>သင့်မည်သူမည်ဝါနှင့် လုပ်ဖော်ကိုင်ဖက်များ၏</translation>
         </message>
         <message>
             <source>&amp;Send case package…</source>
-            <translation type="unfinished" />
+            <translation>အမှု ဖလှယ်ထုပ် ပို့ရန် (&amp;S)…</translation>
         </message>
         <message>
             <source>Send a case, encrypted and signed, to verified colleagues</source>
-            <translation type="unfinished" />
+            <translation>အမှုတစ်ခုကို ကုဒ်ဝှက်၊ လက်မှတ်ထိုးပြီး အတည်ပြုထားသော လုပ်ဖော်ကိုင်ဖက်များထံ ပို့ရန်</translation>
         </message>
         <message>
             <source>I&amp;mport package…</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ်ကို ထည့်သွင်းရန် (&amp;M)…</translation>
         </message>
         <message>
             <source>Check and import a colleague's case package</source>
-            <translation type="unfinished" />
+            <translation>လုပ်ဖော်ကိုင်ဖက်၏ အမှု ဖလှယ်ထုပ်ကို စစ်ဆေးပြီး ထည့်သွင်းရန်</translation>
         </message>
         <message>
             <source>&amp;Conflicts…</source>
-            <translation type="unfinished" />
+            <translation>ကွဲလွဲချက်များ (&amp;C)…</translation>
         </message>
         <message>
             <source>Decide merge conflicts</source>
-            <translation type="unfinished" />
+            <translation>ပေါင်းစည်းရာတွင် ကွဲလွဲချက်များကို ဆုံးဖြတ်ရန်</translation>
         </message>
         <message>
             <source>&amp;Review of this case…</source>
-            <translation type="unfinished" />
+            <translation>ဤအမှု၏ ပြန်လည်စစ်ဆေးခြင်း (&amp;R)…</translation>
         </message>
         <message>
             <source>Review status</source>
-            <translation type="unfinished" />
+            <translation>ပြန်လည်စစ်ဆေးမှု အခြေအနေ</translation>
         </message>
         <message>
             <source>Supervisor &amp;access…</source>
-            <translation type="unfinished" />
+            <translation>ကြီးကြပ်သူ ဝင်ခွင့် (&amp;A)…</translation>
         </message>
         <message>
             <source>Let a verified supervisor open this casebook with their own key</source>
-            <translation type="unfinished" />
+            <translation>အတည်ပြုထားသော ကြီးကြပ်သူကို ၎င်းတို့၏ ကိုယ်ပိုင် key ဖြင့် ဤမှတ်တမ်းစာအုပ်ကို ဖွင့်ခွင့်ပေးရန်</translation>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်း ပြောင်းရန် (&amp;H)…</translation>
         </message>
         <message>
             <source>Choose a new passphrase (the current one is asked first)</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်းအသစ် ရွေးရန် (လက်ရှိတစ်ခုကို ဦးစွာ မေးမည်)</translation>
         </message>
         <message>
             <source>New rec&amp;overy key…</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ယူရေးသော့ အသစ် (&amp;O)…</translation>
         </message>
         <message>
             <source>Replace the recovery key (the old one stops working)</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ယူရေးသော့ကို အစားထိုးရန် (အဟောင်း အလုပ်မလုပ်တော့)</translation>
         </message>
         <message>
             <source>&amp;Verify casebook…</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်ကို စစ်ဆေးအတည်ပြုရန် (&amp;V)…</translation>
         </message>
         <message>
             <source>Check every file, record and signature, and show the report</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်၊ မှတ်တမ်းနှင့် လက်မှတ်တိုင်းကို စစ်ဆေးပြီး အစီရင်ခံစာကို ပြရန်</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>ပင်မ toolbar</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင် (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>ပြင်ဆင် (&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Case</source>
-            <translation type="unfinished" />
+            <translation>အမှု (&amp;C)</translation>
         </message>
         <message>
             <source>E&amp;xchange</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ရန် (&amp;X)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>ကြည့်ရှု (&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>အကူအညီ (&amp;H)</translation>
         </message>
         <message>
             <source>Passphrase changed. The old passphrase no longer opens this casebook.</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်း ပြောင်းပြီး။ စကားဝှက်စာကြောင်းဟောင်းဖြင့် ဤမှတ်တမ်းစာအုပ်ကို မဖွင့်နိုင်တော့ပါ။</translation>
         </message>
         <message>
             <source>New recovery key made. The old key no longer opens this casebook.</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ယူရေးသော့ အသစ် ပြုလုပ်ပြီး။ သော့ဟောင်းဖြင့် ဤမှတ်တမ်းစာအုပ်ကို မဖွင့်နိုင်တော့ပါ။</translation>
         </message>
     </context>
     <context>
         <name>MatrixView</name>
         <message>
             <source>supported</source>
-            <translation type="unfinished" />
+            <translation>ထောက်ခံထား</translation>
         </message>
         <message>
             <source>weak</source>
-            <translation type="unfinished" />
+            <translation>အားနည်း</translation>
         </message>
         <message>
             <source>contested</source>
-            <translation type="unfinished" />
+            <translation>အငြင်းပွား</translation>
         </message>
         <message>
             <source>contradicted</source>
-            <translation type="unfinished" />
+            <translation>ဆန့်ကျင်ခံရ</translation>
         </message>
         <message>
             <source>gap</source>
-            <translation type="unfinished" />
+            <translation>လိုအပ်ချက်</translation>
         </message>
         <message>
             <source>Element</source>
-            <translation type="unfinished" />
+            <translation>အင်္ဂါရပ်</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>အခြေအနေ</translation>
         </message>
         <message>
             <source>Supporting</source>
-            <translation type="unfinished" />
+            <translation>ထောက်ခံသော</translation>
         </message>
         <message>
             <source>Contradicting</source>
-            <translation type="unfinished" />
+            <translation>ဆန့်ကျင်သော</translation>
         </message>
         <message>
             <source>Not counted</source>
-            <translation type="unfinished" />
+            <translation>မရေတွက်</translation>
         </message>
         <message>
             <source>Grading</source>
-            <translation type="unfinished" />
+            <translation>အဆင့်သတ်မှတ်ချက်</translation>
         </message>
         <message>
             <source>{count} {support}</source>
-            <translation type="unfinished" />
+            <translation>{count} {support}</translation>
         </message>
         <message>
             <source>, </source>
             <comment>list separator</comment>
-            <translation type="unfinished" />
+            <translation>၊ </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>အချက် %n ခု</numerusform>
             </translation>
         </message>
         <message>
             <source>rests on {incidents}</source>
-            <translation type="unfinished" />
+            <translation>{incidents} ကို အခြေခံ</translation>
         </message>
         <message>
             <source>{crime} is not in this taxonomy: no rows</source>
-            <translation type="unfinished" />
+            <translation>{crime} သည် ဤအမျိုးအစားခွဲခြားမှုတွင် မပါ- အတန်း မရှိ</translation>
         </message>
         <message>
             <source>Context</source>
-            <translation type="unfinished" />
+            <translation>နောက်ခံအခြေအနေ</translation>
         </message>
         <message>
             <source>Elements of the crime</source>
-            <translation type="unfinished" />
+            <translation>ရာဇဝတ်မှု၏ အင်္ဂါရပ်များ</translation>
         </message>
         <message>
             <source>Liability — {person} under {mode} ({mode_title})</source>
-            <translation type="unfinished" />
+            <translation>တာဝန်ရှိမှု — {mode} ({mode_title}) အရ {person}</translation>
         </message>
         <message>
             <source>about {person}</source>
-            <translation type="unfinished" />
+            <translation>{person} နှင့် ပတ်သက်</translation>
         </message>
         <message>
             <source>Coverage matrix</source>
-            <translation type="unfinished" />
+            <translation>အကျုံးဝင်မှုဇယား</translation>
         </message>
         <message>
             <source>Coverage of every charge, one cell per element</source>
