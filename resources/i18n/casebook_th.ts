@@ -860,854 +860,854 @@
     </message>
     <message>
         <source>Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นฉบับหรือสำเนา</translation>
     </message>
     <message>
         <source>As the documentation guidelines ask. Every field is optional: leave what was not recorded empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามที่แนวทางการบันทึกข้อมูลกำหนด ทุกช่องไม่บังคับ: เว้นว่างช่องที่ไม่ได้บันทึกไว้</translation>
     </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข{field}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขคำให้การ</translation>
     </message>
 </context>
 <context>
     <name>ErrorMessage</name>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยความจำไม่พอสำหรับขั้นตอนนี้ ปิดโปรแกรมอื่นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Something went wrong that Casebook did not expect; nothing was saved from this step. Try again, and if it happens again, report it with the details from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดที่ Casebook ไม่ได้คาดไว้ ไม่มีสิ่งใดจากขั้นตอนนี้ถูกบันทึก ลองอีกครั้ง ถ้ายังเกิดอีก ให้แจ้งพร้อมรายละเอียดจากเทอร์มินัล</translation>
     </message>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาด</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ชื่อเรื่อง</translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบาย</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งที่มา</translation>
     </message>
     <message>
         <source>How it was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้มาอย่างไร</translation>
     </message>
     <message>
         <source>Collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บรวบรวมโดย</translation>
     </message>
     <message>
         <source>Collected on</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บรวบรวมเมื่อ</translation>
     </message>
     <message>
         <source>Collected at (place)</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บรวบรวมที่ (สถานที่)</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>ถ่ายเมื่อ</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเมื่อ</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างเมื่อ</translation>
     </message>
     <message>
         <source>Digitised at</source>
-        <translation type="unfinished"></translation>
+        <translation>แปลงเป็นดิจิทัลเมื่อ</translation>
     </message>
     <message>
         <source>Modified at</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขเมื่อ</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ละติจูด</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ลองจิจูด</translation>
     </message>
     <message>
         <source>Altitude (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสูง (ม.)</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>ยี่ห้อกล้อง</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>รุ่นกล้อง</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>ซอฟต์แวร์</translation>
     </message>
     <message>
         <source>Width (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความกว้าง (px)</translation>
     </message>
     <message>
         <source>Height (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสูง (px)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนหน้า</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยาว (วินาที)</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>รูปแบบไฟล์ (container)</translation>
     </message>
     <message>
         <source>Video codec</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวแปลงสัญญาณวิดีโอ</translation>
     </message>
     <message>
         <source>Audio codec</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวแปลงสัญญาณเสียง</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนโดย</translation>
     </message>
     <message>
         <source>Content credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลรับรองเนื้อหา</translation>
     </message>
     <message>
         <source>Made with (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างด้วย (C2PA)</translation>
     </message>
     <message>
         <source>Captured (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกภาพเมื่อ (C2PA)</translation>
     </message>
     <message>
         <source>Place (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่ (C2PA)</translation>
     </message>
     <message>
         <source>Actions (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>การกระทำกับไฟล์ (C2PA)</translation>
     </message>
     <message>
         <source>ProofMode bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูล ProofMode</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเมื่อ</translation>
     </message>
     <message>
         <source>OpenTimestamps proof</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน OpenTimestamps</translation>
     </message>
     <message>
         <source>C2PA manifest file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ manifest ของ C2PA</translation>
     </message>
     <message>
         <source>Device check</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจอุปกรณ์</translation>
     </message>
     <message>
         <source>Signature of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายมือชื่อของ {name}</translation>
     </message>
     <message>
         <source>none (unknown provenance; most genuine files carry none, so this is not a sign of forgery)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี (ไม่ทราบที่มา; ไฟล์จริงส่วนใหญ่ไม่มีข้อมูลนี้ จึงไม่ใช่สัญญาณของการปลอมแปลง)</translation>
     </message>
     <message>
         <source>not checked: the file could not be parsed for content credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ตรวจ: อ่านข้อมูลรับรองเนื้อหาจากไฟล์ไม่ได้</translation>
     </message>
     <message>
         <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer&apos;s certificate was not checked against a trust list, nor for revocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกต้อง ลงลายมือชื่อโดย {signer} (ตรวจแบบออฟไลน์: ลายมือชื่อและค่าแฮชของเนื้อหา; ไม่ได้ตรวจใบรับรองของผู้ลงลายมือชื่อกับรายชื่อที่เชื่อถือ และไม่ได้ตรวจการเพิกถอน)</translation>
     </message>
     <message>
         <source>present but invalid: {failures} (signed as {signer})</source>
-        <translation type="unfinished"></translation>
+        <translation>มีแต่ไม่ถูกต้อง: {failures} (ลงลายมือชื่อในนาม {signer})</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือน</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 ของไฟล์</translation>
     </message>
     <message>
         <source>Embedded metadata — check it against what you know</source>
-        <translation type="unfinished"></translation>
+        <translation>เมทาดาทาที่ฝังในไฟล์ — ตรวจกับสิ่งที่คุณรู้</translation>
     </message>
     <message>
         <source>Use GPS as collection place</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ GPS เป็นสถานที่เก็บรวบรวม</translation>
     </message>
     <message>
         <source>Tag exhibit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดแท็กชิ้นหลักฐาน…</translation>
     </message>
     <message>
         <source>Drop files or folders on this window, or press Ctrl+I, to add evidence. Choose an item in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลากไฟล์หรือโฟลเดอร์มาวางบนหน้าต่างนี้ หรือกด Ctrl+I เพื่อเพิ่มหลักฐาน เลือกรายการในรายการเพื่อดูที่นี่</translation>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์: {name}</translation>
     </message>
     <message>
         <source>{media_type}, {size}</source>
         <comment>a file&apos;s type and size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{media_type}, {size}</translation>
     </message>
     <message>
         <source>Same content as “{title}”; stored once.</source>
-        <translation type="unfinished"></translation>
+        <translation>เนื้อหาเหมือนกับ “{title}”; เก็บไว้ครั้งเดียว</translation>
     </message>
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation type="unfinished">{label}:</translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>The file carries no metadata Casebook can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ไม่มีเมทาดาทาที่ Casebook อ่านได้</translation>
     </message>
     <message>
         <source>exhibit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ชิ้นหลักฐาน “{title}”</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ชื่อเรื่อง</translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ชนิดไฟล์</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาด</translation>
     </message>
     <message>
         <source>Taken at (file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ถ่ายเมื่อ (จากไฟล์)</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเข้า</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>When the photo or recording was made, as its embedded metadata (EXIF, container) says — unverified; empty when the file carries none.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่ถ่ายภาพหรือบันทึก ตามที่เมทาดาทาในไฟล์ (EXIF, container) ระบุ — ยังไม่ได้ยืนยัน; ว่างถ้าไฟล์ไม่มีข้อมูลนี้</translation>
     </message>
     <message>
         <source>When the file was taken into this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาที่รับไฟล์เข้าสมุดคดีนี้</translation>
     </message>
     <message>
         <source>Filter by title, file name or type</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองตามชื่อเรื่อง ชื่อไฟล์ หรือชนิดไฟล์</translation>
     </message>
     <message>
         <source>Filter evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>กรองหลักฐาน</translation>
     </message>
     <message>
         <source>Evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการหลักฐาน</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTableModel</name>
     <message>
         <source>Taken at {time} (from the file&apos;s metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>ถ่ายเมื่อ {time} (จากเมทาดาทาของไฟล์)</translation>
     </message>
     <message>
         <source>{title}  (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  (ซ้ำ)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
         <source>{encoding} (some bytes could not be read and show as �)</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} (อ่านบางไบต์ไม่ได้ แสดงเป็น �)</translation>
     </message>
     <message>
         <source>UTF-8 with byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 พร้อม byte-order mark</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (ตะวันตก)</translation>
     </message>
     <message>
         <source>Evidence text</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความของหลักฐาน</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>ย่อ</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ขยาย</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>พอดี</translation>
     </message>
     <message>
         <source>Fit to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับให้พอดีหน้าต่าง</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาดจริง</translation>
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกสำเนา…</translation>
     </message>
     <message>
         <source>Export an unencrypted copy of this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกสำเนาของหลักฐานนี้แบบไม่เข้ารหัส</translation>
     </message>
     <message>
         <source>{percent} %</source>
         <comment>a zoom factor</comment>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>This item has no stored file (a physical item or a note).</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้ไม่มีไฟล์ที่เก็บไว้ (เป็นวัตถุหรือบันทึก)</translation>
     </message>
     <message>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังถอดรหัส…</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because this installation lacks the Qt PDF module (the PySide6-Pdf package). Export a copy to read it in a PDF reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงหน้า PDF ที่นี่ไม่ได้ เพราะการติดตั้งนี้ไม่มีโมดูล Qt PDF (แพ็กเกจ PySide6-Pdf) ส่งออกสำเนาเพื่ออ่านในโปรแกรมอ่าน PDF</translation>
     </message>
     <message>
         <source>Audio and video cannot be played here because this installation lacks Qt Multimedia (the PySide6-Addons package). Casebook plays recordings only from memory; export a copy to play it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่นเสียงและวิดีโอที่นี่ไม่ได้ เพราะการติดตั้งนี้ไม่มี Qt Multimedia (แพ็กเกจ PySide6-Addons) Casebook เล่นไฟล์บันทึกจากหน่วยความจำเท่านั้น; ส่งออกสำเนาเพื่อเล่นในโปรแกรมอื่น</translation>
     </message>
     <message>
         <source>Casebook cannot show this kind of file itself. Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook แสดงไฟล์ชนิดนี้เองไม่ได้ ส่งออกสำเนาเพื่อเปิดในโปรแกรมอื่น</translation>
     </message>
     <message>
         <source>Casebook cannot show {media_type} itself. Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook แสดง {media_type} เองไม่ได้ ส่งออกสำเนาเพื่อเปิดในโปรแกรมอื่น</translation>
     </message>
     <message>
         <source>Text, read as {encoding} — first 2 MiB shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ อ่านเป็น {encoding} — แสดง 2 MiB แรก</translation>
     </message>
     <message>
         <source>Text, read as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ อ่านเป็น {encoding}</translation>
     </message>
     <message>
         <source>The image could not be decoded. Export a copy to try another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอดรหัสภาพไม่ได้ ส่งออกสำเนาเพื่อลองในโปรแกรมอื่น</translation>
     </message>
     <message>
         <source>Image, {width} × {height} px (turned as its EXIF orientation says) — drag to pan</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพ {width} × {height} px (หมุนตามการวางแนว EXIF) — ลากเพื่อเลื่อน</translation>
     </message>
     <message>
         <source>Evidence PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้า PDF ของหลักฐาน</translation>
     </message>
     <message>
         <source>The PDF is protected by a password, so its pages cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF นี้ป้องกันด้วยรหัสผ่าน จึงแสดงหน้าไม่ได้</translation>
     </message>
     <message>
         <source>The PDF could not be read. Export a copy to try another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน PDF ไม่ได้ ส่งออกสำเนาเพื่อลองในโปรแกรมอื่น</translation>
     </message>
     <message numerus="yes">
         <source>PDF, %n page(s), shown from memory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF %n หน้า แสดงจากหน่วยความจำ</numerusform>
         </translation>
     </message>
     <message>
         <source>Evidence video</source>
-        <translation type="unfinished"></translation>
+        <translation>วิดีโอหลักฐาน</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่น</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่งในไฟล์บันทึก</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดชั่วคราว</translation>
     </message>
     <message>
         <source>Video, played from memory ({size} MiB held)</source>
-        <translation type="unfinished"></translation>
+        <translation>วิดีโอ เล่นจากหน่วยความจำ (ใช้ {size} MiB)</translation>
     </message>
     <message>
         <source>Audio, played from memory ({size} MiB held)</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียง เล่นจากหน่วยความจำ (ใช้ {size} MiB)</translation>
     </message>
     <message>
         <source>This recording cannot be played here: Qt Multimedia could not play it from memory ({reason}). Export a copy to play it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>เล่นไฟล์บันทึกนี้ที่นี่ไม่ได้: Qt Multimedia เล่นจากหน่วยความจำไม่ได้ ({reason}) ส่งออกสำเนาเพื่อเล่นในโปรแกรมอื่น</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุเหตุผล</translation>
     </message>
     <message>
         <source>fit</source>
         <comment>zoom: fitted to the width</comment>
-        <translation type="unfinished"></translation>
+        <translation>พอดี</translation>
     </message>
     <message>
         <source>The file could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงไฟล์ไม่ได้</translation>
     </message>
     <message>
         <source>Export a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกสำเนา</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to that place can read it. Keep it on an encrypted drive and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนาจะไม่ถูกเข้ารหัส: ใครก็ตามที่เข้าถึงที่นั้นได้จะอ่านได้ เก็บไว้ในไดรฟ์ที่เข้ารหัส และลบทิ้งเมื่อไม่ต้องใช้แล้ว</translation>
     </message>
     <message>
         <source>Take care: {warning}. Export it only for your own work, never to give it to anyone outside the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระวัง: {warning} ส่งออกเพื่องานของคุณเองเท่านั้น ห้ามให้ผู้ใดนอกทีม</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกสำเนาแบบไม่เข้ารหัสหรือไม่?</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก</translation>
     </message>
     <message>
         <source>Exported an unencrypted copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกสำเนาแบบไม่เข้ารหัสไปที่ {path} แล้ว</translation>
     </message>
     <message>
         <source>The copy could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกสำเนาไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>ExchangeService</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับร่าง</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจทาน</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอให้แก้ไข</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>ใหม่ {count}</translation>
     </message>
     <message>
         <source>{count} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับปรุง {count}</translation>
     </message>
     <message>
         <source>{count} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เปลี่ยน {count}</translation>
     </message>
     <message>
         <source>{count} kept (ours is newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้ {count} (ของเราใหม่กว่า)</translation>
     </message>
     <message>
         <source>{count} in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ขัดแย้ง {count}</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>คดี</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตน</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน</translation>
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การ</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์</translation>
     </message>
     <message>
         <source>charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหา</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วน</translation>
     </message>
     <message>
         <source>custody</source>
-        <translation type="unfinished"></translation>
+        <translation>การครอบครอง</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจทาน</translation>
     </message>
     <message>
         <source>{path} cannot be read as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน {path} เป็นไฟล์ข้อความไม่ได้</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{kind}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {changes}</translation>
     </message>
     <message>
         <source>attachments: {new} new, {known} already here</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบ: ใหม่ {new}, มีอยู่แล้ว {known}</translation>
     </message>
     <message>
         <source>(the whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ทั้งรายการ)</translation>
     </message>
     <message>
         <source>not here</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีที่นี่</translation>
     </message>
     <message>
         <source>new version</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับใหม่</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบ</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Filing — for the prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับยื่นอัยการ</translation>
     </message>
     <message>
         <source>Internal — working copy with gaps and contradicting material</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับภายใน — สำเนาใช้งาน รวมช่องว่างและข้อมูลที่ขัดแย้ง</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>อังกฤษ</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>เยอรมัน</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดเอกสารคำร้องทุกข์</translation>
     </message>
     <message>
         <source>Charges to include</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหาที่จะรวม</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ</translation>
     </message>
     <message>
         <source>{addressee} (consent must name {jurisdiction})</source>
-        <translation type="unfinished"></translation>
+        <translation>{addressee} (ความยินยอมต้องระบุ {jurisdiction})</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับ</translation>
     </message>
     <message>
         <source>Language of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของคำร้องทุกข์</translation>
     </message>
     <message>
         <source>Add a pattern annex (counts only, no identities)</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มภาคผนวกแบบแผน (เฉพาะจำนวน ไม่มีตัวตน)</translation>
     </message>
     <message>
         <source>Incidents by month, area, victim group, unit and crime, as tables and charts; counts of persons below 3 are shown as &apos;&lt; 3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ตามเดือน พื้นที่ กลุ่มผู้เสียหาย หน่วย และอาชญากรรม เป็นตารางและแผนภูมิ; จำนวนบุคคลที่น้อยกว่า 3 แสดงเป็น &apos;&lt; 3&apos;</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ปลายทาง</translation>
     </message>
     <message>
         <source>a folder outside the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ที่อยู่นอกสมุดคดี</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือก…</translation>
     </message>
     <message>
         <source>Also pack the bundle into a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>บีบอัดชุดเอกสารเป็นไฟล์ zip ด้วย</translation>
     </message>
     <message>
         <source>Encrypt to age public key</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้ารหัสด้วยกุญแจสาธารณะ age</translation>
     </message>
     <message>
         <source>age1… (optional: one encrypted file, no plain folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… (ไม่บังคับ: ได้ไฟล์เข้ารหัสไฟล์เดียว ไม่มีโฟลเดอร์ธรรมดา)</translation>
     </message>
     <message>
         <source>Charges:</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหา:</translation>
     </message>
     <message>
         <source>Addressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ:</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับ:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา:</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ปลายทาง:</translation>
     </message>
     <message>
         <source>Encrypt to:</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้ารหัสถึง:</translation>
     </message>
     <message>
         <source>Check the plan first: what consent keeps out is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจแผนก่อน: สิ่งที่ความยินยอมไม่อนุญาตจะแสดงที่นี่</translation>
     </message>
     <message>
         <source>What the bundle will leave out, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ชุดเอกสารจะไม่รวม และเหตุผล</translation>
     </message>
     <message>
         <source>Check what will be left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสิ่งที่จะไม่รวม</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์สำหรับชุดเอกสาร</translation>
     </message>
     <message>
         <source>Choose at least one charge to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกอย่างน้อยหนึ่งข้อหาที่จะส่งออก</translation>
     </message>
     <message>
         <source>The bundle cannot be planned</source>
-        <translation type="unfinished"></translation>
+        <translation>วางแผนชุดเอกสารไม่ได้</translation>
     </message>
     <message>
         <source>Nothing is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งใดถูกตัดออก</translation>
     </message>
     <message numerus="yes">
         <source>Export, leaving out %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออก โดยไม่รวม %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>The choices changed: check what will be left out again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลือกเปลี่ยนไป: ตรวจสิ่งที่จะไม่รวมอีกครั้งก่อน</translation>
     </message>
     <message>
         <source>Choose the folder to write the bundle into.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์ที่จะเขียนชุดเอกสารลงไป</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการส่งออก</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเตรียมชุดเอกสาร…</translation>
     </message>
     <message>
         <source>The bundle is encrypted; the recipient checks it after decrypting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดเอกสารถูกเข้ารหัส; ผู้รับจะตรวจสอบหลังถอดรหัส</translation>
     </message>
     <message>
         <source>Verified: every file matches the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบแล้ว: ทุกไฟล์ตรงกับบัญชีรายการไฟล์ที่ลงลายมือชื่อ</translation>
     </message>
     <message>
         <source>Verification FAILED: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจสอบไม่ผ่าน: {problems}</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน {path} แล้ว ({pages} หน้า, ชิ้นหลักฐาน {exhibits} ชิ้น) {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ส่งออกชุดเอกสาร</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังยกเลิก…</translation>
     </message>
 </context>
 <context>
     <name>FacetPane</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวน</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; — counts {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — นับ{what}</translation>
     </message>
 </context>
 <context>
     <name>FormEditor</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแล้ว</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังตรวจทาน</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ขอให้แก้ไข</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อนุมัติแล้ว</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ละติจูด</translation>
     </message>
     <message>
         <source>e.g. 20.1525</source>
@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลองจิจูด</translation>
     </message>
     <message>
         <source>e.g. 92.8789</source>
@@ -2015,7 +2015,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือก…</translation>
     </message>
     <message>
         <source>Check package</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกแล้ว</translation>
     </message>
     <message>
         <source>Add evidence</source>
@@ -2940,7 +2940,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือก…</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -3389,7 +3389,7 @@
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{percent} %</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3514,7 +3514,7 @@
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แหล่งที่มา</translation>
     </message>
     <message>
         <source>Interviewer</source>
@@ -3959,7 +3959,7 @@
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไขคำให้การ</translation>
     </message>
     <message>
         <source>Edit paragraph {n}</source>
@@ -3978,7 +3978,7 @@
     <name>StartWindow</name>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Casebook</translation>
     </message>
     <message>
         <source>Testimony and evidence, kept in an encrypted folder on this computer. Open a casebook you have, or create a new one.</source>
