@@ -1699,837 +1699,838 @@
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished">กำลังตรวจทาน</translation>
+        <translation>กำลังตรวจทาน</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished">ขอให้แก้ไข</translation>
+        <translation>ขอให้แก้ไข</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">อนุมัติแล้ว</translation>
+        <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดแล้ว</translation>
     </message>
     <message>
         <source>Sex gender</source>
-        <translation type="unfinished"></translation>
+        <translation>เพศ</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มอายุ</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>ชาติพันธุ์</translation>
     </message>
     <message>
         <source>Religion</source>
-        <translation type="unfinished"></translation>
+        <translation>ศาสนา</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญชาติ</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>สังกัด</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วย</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ยศ</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่ง</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ชื่อเรื่อง</translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">เลขอ้างอิง</translation>
+        <translation>เลขอ้างอิง</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานการณ์</translation>
     </message>
     <message>
         <source>country or situation</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศหรือสถานการณ์</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุป</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดอะไรขึ้น</translation>
     </message>
     <message>
         <source>Date known as</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ทราบแบบ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง</translation>
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่ (อักษรเดิม)</translation>
     </message>
     <message>
         <source>District / province</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอ / จังหวัด</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">ละติจูด</translation>
+        <translation>ละติจูด</translation>
     </message>
     <message>
         <source>e.g. 20.1525</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 20.1525</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">ลองจิจูด</translation>
+        <translation>ลองจิจูด</translation>
     </message>
     <message>
         <source>e.g. 92.8789</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 92.8789</translation>
     </message>
 </context>
 <context>
     <name>IdentitiesDialog</name>
     <message>
         <source>Fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือ {fingerprint}</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตน</translation>
     </message>
     <message>
         <source>Your identity — give this text to colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนของคุณ — ให้ข้อความนี้แก่เพื่อนร่วมงาน</translation>
     </message>
     <message>
         <source>Your public identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนสาธารณะของคุณ</translation>
     </message>
     <message>
         <source>Copy identity</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกตัวตน</translation>
     </message>
     <message>
         <source>Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็นไฟล์…</translation>
     </message>
     <message>
         <source>Your fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือของคุณ:</translation>
     </message>
     <message>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>เพื่อนร่วมงาน</translation>
     </message>
     <message>
         <source>Colleagues&apos; identities</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนของเพื่อนร่วมงาน</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">บทบาท</translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Mark verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายว่ายืนยันแล้ว…</translation>
     </message>
     <message>
         <source>Paste a colleague&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>วางตัวตนของเพื่อนร่วมงาน</translation>
     </message>
     <message>
         <source>Paste a colleague&apos;s identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
-        <translation type="unfinished"></translation>
+        <translation>วางตัวตนของเพื่อนร่วมงานที่นี่ (-----BEGIN CASEBOOK IDENTITY----- …)</translation>
     </message>
     <message>
         <source>Import pasted identity</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าตัวตนที่วาง</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าจากไฟล์…</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
         <source>NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ยืนยัน</translation>
     </message>
     <message>
         <source>Your identity is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกตัวตนของคุณไปที่คลิปบอร์ดแล้ว</translation>
     </message>
     <message>
         <source>Save your identity</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกตัวตนของคุณ</translation>
     </message>
     <message>
         <source>The identity could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนตัวตนไม่ได้ ({reason})</translation>
     </message>
     <message>
         <source>Saved your identity to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกตัวตนของคุณไปที่ {path} แล้ว</translation>
     </message>
     <message>
         <source>The identity was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้าตัวตน</translation>
     </message>
     <message>
         <source>Stored the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บตัวตนของ {name} แล้ว</translation>
     </message>
     <message>
         <source>Already had the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีตัวตนของ {name} อยู่แล้ว</translation>
     </message>
     <message>
         <source>{done} Compare its fingerprint before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} เทียบลายนิ้วมือก่อนเชื่อถือ</translation>
     </message>
     <message>
         <source>Colleague&apos;s identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ตัวตนของเพื่อนร่วมงาน</translation>
     </message>
     <message>
         <source>Choose the colleague whose fingerprint you compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกเพื่อนร่วมงานที่คุณเทียบลายนิ้วมือแล้ว</translation>
     </message>
     <message>
         <source>{name} is already verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ยืนยันแล้ว</translation>
     </message>
     <message>
         <source>{name} is verified: packages can now go both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยัน {name} แล้ว: ส่งแพ็กเกจถึงกันได้ทั้งสองทาง</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่ออื่น</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางติดต่อ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">หมายเหตุ</translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Identity of {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนของ {pseudonym}</translation>
     </message>
     <message>
         <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนที่คุ้มครอง ปิดหน้าต่างนี้เมื่อมีคนอื่นเห็นหน้าจอได้ ข้อมูลนี้จะไม่ถูกส่งออก เว้นแต่เลือกอย่างชัดแจ้งโดยได้รับความยินยอมจากบุคคลนั้น</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>Evidence image: drag to pan, wheel to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพหลักฐาน: ลากเพื่อเลื่อน หมุนล้อเมาส์เพื่อซูม</translation>
     </message>
 </context>
 <context>
     <name>ImportPackageDialog</name>
     <message>
         <source>This sender&apos;s identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนของผู้ส่งนี้เก็บไว้ที่นี่แต่ยังไม่ได้ยืนยัน โทรหาผู้ส่งและเทียบลายนิ้วมือที่แสดงด้านบนก่อนนำเข้า</translation>
     </message>
     <message>
         <source>This sender is UNKNOWN here: anyone could have made this package. Compare the fingerprint shown above with the sender by phone or in person before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักผู้ส่งนี้ที่นี่: ใครก็สร้างแพ็กเกจนี้ได้ เทียบลายนิ้วมือที่แสดงด้านบนกับผู้ส่งทางโทรศัพท์หรือพบตัวก่อนนำเข้า</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
         <source>unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ยืนยัน</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จัก</translation>
     </message>
     <message>
         <source>Import package</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแพ็กเกจ</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แพ็กเกจ</translation>
     </message>
     <message>
         <source>a .cbpkg file from a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ .cbpkg จากเพื่อนร่วมงาน</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">เลือก…</translation>
+        <translation>เลือก…</translation>
     </message>
     <message>
         <source>Check package</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจแพ็กเกจ</translation>
     </message>
     <message>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจ:</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ส่ง</translation>
     </message>
     <message>
         <source>I compared the fingerprint with the sender and accept this package</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉันเทียบลายนิ้วมือกับผู้ส่งแล้ว และยอมรับแพ็กเกจนี้</translation>
     </message>
     <message>
         <source>What the import will add or change</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่การนำเข้าจะเพิ่มหรือเปลี่ยน</translation>
     </message>
     <message>
         <source>Conflicts the import will keep for you to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อขัดแย้งที่การนำเข้าจะเก็บไว้ให้คุณตัดสิน</translation>
     </message>
     <message>
         <source>Choose a package, then check it: nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแพ็กเกจ แล้วตรวจ: ยังไม่มีการนำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>What will be added or changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่จะเพิ่มหรือเปลี่ยน:</translation>
     </message>
     <message>
         <source>Package to import</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจที่จะนำเข้า</translation>
     </message>
     <message>
         <source>Casebook packages (*.cbpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจ Casebook (*.cbpkg);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
         <source>Choose the package file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์แพ็กเกจที่จะนำเข้า</translation>
     </message>
     <message>
         <source>Decrypting and checking the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังถอดรหัสและตรวจแพ็กเกจ…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — case {reference}, made {made} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — คดี {reference}, สร้างเมื่อ {made} UTC</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ: {note}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): your version is kept, theirs stored for you to decide (Exchange ▸ Conflicts…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ข้อขัดแย้ง %n รายการ: เก็บฉบับของคุณไว้ ส่วนของเขาเก็บไว้ให้คุณตัดสิน (แลกเปลี่ยน ▸ ข้อขัดแย้ง…)</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อขัดแย้ง</translation>
     </message>
     <message>
         <source>Checked: nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจแล้ว: ยังไม่มีการนำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>Check the package first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจแพ็กเกจก่อน</translation>
     </message>
     <message>
         <source>The sender is not verified here. Compare the fingerprint with them and tick the confirmation, or close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ส่งยังไม่ได้รับการยืนยันที่นี่ เทียบลายนิ้วมือกับผู้ส่งแล้วติ๊กช่องยืนยัน หรือปิดหน้าต่างนี้</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำเข้า…</translation>
     </message>
     <message numerus="yes">
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, %n conflict(s) — resolve them in Exchange ▸ Conflicts….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>นำเข้าคดี {reference} จาก {sender} แล้ว: ใหม่ {new}, ปรับปรุง {updated}, ข้อขัดแย้ง %n รายการ — แก้ที่ แลกเปลี่ยน ▸ ข้อขัดแย้ง…</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, 0 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าคดี {reference} จาก {sender} แล้ว: ใหม่ {new}, ปรับปรุง {updated}, ข้อขัดแย้ง 0 รายการ</translation>
     </message>
     <message>
         <source>The package was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้าแพ็กเกจ</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>Tag incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดแท็กเหตุการณ์…</translation>
     </message>
     <message>
         <source>incident “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ “{title}”</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์</translation>
     </message>
 </context>
 <context>
     <name>IncidentLinks</name>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวข้องกับ</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <source>Persons this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลที่เหตุการณ์นี้เกี่ยวข้อง</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การ</translation>
     </message>
     <message>
         <source>Statements this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การที่เหตุการณ์นี้เกี่ยวข้อง</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>ชิ้นหลักฐาน</translation>
     </message>
     <message>
         <source>Exhibits this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>ชิ้นหลักฐานที่เหตุการณ์นี้เกี่ยวข้อง</translation>
     </message>
     <message>
         <source>Ticked material is what a charge resting on this incident counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหาที่อาศัยเหตุการณ์นี้จะนับเฉพาะข้อมูลที่ติ๊กไว้</translation>
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกการเชื่อมโยง</translation>
     </message>
 </context>
 <context>
     <name>IntakeController</name>
     <message numerus="yes">
         <source>%n file(s) taken in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รับไฟล์เข้าแล้ว %n ไฟล์</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in the casebook (stored once, linked to the first item):</source>
-        <translation type="unfinished"></translation>
+        <translation>มีอยู่ในสมุดคดีแล้ว (เก็บไว้ครั้งเดียว เชื่อมกับรายการแรก):</translation>
     </message>
     <message>
         <source>  • {file} — same content as “{first}”</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {file} — เนื้อหาเหมือนกับ “{first}”</translation>
     </message>
     <message>
         <source>Not taken in:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้รับเข้า:</translation>
     </message>
     <message>
         <source>  • {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {file}: {reason}</translation>
     </message>
     <message>
         <source>Cancelled before they were taken in ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกก่อนรับเข้า ({count}):</translation>
     </message>
     <message>
         <source>  … and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>  … และอีก {count}</translation>
     </message>
     <message>
         <source>The case is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีนี้ไม่อยู่ในสมุดคดีแล้ว</translation>
     </message>
     <message>
         <source>it could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไม่ได้ ({reason})</translation>
     </message>
     <message>
         <source>Taking files in…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรับไฟล์เข้า…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเพิ่มหลักฐาน</translation>
     </message>
     <message>
         <source>File {number} of {count}: {name}
 {done} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ที่ {number} จาก {count}: {name}
+{done} จาก {total} MB</translation>
     </message>
     <message>
         <source>Adding evidence failed</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มหลักฐานไม่สำเร็จ</translation>
     </message>
 </context>
 <context>
     <name>LocationsView</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์</translation>
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่ (อักษรเดิม)</translation>
     </message>
     <message>
         <source>District / province</source>
-        <translation type="unfinished"></translation>
+        <translation>อำเภอ / จังหวัด</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>พิกัด</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>ความแม่นยำ</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีพิกัด</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุ</translation>
     </message>
     <message>
         <source>± {metres} m</source>
-        <translation type="unfinished"></translation>
+        <translation>± {metres} ม.</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่</translation>
     </message>
     <message>
         <source>Places of the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่เกิดเหตุการณ์</translation>
     </message>
     <message>
         <source>Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกพิกัด</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>What happened, when and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดอะไรขึ้น เมื่อไร และที่ไหน</translation>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ใหม่…</translation>
     </message>
     <message>
         <source>Witnesses, victims and alleged perpetrators, by pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>พยาน ผู้เสียหาย และผู้ถูกกล่าวหา ตามนามแฝง</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลใหม่…</translation>
     </message>
     <message>
         <source>Statements, paragraph by paragraph, with consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การ ทีละย่อหน้า พร้อมความยินยอม</translation>
     </message>
     <message>
         <source>New testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การใหม่…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <source>{folder} — Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} — Casebook</translation>
     </message>
     <message>
         <source>Unlocked as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อกในนาม {name} แล้ว</translation>
     </message>
     <message>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อกแล้ว</translation>
     </message>
     <message>
         <source>The casebook was locked. Unlock it to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดคดีถูกล็อก ปลดล็อกเพื่อทำงานต่อจากที่ค้างไว้</translation>
     </message>
     <message>
         <source>Locked — Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกแล้ว — Casebook</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกแล้ว</translation>
     </message>
     <message>
         <source>Adding evidence was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการเพิ่มหลักฐานแล้ว</translation>
     </message>
     <message>
         <source>Choose a case in the navigator first, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกคดีในแถบนำทางก่อน หรือสร้างคดีใหม่</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">บันทึกแล้ว</translation>
+        <translation>บันทึกแล้ว</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มหลักฐาน</translation>
     </message>
     <message>
         <source>Wait until the files being added now are done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>รอให้ไฟล์ที่กำลังเพิ่มเสร็จก่อน แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The casebook was locked while files were being added, so adding them was stopped. Add the cancelled files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดคดีถูกล็อกระหว่างเพิ่มไฟล์ จึงหยุดการเพิ่ม เพิ่มไฟล์ที่ถูกยกเลิกอีกครั้ง</translation>
     </message>
     <message>
         <source>{added} added, {duplicates} already present, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มแล้ว {added}, มีอยู่แล้ว {duplicates}, ไม่สำเร็จ {failed}</translation>
     </message>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มหลักฐานแล้ว</translation>
     </message>
     <message>
         <source>Open a testimony first; sealing applies to the one shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดคำให้การก่อน; การปิดผนึกใช้กับคำให้การที่แสดงอยู่</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>แป้นพิมพ์ลัด</translation>
     </message>
     <message>
         <source>About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Casebook</translation>
     </message>
     <message>
         <source>Casebook keeps testimony and evidence in an encrypted folder, for people who document atrocity crimes. It locks itself when idle and on Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook เก็บคำให้การและหลักฐานไว้ในโฟลเดอร์ที่เข้ารหัส สำหรับผู้บันทึกข้อมูลอาชญากรรมร้ายแรง จะล็อกเองเมื่อไม่มีการใช้งาน และเมื่อกด Ctrl+L</translation>
     </message>
     <message>
         <source>Languages of the interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของส่วนติดต่อผู้ใช้:</translation>
     </message>
     <message>
         <source>draft translation — needs review by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>คำแปลฉบับร่าง — ต้องให้เจ้าของภาษาตรวจทาน</translation>
     </message>
     <message>
         <source>draft translation — needs review by a native speaker; not complete yet, so not offered in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>คำแปลฉบับร่าง — ต้องให้เจ้าของภาษาตรวจทาน; ยังไม่ครบ จึงยังไม่มีให้เลือกในการตั้งค่า</translation>
     </message>
     <message>
         <source>{endonym} ({english}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{endonym} ({english}): {state}</translation>
     </message>
     <message>
         <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีใหม่(&amp;C)…</translation>
     </message>
     <message>
         <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การใหม่(&amp;T)…</translation>
     </message>
     <message>
         <source>New &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ใหม่(&amp;I)…</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลใหม่(&amp;P)…</translation>
     </message>
     <message>
         <source>Add &amp;evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มหลักฐาน(&amp;E)…</translation>
     </message>
     <message>
         <source>Add files as evidence (or drop them on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มไฟล์เป็นหลักฐาน (หรือลากมาวางบนหน้าต่าง)</translation>
     </message>
     <message>
         <source>E&amp;xport complaint bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดเอกสารคำร้องทุกข์(&amp;X)…</translation>
     </message>
     <message>
         <source>Export a complaint bundle (PDF, exhibits, signed manifest) for a prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกชุดเอกสารคำร้องทุกข์ (PDF, ชิ้นหลักฐาน, บัญชีรายการไฟล์ที่ลงลายมือชื่อ) สำหรับอัยการ</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อก(&amp;L)</translation>
     </message>
     <message>
         <source>Lock the casebook now</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกสมุดคดีทันที</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก(&amp;Q)</translation>
     </message>
     <message>
         <source>Lock the casebook and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกสมุดคดีแล้วออก</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา(&amp;S)…</translation>
     </message>
     <message>
         <source>Search testimony, evidence and incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาคำให้การ หลักฐาน และเหตุการณ์</translation>
     </message>
     <message>
         <source>&amp;Seal testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดผนึกคำให้การ(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>แถบนำทาง(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดใหม่(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>แป้นพิมพ์ลัด(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>คู่มือผู้ใช้(&amp;U)</translation>
     </message>
     <message>
         <source>The guide, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>คู่มือ แบบออฟไลน์</translation>
     </message>
     <message>
         <source>&amp;About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ Casebook(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Identities…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตน(&amp;I)…</translation>
     </message>
     <message>
         <source>Your identity and colleagues&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนของคุณและของเพื่อนร่วมงาน</translation>
     </message>
     <message>
         <source>&amp;Send case package…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแพ็กเกจคดี(&amp;S)…</translation>
     </message>
     <message>
         <source>Send a case, encrypted and signed, to verified colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคดีแบบเข้ารหัสและลงลายมือชื่อ ถึงเพื่อนร่วมงานที่ยืนยันแล้ว</translation>
     </message>
     <message>
         <source>I&amp;mport package…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแพ็กเกจ(&amp;M)…</translation>
     </message>
     <message>
         <source>Check and import a colleague&apos;s case package</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจและนำเข้าแพ็กเกจคดีของเพื่อนร่วมงาน</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อขัดแย้ง(&amp;C)…</translation>
     </message>
     <message>
         <source>Decide merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัดสินข้อขัดแย้งในการรวมข้อมูล</translation>
     </message>
     <message>
         <source>&amp;Review of this case…</source>
@@ -2636,7 +2637,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะ</translation>
     </message>
     <message>
         <source>Supporting</source>
@@ -2786,7 +2787,7 @@
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้บันทึกการเชื่อมโยง</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
@@ -2841,7 +2842,7 @@
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บุคคล</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -2865,7 +2866,7 @@
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานที่</translation>
     </message>
     <message>
         <source>Patterns</source>
@@ -2932,7 +2933,7 @@
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์แพ็กเกจ</translation>
     </message>
     <message>
         <source>where to write the package (.cbpkg)</source>
@@ -3208,7 +3209,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หน่วย</translation>
     </message>
     <message>
         <source>Act</source>
@@ -3622,7 +3623,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะ</translation>
     </message>
     <message>
         <source>Approve and sign off</source>
@@ -3866,7 +3867,7 @@
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุการณ์</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4002,7 +4003,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การตั้งค่า(&amp;P)…</translation>
     </message>
     <message>
         <source>Recently opened:</source>
@@ -4475,7 +4476,7 @@ The removal is recorded in the audit log.</source>
     <message>
         <source>unknown</source>
         <comment>an unknown witness</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่รู้จัก</translation>
     </message>
     <message>
         <source>Testimony of {witness}</source>
@@ -4743,7 +4744,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แป้นพิมพ์ลัด</translation>
     </message>
     <message>
         <source>Command</source>
