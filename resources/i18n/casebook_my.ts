@@ -2700,954 +2700,954 @@
         </message>
         <message>
             <source>Coverage of every charge, one cell per element</source>
-            <translation type="unfinished" />
+            <translation>စွဲချက်တိုင်း၏ အကျုံးဝင်မှု၊ အင်္ဂါရပ်တစ်ခုလျှင် အကွက်တစ်ကွက်</translation>
         </message>
         <message numerus="yes">
             <source>{statuses}.  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6).  Overview cells: C context, E element of the crime, L liability; * tagged material the charge does not count.</source>
             <comment>keep the letters A–F, 1–6, C, E, L and *: the matrix shows them</comment>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{statuses}။  အဆင့်များ- ယုံကြည်စိတ်ချရမှု A–F၊ ယုံကြည်နိုင်မှု 1–6 (အားနည်း- D–F သို့မဟုတ် 4–6)။  ခြုံငုံအကွက်များ- C နောက်ခံအခြေအနေ၊ E ရာဇဝတ်မှု၏ အင်္ဂါရပ်၊ L တာဝန်ရှိမှု၊ * စွဲချက်က မရေတွက်သော တဂ်တပ်ထားသည့် အထောက်အထား။</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose a row to see its material.</source>
-            <translation type="unfinished" />
+            <translation>၎င်း၏ အထောက်အထားများကို ကြည့်ရန် အတန်းတစ်ခု ရွေးပါ။</translation>
         </message>
         <message>
             <source>Material of the chosen element</source>
-            <translation type="unfinished" />
+            <translation>ရွေးထားသော အင်္ဂါရပ်၏ အထောက်အထားများ</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>CSV ထုတ်ယူရန်…</translation>
         </message>
         <message>
             <source>Export PNG…</source>
-            <translation type="unfinished" />
+            <translation>PNG ထုတ်ယူရန်…</translation>
         </message>
         <message>
             <source>Not counted, because {reason}</source>
-            <translation type="unfinished" />
+            <translation>မရေတွက်ပါ၊ အကြောင်းမှာ {reason}</translation>
         </message>
         <message numerus="yes">
             <source>Coverage matrix — {reference}, %n charge(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>အကျုံးဝင်မှုဇယား — {reference}၊ စွဲချက် %n ခု</numerusform>
             </translation>
         </message>
         <message>
             <source>No charges yet: add one in the Charges section.</source>
-            <translation type="unfinished" />
+            <translation>စွဲချက် မရှိသေးပါ- စွဲချက်များ အပိုင်းတွင် တစ်ခု ထည့်ပါ။</translation>
         </message>
         <message numerus="yes">
             <source>{element}: {status}; %n tagged item(s) not counted</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{element}- {status}၊ မရေတွက်သော တဂ်တပ်ထားသည့် အချက် %n ခု</numerusform>
             </translation>
         </message>
         <message>
             <source>{element}: {status}</source>
-            <translation type="unfinished" />
+            <translation>{element}- {status}</translation>
         </message>
         <message>
             <source>{element}: {status} — activate an item to open it.</source>
-            <translation type="unfinished" />
+            <translation>{element}- {status} — ဖွင့်ရန် အချက်တစ်ခုကို နှိပ်ပါ။</translation>
         </message>
         <message>
             <source>For: {citation}</source>
-            <translation type="unfinished" />
+            <translation>ထောက်ခံ- {citation}</translation>
         </message>
         <message>
             <source>Against: {citation}</source>
-            <translation type="unfinished" />
+            <translation>ဆန့်ကျင်- {citation}</translation>
         </message>
         <message>
             <source>Needs review (not counted): {citation}</source>
-            <translation type="unfinished" />
+            <translation>ပြန်လည်စစ်ဆေးရန် လို (မရေတွက်)- {citation}</translation>
         </message>
         <message>
             <source>Not counted, because {reason}: {citation}</source>
-            <translation type="unfinished" />
+            <translation>မရေတွက်ပါ၊ အကြောင်းမှာ {reason}- {citation}</translation>
         </message>
         <message>
             <source>all incidents</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်အားလုံး</translation>
         </message>
         <message>
             <source>{pattern}, not graded — {where}</source>
-            <translation type="unfinished" />
+            <translation>{pattern}၊ အဆင့်မသတ်မှတ်ရသေး — {where}</translation>
         </message>
         <message>
             <source>No material is tagged to this element yet.</source>
-            <translation type="unfinished" />
+            <translation>ဤအင်္ဂါရပ်တွင် တဂ်တပ်ထားသော အထောက်အထား မရှိသေးပါ။</translation>
         </message>
         <message>
             <source>Ticks it in the incident's "Concerns" list, so this charge counts it.</source>
-            <translation type="unfinished" />
+            <translation>၎င်းကို ဖြစ်စဉ်၏ "သက်ဆိုင်သည်" စာရင်းတွင် အမှန်ခြစ်သဖြင့် ဤစွဲချက်က ရေတွက်မည်။</translation>
         </message>
         <message>
             <source>The link was not saved</source>
-            <translation type="unfinished" />
+            <translation>ချိတ်ဆက်မှုကို မသိမ်းရပါ</translation>
         </message>
         <message>
             <source>Export the matrix as CSV</source>
-            <translation type="unfinished" />
+            <translation>ဇယားကို CSV အဖြစ် ထုတ်ယူရန်</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>The CSV file could not be written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>CSV ဖိုင်ကို ရေး၍ မရပါ- {reason}။</translation>
         </message>
         <message>
             <source>Export the matrix as PNG</source>
-            <translation type="unfinished" />
+            <translation>ဇယားကို PNG အဖြစ် ထုတ်ယူရန်</translation>
         </message>
         <message>
             <source>PNG (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG (*.png)</translation>
         </message>
         <message>
             <source>The picture could not be written there. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>ပုံကို ထိုနေရာတွင် ရေး၍ မရပါ။ အခြားဖိုင်တွဲကို ရွေးပါ။</translation>
         </message>
     </context>
     <context>
         <name>MonthChart</name>
         <message>
             <source>Incidents by month</source>
-            <translation type="unfinished" />
+            <translation>လအလိုက် ဖြစ်စဉ်များ</translation>
         </message>
     </context>
     <context>
         <name>NavigatorModel</name>
         <message>
             <source>Testimony of {witness}</source>
-            <translation type="unfinished" />
+            <translation>{witness} ၏ ထွက်ဆိုချက်</translation>
         </message>
         <message>
             <source>v{version}</source>
             <comment>a statement's version</comment>
-            <translation type="unfinished" />
+            <translation>v{version}</translation>
         </message>
         <message>
             <source>sealed</source>
-            <translation type="unfinished" />
+            <translation>တံဆိပ်ခတ်ပြီး</translation>
         </message>
         <message>
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်များ</translation>
         </message>
         <message>
             <source>Persons</source>
-            <translation type="unfinished" />
+            <translation>ပုဂ္ဂိုလ်များ</translation>
         </message>
         <message>
             <source>Testimonies</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်များ</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>သက်သေအထောက်အထား</translation>
         </message>
         <message>
             <source>Charges</source>
-            <translation type="unfinished" />
+            <translation>စွဲချက်များ</translation>
         </message>
         <message>
             <source>Coverage matrix</source>
-            <translation type="unfinished" />
+            <translation>အကျုံးဝင်မှုဇယား</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>အချိန်စဉ်</translation>
         </message>
         <message>
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>နေရာများ</translation>
         </message>
         <message>
             <source>Patterns</source>
-            <translation type="unfinished" />
+            <translation>ပုံစံတူမှုများ</translation>
         </message>
         <message>
             <source>{section} ({count})</source>
             <comment>a navigator section and its size</comment>
-            <translation type="unfinished" />
+            <translation>{section} ({count})</translation>
         </message>
     </context>
     <context>
         <name>NewRecoveryKeyDialog</name>
         <message>
             <source>&amp;Make a new recovery key</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ယူရေးသော့ အသစ် ပြုလုပ်ရန် (&amp;M)</translation>
         </message>
         <message>
             <source>New recovery key</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ယူရေးသော့ အသစ်</translation>
         </message>
         <message>
             <source>A new recovery key replaces the old one: the old key will no longer open this casebook. Do this when the old key may have been seen, copied or lost.</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ယူရေးသော့ အသစ်က အဟောင်းကို အစားထိုးသည်- သော့ဟောင်းဖြင့် ဤမှတ်တမ်းစာအုပ်ကို မဖွင့်နိုင်တော့ပါ။ သော့ဟောင်းကို တစ်စုံတစ်ယောက် မြင်၊ ကူး သို့မဟုတ် ပျောက်ဆုံးသွားနိုင်လျှင် ဤသို့ ပြုလုပ်ပါ။</translation>
         </message>
         <message>
             <source>Current passphrase:</source>
-            <translation type="unfinished" />
+            <translation>လက်ရှိ စကားဝှက်စာကြောင်း:</translation>
         </message>
         <message>
             <source>The old key no longer opens this casebook.</source>
-            <translation type="unfinished" />
+            <translation>သော့ဟောင်းဖြင့် ဤမှတ်တမ်းစာအုပ်ကို မဖွင့်နိုင်တော့ပါ။</translation>
         </message>
         <message>
             <source>Type the passphrase that opens it now.</source>
-            <translation type="unfinished" />
+            <translation>ယခု ဖွင့်နေသော စကားဝှက်စာကြောင်းကို ရိုက်ထည့်ပါ။</translation>
         </message>
     </context>
     <context>
         <name>PackageDialog</name>
         <message>
             <source>Send case package</source>
-            <translation type="unfinished" />
+            <translation>အမှု ဖလှယ်ထုပ် ပို့ရန်</translation>
         </message>
         <message>
             <source>Case</source>
-            <translation type="unfinished" />
+            <translation>အမှု</translation>
         </message>
         <message>
             <source>Recipients</source>
-            <translation type="unfinished" />
+            <translation>လက်ခံသူများ</translation>
         </message>
         <message>
             <source>Only changes since the last package to these recipients</source>
-            <translation type="unfinished" />
+            <translation>ဤလက်ခံသူများထံ နောက်ဆုံးဖလှယ်ထုပ်မှစ၍ ပြောင်းလဲမှုများသာ</translation>
         </message>
         <message>
             <source>Include protected identities (real names, contacts)</source>
-            <translation type="unfinished" />
+            <translation>ကာကွယ်ထားသော မည်သူမည်ဝါများ ထည့်ရန် (အမည်ရင်းများ၊ ဆက်သွယ်ရန်)</translation>
         </message>
         <message>
             <source>Real names and contacts of witnesses will leave this casebook. Include them only if the recipients need them and the witnesses agreed.</source>
-            <translation type="unfinished" />
+            <translation>သက်သေများ၏ အမည်ရင်းနှင့် ဆက်သွယ်ရန်အချက်များ ဤမှတ်တမ်းစာအုပ်မှ ထွက်သွားမည်။ လက်ခံသူများ လိုအပ်ပြီး သက်သေများ သဘောတူမှသာ ထည့်ပါ။</translation>
         </message>
         <message>
             <source>Package file</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ် ဖိုင်</translation>
         </message>
         <message>
             <source>where to write the package (.cbpkg)</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ်ကို ရေးမည့်နေရာ (.cbpkg)</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>ရွေးရန်…</translation>
         </message>
         <message>
             <source>Case:</source>
-            <translation type="unfinished" />
+            <translation>အမှု:</translation>
         </message>
         <message>
             <source>Recipients:</source>
-            <translation type="unfinished" />
+            <translation>လက်ခံသူများ:</translation>
         </message>
         <message>
             <source>Package file:</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ် ဖိုင်:</translation>
         </message>
         <message>
             <source>Read this fingerprint to the recipients when they import it:</source>
-            <translation type="unfinished" />
+            <translation>လက်ခံသူများ ထည့်သွင်းသည့်အခါ ဤလက်ဗွေကို ဖတ်ပြပါ:</translation>
         </message>
         <message>
             <source>Write package</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ် ရေးရန်</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>ပိတ်ရန်</translation>
         </message>
         <message>
             <source>{name} ({role}) · verified</source>
-            <translation type="unfinished" />
+            <translation>{name} ({role}) · အတည်ပြုပြီး</translation>
         </message>
         <message>
             <source>{name} ({role}) · NOT VERIFIED — tick to compare fingerprints</source>
-            <translation type="unfinished" />
+            <translation>{name} ({role}) · အတည်မပြုရသေး — လက်ဗွေ တိုက်စစ်ရန် အမှန်ခြစ်ပါ</translation>
         </message>
         <message>
             <source>There is no case to send yet.</source>
-            <translation type="unfinished" />
+            <translation>ပို့ရန် အမှု မရှိသေးပါ။</translation>
         </message>
         <message>
             <source>Tick at least one verified colleague to send the package to.</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ် ပို့မည့် အတည်ပြုထားသော လုပ်ဖော်ကိုင်ဖက် အနည်းဆုံး တစ်ဦးကို အမှန်ခြစ်ပါ။</translation>
         </message>
         <message>
             <source>Choose where to write the package file.</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ် ဖိုင်ကို ရေးမည့်နေရာ ရွေးပါ။</translation>
         </message>
         <message>
             <source>Writing the encrypted package…</source>
-            <translation type="unfinished" />
+            <translation>ကုဒ်ဝှက်ထားသော ဖလှယ်ထုပ်ကို ရေးနေသည်…</translation>
         </message>
         <message>
             <source>Writing the encrypted package… {megabytes} MB</source>
-            <translation type="unfinished" />
+            <translation>ကုဒ်ဝှက်ထားသော ဖလှယ်ထုပ်ကို ရေးနေသည်… {megabytes} MB</translation>
         </message>
         <message>
             <source>, </source>
             <comment>list separator</comment>
-            <translation type="unfinished" />
+            <translation>၊ </translation>
         </message>
         <message>
             <source>{count} {kind}</source>
-            <translation type="unfinished" />
+            <translation>{kind} {count}</translation>
         </message>
         <message numerus="yes">
             <source>Wrote {path} for {recipients}: {parts}; %n attachment(s). Send the file by any channel: only the recipients can open it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{recipients} အတွက် {path} ကို ရေးပြီး- {parts}၊ ပူးတွဲဖိုင် %n ခု။ ဖိုင်ကို မည်သည့်လမ်းကြောင်းဖြင့်မဆို ပို့ပါ- လက်ခံသူများသာ ဖွင့်နိုင်သည်။</numerusform>
             </translation>
         </message>
         <message>
             <source>nothing changed since the last package</source>
-            <translation type="unfinished" />
+            <translation>နောက်ဆုံးဖလှယ်ထုပ်မှစ၍ မည်သည့်အရာမျှ မပြောင်းလဲ</translation>
         </message>
         <message>
             <source>The package was not written</source>
-            <translation type="unfinished" />
+            <translation>ဖလှယ်ထုပ်ကို မရေးရပါ</translation>
         </message>
     </context>
     <context>
         <name>PassageHighlights</name>
         <message>
             <source>(click to open the tag)</source>
-            <translation type="unfinished" />
+            <translation>(တဂ်ကို ဖွင့်ရန် နှိပ်ပါ)</translation>
         </message>
     </context>
     <context>
         <name>PassphraseFields</name>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်း</translation>
         </message>
         <message>
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်း ထပ်ရိုက်ရန်</translation>
         </message>
         <message>
             <source>Use this weak passphrase anyway (anyone with a copy of the folder could guess it)</source>
-            <translation type="unfinished" />
+            <translation>ဤအားနည်းသော စကားဝှက်စာကြောင်းကို မည်သို့ပင်ဖြစ်စေ သုံးရန် (ဖိုင်တွဲ၏ မိတ္တူရှိသူ မည်သူမဆို ခန့်မှန်းနိုင်သည်)</translation>
         </message>
         <message>
             <source>Only if you accept that someone with a copy of the folder could guess it</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်တွဲ၏ မိတ္တူရှိသူက ခန့်မှန်းနိုင်သည်ကို သင်လက်ခံမှသာ</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်း:</translation>
         </message>
         <message>
             <source>Repeat it:</source>
-            <translation type="unfinished" />
+            <translation>ထပ်ရိုက်ပါ:</translation>
         </message>
         <message>
             <source>Choose a passphrase of at least {count} characters; several words are best.</source>
-            <translation type="unfinished" />
+            <translation>အနည်းဆုံး စာလုံး {count} လုံးပါသော စကားဝှက်စာကြောင်း ရွေးပါ၊ စကားလုံး အများအပြား အကောင်းဆုံး။</translation>
         </message>
         <message>
             <source>This passphrase is “{strength}”: a program can guess it quickly. Anyone who gets a copy of the casebook folder (a lost laptop, a seized USB drive, a backup) could then read every statement and the names of the people who gave them. Choose several unrelated words, or tick “Use this weak passphrase anyway” if you accept that risk.</source>
-            <translation type="unfinished" />
+            <translation>ဤစကားဝှက်စာကြောင်းသည် “{strength}” ဖြစ်သည်- ပရိုဂရမ်တစ်ခုက အလျင်အမြန် ခန့်မှန်းနိုင်သည်။ မှတ်တမ်းစာအုပ် ဖိုင်တွဲ၏ မိတ္တူကို ရရှိသူ မည်သူမဆို (ပျောက်သွားသော laptop၊ သိမ်းဆည်းခံရသော USB drive၊ အရန်မိတ္တူ) ထွက်ဆိုချက်တိုင်းနှင့် ၎င်းတို့ကို ပေးခဲ့သူများ၏ အမည်များကို ဖတ်နိုင်မည်။ မဆက်စပ်သော စကားလုံး အများအပြားကို ရွေးပါ၊ သို့မဟုတ် ထိုအန္တရာယ်ကို လက်ခံလျှင် “ဤအားနည်းသော စကားဝှက်စာကြောင်းကို မည်သို့ပင်ဖြစ်စေ သုံးရန်” ကို အမှန်ခြစ်ပါ။</translation>
         </message>
         <message>
             <source>The two passphrases differ. Type the same passphrase twice.</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်း နှစ်ခု မတူပါ။ တူညီသော စကားဝှက်စာကြောင်းကို နှစ်ကြိမ် ရိုက်ပါ။</translation>
         </message>
     </context>
     <context>
         <name>PatternsView</name>
         <message>
             <source>(any)</source>
-            <translation type="unfinished" />
+            <translation>(မည်သည့်)</translation>
         </message>
         <message>
             <source>Patterns</source>
-            <translation type="unfinished" />
+            <translation>ပုံစံတူမှုများ</translation>
         </message>
         <message>
             <source>Cases counted</source>
-            <translation type="unfinished" />
+            <translation>ရေတွက်သော အမှုများ</translation>
         </message>
         <message>
             <source>This case</source>
-            <translation type="unfinished" />
+            <translation>ဤအမှု</translation>
         </message>
         <message>
             <source>All cases of the casebook</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်၏ အမှုအားလုံး</translation>
         </message>
         <message>
             <source>Period from</source>
-            <translation type="unfinished" />
+            <translation>ကာလ စတင်</translation>
         </message>
         <message>
             <source>Period to</source>
-            <translation type="unfinished" />
+            <translation>ကာလ ဆုံး</translation>
         </message>
         <message>
             <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD၊ YYYY-MM သို့မဟုတ် YYYY</translation>
         </message>
         <message>
             <source>Administrative area</source>
-            <translation type="unfinished" />
+            <translation>အုပ်ချုပ်ရေးနယ်မြေ</translation>
         </message>
         <message>
             <source>Victim characteristic</source>
-            <translation type="unfinished" />
+            <translation>ထိခိုက်နစ်နာသူ၏ လက္ခဏာ</translation>
         </message>
         <message>
             <source>Victim group</source>
-            <translation type="unfinished" />
+            <translation>ထိခိုက်နစ်နာသူ အုပ်စု</translation>
         </message>
         <message>
             <source>Alleged perpetrator unit</source>
-            <translation type="unfinished" />
+            <translation>စွပ်စွဲခံရသူ၏ တပ်ဖွဲ့</translation>
         </message>
         <message>
             <source>Crime tagged or charged</source>
-            <translation type="unfinished" />
+            <translation>တဂ်တပ်ထား သို့မဟုတ် စွဲချက်တင်ထားသော ရာဇဝတ်မှု</translation>
         </message>
         <message>
             <source>Apply filters</source>
-            <translation type="unfinished" />
+            <translation>စစ်ထုတ်မှုများ သုံးရန်</translation>
         </message>
         <message>
             <source>Clear filters</source>
-            <translation type="unfinished" />
+            <translation>စစ်ထုတ်မှုများ ရှင်းရန်</translation>
         </message>
         <message>
             <source>Saved patterns</source>
-            <translation type="unfinished" />
+            <translation>သိမ်းထားသော ပုံစံတူမှုများ</translation>
         </message>
         <message>
             <source>(saved patterns)</source>
-            <translation type="unfinished" />
+            <translation>(သိမ်းထားသော ပုံစံတူမှုများ)</translation>
         </message>
         <message>
             <source>Save pattern…</source>
-            <translation type="unfinished" />
+            <translation>ပုံစံတူမှု သိမ်းရန်…</translation>
         </message>
         <message>
             <source>Delete saved pattern</source>
-            <translation type="unfinished" />
+            <translation>သိမ်းထားသော ပုံစံတူမှုကို ဖျက်ရန်</translation>
         </message>
         <message>
             <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint's analysis show it.</source>
-            <translation type="unfinished" />
+            <translation>ဤစစ်ထုတ်မှုနှင့် ၎င်း၏ အရေအတွက်များကို ထားပါ၊ နောက်ခံအခြေအနေ အင်္ဂါရပ်အတွက် ကိုးကားပါ၊ သို့မှသာ အကျုံးဝင်မှုဇယားနှင့် တိုင်ကြားချက်၏ သုံးသပ်ချက်တွင် ပြမည်။</translation>
         </message>
         <message>
             <source>Count:</source>
-            <translation type="unfinished" />
+            <translation>ရေတွက်:</translation>
         </message>
         <message>
             <source>Period from:</source>
-            <translation type="unfinished" />
+            <translation>ကာလ စတင်:</translation>
         </message>
         <message>
             <source>to:</source>
-            <translation type="unfinished" />
+            <translation>အထိ:</translation>
         </message>
         <message>
             <source>Area:</source>
-            <translation type="unfinished" />
+            <translation>နယ်မြေ:</translation>
         </message>
         <message>
             <source>Victims by:</source>
-            <translation type="unfinished" />
+            <translation>ထိခိုက်နစ်နာသူ:</translation>
         </message>
         <message>
             <source>Unit:</source>
-            <translation type="unfinished" />
+            <translation>တပ်ဖွဲ့:</translation>
         </message>
         <message>
             <source>Act:</source>
-            <translation type="unfinished" />
+            <translation>ပြုလုပ်ချက်:</translation>
         </message>
         <message>
             <source>Saved:</source>
-            <translation type="unfinished" />
+            <translation>သိမ်းထား:</translation>
         </message>
         <message>
             <source>Incidents by month. Solid: the whole date span lies in the month. Hatched: an uncertain date (range, year, approximate) that may fall in the month; hatched counts overlap between months and must not be added up. Labels: certain (+ possible).</source>
-            <translation type="unfinished" />
+            <translation>လအလိုက် ဖြစ်စဉ်များ။ အပြည့်- ရက်စွဲ အပိုင်းအခြား တစ်ခုလုံး ထိုလထဲတွင် ရှိသည်။ မျဉ်းစောင်း- မသေချာသော ရက်စွဲ (အပိုင်းအခြား၊ နှစ်၊ ခန့်မှန်း) ထိုလထဲ ကျနိုင်သည်၊ မျဉ်းစောင်း အရေအတွက်များသည် လများကြား ထပ်နေနိုင်သဖြင့် ပေါင်းမရပါ။ အညွှန်းများ- သေချာ (+ ဖြစ်နိုင်)။</translation>
         </message>
         <message>
             <source>Incidents by administrative area</source>
-            <translation type="unfinished" />
+            <translation>အုပ်ချုပ်ရေးနယ်မြေအလိုက် ဖြစ်စဉ်များ</translation>
         </message>
         <message>
             <source>Victims by group</source>
-            <translation type="unfinished" />
+            <translation>အုပ်စုအလိုက် ထိခိုက်နစ်နာသူများ</translation>
         </message>
         <message>
             <source>Incidents by alleged perpetrator unit</source>
-            <translation type="unfinished" />
+            <translation>စွပ်စွဲခံရသူ၏ တပ်ဖွဲ့အလိုက် ဖြစ်စဉ်များ</translation>
         </message>
         <message>
             <source>Incidents by crime</source>
-            <translation type="unfinished" />
+            <translation>ရာဇဝတ်မှုအလိုက် ဖြစ်စဉ်များ</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>အချိန်</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>နေရာ</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>တပ်ဖွဲ့</translation>
         </message>
         <message>
             <source>Act</source>
-            <translation type="unfinished" />
+            <translation>ပြုလုပ်ချက်</translation>
         </message>
         <message>
             <source>Choose a bar or a row to list the records behind it.</source>
-            <translation type="unfinished" />
+            <translation>နောက်ကွယ်ရှိ မှတ်တမ်းများကို ပြရန် ဘားတစ်ခု သို့မဟုတ် အတန်းတစ်ခုကို ရွေးပါ။</translation>
         </message>
         <message>
             <source>Records behind the chosen count</source>
-            <translation type="unfinished" />
+            <translation>ရွေးထားသော အရေအတွက်၏ နောက်ကွယ်ရှိ မှတ်တမ်းများ</translation>
         </message>
         <message>
             <source>{title} — cited for {element}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {element} အတွက် ကိုးကားထား</translation>
         </message>
         <message>
             <source>Delete the saved pattern “{pattern}”? A matrix row or a complaint citing it will no longer show it.</source>
-            <translation type="unfinished" />
+            <translation>သိမ်းထားသော ပုံစံတူမှု “{pattern}” ကို ဖျက်မလား။ ၎င်းကို ကိုးကားသော ဇယားအတန်း သို့မဟုတ် တိုင်ကြားချက်တွင် မပြတော့ပါ။</translation>
         </message>
         <message>
             <source>Pattern not deleted</source>
-            <translation type="unfinished" />
+            <translation>ပုံစံတူမှုကို မဖျက်ရပါ</translation>
         </message>
         <message>
             <source>Pattern not saved</source>
-            <translation type="unfinished" />
+            <translation>ပုံစံတူမှုကို မသိမ်းရပါ</translation>
         </message>
         <message>
             <source>&lt;b&gt;The filter was not applied:&lt;/b&gt; {reason}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;စစ်ထုတ်မှုကို မသုံးရပါ-&lt;/b&gt; {reason}</translation>
         </message>
         <message>
             <source>all cases of the casebook</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်၏ အမှုအားလုံး</translation>
         </message>
         <message>
             <source>this case</source>
-            <translation type="unfinished" />
+            <translation>ဤအမှု</translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} where {conditions}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{conditions} ဖြစ်သော {scope} ၏ &lt;b&gt;ဖြစ်စဉ် %n ခု&lt;/b&gt;။</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} (no filter).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{scope} ၏ &lt;b&gt;ဖြစ်စဉ် %n ခု&lt;/b&gt; (စစ်ထုတ်မှု မရှိ)။</numerusform>
             </translation>
         </message>
         <message>
             <source>; and </source>
             <comment>joins the conditions of a filter</comment>
-            <translation type="unfinished" />
+            <translation>၊ နှင့် </translation>
         </message>
         <message numerus="yes">
             <source>Lacking a bounded date: %n incidents. {treatment}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ကန့်သတ်ရက်စွဲ မရှိသော ဖြစ်စဉ် %n ခု။ {treatment}</numerusform>
             </translation>
         </message>
         <message>
             <source>{what} Plotted by coordinates: {plotted}; without coordinates: {without}.</source>
-            <translation type="unfinished" />
+            <translation>{what} ကိုဩဒိနိတ်ဖြင့် ပြထား- {plotted}၊ ကိုဩဒိနိတ် မရှိ- {without}။</translation>
         </message>
         <message>
             <source>{what} Incidents with no victim recorded: {count}.</source>
-            <translation type="unfinished" />
+            <translation>{what} ထိခိုက်နစ်နာသူ မှတ်တမ်းမတင်ရသေးသော ဖြစ်စဉ်များ- {count}။</translation>
         </message>
         <message>
             <source>{month}: certainly in the month</source>
-            <translation type="unfinished" />
+            <translation>{month}- ထိုလထဲတွင် သေချာ</translation>
         </message>
         <message>
             <source>{title}: {count} — the records behind this count (press Enter or double-click to open):</source>
-            <translation type="unfinished" />
+            <translation>{title}- {count} — ဤအရေအတွက်၏ နောက်ကွယ်ရှိ မှတ်တမ်းများ (ဖွင့်ရန် Enter နှိပ်ပါ သို့မဟုတ် နှစ်ချက်နှိပ်ပါ):</translation>
         </message>
         <message>
             <source>Person {name}</source>
-            <translation type="unfinished" />
+            <translation>ပုဂ္ဂိုလ် {name}</translation>
         </message>
         <message>
             <source>possibly in the month: Incident: {title}</source>
-            <translation type="unfinished" />
+            <translation>ထိုလထဲ ဖြစ်နိုင်- ဖြစ်စဉ်- {title}</translation>
         </message>
         <message>
             <source>Incident: {title}</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်- {title}</translation>
         </message>
     </context>
     <context>
         <name>PersonEditor</name>
         <message>
             <source>Show identity…</source>
-            <translation type="unfinished" />
+            <translation>မည်သူမည်ဝါကို ပြရန်…</translation>
         </message>
         <message>
             <source>Show protected identity</source>
-            <translation type="unfinished" />
+            <translation>ကာကွယ်ထားသော မည်သူမည်ဝါကို ပြရန်</translation>
         </message>
         <message>
             <source>Opens the person's name and contact details</source>
-            <translation type="unfinished" />
+            <translation>ထိုပုဂ္ဂိုလ်၏ အမည်နှင့် ဆက်သွယ်ရန်အချက်များကို ဖွင့်ပြသည်</translation>
         </message>
         <message>
             <source>{pseudonym} ({roles})</source>
             <comment>a person: pseudonym and roles</comment>
-            <translation type="unfinished" />
+            <translation>{pseudonym} ({roles})</translation>
         </message>
     </context>
     <context>
         <name>PointPlot</name>
         <message>
             <source>Incidents by coordinates</source>
-            <translation type="unfinished" />
+            <translation>ကိုဩဒိနိတ်အလိုက် ဖြစ်စဉ်များ</translation>
         </message>
         <message>
             <source>No coordinates recorded</source>
-            <translation type="unfinished" />
+            <translation>ကိုဩဒိနိတ် မှတ်တမ်းမတင်ရသေး</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>စနစ်အတိုင်း</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>အလင်း</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>အမှောင်</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>ဘယ်တော့မှ</translation>
         </message>
         <message>
             <source>30 seconds</source>
-            <translation type="unfinished" />
+            <translation>30 စက္ကန့်</translation>
         </message>
         <message>
             <source>1 minute</source>
-            <translation type="unfinished" />
+            <translation>1 မိနစ်</translation>
         </message>
         <message>
             <source>5 minutes</source>
-            <translation type="unfinished" />
+            <translation>5 မိနစ်</translation>
         </message>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>ဆက်တင်များ</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> မိနစ်</translation>
         </message>
         <message>
             <source>Lock after idle minutes</source>
-            <translation type="unfinished" />
+            <translation>အသုံးမပြုသည့် မိနစ်များအပြီး သော့ခတ်ရန်</translation>
         </message>
         <message>
             <source>Remember recently opened casebooks</source>
-            <translation type="unfinished" />
+            <translation>မကြာသေးမီက ဖွင့်ခဲ့သော မှတ်တမ်းစာအုပ်များကို မှတ်ထားရန်</translation>
         </message>
         <message>
             <source>Off by default: the list shows where casebooks are kept to anyone who opens Casebook on this computer.</source>
-            <translation type="unfinished" />
+            <translation>မူလအားဖြင့် ပိတ်ထားသည်- ဤကွန်ပျူတာပေါ်တွင် Casebook ကို ဖွင့်သူ မည်သူ့ကိုမဆို မှတ်တမ်းစာအုပ်များ ထားရာနေရာကို စာရင်းက ပြသည်။</translation>
         </message>
         <message>
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>စာလုံးအရွယ်</translation>
         </message>
         <message>
             <source>{percent} %</source>
-            <translation type="unfinished" />
+            <translation>{percent} %</translation>
         </message>
         <message>
             <source>Colours</source>
-            <translation type="unfinished" />
+            <translation>အရောင်များ</translation>
         </message>
         <message>
             <source>Clear a copied identity detail after</source>
-            <translation type="unfinished" />
+            <translation>ကူးထားသော မည်သူမည်ဝါ အချက်ကို ရှင်းမည့်အချိန်</translation>
         </message>
         <message>
             <source>Names and contacts copied from a protected identity are removed from the clipboard after this time. A clipboard manager may keep its own history.</source>
-            <translation type="unfinished" />
+            <translation>ကာကွယ်ထားသော မည်သူမည်ဝါမှ ကူးထားသော အမည်များနှင့် ဆက်သွယ်ရန်အချက်များကို ဤအချိန်အပြီး clipboard မှ ဖယ်ရှားသည်။ clipboard manager တစ်ခုက ၎င်း၏ကိုယ်ပိုင် မှတ်တမ်းကို သိမ်းထားနိုင်သည်။</translation>
         </message>
         <message>
             <source>Language of the interface</source>
-            <translation type="unfinished" />
+            <translation>မျက်နှာပြင်၏ ဘာသာစကား</translation>
         </message>
         <message>
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>စနစ်၏ မူလ</translation>
         </message>
         <message>
             <source>{endonym} ({english})</source>
-            <translation type="unfinished" />
+            <translation>{endonym} ({english})</translation>
         </message>
         <message>
             <source>A new language applies the next time Casebook starts. Only languages whose translation is complete are listed; every translation is a draft that still needs review by a native speaker.</source>
-            <translation type="unfinished" />
+            <translation>ဘာသာစကားအသစ်သည် Casebook ကို နောက်တစ်ကြိမ် စတင်သည့်အခါ အသက်ဝင်မည်။ ဘာသာပြန် ပြီးစီးသော ဘာသာစကားများကိုသာ ဖော်ပြသည်၊ ဘာသာပြန်တိုင်းသည် မိခင်ဘာသာစကားပြောသူ ပြန်လည်စစ်ဆေးရန် လိုသေးသော မူကြမ်း ဖြစ်သည်။</translation>
         </message>
         <message>
             <source>Lock the casebook after</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်ကို သော့ခတ်မည့်အချိန်</translation>
         </message>
         <message>
             <source>Clear a copied name or contact after</source>
-            <translation type="unfinished" />
+            <translation>ကူးထားသော အမည် သို့မဟုတ် ဆက်သွယ်ရန်အချက်ကို ရှင်းမည့်အချိန်</translation>
         </message>
     </context>
     <context>
         <name>RecipientPicker</name>
         <message>
             <source>States and bodies the consent covers</source>
-            <translation type="unfinished" />
+            <translation>သဘောတူညီချက် အကျုံးဝင်သော နိုင်ငံများနှင့် အဖွဲ့အစည်းများ</translation>
         </message>
         <message>
             <source>State or body to add</source>
-            <translation type="unfinished" />
+            <translation>ထည့်မည့် နိုင်ငံ သို့မဟုတ် အဖွဲ့အစည်း</translation>
         </message>
         <message>
             <source>Type a state or body, e.g. Germany, IIMM</source>
-            <translation type="unfinished" />
+            <translation>နိုင်ငံ သို့မဟုတ် အဖွဲ့အစည်းကို ရိုက်ပါ၊ ဥပမာ Germany၊ IIMM</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>ထည့်ရန် (&amp;A)</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>ဖယ်ရှားရန်</translation>
         </message>
         <message>
             <source>Choose a state or body from the list.</source>
-            <translation type="unfinished" />
+            <translation>စာရင်းမှ နိုင်ငံ သို့မဟုတ် အဖွဲ့အစည်းကို ရွေးပါ။</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>{label}:</source>
-            <translation type="unfinished" />
+            <translation>{label}:</translation>
         </message>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD</translation>
         </message>
         <message>
             <source>Not saved: {field}. The reason is shown beside it.</source>
-            <translation type="unfinished" />
+            <translation>မသိမ်းရပါ- {field}။ အကြောင်းရင်းကို ၎င်း၏ဘေးတွင် ပြထားသည်။</translation>
         </message>
     </context>
     <context>
         <name>RecordLabels</name>
         <message>
             <source>victim</source>
-            <translation type="unfinished" />
+            <translation>ထိခိုက်နစ်နာသူ</translation>
         </message>
         <message>
             <source>survivor</source>
-            <translation type="unfinished" />
+            <translation>အသက်ရှင်ကျန်ရစ်သူ</translation>
         </message>
         <message>
             <source>witness</source>
-            <translation type="unfinished" />
+            <translation>သက်သေ</translation>
         </message>
         <message>
             <source>alleged perpetrator</source>
-            <translation type="unfinished" />
+            <translation>စွပ်စွဲခံရသူ</translation>
         </message>
         <message>
             <source>source</source>
-            <translation type="unfinished" />
+            <translation>ရင်းမြစ်</translation>
         </message>
         <message>
             <source>interviewer</source>
-            <translation type="unfinished" />
+            <translation>အင်တာဗျူးသူ</translation>
         </message>
         <message>
             <source>Victim</source>
-            <translation type="unfinished" />
+            <translation>ထိခိုက်နစ်နာသူ</translation>
         </message>
         <message>
             <source>Survivor</source>
-            <translation type="unfinished" />
+            <translation>အသက်ရှင်ကျန်ရစ်သူ</translation>
         </message>
         <message>
             <source>Witness</source>
-            <translation type="unfinished" />
+            <translation>သက်သေ</translation>
         </message>
         <message>
             <source>Alleged perpetrator</source>
-            <translation type="unfinished" />
+            <translation>စွပ်စွဲခံရသူ</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>ရင်းမြစ်</translation>
         </message>
         <message>
             <source>Interviewer</source>
-            <translation type="unfinished" />
+            <translation>အင်တာဗျူးသူ</translation>
         </message>
         <message>
             <source>photo</source>
-            <translation type="unfinished" />
+            <translation>ဓာတ်ပုံ</translation>
         </message>
         <message>
             <source>video</source>
-            <translation type="unfinished" />
+            <translation>ဗီဒီယို</translation>
         </message>
         <message>
             <source>audio</source>
-            <translation type="unfinished" />
+            <translation>အသံ</translation>
         </message>
         <message>
             <source>document</source>
-            <translation type="unfinished" />
+            <translation>စာရွက်စာတမ်း</translation>
         </message>
         <message>
             <source>physical</source>
-            <translation type="unfinished" />
+            <translation>ရုပ်ပစ္စည်း</translation>
         </message>
         <message>
             <source>open source</source>
-            <translation type="unfinished" />
+            <translation>အများသုံး ရင်းမြစ် (open source)</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>အခြား</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the roles of a person</comment>
-            <translation type="unfinished" />
+            <translation>၊ </translation>
         </message>
     </context>
     <context>
         <name>RecoveryKeyPage</name>
         <message>
             <source>Write down your recovery key</source>
-            <translation type="unfinished" />
+            <translation>သင့်ပြန်ယူရေးသော့ကို ချရေးထားပါ</translation>
         </message>
         <message>
             <source>If the passphrase is forgotten, this key is the only way to open the casebook. Write it on paper and keep it apart from this computer. {note}</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်းကို မေ့သွားလျှင် ဤသော့သည် မှတ်တမ်းစာအုပ်ကို ဖွင့်နိုင်သော တစ်ခုတည်းသော နည်းလမ်း ဖြစ်သည်။ စက္ကူပေါ်တွင် ရေးပြီး ဤကွန်ပျူတာနှင့် သီးခြား ထားပါ။ {note}</translation>
         </message>
         <message>
             <source>It is shown only now.</source>
-            <translation type="unfinished" />
+            <translation>ယခုသာ ပြသည်။</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ယူရေးသော့</translation>
         </message>
         <message>
             <source>I have written down the recovery key</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ယူရေးသော့ကို ချရေးပြီးပါပြီ</translation>
         </message>
         <message>
             <source>C&amp;ontinue</source>
-            <translation type="unfinished" />
+            <translation>ဆက်လုပ်ရန် (&amp;O)</translation>
         </message>
     </context>
     <context>
         <name>ReviewBanner</name>
         <message>
             <source>Review done</source>
-            <translation type="unfinished" />
+            <translation>ပြန်လည်စစ်ဆေးပြီး</translation>
         </message>
         <message>
             <source>“{text}”</source>
             <comment>quoted text</comment>
-            <translation type="unfinished" />
+            <translation>“{text}”</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the items of a list</comment>
-            <translation type="unfinished" />
+            <translation>၊ </translation>
         </message>
         <message>
             <source>To review: this consent also named {names}, written before Casebook used its list of states and bodies. No state or body of the list matches, so no export uses it. Add the states or bodies the witness meant below, then press Review done.</source>
-            <translation type="unfinished" />
+            <translation>ပြန်လည်စစ်ဆေးရန်- ဤသဘောတူညီချက်တွင် {names} ကိုလည်း ဖော်ပြထားသည်၊ Casebook က ၎င်း၏ နိုင်ငံနှင့် အဖွဲ့အစည်း စာရင်းကို မသုံးမီ ရေးထားခြင်း ဖြစ်သည်။ စာရင်းထဲရှိ မည်သည့်နိုင်ငံ သို့မဟုတ် အဖွဲ့အစည်းနှင့်မျှ မကိုက်ညီသဖြင့် မည်သည့်ထုတ်ယူမှုကမျှ မသုံးပါ။ သက်သေ ဆိုလိုသော နိုင်ငံများ သို့မဟုတ် အဖွဲ့အစည်းများကို အောက်တွင် ထည့်ပြီး ပြန်လည်စစ်ဆေးပြီး ကို နှိပ်ပါ။</translation>
         </message>
     </context>
     <context>
         <name>ReviewPanel</name>
         <message>
             <source>Review of {reference}</source>
-            <translation type="unfinished" />
+            <translation>{reference} ၏ ပြန်လည်စစ်ဆေးခြင်း</translation>
         </message>
         <message>
             <source>New review status</source>
-            <translation type="unfinished" />
+            <translation>ပြန်လည်စစ်ဆေးမှု အခြေအနေ အသစ်</translation>
         </message>
         <message>
             <source>Set status (signed)</source>
-            <translation type="unfinished" />
+            <translation>အခြေအနေ သတ်မှတ်ရန် (လက်မှတ်ထိုး)</translation>
         </message>
         <message>
             <source>Change to:</source>
-            <translation type="unfinished" />
+            <translation>ပြောင်းရန်:</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>အခြေအနေ</translation>
         </message>
         <message>
             <source>Approve and sign off</source>
-            <translation type="unfinished" />
+            <translation>အတည်ပြုပြီး လက်မှတ်ထိုးရန်</translation>
         </message>
         <message>
             <source>Review comments</source>
-            <translation type="unfinished" />
+            <translation>ပြန်လည်စစ်ဆေးမှု မှတ်ချက်များ</translation>
         </message>
         <message>
             <source>New comment</source>
-            <translation type="unfinished" />
+            <translation>မှတ်ချက်အသစ်</translation>
         </message>
         <message>
             <source>A comment for the documenter or the supervisor…</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းတင်သူ သို့မဟုတ် ကြီးကြပ်သူအတွက် မှတ်ချက်…</translation>
         </message>
         <message>
             <source>Add comment</source>
-            <translation type="unfinished" />
+            <translation>မှတ်ချက် ထည့်ရန်</translation>
         </message>
         <message>
             <source>Comments</source>
-            <translation type="unfinished" />
+            <translation>မှတ်ချက်များ</translation>
         </message>
         <message>
             <source>Close</source>
