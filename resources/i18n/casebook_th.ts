@@ -2386,7 +2386,7 @@
     </message>
     <message>
         <source>Casebook keeps testimony and evidence in an encrypted folder, for people who document atrocity crimes. It locks itself when idle and on Ctrl+L.</source>
-        <translation>Casebook เก็บคำให้การและหลักฐานไว้ในโฟลเดอร์ที่เข้ารหัส สำหรับผู้บันทึกข้อมูลอาชญากรรมร้ายแรง จะล็อกเองเมื่อไม่มีการใช้งาน และเมื่อกด Ctrl+L</translation>
+        <translation>Casebook เก็บคำให้การและหลักฐานไว้ในโฟลเดอร์ที่เข้ารหัส สำหรับผู้ที่บันทึกข้อมูลอาชญากรรมร้ายแรงระหว่างประเทศ จะล็อกเองเมื่อไม่มีการใช้งาน และเมื่อกด Ctrl+L</translation>
     </message>
     <message>
         <source>Languages of the interface:</source>
@@ -2534,859 +2534,859 @@
     </message>
     <message>
         <source>&amp;Review of this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจทานคดีนี้(&amp;R)…</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการตรวจทาน</translation>
     </message>
     <message>
         <source>Supervisor &amp;access…</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าถึงของหัวหน้างาน(&amp;A)…</translation>
     </message>
     <message>
         <source>Let a verified supervisor open this casebook with their own key</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้หัวหน้างานที่ยืนยันแล้วเปิดสมุดคดีนี้ด้วยกุญแจของตนเอง</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่าน(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose a new passphrase (the current one is asked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกวลีรหัสผ่านใหม่ (จะถามวลีปัจจุบันก่อน)</translation>
     </message>
     <message>
         <source>New rec&amp;overy key…</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืนใหม่(&amp;O)…</translation>
     </message>
     <message>
         <source>Replace the recovery key (the old one stops working)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนกุญแจกู้คืน (กุญแจเดิมจะใช้ไม่ได้)</translation>
     </message>
     <message>
         <source>&amp;Verify casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบสมุดคดี(&amp;V)…</translation>
     </message>
     <message>
         <source>Check every file, record and signature, and show the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจทุกไฟล์ ทุกรายการ และทุกลายมือชื่อ แล้วแสดงรายงาน</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>คดี(&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>แลกเปลี่ยน(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>มุมมอง(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
     </message>
     <message>
         <source>Passphrase changed. The old passphrase no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่านแล้ว วลีเดิมเปิดสมุดคดีนี้ไม่ได้อีก</translation>
     </message>
     <message>
         <source>New recovery key made. The old key no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างกุญแจกู้คืนใหม่แล้ว กุญแจเดิมเปิดสมุดคดีนี้ไม่ได้อีก</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>มีหลักฐาน</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่อน</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อโต้แย้ง</translation>
     </message>
     <message>
         <source>contradicted</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกหักล้าง</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังขาด</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์ประกอบ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>สนับสนุน</translation>
     </message>
     <message>
         <source>Contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>ขัดแย้ง</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่นับ</translation>
     </message>
     <message>
         <source>Grading</source>
-        <translation type="unfinished"></translation>
+        <translation>การประเมิน</translation>
     </message>
     <message>
         <source>{count} {support}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {support}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>rests on {incidents}</source>
-        <translation type="unfinished"></translation>
+        <translation>อาศัย {incidents}</translation>
     </message>
     <message>
         <source>{crime} is not in this taxonomy: no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{crime} ไม่อยู่ในอนุกรมวิธานนี้: ไม่มีแถว</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>บริบท</translation>
     </message>
     <message>
         <source>Elements of the crime</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์ประกอบของอาชญากรรม</translation>
     </message>
     <message>
         <source>Liability — {person} under {mode} ({mode_title})</source>
-        <translation type="unfinished"></translation>
+        <translation>ความรับผิด — {person} ตาม {mode} ({mode_title})</translation>
     </message>
     <message>
         <source>about {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ {person}</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ตารางความครอบคลุม</translation>
     </message>
     <message>
         <source>Coverage of every charge, one cell per element</source>
-        <translation type="unfinished"></translation>
+        <translation>ความครอบคลุมของทุกข้อหา หนึ่งช่องต่อหนึ่งองค์ประกอบ</translation>
     </message>
     <message numerus="yes">
         <source>{statuses}.  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6).  Overview cells: C context, E element of the crime, L liability; * tagged material the charge does not count.</source>
         <comment>keep the letters A–F, 1–6, C, E, L and *: the matrix shows them</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{statuses}  ระดับ: ความเชื่อถือได้ A–F, ความน่าเชื่อ 1–6 (อ่อน: D–F หรือ 4–6)  ช่องภาพรวม: C บริบท, E องค์ประกอบของอาชญากรรม, L ความรับผิด; * ข้อมูลที่ติดแท็กแต่ข้อหาไม่นับ</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a row to see its material.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแถวเพื่อดูข้อมูล</translation>
     </message>
     <message>
         <source>Material of the chosen element</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลขององค์ประกอบที่เลือก</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก CSV…</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก PNG…</translation>
     </message>
     <message>
         <source>Not counted, because {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่นับ เพราะ{reason}</translation>
     </message>
     <message numerus="yes">
         <source>Coverage matrix — {reference}, %n charge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ตารางความครอบคลุม — {reference}, %n ข้อหา</numerusform>
         </translation>
     </message>
     <message>
         <source>No charges yet: add one in the Charges section.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อหา: เพิ่มได้ในส่วนข้อหา</translation>
     </message>
     <message numerus="yes">
         <source>{element}: {status}; %n tagged item(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{element}: {status}; ติดแท็กแต่ไม่นับ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>{element}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}: {status}</translation>
     </message>
     <message>
         <source>{element}: {status} — activate an item to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}: {status} — เปิดรายการเพื่อดู</translation>
     </message>
     <message>
         <source>For: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>สนับสนุน: {citation}</translation>
     </message>
     <message>
         <source>Against: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ขัดแย้ง: {citation}</translation>
     </message>
     <message>
         <source>Needs review (not counted): {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องตรวจทาน (ไม่นับ): {citation}</translation>
     </message>
     <message>
         <source>Not counted, because {reason}: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่นับ เพราะ{reason}: {citation}</translation>
     </message>
     <message>
         <source>all incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกเหตุการณ์</translation>
     </message>
     <message>
         <source>{pattern}, not graded — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern}, ยังไม่ได้ประเมิน — {where}</translation>
     </message>
     <message>
         <source>No material is tagged to this element yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อมูลที่ติดแท็กกับองค์ประกอบนี้</translation>
     </message>
     <message>
         <source>Ticks it in the incident&apos;s &quot;Concerns&quot; list, so this charge counts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติ๊กไว้ในรายการ &quot;เกี่ยวข้องกับ&quot; ของเหตุการณ์ เพื่อให้ข้อหานี้นับด้วย</translation>
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished">ไม่ได้บันทึกการเชื่อมโยง</translation>
+        <translation>ไม่ได้บันทึกการเชื่อมโยง</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกตารางเป็น CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>The CSV file could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ CSV ไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>Export the matrix as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกตารางเป็น PNG</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>The picture could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนภาพไว้ที่นั่นไม่ได้ เลือกโฟลเดอร์อื่น</translation>
     </message>
 </context>
 <context>
     <name>MonthChart</name>
     <message>
         <source>Incidents by month</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ตามเดือน</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การของ {witness}</translation>
     </message>
     <message>
         <source>v{version}</source>
         <comment>a statement&apos;s version</comment>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับ {version}</translation>
     </message>
     <message>
         <source>sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดผนึกแล้ว</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished">บุคคล</translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การ</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished">ข้อหา</translation>
+        <translation>ข้อหา</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>ตารางความครอบคลุม</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับเวลา</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished">สถานที่</translation>
+        <translation>สถานที่</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบแผน</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
         <comment>a navigator section and its size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>&amp;Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างกุญแจกู้คืนใหม่(&amp;M)</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืนใหม่</translation>
     </message>
     <message>
         <source>A new recovery key replaces the old one: the old key will no longer open this casebook. Do this when the old key may have been seen, copied or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืนใหม่จะแทนที่กุญแจเดิม: กุญแจเดิมจะเปิดสมุดคดีนี้ไม่ได้อีก ทำเมื่อกุญแจเดิมอาจถูกผู้อื่นเห็น คัดลอก หรือสูญหาย</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished">วลีรหัสผ่านปัจจุบัน:</translation>
+        <translation>วลีรหัสผ่านปัจจุบัน:</translation>
     </message>
     <message>
         <source>The old key no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจเดิมเปิดสมุดคดีนี้ไม่ได้อีก</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished">พิมพ์วลีรหัสผ่านที่ใช้เปิดอยู่ตอนนี้</translation>
+        <translation>พิมพ์วลีรหัสผ่านที่ใช้เปิดอยู่ตอนนี้</translation>
     </message>
 </context>
 <context>
     <name>PackageDialog</name>
     <message>
         <source>Send case package</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งแพ็กเกจคดี</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>คดี</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ</translation>
     </message>
     <message>
         <source>Only changes since the last package to these recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะสิ่งที่เปลี่ยนตั้งแต่แพ็กเกจล่าสุดถึงผู้รับเหล่านี้</translation>
     </message>
     <message>
         <source>Include protected identities (real names, contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมตัวตนที่คุ้มครอง (ชื่อจริง ช่องทางติดต่อ)</translation>
     </message>
     <message>
         <source>Real names and contacts of witnesses will leave this casebook. Include them only if the recipients need them and the witnesses agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อจริงและช่องทางติดต่อของพยานจะออกไปจากสมุดคดีนี้ รวมไว้เฉพาะเมื่อผู้รับจำเป็นต้องใช้และพยานยินยอมแล้ว</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished">ไฟล์แพ็กเกจ</translation>
+        <translation>ไฟล์แพ็กเกจ</translation>
     </message>
     <message>
         <source>where to write the package (.cbpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่จะเขียนแพ็กเกจ (.cbpkg)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">เลือก…</translation>
+        <translation>เลือก…</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>คดี:</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ:</translation>
     </message>
     <message>
         <source>Package file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แพ็กเกจ:</translation>
     </message>
     <message>
         <source>Read this fingerprint to the recipients when they import it:</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านลายนิ้วมือนี้ให้ผู้รับฟังเมื่อเขานำเข้า:</translation>
     </message>
     <message>
         <source>Write package</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนแพ็กเกจ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>{name} ({role}) · verified</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · ยืนยันแล้ว</translation>
     </message>
     <message>
         <source>{name} ({role}) · NOT VERIFIED — tick to compare fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · ยังไม่ได้ยืนยัน — ติ๊กเพื่อเทียบลายนิ้วมือ</translation>
     </message>
     <message>
         <source>There is no case to send yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคดีที่จะส่ง</translation>
     </message>
     <message>
         <source>Tick at least one verified colleague to send the package to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติ๊กเพื่อนร่วมงานที่ยืนยันแล้วอย่างน้อยหนึ่งคนเพื่อส่งแพ็กเกจให้</translation>
     </message>
     <message>
         <source>Choose where to write the package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกที่จะเขียนไฟล์แพ็กเกจ</translation>
     </message>
     <message>
         <source>Writing the encrypted package…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนแพ็กเกจที่เข้ารหัส…</translation>
     </message>
     <message>
         <source>Writing the encrypted package… {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนแพ็กเกจที่เข้ารหัส… {megabytes} MB</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{count} {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {count}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} for {recipients}: {parts}; %n attachment(s). Send the file by any channel: only the recipients can open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เขียน {path} สำหรับ {recipients} แล้ว: {parts}; ไฟล์แนบ %n ไฟล์ ส่งไฟล์ทางช่องทางใดก็ได้: มีเพียงผู้รับที่เปิดได้</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing changed since the last package</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งใดเปลี่ยนตั้งแต่แพ็กเกจล่าสุด</translation>
     </message>
     <message>
         <source>The package was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เขียนแพ็กเกจ</translation>
     </message>
 </context>
 <context>
     <name>PassageHighlights</name>
     <message>
         <source>(click to open the tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(คลิกเพื่อเปิดแท็ก)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์วลีรหัสผ่านซ้ำ</translation>
     </message>
     <message>
         <source>Use this weak passphrase anyway (anyone with a copy of the folder could guess it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้วลีรหัสผ่านที่อ่อนนี้ต่อไป (ใครมีสำเนาโฟลเดอร์อาจเดาได้)</translation>
     </message>
     <message>
         <source>Only if you accept that someone with a copy of the folder could guess it</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเมื่อคุณยอมรับว่าผู้ที่มีสำเนาโฟลเดอร์อาจเดาได้</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ซ้ำ:</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {count} characters; several words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกวลีรหัสผ่านอย่างน้อย {count} ตัวอักษร; ใช้หลายคำจะดีที่สุด</translation>
     </message>
     <message>
         <source>This passphrase is “{strength}”: a program can guess it quickly. Anyone who gets a copy of the casebook folder (a lost laptop, a seized USB drive, a backup) could then read every statement and the names of the people who gave them. Choose several unrelated words, or tick “Use this weak passphrase anyway” if you accept that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านนี้ “{strength}”: โปรแกรมเดาได้เร็ว ใครก็ตามที่ได้สำเนาโฟลเดอร์สมุดคดี (แล็ปท็อปที่หาย ไดรฟ์ USB ที่ถูกยึด ข้อมูลสำรอง) จะอ่านคำให้การทุกฉบับและชื่อของผู้ให้การได้ เลือกหลายคำที่ไม่เกี่ยวกัน หรือติ๊ก “ใช้วลีรหัสผ่านที่อ่อนนี้ต่อไป” ถ้าคุณยอมรับความเสี่ยงนั้น</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน พิมพ์วลีรหัสผ่านเดียวกันสองครั้ง</translation>
     </message>
 </context>
 <context>
     <name>PatternsView</name>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ทั้งหมด)</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบแผน</translation>
     </message>
     <message>
         <source>Cases counted</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีที่นับ</translation>
     </message>
     <message>
         <source>This case</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีนี้</translation>
     </message>
     <message>
         <source>All cases of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคดีในสมุดคดี</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลาตั้งแต่</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลาถึง</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD, YYYY-MM หรือ YYYY</translation>
     </message>
     <message>
         <source>Administrative area</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตการปกครอง</translation>
     </message>
     <message>
         <source>Victim characteristic</source>
-        <translation type="unfinished"></translation>
+        <translation>ลักษณะของผู้เสียหาย</translation>
     </message>
     <message>
         <source>Victim group</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มผู้เสียหาย</translation>
     </message>
     <message>
         <source>Alleged perpetrator unit</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยของผู้ถูกกล่าวหา</translation>
     </message>
     <message>
         <source>Crime tagged or charged</source>
-        <translation type="unfinished"></translation>
+        <translation>อาชญากรรมที่ติดแท็กหรือตั้งข้อหา</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ตัวกรอง</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างตัวกรอง</translation>
     </message>
     <message>
         <source>Saved patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบแผนที่บันทึกไว้</translation>
     </message>
     <message>
         <source>(saved patterns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(แบบแผนที่บันทึกไว้)</translation>
     </message>
     <message>
         <source>Save pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแบบแผน…</translation>
     </message>
     <message>
         <source>Delete saved pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบแบบแผนที่บันทึกไว้</translation>
     </message>
     <message>
         <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint&apos;s analysis show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บตัวกรองนี้และจำนวนที่นับได้; อ้างอิงสำหรับองค์ประกอบเชิงบริบท เพื่อให้ตารางความครอบคลุมและการวิเคราะห์ในคำร้องทุกข์แสดงไว้</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>นับ:</translation>
     </message>
     <message>
         <source>Period from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงเวลาตั้งแต่:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>พื้นที่:</translation>
     </message>
     <message>
         <source>Victims by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหายตาม:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วย:</translation>
     </message>
     <message>
         <source>Act:</source>
-        <translation type="unfinished"></translation>
+        <translation>การกระทำ:</translation>
     </message>
     <message>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่บันทึกไว้:</translation>
     </message>
     <message>
         <source>Incidents by month. Solid: the whole date span lies in the month. Hatched: an uncertain date (range, year, approximate) that may fall in the month; hatched counts overlap between months and must not be added up. Labels: certain (+ possible).</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ตามเดือน ทึบ: วันที่ทั้งช่วงอยู่ในเดือนนั้น แรเงา: วันที่ไม่แน่นอน (ช่วง ปี หรือโดยประมาณ) ที่อาจอยู่ในเดือนนั้น; จำนวนแบบแรเงาซ้อนกันระหว่างเดือนและห้ามนำมารวมกัน ป้ายกำกับ: แน่นอน (+ อาจเป็น)</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ตามเขตการปกครอง</translation>
     </message>
     <message>
         <source>Victims by group</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหายตามกลุ่ม</translation>
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ตามหน่วยของผู้ถูกกล่าวหา</translation>
     </message>
     <message>
         <source>Incidents by crime</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ตามอาชญากรรม</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">หน่วย</translation>
+        <translation>หน่วย</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>การกระทำ</translation>
     </message>
     <message>
         <source>Choose a bar or a row to list the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแท่งหรือแถวเพื่อแสดงรายการที่อยู่เบื้องหลัง</translation>
     </message>
     <message>
         <source>Records behind the chosen count</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการเบื้องหลังจำนวนที่เลือก</translation>
     </message>
     <message>
         <source>{title} — cited for {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — อ้างอิงสำหรับ {element}</translation>
     </message>
     <message>
         <source>Delete the saved pattern “{pattern}”? A matrix row or a complaint citing it will no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบแบบแผนที่บันทึกไว้ “{pattern}” หรือไม่? แถวในตารางหรือคำร้องทุกข์ที่อ้างอิงแบบแผนนี้จะไม่แสดงอีก</translation>
     </message>
     <message>
         <source>Pattern not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ลบแบบแผน</translation>
     </message>
     <message>
         <source>Pattern not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกแบบแผน</translation>
     </message>
     <message>
         <source>&lt;b&gt;The filter was not applied:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ไม่ได้ใช้ตัวกรอง:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>all cases of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคดีในสมุดคดี</translation>
     </message>
     <message>
         <source>this case</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีนี้</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} where {conditions}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;เหตุการณ์ %n รายการ&lt;/b&gt; ของ{scope} ที่{conditions}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} (no filter).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;เหตุการณ์ %n รายการ&lt;/b&gt; ของ{scope} (ไม่มีตัวกรอง)</numerusform>
         </translation>
     </message>
     <message>
         <source>; and </source>
         <comment>joins the conditions of a filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>; และ </translation>
     </message>
     <message numerus="yes">
         <source>Lacking a bounded date: %n incidents. {treatment}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่มีวันที่ที่มีขอบเขตชัดเจน: เหตุการณ์ %n รายการ {treatment}</numerusform>
         </translation>
     </message>
     <message>
         <source>{what} Plotted by coordinates: {plotted}; without coordinates: {without}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} แสดงตามพิกัด: {plotted}; ไม่มีพิกัด: {without}</translation>
     </message>
     <message>
         <source>{what} Incidents with no victim recorded: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} เหตุการณ์ที่ไม่ได้บันทึกผู้เสียหาย: {count}</translation>
     </message>
     <message>
         <source>{month}: certainly in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: อยู่ในเดือนนั้นแน่นอน</translation>
     </message>
     <message>
         <source>{title}: {count} — the records behind this count (press Enter or double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {count} — รายการเบื้องหลังจำนวนนี้ (กด Enter หรือดับเบิลคลิกเพื่อเปิด):</translation>
     </message>
     <message>
         <source>Person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล {name}</translation>
     </message>
     <message>
         <source>possibly in the month: Incident: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>อาจอยู่ในเดือนนั้น: เหตุการณ์: {title}</translation>
     </message>
     <message>
         <source>Incident: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์: {title}</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงตัวตน…</translation>
     </message>
     <message>
         <source>Show protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงตัวตนที่คุ้มครอง</translation>
     </message>
     <message>
         <source>Opens the person&apos;s name and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดชื่อและช่องทางติดต่อของบุคคลนั้น</translation>
     </message>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ({roles})</translation>
     </message>
 </context>
 <context>
     <name>PointPlot</name>
     <message>
         <source>Incidents by coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ตามพิกัด</translation>
     </message>
     <message>
         <source>No coordinates recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกพิกัด</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามระบบ</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>สว่าง</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>มืด</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ล็อก</translation>
     </message>
     <message>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30 วินาที</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 นาที</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 นาที</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> นาที</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกเมื่อไม่ได้ใช้งานกี่นาที</translation>
     </message>
     <message>
         <source>Remember recently opened casebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>จำสมุดคดีที่เปิดล่าสุด</translation>
     </message>
     <message>
         <source>Off by default: the list shows where casebooks are kept to anyone who opens Casebook on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดไว้โดยค่าเริ่มต้น: รายการนี้แสดงที่เก็บสมุดคดีให้ทุกคนที่เปิด Casebook บนคอมพิวเตอร์เครื่องนี้เห็น</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>ขนาดตัวอักษร</translation>
     </message>
     <message>
         <source>{percent} %</source>
@@ -3737,11 +3737,11 @@
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หลักฐาน</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุการณ์</translation>
     </message>
     <message>
         <source>Search the casebook</source>
@@ -4399,7 +4399,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานที่</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -4415,7 +4415,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แสดงตัวตน…</translation>
     </message>
     <message>
         <source>Show the witness&apos;s protected identity</source>
@@ -4480,7 +4480,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำให้การของ {witness}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
@@ -4523,7 +4523,7 @@ The removal is recorded in the audit log.</source>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{pseudonym} ({roles})</translation>
     </message>
     <message>
         <source>Click in the paragraph to tag first (select words to tag only those).</source>
@@ -4580,7 +4580,7 @@ The removal is recorded in the audit log.</source>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ลำดับเวลา</translation>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
@@ -4677,7 +4677,7 @@ The removal is recorded in the audit log.</source>
     <name>UnlockPanel</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>Recovery key</source>
