@@ -6,1405 +6,1407 @@
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>{label}៖</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងថ្មី</translation>
     </message>
     <message>
         <source>for example MM-2017-001</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧទាហរណ៍ MM-2017-001</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខយោង</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ថ្មី</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលថ្មី</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មថ្មី</translation>
     </message>
     <message>
         <source>A new witness (pseudonym given automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>សាក្សីថ្មី (ឈ្មោះក្លែងត្រូវបានផ្តល់ដោយស្វ័យប្រវត្តិ)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>សាក្សី</translation>
     </message>
 </context>
 <context>
     <name>AnalysisService</name>
     <message>
         <source>A — completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>A — គួរឱ្យទុកចិត្តទាំងស្រុង</translation>
     </message>
     <message>
         <source>B — usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>B — ជាធម្មតាគួរឱ្យទុកចិត្ត</translation>
     </message>
     <message>
         <source>C — fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>C — គួរឱ្យទុកចិត្តគួរសម</translation>
     </message>
     <message>
         <source>D — not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>D — ជាធម្មតាមិនគួរឱ្យទុកចិត្ត</translation>
     </message>
     <message>
         <source>E — unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>E — មិនគួរឱ្យទុកចិត្ត</translation>
     </message>
     <message>
         <source>F — reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>F — មិនអាចវាយតម្លៃភាពគួរឱ្យទុកចិត្តបាន</translation>
     </message>
     <message>
         <source>1 — confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — បានបញ្ជាក់ដោយប្រភពផ្សេងទៀត</translation>
     </message>
     <message>
         <source>2 — probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — ប្រហែលជាពិត</translation>
     </message>
     <message>
         <source>3 — possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — អាចជាពិត</translation>
     </message>
     <message>
         <source>4 — doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — គួរឱ្យសង្ស័យ</translation>
     </message>
     <message>
         <source>5 — improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — មិនទំនងជាពិត</translation>
     </message>
     <message>
         <source>6 — truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>6 — មិនអាចវាយតម្លៃការពិតបាន</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទាល់</translation>
     </message>
     <message>
         <source>circumstantial</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមកាលៈទេសៈ</translation>
     </message>
     <message>
         <source>corroborating</source>
-        <translation type="unfinished"></translation>
+        <translation>គាំទ្របញ្ជាក់</translation>
     </message>
     <message>
         <source>contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទុយគ្នា</translation>
     </message>
     <message>
         <source>⚠ needs review · </source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ត្រូវពិនិត្យ · </translation>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>កថាខណ្ឌ {number}</translation>
     </message>
     <message>
         <source>{element} {title} — {support}, {grading}</source>
         <comment>a tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>{element} {title} — {support}, {grading}</translation>
     </message>
     <message>
         <source>chars {start}–{end}</source>
         <comment>the characters a tag rests on</comment>
-        <translation type="unfinished"></translation>
+        <translation>តួអក្សរ {start}–{end}</translation>
     </message>
     <message>
         <source>(not in this taxonomy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(មិនមានក្នុងបញ្ជីឧក្រិដ្ឋកម្មនេះ)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់វាយតម្លៃ</translation>
     </message>
     <message>
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវពិនិត្យ</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបើក Casebook បានទេ</translation>
     </message>
     <message>
         <source>This casebook&apos;s history changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រវត្តិនៃសៀវភៅសំណុំរឿងនេះបានផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>Accept this history only if you restored this copy from a backup yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ទទួលយកប្រវត្តិនេះ លុះត្រាតែអ្នកផ្ទាល់បានស្តារច្បាប់នេះពីច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
         <source>I restored this copy on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្ញុំបានស្តារច្បាប់នេះដោយចេតនា</translation>
     </message>
     <message>
         <source>Keep warning me</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្តព្រមានខ្ញុំ</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>បម្រុងទុកសៀវភៅសំណុំរឿង</translation>
     </message>
     <message>
         <source>A backup is a complete copy of this casebook, still encrypted: it opens with the same passphrase and recovery key. Keep it on another disk, away from this computer. You can go on working while it is made; every stored file is checked against its fingerprint (SHA-256) before the backup counts as made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់បម្រុងទុក គឺជាច្បាប់ចម្លងពេញលេញនៃសៀវភៅសំណុំរឿងនេះ ដែលនៅតែបានអ៊ិនគ្រីប៖ វាបើកដោយឃ្លាសម្ងាត់ និងសោសង្គ្រោះដដែល។ រក្សាវាទុកនៅលើថាសផ្សេង ឆ្ងាយពីកុំព្យូទ័រនេះ។ អ្នកអាចបន្តធ្វើការ ពេលវាកំពុងត្រូវបានបង្កើត។ ឯកសារដែលបានរក្សាទុកនីមួយៗត្រូវបានពិនិត្យជាមួយស្នាមម្រាមដៃឌីជីថល (SHA-256) របស់វា មុនពេលច្បាប់បម្រុងទុកត្រូវបានចាត់ទុកថារួចរាល់។</translation>
     </message>
     <message>
         <source>A folder on a USB drive or another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតឯកសារនៅលើ USB ឬថាសផ្សេងទៀត</translation>
     </message>
     <message>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតសម្រាប់ច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើស(&amp;C)…</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> ច្បាប់បម្រុងទុក</translation>
     </message>
     <message>
         <source>How many backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំនួនច្បាប់បម្រុងទុកដែលត្រូវរក្សាទុក</translation>
     </message>
     <message>
         <source>Folder for &amp;backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតសម្រាប់ច្បាប់បម្រុងទុក(&amp;B)៖</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាច្បាប់ថ្មីបំផុត(&amp;K)៖</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>បម្រុងទុក(&amp;B)</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងចម្លងមូលដ្ឋានទិន្នន័យ…</translation>
     </message>
     <message>
         <source>Copying and checking stored files: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងចម្លង និងពិនិត្យឯកសារដែលបានរក្សាទុក៖ {done} នៃ {total}…</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to {folder}: the database and %n stored file(s) ({size}), each checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានបម្រុងទុកទៅ {folder}៖ មូលដ្ឋានទិន្នន័យ និងឯកសារដែលបានរក្សាទុក %n ({size}) បានពិនិត្យរួចទាំងអស់។</numerusform>
+            <numerusform>បានបម្រុងទុកទៅ {folder}៖ មូលដ្ឋានទិន្នន័យ និងឯកសារដែលបានរក្សាទុក %n ({size}) បានពិនិត្យរួចទាំងអស់។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older backups removed: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ច្បាប់បម្រុងទុកចាស់ៗដែលបានលុប៖ %n។</numerusform>
+            <numerusform>ច្បាប់បម្រុងទុកចាស់ៗដែលបានលុប៖ %n។</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់បម្រុងទុកមិនត្រូវបានបង្កើតទេ។</translation>
     </message>
     <message>
         <source>Unlock the casebook to back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោសៀវភៅសំណុំរឿង ដើម្បីបម្រុងទុកវា។</translation>
     </message>
     <message>
         <source>Back &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>បម្រុងទុក(&amp;U)…</translation>
     </message>
     <message>
         <source>Copy the casebook, still encrypted, to another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងសៀវភៅសំណុំរឿង ដែលនៅតែបានអ៊ិនគ្រីប ទៅថាសផ្សេង</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿង {reference}</translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទាំងរុករក</translation>
     </message>
     <message>
         <source>Choose a case, or create one with File ▸ New case (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសសំណុំរឿងមួយ ឬបង្កើតថ្មីដោយ ឯកសារ ▸ សំណុំរឿងថ្មី (Ctrl+Shift+N)។</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្តូរឃ្លាសម្ងាត់(&amp;C)</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្តូរឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>The new passphrase opens this casebook from now on; the old one no longer does. The data is not rewritten. The recovery key stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាប់ពីពេលនេះ ឃ្លាសម្ងាត់ថ្មីបើកសៀវភៅសំណុំរឿងនេះ ឃ្លាសម្ងាត់ចាស់លែងបើកបានទៀតហើយ។ ទិន្នន័យមិនត្រូវបានសរសេរឡើងវិញទេ។ សោសង្គ្រោះនៅដដែល។</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ថ្មី៖</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឃ្លាសម្ងាត់ដែលបើកវាឥឡូវនេះ។</translation>
     </message>
 </context>
 <context>
     <name>ChargeDialog</name>
     <message>
         <source>New charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់ថ្មី</translation>
     </message>
     <message>
         <source>Choose the crime to charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឧក្រិដ្ឋកម្មដែលត្រូវចោទប្រកាន់។</translation>
     </message>
     <message>
         <source>optional; the crime&apos;s title is used</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រេចចិត្ត៖ ចំណងជើងនៃឧក្រិដ្ឋកម្មត្រូវបានប្រើ</translation>
     </message>
     <message>
         <source>National provision (Germany, VStGB)</source>
-        <translation type="unfinished"></translation>
+        <translation>បទប្បញ្ញត្តិជាតិ (អាល្លឺម៉ង់, VStGB)</translation>
     </message>
     <message>
         <source>Alleged perpetrators and their mode of liability</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនសង្ស័យ និងទម្រង់នៃការទទួលខុសត្រូវរបស់ពួកគេ</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនសង្ស័យ</translation>
     </message>
     <message>
         <source>Mode of liability</source>
-        <translation type="unfinished"></translation>
+        <translation>ទម្រង់នៃការទទួលខុសត្រូវ</translation>
     </message>
     <message>
         <source>No person of this case has the role alleged perpetrator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានបុគ្គលណាម្នាក់ក្នុងសំណុំរឿងនេះមានតួនាទីជាជនសង្ស័យនៅឡើយទេ។</translation>
     </message>
     <message>
         <source>Incidents the charge rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ដែលការចោទប្រកាន់ផ្អែកលើ</translation>
     </message>
     <message>
         <source>Crime:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧក្រិដ្ឋកម្ម៖</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង៖</translation>
     </message>
     <message>
         <source>German provision:</source>
-        <translation type="unfinished"></translation>
+        <translation>បទប្បញ្ញត្តិអាល្លឺម៉ង់៖</translation>
     </message>
     <message>
         <source>Perpetrators:</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនសង្ស័យ៖</translation>
     </message>
     <message>
         <source>Rests on incidents
 (none: all material):</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្អែកលើហេតុការណ៍
+(គ្មាន៖ សម្ភារៈទាំងអស់)៖</translation>
     </message>
     <message>
         <source>Add charge</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមការចោទប្រកាន់</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង</translation>
     </message>
     <message>
         <source>(no German provision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មានបទប្បញ្ញត្តិអាល្លឺម៉ង់)</translation>
     </message>
     <message>
         <source>{citation} (partial match)</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} (ត្រូវគ្នាមួយផ្នែក)</translation>
     </message>
     <message>
         <source>(not charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(មិនត្រូវបានចោទប្រកាន់)</translation>
     </message>
     <message>
         <source>Choose the crime to charge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឧក្រិដ្ឋកម្មដែលត្រូវចោទប្រកាន់ជាមុនសិន។</translation>
     </message>
     <message>
         <source>The charge was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់មិនត្រូវបានបន្ថែមទេ</translation>
     </message>
 </context>
 <context>
     <name>ChargesPage</name>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់</translation>
     </message>
     <message>
         <source>Each charge is a crime, its alleged perpetrators with their mode of liability, the German provision and the incidents it rests on. Activate one to see its matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់នីមួយៗ គឺជាឧក្រិដ្ឋកម្មមួយ ជនសង្ស័យ និងទម្រង់នៃការទទួលខុសត្រូវរបស់ពួកគេ បទប្បញ្ញត្តិអាល្លឺម៉ង់ និងហេតុការណ៍ដែលវាផ្អែកលើ។ ចុចពីរដងលើមួយ ដើម្បីមើលតារាងម៉ាទ្រីសរបស់វា។</translation>
     </message>
     <message>
         <source>Charges of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់នៃសំណុំរឿងនេះ</translation>
     </message>
     <message>
         <source>New charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់ថ្មី…</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{symbol} {count} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {count} {status}</translation>
     </message>
     <message>
         <source>{provision} · {perpetrators}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provision} · {perpetrators}</translation>
     </message>
     <message>
         <source>no national provision</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានបទប្បញ្ញត្តិជាតិ</translation>
     </message>
     <message>
         <source>no perpetrator charged</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានជនសង្ស័យត្រូវបានចោទប្រកាន់</translation>
     </message>
     <message>
         <source>no elements</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានធាតុផ្សំ</translation>
     </message>
     <message>
         <source>Charges ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់ ({count})</translation>
     </message>
 </context>
 <context>
     <name>CitePicker</name>
     <message>
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកស្រង់</translation>
     </message>
     <message>
         <source>What to cite</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលត្រូវដកស្រង់</translation>
     </message>
     <message>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយដើម្បីត្រង</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រង</translation>
     </message>
     <message>
         <source>Material of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ភារៈនៃសំណុំរឿងនេះ</translation>
     </message>
     <message>
         <source>Insert citation</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ចូលការដកស្រង់</translation>
     </message>
     <message>
         <source>Choose what to cite from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសអ្វីដែលត្រូវដកស្រង់ពីបញ្ជីជាមុនសិន។</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពមិនស៊ីគ្នា</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពមិនស៊ីគ្នាដែលមិនទាន់ដោះស្រាយ</translation>
     </message>
     <message>
         <source>Your value and theirs, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្លៃរបស់អ្នក និងរបស់ពួកគេ តាមវាលនីមួយៗ</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>វាល</translation>
     </message>
     <message>
         <source>Mine (kept now)</source>
-        <translation type="unfinished"></translation>
+        <translation>របស់ខ្ញុំ (រក្សាទុកឥឡូវ)</translation>
     </message>
     <message>
         <source>Theirs (incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>របស់ពួកគេ (ចូលមក)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សារបស់ខ្ញុំ</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>យករបស់ពួកគេ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>{kind} · from {sender}
 {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · ពី {sender}
+{when}</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានភាពមិនស៊ីគ្នាដែលមិនទាន់ដោះស្រាយទេ។</translation>
     </message>
     <message>
         <source>No open conflicts: every import merged cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានភាពមិនស៊ីគ្នាដែលមិនទាន់ដោះស្រាយទេ៖ ការនាំចូលទាំងអស់បានបញ្ចូលគ្នាដោយរលូន។</translation>
     </message>
     <message>
         <source>The conflict was not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពមិនស៊ីគ្នាមិនត្រូវបានដោះស្រាយទេ</translation>
     </message>
     <message>
         <source>Kept your version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាកំណែរបស់អ្នកនៃ {kind} {unit}។ កញ្ចប់បន្ទាប់ទៅ {sender} នឹងនាំយកការសម្រេចនេះ។</translation>
     </message>
     <message>
         <source>Kept their version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាកំណែរបស់ពួកគេនៃ {kind} {unit}។ កញ្ចប់បន្ទាប់ទៅ {sender} នឹងនាំយកការសម្រេចនេះ។</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Not recorded yet — choose how it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានកត់ត្រា — ជ្រើសរើសរបៀបដែលវាត្រូវបានផ្តល់</translation>
     </message>
     <message>
         <source>Written (signed form)</source>
-        <translation type="unfinished"></translation>
+        <translation>ជាលាយលក្ខណ៍អក្សរ (ទម្រង់បែបបទដែលបានចុះហត្ថលេខា)</translation>
     </message>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ការថតសំឡេង</translation>
     </message>
     <message>
         <source>Video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ការថតវីដេអូ</translation>
     </message>
     <message>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោយផ្ទាល់មាត់ មានសាក្សីឃើញ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្សេងទៀត</translation>
     </message>
     <message>
         <source>May be used in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>អាចប្រើក្នុងនីតិវិធីតុលាការ</translation>
     </message>
     <message>
         <source>May be published (without identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>អាចផ្សព្វផ្សាយ (ដោយគ្មានអត្តសញ្ញាណ)</translation>
     </message>
     <message>
         <source>May be contacted again</source>
-        <translation type="unfinished"></translation>
+        <translation>អាចទាក់ទងម្តងទៀត</translation>
     </message>
     <message>
         <source>Consent recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមបានកត់ត្រាជា</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្តល់នៅថ្ងៃ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកវិញនៅថ្ងៃ</translation>
     </message>
     <message>
         <source>empty unless withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ទុកទទេ លើកលែងតែបានដកវិញ</translation>
     </message>
     <message>
         <source>Withdrawal note</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំអំពីការដកវិញ</translation>
     </message>
     <message>
         <source>May go to (states and bodies):</source>
-        <translation type="unfinished"></translation>
+        <translation>អាចផ្តល់ទៅ (រដ្ឋ និងស្ថាប័ន)៖</translation>
     </message>
     <message>
         <source>Consent was withdrawn on {date}. Nothing from this statement may be shared or exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមត្រូវបានដកវិញនៅថ្ងៃ {date}។ គ្មានអ្វីពីសក្ខីកម្មនេះអាចចែករំលែក ឬនាំចេញបានទេ។</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>no state or body named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានដាក់ឈ្មោះរដ្ឋ ឬស្ថាប័នណាមួយនៅឡើយ</translation>
     </message>
     <message>
         <source>legal proceedings ({recipients})</source>
-        <translation type="unfinished"></translation>
+        <translation>នីតិវិធីតុលាការ ({recipients})</translation>
     </message>
     <message>
         <source>publication without identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្សព្វផ្សាយដោយគ្មានអត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>The witness agreed to: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>សាក្សីបានយល់ព្រមចំពោះ៖ {uses}។</translation>
     </message>
     <message>
         <source>No use has been agreed yet: record what the witness consented to.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានការប្រើប្រាស់ណាមួយត្រូវបានយល់ព្រមនៅឡើយ៖ កត់ត្រាអ្វីដែលសាក្សីបានយល់ព្រម។</translation>
     </message>
 </context>
 <context>
     <name>CreateDialog</name>
     <message>
         <source>Documenter (field interviews)</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកចងក្រងឯកសារ (ការសម្ភាសន៍នៅមូលដ្ឋាន)</translation>
     </message>
     <message>
         <source>Legal analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកវិភាគច្បាប់</translation>
     </message>
     <message>
         <source>Supervisor (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកត្រួតពិនិត្យ (ការពិនិត្យ)</translation>
     </message>
     <message>
         <source>Create a casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតសៀវភៅសំណុំរឿង</translation>
     </message>
     <message>
         <source>A casebook is one encrypted folder. Nothing in it can be read without your passphrase or the recovery key you will be shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅសំណុំរឿង គឺជាថតមួយដែលបានអ៊ិនគ្រីប។ គ្មានអ្វីនៅក្នុងវាអាចអានបានទេ បើគ្មានឃ្លាសម្ងាត់របស់អ្នក ឬសោសង្គ្រោះដែលនឹងបង្ហាញជូនអ្នកបន្ទាប់។</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំង</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>រុករក(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose location</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសទីតាំង</translation>
     </message>
     <message>
         <source>Casebook folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះថតសៀវភៅសំណុំរឿង</translation>
     </message>
     <message>
         <source>for example: border-interviews-2025</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧទាហរណ៍៖ border-interviews-2025</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះរបស់អ្នក</translation>
     </message>
     <message>
         <source>as it will appear in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ដូចដែលវានឹងបង្ហាញក្នុងកំណត់ហេតុសវនកម្ម</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទីរបស់អ្នក</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំង៖</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះថត៖</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះរបស់អ្នក៖</translation>
     </message>
     <message>
         <source>Your role:</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទីរបស់អ្នក៖</translation>
     </message>
     <message>
         <source>Creating the casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបង្កើតសៀវភៅសំណុំរឿង…</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើត(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <source>Where should the casebook folder be made?</source>
-        <translation type="unfinished"></translation>
+        <translation>តើគួរបង្កើតថតសៀវភៅសំណុំរឿងនៅទីណា?</translation>
     </message>
     <message>
         <source>Give the new casebook folder a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ឈ្មោះឱ្យថតសៀវភៅសំណុំរឿងថ្មី។</translation>
     </message>
     <message>
         <source>A folder name cannot contain / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះថតមិនអាចមាន / ឬ \ បានទេ។</translation>
     </message>
     <message>
         <source>The casebook could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបង្កើតសៀវភៅសំណុំរឿងបានទេ</translation>
     </message>
 </context>
 <context>
     <name>DatePicker</name>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសកាលបរិច្ឆេទលើប្រតិទិន (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose the date</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសកាលបរិច្ឆេទ</translation>
     </message>
 </context>
 <context>
     <name>DocumentationPanel</name>
     <message>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— មិនបានកត់ត្រា —</translation>
     </message>
     <message>
         <source>Others present</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្សេងទៀតដែលមានវត្តមាន</translation>
     </message>
     <message>
         <source>Interview recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសន៍បានកត់ត្រាជា</translation>
     </message>
     <message>
         <source>Notes by the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំរបស់អ្នកសម្ភាសន៍</translation>
     </message>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ការថតសំឡេង</translation>
     </message>
     <message>
         <source>Video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ការថតវីដេអូ</translation>
     </message>
     <message>
         <source>Statement written by the person</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មសរសេរដោយបុគ្គលនោះផ្ទាល់</translation>
     </message>
     <message>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>វិធីផ្សេងទៀត</translation>
     </message>
     <message>
         <source>Earlier accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរៀបរាប់ពីមុន</translation>
     </message>
     <message>
         <source>None given before</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនដែលផ្តល់ពីមុនទេ</translation>
     </message>
     <message>
         <source>Given before</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្តល់ពីមុន</translation>
     </message>
     <message>
         <source>Given to</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្តល់ទៅ</translation>
     </message>
     <message>
         <source>e.g. a UN mission, a journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. បេសកកម្មអង្គការសហប្រជាជាតិ អ្នកសារព័ត៌មាន</translation>
     </message>
     <message>
         <source>Given when</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្តល់នៅពេល</translation>
     </message>
     <message>
         <source>as the person remembers it</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមដែលបុគ្គលនោះចងចាំ</translation>
     </message>
     <message>
         <source>Referral to support</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបញ្ជូនទៅរកជំនួយ</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ជូន</translation>
     </message>
     <message>
         <source>Offered and declined</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្តល់ជូន តែបានបដិសេធ</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនត្រូវការ</translation>
     </message>
     <message>
         <source>No service available</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានសេវាដែលអាចរកបាន</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបញ្ជូនទៅ</translation>
     </message>
     <message>
         <source>the service; printed only in the internal edition</source>
-        <translation type="unfinished"></translation>
+        <translation>សេវា៖ បោះពុម្ពតែក្នុងកំណែផ្ទៃក្នុងប៉ុណ្ណោះ</translation>
     </message>
     <message>
         <source>This item is</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុនេះគឺ</translation>
     </message>
     <message>
         <source>The original</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ដើម</translation>
     </message>
     <message>
         <source>A working copy (original kept elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងសម្រាប់ធ្វើការ (ច្បាប់ដើមរក្សាទុកនៅកន្លែងផ្សេង)</translation>
     </message>
     <message>
         <source>A copy as received</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងដូចដែលបានទទួល</translation>
     </message>
     <message>
         <source>Original kept at</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ដើមរក្សាទុកនៅ</translation>
     </message>
     <message>
         <source>where, and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>នៅទីណា និងដោយនរណា</translation>
     </message>
     <message>
         <source>Interview, earlier accounts and support</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសម្ភាសន៍ ការរៀបរាប់ពីមុន និងជំនួយ</translation>
     </message>
     <message>
         <source>Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ដើម ឬច្បាប់ចម្លង</translation>
     </message>
     <message>
         <source>As the documentation guidelines ask. Every field is optional: leave what was not recorded empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមការណែនាំអំពីការចងក្រងឯកសារ។ វាលនីមួយៗជាជម្រើស៖ ទុកវាលដែលមិនបានកត់ត្រាឱ្យនៅទទេ។</translation>
     </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល {field}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុក</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលសក្ខីកម្ម</translation>
     </message>
 </context>
 <context>
     <name>ErrorMessage</name>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមានអង្គចងចាំគ្រប់គ្រាន់សម្រាប់ជំហាននេះទេ។ បិទកម្មវិធីផ្សេងៗ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>Something went wrong that Casebook did not expect; nothing was saved from this step. Try again, and if it happens again, report it with the details from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានបញ្ហាមួយដែល Casebook មិនបានរំពឹងទុក៖ គ្មានអ្វីត្រូវបានរក្សាទុកពីជំហាននេះទេ។ ព្យាយាមម្តងទៀត ហើយបើវាកើតឡើងម្តងទៀត សូមរាយការណ៍វាជាមួយព័ត៌មានលម្អិតពី terminal។</translation>
     </message>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>កំហុស</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នា</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភព</translation>
     </message>
     <message>
         <source>How it was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>របៀបដែលវាត្រូវបានទទួល</translation>
     </message>
     <message>
         <source>Collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រមូលដោយ</translation>
     </message>
     <message>
         <source>Collected on</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រមូលនៅថ្ងៃ</translation>
     </message>
     <message>
         <source>Collected at (place)</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រមូលនៅ (ទីកន្លែង)</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតនៅ</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>កត់ត្រានៅ</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតនៅ</translation>
     </message>
     <message>
         <source>Digitised at</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើជាឌីជីថលនៅ</translation>
     </message>
     <message>
         <source>Modified at</source>
-        <translation type="unfinished"></translation>
+        <translation>កែប្រែនៅ</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈទទឹង</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
         <source>Altitude (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈកម្ពស់ (m)</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ាកកាមេរ៉ា</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ូដែលកាមេរ៉ា</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្មវិធី</translation>
     </message>
     <message>
         <source>Width (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទទឹង (px)</translation>
     </message>
     <message>
         <source>Height (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្ពស់ (px)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រ</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈពេល (s)</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>ទម្រង់ផ្ទុក</translation>
     </message>
     <message>
         <source>Video codec</source>
-        <translation type="unfinished"></translation>
+        <translation>កូឌិកវីដេអូ</translation>
     </message>
     <message>
         <source>Audio codec</source>
-        <translation type="unfinished"></translation>
+        <translation>កូឌិកសំឡេង</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរដោយ</translation>
     </message>
     <message>
         <source>Content credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណប័ណ្ណខ្លឹមសារ</translation>
     </message>
     <message>
         <source>Made with (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតដោយ (C2PA)</translation>
     </message>
     <message>
         <source>Captured (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតនៅ (C2PA)</translation>
     </message>
     <message>
         <source>Place (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង (C2PA)</translation>
     </message>
     <message>
         <source>Actions (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>សកម្មភាព (C2PA)</translation>
     </message>
     <message>
         <source>ProofMode bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ ProofMode</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>បានកត់ត្រា</translation>
     </message>
     <message>
         <source>OpenTimestamps proof</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង OpenTimestamps</translation>
     </message>
     <message>
         <source>C2PA manifest file</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ manifest C2PA</translation>
     </message>
     <message>
         <source>Device check</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យឧបករណ៍</translation>
     </message>
     <message>
         <source>Signature of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខារបស់ {name}</translation>
     </message>
     <message>
         <source>none (unknown provenance; most genuine files carry none, so this is not a sign of forgery)</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាន (ប្រភពដើមមិនស្គាល់៖ ឯកសារពិតភាគច្រើនគ្មានទេ ដូច្នេះនេះមិនមែនជាសញ្ញានៃការក្លែងបន្លំទេ)</translation>
     </message>
     <message>
         <source>not checked: the file could not be parsed for content credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានពិនិត្យ៖ មិនអាចអានឯកសារដើម្បីរកអត្តសញ្ញាណប័ណ្ណខ្លឹមសារបានទេ</translation>
     </message>
     <message>
         <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer&apos;s certificate was not checked against a trust list, nor for revocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រឹមត្រូវ បានចុះហត្ថលេខាដោយ {signer} (ពិនិត្យក្រៅបណ្តាញ៖ ហត្ថលេខា និងស្នាមម្រាមដៃឌីជីថលនៃខ្លឹមសារ។ វិញ្ញាបនបត្ររបស់អ្នកចុះហត្ថលេខាមិនត្រូវបានពិនិត្យជាមួយបញ្ជីទុកចិត្ត ឬការដកហូតទេ)</translation>
     </message>
     <message>
         <source>present but invalid: {failures} (signed as {signer})</source>
-        <translation type="unfinished"></translation>
+        <translation>មានវត្តមាន តែមិនត្រឹមត្រូវ៖ {failures} (ចុះហត្ថលេខាជា {signer})</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>ការព្រមាន</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 នៃឯកសារ</translation>
     </message>
     <message>
         <source>Embedded metadata — check it against what you know</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិន្នន័យមេតាដែលបង្កប់ — ពិនិត្យវាជាមួយអ្វីដែលអ្នកដឹង</translation>
     </message>
     <message>
         <source>Use GPS as collection place</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើ GPS ជាទីកន្លែងប្រមូល</translation>
     </message>
     <message>
         <source>Tag exhibit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ស្លាកវត្ថុតាង…</translation>
     </message>
     <message>
         <source>Drop files or folders on this window, or press Ctrl+I, to add evidence. Choose an item in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ទម្លាក់ឯកសារ ឬថតលើបង្អួចនេះ ឬចុច Ctrl+I ដើម្បីបន្ថែមភស្តុតាង។ ជ្រើសរើសធាតុមួយក្នុងបញ្ជី ដើម្បីមើលវានៅទីនេះ។</translation>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ៖ {name}</translation>
     </message>
     <message>
         <source>{media_type}, {size}</source>
         <comment>a file&apos;s type and size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{media_type}, {size}</translation>
     </message>
     <message>
         <source>Same content as “{title}”; stored once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្លឹមសារដូចគ្នានឹង “{title}”៖ រក្សាទុកតែម្តង។</translation>
     </message>
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>{label}៖</translation>
     </message>
     <message>
         <source>The file carries no metadata Casebook can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារនេះគ្មានទិន្នន័យមេតាដែល Casebook អាចអានបានទេ។</translation>
     </message>
     <message>
         <source>exhibit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្ថុតាង “{title}”</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើង</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ទម្រង់</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំហំ</translation>
     </message>
     <message>
         <source>Taken at (file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតនៅ (ឯកសារ)</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>ការទទួលចូល</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>When the photo or recording was made, as its embedded metadata (EXIF, container) says — unverified; empty when the file carries none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេលដែលរូបថត ឬការថតត្រូវបានធ្វើ តាមទិន្នន័យមេតាដែលបង្កប់ (EXIF, container) — មិនទាន់ផ្ទៀងផ្ទាត់។ ទទេ ពេលឯកសារគ្មាន។</translation>
     </message>
     <message>
         <source>When the file was taken into this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេលដែលឯកសារត្រូវបានទទួលចូលក្នុងសៀវភៅសំណុំរឿងនេះ។</translation>
     </message>
     <message>
         <source>Filter by title, file name or type</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងតាមចំណងជើង ឈ្មោះឯកសារ ឬទម្រង់</translation>
     </message>
     <message>
         <source>Filter evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រងភស្តុតាង</translation>
     </message>
     <message>
         <source>Evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុភស្តុតាង</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTableModel</name>
     <message>
         <source>Taken at {time} (from the file&apos;s metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតនៅ {time} (ពីទិន្នន័យមេតានៃឯកសារ)</translation>
     </message>
     <message>
         <source>{title}  (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  (ស្ទួន)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
         <source>{encoding} (some bytes could not be read and show as �)</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} (បៃខ្លះមិនអាចអានបាន ហើយបង្ហាញជា �)</translation>
     </message>
     <message>
         <source>UTF-8 with byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 មាន byte-order mark</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (លោកខាងលិច)</translation>
     </message>
     <message>
         <source>Evidence text</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទភស្តុតាង</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្រួម</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ពង្រីក</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>សមល្មម</translation>
     </message>
     <message>
         <source>Fit to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ឱ្យសមនឹងបង្អួច</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំហំពិត</translation>
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញច្បាប់ចម្លង…</translation>
     </message>
     <message>
         <source>Export an unencrypted copy of this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបនៃភស្តុតាងនេះ</translation>
     </message>
     <message>
         <source>{percent} %</source>
         <comment>a zoom factor</comment>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>This item has no stored file (a physical item or a note).</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុនេះគ្មានឯកសាររក្សាទុកទេ (វត្ថុរូបវន្ត ឬកំណត់ចំណាំ)។</translation>
     </message>
     <message>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងឌិគ្រីប…</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because this installation lacks the Qt PDF module (the PySide6-Pdf package). Export a copy to read it in a PDF reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រ PDF មិនអាចបង្ហាញនៅទីនេះបានទេ ព្រោះការដំឡើងនេះខ្វះម៉ូឌុល Qt PDF (កញ្ចប់ PySide6-Pdf)។ នាំចេញច្បាប់ចម្លង ដើម្បីអានវាក្នុងកម្មវិធីអាន PDF។</translation>
     </message>
     <message>
         <source>Audio and video cannot be played here because this installation lacks Qt Multimedia (the PySide6-Addons package). Casebook plays recordings only from memory; export a copy to play it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំឡេង និងវីដេអូមិនអាចចាក់នៅទីនេះបានទេ ព្រោះការដំឡើងនេះខ្វះ Qt Multimedia (កញ្ចប់ PySide6-Addons)។ Casebook ចាក់ការថតតែពីអង្គចងចាំប៉ុណ្ណោះ៖ នាំចេញច្បាប់ចម្លង ដើម្បីចាក់វាក្នុងកម្មវិធីផ្សេង។</translation>
     </message>
     <message>
         <source>Casebook cannot show this kind of file itself. Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook មិនអាចបង្ហាញឯកសារប្រភេទនេះដោយខ្លួនឯងបានទេ។ នាំចេញច្បាប់ចម្លង ដើម្បីបើកវាក្នុងកម្មវិធីផ្សេង។</translation>
     </message>
     <message>
         <source>Casebook cannot show {media_type} itself. Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook មិនអាចបង្ហាញ {media_type} ដោយខ្លួនឯងបានទេ។ នាំចេញច្បាប់ចម្លង ដើម្បីបើកវាក្នុងកម្មវិធីផ្សេង។</translation>
     </message>
     <message>
         <source>Text, read as {encoding} — first 2 MiB shown</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទ អានជា {encoding} — បង្ហាញ 2 MiB ដំបូង</translation>
     </message>
     <message>
         <source>Text, read as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទ អានជា {encoding}</translation>
     </message>
     <message>
         <source>The image could not be decoded. Export a copy to try another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចឌិកូដរូបភាពបានទេ។ នាំចេញច្បាប់ចម្លង ដើម្បីសាកល្បងកម្មវិធីផ្សេង។</translation>
     </message>
     <message>
         <source>Image, {width} × {height} px (turned as its EXIF orientation says) — drag to pan</source>
-        <translation type="unfinished"></translation>
+        <translation>រូបភាព {width} × {height} px (បង្វិលតាមទិស EXIF របស់វា) — អូសដើម្បីរំកិល</translation>
     </message>
     <message>
         <source>Evidence PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រ PDF នៃភស្តុតាង</translation>
     </message>
     <message>
         <source>The PDF is protected by a password, so its pages cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ត្រូវបានការពារដោយពាក្យសម្ងាត់ ដូច្នេះទំព័ររបស់វាមិនអាចបង្ហាញបានទេ។</translation>
     </message>
     <message>
         <source>The PDF could not be read. Export a copy to try another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអាន PDF បានទេ។ នាំចេញច្បាប់ចម្លង ដើម្បីសាកល្បងកម្មវិធីផ្សេង។</translation>
     </message>
     <message numerus="yes">
         <source>PDF, %n page(s), shown from memory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF %n ទំព័រ បង្ហាញពីអង្គចងចាំ</numerusform>
+            <numerusform>PDF %n ទំព័រ បង្ហាញពីអង្គចងចាំ</numerusform>
         </translation>
     </message>
     <message>
         <source>Evidence video</source>
-        <translation type="unfinished"></translation>
+        <translation>វីដេអូភស្តុតាង</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំងក្នុងការថត</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្អាក</translation>
     </message>
     <message>
         <source>Video, played from memory ({size} MiB held)</source>
-        <translation type="unfinished"></translation>
+        <translation>វីដេអូ ចាក់ពីអង្គចងចាំ ({size} MiB)</translation>
     </message>
     <message>
         <source>Audio, played from memory ({size} MiB held)</source>
-        <translation type="unfinished"></translation>
+        <translation>សំឡេង ចាក់ពីអង្គចងចាំ ({size} MiB)</translation>
     </message>
     <message>
         <source>This recording cannot be played here: Qt Multimedia could not play it from memory ({reason}). Export a copy to play it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការថតនេះមិនអាចចាក់នៅទីនេះបានទេ៖ Qt Multimedia មិនអាចចាក់វាពីអង្គចងចាំបាន ({reason})។ នាំចេញច្បាប់ចម្លង ដើម្បីចាក់វាក្នុងកម្មវិធីផ្សេង។</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានមូលហេតុ</translation>
     </message>
     <message>
         <source>fit</source>
         <comment>zoom: fitted to the width</comment>
-        <translation type="unfinished"></translation>
+        <translation>សមល្មម</translation>
     </message>
     <message>
         <source>The file could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបង្ហាញឯកសារបានទេ។</translation>
     </message>
     <message>
         <source>Export a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញច្បាប់ចម្លង</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to that place can read it. Keep it on an encrypted drive and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងនឹងមិនត្រូវបានអ៊ិនគ្រីបទេ៖ អ្នកណាដែលចូលដល់កន្លែងនោះអាចអានវាបាន។ រក្សាវាលើថាសដែលបានអ៊ិនគ្រីប ហើយលុបវាចោលនៅពេលអ្នកលែងត្រូវការ។</translation>
     </message>
     <message>
         <source>Take care: {warning}. Export it only for your own work, never to give it to anyone outside the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រយ័ត្ន៖ {warning}។ នាំចេញវាសម្រាប់តែការងាររបស់អ្នកប៉ុណ្ណោះ កុំផ្តល់វាឱ្យនរណាម្នាក់នៅក្រៅក្រុមការងារឡើយ។</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីប?</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញ</translation>
     </message>
     <message>
         <source>Exported an unencrypted copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចេញច្បាប់ចម្លងដែលមិនបានអ៊ិនគ្រីបទៅ {path}</translation>
     </message>
     <message>
         <source>The copy could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចនាំចេញច្បាប់ចម្លងបានទេ</translation>
     </message>
 </context>
 <context>
     <name>ExchangeService</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីព្រាង</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដាក់ជូន</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យ</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នើឱ្យកែប្រែ</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>បានអនុម័ត</translation>
     </message>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ថ្មី</translation>
     </message>
     <message>
         <source>{count} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} បានធ្វើបច្ចុប្បន្នភាព</translation>
     </message>
     <message>
         <source>{count} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} មិនផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>{count} kept (ours is newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} បានរក្សាទុក (របស់យើងថ្មីជាង)</translation>
     </message>
     <message>
         <source>{count} in conflict</source>
@@ -1461,7 +1463,7 @@
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>{kind}: {changes}</source>
@@ -1600,11 +1602,11 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
@@ -1643,7 +1645,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បិទ</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
@@ -1697,19 +1699,19 @@
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានដាក់ជូន</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងពិនិត្យ</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្នើឱ្យកែប្រែ</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានអនុម័ត</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1753,11 +1755,11 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំណងជើង</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខយោង</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -1801,7 +1803,7 @@
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រយៈទទឹង</translation>
     </message>
     <message>
         <source>e.g. 20.1525</source>
@@ -1809,7 +1811,7 @@
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រយៈបណ្តោយ</translation>
     </message>
     <message>
         <source>e.g. 92.8789</source>
@@ -1860,7 +1862,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តួនាទី</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -1963,7 +1965,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>Identity of {pseudonym}</source>
@@ -2053,7 +2055,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បិទ</translation>
     </message>
     <message>
         <source>What will be added or changed:</source>
@@ -2227,7 +2229,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
         <source>Adding evidence</source>
@@ -2354,7 +2356,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានរក្សាទុក</translation>
     </message>
     <message>
         <source>Add evidence</source>
@@ -2666,7 +2668,7 @@
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2862,7 +2864,7 @@
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការចោទប្រកាន់</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
@@ -2902,7 +2904,7 @@
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖</translation>
     </message>
     <message>
         <source>The old key no longer opens this casebook.</source>
@@ -2910,7 +2912,7 @@
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាយឃ្លាសម្ងាត់ដែលបើកវាឥឡូវនេះ។</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2975,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បិទ</translation>
     </message>
     <message>
         <source>{name} ({role}) · verified</source>
@@ -3006,7 +3008,7 @@
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>{count} {kind}</source>
@@ -3402,7 +3404,7 @@
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{percent} %</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3472,7 +3474,7 @@
     <name>RecordForm</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{label}៖</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3519,15 +3521,15 @@
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សាក្សី</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជនសង្ស័យ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភព</translation>
     </message>
     <message>
         <source>Interviewer</source>
@@ -3564,7 +3566,7 @@
     <message>
         <source>, </source>
         <comment>between the roles of a person</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>
@@ -3608,7 +3610,7 @@
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>To review: this consent also named {names}, written before Casebook used its list of states and bodies. No state or body of the list matches, so no export uses it. Add the states or bodies the witness meant below, then press Review done.</source>
@@ -3663,7 +3665,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បិទ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted for review yet.&lt;/b&gt;</source>
@@ -3734,7 +3736,7 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំណងជើង៖</translation>
     </message>
     <message>
         <source>Cite for:</source>
@@ -3920,7 +3922,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បិទ</translation>
     </message>
     <message>
         <source>Legal argument: {crime} {title}</source>
@@ -3974,7 +3976,7 @@
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កែសម្រួលសក្ខីកម្ម</translation>
     </message>
     <message>
         <source>Edit paragraph {n}</source>
@@ -3993,7 +3995,7 @@
     <name>StartWindow</name>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Casebook</translation>
     </message>
     <message>
         <source>Testimony and evidence, kept in an encrypted folder on this computer. Open a casebook you have, or create a new one.</source>
@@ -4107,7 +4109,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បិទ</translation>
     </message>
     <message>
         <source>{supervisor} — since {since}</source>
@@ -4203,7 +4205,7 @@ This supervisor will no longer be able to open this casebook with their key.</so
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជនសង្ស័យ</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
@@ -4394,7 +4396,7 @@ The removal is recorded in the audit log.</source>
     <name>TestimonyEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំណងជើង</translation>
     </message>
     <message>
         <source>optional; the witness&apos;s pseudonym is used</source>
@@ -4402,7 +4404,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -4507,12 +4509,12 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កថាខណ្ឌ {number}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>Converted from Zawgyi to Unicode; the original is kept ({paragraphs}).</source>
@@ -4731,7 +4733,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
@@ -4743,7 +4745,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចបើក Casebook បានទេ</translation>
     </message>
 </context>
 <context>
@@ -4816,7 +4818,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បិទ</translation>
     </message>
     <message>
         <source>Checking {what}…</source>
@@ -4869,7 +4871,7 @@ The removal is recorded in the audit log.</source>
     <name>_KeyDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
         <source>This is not the passphrase that opens this casebook now. Nothing was changed.</source>
