@@ -70,7 +70,8 @@ from .sealed_annex import ANNEX_FILE, sealed_annex
 # progress(what is being done, steps done, steps in all): for a progress bar and its label.
 Progress = Callable[[str, int, int], None]
 # One file of a bundle: its path inside the bundle, its contents in pieces, its size.
-Entry = tuple[str, Iterable[bytes], int | None]
+# Contents ``None``: the producer already wrote the file into the bundle folder.
+Entry = tuple[str, Iterable[bytes] | None, int | None]
 STATEMENTS_DIR = "statements"
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 
@@ -388,6 +389,15 @@ def _entries(
         }
         return relative, (data,), len(data)
 
+    def written(relative: str, path: Path) -> Entry:
+        digest, size = hashlib.sha256(), 0
+        with path.open("rb") as f:
+            while chunk := f.read(1 << 20):
+                digest.update(chunk)
+                size += len(chunk)
+        entries[relative] = {"path": relative, "sha256": digest.hexdigest(), "size": size}
+        return relative, None, size
+
     for relative, text in statement_texts(plan).items():
         yield whole(relative, text.encode("utf-8"))
     say("Typesetting the complaint")
@@ -399,9 +409,17 @@ def _entries(
         exporter.display_name,
     )
     builder.evidence_stamps = evidence_timestamps.stamps_by_item(book, session)  # type: ignore[arg-type]
-    complaint = io.BytesIO()
-    pages = builder.build(complaint)
-    yield whole(COMPLAINT, complaint.getvalue())
+    if on_disk is not None:
+        # Typeset straight into its file: held in memory, the complaint (tens of MB with
+        # its photos) was there twice more, as the buffer and as the bytes written out.
+        path = on_disk / COMPLAINT
+        with open_private(path) as out:
+            pages = builder.build(out)
+        yield written(COMPLAINT, path)
+    else:
+        complaint = io.BytesIO()
+        pages = builder.build(complaint)
+        yield whole(COMPLAINT, complaint.getvalue())
     if plan.sealed_persons:
         say("Sealing the identity annex")
         sealed = sealed_annex(
@@ -451,6 +469,10 @@ def _write_folder(entries: Iterable[Entry], folder: Path) -> None:
     made = {folder}
     for relative, chunks, _size in entries:
         path = folder / relative
+        if chunks is None:  # written in place by the producer: made durable here
+            with path.open("rb+") as done:
+                os.fsync(done.fileno())
+            continue
         if path.parent not in made:
             make_private_folder(path.parent)
             made.add(path.parent)
@@ -503,6 +525,7 @@ def _zip_stream(entries: Iterable[Entry], top: str, when: datetime) -> Iterator[
     stamp = when.timetuple()[:6]
     with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_STORED) as archive:
         for relative, chunks, size in entries:
+            assert chunks is not None  # only a folder's entries are written in place
             info = zipfile.ZipInfo(f"{top}/{relative}", date_time=stamp)
             info.external_attr = (stat.S_IFREG | 0o600) << 16
             info.file_size = size or 0
