@@ -5,16 +5,22 @@ contents and outline, merging PDF exhibit pages, hashing, signing) against a bas
 ReportLab rendering the same number of plain pages, each in its own process so peak RSS is
 its own. Prints both and the ratio.
 Usage: python3 bench/bench_export.py [--images 100] [--pdfs 100] [--pdf-pages 4]
+       [--case-dir DIR] [--profile FILE] [--json]
+A 2,000-page filing: --images 300 --pdfs 300 (600 exhibits).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from results import json_flag, record
 
 SETUP = r"""
 import io, sys
@@ -77,15 +83,23 @@ from casebook.core.export.bundle import export_bundle
 from casebook.core.export.legal import legal_frame
 from casebook.core.export.plan import ExportRequest
 work = Path(sys.argv[1])
+profile = sys.argv[2] if len(sys.argv) > 2 else ""
 legal_frame()  # the taxonomy is loaded once per process; not part of an export
 book = Casebook.open(work / "book", "benchmark passphrase")
 rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 marks = {}
 def progress(message, done, total):
     marks.setdefault(message.split(" ")[0], time.perf_counter())
+import shutil
+shutil.rmtree(work / "bundles", ignore_errors=True)
+if profile:
+    import cProfile
+    profiler = cProfile.Profile(); profiler.enable()
 t = time.perf_counter()
 result = export_bundle(book, ExportRequest("BENCH-1"), work / "bundles", progress=progress)
 elapsed = time.perf_counter() - t
+if profile:
+    profiler.disable(); profiler.dump_stats(profile)
 book.close()
 print(json.dumps({"seconds": elapsed, "pages": result.pages, "exhibits": result.exhibits,
                   "plan_s": marks["Writing"] - t,
@@ -125,37 +139,44 @@ def main() -> None:
     parser.add_argument("--images", type=int, default=100)
     parser.add_argument("--pdfs", type=int, default=100)
     parser.add_argument("--pdf-pages", type=int, default=4)
+    parser.add_argument(
+        "--case-dir", help="build the case here once and reuse it in later runs (setup is slow)"
+    )
+    parser.add_argument("--profile", help="write a cProfile of the export to this file")
+    json_flag(parser)
     args = parser.parse_args()
     out_dir = Path(__file__).parent / "out"
     out_dir.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=out_dir) as work:
-        print(
-            f"Building a case with {args.images} photos and {args.pdfs} PDFs "
-            f"of {args.pdf_pages} pages …",
-            flush=True,
-        )
-        subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                SETUP,
-                work,
-                str(args.images),
-                str(args.pdfs),
-                str(args.pdf_pages),
-            ],
-            check=True,
-        )
-        export = run(EXPORT, work)
+    with contextlib.ExitStack() as stack:
+        if args.case_dir:
+            work = args.case_dir
+            Path(work).mkdir(parents=True, exist_ok=True)
+        else:
+            work = stack.enter_context(tempfile.TemporaryDirectory(dir=out_dir))
+        if not (Path(work) / "book").exists():
+            print(
+                f"Building a case with {args.images} photos and {args.pdfs} PDFs "
+                f"of {args.pdf_pages} pages …",
+                flush=True,
+            )
+            setup = [str(args.images), str(args.pdfs), str(args.pdf_pages)]
+            subprocess.run([sys.executable, "-c", SETUP, work, *setup], check=True)
+        if args.case_dir:  # each run exports a fresh copy: an export adds custody events
+            fresh = stack.enter_context(tempfile.TemporaryDirectory(dir=out_dir))
+            shutil.copytree(Path(work) / "book", Path(fresh) / "book")
+            work = fresh
+        export = run(EXPORT, work, *([str(Path(args.profile).resolve())] if args.profile else []))
         baseline = run(BASELINE, str(int(export["pages"])))
+    per_page_ms = 1000 * export["seconds"] / export["pages"]
+    baseline_ms = 1000 * baseline["seconds"] / baseline["pages"]
     print(
         f"export:   {export['exhibits']:.0f} exhibits, {export['pages']:.0f} pages in "
-        f"{export['seconds']:.1f} s ({export['pages'] / export['seconds']:.1f} pages/s), "
+        f"{export['seconds']:.1f} s ({per_page_ms:.1f} ms/page), "
         f"peak RSS {export['peak_rss_kib'] / 1024:.0f} MiB"
     )
     print(
         f"baseline: ReportLab, {baseline['pages']:.0f} plain pages in "
-        f"{baseline['seconds']:.1f} s ({baseline['pages'] / baseline['seconds']:.1f} pages/s), "
+        f"{baseline['seconds']:.1f} s ({baseline_ms:.1f} ms/page), "
         f"peak RSS {baseline['peak_rss_kib'] / 1024:.0f} MiB"
     )
     print(
@@ -164,9 +185,26 @@ def main() -> None:
         f"{export['typeset_s']:.1f} s; RSS before the export "
         f"{export['rss_before_kib'] / 1024:.0f} MiB"
     )
-    print(
-        f"ratio:    time x{export['seconds'] / baseline['seconds']:.1f}, "
-        f"memory x{export['peak_rss_kib'] / baseline['peak_rss_kib']:.1f}"
+    ratio = export["seconds"] / baseline["seconds"]
+    memory = export["peak_rss_kib"] / baseline["peak_rss_kib"]
+    print(f"ratio:    time x{ratio:.1f}, memory x{memory:.1f}")
+    record(
+        "export",
+        {"exhibits": export["exhibits"], "pages": export["pages"], "pdf_pages": args.pdf_pages},
+        {
+            "seconds": export["seconds"],
+            "ms_per_page": per_page_ms,
+            "peak_rss_mib": export["peak_rss_kib"] / 1024,
+            "rss_before_mib": export["rss_before_kib"] / 1024,
+            "plan_s": export["plan_s"],
+            "exhibits_s": export["exhibits_s"],
+            "typeset_s": export["typeset_s"],
+            "baseline_seconds": baseline["seconds"],
+            "baseline_ms_per_page": baseline_ms,
+            "baseline_peak_rss_mib": baseline["peak_rss_kib"] / 1024,
+            "time_ratio": ratio,
+            "memory_ratio": memory,
+        },
     )
 
 
