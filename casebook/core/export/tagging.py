@@ -7,13 +7,14 @@ marks (marking, running header, footer, page number) and the tables' rules and s
 are marked as artifacts, which a reader skips. After the exhibit merge, ``write_structure``
 puts the tree in the catalog (/StructTreeRoot, a parent tree, /MarkInfo) of the finished
 file. The element types are ISO 32000-1's standard ones: Document, H1-H3, P, Table, TR,
-TH, TD, L, LI, Lbl, LBody, Figure (with /Alt), Div.
+TH, TD, L, LI, Lbl, LBody, Figure (with /Alt), Link.
 
-What it does not do (yet): link annotations (contents entries) are not bound to Link
-elements, the contents list is a Table rather than TOC/TOCI, a table split across pages is
-one Table element per page, and a Figure without a known description (a pattern chart)
-has no /Alt. Content a flowable draws that none of the hooks here knows is left
-unmarked; the export tests check that no page has any.
+Link annotations drawn inside an element (contents entries) become Link elements there,
+bound to the annotation (OBJR); the linked words stay in the enclosing element's content.
+What it does not do (yet): the contents list is a Table rather than TOC/TOCI, a table
+split across pages is one Table element per page, and a Figure without a known
+description (a pattern chart) has no /Alt. Content a flowable draws that none of the
+hooks here knows is left unmarked; the export tests check that no page has any.
 """
 
 from __future__ import annotations
@@ -48,12 +49,20 @@ class Marked:
     mcid: int
 
 
+@dataclass(frozen=True)
+class Annotation:
+    """A link annotation: its page (1-based) and index in the page's /Annots."""
+
+    page: int
+    index: int
+
+
 @dataclass(eq=False)
 class Element:
-    """A structure element; its kids are elements and marked-content sequences."""
+    """A structure element; its kids are elements, marked content and annotations."""
 
     kind: str
-    kids: list[Element | Marked] = field(default_factory=list)
+    kids: list[Element | Marked | Annotation] = field(default_factory=list)
     alt: str | None = None
     lang: str | None = None
 
@@ -174,6 +183,24 @@ def _paragraph_draw_on(self, canvas, x, y, _sW=0):  # type: ignore[no-untyped-de
 
 Paragraph.drawOn = _paragraph_draw_on  # type: ignore[method-assign]
 
+_rl_add_annotation = Canvas._addAnnotation
+
+
+def _add_annotation(self, annotation, name=None, addtopage=1):  # type: ignore[no-untyped-def]
+    """A link drawn inside a tagged element (a contents entry, a citation) becomes a Link
+    element there, bound to its annotation (OBJR)."""
+    _rl_add_annotation(self, annotation, name, addtopage)
+    tagger = tagger_of(self)
+    if tagger is not None and addtopage:
+        index = len(self._annotationrefs) - 1
+        tagger._stack[-1].kids.append(
+            Element("Link", kids=[Annotation(self.getPageNumber(), index)])
+        )
+
+
+Canvas._addAnnotation = _add_annotation  # type: ignore[method-assign]
+
+
 # How a table's rows and cells are tagged, by its ``tag_role`` ("table" when unset).
 _ROLES = {"table": ("Table", "TR", ("TD", "TD")), "list": ("L", "LI", ("Lbl", "LBody"))}
 
@@ -275,6 +302,9 @@ def write_structure(writer: PdfWriter, tagger: Tagger) -> None:
         if first is not None:
             node[name("/Pg")] = pages[first - 1]
         for kid in element.kids:
+            if isinstance(kid, Annotation):
+                kids.append(link(kid, ref))
+                continue
             if isinstance(kid, Marked):
                 parents.setdefault(kid.page, {})[kid.mcid] = ref
                 if kid.page == first:  # on the element's /Pg: the MCID alone says it
@@ -294,6 +324,21 @@ def write_structure(writer: PdfWriter, tagger: Tagger) -> None:
         node[name("/K")] = kids[0] if len(kids) == 1 else kids
         return ref
 
+    annotations: list[IndirectObject] = []  # parent tree keys after the pages' own
+
+    def link(kid: Annotation, element: IndirectObject) -> DictionaryObject:
+        page = writer.pages[kid.page - 1]
+        annotation = page.raw_get("/Annots").get_object()[kid.index]
+        annotation.get_object()[name("/StructParent")] = NumberObject(len(pages) + len(annotations))
+        annotations.append(element)
+        return DictionaryObject(
+            {
+                name("/Type"): name("/OBJR"),
+                name("/Obj"): annotation,
+                name("/Pg"): pages[kid.page - 1],
+            }
+        )
+
     document = build(tagger.root, root_ref)
     nums = ArrayObject()
     for index, page in enumerate(writer.pages):
@@ -310,7 +355,9 @@ def write_structure(writer: PdfWriter, tagger: Tagger) -> None:
     root[NameObject("/ParentTree")] = writer._add_object(
         DictionaryObject({NameObject("/Nums"): nums})
     )
-    root[NameObject("/ParentTreeNextKey")] = NumberObject(len(writer.pages))
+    for key, element in enumerate(annotations, start=len(pages)):
+        nums += [NumberObject(key), element]
+    root[NameObject("/ParentTreeNextKey")] = NumberObject(len(pages) + len(annotations))
     catalog = writer.root_object
     catalog[NameObject("/StructTreeRoot")] = root_ref
     catalog[NameObject("/MarkInfo")] = DictionaryObject(

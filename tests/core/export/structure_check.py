@@ -4,7 +4,8 @@ A tag tree that points at nothing, or content no element or artifact covers, mis
 screen reader. ``structure_findings`` reads every page's content stream and the tree and
 reports: painting operators outside both marked content with an MCID and artifacts,
 marked content with an MCID inside another, MCIDs the parent tree does not name, and
-MCIDs of the tree (integers on the element's /Pg, or MCRs) that no page draws.
+MCIDs of the tree (integers on the element's /Pg, or MCRs) that no page draws, and link
+annotations the parent tree does not bind to a Link element.
 """
 
 from __future__ import annotations
@@ -84,6 +85,12 @@ def structure_findings(path: Path) -> list[str]:
                 named = parent_tree[int(index)]
                 if len(named) != len(mcids) or mcids != set(range(len(named))):
                     out.append(f"page {number}: MCIDs {sorted(mcids)} vs parent tree")
+        for number, page in enumerate(pdf.pages, start=1):
+            for annotation in page.get("/Annots", []):
+                key = annotation.get("/StructParent")
+                parent = parent_tree.get(int(key)) if key is not None else None
+                if parent is None or parent.get("/S") != "/Link":
+                    out.append(f"page {number}: a link annotation outside a Link element")
         pages = {page.objgen: n for n, page in enumerate(pdf.pages, start=1)}
         for kind, element in elements(pdf):
             kids = element.get("/K")

@@ -29,7 +29,7 @@ def test_every_drawn_thing_is_tagged_or_an_artifact(complaint: Path):
     assert "Tagged:          yes" in info
     with pikepdf.open(complaint) as pdf:
         found = kinds(pdf)
-        for kind in ("/Document", "/H1", "/H2", "/P", "/Table", "/TR", "/TH", "/TD", "/L"):
+        for kind in ("/Document", "/H1", "/H2", "/P", "/Table", "/TR", "/TH", "/TD", "/L", "/Link"):
             assert found[kind], kind
         assert found["/Figure"] == 3  # the photo and the two pages of the PDF exhibit
         alts = [str(e.Alt) for kind, e in elements(pdf) if kind == "/Figure"]
