@@ -3651,1249 +3651,1253 @@
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>ပိတ်ရန်</translation>
         </message>
         <message>
             <source>&lt;b&gt;Not submitted for review yet.&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;ပြန်လည်စစ်ဆေးရန် မတင်ပြရသေးပါ။&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;{status}&lt;/b&gt; — set by {person}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{status}&lt;/b&gt; — {person} က သတ်မှတ်</translation>
         </message>
         <message>
             <source>signature valid</source>
-            <translation type="unfinished" />
+            <translation>လက်မှတ် မှန်ကန်</translation>
         </message>
         <message>
             <source>SIGNATURE INVALID</source>
-            <translation type="unfinished" />
+            <translation>လက်မှတ် မမှန်ကန်ပါ</translation>
         </message>
         <message>
             <source>the case is unchanged since</source>
-            <translation type="unfinished" />
+            <translation>ထိုအချိန်မှစ၍ အမှု မပြောင်းလဲ</translation>
         </message>
         <message>
             <source>the case CHANGED after the approval; it needs a new review</source>
-            <translation type="unfinished" />
+            <translation>အတည်ပြုပြီးနောက် အမှု ပြောင်းလဲသွားသည်၊ ပြန်လည်စစ်ဆေးမှု အသစ် လိုသည်</translation>
         </message>
         <message>
             <source>Signed off by {person} on {when} ({signature}; {content}).</source>
-            <translation type="unfinished" />
+            <translation>{when} တွင် {person} က လက်မှတ်ထိုး အတည်ပြုခဲ့သည် ({signature}၊ {content})။</translation>
         </message>
         <message>
             <source>{when} {author}: {where}{status} — not counted ({why})</source>
-            <translation type="unfinished" />
+            <translation>{when} {author}- {where}{status} — မရေတွက် ({why})</translation>
         </message>
         <message>
             <source>No comments yet.</source>
-            <translation type="unfinished" />
+            <translation>မှတ်ချက် မရှိသေးပါ။</translation>
         </message>
         <message>
             <source>The review status was not changed</source>
-            <translation type="unfinished" />
+            <translation>ပြန်လည်စစ်ဆေးမှု အခြေအနေကို မပြောင်းရပါ</translation>
         </message>
         <message>
             <source>The comment was not added</source>
-            <translation type="unfinished" />
+            <translation>မှတ်ချက်ကို မထည့်ရပါ</translation>
         </message>
     </context>
     <context>
         <name>SavePatternDialog</name>
         <message>
             <source>Save pattern</source>
-            <translation type="unfinished" />
+            <translation>ပုံစံတူမှု သိမ်းရန်</translation>
         </message>
         <message>
             <source>Title of the pattern</source>
-            <translation type="unfinished" />
+            <translation>ပုံစံတူမှု၏ ခေါင်းစဉ်</translation>
         </message>
         <message>
             <source>What the pattern shows, e.g. Deportations in Maungdaw</source>
-            <translation type="unfinished" />
+            <translation>ပုံစံတူမှုက ပြသည့်အရာ၊ ဥပမာ မောင်တောရှိ နှင်ထုတ်မှုများ</translation>
         </message>
         <message>
             <source>Contextual element it is cited for</source>
-            <translation type="unfinished" />
+            <translation>ကိုးကားသည့် နောက်ခံအခြေအနေ အင်္ဂါရပ်</translation>
         </message>
         <message>
             <source>(not cited)</source>
-            <translation type="unfinished" />
+            <translation>(မကိုးကား)</translation>
         </message>
         <message>
             <source>Title:</source>
-            <translation type="unfinished" />
+            <translation>ခေါင်းစဉ်:</translation>
         </message>
         <message>
             <source>Cite for:</source>
-            <translation type="unfinished" />
+            <translation>ကိုးကားရန်:</translation>
         </message>
     </context>
     <context>
         <name>SearchPanel</name>
         <message>
             <source>Testimony passages</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက် စာသားအပိုင်းများ</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>သက်သေအထောက်အထား</translation>
         </message>
         <message>
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်များ</translation>
         </message>
         <message>
             <source>Search the casebook</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်ကို ရှာရန်</translation>
         </message>
         <message>
             <source>Search testimony, evidence and incidents (any script)</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်၊ သက်သေအထောက်အထားနှင့် ဖြစ်စဉ်များကို ရှာရန် (မည်သည့် အက္ခရာမဆို)</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>ရှာရန်</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>ရလဒ်</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>နေရာ</translation>
         </message>
         <message>
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>ရှာဖွေမှု ရလဒ်များ</translation>
         </message>
         <message>
             <source>{group} ({count})</source>
             <comment>a group of search results and its size</comment>
-            <translation type="unfinished" />
+            <translation>{group} ({count})</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ရလဒ် %n ခု</numerusform>
             </translation>
         </message>
         <message>
             <source>No matches.</source>
-            <translation type="unfinished" />
+            <translation>ကိုက်ညီမှု မရှိပါ။</translation>
         </message>
     </context>
     <context>
         <name>SectionsEditor</name>
         <message>
             <source>Complainants</source>
-            <translation type="unfinished" />
+            <translation>တိုင်ကြားသူများ</translation>
         </message>
         <message>
             <source>Counsel and signature</source>
-            <translation type="unfinished" />
+            <translation>ရှေ့နေနှင့် လက်မှတ်</translation>
         </message>
         <message>
             <source>Summary of the facts</source>
-            <translation type="unfinished" />
+            <translation>အဖြစ်မှန်များ၏ အကျဉ်းချုပ်</translation>
         </message>
         <message>
             <source>Jurisdiction</source>
-            <translation type="unfinished" />
+            <translation>စီရင်ပိုင်ခွင့်</translation>
         </message>
         <message>
             <source>Reasons to act</source>
-            <translation type="unfinished" />
+            <translation>ဆောင်ရွက်ရန် အကြောင်းရင်းများ</translation>
         </message>
         <message>
             <source>Other jurisdictions and mechanisms</source>
-            <translation type="unfinished" />
+            <translation>အခြား စီရင်ပိုင်ခွင့်များနှင့် ယန္တရားများ</translation>
         </message>
         <message>
             <source>Requested investigative measures</source>
-            <translation type="unfinished" />
+            <translation>တောင်းဆိုသော စုံစမ်းစစ်ဆေးရေး အစီအမံများ</translation>
         </message>
         <message>
             <source>Closing requests</source>
-            <translation type="unfinished" />
+            <translation>နိဂုံး တောင်းဆိုချက်များ</translation>
         </message>
         <message>
             <source>Who files the complaint: organisations or persons, with their standing.</source>
-            <translation type="unfinished" />
+            <translation>တိုင်ကြားချက်ကို တင်သွင်းသူ- အဖွဲ့အစည်းများ သို့မဟုတ် ပုဂ္ဂိုလ်များ၊ ၎င်းတို့၏ တိုင်ကြားပိုင်ခွင့်နှင့်အတူ။</translation>
         </message>
         <message>
             <source>Counsel for the complainants, the address for replies, the signature block.</source>
-            <translation type="unfinished" />
+            <translation>တိုင်ကြားသူများ၏ ရှေ့နေ၊ စာပြန်ရန် လိပ်စာ၊ လက်မှတ်အပိုင်း။</translation>
         </message>
         <message>
             <source>What happened, in short, citing the facts: Cite… inserts a reference.</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်ပျက်ခဲ့သည့်အရာ အတိုချုပ်၊ အဖြစ်မှန်များကို ကိုးကား၍- ကိုးကားရန်… က ရည်ညွှန်းချက် ထည့်ပေးသည်။</translation>
         </message>
         <message>
             <source>Why this forum may prosecute (for Germany: § 1 VStGB).</source>
-            <translation type="unfinished" />
+            <translation>ဤတရားရုံးက အဘယ်ကြောင့် တရားစွဲဆိုနိုင်သနည်း (ဂျာမနီအတွက်- § 1 VStGB)။</translation>
         </message>
         <message>
             <source>Why the prosecutor should act now (for Germany, the questions of § 153f StPO: suspects, victims or evidence present or expected in Germany).</source>
-            <translation type="unfinished" />
+            <translation>တရားလိုရှေ့နေ အဘယ်ကြောင့် ယခု ဆောင်ရွက်သင့်သနည်း (ဂျာမနီအတွက် § 153f StPO ၏ မေးခွန်းများ- ဂျာမနီတွင် ရှိသော သို့မဟုတ် ရှိလာမည်ဟု မျှော်လင့်ရသော သံသယရှိသူများ၊ ထိခိုက်နစ်နာသူများ သို့မဟုတ် သက်သေအထောက်အထားများ)။</translation>
         </message>
         <message>
             <source>Other states, courts and mechanisms already seized of the situation.</source>
-            <translation type="unfinished" />
+            <translation>ဤအခြေအနေကို ကိုင်တွယ်နေပြီးသော အခြားနိုင်ငံများ၊ တရားရုံးများနှင့် ယန္တရားများ။</translation>
         </message>
         <message>
             <source>The investigative steps requested (hearing witnesses, securing evidence, …).</source>
-            <translation type="unfinished" />
+            <translation>တောင်းဆိုသော စုံစမ်းစစ်ဆေးရေး အဆင့်များ (သက်သေများကို စစ်ဆေးမေးမြန်းခြင်း၊ သက်သေအထောက်အထားများကို လုံခြုံအောင်ထားခြင်း၊ …)။</translation>
         </message>
         <message>
             <source>What is asked: to open proceedings, to be informed of the decision.</source>
-            <translation type="unfinished" />
+            <translation>တောင်းဆိုသည့်အရာ- တရားစွဲဆိုမှု စတင်ရန်၊ ဆုံးဖြတ်ချက်ကို အသိပေးရန်။</translation>
         </message>
         <message>
             <source>The legal argument for the whole charge: crime, context, liability.</source>
-            <translation type="unfinished" />
+            <translation>စွဲချက်တစ်ခုလုံးအတွက် ဥပဒေဆိုင်ရာ ဆင်ခြေ- ရာဇဝတ်မှု၊ နောက်ခံအခြေအနေ၊ တာဝန်ရှိမှု။</translation>
         </message>
         <message>
             <source>Why this element is met, and by which material (Cite… to refer to it).</source>
-            <translation type="unfinished" />
+            <translation>ဤအင်္ဂါရပ် အဘယ်ကြောင့် ပြည့်မီသနည်း၊ မည်သည့် အထောက်အထားဖြင့်နည်း (ရည်ညွှန်းရန် ကိုးကားရန်…)။</translation>
         </message>
         <message>
             <source>Passage</source>
-            <translation type="unfinished" />
+            <translation>စာသားအပိုင်း</translation>
         </message>
         <message>
             <source>Exhibit</source>
-            <translation type="unfinished" />
+            <translation>သက်သေခံပစ္စည်း</translation>
         </message>
         <message>
             <source>Incident</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>ပုဂ္ဂိုလ်</translation>
         </message>
         <message>
             <source>Statement</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်</translation>
         </message>
         <message>
             <source>Complaint sections — {reference}</source>
-            <translation type="unfinished" />
+            <translation>တိုင်ကြားချက် အပိုင်းများ — {reference}</translation>
         </message>
         <message>
             <source>Sections of the complaint</source>
-            <translation type="unfinished" />
+            <translation>တိုင်ကြားချက်၏ အပိုင်းများ</translation>
         </message>
         <message>
             <source>Text of the section</source>
-            <translation type="unfinished" />
+            <translation>အပိုင်း၏ စာသား</translation>
         </message>
         <message>
             <source>Cite…</source>
-            <translation type="unfinished" />
+            <translation>ကိုးကားရန်…</translation>
         </message>
         <message>
             <source>Insert a reference to a passage, exhibit, incident or person</source>
-            <translation type="unfinished" />
+            <translation>စာသားအပိုင်း၊ သက်သေခံပစ္စည်း၊ ဖြစ်စဉ် သို့မဟုတ် ပုဂ္ဂိုလ်ကို ရည်ညွှန်းချက် ထည့်ရန်</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>သိမ်းရန်</translation>
         </message>
         <message>
             <source>Save this section as a new version (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>ဤအပိုင်းကို မူအသစ်အဖြစ် သိမ်းရန် (Ctrl+S)</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>ပိတ်ရန်</translation>
         </message>
         <message>
             <source>Legal argument: {crime} {title}</source>
-            <translation type="unfinished" />
+            <translation>ဥပဒေဆိုင်ရာ ဆင်ခြေ- {crime} {title}</translation>
         </message>
         <message>
             <source>{section} (written)</source>
-            <translation type="unfinished" />
+            <translation>{section} (ရေးပြီး)</translation>
         </message>
         <message>
             <source>{section} (nothing written yet)</source>
-            <translation type="unfinished" />
+            <translation>{section} (မရေးရသေး)</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>မသိမ်းရသေးသော ပြောင်းလဲမှုများ</translation>
         </message>
         <message>
             <source>Saved, version {version}</source>
-            <translation type="unfinished" />
+            <translation>သိမ်းပြီး၊ မူ {version}</translation>
         </message>
         <message>
             <source>Nothing written yet</source>
-            <translation type="unfinished" />
+            <translation>မရေးရသေး</translation>
         </message>
         <message numerus="yes">
             <source>{status} · %n citation(s) name nothing of this case (hover for which)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{status} · ကိုးကားချက် %n ခုသည် ဤအမှု၏ မည်သည့်အရာကိုမျှ မညွှန်းပါ (မည်သည်ဖြစ်ကြောင်း ကြည့်ရန် mouse တင်ပါ)</numerusform>
             </translation>
         </message>
         <message>
             <source>The section was not saved</source>
-            <translation type="unfinished" />
+            <translation>အပိုင်းကို မသိမ်းရပါ</translation>
         </message>
         <message>
             <source>Complaint &amp;sections…</source>
-            <translation type="unfinished" />
+            <translation>တိုင်ကြားချက် အပိုင်းများ (&amp;S)…</translation>
         </message>
         <message>
             <source>Write the complaint's own sections and arguments (Ctrl+Shift+A)</source>
-            <translation type="unfinished" />
+            <translation>တိုင်ကြားချက်၏ ကိုယ်ပိုင် အပိုင်းများနှင့် ဆင်ခြေများကို ရေးရန် (Ctrl+Shift+A)</translation>
         </message>
     </context>
     <context>
         <name>SegmentList</name>
         <message>
             <source>Add paragraph</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ် ထည့်ရန်</translation>
         </message>
         <message>
             <source>Edit statement</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်ကို ပြင်ရန်</translation>
         </message>
         <message>
             <source>Edit paragraph {n}</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ် {n} ကို ပြင်ရန်</translation>
         </message>
         <message>
             <source>Remove paragraph {n}</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ် {n} ကို ဖယ်ရှားရန်</translation>
         </message>
         <message>
             <source>Move paragraph {n}</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ် {n} ကို ရွှေ့ရန်</translation>
         </message>
     </context>
     <context>
         <name>StartWindow</name>
         <message>
             <source>Casebook</source>
-            <translation type="unfinished" />
+            <translation>Casebook</translation>
         </message>
         <message>
             <source>Testimony and evidence, kept in an encrypted folder on this computer. Open a casebook you have, or create a new one.</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက်နှင့် သက်သေအထောက်အထားများကို ဤကွန်ပျူတာပေါ်ရှိ ကုဒ်ဝှက်ထားသော ဖိုင်တွဲထဲတွင် သိမ်းထားသည်။ သင့်တွင်ရှိသော မှတ်တမ်းစာအုပ်ကို ဖွင့်ပါ၊ သို့မဟုတ် အသစ်တစ်ခု ဖန်တီးပါ။</translation>
         </message>
         <message>
             <source>&amp;Open a casebook…</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ် ဖွင့်ရန် (&amp;O)…</translation>
         </message>
         <message>
             <source>Open a casebook folder</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ် ဖိုင်တွဲကို ဖွင့်ရန်</translation>
         </message>
         <message>
             <source>&amp;Create a new casebook…</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်အသစ် ဖန်တီးရန် (&amp;C)…</translation>
         </message>
         <message>
             <source>Create a new casebook</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်အသစ် ဖန်တီးရန်</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>ဆက်တင်များ (&amp;P)…</translation>
         </message>
         <message>
             <source>Recently opened:</source>
-            <translation type="unfinished" />
+            <translation>မကြာသေးမီက ဖွင့်ခဲ့သည်:</translation>
         </message>
         <message>
             <source>Recently opened casebooks</source>
-            <translation type="unfinished" />
+            <translation>မကြာသေးမီက ဖွင့်ခဲ့သော မှတ်တမ်းစာအုပ်များ</translation>
         </message>
     </context>
     <context>
         <name>StrengthMeter</name>
         <message>
             <source>Very weak</source>
-            <translation type="unfinished" />
+            <translation>အလွန်အားနည်း</translation>
         </message>
         <message>
             <source>Weak</source>
-            <translation type="unfinished" />
+            <translation>အားနည်း</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>အသင့်အတင့်</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>အားကောင်း</translation>
         </message>
         <message>
             <source>Very strong</source>
-            <translation type="unfinished" />
+            <translation>အလွန်အားကောင်း</translation>
         </message>
         <message>
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်း၏ ခိုင်ခံ့မှု</translation>
         </message>
         <message>
             <source>No passphrase yet</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်း မရှိသေး</translation>
         </message>
         <message>
             <source>Strength: {label}</source>
-            <translation type="unfinished" />
+            <translation>ခိုင်ခံ့မှု- {label}</translation>
         </message>
         <message>
             <source>Use at least {count} characters.</source>
-            <translation type="unfinished" />
+            <translation>အနည်းဆုံး စာလုံး {count} လုံး သုံးပါ။</translation>
         </message>
         <message>
             <source>Good. Keep it somewhere only you can find it.</source>
-            <translation type="unfinished" />
+            <translation>ကောင်းသည်။ သင်တစ်ဦးတည်းသာ ရှာတွေ့နိုင်သော နေရာတွင် ထားပါ။</translation>
         </message>
         <message>
             <source>Several unrelated words are easy to type and hard to guess.</source>
-            <translation type="unfinished" />
+            <translation>မဆက်စပ်သော စကားလုံး အများအပြားသည် ရိုက်ရလွယ်ပြီး ခန့်မှန်းရခက်သည်။</translation>
         </message>
     </context>
     <context>
         <name>SupervisorAccessDialog</name>
         <message>
             <source>A supervisor with a key slot can open this casebook folder with their own key, without your passphrase — for example to recover your work if you lose the passphrase, or to review it on this computer. Only verified supervisors can be given a slot. Remove a slot when the supervisor should no longer have that access.</source>
-            <translation type="unfinished" />
+            <translation>သော့နေရာရှိသော ကြီးကြပ်သူသည် သင့်စကားဝှက်စာကြောင်း မပါဘဲ ၎င်းတို့၏ ကိုယ်ပိုင် key ဖြင့် ဤမှတ်တမ်းစာအုပ် ဖိုင်တွဲကို ဖွင့်နိုင်သည် — ဥပမာ သင် စကားဝှက်စာကြောင်းကို ပျောက်ဆုံးလျှင် သင့်အလုပ်ကို ပြန်ယူရန်၊ သို့မဟုတ် ဤကွန်ပျူတာပေါ်တွင် ပြန်လည်စစ်ဆေးရန်။ အတည်ပြုထားသော ကြီးကြပ်သူများကိုသာ သော့နေရာ ပေးနိုင်သည်။ ကြီးကြပ်သူ ထိုဝင်ခွင့် မရှိသင့်တော့သည့်အခါ သော့နေရာကို ဖယ်ရှားပါ။</translation>
         </message>
         <message>
             <source>Supervisor access</source>
-            <translation type="unfinished" />
+            <translation>ကြီးကြပ်သူ ဝင်ခွင့်</translation>
         </message>
         <message>
             <source>Supervisors who can open this casebook</source>
-            <translation type="unfinished" />
+            <translation>ဤမှတ်တမ်းစာအုပ်ကို ဖွင့်နိုင်သော ကြီးကြပ်သူများ</translation>
         </message>
         <message>
             <source>Remove access…</source>
-            <translation type="unfinished" />
+            <translation>ဝင်ခွင့်ကို ဖယ်ရှားရန်…</translation>
         </message>
         <message>
             <source>Verified supervisor</source>
-            <translation type="unfinished" />
+            <translation>အတည်ပြုထားသော ကြီးကြပ်သူ</translation>
         </message>
         <message>
             <source>Give access</source>
-            <translation type="unfinished" />
+            <translation>ဝင်ခွင့် ပေးရန်</translation>
         </message>
         <message>
             <source>Verified supervisor:</source>
-            <translation type="unfinished" />
+            <translation>အတည်ပြုထားသော ကြီးကြပ်သူ:</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>ပိတ်ရန်</translation>
         </message>
         <message>
             <source>{supervisor} — since {since}</source>
-            <translation type="unfinished" />
+            <translation>{supervisor} — {since} မှစ၍</translation>
         </message>
         <message>
             <source>No supervisor can open this casebook.</source>
-            <translation type="unfinished" />
+            <translation>ဤမှတ်တမ်းစာအုပ်ကို မည်သည့် ကြီးကြပ်သူမျှ မဖွင့်နိုင်ပါ။</translation>
         </message>
         <message>
             <source>No verified supervisor (see Exchange ▸ Identities…)</source>
-            <translation type="unfinished" />
+            <translation>အတည်ပြုထားသော ကြီးကြပ်သူ မရှိ (ဖလှယ်ရန် ▸ မည်သူမည်ဝါများ… ကို ကြည့်ပါ)</translation>
         </message>
         <message>
             <source>Access was not given</source>
-            <translation type="unfinished" />
+            <translation>ဝင်ခွင့် မပေးရပါ</translation>
         </message>
         <message>
             <source>{supervisor} can now open this casebook with their own key.</source>
-            <translation type="unfinished" />
+            <translation>{supervisor} သည် ယခု ၎င်းတို့၏ ကိုယ်ပိုင် key ဖြင့် ဤမှတ်တမ်းစာအုပ်ကို ဖွင့်နိုင်ပြီ။</translation>
         </message>
         <message>
             <source>Remove supervisor access</source>
-            <translation type="unfinished" />
+            <translation>ကြီးကြပ်သူ ဝင်ခွင့်ကို ဖယ်ရှားရန်</translation>
         </message>
         <message>
             <source>{supervisor}
 
 This supervisor will no longer be able to open this casebook with their key.</source>
-            <translation type="unfinished" />
+            <translation>{supervisor}
+
+ဤကြီးကြပ်သူသည် ၎င်းတို့၏ key ဖြင့် ဤမှတ်တမ်းစာအုပ်ကို မဖွင့်နိုင်တော့ပါ။</translation>
         </message>
         <message>
             <source>Remove access</source>
-            <translation type="unfinished" />
+            <translation>ဝင်ခွင့်ကို ဖယ်ရှားရန်</translation>
         </message>
         <message>
             <source>Access was not removed</source>
-            <translation type="unfinished" />
+            <translation>ဝင်ခွင့်ကို မဖယ်ရှားရပါ</translation>
         </message>
         <message>
             <source>The key slot was removed.</source>
-            <translation type="unfinished" />
+            <translation>သော့နေရာကို ဖယ်ရှားပြီး။</translation>
         </message>
     </context>
     <context>
         <name>TagDialog</name>
         <message>
             <source>(not graded)</source>
-            <translation type="unfinished" />
+            <translation>(အဆင့်မသတ်မှတ်ရသေး)</translation>
         </message>
         <message>
             <source>Direct — proves the element itself</source>
-            <translation type="unfinished" />
+            <translation>တိုက်ရိုက် — အင်္ဂါရပ်ကိုယ်တိုင်ကို သက်သေပြသည်</translation>
         </message>
         <message>
             <source>Circumstantial — the element can be inferred from it</source>
-            <translation type="unfinished" />
+            <translation>အခြေအနေအရ — ၎င်းမှ အင်္ဂါရပ်ကို ကောက်ချက်ချနိုင်သည်</translation>
         </message>
         <message>
             <source>Corroborating — confirms other material</source>
-            <translation type="unfinished" />
+            <translation>ထောက်ခံ — အခြား အထောက်အထားများကို အတည်ပြုသည်</translation>
         </message>
         <message>
             <source>Contradicting — speaks against the element</source>
-            <translation type="unfinished" />
+            <translation>ဆန့်ကျင် — အင်္ဂါရပ်ကို ဆန့်ကျင်သည်</translation>
         </message>
         <message numerus="yes">
             <source>The tag was saved. This material now both supports and contradicts {element} (%n conflict(s)). The coverage matrix shows the element as contested until someone resolves it: check both tags and remove the one that is wrong.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>တဂ်ကို သိမ်းပြီး။ ဤအထောက်အထားသည် ယခု {element} ကို ထောက်ခံလည်း ထောက်ခံ၊ ဆန့်ကျင်လည်း ဆန့်ကျင်သည် (ကွဲလွဲချက် %n ခု)။ တစ်စုံတစ်ယောက် ဖြေရှင်းသည်အထိ အကျုံးဝင်မှုဇယားတွင် အင်္ဂါရပ်ကို အငြင်းပွားဟု ပြမည်- တဂ်နှစ်ခုလုံးကို စစ်ဆေးပြီး မှားသည့်တစ်ခုကို ဖယ်ရှားပါ။</numerusform>
             </translation>
         </message>
         <message>
             <source>Tag {material}</source>
-            <translation type="unfinished" />
+            <translation>{material} ကို တဂ်တပ်ရန်</translation>
         </message>
         <message>
             <source>No element chosen yet: pick a crime, then one of its elements.</source>
-            <translation type="unfinished" />
+            <translation>အင်္ဂါရပ် မရွေးရသေးပါ- ရာဇဝတ်မှုတစ်ခု ရွေးပြီး ၎င်း၏ အင်္ဂါရပ်တစ်ခုကို ရွေးပါ။</translation>
         </message>
         <message>
             <source>Support</source>
-            <translation type="unfinished" />
+            <translation>ထောက်ခံမှု</translation>
         </message>
         <message>
             <source>Source reliability</source>
-            <translation type="unfinished" />
+            <translation>သတင်းရင်းမြစ်၏ ယုံကြည်စိတ်ချရမှု</translation>
         </message>
         <message>
             <source>Information credibility</source>
-            <translation type="unfinished" />
+            <translation>သတင်းအချက်အလက်၏ ယုံကြည်နိုင်မှု</translation>
         </message>
         <message>
             <source>Alleged perpetrator</source>
-            <translation type="unfinished" />
+            <translation>စွပ်စွဲခံရသူ</translation>
         </message>
         <message>
             <source>(nobody in particular)</source>
-            <translation type="unfinished" />
+            <translation>(အထူးတစ်ဦးဦး မဟုတ်)</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>မှတ်ချက်</translation>
         </message>
         <message>
             <source>why this material bears on the element (optional)</source>
-            <translation type="unfinished" />
+            <translation>ဤအထောက်အထား အင်္ဂါရပ်နှင့် သက်ဆိုင်ပုံ (မဖြစ်မနေ မဟုတ်)</translation>
         </message>
         <message>
             <source>Element:</source>
-            <translation type="unfinished" />
+            <translation>အင်္ဂါရပ်:</translation>
         </message>
         <message>
             <source>Support:</source>
-            <translation type="unfinished" />
+            <translation>ထောက်ခံမှု:</translation>
         </message>
         <message>
             <source>Source reliability:</source>
-            <translation type="unfinished" />
+            <translation>ရင်းမြစ် ယုံကြည်စိတ်ချရမှု:</translation>
         </message>
         <message>
             <source>Information credibility:</source>
-            <translation type="unfinished" />
+            <translation>သတင်း ယုံကြည်နိုင်မှု:</translation>
         </message>
         <message>
             <source>Alleged perpetrator:</source>
-            <translation type="unfinished" />
+            <translation>စွပ်စွဲခံရသူ:</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>မှတ်ချက်:</translation>
         </message>
         <message>
             <source>Add tag</source>
-            <translation type="unfinished" />
+            <translation>တဂ် ထည့်ရန်</translation>
         </message>
         <message>
             <source>Choose an element of a crime first.</source>
-            <translation type="unfinished" />
+            <translation>ရာဇဝတ်မှု၏ အင်္ဂါရပ်တစ်ခုကို ဦးစွာ ရွေးပါ။</translation>
         </message>
         <message>
             <source>The tag was not added</source>
-            <translation type="unfinished" />
+            <translation>တဂ်ကို မထည့်ရပါ</translation>
         </message>
         <message>
             <source>Material for and against</source>
-            <translation type="unfinished" />
+            <translation>ထောက်ခံသော နှင့် ဆန့်ကျင်သော အထောက်အထားများ</translation>
         </message>
     </context>
     <context>
         <name>TagsPanel</name>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>တဂ်များ</translation>
         </message>
         <message>
             <source>Tags of this record</source>
-            <translation type="unfinished" />
+            <translation>ဤမှတ်တမ်း၏ တဂ်များ</translation>
         </message>
         <message>
             <source>Remove tag</source>
-            <translation type="unfinished" />
+            <translation>တဂ်ကို ဖယ်ရှားရန်</translation>
         </message>
         <message>
             <source>Tags ({count})</source>
-            <translation type="unfinished" />
+            <translation>တဂ်များ ({count})</translation>
         </message>
         <message>
             <source>Remove this tag?</source>
-            <translation type="unfinished" />
+            <translation>ဤတဂ်ကို ဖယ်ရှားမလား။</translation>
         </message>
         <message>
             <source>{tag}
 
 The removal is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>{tag}
+
+ဖယ်ရှားမှုကို စာရင်းစစ်မှတ်တမ်းတွင် မှတ်တမ်းတင်ထားသည်။</translation>
         </message>
     </context>
     <context>
         <name>TaxonomyBrowser</name>
         <message>
             <source>Article 6 — genocide</source>
-            <translation type="unfinished" />
+            <translation>ပုဒ်မ 6 — လူမျိုးတုံးသတ်ဖြတ်မှု</translation>
         </message>
         <message>
             <source>Article 7 — crimes against humanity</source>
-            <translation type="unfinished" />
+            <translation>ပုဒ်မ 7 — လူသားမျိုးနွယ်အပေါ် ကျူးလွန်သော ရာဇဝတ်မှုများ</translation>
         </message>
         <message>
             <source>Article 8 — war crimes</source>
-            <translation type="unfinished" />
+            <translation>ပုဒ်မ 8 — စစ်ရာဇဝတ်မှုများ</translation>
         </message>
         <message>
             <source>Article 8 bis — aggression</source>
-            <translation type="unfinished" />
+            <translation>ပုဒ်မ 8 bis — ကျူးကျော်မှု</translation>
         </message>
         <message>
             <source>IAC</source>
-            <translation type="unfinished" />
+            <translation>IAC</translation>
         </message>
         <message>
             <source>NIAC</source>
-            <translation type="unfinished" />
+            <translation>NIAC</translation>
         </message>
         <message>
             <source>⚠ unverified</source>
-            <translation type="unfinished" />
+            <translation>⚠ အတည်မပြုရသေး</translation>
         </message>
         <message>
             <source>no elements yet</source>
-            <translation type="unfinished" />
+            <translation>အင်္ဂါရပ် မရှိသေး</translation>
         </message>
         <message>
             <source>Search crimes by words or id (rape, forcible transfer)</source>
-            <translation type="unfinished" />
+            <translation>ရာဇဝတ်မှုများကို စကားလုံး သို့မဟုတ် id ဖြင့် ရှာရန် (rape, forcible transfer)</translation>
         </message>
         <message>
             <source>Search crimes</source>
-            <translation type="unfinished" />
+            <translation>ရာဇဝတ်မှုများ ရှာရန်</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished" />
+            <translation>ပုဒ်မ</translation>
         </message>
         <message>
             <source>All articles</source>
-            <translation type="unfinished" />
+            <translation>ပုဒ်မအားလုံး</translation>
         </message>
         <message>
             <source>Conflict type</source>
-            <translation type="unfinished" />
+            <translation>ပဋိပက္ခ အမျိုးအစား</translation>
         </message>
         <message>
             <source>Any conflict type</source>
-            <translation type="unfinished" />
+            <translation>မည်သည့် ပဋိပက္ခ အမျိုးအစားမဆို</translation>
         </message>
         <message>
             <source>International armed conflict (IAC)</source>
-            <translation type="unfinished" />
+            <translation>နိုင်ငံတကာ လက်နက်ကိုင်ပဋိပက္ခ (IAC)</translation>
         </message>
         <message>
             <source>Non-international armed conflict (NIAC)</source>
-            <translation type="unfinished" />
+            <translation>နိုင်ငံတကာမဟုတ်သော လက်နက်ကိုင်ပဋိပက္ခ (NIAC)</translation>
         </message>
         <message>
             <source>Crimes by article</source>
-            <translation type="unfinished" />
+            <translation>ပုဒ်မအလိုက် ရာဇဝတ်မှုများ</translation>
         </message>
         <message>
             <source>Elements of the chosen crime</source>
-            <translation type="unfinished" />
+            <translation>ရွေးထားသော ရာဇဝတ်မှု၏ အင်္ဂါရပ်များ</translation>
         </message>
         <message>
             <source>Article {number}</source>
-            <translation type="unfinished" />
+            <translation>ပုဒ်မ {number}</translation>
         </message>
         <message>
             <source>Choose a crime to see its elements.</source>
-            <translation type="unfinished" />
+            <translation>၎င်း၏ အင်္ဂါရပ်များကို ကြည့်ရန် ရာဇဝတ်မှုတစ်ခုကို ရွေးပါ။</translation>
         </message>
         <message>
             <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}).</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision})။</translation>
         </message>
         <message>
             <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). Its text is not yet verified against the source.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision})။ ၎င်း၏ စာသားကို မူရင်းနှင့် အတည်မပြုရသေးပါ။</translation>
         </message>
         <message>
             <source>{number}. {text}  [context]</source>
-            <translation type="unfinished" />
+            <translation>{number}. {text}  [နောက်ခံအခြေအနေ]</translation>
         </message>
         <message>
             <source>{id} — contextual element, shared by every crime of this kind</source>
-            <translation type="unfinished" />
+            <translation>{id} — နောက်ခံအခြေအနေ အင်္ဂါရပ်၊ ဤအမျိုးအစား ရာဇဝတ်မှုတိုင်းနှင့် ဆိုင်သည်</translation>
         </message>
         <message>
             <source>No elements in this taxonomy yet.</source>
-            <translation type="unfinished" />
+            <translation>ဤအမျိုးအစားခွဲခြားမှုတွင် အင်္ဂါရပ် မရှိသေးပါ။</translation>
         </message>
     </context>
     <context>
         <name>TestimonyEditor</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>ခေါင်းစဉ်</translation>
         </message>
         <message>
             <source>optional; the witness's pseudonym is used</source>
-            <translation type="unfinished" />
+            <translation>မဖြစ်မနေ မဟုတ်ပါ၊ သက်သေ၏ အမည်လွှဲကို သုံးမည်</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>ဘာသာစကား</translation>
         </message>
         <message>
             <source>(not set)</source>
-            <translation type="unfinished" />
+            <translation>(မသတ်မှတ်ရသေး)</translation>
         </message>
         <message>
             <source>Taken on</source>
-            <translation type="unfinished" />
+            <translation>ယူသည့်နေ့</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>နေရာ</translation>
         </message>
         <message>
             <source>Interpreter</source>
-            <translation type="unfinished" />
+            <translation>စကားပြန်</translation>
         </message>
         <message>
             <source>Make a correction (new version)</source>
-            <translation type="unfinished" />
+            <translation>ပြင်ဆင်ချက် ပြုလုပ်ရန် (မူအသစ်)</translation>
         </message>
         <message>
             <source>Witness (pseudonym)</source>
-            <translation type="unfinished" />
+            <translation>သက်သေ (အမည်လွှဲ)</translation>
         </message>
         <message>
             <source>Show identity…</source>
-            <translation type="unfinished" />
+            <translation>မည်သူမည်ဝါကို ပြရန်…</translation>
         </message>
         <message>
             <source>Show the witness's protected identity</source>
-            <translation type="unfinished" />
+            <translation>သက်သေ၏ ကာကွယ်ထားသော မည်သူမည်ဝါကို ပြရန်</translation>
         </message>
         <message>
             <source>Interviewer</source>
-            <translation type="unfinished" />
+            <translation>အင်တာဗျူးသူ</translation>
         </message>
         <message>
             <source>Witness:</source>
-            <translation type="unfinished" />
+            <translation>သက်သေ:</translation>
         </message>
         <message>
             <source>Interviewer:</source>
-            <translation type="unfinished" />
+            <translation>အင်တာဗျူးသူ:</translation>
         </message>
         <message>
             <source>Tag passage…</source>
-            <translation type="unfinished" />
+            <translation>စာသားအပိုင်းကို တဂ်တပ်ရန်…</translation>
         </message>
         <message>
             <source>Tag the paragraph you were in; select words first to tag only those</source>
-            <translation type="unfinished" />
+            <translation>သင်ရှိနေသော စာပိုဒ်ကို တဂ်တပ်ရန်၊ ထိုစကားလုံးများကိုသာ တဂ်တပ်ရန် စကားလုံးများကို ဦးစွာ ရွေးပါ</translation>
         </message>
         <message>
             <source>Versions of this statement</source>
-            <translation type="unfinished" />
+            <translation>ဤထွက်ဆိုချက်၏ မူများ</translation>
         </message>
         <message>
             <source>Seal this statement…</source>
-            <translation type="unfinished" />
+            <translation>ဤထွက်ဆိုချက်ကို တံဆိပ်ခတ်ရန်…</translation>
         </message>
         <message>
             <source>Every version stays readable. Activate one to open it (read-only if sealed).</source>
-            <translation type="unfinished" />
+            <translation>မူတိုင်းကို ဖတ်နိုင်ဆဲ။ ဖွင့်ရန် တစ်ခုကို နှိပ်ပါ (တံဆိပ်ခတ်ထားလျှင် ဖတ်ရန်သာ)။</translation>
         </message>
         <message>
             <source>&amp;Statement</source>
-            <translation type="unfinished" />
+            <translation>ထွက်ဆိုချက် (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>အသေးစိတ် (&amp;D)</translation>
         </message>
         <message>
             <source>C&amp;onsent</source>
-            <translation type="unfinished" />
+            <translation>သဘောတူညီချက် (&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Versions</source>
-            <translation type="unfinished" />
+            <translation>မူများ (&amp;V)</translation>
         </message>
         <message>
             <source>Do&amp;cumentation</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းပြုစုမှု (&amp;C)</translation>
         </message>
         <message>
             <source>unknown</source>
             <comment>an unknown witness</comment>
-            <translation type="unfinished" />
+            <translation>မသိ</translation>
         </message>
         <message>
             <source>Testimony of {witness}</source>
-            <translation type="unfinished" />
+            <translation>{witness} ၏ ထွက်ဆိုချက်</translation>
         </message>
         <message>
             <source>{title} — version {version}</source>
-            <translation type="unfinished" />
+            <translation>{title} — မူ {version}</translation>
         </message>
         <message>
             <source>This statement was sealed on {date} and cannot be changed. A correction is made as a new version; this one stays as it was.</source>
-            <translation type="unfinished" />
+            <translation>ဤထွက်ဆိုချက်ကို {date} တွင် တံဆိပ်ခတ်ခဲ့ပြီး ပြောင်း၍ မရပါ။ ပြင်ဆင်ချက်ကို မူအသစ်အဖြစ် ပြုလုပ်သည်၊ ဤမူသည် မူလအတိုင်း ရှိနေမည်။</translation>
         </message>
         <message>
             <source>para. {number}</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ် {number}</translation>
         </message>
         <message>
             <source>, </source>
             <comment>between the items of a list</comment>
-            <translation type="unfinished" />
+            <translation>၊ </translation>
         </message>
         <message>
             <source>Converted from Zawgyi to Unicode; the original is kept ({paragraphs}).</source>
-            <translation type="unfinished" />
+            <translation>Zawgyi မှ Unicode သို့ ပြောင်းထားသည်၊ မူရင်းကို ထားရှိသည် ({paragraphs})။</translation>
         </message>
         <message>
             <source>Version {version} · sealed · {created}</source>
-            <translation type="unfinished" />
+            <translation>မူ {version} · တံဆိပ်ခတ်ပြီး · {created}</translation>
         </message>
         <message>
             <source>Version {version} · draft · {created}</source>
-            <translation type="unfinished" />
+            <translation>မူ {version} · မူကြမ်း · {created}</translation>
         </message>
         <message>
             <source>{line}  ← shown</source>
             <comment>the version shown now</comment>
-            <translation type="unfinished" />
+            <translation>{line}  ← ပြထားသည်</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(မရှိ)</translation>
         </message>
         <message>
             <source>{pseudonym} ({roles})</source>
             <comment>a person: pseudonym and roles</comment>
-            <translation type="unfinished" />
+            <translation>{pseudonym} ({roles})</translation>
         </message>
         <message>
             <source>Click in the paragraph to tag first (select words to tag only those).</source>
-            <translation type="unfinished" />
+            <translation>တဂ်တပ်ရန် စာပိုဒ်ထဲကို ဦးစွာ နှိပ်ပါ (ထိုစကားလုံးများကိုသာ တဂ်တပ်ရန် စကားလုံးများကို ရွေးပါ)။</translation>
         </message>
         <message>
             <source>para. {number}, characters {start}–{end}: “{words}”</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ် {number}၊ စာလုံး {start}–{end}- “{words}”</translation>
         </message>
         <message numerus="yes">
             <source>Paragraph {number} has %n tag(s) linking it to elements of crimes. Without their words the tags below are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them; Undo brings back the text, and the tags are in force again on it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>စာပိုဒ် {number} တွင် ၎င်းကို ရာဇဝတ်မှု၏ အင်္ဂါရပ်များနှင့် ချိတ်ဆက်သော တဂ် %n ခု ရှိသည်။ ၎င်းတို့၏ စကားလုံးများ မရှိလျှင် အောက်ပါ တဂ်များကို ထားရှိ၍ ပြန်လည်စစ်ဆေးရန် မှတ်သားထားပြီး တစ်စုံတစ်ယောက် ပြန်တဂ်တပ်ခြင်း သို့မဟုတ် ဖယ်ရှားခြင်း မပြုမချင်း အကျုံးဝင်မှုဇယားတွင် မရေတွက်ပါ၊ နောက်ပြန်ရန် က စာသားကို ပြန်ယူလာပြီး တဂ်များ ထိုစာသားပေါ်တွင် ပြန်အသက်ဝင်မည်။</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Remove the paragraph (%n tag(s) to review)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>စာပိုဒ်ကို ဖယ်ရှားရန် (ပြန်လည်စစ်ဆေးရန် တဂ် %n ခု)</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove a tagged paragraph?</source>
-            <translation type="unfinished" />
+            <translation>တဂ်တပ်ထားသော စာပိုဒ်ကို ဖယ်ရှားမလား။</translation>
         </message>
         <message numerus="yes">
             <source>Make the change (%n tag(s) to review)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ပြောင်းလဲမှု ပြုလုပ်ရန် (ပြန်လည်စစ်ဆေးရန် တဂ် %n ခု)</numerusform>
             </translation>
         </message>
         <message>
             <source>Change tagged words?</source>
-            <translation type="unfinished" />
+            <translation>တဂ်တပ်ထားသော စကားလုံးများကို ပြောင်းမလား။</translation>
         </message>
         <message>
             <source>This change takes away or alters words that tags rest on. The tags are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them:</source>
-            <translation type="unfinished" />
+            <translation>ဤပြောင်းလဲမှုသည် တဂ်များ အခြေခံထားသော စကားလုံးများကို ဖယ်ရှား သို့မဟုတ် ပြောင်းလဲသည်။ တဂ်များကို ထားရှိ၍ ပြန်လည်စစ်ဆေးရန် မှတ်သားထားပြီး တစ်စုံတစ်ယောက် ပြန်တဂ်တပ်ခြင်း သို့မဟုတ် ဖယ်ရှားခြင်း မပြုမချင်း အကျုံးဝင်မှုဇယားတွင် မရေတွက်ပါ:</translation>
         </message>
         <message>
             <source>Seal this statement?</source>
-            <translation type="unfinished" />
+            <translation>ဤထွက်ဆိုချက်ကို တံဆိပ်ခတ်မလား။</translation>
         </message>
         <message>
             <source>A sealed statement cannot be changed; corrections become new versions. Seal it once the witness has confirmed it.</source>
-            <translation type="unfinished" />
+            <translation>တံဆိပ်ခတ်ထားသော ထွက်ဆိုချက်ကို ပြောင်း၍ မရပါ၊ ပြင်ဆင်ချက်များသည် မူအသစ်များ ဖြစ်လာမည်။ သက်သေက အတည်ပြုပြီးမှ တံဆိပ်ခတ်ပါ။</translation>
         </message>
         <message>
             <source>Seal</source>
-            <translation type="unfinished" />
+            <translation>တံဆိပ်ခတ်ရန်</translation>
         </message>
     </context>
     <context>
         <name>TimelineView</name>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>အချိန်စဉ်</translation>
         </message>
         <message>
             <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
-            <translation type="unfinished" />
+            <translation>● သိရှိသော နေ့  ·  ▬ အပိုင်းအခြား- ဖြစ်စဉ်သည် ၎င်းအတွင်း တစ်ချိန်ချိန်တွင် ဖြစ်ခဲ့သည် (အပိုင်းအခြား၊ လ၊ နှစ် သို့မဟုတ် ခန့်မှန်းရက်စွဲ)၊ အညွှန်းက မည်သို့ သိရှိသည်ကို ဖော်ပြသည်။</translation>
         </message>
         <message>
             <source>Timeline of the incidents</source>
-            <translation type="unfinished" />
+            <translation>ဖြစ်စဉ်များ၏ အချိန်စဉ်</translation>
         </message>
         <message>
             <source>Incidents without a date</source>
-            <translation type="unfinished" />
+            <translation>ရက်စွဲ မရှိသော ဖြစ်စဉ်များ</translation>
         </message>
         <message>
             <source>Undated (not on the axis):</source>
-            <translation type="unfinished" />
+            <translation>ရက်စွဲ မရှိ (ဝင်ရိုးပေါ်တွင် မပါ):</translation>
         </message>
         <message>
             <source>No incident has a date yet.</source>
-            <translation type="unfinished" />
+            <translation>ရက်စွဲ ရှိသော ဖြစ်စဉ် မရှိသေးပါ။</translation>
         </message>
     </context>
     <context>
         <name>UncertainDate</name>
         <message>
             <source>On a known day</source>
-            <translation type="unfinished" />
+            <translation>သိရှိသော နေ့တွင်</translation>
         </message>
         <message>
             <source>Around a day (approximate)</source>
-            <translation type="unfinished" />
+            <translation>နေ့တစ်နေ့ ဝန်းကျင် (ခန့်မှန်း)</translation>
         </message>
         <message>
             <source>Between two dates</source>
-            <translation type="unfinished" />
+            <translation>ရက်စွဲ နှစ်ခုကြား</translation>
         </message>
         <message>
             <source>Month only</source>
-            <translation type="unfinished" />
+            <translation>လသာ</translation>
         </message>
         <message>
             <source>Year only</source>
-            <translation type="unfinished" />
+            <translation>နှစ်သာ</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>မသိ</translation>
         </message>
         <message>
             <source>On:</source>
-            <translation type="unfinished" />
+            <translation>နေ့:</translation>
         </message>
         <message>
             <source>Around:</source>
-            <translation type="unfinished" />
+            <translation>ဝန်းကျင်:</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>မှ:</translation>
         </message>
         <message>
             <source>Month:</source>
-            <translation type="unfinished" />
+            <translation>လ:</translation>
         </message>
         <message>
             <source>Year:</source>
-            <translation type="unfinished" />
+            <translation>နှစ်:</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>ရက်စွဲ:</translation>
         </message>
         <message>
             <source>YYYY-MM</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM</translation>
         </message>
         <message>
             <source>YYYY</source>
-            <translation type="unfinished" />
+            <translation>YYYY</translation>
         </message>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>
         <name>UnlockDialog</name>
         <message>
             <source>Unlock casebook</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်ကို သော့ဖွင့်ရန်</translation>
         </message>
     </context>
     <context>
         <name>UnlockPanel</name>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်း</translation>
         </message>
         <message>
             <source>Recovery key</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ယူရေးသော့</translation>
         </message>
         <message>
             <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-            <translation type="unfinished" />
+            <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
         </message>
         <message>
             <source>Use recovery key instead</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ယူရေးသော့ကို အစားသုံးရန်</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက်စာကြောင်း (&amp;P):</translation>
         </message>
         <message>
             <source>&amp;Recovery key:</source>
-            <translation type="unfinished" />
+            <translation>ပြန်ယူရေးသော့ (&amp;R):</translation>
         </message>
         <message>
             <source>Opening the casebook</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်ကို ဖွင့်နေသည်</translation>
         </message>
         <message>
             <source>Opening…</source>
-            <translation type="unfinished" />
+            <translation>ဖွင့်နေသည်…</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
-            <translation type="unfinished" />
+            <translation>သော့ဖွင့်ရန် (&amp;U)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>မလုပ်တော့ပါ</translation>
         </message>
         <message>
             <source>Unlock “{name}”</source>
-            <translation type="unfinished" />
+            <translation>“{name}” ကို သော့ဖွင့်ရန်</translation>
         </message>
         <message>
             <source>The casebook at {folder} is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>{folder} ရှိ မှတ်တမ်းစာအုပ်ကို ကုဒ်ဝှက်ထားသည်။</translation>
         </message>
         <message>
             <source>Casebook could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Casebook ကို ဖွင့်၍ မရပါ</translation>
         </message>
     </context>
     <context>
         <name>UserGuide</name>
         <message>
             <source>Casebook user guide</source>
-            <translation type="unfinished" />
+            <translation>Casebook အသုံးပြုသူ လမ်းညွှန်</translation>
         </message>
         <message>
             <source>The guide is missing from this installation.</source>
-            <translation type="unfinished" />
+            <translation>ဤတပ်ဆင်မှုတွင် လမ်းညွှန်စာအုပ် မပါပါ။</translation>
         </message>
         <message>
             <source>User guide</source>
-            <translation type="unfinished" />
+            <translation>အသုံးပြုသူ လမ်းညွှန်</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>ကီးဘုတ် ဖြတ်လမ်းများ</translation>
         </message>
         <message>
             <source>Command</source>
-            <translation type="unfinished" />
+            <translation>အမိန့်</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>ကီးများ</translation>
         </message>
     </context>
     <context>
         <name>VerifyDialog</name>
         <message>
             <source>Verify {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} ကို အတည်ပြုရန်</translation>
         </message>
         <message>
             <source>Call {name} or meet in person — not by the channel the identity came through. Ask them to read their fingerprint aloud and compare it with the one below, digit by digit. Then read yours to them.</source>
-            <translation type="unfinished" />
+            <translation>{name} ကို ဖုန်းဆက်ပါ သို့မဟုတ် လူကိုယ်တိုင် တွေ့ပါ — မည်သူမည်ဝါ ရောက်လာသည့် လမ်းကြောင်းဖြင့် မဟုတ်ပါ။ ၎င်းတို့၏ လက်ဗွေကို အသံထွက်ဖတ်ခိုင်းပြီး အောက်ပါတစ်ခုနှင့် ဂဏန်းတစ်လုံးချင်း တိုက်စစ်ပါ။ ထို့နောက် သင့်လက်ဗွေကို ၎င်းတို့အား ဖတ်ပြပါ။</translation>
         </message>
         <message>
             <source>Fingerprint of {name} ({role}) stored here</source>
-            <translation type="unfinished" />
+            <translation>ဤနေရာတွင် သိမ်းထားသော {name} ({role}) ၏ လက်ဗွေ</translation>
         </message>
         <message>
             <source>Your fingerprint, to read to them</source>
-            <translation type="unfinished" />
+            <translation>၎င်းတို့အား ဖတ်ပြရန် သင့်လက်ဗွေ</translation>
         </message>
         <message>
             <source>{name} read out exactly this fingerprint</source>
-            <translation type="unfinished" />
+            <translation>{name} သည် ဤလက်ဗွေအတိုင်း အတိအကျ ဖတ်ပြခဲ့သည်</translation>
         </message>
         <message>
             <source>Mark verified</source>
-            <translation type="unfinished" />
+            <translation>အတည်ပြုပြီးဟု မှတ်ရန်</translation>
         </message>
     </context>
     <context>
         <name>VerifyWindow</name>
         <message>
             <source>Verify the casebook</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းစာအုပ်ကို စစ်ဆေးအတည်ပြုရန်</translation>
         </message>
         <message>
             <source>Checking every file, record and signature…</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်၊ မှတ်တမ်းနှင့် လက်မှတ်တိုင်းကို စစ်ဆေးနေသည်…</translation>
         </message>
         <message>
             <source>Verification report</source>
-            <translation type="unfinished" />
+            <translation>စစ်ဆေးအတည်ပြုမှု အစီရင်ခံစာ</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>ပိတ်ရန်</translation>
         </message>
         <message>
             <source>Checking {what}…</source>
-            <translation type="unfinished" />
+            <translation>{what} ကို စစ်ဆေးနေသည်…</translation>
         </message>
         <message>
             <source>All checks passed.</source>
-            <translation type="unfinished" />
+            <translation>စစ်ဆေးမှုအားလုံး အောင်မြင်သည်။</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) found; each line below says what it is and what to do. Change nothing in the casebook folder by hand until you know.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ပြဿနာ %n ခု တွေ့ရှိသည်၊ အောက်ပါ စာကြောင်းတစ်ခုစီက ၎င်းမှာ ဘာလဲ၊ ဘာလုပ်ရမည်ကို ဖော်ပြသည်။ သေချာမသိမချင်း မှတ်တမ်းစာအုပ် ဖိုင်တွဲထဲရှိ မည်သည့်အရာကိုမျှ လက်ဖြင့် မပြောင်းပါနှင့်။</numerusform>
             </translation>
         </message>
         <message>
             <source>Checked {count} {what}.</source>
-            <translation type="unfinished" />
+            <translation>{what} {count} ခုကို စစ်ဆေးပြီး။</translation>
         </message>
     </context>
     <context>
         <name>Workspace</name>
         <message>
             <source>The change could not be saved; the casebook is unchanged. Try again; if it keeps failing, run `casebook verify` on this casebook.</source>
-            <translation type="unfinished" />
+            <translation>ပြောင်းလဲမှုကို မသိမ်းနိုင်ပါ၊ မှတ်တမ်းစာအုပ် မပြောင်းလဲပါ။ ထပ်ကြိုးစားပါ၊ ဆက်၍ မအောင်မြင်လျှင် ဤမှတ်တမ်းစာအုပ်ပေါ်တွင် `casebook verify` ကို run ပါ။</translation>
         </message>
         <message>
             <source>That record is no longer in the casebook.</source>
-            <translation type="unfinished" />
+            <translation>ထိုမှတ်တမ်းသည် မှတ်တမ်းစာအုပ်ထဲတွင် မရှိတော့ပါ။</translation>
         </message>
         <message>
             <source>That passage is no longer in the casebook.</source>
-            <translation type="unfinished" />
+            <translation>ထိုစာသားအပိုင်းသည် မှတ်တမ်းစာအုပ်ထဲတွင် မရှိတော့ပါ။</translation>
         </message>
         <message>
             <source>That evidence item is no longer in the casebook.</source>
-            <translation type="unfinished" />
+            <translation>ထိုသက်သေအထောက်အထား အချက်သည် မှတ်တမ်းစာအုပ်ထဲတွင် မရှိတော့ပါ။</translation>
         </message>
         <message>
             <source>This evidence item has no stored file.</source>
-            <translation type="unfinished" />
+            <translation>ဤသက်သေအထောက်အထား အချက်တွင် သိမ်းထားသော ဖိုင် မရှိပါ။</translation>
         </message>
         <message>
             <source>The file is too large to open here ({size} MiB; the limit is {limit} MiB). Export it to a folder of your choice instead.</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်သည် ဤနေရာတွင် ဖွင့်ရန် အလွန်ကြီးသည် ({size} MiB၊ ကန့်သတ်ချက် {limit} MiB)။ ၎င်းအစား သင်ရွေးသော ဖိုင်တွဲသို့ ထုတ်ယူပါ။</translation>
         </message>
     </context>
     <context>
         <name>_KeyDialog</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>မလုပ်တော့ပါ</translation>
         </message>
         <message>
             <source>This is not the passphrase that opens this casebook now. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>ဤစကားဝှက်စာကြောင်းသည် ယခု ဤမှတ်တမ်းစာအုပ်ကို ဖွင့်သော စကားဝှက်စာကြောင်း မဟုတ်ပါ။ မည်သည့်အရာကိုမျှ မပြောင်းရပါ။</translation>
         </message>
         <message>
             <source>Nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>မည်သည့်အရာကိုမျှ မပြောင်းရပါ</translation>
         </message>
     </context>
     <context>
         <name>_Row</name>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>အပေါ်သို့ ရွှေ့ရန်</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>အောက်သို့ ရွှေ့ရန်</translation>
         </message>
         <message>
             <source>Remove paragraph</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ်ကို ဖယ်ရှားရန်</translation>
         </message>
         <message>
             <source>para. {n}</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ် {n}</translation>
         </message>
         <message>
             <source>Paragraph {n}</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ် {n}</translation>
         </message>
         <message>
             <source>Move paragraph {n} up</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ် {n} ကို အပေါ်သို့ ရွှေ့ရန်</translation>
         </message>
         <message>
             <source>Move paragraph {n} down</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ် {n} ကို အောက်သို့ ရွှေ့ရန်</translation>
         </message>
         <message>
             <source>Remove paragraph {n}</source>
-            <translation type="unfinished" />
+            <translation>စာပိုဒ် {n} ကို ဖယ်ရှားရန်</translation>
         </message>
     </context>
 </TS>
