@@ -3350,7 +3350,7 @@
     </message>
     <message>
         <source>Never</source>
-        <translation>ไม่ล็อก</translation>
+        <translation>ไม่ล้าง</translation>
     </message>
     <message>
         <source>30 seconds</source>
@@ -3390,1510 +3390,1514 @@
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>สี</translation>
     </message>
     <message>
         <source>Clear a copied identity detail after</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างข้อมูลตัวตนที่คัดลอกไว้หลังจาก</translation>
     </message>
     <message>
         <source>Names and contacts copied from a protected identity are removed from the clipboard after this time. A clipboard manager may keep its own history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อและช่องทางติดต่อที่คัดลอกจากตัวตนที่คุ้มครองจะถูกลบออกจากคลิปบอร์ดหลังเวลานี้ โปรแกรมจัดการคลิปบอร์ดอาจเก็บประวัติของตนเองไว้</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของส่วนติดต่อผู้ใช้</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเริ่มต้นของระบบ</translation>
     </message>
     <message>
         <source>{endonym} ({english})</source>
-        <translation type="unfinished"></translation>
+        <translation>{endonym} ({english})</translation>
     </message>
     <message>
         <source>A new language applies the next time Casebook starts. Only languages whose translation is complete are listed; every translation is a draft that still needs review by a native speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาใหม่จะใช้เมื่อเปิด Casebook ครั้งถัดไป แสดงเฉพาะภาษาที่แปลครบแล้ว; คำแปลทุกภาษายังเป็นฉบับร่างที่ต้องให้เจ้าของภาษาตรวจทาน</translation>
     </message>
     <message>
         <source>Lock the casebook after</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกสมุดคดีหลังจาก</translation>
     </message>
     <message>
         <source>Clear a copied name or contact after</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างชื่อหรือช่องทางติดต่อที่คัดลอกหลังจาก</translation>
     </message>
 </context>
 <context>
     <name>RecipientPicker</name>
     <message>
         <source>States and bodies the consent covers</source>
-        <translation type="unfinished"></translation>
+        <translation>รัฐและองค์กรที่ความยินยอมครอบคลุม</translation>
     </message>
     <message>
         <source>State or body to add</source>
-        <translation type="unfinished"></translation>
+        <translation>รัฐหรือองค์กรที่จะเพิ่ม</translation>
     </message>
     <message>
         <source>Type a state or body, e.g. Germany, IIMM</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ชื่อรัฐหรือองค์กร เช่น Germany, IIMM</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม(&amp;A)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>นำออก</translation>
     </message>
     <message>
         <source>Choose a state or body from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรัฐหรือองค์กรจากรายการ</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished">{label}:</translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Not saved: {field}. The reason is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึก: {field} เหตุผลแสดงอยู่ข้าง ๆ</translation>
     </message>
 </context>
 <context>
     <name>RecordLabels</name>
     <message>
         <source>victim</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหาย</translation>
     </message>
     <message>
         <source>survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รอดชีวิต</translation>
     </message>
     <message>
         <source>witness</source>
-        <translation type="unfinished"></translation>
+        <translation>พยาน</translation>
     </message>
     <message>
         <source>alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ถูกกล่าวหา</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้สัมภาษณ์</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหาย</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รอดชีวิต</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">พยาน</translation>
+        <translation>พยาน</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished">ผู้ถูกกล่าวหา</translation>
+        <translation>ผู้ถูกกล่าวหา</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">แหล่งที่มา</translation>
+        <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้สัมภาษณ์</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาพถ่าย</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>วิดีโอ</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียง</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสาร</translation>
     </message>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุ</translation>
     </message>
     <message>
         <source>open source</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งข้อมูลเปิด</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>อื่น ๆ</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the roles of a person</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Write down your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>จดกุญแจกู้คืนของคุณไว้</translation>
     </message>
     <message>
         <source>If the passphrase is forgotten, this key is the only way to open the casebook. Write it on paper and keep it apart from this computer. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ถ้าลืมวลีรหัสผ่าน กุญแจนี้เป็นทางเดียวที่จะเปิดสมุดคดีได้ เขียนลงกระดาษและเก็บแยกจากคอมพิวเตอร์เครื่องนี้ {note}</translation>
     </message>
     <message>
         <source>It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>จะแสดงเพียงครั้งนี้เท่านั้น</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืน</translation>
     </message>
     <message>
         <source>I have written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉันจดกุญแจกู้คืนไว้แล้ว</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>ดำเนินการต่อ(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>ReviewBanner</name>
     <message>
         <source>Review done</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจทานเสร็จแล้ว</translation>
     </message>
     <message>
         <source>“{text}”</source>
         <comment>quoted text</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>To review: this consent also named {names}, written before Casebook used its list of states and bodies. No state or body of the list matches, so no export uses it. Add the states or bodies the witness meant below, then press Review done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องตรวจทาน: ความยินยอมนี้ระบุ {names} ไว้ด้วย ซึ่งเขียนก่อนที่ Casebook จะใช้รายชื่อรัฐและองค์กร ไม่มีรัฐหรือองค์กรในรายชื่อที่ตรงกัน จึงไม่มีการส่งออกใดใช้ได้ เพิ่มรัฐหรือองค์กรที่พยานหมายถึงด้านล่าง แล้วกด ตรวจทานเสร็จแล้ว</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Review of {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจทาน {reference}</translation>
     </message>
     <message>
         <source>New review status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการตรวจทานใหม่</translation>
     </message>
     <message>
         <source>Set status (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งสถานะ (ลงลายมือชื่อ)</translation>
     </message>
     <message>
         <source>Change to:</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเป็น:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Approve and sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติและลงลายมือชื่อรับรอง</translation>
     </message>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็นการตรวจทาน</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็นใหม่</translation>
     </message>
     <message>
         <source>A comment for the documenter or the supervisor…</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็นถึงผู้บันทึกข้อมูลหรือหัวหน้างาน…</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มความเห็น</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็น</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted for review yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ยังไม่ได้ส่งตรวจทาน&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{status}&lt;/b&gt; — set by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; — ตั้งโดย {person}</translation>
     </message>
     <message>
         <source>signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายมือชื่อถูกต้อง</translation>
     </message>
     <message>
         <source>SIGNATURE INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายมือชื่อไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>the case is unchanged since</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีไม่มีการเปลี่ยนแปลงตั้งแต่นั้น</translation>
     </message>
     <message>
         <source>the case CHANGED after the approval; it needs a new review</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีมีการเปลี่ยนแปลงหลังการอนุมัติ ต้องตรวจทานใหม่</translation>
     </message>
     <message>
         <source>Signed off by {person} on {when} ({signature}; {content}).</source>
-        <translation type="unfinished"></translation>
+        <translation>รับรองโดย {person} เมื่อ {when} ({signature}; {content})</translation>
     </message>
     <message>
         <source>{when} {author}: {where}{status} — not counted ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {author}: {where}{status} — ไม่นับ ({why})</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีความเห็น</translation>
     </message>
     <message>
         <source>The review status was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เปลี่ยนสถานะการตรวจทาน</translation>
     </message>
     <message>
         <source>The comment was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เพิ่มความเห็น</translation>
     </message>
 </context>
 <context>
     <name>SavePatternDialog</name>
     <message>
         <source>Save pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแบบแผน</translation>
     </message>
     <message>
         <source>Title of the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่องของแบบแผน</translation>
     </message>
     <message>
         <source>What the pattern shows, e.g. Deportations in Maungdaw</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบแผนแสดงอะไร เช่น การเนรเทศในหม่องดอ</translation>
     </message>
     <message>
         <source>Contextual element it is cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์ประกอบเชิงบริบทที่อ้างอิง</translation>
     </message>
     <message>
         <source>(not cited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่ได้อ้างอิง)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">ชื่อเรื่อง:</translation>
+        <translation>ชื่อเรื่อง:</translation>
     </message>
     <message>
         <source>Cite for:</source>
-        <translation type="unfinished"></translation>
+        <translation>อ้างอิงสำหรับ:</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Testimony passages</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความในคำให้การ</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">หลักฐาน</translation>
+        <translation>หลักฐาน</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">เหตุการณ์</translation>
+        <translation>เหตุการณ์</translation>
     </message>
     <message>
         <source>Search the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาในสมุดคดี</translation>
     </message>
     <message>
         <source>Search testimony, evidence and incidents (any script)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาคำให้การ หลักฐาน และเหตุการณ์ (อักษรใดก็ได้)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการค้นหา</translation>
     </message>
     <message>
         <source>{group} ({count})</source>
         <comment>a group of search results and its size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{group} ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ผลลัพธ์ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบ</translation>
     </message>
 </context>
 <context>
     <name>SectionsEditor</name>
     <message>
         <source>Complainants</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ร้องทุกข์</translation>
     </message>
     <message>
         <source>Counsel and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ทนายความและลายมือชื่อ</translation>
     </message>
     <message>
         <source>Summary of the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปข้อเท็จจริง</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตอำนาจ</translation>
     </message>
     <message>
         <source>Reasons to act</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผลที่ควรดำเนินการ</translation>
     </message>
     <message>
         <source>Other jurisdictions and mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตอำนาจและกลไกอื่น</translation>
     </message>
     <message>
         <source>Requested investigative measures</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรการสอบสวนที่ขอ</translation>
     </message>
     <message>
         <source>Closing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอท้ายคำร้อง</translation>
     </message>
     <message>
         <source>Who files the complaint: organisations or persons, with their standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใครยื่นคำร้องทุกข์: องค์กรหรือบุคคล พร้อมสถานะที่มีสิทธิยื่น</translation>
     </message>
     <message>
         <source>Counsel for the complainants, the address for replies, the signature block.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทนายความของผู้ร้องทุกข์ ที่อยู่สำหรับตอบกลับ และส่วนลงลายมือชื่อ</translation>
     </message>
     <message>
         <source>What happened, in short, citing the facts: Cite… inserts a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่เกิดขึ้นโดยย่อ พร้อมอ้างอิงข้อเท็จจริง: อ้างอิง… จะแทรกการอ้างอิง</translation>
     </message>
     <message>
         <source>Why this forum may prosecute (for Germany: § 1 VStGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุใดศาลหรือองค์กรนี้ดำเนินคดีได้ (สำหรับเยอรมนี: § 1 VStGB)</translation>
     </message>
     <message>
         <source>Why the prosecutor should act now (for Germany, the questions of § 153f StPO: suspects, victims or evidence present or expected in Germany).</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุใดอัยการควรดำเนินการตอนนี้ (สำหรับเยอรมนี คือคำถามตาม § 153f StPO: ผู้ต้องสงสัย ผู้เสียหาย หรือหลักฐานที่อยู่หรือคาดว่าจะอยู่ในเยอรมนี)</translation>
     </message>
     <message>
         <source>Other states, courts and mechanisms already seized of the situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>รัฐ ศาล และกลไกอื่นที่รับเรื่องสถานการณ์นี้แล้ว</translation>
     </message>
     <message>
         <source>The investigative steps requested (hearing witnesses, securing evidence, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นตอนการสอบสวนที่ขอ (สืบพยาน เก็บรักษาหลักฐาน …)</translation>
     </message>
     <message>
         <source>What is asked: to open proceedings, to be informed of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ขอ: ให้เปิดการดำเนินคดี ให้แจ้งผลการตัดสินใจ</translation>
     </message>
     <message>
         <source>The legal argument for the whole charge: crime, context, liability.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อโต้แย้งทางกฎหมายของทั้งข้อหา: อาชญากรรม บริบท ความรับผิด</translation>
     </message>
     <message>
         <source>Why this element is met, and by which material (Cite… to refer to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุใดองค์ประกอบนี้ครบ และด้วยข้อมูลใด (อ้างอิง… เพื่ออ้างถึง)</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>ชิ้นหลักฐาน</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">เหตุการณ์</translation>
+        <translation>เหตุการณ์</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การ</translation>
     </message>
     <message>
         <source>Complaint sections — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง ๆ ของคำร้องทุกข์ — {reference}</translation>
     </message>
     <message>
         <source>Sections of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง ๆ ของคำร้องทุกข์</translation>
     </message>
     <message>
         <source>Text of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความของส่วนนี้</translation>
     </message>
     <message>
         <source>Cite…</source>
-        <translation type="unfinished"></translation>
+        <translation>อ้างอิง…</translation>
     </message>
     <message>
         <source>Insert a reference to a passage, exhibit, incident or person</source>
-        <translation type="unfinished"></translation>
+        <translation>แทรกการอ้างอิงถึงข้อความ ชิ้นหลักฐาน เหตุการณ์ หรือบุคคล</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>Save this section as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกส่วนนี้เป็นฉบับใหม่ (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Legal argument: {crime} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อโต้แย้งทางกฎหมาย: {crime} {title}</translation>
     </message>
     <message>
         <source>{section} (written)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (เขียนแล้ว)</translation>
     </message>
     <message>
         <source>{section} (nothing written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (ยังไม่ได้เขียน)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>มีการเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
     </message>
     <message>
         <source>Saved, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว ฉบับ {version}</translation>
     </message>
     <message>
         <source>Nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เขียน</translation>
     </message>
     <message numerus="yes">
         <source>{status} · %n citation(s) name nothing of this case (hover for which)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} · การอ้างอิง %n รายการไม่ได้ระบุสิ่งใดของคดีนี้ (ชี้เมาส์เพื่อดู)</numerusform>
         </translation>
     </message>
     <message>
         <source>The section was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกส่วนนี้</translation>
     </message>
     <message>
         <source>Complaint &amp;sections…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง ๆ ของคำร้องทุกข์(&amp;S)…</translation>
     </message>
     <message>
         <source>Write the complaint&apos;s own sections and arguments (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนส่วนต่าง ๆ และข้อโต้แย้งของคำร้องทุกข์ (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
     <name>SegmentList</name>
     <message>
         <source>Add paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มย่อหน้า</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished">แก้ไขคำให้การ</translation>
+        <translation>แก้ไขคำให้การ</translation>
     </message>
     <message>
         <source>Edit paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขย่อหน้า {n}</translation>
     </message>
     <message>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>นำย่อหน้า {n} ออก</translation>
     </message>
     <message>
         <source>Move paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้ายย่อหน้า {n}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished">Casebook</translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <source>Testimony and evidence, kept in an encrypted folder on this computer. Open a casebook you have, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การและหลักฐาน เก็บในโฟลเดอร์ที่เข้ารหัสบนคอมพิวเตอร์เครื่องนี้ เปิดสมุดคดีที่คุณมี หรือสร้างใหม่</translation>
     </message>
     <message>
         <source>&amp;Open a casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดสมุดคดี(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a casebook folder</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดโฟลเดอร์สมุดคดี</translation>
     </message>
     <message>
         <source>&amp;Create a new casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างสมุดคดีใหม่(&amp;C)…</translation>
     </message>
     <message>
         <source>Create a new casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างสมุดคดีใหม่</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">การตั้งค่า(&amp;P)…</translation>
+        <translation>การตั้งค่า(&amp;P)…</translation>
     </message>
     <message>
         <source>Recently opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดล่าสุด:</translation>
     </message>
     <message>
         <source>Recently opened casebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดคดีที่เปิดล่าสุด</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่อนมาก</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่อน</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>พอใช้</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>แข็งแรง</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>แข็งแรงมาก</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>ความแข็งแรงของวลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>No passphrase yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีวลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>Strength: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>ความแข็งแรง: {label}</translation>
     </message>
     <message>
         <source>Use at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้อย่างน้อย {count} ตัวอักษร</translation>
     </message>
     <message>
         <source>Good. Keep it somewhere only you can find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดี เก็บไว้ในที่ที่มีเพียงคุณหาเจอ</translation>
     </message>
     <message>
         <source>Several unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>หลายคำที่ไม่เกี่ยวกันพิมพ์ง่ายและเดายาก</translation>
     </message>
 </context>
 <context>
     <name>SupervisorAccessDialog</name>
     <message>
         <source>A supervisor with a key slot can open this casebook folder with their own key, without your passphrase — for example to recover your work if you lose the passphrase, or to review it on this computer. Only verified supervisors can be given a slot. Remove a slot when the supervisor should no longer have that access.</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้างานที่มีช่องกุญแจเปิดโฟลเดอร์สมุดคดีนี้ได้ด้วยกุญแจของตนเอง โดยไม่ต้องใช้วลีรหัสผ่านของคุณ — เช่น เพื่อกู้งานของคุณถ้าคุณลืมวลีรหัสผ่าน หรือเพื่อตรวจทานบนคอมพิวเตอร์เครื่องนี้ ให้ช่องได้เฉพาะหัวหน้างานที่ยืนยันแล้ว นำช่องออกเมื่อหัวหน้างานไม่ควรเข้าถึงได้อีก</translation>
     </message>
     <message>
         <source>Supervisor access</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้าถึงของหัวหน้างาน</translation>
     </message>
     <message>
         <source>Supervisors who can open this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้างานที่เปิดสมุดคดีนี้ได้</translation>
     </message>
     <message>
         <source>Remove access…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำการเข้าถึงออก…</translation>
     </message>
     <message>
         <source>Verified supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้างานที่ยืนยันแล้ว</translation>
     </message>
     <message>
         <source>Give access</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้สิทธิ์เข้าถึง</translation>
     </message>
     <message>
         <source>Verified supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้างานที่ยืนยันแล้ว:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>{supervisor} — since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor} — ตั้งแต่ {since}</translation>
     </message>
     <message>
         <source>No supervisor can open this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีหัวหน้างานที่เปิดสมุดคดีนี้ได้</translation>
     </message>
     <message>
         <source>No verified supervisor (see Exchange ▸ Identities…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีหัวหน้างานที่ยืนยันแล้ว (ดู แลกเปลี่ยน ▸ ตัวตน…)</translation>
     </message>
     <message>
         <source>Access was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ให้สิทธิ์เข้าถึง</translation>
     </message>
     <message>
         <source>{supervisor} can now open this casebook with their own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอนนี้ {supervisor} เปิดสมุดคดีนี้ด้วยกุญแจของตนเองได้แล้ว</translation>
     </message>
     <message>
         <source>Remove supervisor access</source>
-        <translation type="unfinished"></translation>
+        <translation>นำการเข้าถึงของหัวหน้างานออก</translation>
     </message>
     <message>
         <source>{supervisor}
 
 This supervisor will no longer be able to open this casebook with their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor}
+
+หัวหน้างานคนนี้จะเปิดสมุดคดีนี้ด้วยกุญแจของตนไม่ได้อีก</translation>
     </message>
     <message>
         <source>Remove access</source>
-        <translation type="unfinished"></translation>
+        <translation>นำการเข้าถึงออก</translation>
     </message>
     <message>
         <source>Access was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำการเข้าถึงออก</translation>
     </message>
     <message>
         <source>The key slot was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำช่องกุญแจออกแล้ว</translation>
     </message>
 </context>
 <context>
     <name>TagDialog</name>
     <message>
         <source>(not graded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ยังไม่ได้ประเมิน)</translation>
     </message>
     <message>
         <source>Direct — proves the element itself</source>
-        <translation type="unfinished"></translation>
+        <translation>โดยตรง — พิสูจน์องค์ประกอบนั้นเอง</translation>
     </message>
     <message>
         <source>Circumstantial — the element can be inferred from it</source>
-        <translation type="unfinished"></translation>
+        <translation>พยานแวดล้อม — อนุมานองค์ประกอบได้จากข้อมูลนี้</translation>
     </message>
     <message>
         <source>Corroborating — confirms other material</source>
-        <translation type="unfinished"></translation>
+        <translation>สนับสนุน — ยืนยันข้อมูลอื่น</translation>
     </message>
     <message>
         <source>Contradicting — speaks against the element</source>
-        <translation type="unfinished"></translation>
+        <translation>ขัดแย้ง — ขัดกับองค์ประกอบ</translation>
     </message>
     <message numerus="yes">
         <source>The tag was saved. This material now both supports and contradicts {element} (%n conflict(s)). The coverage matrix shows the element as contested until someone resolves it: check both tags and remove the one that is wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บันทึกแท็กแล้ว ตอนนี้ข้อมูลนี้ทั้งสนับสนุนและขัดแย้งกับ {element} (ข้อขัดแย้ง %n รายการ) ตารางความครอบคลุมจะแสดงองค์ประกอบนี้ว่ามีข้อโต้แย้งจนกว่าจะมีผู้แก้ไข: ตรวจแท็กทั้งสองและนำแท็กที่ผิดออก</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag {material}</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดแท็ก{material}</translation>
     </message>
     <message>
         <source>No element chosen yet: pick a crime, then one of its elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกองค์ประกอบ: เลือกอาชญากรรม แล้วเลือกองค์ประกอบหนึ่งของอาชญากรรมนั้น</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>การสนับสนุน</translation>
     </message>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเชื่อถือได้ของแหล่งที่มา</translation>
     </message>
     <message>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>ความน่าเชื่อของข้อมูล</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished">ผู้ถูกกล่าวหา</translation>
+        <translation>ผู้ถูกกล่าวหา</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่เจาะจงผู้ใด)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>why this material bears on the element (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุใดข้อมูลนี้เกี่ยวกับองค์ประกอบ (ไม่บังคับ)</translation>
     </message>
     <message>
         <source>Element:</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์ประกอบ:</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>การสนับสนุน:</translation>
     </message>
     <message>
         <source>Source reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเชื่อถือได้ของแหล่งที่มา:</translation>
     </message>
     <message>
         <source>Information credibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความน่าเชื่อของข้อมูล:</translation>
     </message>
     <message>
         <source>Alleged perpetrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ถูกกล่าวหา:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ:</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มแท็ก</translation>
     </message>
     <message>
         <source>Choose an element of a crime first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกองค์ประกอบของอาชญากรรมก่อน</translation>
     </message>
     <message>
         <source>The tag was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เพิ่มแท็ก</translation>
     </message>
     <message>
         <source>Material for and against</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลที่สนับสนุนและขัดแย้ง</translation>
     </message>
 </context>
 <context>
     <name>TagsPanel</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก</translation>
     </message>
     <message>
         <source>Tags of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็กของรายการนี้</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>นำแท็กออก</translation>
     </message>
     <message>
         <source>Tags ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก ({count})</translation>
     </message>
     <message>
         <source>Remove this tag?</source>
-        <translation type="unfinished"></translation>
+        <translation>นำแท็กนี้ออกหรือไม่?</translation>
     </message>
     <message>
         <source>{tag}
 
 The removal is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}
+
+การนำออกจะถูกบันทึกในบันทึกการตรวจสอบ</translation>
     </message>
 </context>
 <context>
     <name>TaxonomyBrowser</name>
     <message>
         <source>Article 6 — genocide</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรา 6 — การฆ่าล้างเผ่าพันธุ์</translation>
     </message>
     <message>
         <source>Article 7 — crimes against humanity</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรา 7 — อาชญากรรมต่อมนุษยชาติ</translation>
     </message>
     <message>
         <source>Article 8 — war crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรา 8 — อาชญากรรมสงคราม</translation>
     </message>
     <message>
         <source>Article 8 bis — aggression</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรา 8 ทวิ — การรุกราน</translation>
     </message>
     <message>
         <source>IAC</source>
-        <translation type="unfinished"></translation>
+        <translation>IAC</translation>
     </message>
     <message>
         <source>NIAC</source>
-        <translation type="unfinished"></translation>
+        <translation>NIAC</translation>
     </message>
     <message>
         <source>⚠ unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ยังไม่ได้ตรวจสอบ</translation>
     </message>
     <message>
         <source>no elements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีองค์ประกอบ</translation>
     </message>
     <message>
         <source>Search crimes by words or id (rape, forcible transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาอาชญากรรมด้วยคำหรือรหัส (rape, forcible transfer)</translation>
     </message>
     <message>
         <source>Search crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาอาชญากรรม</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรา</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกมาตรา</translation>
     </message>
     <message>
         <source>Conflict type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทการขัดกัน</translation>
     </message>
     <message>
         <source>Any conflict type</source>
-        <translation type="unfinished"></translation>
+        <translation>การขัดกันทุกประเภท</translation>
     </message>
     <message>
         <source>International armed conflict (IAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>การขัดกันด้วยอาวุธระหว่างประเทศ (IAC)</translation>
     </message>
     <message>
         <source>Non-international armed conflict (NIAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>การขัดกันด้วยอาวุธที่มิใช่ระหว่างประเทศ (NIAC)</translation>
     </message>
     <message>
         <source>Crimes by article</source>
-        <translation type="unfinished"></translation>
+        <translation>อาชญากรรมตามมาตรา</translation>
     </message>
     <message>
         <source>Elements of the chosen crime</source>
-        <translation type="unfinished"></translation>
+        <translation>องค์ประกอบของอาชญากรรมที่เลือก</translation>
     </message>
     <message>
         <source>Article {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรา {number}</translation>
     </message>
     <message>
         <source>Choose a crime to see its elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกอาชญากรรมเพื่อดูองค์ประกอบ</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision})</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). Its text is not yet verified against the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}) ข้อความยังไม่ได้ตรวจสอบกับต้นฉบับ</translation>
     </message>
     <message>
         <source>{number}. {text}  [context]</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {text}  [บริบท]</translation>
     </message>
     <message>
         <source>{id} — contextual element, shared by every crime of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} — องค์ประกอบเชิงบริบท ใช้ร่วมกันในทุกอาชญากรรมประเภทนี้</translation>
     </message>
     <message>
         <source>No elements in this taxonomy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีองค์ประกอบในอนุกรมวิธานนี้</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ชื่อเรื่อง</translation>
+        <translation>ชื่อเรื่อง</translation>
     </message>
     <message>
         <source>optional; the witness&apos;s pseudonym is used</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บังคับ; ใช้นามแฝงของพยาน</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ภาษา</translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่ได้ตั้ง)</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้การเมื่อ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">สถานที่</translation>
+        <translation>สถานที่</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>ล่าม</translation>
     </message>
     <message>
         <source>Make a correction (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขให้ถูกต้อง (ฉบับใหม่)</translation>
     </message>
     <message>
         <source>Witness (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>พยาน (นามแฝง)</translation>
     </message>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished">แสดงตัวตน…</translation>
+        <translation>แสดงตัวตน…</translation>
     </message>
     <message>
         <source>Show the witness&apos;s protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงตัวตนที่คุ้มครองของพยาน</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้สัมภาษณ์</translation>
     </message>
     <message>
         <source>Witness:</source>
-        <translation type="unfinished"></translation>
+        <translation>พยาน:</translation>
     </message>
     <message>
         <source>Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้สัมภาษณ์:</translation>
     </message>
     <message>
         <source>Tag passage…</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดแท็กข้อความ…</translation>
     </message>
     <message>
         <source>Tag the paragraph you were in; select words first to tag only those</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดแท็กย่อหน้าที่เคอร์เซอร์อยู่; เลือกคำก่อนถ้าต้องการติดแท็กเฉพาะคำเหล่านั้น</translation>
     </message>
     <message>
         <source>Versions of this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับต่าง ๆ ของคำให้การนี้</translation>
     </message>
     <message>
         <source>Seal this statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดผนึกคำให้การนี้…</translation>
     </message>
     <message>
         <source>Every version stays readable. Activate one to open it (read-only if sealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกฉบับยังอ่านได้ เปิดฉบับใดฉบับหนึ่งเพื่อดู (อ่านอย่างเดียวถ้าปิดผนึกแล้ว)</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด(&amp;D)</translation>
     </message>
     <message>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอม(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับ(&amp;V)</translation>
     </message>
     <message>
         <source>Do&amp;cumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>การบันทึกข้อมูล(&amp;C)</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>an unknown witness</comment>
-        <translation type="unfinished">ไม่รู้จัก</translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished">คำให้การของ {witness}</translation>
+        <translation>คำให้การของ {witness}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — ฉบับ {version}</translation>
     </message>
     <message>
         <source>This statement was sealed on {date} and cannot be changed. A correction is made as a new version; this one stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การนี้ปิดผนึกเมื่อ {date} และเปลี่ยนแปลงไม่ได้ การแก้ไขจะทำเป็นฉบับใหม่; ฉบับนี้คงเดิม</translation>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished">ย่อหน้า {number}</translation>
+        <translation>ย่อหน้า {number}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Converted from Zawgyi to Unicode; the original is kept ({paragraphs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>แปลงจาก Zawgyi เป็น Unicode แล้ว; เก็บต้นฉบับไว้ ({paragraphs})</translation>
     </message>
     <message>
         <source>Version {version} · sealed · {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับ {version} · ปิดผนึกแล้ว · {created}</translation>
     </message>
     <message>
         <source>Version {version} · draft · {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับ {version} · ฉบับร่าง · {created}</translation>
     </message>
     <message>
         <source>{line}  ← shown</source>
         <comment>the version shown now</comment>
-        <translation type="unfinished"></translation>
+        <translation>{line}  ← ที่แสดงอยู่</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มี)</translation>
     </message>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished">{pseudonym} ({roles})</translation>
+        <translation>{pseudonym} ({roles})</translation>
     </message>
     <message>
         <source>Click in the paragraph to tag first (select words to tag only those).</source>
-        <translation type="unfinished"></translation>
+        <translation>คลิกในย่อหน้าที่จะติดแท็กก่อน (เลือกคำเพื่อติดแท็กเฉพาะคำเหล่านั้น)</translation>
     </message>
     <message>
         <source>para. {number}, characters {start}–{end}: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ย่อหน้า {number} อักขระ {start}–{end}: “{words}”</translation>
     </message>
     <message numerus="yes">
         <source>Paragraph {number} has %n tag(s) linking it to elements of crimes. Without their words the tags below are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them; Undo brings back the text, and the tags are in force again on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ย่อหน้า {number} มีแท็ก %n รายการที่เชื่อมกับองค์ประกอบของอาชญากรรม เมื่อไม่มีคำเหล่านั้น แท็กด้านล่างจะยังคงอยู่ ถูกทำเครื่องหมายให้ตรวจทาน และไม่นับในตารางความครอบคลุมจนกว่าจะมีผู้ติดแท็กใหม่หรือนำออก; เลิกทำจะนำข้อความกลับมา และแท็กจะมีผลกับข้อความนั้นอีกครั้ง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the paragraph (%n tag(s) to review)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>นำย่อหน้าออก (แท็ก %n รายการต้องตรวจทาน)</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove a tagged paragraph?</source>
-        <translation type="unfinished"></translation>
+        <translation>นำย่อหน้าที่มีแท็กออกหรือไม่?</translation>
     </message>
     <message numerus="yes">
         <source>Make the change (%n tag(s) to review)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เปลี่ยนแปลง (แท็ก %n รายการต้องตรวจทาน)</numerusform>
         </translation>
     </message>
     <message>
         <source>Change tagged words?</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนคำที่มีแท็กหรือไม่?</translation>
     </message>
     <message>
         <source>This change takes away or alters words that tags rest on. The tags are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them:</source>
-        <translation type="unfinished"></translation>
+        <translation>การเปลี่ยนแปลงนี้ลบหรือแก้คำที่แท็กอาศัยอยู่ แท็กจะยังคงอยู่ ถูกทำเครื่องหมายให้ตรวจทาน และไม่นับในตารางความครอบคลุมจนกว่าจะมีผู้ติดแท็กใหม่หรือนำออก:</translation>
     </message>
     <message>
         <source>Seal this statement?</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดผนึกคำให้การนี้หรือไม่?</translation>
     </message>
     <message>
         <source>A sealed statement cannot be changed; corrections become new versions. Seal it once the witness has confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การที่ปิดผนึกแล้วเปลี่ยนแปลงไม่ได้; การแก้ไขจะเป็นฉบับใหม่ ปิดผนึกเมื่อพยานยืนยันคำให้การแล้ว</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดผนึก</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">ลำดับเวลา</translation>
+        <translation>ลำดับเวลา</translation>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>● วันที่ทราบแน่นอน  ·  ▬ ช่วงเวลา: เหตุการณ์เกิดขึ้นในช่วงนั้น (ช่วงวันที่ เดือน ปี หรือวันที่โดยประมาณ); ป้ายกำกับบอกว่าทราบอย่างไร</translation>
     </message>
     <message>
         <source>Timeline of the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับเวลาของเหตุการณ์</translation>
     </message>
     <message>
         <source>Incidents without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ที่ไม่มีวันที่</translation>
     </message>
     <message>
         <source>Undated (not on the axis):</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีวันที่ (ไม่อยู่บนแกน):</translation>
     </message>
     <message>
         <source>No incident has a date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีเหตุการณ์ที่มีวันที่</translation>
     </message>
 </context>
 <context>
     <name>UncertainDate</name>
     <message>
         <source>On a known day</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ทราบแน่นอน</translation>
     </message>
     <message>
         <source>Around a day (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>ราววันหนึ่ง (โดยประมาณ)</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ระหว่างสองวันที่</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>ทราบเฉพาะเดือน</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>ทราบเฉพาะปี</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่:</translation>
     </message>
     <message>
         <source>Around:</source>
-        <translation type="unfinished"></translation>
+        <translation>ราว:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่:</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>เดือน:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ปี:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่:</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อกสมุดคดี</translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">วลีรหัสผ่าน</translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืน</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <source>Use recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้กุญแจกู้คืนแทน</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืน(&amp;R):</translation>
     </message>
     <message>
         <source>Opening the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปิดสมุดคดี</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปิด…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อก(&amp;U)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อก “{name}”</translation>
     </message>
     <message>
         <source>The casebook at {folder} is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดคดีที่ {folder} ถูกเข้ารหัส</translation>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished">เปิด Casebook ไม่ได้</translation>
+        <translation>เปิด Casebook ไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>Casebook user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>คู่มือผู้ใช้ Casebook</translation>
     </message>
     <message>
         <source>The guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>การติดตั้งนี้ไม่มีคู่มือ</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>คู่มือผู้ใช้</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">แป้นพิมพ์ลัด</translation>
+        <translation>แป้นพิมพ์ลัด</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่ง</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>แป้น</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยัน {name}</translation>
     </message>
     <message>
         <source>Call {name} or meet in person — not by the channel the identity came through. Ask them to read their fingerprint aloud and compare it with the one below, digit by digit. Then read yours to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรหา {name} หรือพบตัว — ไม่ใช่ทางช่องทางที่ได้รับตัวตนมา ขอให้เขาอ่านลายนิ้วมือของเขาออกเสียง แล้วเทียบกับลายนิ้วมือด้านล่างทีละตัว จากนั้นอ่านของคุณให้เขาฟัง</translation>
     </message>
     <message>
         <source>Fingerprint of {name} ({role}) stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือของ {name} ({role}) ที่เก็บไว้ที่นี่</translation>
     </message>
     <message>
         <source>Your fingerprint, to read to them</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือของคุณ สำหรับอ่านให้เขาฟัง</translation>
     </message>
     <message>
         <source>{name} read out exactly this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} อ่านลายนิ้วมือนี้ตรงทุกตัว</translation>
     </message>
     <message>
         <source>Mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายว่ายืนยันแล้ว</translation>
     </message>
 </context>
 <context>
     <name>VerifyWindow</name>
     <message>
         <source>Verify the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบสมุดคดี</translation>
     </message>
     <message>
         <source>Checking every file, record and signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจทุกไฟล์ ทุกรายการ และทุกลายมือชื่อ…</translation>
     </message>
     <message>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานการตรวจสอบ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Checking {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจ{what}…</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผ่านการตรวจทั้งหมด</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; each line below says what it is and what to do. Change nothing in the casebook folder by hand until you know.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>พบปัญหา %n รายการ; แต่ละบรรทัดด้านล่างบอกว่าคืออะไรและต้องทำอะไร อย่าแก้ไขสิ่งใดในโฟลเดอร์สมุดคดีด้วยมือจนกว่าจะทราบ</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked {count} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจ{what}แล้ว {count} รายการ</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The change could not be saved; the casebook is unchanged. Try again; if it keeps failing, run `casebook verify` on this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการเปลี่ยนแปลงไม่ได้; สมุดคดีไม่เปลี่ยนแปลง ลองอีกครั้ง; ถ้ายังไม่สำเร็จ ให้รัน `casebook verify` กับสมุดคดีนี้</translation>
     </message>
     <message>
         <source>That record is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนั้นไม่อยู่ในสมุดคดีแล้ว</translation>
     </message>
     <message>
         <source>That passage is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความนั้นไม่อยู่ในสมุดคดีแล้ว</translation>
     </message>
     <message>
         <source>That evidence item is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐานรายการนั้นไม่อยู่ในสมุดคดีแล้ว</translation>
     </message>
     <message>
         <source>This evidence item has no stored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐานรายการนี้ไม่มีไฟล์ที่เก็บไว้</translation>
     </message>
     <message>
         <source>The file is too large to open here ({size} MiB; the limit is {limit} MiB). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ใหญ่เกินกว่าจะเปิดที่นี่ ({size} MiB; จำกัดที่ {limit} MiB) ส่งออกไปยังโฟลเดอร์ที่คุณเลือกแทน</translation>
     </message>
 </context>
 <context>
     <name>_KeyDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>This is not the passphrase that opens this casebook now. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่ไม่ใช่วลีรหัสผ่านที่ใช้เปิดสมุดคดีนี้อยู่ตอนนี้ ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการเปลี่ยนแปลงใด</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนลง</translation>
     </message>
     <message>
         <source>Remove paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>นำย่อหน้าออก</translation>
     </message>
     <message>
         <source>para. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ย่อหน้า {n}</translation>
     </message>
     <message>
         <source>Paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ย่อหน้า {n}</translation>
     </message>
     <message>
         <source>Move paragraph {n} up</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนย่อหน้า {n} ขึ้น</translation>
     </message>
     <message>
         <source>Move paragraph {n} down</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนย่อหน้า {n} ลง</translation>
     </message>
     <message>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>นำย่อหน้า {n} ออก</translation>
     </message>
 </context>
 </TS>
