@@ -527,11 +527,11 @@
     </message>
     <message>
         <source>Kept your version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation>เก็บฉบับของคุณสำหรับ{kind} {unit} แล้ว แพ็กเกจถัดไปที่ส่งถึง {sender} จะนำการตัดสินใจนี้ไปด้วย</translation>
+        <translation>เก็บฉบับของคุณสำหรับ {kind} {unit} แล้ว แพ็กเกจถัดไปที่ส่งถึง {sender} จะนำการตัดสินใจนี้ไปด้วย</translation>
     </message>
     <message>
         <source>Kept their version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation>เก็บฉบับของเขาสำหรับ{kind} {unit} แล้ว แพ็กเกจถัดไปที่ส่งถึง {sender} จะนำการตัดสินใจนี้ไปด้วย</translation>
+        <translation>เก็บฉบับของเขาสำหรับ {kind} {unit} แล้ว แพ็กเกจถัดไปที่ส่งถึง {sender} จะนำการตัดสินใจนี้ไปด้วย</translation>
     </message>
 </context>
 <context>
@@ -871,7 +871,7 @@
     <name>Editing</name>
     <message>
         <source>Edit {field}</source>
-        <translation>แก้ไข{field}</translation>
+        <translation>แก้ไข {field}</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; — counts {what}.</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt; — นับ{what}</translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — นับ {what}</translation>
     </message>
 </context>
 <context>
@@ -2727,7 +2727,7 @@
     </message>
     <message>
         <source>Not counted, because {reason}</source>
-        <translation>ไม่นับ เพราะ{reason}</translation>
+        <translation>ไม่นับ เพราะ {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Coverage matrix — {reference}, %n charge(s)</source>
@@ -2767,7 +2767,7 @@
     </message>
     <message>
         <source>Not counted, because {reason}: {citation}</source>
-        <translation>ไม่นับ เพราะ{reason}: {citation}</translation>
+        <translation>ไม่นับ เพราะ {reason}: {citation}</translation>
     </message>
     <message>
         <source>all incidents</source>
@@ -4170,7 +4170,7 @@ This supervisor will no longer be able to open this casebook with their key.</so
     </message>
     <message>
         <source>Tag {material}</source>
-        <translation>ติดแท็ก{material}</translation>
+        <translation>ติดแท็ก {material}</translation>
     </message>
     <message>
         <source>No element chosen yet: pick a crime, then one of its elements.</source>
@@ -4806,7 +4806,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Checking {what}…</source>
-        <translation>กำลังตรวจ{what}…</translation>
+        <translation>กำลังตรวจ {what}…</translation>
     </message>
     <message>
         <source>All checks passed.</source>
@@ -4820,7 +4820,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Checked {count} {what}.</source>
-        <translation>ตรวจ{what}แล้ว {count} รายการ</translation>
+        <translation>ตรวจ {what} แล้ว: {count}</translation>
     </message>
 </context>
 <context>
