@@ -1410,1300 +1410,1301 @@
     </message>
     <message>
         <source>{count} in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} មិនស៊ីគ្នា</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿង</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង</translation>
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍</translation>
     </message>
     <message>
         <source>charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែក</translation>
     </message>
     <message>
         <source>custody</source>
-        <translation type="unfinished"></translation>
+        <translation>ការរក្សាទុក</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យ</translation>
     </message>
     <message>
         <source>{path} cannot be read as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} មិនអាចអានជាឯកសារអត្ថបទបានទេ។</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{kind}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}៖ {changes}</translation>
     </message>
     <message>
         <source>attachments: {new} new, {known} already here</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់៖ {new} ថ្មី, {known} មាននៅទីនេះរួចហើយ</translation>
     </message>
     <message>
         <source>(the whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(កំណត់ត្រាទាំងមូល)</translation>
     </message>
     <message>
         <source>not here</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមាននៅទីនេះ</translation>
     </message>
     <message>
         <source>new version</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែថ្មី</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Filing — for the prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារដាក់ជូនតុលាការ — សម្រាប់ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
         <source>Internal — working copy with gaps and contradicting material</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៃក្នុង — ច្បាប់ចម្លងសម្រាប់ធ្វើការ ដែលមានចន្លោះខ្វះ និងសម្ភារៈផ្ទុយគ្នា</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>អង់គ្លេស</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>អាល្លឺម៉ង់</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញកញ្ចប់ពាក្យបណ្តឹង</translation>
     </message>
     <message>
         <source>Charges to include</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់ដែលត្រូវដាក់បញ្ចូល</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល</translation>
     </message>
     <message>
         <source>{addressee} (consent must name {jurisdiction})</source>
-        <translation type="unfinished"></translation>
+        <translation>{addressee} (ការយល់ព្រមត្រូវតែដាក់ឈ្មោះ {jurisdiction})</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ</translation>
     </message>
     <message>
         <source>Language of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសានៃពាក្យបណ្តឹង</translation>
     </message>
     <message>
         <source>Add a pattern annex (counts only, no identities)</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមឧបសម្ព័ន្ធលំនាំ (តែចំនួនប៉ុណ្ណោះ គ្មានអត្តសញ្ញាណ)</translation>
     </message>
     <message>
         <source>Incidents by month, area, victim group, unit and crime, as tables and charts; counts of persons below 3 are shown as &apos;&lt; 3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍តាមខែ តំបន់ ក្រុមជនរងគ្រោះ អង្គភាព និងឧក្រិដ្ឋកម្ម ជាតារាង និងក្រាហ្វិក។ ចំនួនបុគ្គលតិចជាង 3 ត្រូវបានបង្ហាញជា &apos;&lt; 3&apos;។</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតលទ្ធផល</translation>
     </message>
     <message>
         <source>a folder outside the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតមួយនៅក្រៅសៀវភៅសំណុំរឿង</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើស…</translation>
     </message>
     <message>
         <source>Also pack the bundle into a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>វេចខ្ចប់កញ្ចប់ក្នុងឯកសារ zip ផងដែរ</translation>
     </message>
     <message>
         <source>Encrypt to age public key</source>
-        <translation type="unfinished"></translation>
+        <translation>អ៊ិនគ្រីបទៅកូនសោសាធារណៈ age</translation>
     </message>
     <message>
         <source>age1… (optional: one encrypted file, no plain folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… (ស្រេចចិត្ត៖ ឯកសារអ៊ិនគ្រីបមួយ គ្មានថតធម្មតា)</translation>
     </message>
     <message>
         <source>Charges:</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់៖</translation>
     </message>
     <message>
         <source>Addressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល៖</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ៖</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា៖</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតលទ្ធផល៖</translation>
     </message>
     <message>
         <source>Encrypt to:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ៊ិនគ្រីបទៅ៖</translation>
     </message>
     <message>
         <source>Check the plan first: what consent keeps out is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យផែនការជាមុនសិន៖ អ្វីដែលការយល់ព្រមមិនអនុញ្ញាត ត្រូវបានរាយនៅទីនេះ។</translation>
     </message>
     <message>
         <source>What the bundle will leave out, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលកញ្ចប់នឹងទុកចោល និងហេតុអ្វី</translation>
     </message>
     <message>
         <source>Check what will be left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យអ្វីដែលនឹងត្រូវទុកចោល</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">នាំចេញ</translation>
+        <translation>នាំចេញ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">បោះបង់</translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ថតសម្រាប់កញ្ចប់</translation>
     </message>
     <message>
         <source>Choose at least one charge to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសការចោទប្រកាន់យ៉ាងហោចណាស់មួយ ដើម្បីនាំចេញ។</translation>
     </message>
     <message>
         <source>The bundle cannot be planned</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចរៀបចំផែនការកញ្ចប់បានទេ</translation>
     </message>
     <message>
         <source>Nothing is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវទុកចោលទេ។</translation>
     </message>
     <message numerus="yes">
         <source>Export, leaving out %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>នាំចេញ ដោយទុកចោល %n ធាតុ</numerusform>
+            <numerusform>នាំចេញ ដោយទុកចោល %n ធាតុ</numerusform>
         </translation>
     </message>
     <message>
         <source>The choices changed: check what will be left out again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជម្រើសបានផ្លាស់ប្តូរ៖ ពិនិត្យអ្វីដែលនឹងត្រូវទុកចោលម្តងទៀតជាមុនសិន។</translation>
     </message>
     <message>
         <source>Choose the folder to write the bundle into.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសថតដែលត្រូវសរសេរកញ្ចប់ចូល។</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>បោះបង់ការនាំចេញ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">បិទ</translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរៀបចំកញ្ចប់…</translation>
     </message>
     <message>
         <source>The bundle is encrypted; the recipient checks it after decrypting.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ត្រូវបានអ៊ិនគ្រីប៖ អ្នកទទួលពិនិត្យវាបន្ទាប់ពីឌិគ្រីប។</translation>
     </message>
     <message>
         <source>Verified: every file matches the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ទៀងផ្ទាត់៖ ឯកសារនីមួយៗត្រូវនឹងបញ្ជី manifest ដែលបានចុះហត្ថលេខា។</translation>
     </message>
     <message>
         <source>Verification FAILED: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្ទៀងផ្ទាត់បានបរាជ័យ៖ {problems}</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរ {path} ({pages} ទំព័រ, {exhibits} វត្ថុតាង)។ {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់មិនត្រូវបាននាំចេញទេ</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបោះបង់…</translation>
     </message>
 </context>
 <context>
     <name>FacetPane</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្លៃ</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំនួន</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; — counts {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — រាប់ {what}។</translation>
     </message>
 </context>
 <context>
     <name>FormEditor</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>បើក</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">បានដាក់ជូន</translation>
+        <translation>បានដាក់ជូន</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished">កំពុងពិនិត្យ</translation>
+        <translation>កំពុងពិនិត្យ</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished">ស្នើឱ្យកែប្រែ</translation>
+        <translation>ស្នើឱ្យកែប្រែ</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">បានអនុម័ត</translation>
+        <translation>បានអនុម័ត</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបិទ</translation>
     </message>
     <message>
         <source>Sex gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមអាយុ</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនជាតិ</translation>
     </message>
     <message>
         <source>Religion</source>
-        <translation type="unfinished"></translation>
+        <translation>សាសនា</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>សញ្ជាតិ</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ព័ន្ធភាព</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គភាព</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ឋានន្តរស័ក្តិ</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>មុខតំណែង</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ចំណងជើង</translation>
+        <translation>ចំណងជើង</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">លេខយោង</translation>
+        <translation>លេខយោង</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព (ប្រទេស)</translation>
     </message>
     <message>
         <source>country or situation</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រទេស ឬស្ថានភាព</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីសង្ខេប</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
     <message>
         <source>Date known as</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទដឹងជា</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ពី</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>ដល់</translation>
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង (អក្សរដើម)</translation>
     </message>
     <message>
         <source>District / province</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រុក / ខេត្ត</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">រយៈទទឹង</translation>
+        <translation>រយៈទទឹង</translation>
     </message>
     <message>
         <source>e.g. 20.1525</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. 20.1525</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">រយៈបណ្តោយ</translation>
+        <translation>រយៈបណ្តោយ</translation>
     </message>
     <message>
         <source>e.g. 92.8789</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧ. 92.8789</translation>
     </message>
 </context>
 <context>
     <name>IdentitiesDialog</name>
     <message>
         <source>Fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃឌីជីថល {fingerprint}</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Your identity — give this text to colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណរបស់អ្នក — ផ្តល់អត្ថបទនេះទៅសហការី</translation>
     </message>
     <message>
         <source>Your public identity</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណសាធារណៈរបស់អ្នក</translation>
     </message>
     <message>
         <source>Copy identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងអត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកជាឯកសារ…</translation>
     </message>
     <message>
         <source>Your fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរបស់អ្នក៖</translation>
     </message>
     <message>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>សហការី</translation>
     </message>
     <message>
         <source>Colleagues&apos; identities</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណរបស់សហការី</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">តួនាទី</translation>
+        <translation>តួនាទី</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃឌីជីថល</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <source>Mark verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់ថាបានផ្ទៀងផ្ទាត់…</translation>
     </message>
     <message>
         <source>Paste a colleague&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទភ្ជាប់អត្តសញ្ញាណរបស់សហការី</translation>
     </message>
     <message>
         <source>Paste a colleague&apos;s identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទភ្ជាប់អត្តសញ្ញាណរបស់សហការីនៅទីនេះ (-----BEGIN CASEBOOK IDENTITY----- …)</translation>
     </message>
     <message>
         <source>Import pasted identity</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលអត្តសញ្ញាណដែលបានបិទភ្ជាប់</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលពីឯកសារ…</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>Your identity is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណរបស់អ្នកនៅលើក្តារតម្បៀតខ្ទាស់។</translation>
     </message>
     <message>
         <source>Save your identity</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកអត្តសញ្ញាណរបស់អ្នក</translation>
     </message>
     <message>
         <source>The identity could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចសរសេរអត្តសញ្ញាណបានទេ ({reason})។</translation>
     </message>
     <message>
         <source>Saved your identity to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកអត្តសញ្ញាណរបស់អ្នកទៅ {path}។</translation>
     </message>
     <message>
         <source>The identity was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណមិនត្រូវបាននាំចូលទេ</translation>
     </message>
     <message>
         <source>Stored the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុកអត្តសញ្ញាណរបស់ {name}។</translation>
     </message>
     <message>
         <source>Already had the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានអត្តសញ្ញាណរបស់ {name} រួចហើយ។</translation>
     </message>
     <message>
         <source>{done} Compare its fingerprint before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} ប្រៀបធៀបស្នាមម្រាមដៃឌីជីថលរបស់វា មុននឹងទុកចិត្តវា។</translation>
     </message>
     <message>
         <source>Colleague&apos;s identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារអត្តសញ្ញាណរបស់សហការី</translation>
     </message>
     <message>
         <source>Choose the colleague whose fingerprint you compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសសហការីដែលអ្នកបានប្រៀបធៀបស្នាមម្រាមដៃឌីជីថល។</translation>
     </message>
     <message>
         <source>{name} is already verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} បានផ្ទៀងផ្ទាត់រួចហើយ។</translation>
     </message>
     <message>
         <source>{name} is verified: packages can now go both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} បានផ្ទៀងផ្ទាត់៖ ឥឡូវកញ្ចប់អាចផ្ញើទៅមកបានទាំងសងខាង។</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះពេញ</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះផ្សេងទៀត</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំនាក់ទំនង</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">កំណត់ចំណាំ</translation>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>Identity of {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណរបស់ {pseudonym}</translation>
     </message>
     <message>
         <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណដែលត្រូវបានការពារ។ បិទវា នៅពេលមាននរណាម្នាក់អាចមើលឃើញអេក្រង់របស់អ្នក។ វាមិនដែលត្រូវបាននាំចេញទេ លើកលែងតែបានជ្រើសរើសយ៉ាងច្បាស់ ដោយមានការយល់ព្រមពីបុគ្គលនោះ។</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>Evidence image: drag to pan, wheel to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>រូបភាពភស្តុតាង៖ អូសដើម្បីរំកិល កង់កណ្តុរដើម្បីពង្រីក</translation>
     </message>
 </context>
 <context>
     <name>ImportPackageDialog</name>
     <message>
         <source>This sender&apos;s identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណរបស់អ្នកផ្ញើនេះត្រូវបានរក្សាទុកនៅទីនេះ ប៉ុន្តែមិនទាន់ផ្ទៀងផ្ទាត់។ ទូរស័ព្ទទៅពួកគេ ហើយប្រៀបធៀបស្នាមម្រាមដៃឌីជីថលដែលបង្ហាញខាងលើ មុនពេលអ្នកនាំចូល។</translation>
     </message>
     <message>
         <source>This sender is UNKNOWN here: anyone could have made this package. Compare the fingerprint shown above with the sender by phone or in person before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ញើនេះមិនស្គាល់នៅទីនេះទេ៖ អ្នកណាក៏អាចបង្កើតកញ្ចប់នេះបាន។ ប្រៀបធៀបស្នាមម្រាមដៃឌីជីថលដែលបង្ហាញខាងលើជាមួយអ្នកផ្ញើ តាមទូរស័ព្ទ ឬដោយផ្ទាល់ មុនពេលអ្នកនាំចូល។</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនស្គាល់</translation>
     </message>
     <message>
         <source>Import package</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលកញ្ចប់</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារកញ្ចប់</translation>
     </message>
     <message>
         <source>a .cbpkg file from a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ .cbpkg ពីសហការី</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើស…</translation>
     </message>
     <message>
         <source>Check package</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យកញ្ចប់</translation>
     </message>
     <message>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់៖</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ញើ</translation>
     </message>
     <message>
         <source>I compared the fingerprint with the sender and accept this package</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្ញុំបានប្រៀបធៀបស្នាមម្រាមដៃឌីជីថលជាមួយអ្នកផ្ញើ ហើយទទួលយកកញ្ចប់នេះ</translation>
     </message>
     <message>
         <source>What the import will add or change</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលការនាំចូលនឹងបន្ថែម ឬផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>Conflicts the import will keep for you to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពមិនស៊ីគ្នាដែលការនាំចូលនឹងរក្សាទុកឱ្យអ្នកសម្រេច</translation>
     </message>
     <message>
         <source>Choose a package, then check it: nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសកញ្ចប់មួយ រួចពិនិត្យវា៖ មិនទាន់មានអ្វីត្រូវបាននាំចូលនៅឡើយទេ។</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូល</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">បិទ</translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>What will be added or changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលនឹងត្រូវបន្ថែម ឬផ្លាស់ប្តូរ៖</translation>
     </message>
     <message>
         <source>Package to import</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ដែលត្រូវនាំចូល</translation>
     </message>
     <message>
         <source>Casebook packages (*.cbpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ Casebook (*.cbpkg);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>Choose the package file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឯកសារកញ្ចប់ដែលត្រូវនាំចូល។</translation>
     </message>
     <message>
         <source>Decrypting and checking the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងឌិគ្រីប និងពិនិត្យកញ្ចប់…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — case {reference}, made {made} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — សំណុំរឿង {reference} បង្កើត {made} UTC</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណាំ៖ {note}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): your version is kept, theirs stored for you to decide (Exchange ▸ Conflicts…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ភាពមិនស៊ីគ្នា %n៖ កំណែរបស់អ្នកត្រូវបានរក្សាទុក កំណែរបស់ពួកគេត្រូវបានរក្សាទុកឱ្យអ្នកសម្រេច (ការផ្លាស់ប្តូរ ▸ ភាពមិនស៊ីគ្នា…)។</numerusform>
+            <numerusform>ភាពមិនស៊ីគ្នា %n៖ កំណែរបស់អ្នកត្រូវបានរក្សាទុក កំណែរបស់ពួកគេត្រូវបានរក្សាទុកឱ្យអ្នកសម្រេច (ការផ្លាស់ប្តូរ ▸ ភាពមិនស៊ីគ្នា…)។</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានភាពមិនស៊ីគ្នាទេ។</translation>
     </message>
     <message>
         <source>Checked: nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានពិនិត្យ៖ មិនទាន់មានអ្វីត្រូវបាននាំចូលនៅឡើយទេ។</translation>
     </message>
     <message>
         <source>Check the package first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យកញ្ចប់ជាមុនសិន។</translation>
     </message>
     <message>
         <source>The sender is not verified here. Compare the fingerprint with them and tick the confirmation, or close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ញើមិនទាន់ត្រូវបានផ្ទៀងផ្ទាត់នៅទីនេះទេ។ ប្រៀបធៀបស្នាមម្រាមដៃឌីជីថលជាមួយពួកគេ ហើយធីកការបញ្ជាក់ ឬបិទបង្អួចនេះ។</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងនាំចូល…</translation>
     </message>
     <message numerus="yes">
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, %n conflict(s) — resolve them in Exchange ▸ Conflicts….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បាននាំចូលសំណុំរឿង {reference} ពី {sender}៖ {new} ថ្មី, {updated} បានធ្វើបច្ចុប្បន្នភាព, ភាពមិនស៊ីគ្នា %n — ដោះស្រាយវានៅក្នុង ការផ្លាស់ប្តូរ ▸ ភាពមិនស៊ីគ្នា…។</numerusform>
+            <numerusform>បាននាំចូលសំណុំរឿង {reference} ពី {sender}៖ {new} ថ្មី, {updated} បានធ្វើបច្ចុប្បន្នភាព, ភាពមិនស៊ីគ្នា %n — ដោះស្រាយវានៅក្នុង ការផ្លាស់ប្តូរ ▸ ភាពមិនស៊ីគ្នា…។</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, 0 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>បាននាំចូលសំណុំរឿង {reference} ពី {sender}៖ {new} ថ្មី, {updated} បានធ្វើបច្ចុប្បន្នភាព, ភាពមិនស៊ីគ្នា 0។</translation>
     </message>
     <message>
         <source>The package was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់មិនត្រូវបាននាំចូលទេ</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>Tag incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ស្លាកហេតុការណ៍…</translation>
     </message>
     <message>
         <source>incident “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ “{title}”</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍</translation>
     </message>
 </context>
 <context>
     <name>IncidentLinks</name>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក់ព័ន្ធនឹង</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល</translation>
     </message>
     <message>
         <source>Persons this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលដែលហេតុការណ៍នេះពាក់ព័ន្ធ</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម</translation>
     </message>
     <message>
         <source>Statements this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មដែលហេតុការណ៍នេះពាក់ព័ន្ធ</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្ថុតាង</translation>
     </message>
     <message>
         <source>Exhibits this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្ថុតាងដែលហេតុការណ៍នេះពាក់ព័ន្ធ</translation>
     </message>
     <message>
         <source>Ticked material is what a charge resting on this incident counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ភារៈដែលបានធីក គឺជាអ្វីដែលការចោទប្រកាន់ដែលផ្អែកលើហេតុការណ៍នេះរាប់បញ្ចូល។</translation>
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>តំណភ្ជាប់មិនត្រូវបានរក្សាទុកទេ</translation>
     </message>
 </context>
 <context>
     <name>IntakeController</name>
     <message numerus="yes">
         <source>%n file(s) taken in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានទទួលចូលឯកសារ %n។</numerusform>
+            <numerusform>បានទទួលចូលឯកសារ %n។</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in the casebook (stored once, linked to the first item):</source>
-        <translation type="unfinished"></translation>
+        <translation>មាននៅក្នុងសៀវភៅសំណុំរឿងរួចហើយ (រក្សាទុកតែម្តង ភ្ជាប់ទៅធាតុទីមួយ)៖</translation>
     </message>
     <message>
         <source>  • {file} — same content as “{first}”</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {file} — ខ្លឹមសារដូចគ្នានឹង “{first}”</translation>
     </message>
     <message>
         <source>Not taken in:</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានទទួលចូល៖</translation>
     </message>
     <message>
         <source>  • {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {file}៖ {reason}</translation>
     </message>
     <message>
         <source>Cancelled before they were taken in ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបោះបង់មុនពេលទទួលចូល ({count})៖</translation>
     </message>
     <message>
         <source>  … and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>  … និង {count} ទៀត</translation>
     </message>
     <message>
         <source>The case is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងនេះលែងមាននៅក្នុងសៀវភៅសំណុំរឿងទៀតហើយ។</translation>
     </message>
     <message>
         <source>it could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចអានវាបានទេ ({reason})។</translation>
     </message>
     <message>
         <source>Taking files in…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងទទួលឯកសារចូល…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">បោះបង់</translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <source>Adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបន្ថែមភស្តុតាង</translation>
     </message>
     <message>
         <source>File {number} of {count}: {name}
 {done} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ {number} នៃ {count}៖ {name}
+{done} នៃ {total} MB</translation>
     </message>
     <message>
         <source>Adding evidence failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបន្ថែមភស្តុតាងបានបរាជ័យ</translation>
     </message>
 </context>
 <context>
     <name>LocationsView</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍</translation>
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង (អក្សរដើម)</translation>
     </message>
     <message>
         <source>District / province</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រុក / ខេត្ត</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>កូអរដោនេ</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពជាក់លាក់</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកូអរដោនេ</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានបញ្ជាក់</translation>
     </message>
     <message>
         <source>± {metres} m</source>
-        <translation type="unfinished"></translation>
+        <translation>± {metres} m</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីតាំង</translation>
     </message>
     <message>
         <source>Places of the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែងនៃហេតុការណ៍</translation>
     </message>
     <message>
         <source>Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លងកូអរដោនេ</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>What happened, when and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលបានកើតឡើង ពេលណា និងនៅទីណា។</translation>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ថ្មី…</translation>
     </message>
     <message>
         <source>Witnesses, victims and alleged perpetrators, by pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>សាក្សី ជនរងគ្រោះ និងជនសង្ស័យ តាមឈ្មោះក្លែង។</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលថ្មី…</translation>
     </message>
     <message>
         <source>Statements, paragraph by paragraph, with consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម តាមកថាខណ្ឌនីមួយៗ ជាមួយការយល់ព្រម។</translation>
     </message>
     <message>
         <source>New testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មថ្មី…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាកចេញ</translation>
     </message>
     <message>
         <source>{folder} — Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} — Casebook</translation>
     </message>
     <message>
         <source>Unlocked as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដោះសោជា {name}។</translation>
     </message>
     <message>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដោះសោ។</translation>
     </message>
     <message>
         <source>The casebook was locked. Unlock it to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅសំណុំរឿងត្រូវបានចាក់សោ។ ដោះសោវា ដើម្បីបន្តពីកន្លែងដែលអ្នកនៅ។</translation>
     </message>
     <message>
         <source>Locked — Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចាក់សោ — Casebook</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចាក់សោ។</translation>
     </message>
     <message>
         <source>Adding evidence was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបន្ថែមភស្តុតាងត្រូវបានបោះបង់</translation>
     </message>
     <message>
         <source>Choose a case in the navigator first, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសសំណុំរឿងមួយក្នុងផ្ទាំងរុករកជាមុនសិន ឬបង្កើតថ្មី។</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">បានរក្សាទុក</translation>
+        <translation>បានរក្សាទុក</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមភស្តុតាង</translation>
     </message>
     <message>
         <source>Wait until the files being added now are done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>រង់ចាំរហូតដល់ឯកសារដែលកំពុងបន្ថែមរួចរាល់ រួចព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>The casebook was locked while files were being added, so adding them was stopped. Add the cancelled files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅសំណុំរឿងត្រូវបានចាក់សោ ពេលកំពុងបន្ថែមឯកសារ ដូច្នេះការបន្ថែមត្រូវបានបញ្ឈប់។ បន្ថែមឯកសារដែលបានបោះបង់ម្តងទៀត។</translation>
     </message>
     <message>
         <source>{added} added, {duplicates} already present, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} បានបន្ថែម, {duplicates} មានរួចហើយ, {failed} បរាជ័យ។</translation>
     </message>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបន្ថែមភស្តុតាង</translation>
     </message>
     <message>
         <source>Open a testimony first; sealing applies to the one shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកសក្ខីកម្មមួយជាមុនសិន៖ ការបិទត្រាអនុវត្តចំពោះសក្ខីកម្មដែលកំពុងបង្ហាញ។</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លូវកាត់ក្តារចុច</translation>
     </message>
     <message>
         <source>About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>អំពី Casebook</translation>
     </message>
     <message>
         <source>Casebook keeps testimony and evidence in an encrypted folder, for people who document atrocity crimes. It locks itself when idle and on Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook រក្សាសក្ខីកម្ម និងភស្តុតាងក្នុងថតដែលបានអ៊ិនគ្រីប សម្រាប់អ្នកដែលចងក្រងឯកសារអំពីឧក្រិដ្ឋកម្មឃោរឃៅ។ វាចាក់សោដោយខ្លួនឯង ពេលមិនប្រើ និងពេលចុច Ctrl+L។</translation>
     </message>
     <message>
         <source>Languages of the interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសានៃចំណុចប្រទាក់៖</translation>
     </message>
     <message>
         <source>draft translation — needs review by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបកប្រែព្រាង — ត្រូវការការពិនិត្យដោយអ្នកនិយាយភាសាកំណើត</translation>
     </message>
     <message>
         <source>draft translation — needs review by a native speaker; not complete yet, so not offered in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបកប្រែព្រាង — ត្រូវការការពិនិត្យដោយអ្នកនិយាយភាសាកំណើត។ មិនទាន់ពេញលេញ ដូច្នេះមិនមាននៅក្នុងចំណូលចិត្តទេ</translation>
     </message>
     <message>
         <source>{endonym} ({english}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{endonym} ({english})៖ {state}</translation>
     </message>
     <message>
         <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងថ្មី(&amp;C)…</translation>
     </message>
     <message>
         <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មថ្មី(&amp;T)…</translation>
     </message>
     <message>
         <source>New &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ថ្មី(&amp;I)…</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលថ្មី(&amp;P)…</translation>
     </message>
     <message>
         <source>Add &amp;evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមភស្តុតាង(&amp;E)…</translation>
     </message>
     <message>
         <source>Add files as evidence (or drop them on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមឯកសារជាភស្តុតាង (ឬទម្លាក់វាលើបង្អួច)</translation>
     </message>
     <message>
         <source>E&amp;xport complaint bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញកញ្ចប់ពាក្យបណ្តឹង(&amp;X)…</translation>
     </message>
     <message>
         <source>Export a complaint bundle (PDF, exhibits, signed manifest) for a prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញកញ្ចប់ពាក្យបណ្តឹង (PDF វត្ថុតាង manifest ដែលបានចុះហត្ថលេខា) សម្រាប់ព្រះរាជអាជ្ញា</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោ(&amp;L)</translation>
     </message>
     <message>
         <source>Lock the casebook now</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោសៀវភៅសំណុំរឿងឥឡូវនេះ</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណូលចិត្ត(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាកចេញ(&amp;Q)</translation>
     </message>
     <message>
         <source>Lock the casebook and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោសៀវភៅសំណុំរឿង ហើយចាកចេញ</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនធ្វើវិញ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើវិញ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក(&amp;S)…</translation>
     </message>
     <message>
         <source>Search testimony, evidence and incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកសក្ខីកម្ម ភស្តុតាង និងហេតុការណ៍</translation>
     </message>
     <message>
         <source>&amp;Seal testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទត្រាសក្ខីកម្ម(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទាំងរុករក(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទុកឡើងវិញ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លូវកាត់ក្តារចុច(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>មគ្គុទ្ទេសក៍អ្នកប្រើ(&amp;U)</translation>
     </message>
     <message>
         <source>The guide, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>មគ្គុទ្ទេសក៍ ក្រៅបណ្តាញ</translation>
     </message>
     <message>
         <source>&amp;About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>អំពី Casebook(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Identities…</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណ(&amp;I)…</translation>
     </message>
     <message>
         <source>Your identity and colleagues&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណរបស់អ្នក និងរបស់សហការី</translation>
     </message>
     <message>
         <source>&amp;Send case package…</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ញើកញ្ចប់សំណុំរឿង(&amp;S)…</translation>
     </message>
     <message>
         <source>Send a case, encrypted and signed, to verified colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ញើសំណុំរឿង ដែលបានអ៊ិនគ្រីប និងចុះហត្ថលេខា ទៅសហការីដែលបានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>I&amp;mport package…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចូលកញ្ចប់(&amp;M)…</translation>
     </message>
     <message>
         <source>Check and import a colleague&apos;s case package</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យ និងនាំចូលកញ្ចប់សំណុំរឿងរបស់សហការី</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពមិនស៊ីគ្នា(&amp;C)…</translation>
     </message>
     <message>
         <source>Decide merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្រេចលើភាពមិនស៊ីគ្នានៃការបញ្ចូលគ្នា</translation>
     </message>
     <message>
         <source>&amp;Review of this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យសំណុំរឿងនេះ(&amp;R)…</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាពការពិនិត្យ</translation>
     </message>
     <message>
         <source>Supervisor &amp;access…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចូលប្រើរបស់អ្នកត្រួតពិនិត្យ(&amp;A)…</translation>
     </message>
     <message>
         <source>Let a verified supervisor open this casebook with their own key</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុញ្ញាតឱ្យអ្នកត្រួតពិនិត្យដែលបានផ្ទៀងផ្ទាត់ បើកសៀវភៅសំណុំរឿងនេះដោយកូនសោផ្ទាល់ខ្លួន</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្តូរឃ្លាសម្ងាត់(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose a new passphrase (the current one is asked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឃ្លាសម្ងាត់ថ្មី (ឃ្លាសម្ងាត់បច្ចុប្បន្នត្រូវបានសួរជាមុន)</translation>
     </message>
     <message>
         <source>New rec&amp;overy key…</source>
-        <translation type="unfinished"></translation>
+        <translation>សោសង្គ្រោះថ្មី(&amp;O)…</translation>
     </message>
     <message>
         <source>Replace the recovery key (the old one stops working)</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួសសោសង្គ្រោះ (សោចាស់លែងដំណើរការ)</translation>
     </message>
     <message>
         <source>&amp;Verify casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់សៀវភៅសំណុំរឿង(&amp;V)…</translation>
     </message>
     <message>
         <source>Check every file, record and signature, and show the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យឯកសារ កំណត់ត្រា និងហត្ថលេខានីមួយៗ ហើយបង្ហាញរបាយការណ៍</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>របារឧបករណ៍មេ</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួល(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿង(&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្តូរ(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>មើល(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំនួយ(&amp;H)</translation>
     </message>
     <message>
         <source>Passphrase changed. The old passphrase no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្តូរឃ្លាសម្ងាត់។ ឃ្លាសម្ងាត់ចាស់លែងបើកសៀវភៅសំណុំរឿងនេះទៀតហើយ។</translation>
     </message>
     <message>
         <source>New recovery key made. The old key no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបង្កើតសោសង្គ្រោះថ្មី។ សោចាស់លែងបើកសៀវភៅសំណុំរឿងនេះទៀតហើយ។</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>មានការគាំទ្រ</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្សោយ</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>មានការជំទាស់</translation>
     </message>
     <message>
         <source>contradicted</source>
-        <translation type="unfinished"></translation>
+        <translation>មានការផ្ទុយ</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ចន្លោះខ្វះ</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុផ្សំ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>គាំទ្រ</translation>
     </message>
     <message>
         <source>Contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទុយ</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនរាប់បញ្ចូល</translation>
     </message>
     <message>
         <source>Grading</source>
-        <translation type="unfinished"></translation>
+        <translation>ការវាយតម្លៃ</translation>
     </message>
     <message>
         <source>{count} {support}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {support}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ធាតុ</numerusform>
+            <numerusform>%n ធាតុ</numerusform>
         </translation>
     </message>
     <message>
         <source>rests on {incidents}</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្អែកលើ {incidents}</translation>
     </message>
     <message>
         <source>{crime} is not in this taxonomy: no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{crime} មិនមាននៅក្នុងបញ្ជីឧក្រិដ្ឋកម្មនេះទេ៖ គ្មានជួរដេក</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>បរិបទ</translation>
     </message>
     <message>
         <source>Elements of the crime</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុផ្សំនៃឧក្រិដ្ឋកម្ម</translation>
     </message>
     <message>
         <source>Liability — {person} under {mode} ({mode_title})</source>
-        <translation type="unfinished"></translation>
+        <translation>ការទទួលខុសត្រូវ — {person} តាម {mode} ({mode_title})</translation>
     </message>
     <message>
         <source>about {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>អំពី {person}</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>តារាងម៉ាទ្រីសនៃការគ្របដណ្តប់</translation>
     </message>
     <message>
         <source>Coverage of every charge, one cell per element</source>
@@ -2797,7 +2798,7 @@
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តំណភ្ជាប់មិនត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
@@ -2852,7 +2853,7 @@
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បុគ្គល</translation>
     </message>
     <message>
         <source>Testimonies</source>
@@ -2868,7 +2869,7 @@
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តារាងម៉ាទ្រីសនៃការគ្របដណ្តប់</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2876,7 +2877,7 @@
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីតាំង</translation>
     </message>
     <message>
         <source>Patterns</source>
@@ -2943,7 +2944,7 @@
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារកញ្ចប់</translation>
     </message>
     <message>
         <source>where to write the package (.cbpkg)</source>
@@ -2951,7 +2952,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសរើស…</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -3220,7 +3221,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អង្គភាព</translation>
     </message>
     <message>
         <source>Act</source>
@@ -3637,7 +3638,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាព</translation>
     </message>
     <message>
         <source>Approve and sign off</source>
@@ -3882,7 +3883,7 @@
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហេតុការណ៍</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4019,7 +4020,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំណូលចិត្ត(&amp;P)…</translation>
     </message>
     <message>
         <source>Recently opened:</source>
@@ -4493,7 +4494,7 @@ The removal is recorded in the audit log.</source>
     <message>
         <source>unknown</source>
         <comment>an unknown witness</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនស្គាល់</translation>
     </message>
     <message>
         <source>Testimony of {witness}</source>
@@ -4764,7 +4765,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្លូវកាត់ក្តារចុច</translation>
     </message>
     <message>
         <source>Command</source>
