@@ -1691,7 +1691,7 @@
     <name>FormEditor</name>
     <message>
         <source>Open</source>
-        <translation>เปิด</translation>
+        <translation>เปิดอยู่</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>Date known as</source>
-        <translation>วันที่ทราบแบบ</translation>
+        <translation>ความแน่นอนของวันที่</translation>
     </message>
     <message>
         <source>From</source>
@@ -3761,7 +3761,7 @@
     </message>
     <message>
         <source>Where</source>
-        <translation>ที่อยู่</translation>
+        <translation>พบที่</translation>
     </message>
     <message>
         <source>Search results</source>
