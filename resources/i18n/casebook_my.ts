@@ -1555,7 +1555,7 @@
         </message>
         <message>
             <source>Encrypt to age public key</source>
-            <translation>age public key ဖြင့် ကုဒ်ဝှက်ရန်</translation>
+            <translation>age အများသုံးသော့ (public key) ဖြင့် ကုဒ်ဝှက်ရန်</translation>
         </message>
         <message>
             <source>age1… (optional: one encrypted file, no plain folder)</source>
@@ -1583,7 +1583,7 @@
         </message>
         <message>
             <source>Encrypt to:</source>
-            <translation>ကုဒ်ဝှက်မည့် key:</translation>
+            <translation>ကုဒ်ဝှက်ရန် သော့:</translation>
         </message>
         <message>
             <source>Check the plan first: what consent keeps out is listed here.</source>
@@ -2546,7 +2546,7 @@
         </message>
         <message>
             <source>Let a verified supervisor open this casebook with their own key</source>
-            <translation>အတည်ပြုထားသော ကြီးကြပ်သူကို ၎င်းတို့၏ ကိုယ်ပိုင် key ဖြင့် ဤမှတ်တမ်းစာအုပ်ကို ဖွင့်ခွင့်ပေးရန်</translation>
+            <translation>အတည်ပြုထားသော ကြီးကြပ်သူကို ၎င်းတို့၏ ကိုယ်ပိုင်သော့ဖြင့် ဤမှတ်တမ်းစာအုပ်ကို ဖွင့်ခွင့်ပေးရန်</translation>
         </message>
         <message>
             <source>C&amp;hange passphrase…</source>
@@ -2574,7 +2574,7 @@
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation>ပင်မ toolbar</translation>
+            <translation>ပင်မ ကိရိယာဘား</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3936,7 +3936,7 @@
         <message numerus="yes">
             <source>{status} · %n citation(s) name nothing of this case (hover for which)</source>
             <translation>
-                <numerusform>{status} · ကိုးကားချက် %n ခုသည် ဤအမှု၏ မည်သည့်အရာကိုမျှ မညွှန်းပါ (မည်သည်ဖြစ်ကြောင်း ကြည့်ရန် mouse တင်ပါ)</numerusform>
+                <numerusform>{status} · ကိုးကားချက် %n ခုသည် ဤအမှု၏ မည်သည့်အရာကိုမျှ မညွှန်းပါ (မည်သည်ဖြစ်ကြောင်း ကြည့်ရန် မောက်စ်ကို အပေါ်တင်ပါ)</numerusform>
             </translation>
         </message>
         <message>
@@ -4065,7 +4065,7 @@
         <name>SupervisorAccessDialog</name>
         <message>
             <source>A supervisor with a key slot can open this casebook folder with their own key, without your passphrase — for example to recover your work if you lose the passphrase, or to review it on this computer. Only verified supervisors can be given a slot. Remove a slot when the supervisor should no longer have that access.</source>
-            <translation>သော့နေရာရှိသော ကြီးကြပ်သူသည် သင့်စကားဝှက်စာကြောင်း မပါဘဲ ၎င်းတို့၏ ကိုယ်ပိုင် key ဖြင့် ဤမှတ်တမ်းစာအုပ် ဖိုင်တွဲကို ဖွင့်နိုင်သည် — ဥပမာ သင် စကားဝှက်စာကြောင်းကို ပျောက်ဆုံးလျှင် သင့်အလုပ်ကို ပြန်ယူရန်၊ သို့မဟုတ် ဤကွန်ပျူတာပေါ်တွင် ပြန်လည်စစ်ဆေးရန်။ အတည်ပြုထားသော ကြီးကြပ်သူများကိုသာ သော့နေရာ ပေးနိုင်သည်။ ကြီးကြပ်သူ ထိုဝင်ခွင့် မရှိသင့်တော့သည့်အခါ သော့နေရာကို ဖယ်ရှားပါ။</translation>
+            <translation>သော့နေရာရှိသော ကြီးကြပ်သူသည် သင့်စကားဝှက်စာကြောင်း မပါဘဲ ၎င်းတို့၏ ကိုယ်ပိုင်သော့ဖြင့် ဤမှတ်တမ်းစာအုပ် ဖိုင်တွဲကို ဖွင့်နိုင်သည် — ဥပမာ သင် စကားဝှက်စာကြောင်းကို ပျောက်ဆုံးလျှင် သင့်အလုပ်ကို ပြန်ယူရန်၊ သို့မဟုတ် ဤကွန်ပျူတာပေါ်တွင် ပြန်လည်စစ်ဆေးရန်။ အတည်ပြုထားသော ကြီးကြပ်သူများကိုသာ သော့နေရာ ပေးနိုင်သည်။ ကြီးကြပ်သူ ထိုဝင်ခွင့် မရှိသင့်တော့သည့်အခါ သော့နေရာကို ဖယ်ရှားပါ။</translation>
         </message>
         <message>
             <source>Supervisor access</source>
@@ -4113,7 +4113,7 @@
         </message>
         <message>
             <source>{supervisor} can now open this casebook with their own key.</source>
-            <translation>{supervisor} သည် ယခု ၎င်းတို့၏ ကိုယ်ပိုင် key ဖြင့် ဤမှတ်တမ်းစာအုပ်ကို ဖွင့်နိုင်ပြီ။</translation>
+            <translation>{supervisor} သည် ယခု ၎င်းတို့၏ ကိုယ်ပိုင်သော့ဖြင့် ဤမှတ်တမ်းစာအုပ်ကို ဖွင့်နိုင်ပြီ။</translation>
         </message>
         <message>
             <source>Remove supervisor access</source>
@@ -4125,7 +4125,7 @@
 This supervisor will no longer be able to open this casebook with their key.</source>
             <translation>{supervisor}
 
-ဤကြီးကြပ်သူသည် ၎င်းတို့၏ key ဖြင့် ဤမှတ်တမ်းစာအုပ်ကို မဖွင့်နိုင်တော့ပါ။</translation>
+ဤကြီးကြပ်သူသည် ၎င်းတို့၏ သော့ဖြင့် ဤမှတ်တမ်းစာအုပ်ကို မဖွင့်နိုင်တော့ပါ။</translation>
         </message>
         <message>
             <source>Remove access</source>
