@@ -359,7 +359,7 @@
         <source>Rests on incidents
 (none: all material):</source>
         <translation>อาศัยเหตุการณ์
-(ไม่เลือก: ทุกรายการ):</translation>
+(ไม่เลือก: ข้อมูลทั้งหมด):</translation>
     </message>
     <message>
         <source>Add charge</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>Internal — working copy with gaps and contradicting material</source>
-        <translation>ฉบับภายใน — สำเนาใช้งาน รวมช่องว่างและข้อมูลที่ขัดแย้ง</translation>
+        <translation>ฉบับภายใน — สำเนาใช้งาน รวมส่วนที่ยังขาดและข้อมูลที่ขัดแย้ง</translation>
     </message>
     <message>
         <source>English</source>
