@@ -2708,1134 +2708,1134 @@
     </message>
     <message>
         <source>Coverage of every charge, one cell per element</source>
-        <translation type="unfinished"></translation>
+        <translation>ការគ្របដណ្តប់នៃការចោទប្រកាន់នីមួយៗ ក្រឡាមួយសម្រាប់ធាតុផ្សំនីមួយៗ</translation>
     </message>
     <message numerus="yes">
         <source>{statuses}.  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6).  Overview cells: C context, E element of the crime, L liability; * tagged material the charge does not count.</source>
         <comment>keep the letters A–F, 1–6, C, E, L and *: the matrix shows them</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{statuses}។  ការវាយតម្លៃ៖ ភាពគួរឱ្យទុកចិត្តនៃប្រភព A–F, ភាពជឿជាក់នៃព័ត៌មាន 1–6 (ខ្សោយ៖ D–F ឬ 4–6)។  ក្រឡាទិដ្ឋភាពទូទៅ៖ C បរិបទ, E ធាតុផ្សំនៃឧក្រិដ្ឋកម្ម, L ការទទួលខុសត្រូវ; * សម្ភារៈដែលបានដាក់ស្លាក ប៉ុន្តែការចោទប្រកាន់មិនរាប់បញ្ចូល។</numerusform>
+            <numerusform>{statuses}។  ការវាយតម្លៃ៖ ភាពគួរឱ្យទុកចិត្តនៃប្រភព A–F, ភាពជឿជាក់នៃព័ត៌មាន 1–6 (ខ្សោយ៖ D–F ឬ 4–6)។  ក្រឡាទិដ្ឋភាពទូទៅ៖ C បរិបទ, E ធាតុផ្សំនៃឧក្រិដ្ឋកម្ម, L ការទទួលខុសត្រូវ; * សម្ភារៈដែលបានដាក់ស្លាក ប៉ុន្តែការចោទប្រកាន់មិនរាប់បញ្ចូល។</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a row to see its material.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសជួរដេកមួយ ដើម្បីមើលសម្ភារៈរបស់វា។</translation>
     </message>
     <message>
         <source>Material of the chosen element</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ភារៈនៃធាតុផ្សំដែលបានជ្រើសរើស</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញ CSV…</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញ PNG…</translation>
     </message>
     <message>
         <source>Not counted, because {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនរាប់បញ្ចូល ព្រោះ {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Coverage matrix — {reference}, %n charge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>តារាងម៉ាទ្រីសនៃការគ្របដណ្តប់ — {reference}, ការចោទប្រកាន់ %n</numerusform>
+            <numerusform>តារាងម៉ាទ្រីសនៃការគ្របដណ្តប់ — {reference}, ការចោទប្រកាន់ %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No charges yet: add one in the Charges section.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានការចោទប្រកាន់ទេ៖ បន្ថែមមួយនៅក្នុងផ្នែក ការចោទប្រកាន់។</translation>
     </message>
     <message numerus="yes">
         <source>{element}: {status}; %n tagged item(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{element}៖ {status}; ធាតុដែលបានដាក់ស្លាក %n មិនត្រូវបានរាប់បញ្ចូល</numerusform>
+            <numerusform>{element}៖ {status}; ធាតុដែលបានដាក់ស្លាក %n មិនត្រូវបានរាប់បញ្ចូល</numerusform>
         </translation>
     </message>
     <message>
         <source>{element}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}៖ {status}</translation>
     </message>
     <message>
         <source>{element}: {status} — activate an item to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}៖ {status} — ចុចពីរដងលើធាតុមួយ ដើម្បីបើកវា។</translation>
     </message>
     <message>
         <source>For: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>គាំទ្រ៖ {citation}</translation>
     </message>
     <message>
         <source>Against: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រឆាំង៖ {citation}</translation>
     </message>
     <message>
         <source>Needs review (not counted): {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវពិនិត្យ (មិនរាប់បញ្ចូល)៖ {citation}</translation>
     </message>
     <message>
         <source>Not counted, because {reason}: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនរាប់បញ្ចូល ព្រោះ {reason}៖ {citation}</translation>
     </message>
     <message>
         <source>all incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ទាំងអស់</translation>
     </message>
     <message>
         <source>{pattern}, not graded — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern} មិនទាន់វាយតម្លៃ — {where}</translation>
     </message>
     <message>
         <source>No material is tagged to this element yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានសម្ភារៈណាត្រូវបានដាក់ស្លាកទៅធាតុផ្សំនេះនៅឡើយទេ។</translation>
     </message>
     <message>
         <source>Ticks it in the incident&apos;s &quot;Concerns&quot; list, so this charge counts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធីកវានៅក្នុងបញ្ជី &quot;ពាក់ព័ន្ធនឹង&quot; របស់ហេតុការណ៍ ដូច្នេះការចោទប្រកាន់នេះរាប់បញ្ចូលវា។</translation>
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished">តំណភ្ជាប់មិនត្រូវបានរក្សាទុកទេ</translation>
+        <translation>តំណភ្ជាប់មិនត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញតារាងម៉ាទ្រីសជា CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>The CSV file could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចសរសេរឯកសារ CSV បានទេ៖ {reason}។</translation>
     </message>
     <message>
         <source>Export the matrix as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំចេញតារាងម៉ាទ្រីសជា PNG</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>The picture could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចសរសេររូបភាពនៅទីនោះបានទេ។ ជ្រើសរើសថតផ្សេង។</translation>
     </message>
 </context>
 <context>
     <name>MonthChart</name>
     <message>
         <source>Incidents by month</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍តាមខែ</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មរបស់ {witness}</translation>
     </message>
     <message>
         <source>v{version}</source>
         <comment>a statement&apos;s version</comment>
-        <translation type="unfinished"></translation>
+        <translation>v{version}</translation>
     </message>
     <message>
         <source>sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបិទត្រា</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished">បុគ្គល</translation>
+        <translation>បុគ្គល</translation>
     </message>
     <message>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished">ការចោទប្រកាន់</translation>
+        <translation>ការចោទប្រកាន់</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished">តារាងម៉ាទ្រីសនៃការគ្របដណ្តប់</translation>
+        <translation>តារាងម៉ាទ្រីសនៃការគ្របដណ្តប់</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>លំដាប់ពេលវេលា</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished">ទីតាំង</translation>
+        <translation>ទីតាំង</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>លំនាំ</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
         <comment>a navigator section and its size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>&amp;Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតសោសង្គ្រោះថ្មី(&amp;M)</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>សោសង្គ្រោះថ្មី</translation>
     </message>
     <message>
         <source>A new recovery key replaces the old one: the old key will no longer open this casebook. Do this when the old key may have been seen, copied or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>សោសង្គ្រោះថ្មីជំនួសសោចាស់៖ សោចាស់នឹងលែងបើកសៀវភៅសំណុំរឿងនេះទៀតហើយ។ ធ្វើដូច្នេះ នៅពេលសោចាស់អាចត្រូវបានគេមើលឃើញ ចម្លង ឬបាត់បង់។</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished">ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖</translation>
+        <translation>ឃ្លាសម្ងាត់បច្ចុប្បន្ន៖</translation>
     </message>
     <message>
         <source>The old key no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>សោចាស់លែងបើកសៀវភៅសំណុំរឿងនេះទៀតហើយ។</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished">វាយឃ្លាសម្ងាត់ដែលបើកវាឥឡូវនេះ។</translation>
+        <translation>វាយឃ្លាសម្ងាត់ដែលបើកវាឥឡូវនេះ។</translation>
     </message>
 </context>
 <context>
     <name>PackageDialog</name>
     <message>
         <source>Send case package</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ញើកញ្ចប់សំណុំរឿង</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿង</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល</translation>
     </message>
     <message>
         <source>Only changes since the last package to these recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>តែការផ្លាស់ប្តូរចាប់តាំងពីកញ្ចប់ចុងក្រោយទៅអ្នកទទួលទាំងនេះ</translation>
     </message>
     <message>
         <source>Include protected identities (real names, contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់បញ្ចូលអត្តសញ្ញាណដែលត្រូវបានការពារ (ឈ្មោះពិត ទំនាក់ទំនង)</translation>
     </message>
     <message>
         <source>Real names and contacts of witnesses will leave this casebook. Include them only if the recipients need them and the witnesses agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះពិត និងទំនាក់ទំនងរបស់សាក្សីនឹងចេញពីសៀវភៅសំណុំរឿងនេះ។ ដាក់បញ្ចូលវា លុះត្រាតែអ្នកទទួលត្រូវការ ហើយសាក្សីបានយល់ព្រម។</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished">ឯកសារកញ្ចប់</translation>
+        <translation>ឯកសារកញ្ចប់</translation>
     </message>
     <message>
         <source>where to write the package (.cbpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>កន្លែងដែលត្រូវសរសេរកញ្ចប់ (.cbpkg)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">ជ្រើសរើស…</translation>
+        <translation>ជ្រើសរើស…</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿង៖</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល៖</translation>
     </message>
     <message>
         <source>Package file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារកញ្ចប់៖</translation>
     </message>
     <message>
         <source>Read this fingerprint to the recipients when they import it:</source>
-        <translation type="unfinished"></translation>
+        <translation>អានស្នាមម្រាមដៃឌីជីថលនេះប្រាប់អ្នកទទួល នៅពេលពួកគេនាំចូលវា៖</translation>
     </message>
     <message>
         <source>Write package</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរកញ្ចប់</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">បិទ</translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>{name} ({role}) · verified</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>{name} ({role}) · NOT VERIFIED — tick to compare fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · មិនទាន់ផ្ទៀងផ្ទាត់ — ធីកដើម្បីប្រៀបធៀបស្នាមម្រាមដៃឌីជីថល</translation>
     </message>
     <message>
         <source>There is no case to send yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានសំណុំរឿងដែលត្រូវផ្ញើនៅឡើយទេ។</translation>
     </message>
     <message>
         <source>Tick at least one verified colleague to send the package to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធីកសហការីដែលបានផ្ទៀងផ្ទាត់យ៉ាងហោចណាស់ម្នាក់ ដើម្បីផ្ញើកញ្ចប់ទៅ។</translation>
     </message>
     <message>
         <source>Choose where to write the package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសកន្លែងដែលត្រូវសរសេរឯកសារកញ្ចប់។</translation>
     </message>
     <message>
         <source>Writing the encrypted package…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងសរសេរកញ្ចប់ដែលបានអ៊ិនគ្រីប…</translation>
     </message>
     <message>
         <source>Writing the encrypted package… {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងសរសេរកញ្ចប់ដែលបានអ៊ិនគ្រីប… {megabytes} MB</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{count} {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {kind}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} for {recipients}: {parts}; %n attachment(s). Send the file by any channel: only the recipients can open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានសរសេរ {path} សម្រាប់ {recipients}៖ {parts}; ឯកសារភ្ជាប់ %n។ ផ្ញើឯកសារតាមមធ្យោបាយណាក៏បាន៖ មានតែអ្នកទទួលប៉ុណ្ណោះដែលអាចបើកវាបាន។</numerusform>
+            <numerusform>បានសរសេរ {path} សម្រាប់ {recipients}៖ {parts}; ឯកសារភ្ជាប់ %n។ ផ្ញើឯកសារតាមមធ្យោបាយណាក៏បាន៖ មានតែអ្នកទទួលប៉ុណ្ណោះដែលអាចបើកវាបាន។</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing changed since the last package</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីផ្លាស់ប្តូរចាប់តាំងពីកញ្ចប់ចុងក្រោយទេ</translation>
     </message>
     <message>
         <source>The package was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់មិនត្រូវបានសរសេរទេ</translation>
     </message>
 </context>
 <context>
     <name>PassageHighlights</name>
     <message>
         <source>(click to open the tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ចុចដើម្បីបើកស្លាក)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយឃ្លាសម្ងាត់ម្តងទៀត</translation>
     </message>
     <message>
         <source>Use this weak passphrase anyway (anyone with a copy of the folder could guess it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើឃ្លាសម្ងាត់ខ្សោយនេះទោះយ៉ាងណាក៏ដោយ (អ្នកណាដែលមានច្បាប់ចម្លងនៃថតអាចទាយវាបាន)</translation>
     </message>
     <message>
         <source>Only if you accept that someone with a copy of the folder could guess it</source>
-        <translation type="unfinished"></translation>
+        <translation>លុះត្រាតែអ្នកទទួលយកថា អ្នកដែលមានច្បាប់ចម្លងនៃថតអាចទាយវាបាន</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់៖</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយម្តងទៀត៖</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {count} characters; several words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឃ្លាសម្ងាត់យ៉ាងហោចណាស់ {count} តួអក្សរ៖ ពាក្យច្រើនគឺល្អបំផុត។</translation>
     </message>
     <message>
         <source>This passphrase is “{strength}”: a program can guess it quickly. Anyone who gets a copy of the casebook folder (a lost laptop, a seized USB drive, a backup) could then read every statement and the names of the people who gave them. Choose several unrelated words, or tick “Use this weak passphrase anyway” if you accept that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់នេះ “{strength}”៖ កម្មវិធីអាចទាយវាបានយ៉ាងឆាប់។ អ្នកណាដែលទទួលបានច្បាប់ចម្លងនៃថតសៀវភៅសំណុំរឿង (កុំព្យូទ័រយួរដៃបាត់ USB ត្រូវបានរឹបអូស ច្បាប់បម្រុងទុក) អាចអានសក្ខីកម្មទាំងអស់ និងឈ្មោះអ្នកដែលបានផ្តល់សក្ខីកម្មទាំងនោះ។ ជ្រើសរើសពាក្យច្រើនដែលមិនទាក់ទងគ្នា ឬធីក “ប្រើឃ្លាសម្ងាត់ខ្សោយនេះទោះយ៉ាងណាក៏ដោយ” ប្រសិនបើអ្នកទទួលយកហានិភ័យនោះ។</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរខុសគ្នា។ វាយឃ្លាសម្ងាត់ដូចគ្នាពីរដង។</translation>
     </message>
 </context>
 <context>
     <name>PatternsView</name>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ណាមួយ)</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>លំនាំ</translation>
     </message>
     <message>
         <source>Cases counted</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងដែលរាប់</translation>
     </message>
     <message>
         <source>This case</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងនេះ</translation>
     </message>
     <message>
         <source>All cases of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងទាំងអស់នៃសៀវភៅសំណុំរឿង</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈពេលពី</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈពេលដល់</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD, YYYY-MM ឬ YYYY</translation>
     </message>
     <message>
         <source>Administrative area</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់រដ្ឋបាល</translation>
     </message>
     <message>
         <source>Victim characteristic</source>
-        <translation type="unfinished"></translation>
+        <translation>លក្ខណៈរបស់ជនរងគ្រោះ</translation>
     </message>
     <message>
         <source>Victim group</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមជនរងគ្រោះ</translation>
     </message>
     <message>
         <source>Alleged perpetrator unit</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គភាពរបស់ជនសង្ស័យ</translation>
     </message>
     <message>
         <source>Crime tagged or charged</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧក្រិដ្ឋកម្មដែលបានដាក់ស្លាក ឬចោទប្រកាន់</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុវត្តតម្រង</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាតតម្រង</translation>
     </message>
     <message>
         <source>Saved patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>លំនាំដែលបានរក្សាទុក</translation>
     </message>
     <message>
         <source>(saved patterns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(លំនាំដែលបានរក្សាទុក)</translation>
     </message>
     <message>
         <source>Save pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកលំនាំ…</translation>
     </message>
     <message>
         <source>Delete saved pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបលំនាំដែលបានរក្សាទុក</translation>
     </message>
     <message>
         <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint&apos;s analysis show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាតម្រងនេះ និងចំនួនរបស់វា៖ ដកស្រង់វាសម្រាប់ធាតុផ្សំបរិបទ ដូច្នេះតារាងម៉ាទ្រីសនៃការគ្របដណ្តប់ និងការវិភាគនៃពាក្យបណ្តឹងបង្ហាញវា។</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>រាប់៖</translation>
     </message>
     <message>
         <source>Period from:</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈពេលពី៖</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ដល់៖</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់៖</translation>
     </message>
     <message>
         <source>Victims by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះតាម៖</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គភាព៖</translation>
     </message>
     <message>
         <source>Act:</source>
-        <translation type="unfinished"></translation>
+        <translation>អំពើ៖</translation>
     </message>
     <message>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុក៖</translation>
     </message>
     <message>
         <source>Incidents by month. Solid: the whole date span lies in the month. Hatched: an uncertain date (range, year, approximate) that may fall in the month; hatched counts overlap between months and must not be added up. Labels: certain (+ possible).</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍តាមខែ។ ពណ៌ពេញ៖ កាលបរិច្ឆេទទាំងមូលស្ថិតក្នុងខែនោះ។ ឆូតបន្ទាត់៖ កាលបរិច្ឆេទមិនច្បាស់ (ចន្លោះ ឆ្នាំ ប្រហាក់ប្រហែល) ដែលអាចធ្លាក់ក្នុងខែនោះ។ ចំនួនដែលឆូតបន្ទាត់ត្រួតគ្នារវាងខែ ហើយមិនត្រូវបូកបញ្ចូលគ្នាទេ។ ស្លាក៖ ច្បាស់ (+ អាចទៅរួច)។</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍តាមតំបន់រដ្ឋបាល</translation>
     </message>
     <message>
         <source>Victims by group</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះតាមក្រុម</translation>
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍តាមអង្គភាពរបស់ជនសង្ស័យ</translation>
     </message>
     <message>
         <source>Incidents by crime</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍តាមឧក្រិដ្ឋកម្ម</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ពេលវេលា</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែង</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">អង្គភាព</translation>
+        <translation>អង្គភាព</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>អំពើ</translation>
     </message>
     <message>
         <source>Choose a bar or a row to list the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសរបារ ឬជួរដេកមួយ ដើម្បីរាយកំណត់ត្រានៅពីក្រោយវា។</translation>
     </message>
     <message>
         <source>Records behind the chosen count</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រានៅពីក្រោយចំនួនដែលបានជ្រើសរើស</translation>
     </message>
     <message>
         <source>{title} — cited for {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — ដកស្រង់សម្រាប់ {element}</translation>
     </message>
     <message>
         <source>Delete the saved pattern “{pattern}”? A matrix row or a complaint citing it will no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបលំនាំដែលបានរក្សាទុក “{pattern}”? ជួរដេកតារាងម៉ាទ្រីស ឬពាក្យបណ្តឹងដែលដកស្រង់វានឹងលែងបង្ហាញវាទៀតហើយ។</translation>
     </message>
     <message>
         <source>Pattern not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>លំនាំមិនត្រូវបានលុបទេ</translation>
     </message>
     <message>
         <source>Pattern not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>លំនាំមិនត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
         <source>&lt;b&gt;The filter was not applied:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;តម្រងមិនត្រូវបានអនុវត្តទេ៖&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>all cases of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងទាំងអស់នៃសៀវភៅសំណុំរឿង</translation>
     </message>
     <message>
         <source>this case</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងនេះ</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} where {conditions}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;ហេតុការណ៍ %n&lt;/b&gt; នៃ {scope} ដែល {conditions}។</numerusform>
+            <numerusform>&lt;b&gt;ហេតុការណ៍ %n&lt;/b&gt; នៃ {scope} ដែល {conditions}។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} (no filter).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;ហេតុការណ៍ %n&lt;/b&gt; នៃ {scope} (គ្មានតម្រង)។</numerusform>
+            <numerusform>&lt;b&gt;ហេតុការណ៍ %n&lt;/b&gt; នៃ {scope} (គ្មានតម្រង)។</numerusform>
         </translation>
     </message>
     <message>
         <source>; and </source>
         <comment>joins the conditions of a filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>; និង </translation>
     </message>
     <message numerus="yes">
         <source>Lacking a bounded date: %n incidents. {treatment}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>គ្មានកាលបរិច្ឆេទកំណត់ព្រំដែន៖ ហេតុការណ៍ %n។ {treatment}</numerusform>
+            <numerusform>គ្មានកាលបរិច្ឆេទកំណត់ព្រំដែន៖ ហេតុការណ៍ %n។ {treatment}</numerusform>
         </translation>
     </message>
     <message>
         <source>{what} Plotted by coordinates: {plotted}; without coordinates: {without}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} បានគូសតាមកូអរដោនេ៖ {plotted}; គ្មានកូអរដោនេ៖ {without}។</translation>
     </message>
     <message>
         <source>{what} Incidents with no victim recorded: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ហេតុការណ៍ដែលគ្មានជនរងគ្រោះត្រូវបានកត់ត្រា៖ {count}។</translation>
     </message>
     <message>
         <source>{month}: certainly in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}៖ ច្បាស់ជាក្នុងខែនោះ</translation>
     </message>
     <message>
         <source>{title}: {count} — the records behind this count (press Enter or double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}៖ {count} — កំណត់ត្រានៅពីក្រោយចំនួននេះ (ចុច Enter ឬចុចពីរដង ដើម្បីបើក)៖</translation>
     </message>
     <message>
         <source>Person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល {name}</translation>
     </message>
     <message>
         <source>possibly in the month: Incident: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>អាចក្នុងខែនោះ៖ ហេតុការណ៍៖ {title}</translation>
     </message>
     <message>
         <source>Incident: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍៖ {title}</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញអត្តសញ្ញាណ…</translation>
     </message>
     <message>
         <source>Show protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញអត្តសញ្ញាណដែលត្រូវបានការពារ</translation>
     </message>
     <message>
         <source>Opens the person&apos;s name and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកឈ្មោះ និងព័ត៌មានទំនាក់ទំនងរបស់បុគ្គលនោះ</translation>
     </message>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ({roles})</translation>
     </message>
 </context>
 <context>
     <name>PointPlot</name>
     <message>
         <source>Incidents by coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍តាមកូអរដោនេ</translation>
     </message>
     <message>
         <source>No coordinates recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកូអរដោនេត្រូវបានកត់ត្រា</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមប្រព័ន្ធ</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ភ្លឺ</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ងងឹត</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនដែល</translation>
     </message>
     <message>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30 វិនាទី</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 នាទី</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 នាទី</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណូលចិត្ត</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> នាទី</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោបន្ទាប់ពីមិនប្រើប៉ុន្មាននាទី</translation>
     </message>
     <message>
         <source>Remember recently opened casebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>ចងចាំសៀវភៅសំណុំរឿងដែលបានបើកថ្មីៗ</translation>
     </message>
     <message>
         <source>Off by default: the list shows where casebooks are kept to anyone who opens Casebook on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទតាមលំនាំដើម៖ បញ្ជីនេះបង្ហាញកន្លែងរក្សាទុកសៀវភៅសំណុំរឿង ដល់អ្នកណាដែលបើក Casebook លើកុំព្យូទ័រនេះ។</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំហំអក្សរ</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>ពណ៌</translation>
     </message>
     <message>
         <source>Clear a copied identity detail after</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាតព័ត៌មានអត្តសញ្ញាណដែលបានចម្លង បន្ទាប់ពី</translation>
     </message>
     <message>
         <source>Names and contacts copied from a protected identity are removed from the clipboard after this time. A clipboard manager may keep its own history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ និងទំនាក់ទំនងដែលបានចម្លងពីអត្តសញ្ញាណដែលត្រូវបានការពារ ត្រូវបានលុបចេញពីក្តារតម្បៀតខ្ទាស់ បន្ទាប់ពីរយៈពេលនេះ។ កម្មវិធីគ្រប់គ្រងក្តារតម្បៀតខ្ទាស់អាចរក្សាប្រវត្តិផ្ទាល់ខ្លួន។</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសានៃចំណុចប្រទាក់</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>លំនាំដើមរបស់ប្រព័ន្ធ</translation>
     </message>
     <message>
         <source>{endonym} ({english})</source>
-        <translation type="unfinished"></translation>
+        <translation>{endonym} ({english})</translation>
     </message>
     <message>
         <source>A new language applies the next time Casebook starts. Only languages whose translation is complete are listed; every translation is a draft that still needs review by a native speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសាថ្មីអនុវត្តនៅពេល Casebook ចាប់ផ្តើមលើកក្រោយ។ មានតែភាសាដែលការបកប្រែពេញលេញប៉ុណ្ណោះត្រូវបានរាយ៖ ការបកប្រែនីមួយៗជាសេចក្តីព្រាង ដែលនៅតែត្រូវការការពិនិត្យដោយអ្នកនិយាយភាសាកំណើត។</translation>
     </message>
     <message>
         <source>Lock the casebook after</source>
-        <translation type="unfinished"></translation>
+        <translation>ចាក់សោសៀវភៅសំណុំរឿង បន្ទាប់ពី</translation>
     </message>
     <message>
         <source>Clear a copied name or contact after</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាតឈ្មោះ ឬទំនាក់ទំនងដែលបានចម្លង បន្ទាប់ពី</translation>
     </message>
 </context>
 <context>
     <name>RecipientPicker</name>
     <message>
         <source>States and bodies the consent covers</source>
-        <translation type="unfinished"></translation>
+        <translation>រដ្ឋ និងស្ថាប័នដែលការយល់ព្រមគ្របដណ្តប់</translation>
     </message>
     <message>
         <source>State or body to add</source>
-        <translation type="unfinished"></translation>
+        <translation>រដ្ឋ ឬស្ថាប័នដែលត្រូវបន្ថែម</translation>
     </message>
     <message>
         <source>Type a state or body, e.g. Germany, IIMM</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយរដ្ឋ ឬស្ថាប័ន ឧ. Germany, IIMM</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម(&amp;A)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកចេញ</translation>
     </message>
     <message>
         <source>Choose a state or body from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសរដ្ឋ ឬស្ថាប័នមួយពីបញ្ជី។</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished">{label}៖</translation>
+        <translation>{label}៖</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Not saved: {field}. The reason is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានរក្សាទុក៖ {field}។ មូលហេតុត្រូវបានបង្ហាញនៅក្បែរវា។</translation>
     </message>
 </context>
 <context>
     <name>RecordLabels</name>
     <message>
         <source>victim</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះ</translation>
     </message>
     <message>
         <source>survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នករស់រានមានជីវិត</translation>
     </message>
     <message>
         <source>witness</source>
-        <translation type="unfinished"></translation>
+        <translation>សាក្សី</translation>
     </message>
     <message>
         <source>alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនសង្ស័យ</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភព</translation>
     </message>
     <message>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្ភាសន៍</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះ</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នករស់រានមានជីវិត</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">សាក្សី</translation>
+        <translation>សាក្សី</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished">ជនសង្ស័យ</translation>
+        <translation>ជនសង្ស័យ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">ប្រភព</translation>
+        <translation>ប្រភព</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្ភាសន៍</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>រូបថត</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>វីដេអូ</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>សំឡេង</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ</translation>
     </message>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្ថុរូបវន្ត</translation>
     </message>
     <message>
         <source>open source</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភពបើកចំហ</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្សេងទៀត</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the roles of a person</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Write down your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរសោសង្គ្រោះរបស់អ្នកទុក</translation>
     </message>
     <message>
         <source>If the passphrase is forgotten, this key is the only way to open the casebook. Write it on paper and keep it apart from this computer. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រសិនបើភ្លេចឃ្លាសម្ងាត់ សោនេះគឺជាមធ្យោបាយតែមួយគត់ដើម្បីបើកសៀវភៅសំណុំរឿង។ សរសេរវាលើក្រដាស ហើយរក្សាវាឱ្យនៅដាច់ដោយឡែកពីកុំព្យូទ័រនេះ។ {note}</translation>
     </message>
     <message>
         <source>It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាត្រូវបានបង្ហាញតែឥឡូវនេះប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>សោសង្គ្រោះ</translation>
     </message>
     <message>
         <source>I have written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្ញុំបានសរសេរសោសង្គ្រោះទុករួចហើយ</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ត(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>ReviewBanner</name>
     <message>
         <source>Review done</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យរួចរាល់</translation>
     </message>
     <message>
         <source>“{text}”</source>
         <comment>quoted text</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>To review: this consent also named {names}, written before Casebook used its list of states and bodies. No state or body of the list matches, so no export uses it. Add the states or bodies the witness meant below, then press Review done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវពិនិត្យ៖ ការយល់ព្រមនេះក៏បានដាក់ឈ្មោះ {names} ផងដែរ ដែលបានសរសេរមុនពេល Casebook ប្រើបញ្ជីរដ្ឋ និងស្ថាប័នរបស់ខ្លួន។ គ្មានរដ្ឋ ឬស្ថាប័នណាក្នុងបញ្ជីត្រូវគ្នាទេ ដូច្នេះគ្មានការនាំចេញណាប្រើវាទេ។ បន្ថែមរដ្ឋ ឬស្ថាប័នដែលសាក្សីចង់និយាយខាងក្រោម រួចចុច ការពិនិត្យរួចរាល់។</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Review of {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យ {reference}</translation>
     </message>
     <message>
         <source>New review status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាពការពិនិត្យថ្មី</translation>
     </message>
     <message>
         <source>Set status (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ស្ថានភាព (បានចុះហត្ថលេខា)</translation>
     </message>
     <message>
         <source>Change to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្តូរទៅ៖</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ស្ថានភាព</translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <source>Approve and sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុម័ត និងចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>មតិយោបល់នៃការពិនិត្យ</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>មតិយោបល់ថ្មី</translation>
     </message>
     <message>
         <source>A comment for the documenter or the supervisor…</source>
-        <translation type="unfinished"></translation>
+        <translation>មតិយោបល់សម្រាប់អ្នកចងក្រងឯកសារ ឬអ្នកត្រួតពិនិត្យ…</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមមតិយោបល់</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>មតិយោបល់</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">បិទ</translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted for review yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;មិនទាន់បានដាក់ជូនដើម្បីពិនិត្យនៅឡើយទេ។&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{status}&lt;/b&gt; — set by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; — កំណត់ដោយ {person}</translation>
     </message>
     <message>
         <source>signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខាត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>SIGNATURE INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខាមិនត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>the case is unchanged since</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងមិនបានផ្លាស់ប្តូរចាប់តាំងពីពេលនោះ</translation>
     </message>
     <message>
         <source>the case CHANGED after the approval; it needs a new review</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងបានផ្លាស់ប្តូរបន្ទាប់ពីការអនុម័ត៖ វាត្រូវការការពិនិត្យថ្មី</translation>
     </message>
     <message>
         <source>Signed off by {person} on {when} ({signature}; {content}).</source>
-        <translation type="unfinished"></translation>
+        <translation>បានចុះហត្ថលេខាអនុម័តដោយ {person} នៅ {when} ({signature}; {content})។</translation>
     </message>
     <message>
         <source>{when} {author}: {where}{status} — not counted ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {author}៖ {where}{status} — មិនរាប់បញ្ចូល ({why})</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានមតិយោបល់ទេ។</translation>
     </message>
     <message>
         <source>The review status was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាពការពិនិត្យមិនត្រូវបានផ្លាស់ប្តូរទេ</translation>
     </message>
     <message>
         <source>The comment was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>មតិយោបល់មិនត្រូវបានបន្ថែមទេ</translation>
     </message>
 </context>
 <context>
     <name>SavePatternDialog</name>
     <message>
         <source>Save pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកលំនាំ</translation>
     </message>
     <message>
         <source>Title of the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងនៃលំនាំ</translation>
     </message>
     <message>
         <source>What the pattern shows, e.g. Deportations in Maungdaw</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលលំនាំបង្ហាញ ឧ. ការនិរទេសនៅ Maungdaw</translation>
     </message>
     <message>
         <source>Contextual element it is cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុផ្សំបរិបទដែលវាត្រូវបានដកស្រង់សម្រាប់</translation>
     </message>
     <message>
         <source>(not cited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(មិនបានដកស្រង់)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">ចំណងជើង៖</translation>
+        <translation>ចំណងជើង៖</translation>
     </message>
     <message>
         <source>Cite for:</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកស្រង់សម្រាប់៖</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Testimony passages</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកអត្ថបទនៃសក្ខីកម្ម</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍</translation>
     </message>
     <message>
         <source>Search the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកក្នុងសៀវភៅសំណុំរឿង</translation>
     </message>
     <message>
         <source>Search testimony, evidence and incidents (any script)</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកសក្ខីកម្ម ភស្តុតាង និងហេតុការណ៍ (អក្សរណាក៏បាន)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរក</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផល</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>កន្លែង</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>លទ្ធផលស្វែងរក</translation>
     </message>
     <message>
         <source>{group} ({count})</source>
         <comment>a group of search results and its size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{group} ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>លទ្ធផល %n</numerusform>
+            <numerusform>លទ្ធផល %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានលទ្ធផលត្រូវគ្នាទេ។</translation>
     </message>
 </context>
 <context>
     <name>SectionsEditor</name>
     <message>
         <source>Complainants</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកប្តឹង</translation>
     </message>
     <message>
         <source>Counsel and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>មេធាវី និងហត្ថលេខា</translation>
     </message>
     <message>
         <source>Summary of the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីសង្ខេបនៃអង្គហេតុ</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>យុត្តាធិការ</translation>
     </message>
     <message>
         <source>Reasons to act</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលហេតុដើម្បីចាត់វិធានការ</translation>
     </message>
     <message>
         <source>Other jurisdictions and mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>យុត្តាធិការ និងយន្តការផ្សេងទៀត</translation>
     </message>
     <message>
         <source>Requested investigative measures</source>
-        <translation type="unfinished"></translation>
+        <translation>វិធានការស៊ើបអង្កេតដែលស្នើសុំ</translation>
     </message>
     <message>
         <source>Closing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណើបញ្ចប់</translation>
     </message>
     <message>
         <source>Who files the complaint: organisations or persons, with their standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកដែលដាក់ពាក្យបណ្តឹង៖ អង្គការ ឬបុគ្គល ជាមួយសិទ្ធិប្តឹងរបស់ពួកគេ។</translation>
     </message>
     <message>
         <source>Counsel for the complainants, the address for replies, the signature block.</source>
@@ -4417,7 +4417,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីកន្លែង</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -4433,7 +4433,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បង្ហាញអត្តសញ្ញាណ…</translation>
     </message>
     <message>
         <source>Show the witness&apos;s protected identity</source>
@@ -4441,7 +4441,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកសម្ភាសន៍</translation>
     </message>
     <message>
         <source>Witness:</source>
@@ -4498,7 +4498,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សក្ខីកម្មរបស់ {witness}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
@@ -4541,7 +4541,7 @@ The removal is recorded in the audit log.</source>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{pseudonym} ({roles})</translation>
     </message>
     <message>
         <source>Click in the paragraph to tag first (select words to tag only those).</source>
@@ -4601,7 +4601,7 @@ The removal is recorded in the audit log.</source>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លំដាប់ពេលវេលា</translation>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
@@ -4684,7 +4684,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -4698,11 +4698,11 @@ The removal is recorded in the audit log.</source>
     <name>UnlockPanel</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សោសង្គ្រោះ</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
