@@ -1767,7 +1767,7 @@
         </message>
         <message>
             <source>Status</source>
-            <translation>အဆင့်အတန်း</translation>
+            <translation>အဆင့်</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -3097,7 +3097,7 @@
         </message>
         <message>
             <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-            <translation>YYYY-MM-DD၊ YYYY-MM သို့မဟုတ် YYYY</translation>
+            <translation>YYYY-MM-DD၊ YYYY-MM၊ YYYY</translation>
         </message>
         <message>
             <source>Administrative area</source>
@@ -3121,11 +3121,11 @@
         </message>
         <message>
             <source>Apply filters</source>
-            <translation>စစ်ထုတ်မှုများ သုံးရန်</translation>
+            <translation>စစ်ထုတ်ရန်</translation>
         </message>
         <message>
             <source>Clear filters</source>
-            <translation>စစ်ထုတ်မှုများ ရှင်းရန်</translation>
+            <translation>စစ်ထုတ်မှု ရှင်းရန်</translation>
         </message>
         <message>
             <source>Saved patterns</source>
@@ -3141,7 +3141,7 @@
         </message>
         <message>
             <source>Delete saved pattern</source>
-            <translation>သိမ်းထားသော ပုံစံတူမှုကို ဖျက်ရန်</translation>
+            <translation>ပုံစံတူမှုကို ဖျက်ရန်</translation>
         </message>
         <message>
             <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint's analysis show it.</source>
