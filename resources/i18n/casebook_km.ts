@@ -3839,1083 +3839,1087 @@
     </message>
     <message>
         <source>Counsel for the complainants, the address for replies, the signature block.</source>
-        <translation type="unfinished"></translation>
+        <translation>មេធាវីរបស់អ្នកប្តឹង អាសយដ្ឋានសម្រាប់ការឆ្លើយតប ផ្នែកហត្ថលេខា។</translation>
     </message>
     <message>
         <source>What happened, in short, citing the facts: Cite… inserts a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលបានកើតឡើង ដោយសង្ខេប ដោយដកស្រង់អង្គហេតុ៖ ដកស្រង់… បញ្ចូលឯកសារយោងមួយ។</translation>
     </message>
     <message>
         <source>Why this forum may prosecute (for Germany: § 1 VStGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុអ្វីបានជាវេទិកានេះអាចចោទប្រកាន់បាន (សម្រាប់អាល្លឺម៉ង់៖ § 1 VStGB)។</translation>
     </message>
     <message>
         <source>Why the prosecutor should act now (for Germany, the questions of § 153f StPO: suspects, victims or evidence present or expected in Germany).</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុអ្វីបានជាព្រះរាជអាជ្ញាគួរចាត់វិធានការឥឡូវនេះ (សម្រាប់អាល្លឺម៉ង់ សំណួរនៃ § 153f StPO៖ ជនសង្ស័យ ជនរងគ្រោះ ឬភស្តុតាងដែលមាន ឬរំពឹងថានឹងមាននៅអាល្លឺម៉ង់)។</translation>
     </message>
     <message>
         <source>Other states, courts and mechanisms already seized of the situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>រដ្ឋ តុលាការ និងយន្តការផ្សេងទៀតដែលកំពុងដោះស្រាយស្ថានភាពនេះរួចហើយ។</translation>
     </message>
     <message>
         <source>The investigative steps requested (hearing witnesses, securing evidence, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>ជំហានស៊ើបអង្កេតដែលស្នើសុំ (ស្តាប់ចម្លើយសាក្សី ការពារភស្តុតាង …)។</translation>
     </message>
     <message>
         <source>What is asked: to open proceedings, to be informed of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលស្នើសុំ៖ ឱ្យបើកនីតិវិធី ឱ្យបានជូនដំណឹងអំពីការសម្រេច។</translation>
     </message>
     <message>
         <source>The legal argument for the whole charge: crime, context, liability.</source>
-        <translation type="unfinished"></translation>
+        <translation>អំណះអំណាងផ្លូវច្បាប់សម្រាប់ការចោទប្រកាន់ទាំងមូល៖ ឧក្រិដ្ឋកម្ម បរិបទ ការទទួលខុសត្រូវ។</translation>
     </message>
     <message>
         <source>Why this element is met, and by which material (Cite… to refer to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុអ្វីបានជាធាតុផ្សំនេះត្រូវបានបំពេញ និងដោយសម្ភារៈណា (ដកស្រង់… ដើម្បីយោងទៅវា)។</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកអត្ថបទ</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្ថុតាង</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">ហេតុការណ៍</translation>
+        <translation>ហេតុការណ៍</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គល</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម</translation>
     </message>
     <message>
         <source>Complaint sections — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកនៃពាក្យបណ្តឹង — {reference}</translation>
     </message>
     <message>
         <source>Sections of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកនៃពាក្យបណ្តឹង</translation>
     </message>
     <message>
         <source>Text of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទនៃផ្នែក</translation>
     </message>
     <message>
         <source>Cite…</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកស្រង់…</translation>
     </message>
     <message>
         <source>Insert a reference to a passage, exhibit, incident or person</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ចូលឯកសារយោងទៅផ្នែកអត្ថបទ វត្ថុតាង ហេតុការណ៍ ឬបុគ្គល</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុក</translation>
     </message>
     <message>
         <source>Save this section as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកផ្នែកនេះជាកំណែថ្មី (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">បិទ</translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>Legal argument: {crime} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>អំណះអំណាងផ្លូវច្បាប់៖ {crime} {title}</translation>
     </message>
     <message>
         <source>{section} (written)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (បានសរសេរ)</translation>
     </message>
     <message>
         <source>{section} (nothing written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (មិនទាន់សរសេរអ្វីនៅឡើយ)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្តូរមិនទាន់រក្សាទុក</translation>
     </message>
     <message>
         <source>Saved, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានរក្សាទុក កំណែ {version}</translation>
     </message>
     <message>
         <source>Nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់សរសេរអ្វីនៅឡើយ</translation>
     </message>
     <message numerus="yes">
         <source>{status} · %n citation(s) name nothing of this case (hover for which)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} · ការដកស្រង់ %n មិនសំដៅលើអ្វីនៃសំណុំរឿងនេះទេ (ដាក់កណ្តុរលើវា ដើម្បីដឹងថាមួយណា)</numerusform>
+            <numerusform>{status} · ការដកស្រង់ %n មិនសំដៅលើអ្វីនៃសំណុំរឿងនេះទេ (ដាក់កណ្តុរលើវា ដើម្បីដឹងថាមួយណា)</numerusform>
         </translation>
     </message>
     <message>
         <source>The section was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកមិនត្រូវបានរក្សាទុកទេ</translation>
     </message>
     <message>
         <source>Complaint &amp;sections…</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកនៃពាក្យបណ្តឹង(&amp;S)…</translation>
     </message>
     <message>
         <source>Write the complaint&apos;s own sections and arguments (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរផ្នែក និងអំណះអំណាងរបស់ពាក្យបណ្តឹង (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
     <name>SegmentList</name>
     <message>
         <source>Add paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមកថាខណ្ឌ</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished">កែសម្រួលសក្ខីកម្ម</translation>
+        <translation>កែសម្រួលសក្ខីកម្ម</translation>
     </message>
     <message>
         <source>Edit paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>កែសម្រួលកថាខណ្ឌ {n}</translation>
     </message>
     <message>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកកថាខណ្ឌ {n} ចេញ</translation>
     </message>
     <message>
         <source>Move paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីកថាខណ្ឌ {n}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished">Casebook</translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <source>Testimony and evidence, kept in an encrypted folder on this computer. Open a casebook you have, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម និងភស្តុតាង រក្សាទុកក្នុងថតដែលបានអ៊ិនគ្រីបលើកុំព្យូទ័រនេះ។ បើកសៀវភៅសំណុំរឿងដែលអ្នកមាន ឬបង្កើតថ្មីមួយ។</translation>
     </message>
     <message>
         <source>&amp;Open a casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកសៀវភៅសំណុំរឿង(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a casebook folder</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកថតសៀវភៅសំណុំរឿង</translation>
     </message>
     <message>
         <source>&amp;Create a new casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតសៀវភៅសំណុំរឿងថ្មី(&amp;C)…</translation>
     </message>
     <message>
         <source>Create a new casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កើតសៀវភៅសំណុំរឿងថ្មី</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">ចំណូលចិត្ត(&amp;P)…</translation>
+        <translation>ចំណូលចិត្ត(&amp;P)…</translation>
     </message>
     <message>
         <source>Recently opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបើកថ្មីៗ៖</translation>
     </message>
     <message>
         <source>Recently opened casebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅសំណុំរឿងដែលបានបើកថ្មីៗ</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្សោយណាស់</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្សោយ</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>មធ្យម</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>រឹងមាំ</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>រឹងមាំណាស់</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្លាំងនៃឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>No passphrase yet</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>Strength: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្លាំង៖ {label}</translation>
     </message>
     <message>
         <source>Use at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើយ៉ាងហោចណាស់ {count} តួអក្សរ។</translation>
     </message>
     <message>
         <source>Good. Keep it somewhere only you can find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ល្អ។ រក្សាវាទុកនៅកន្លែងដែលមានតែអ្នកប៉ុណ្ណោះអាចរកឃើញ។</translation>
     </message>
     <message>
         <source>Several unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យច្រើនដែលមិនទាក់ទងគ្នា ងាយវាយ និងពិបាកទាយ។</translation>
     </message>
 </context>
 <context>
     <name>SupervisorAccessDialog</name>
     <message>
         <source>A supervisor with a key slot can open this casebook folder with their own key, without your passphrase — for example to recover your work if you lose the passphrase, or to review it on this computer. Only verified supervisors can be given a slot. Remove a slot when the supervisor should no longer have that access.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកត្រួតពិនិត្យដែលមានរន្ធកូនសោ អាចបើកថតសៀវភៅសំណុំរឿងនេះដោយកូនសោផ្ទាល់ខ្លួន ដោយមិនត្រូវការឃ្លាសម្ងាត់របស់អ្នក — ឧទាហរណ៍ ដើម្បីស្តារការងាររបស់អ្នក ប្រសិនបើអ្នកបាត់ឃ្លាសម្ងាត់ ឬដើម្បីពិនិត្យវាលើកុំព្យូទ័រនេះ។ មានតែអ្នកត្រួតពិនិត្យដែលបានផ្ទៀងផ្ទាត់ប៉ុណ្ណោះដែលអាចទទួលបានរន្ធ។ ដករន្ធចេញ នៅពេលអ្នកត្រួតពិនិត្យមិនគួរមានសិទ្ធិចូលប្រើនោះទៀត។</translation>
     </message>
     <message>
         <source>Supervisor access</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចូលប្រើរបស់អ្នកត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Supervisors who can open this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកត្រួតពិនិត្យដែលអាចបើកសៀវភៅសំណុំរឿងនេះ</translation>
     </message>
     <message>
         <source>Remove access…</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកសិទ្ធិចូលប្រើ…</translation>
     </message>
     <message>
         <source>Verified supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកត្រួតពិនិត្យដែលបានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>Give access</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្តល់សិទ្ធិចូលប្រើ</translation>
     </message>
     <message>
         <source>Verified supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកត្រួតពិនិត្យដែលបានផ្ទៀងផ្ទាត់៖</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">បិទ</translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>{supervisor} — since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor} — ចាប់តាំងពី {since}</translation>
     </message>
     <message>
         <source>No supervisor can open this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្នកត្រួតពិនិត្យណាអាចបើកសៀវភៅសំណុំរឿងនេះទេ។</translation>
     </message>
     <message>
         <source>No verified supervisor (see Exchange ▸ Identities…)</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្នកត្រួតពិនិត្យដែលបានផ្ទៀងផ្ទាត់ (មើល ការផ្លាស់ប្តូរ ▸ អត្តសញ្ញាណ…)</translation>
     </message>
     <message>
         <source>Access was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>សិទ្ធិចូលប្រើមិនត្រូវបានផ្តល់ទេ</translation>
     </message>
     <message>
         <source>{supervisor} can now open this casebook with their own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឥឡូវ {supervisor} អាចបើកសៀវភៅសំណុំរឿងនេះដោយកូនសោផ្ទាល់ខ្លួន។</translation>
     </message>
     <message>
         <source>Remove supervisor access</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកសិទ្ធិចូលប្រើរបស់អ្នកត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>{supervisor}
 
 This supervisor will no longer be able to open this casebook with their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor}
+
+អ្នកត្រួតពិនិត្យនេះនឹងលែងអាចបើកសៀវភៅសំណុំរឿងនេះដោយកូនសោរបស់ខ្លួនទៀតហើយ។</translation>
     </message>
     <message>
         <source>Remove access</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកសិទ្ធិចូលប្រើ</translation>
     </message>
     <message>
         <source>Access was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>សិទ្ធិចូលប្រើមិនត្រូវបានដកទេ</translation>
     </message>
     <message>
         <source>The key slot was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>រន្ធកូនសោត្រូវបានដកចេញ។</translation>
     </message>
 </context>
 <context>
     <name>TagDialog</name>
     <message>
         <source>(not graded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(មិនទាន់វាយតម្លៃ)</translation>
     </message>
     <message>
         <source>Direct — proves the element itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទាល់ — បញ្ជាក់ធាតុផ្សំដោយខ្លួនវា</translation>
     </message>
     <message>
         <source>Circumstantial — the element can be inferred from it</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមកាលៈទេសៈ — អាចសន្និដ្ឋានធាតុផ្សំពីវាបាន</translation>
     </message>
     <message>
         <source>Corroborating — confirms other material</source>
-        <translation type="unfinished"></translation>
+        <translation>គាំទ្របញ្ជាក់ — បញ្ជាក់សម្ភារៈផ្សេងទៀត</translation>
     </message>
     <message>
         <source>Contradicting — speaks against the element</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទុយគ្នា — និយាយប្រឆាំងនឹងធាតុផ្សំ</translation>
     </message>
     <message numerus="yes">
         <source>The tag was saved. This material now both supports and contradicts {element} (%n conflict(s)). The coverage matrix shows the element as contested until someone resolves it: check both tags and remove the one that is wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ស្លាកត្រូវបានរក្សាទុក។ ឥឡូវសម្ភារៈនេះទាំងគាំទ្រ និងផ្ទុយនឹង {element} (ភាពមិនស៊ីគ្នា %n)។ តារាងម៉ាទ្រីសនៃការគ្របដណ្តប់បង្ហាញធាតុផ្សំនេះថាមានការជំទាស់ រហូតដល់មាននរណាម្នាក់ដោះស្រាយវា៖ ពិនិត្យស្លាកទាំងពីរ ហើយដកស្លាកដែលខុសចេញ។</numerusform>
+            <numerusform>ស្លាកត្រូវបានរក្សាទុក។ ឥឡូវសម្ភារៈនេះទាំងគាំទ្រ និងផ្ទុយនឹង {element} (ភាពមិនស៊ីគ្នា %n)។ តារាងម៉ាទ្រីសនៃការគ្របដណ្តប់បង្ហាញធាតុផ្សំនេះថាមានការជំទាស់ រហូតដល់មាននរណាម្នាក់ដោះស្រាយវា៖ ពិនិត្យស្លាកទាំងពីរ ហើយដកស្លាកដែលខុសចេញ។</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag {material}</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ស្លាក {material}</translation>
     </message>
     <message>
         <source>No element chosen yet: pick a crime, then one of its elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានជ្រើសរើសធាតុផ្សំទេ៖ ជ្រើសរើសឧក្រិដ្ឋកម្មមួយ រួចធាតុផ្សំមួយរបស់វា។</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>ការគាំទ្រ</translation>
     </message>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពគួរឱ្យទុកចិត្តនៃប្រភព</translation>
     </message>
     <message>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពជឿជាក់នៃព័ត៌មាន</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished">ជនសង្ស័យ</translation>
+        <translation>ជនសង្ស័យ</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(មិនមែននរណាម្នាក់ជាពិសេស)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>why this material bears on the element (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុអ្វីបានជាសម្ភារៈនេះពាក់ព័ន្ធនឹងធាតុផ្សំ (ស្រេចចិត្ត)</translation>
     </message>
     <message>
         <source>Element:</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុផ្សំ៖</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>ការគាំទ្រ៖</translation>
     </message>
     <message>
         <source>Source reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពគួរឱ្យទុកចិត្តនៃប្រភព៖</translation>
     </message>
     <message>
         <source>Information credibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពជឿជាក់នៃព័ត៌មាន៖</translation>
     </message>
     <message>
         <source>Alleged perpetrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនសង្ស័យ៖</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ចំណាំ៖</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមស្លាក</translation>
     </message>
     <message>
         <source>Choose an element of a crime first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសធាតុផ្សំនៃឧក្រិដ្ឋកម្មមួយជាមុនសិន។</translation>
     </message>
     <message>
         <source>The tag was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាកមិនត្រូវបានបន្ថែមទេ</translation>
     </message>
     <message>
         <source>Material for and against</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ភារៈគាំទ្រ និងប្រឆាំង</translation>
     </message>
 </context>
 <context>
     <name>TagsPanel</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក</translation>
     </message>
     <message>
         <source>Tags of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាកនៃកំណត់ត្រានេះ</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកស្លាកចេញ</translation>
     </message>
     <message>
         <source>Tags ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្លាក ({count})</translation>
     </message>
     <message>
         <source>Remove this tag?</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកស្លាកនេះចេញ?</translation>
     </message>
     <message>
         <source>{tag}
 
 The removal is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}
+
+ការដកចេញត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
 </context>
 <context>
     <name>TaxonomyBrowser</name>
     <message>
         <source>Article 6 — genocide</source>
-        <translation type="unfinished"></translation>
+        <translation>មាត្រា 6 — ឧក្រិដ្ឋកម្មប្រល័យពូជសាសន៍</translation>
     </message>
     <message>
         <source>Article 7 — crimes against humanity</source>
-        <translation type="unfinished"></translation>
+        <translation>មាត្រា 7 — ឧក្រិដ្ឋកម្មប្រឆាំងនឹងមនុស្សជាតិ</translation>
     </message>
     <message>
         <source>Article 8 — war crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>មាត្រា 8 — ឧក្រិដ្ឋកម្មសង្គ្រាម</translation>
     </message>
     <message>
         <source>Article 8 bis — aggression</source>
-        <translation type="unfinished"></translation>
+        <translation>មាត្រា 8 bis — ឧក្រិដ្ឋកម្មនៃការឈ្លានពាន</translation>
     </message>
     <message>
         <source>IAC</source>
-        <translation type="unfinished"></translation>
+        <translation>IAC</translation>
     </message>
     <message>
         <source>NIAC</source>
-        <translation type="unfinished"></translation>
+        <translation>NIAC</translation>
     </message>
     <message>
         <source>⚠ unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ មិនទាន់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>no elements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានធាតុផ្សំ</translation>
     </message>
     <message>
         <source>Search crimes by words or id (rape, forcible transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកឧក្រិដ្ឋកម្មតាមពាក្យ ឬ id (rape, forcible transfer)</translation>
     </message>
     <message>
         <source>Search crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្វែងរកឧក្រិដ្ឋកម្ម</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>មាត្រា</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>មាត្រាទាំងអស់</translation>
     </message>
     <message>
         <source>Conflict type</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទជម្លោះ</translation>
     </message>
     <message>
         <source>Any conflict type</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទជម្លោះណាមួយ</translation>
     </message>
     <message>
         <source>International armed conflict (IAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ជម្លោះប្រដាប់អាវុធអន្តរជាតិ (IAC)</translation>
     </message>
     <message>
         <source>Non-international armed conflict (NIAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ជម្លោះប្រដាប់អាវុធមិនមែនអន្តរជាតិ (NIAC)</translation>
     </message>
     <message>
         <source>Crimes by article</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧក្រិដ្ឋកម្មតាមមាត្រា</translation>
     </message>
     <message>
         <source>Elements of the chosen crime</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុផ្សំនៃឧក្រិដ្ឋកម្មដែលបានជ្រើសរើស</translation>
     </message>
     <message>
         <source>Article {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>មាត្រា {number}</translation>
     </message>
     <message>
         <source>Choose a crime to see its elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>ជ្រើសរើសឧក្រិដ្ឋកម្មមួយ ដើម្បីមើលធាតុផ្សំរបស់វា។</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision})។</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). Its text is not yet verified against the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision})។ អត្ថបទរបស់វាមិនទាន់ត្រូវបានផ្ទៀងផ្ទាត់ជាមួយប្រភពនៅឡើយទេ។</translation>
     </message>
     <message>
         <source>{number}. {text}  [context]</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {text}  [បរិបទ]</translation>
     </message>
     <message>
         <source>{id} — contextual element, shared by every crime of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} — ធាតុផ្សំបរិបទ ដែលឧក្រិដ្ឋកម្មនីមួយៗនៃប្រភេទនេះមានដូចគ្នា</translation>
     </message>
     <message>
         <source>No elements in this taxonomy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានធាតុផ្សំនៅក្នុងបញ្ជីឧក្រិដ្ឋកម្មនេះទេ។</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ចំណងជើង</translation>
+        <translation>ចំណងជើង</translation>
     </message>
     <message>
         <source>optional; the witness&apos;s pseudonym is used</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្រេចចិត្ត៖ ឈ្មោះក្លែងរបស់សាក្សីត្រូវបានប្រើ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ភាសា</translation>
+        <translation>ភាសា</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(មិនបានកំណត់)</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>ទទួលនៅថ្ងៃ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">ទីកន្លែង</translation>
+        <translation>ទីកន្លែង</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកបកប្រែផ្ទាល់មាត់</translation>
     </message>
     <message>
         <source>Make a correction (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើការកែតម្រូវ (កំណែថ្មី)</translation>
     </message>
     <message>
         <source>Witness (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>សាក្សី (ឈ្មោះក្លែង)</translation>
     </message>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished">បង្ហាញអត្តសញ្ញាណ…</translation>
+        <translation>បង្ហាញអត្តសញ្ញាណ…</translation>
     </message>
     <message>
         <source>Show the witness&apos;s protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញអត្តសញ្ញាណដែលត្រូវបានការពាររបស់សាក្សី</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">អ្នកសម្ភាសន៍</translation>
+        <translation>អ្នកសម្ភាសន៍</translation>
     </message>
     <message>
         <source>Witness:</source>
-        <translation type="unfinished"></translation>
+        <translation>សាក្សី៖</translation>
     </message>
     <message>
         <source>Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកសម្ភាសន៍៖</translation>
     </message>
     <message>
         <source>Tag passage…</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ស្លាកផ្នែកអត្ថបទ…</translation>
     </message>
     <message>
         <source>Tag the paragraph you were in; select words first to tag only those</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់ស្លាកកថាខណ្ឌដែលអ្នកនៅ៖ ជ្រើសរើសពាក្យជាមុន ដើម្បីដាក់ស្លាកតែពាក្យទាំងនោះ</translation>
     </message>
     <message>
         <source>Versions of this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែនៃសក្ខីកម្មនេះ</translation>
     </message>
     <message>
         <source>Seal this statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទត្រាសក្ខីកម្មនេះ…</translation>
     </message>
     <message>
         <source>Every version stays readable. Activate one to open it (read-only if sealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែនីមួយៗនៅតែអាចអានបាន។ ចុចពីរដងលើមួយ ដើម្បីបើកវា (អានតែប៉ុណ្ណោះ ប្រសិនបើបានបិទត្រា)។</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្ម(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិត(&amp;D)</translation>
     </message>
     <message>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រម(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ(&amp;V)</translation>
     </message>
     <message>
         <source>Do&amp;cumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចងក្រងឯកសារ(&amp;C)</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>an unknown witness</comment>
-        <translation type="unfinished">មិនស្គាល់</translation>
+        <translation>មិនស្គាល់</translation>
     </message>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished">សក្ខីកម្មរបស់ {witness}</translation>
+        <translation>សក្ខីកម្មរបស់ {witness}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — កំណែ {version}</translation>
     </message>
     <message>
         <source>This statement was sealed on {date} and cannot be changed. A correction is made as a new version; this one stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មនេះត្រូវបានបិទត្រានៅថ្ងៃ {date} ហើយមិនអាចផ្លាស់ប្តូរបានទេ។ ការកែតម្រូវត្រូវបានធ្វើជាកំណែថ្មី៖ កំណែនេះនៅដដែល។</translation>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished">កថាខណ្ឌ {number}</translation>
+        <translation>កថាខណ្ឌ {number}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Converted from Zawgyi to Unicode; the original is kept ({paragraphs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបម្លែងពី Zawgyi ទៅ Unicode៖ ច្បាប់ដើមត្រូវបានរក្សាទុក ({paragraphs})។</translation>
     </message>
     <message>
         <source>Version {version} · sealed · {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ {version} · បានបិទត្រា · {created}</translation>
     </message>
     <message>
         <source>Version {version} · draft · {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែ {version} · សេចក្តីព្រាង · {created}</translation>
     </message>
     <message>
         <source>{line}  ← shown</source>
         <comment>the version shown now</comment>
-        <translation type="unfinished"></translation>
+        <translation>{line}  ← កំពុងបង្ហាញ</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មាន)</translation>
     </message>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished">{pseudonym} ({roles})</translation>
+        <translation>{pseudonym} ({roles})</translation>
     </message>
     <message>
         <source>Click in the paragraph to tag first (select words to tag only those).</source>
-        <translation type="unfinished"></translation>
+        <translation>ចុចក្នុងកថាខណ្ឌដែលត្រូវដាក់ស្លាកជាមុនសិន (ជ្រើសរើសពាក្យ ដើម្បីដាក់ស្លាកតែពាក្យទាំងនោះ)។</translation>
     </message>
     <message>
         <source>para. {number}, characters {start}–{end}: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>កថាខណ្ឌ {number} តួអក្សរ {start}–{end}៖ “{words}”</translation>
     </message>
     <message numerus="yes">
         <source>Paragraph {number} has %n tag(s) linking it to elements of crimes. Without their words the tags below are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them; Undo brings back the text, and the tags are in force again on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>កថាខណ្ឌ {number} មានស្លាក %n ដែលភ្ជាប់វាទៅធាតុផ្សំនៃឧក្រិដ្ឋកម្ម។ បើគ្មានពាក្យរបស់វាទេ ស្លាកខាងក្រោមត្រូវបានរក្សាទុក សម្គាល់ថាត្រូវពិនិត្យ ហើយមិនត្រូវបានរាប់បញ្ចូលក្នុងតារាងម៉ាទ្រីសនៃការគ្របដណ្តប់ រហូតដល់មាននរណាម្នាក់ដាក់ស្លាកឡើងវិញ ឬដកវាចេញ។ មិនធ្វើវិញ នាំអត្ថបទមកវិញ ហើយស្លាកមានសុពលភាពលើវាឡើងវិញ។</numerusform>
+            <numerusform>កថាខណ្ឌ {number} មានស្លាក %n ដែលភ្ជាប់វាទៅធាតុផ្សំនៃឧក្រិដ្ឋកម្ម។ បើគ្មានពាក្យរបស់វាទេ ស្លាកខាងក្រោមត្រូវបានរក្សាទុក សម្គាល់ថាត្រូវពិនិត្យ ហើយមិនត្រូវបានរាប់បញ្ចូលក្នុងតារាងម៉ាទ្រីសនៃការគ្របដណ្តប់ រហូតដល់មាននរណាម្នាក់ដាក់ស្លាកឡើងវិញ ឬដកវាចេញ។ មិនធ្វើវិញ នាំអត្ថបទមកវិញ ហើយស្លាកមានសុពលភាពលើវាឡើងវិញ។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the paragraph (%n tag(s) to review)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ដកកថាខណ្ឌចេញ (ស្លាក %n ត្រូវពិនិត្យ)</numerusform>
+            <numerusform>ដកកថាខណ្ឌចេញ (ស្លាក %n ត្រូវពិនិត្យ)</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove a tagged paragraph?</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកកថាខណ្ឌដែលមានស្លាកចេញ?</translation>
     </message>
     <message numerus="yes">
         <source>Make the change (%n tag(s) to review)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ធ្វើការផ្លាស់ប្តូរ (ស្លាក %n ត្រូវពិនិត្យ)</numerusform>
+            <numerusform>ធ្វើការផ្លាស់ប្តូរ (ស្លាក %n ត្រូវពិនិត្យ)</numerusform>
         </translation>
     </message>
     <message>
         <source>Change tagged words?</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ប្តូរពាក្យដែលមានស្លាក?</translation>
     </message>
     <message>
         <source>This change takes away or alters words that tags rest on. The tags are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them:</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្តូរនេះដកចេញ ឬកែប្រែពាក្យដែលស្លាកផ្អែកលើ។ ស្លាកត្រូវបានរក្សាទុក សម្គាល់ថាត្រូវពិនិត្យ ហើយមិនត្រូវបានរាប់បញ្ចូលក្នុងតារាងម៉ាទ្រីសនៃការគ្របដណ្តប់ រហូតដល់មាននរណាម្នាក់ដាក់ស្លាកឡើងវិញ ឬដកវាចេញ៖</translation>
     </message>
     <message>
         <source>Seal this statement?</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទត្រាសក្ខីកម្មនេះ?</translation>
     </message>
     <message>
         <source>A sealed statement cannot be changed; corrections become new versions. Seal it once the witness has confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មដែលបានបិទត្រាមិនអាចផ្លាស់ប្តូរបានទេ៖ ការកែតម្រូវក្លាយជាកំណែថ្មី។ បិទត្រាវា នៅពេលសាក្សីបានបញ្ជាក់វារួច។</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទត្រា</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">លំដាប់ពេលវេលា</translation>
+        <translation>លំដាប់ពេលវេលា</translation>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>● ថ្ងៃដែលដឹងច្បាស់  ·  ▬ រយៈពេល៖ ហេតុការណ៍បានកើតឡើងនៅពេលណាមួយក្នុងរយៈពេលនោះ (ចន្លោះ ខែ ឆ្នាំ ឬកាលបរិច្ឆេទប្រហាក់ប្រហែល)៖ ស្លាកប្រាប់ពីរបៀបដែលវាត្រូវបានដឹង។</translation>
     </message>
     <message>
         <source>Timeline of the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>លំដាប់ពេលវេលានៃហេតុការណ៍</translation>
     </message>
     <message>
         <source>Incidents without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ដែលគ្មានកាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <source>Undated (not on the axis):</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកាលបរិច្ឆេទ (មិននៅលើអ័ក្ស)៖</translation>
     </message>
     <message>
         <source>No incident has a date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានហេតុការណ៍ណាមួយមានកាលបរិច្ឆេទនៅឡើយទេ។</translation>
     </message>
 </context>
 <context>
     <name>UncertainDate</name>
     <message>
         <source>On a known day</source>
-        <translation type="unfinished"></translation>
+        <translation>នៅថ្ងៃដែលដឹងច្បាស់</translation>
     </message>
     <message>
         <source>Around a day (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រហែលថ្ងៃមួយ (ប្រហាក់ប្រហែល)</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>រវាងកាលបរិច្ឆេទពីរ</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>តែខែប៉ុណ្ណោះ</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>តែឆ្នាំប៉ុណ្ណោះ</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនស្គាល់</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>នៅថ្ងៃ៖</translation>
     </message>
     <message>
         <source>Around:</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រហែល៖</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>ពី៖</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>ខែ៖</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្នាំ៖</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទ៖</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោសៀវភៅសំណុំរឿង</translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">ឃ្លាសម្ងាត់</translation>
+        <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">សោសង្គ្រោះ</translation>
+        <translation>សោសង្គ្រោះ</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <source>Use recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើសោសង្គ្រោះជំនួសវិញ</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់(&amp;P)៖</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>សោសង្គ្រោះ(&amp;R)៖</translation>
     </message>
     <message>
         <source>Opening the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបើកសៀវភៅសំណុំរឿង</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបើក…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោ(&amp;U)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">បោះបង់</translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះសោ “{name}”</translation>
     </message>
     <message>
         <source>The casebook at {folder} is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅសំណុំរឿងនៅ {folder} ត្រូវបានអ៊ិនគ្រីប។</translation>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished">មិនអាចបើក Casebook បានទេ</translation>
+        <translation>មិនអាចបើក Casebook បានទេ</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>Casebook user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>មគ្គុទ្ទេសក៍អ្នកប្រើ Casebook</translation>
     </message>
     <message>
         <source>The guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>មគ្គុទ្ទេសក៍បាត់ពីការដំឡើងនេះ។</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>មគ្គុទ្ទេសក៍អ្នកប្រើ</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">ផ្លូវកាត់ក្តារចុច</translation>
+        <translation>ផ្លូវកាត់ក្តារចុច</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យបញ្ជា</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រាប់ចុច</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់ {name}</translation>
     </message>
     <message>
         <source>Call {name} or meet in person — not by the channel the identity came through. Ask them to read their fingerprint aloud and compare it with the one below, digit by digit. Then read yours to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ទូរស័ព្ទទៅ {name} ឬជួបផ្ទាល់ — មិនមែនតាមមធ្យោបាយដែលអត្តសញ្ញាណបានមកនោះទេ។ សុំឱ្យពួកគេអានស្នាមម្រាមដៃឌីជីថលរបស់ពួកគេខ្លាំងៗ ហើយប្រៀបធៀបវាជាមួយស្នាមខាងក្រោម ម្តងមួយខ្ទង់ៗ។ បន្ទាប់មកអានរបស់អ្នកឱ្យពួកគេស្តាប់។</translation>
     </message>
     <message>
         <source>Fingerprint of {name} ({role}) stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរបស់ {name} ({role}) ដែលបានរក្សាទុកនៅទីនេះ</translation>
     </message>
     <message>
         <source>Your fingerprint, to read to them</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃឌីជីថលរបស់អ្នក សម្រាប់អានឱ្យពួកគេស្តាប់</translation>
     </message>
     <message>
         <source>{name} read out exactly this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} បានអានស្នាមម្រាមដៃឌីជីថលនេះយ៉ាងត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>Mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់ថាបានផ្ទៀងផ្ទាត់</translation>
     </message>
 </context>
 <context>
     <name>VerifyWindow</name>
     <message>
         <source>Verify the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ទៀងផ្ទាត់សៀវភៅសំណុំរឿង</translation>
     </message>
     <message>
         <source>Checking every file, record and signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យឯកសារ កំណត់ត្រា និងហត្ថលេខានីមួយៗ…</translation>
     </message>
     <message>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>របាយការណ៍ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">បិទ</translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>Checking {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងពិនិត្យ {what}…</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យទាំងអស់បានជាប់។</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; each line below says what it is and what to do. Change nothing in the casebook folder by hand until you know.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>រកឃើញបញ្ហា %n៖ បន្ទាត់នីមួយៗខាងក្រោមប្រាប់ថាវាជាអ្វី និងត្រូវធ្វើអ្វី។ កុំផ្លាស់ប្តូរអ្វីក្នុងថតសៀវភៅសំណុំរឿងដោយដៃ រហូតដល់អ្នកដឹងច្បាស់។</numerusform>
+            <numerusform>រកឃើញបញ្ហា %n៖ បន្ទាត់នីមួយៗខាងក្រោមប្រាប់ថាវាជាអ្វី និងត្រូវធ្វើអ្វី។ កុំផ្លាស់ប្តូរអ្វីក្នុងថតសៀវភៅសំណុំរឿងដោយដៃ រហូតដល់អ្នកដឹងច្បាស់។</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked {count} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានពិនិត្យ {count} {what}។</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The change could not be saved; the casebook is unchanged. Try again; if it keeps failing, run `casebook verify` on this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចរក្សាទុកការផ្លាស់ប្តូរបានទេ៖ សៀវភៅសំណុំរឿងមិនបានផ្លាស់ប្តូរទេ។ ព្យាយាមម្តងទៀត៖ ប្រសិនបើវានៅតែបរាជ័យ សូមដំណើរការ `casebook verify` លើសៀវភៅសំណុំរឿងនេះ។</translation>
     </message>
     <message>
         <source>That record is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រានោះលែងមាននៅក្នុងសៀវភៅសំណុំរឿងទៀតហើយ។</translation>
     </message>
     <message>
         <source>That passage is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកអត្ថបទនោះលែងមាននៅក្នុងសៀវភៅសំណុំរឿងទៀតហើយ។</translation>
     </message>
     <message>
         <source>That evidence item is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុភស្តុតាងនោះលែងមាននៅក្នុងសៀវភៅសំណុំរឿងទៀតហើយ។</translation>
     </message>
     <message>
         <source>This evidence item has no stored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុភស្តុតាងនេះគ្មានឯកសាររក្សាទុកទេ។</translation>
     </message>
     <message>
         <source>The file is too large to open here ({size} MiB; the limit is {limit} MiB). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារធំពេកដើម្បីបើកនៅទីនេះ ({size} MiB; ដែនកំណត់គឺ {limit} MiB)។ នាំចេញវាទៅថតដែលអ្នកជ្រើសរើសជំនួសវិញ។</translation>
     </message>
 </context>
 <context>
     <name>_KeyDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">បោះបង់</translation>
+        <translation>បោះបង់</translation>
     </message>
     <message>
         <source>This is not the passphrase that opens this casebook now. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>នេះមិនមែនជាឃ្លាសម្ងាត់ដែលបើកសៀវភៅសំណុំរឿងនេះឥឡូវនេះទេ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីឡើងលើ</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីចុះក្រោម</translation>
     </message>
     <message>
         <source>Remove paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកកថាខណ្ឌចេញ</translation>
     </message>
     <message>
         <source>para. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>កថាខណ្ឌ {n}</translation>
     </message>
     <message>
         <source>Paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>កថាខណ្ឌ {n}</translation>
     </message>
     <message>
         <source>Move paragraph {n} up</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីកថាខណ្ឌ {n} ឡើងលើ</translation>
     </message>
     <message>
         <source>Move paragraph {n} down</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្លាស់ទីកថាខណ្ឌ {n} ចុះក្រោម</translation>
     </message>
     <message>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកកថាខណ្ឌ {n} ចេញ</translation>
     </message>
 </context>
 </TS>
