@@ -353,7 +353,7 @@
         </message>
         <message>
             <source>Perpetrators:</source>
-            <translation>ကျူးလွန်သူများ:</translation>
+            <translation>စွပ်စွဲခံရသူများ:</translation>
         </message>
         <message>
             <source>Rests on incidents
@@ -427,7 +427,7 @@
         </message>
         <message>
             <source>no perpetrator charged</source>
-            <translation>စွဲချက်တင်ထားသော ကျူးလွန်သူ မရှိ</translation>
+            <translation>စွဲချက်တင်ထားသော စွပ်စွဲခံရသူ မရှိ</translation>
         </message>
         <message>
             <source>no elements</source>
@@ -1154,7 +1154,7 @@
         </message>
         <message>
             <source>When the photo or recording was made, as its embedded metadata (EXIF, container) says — unverified; empty when the file carries none.</source>
-            <translation>ဓာတ်ပုံ သို့မဟုတ် မှတ်တမ်းကို ပြုလုပ်ခဲ့သည့်အချိန်၊ ဖိုင်တွင်ပါသော မက်တာဒေတာ (EXIF၊ container) အရ — အတည်မပြုရသေး၊ ဖိုင်တွင် မပါလျှင် ကွက်လပ်။</translation>
+            <translation>ဓာတ်ပုံ သို့မဟုတ် အသံ/ဗီဒီယိုကို ပြုလုပ်ခဲ့သည့်အချိန်၊ ဖိုင်တွင်ပါသော မက်တာဒေတာ (EXIF၊ container) အရ — အတည်မပြုရသေး၊ ဖိုင်တွင် မပါလျှင် ကွက်လပ်။</translation>
         </message>
         <message>
             <source>When the file was taken into this casebook.</source>
@@ -1253,7 +1253,7 @@
         </message>
         <message>
             <source>Audio and video cannot be played here because this installation lacks Qt Multimedia (the PySide6-Addons package). Casebook plays recordings only from memory; export a copy to play it in another program.</source>
-            <translation>ဤတပ်ဆင်မှုတွင် Qt Multimedia (PySide6-Addons package) မပါသဖြင့် အသံနှင့် ဗီဒီယိုကို ဤနေရာတွင် ဖွင့်၍ မရပါ။ Casebook သည် မှတ်တမ်းများကို မှတ်ဉာဏ်ထဲမှသာ ဖွင့်သည်၊ အခြားပရိုဂရမ်ဖြင့် ဖွင့်ရန် မိတ္တူ ထုတ်ယူပါ။</translation>
+            <translation>ဤတပ်ဆင်မှုတွင် Qt Multimedia (PySide6-Addons package) မပါသဖြင့် အသံနှင့် ဗီဒီယိုကို ဤနေရာတွင် ဖွင့်၍ မရပါ။ Casebook သည် အသံနှင့် ဗီဒီယိုကို မှတ်ဉာဏ်ထဲမှသာ ဖွင့်သည်၊ အခြားပရိုဂရမ်ဖြင့် ဖွင့်ရန် မိတ္တူ ထုတ်ယူပါ။</translation>
         </message>
         <message>
             <source>Casebook cannot show this kind of file itself. Export a copy to open it in another program.</source>
@@ -1307,7 +1307,7 @@
         </message>
         <message>
             <source>Position in the recording</source>
-            <translation>မှတ်တမ်းထဲရှိ နေရာ</translation>
+            <translation>ဖွင့်နေသည့် နေရာ</translation>
         </message>
         <message>
             <source>Pause</source>
@@ -1323,7 +1323,7 @@
         </message>
         <message>
             <source>This recording cannot be played here: Qt Multimedia could not play it from memory ({reason}). Export a copy to play it in another program.</source>
-            <translation>ဤမှတ်တမ်းကို ဤနေရာတွင် ဖွင့်၍ မရပါ- Qt Multimedia က မှတ်ဉာဏ်ထဲမှ မဖွင့်နိုင်ပါ ({reason})။ အခြားပရိုဂရမ်ဖြင့် ဖွင့်ရန် မိတ္တူ ထုတ်ယူပါ။</translation>
+            <translation>ဤအသံ/ဗီဒီယိုကို ဤနေရာတွင် ဖွင့်၍ မရပါ- Qt Multimedia က မှတ်ဉာဏ်ထဲမှ မဖွင့်နိုင်ပါ ({reason})။ အခြားပရိုဂရမ်ဖြင့် ဖွင့်ရန် မိတ္တူ ထုတ်ယူပါ။</translation>
         </message>
         <message>
             <source>no reason given</source>
