@@ -1695,7 +1695,7 @@
     <name>FormEditor</name>
     <message>
         <source>Open</source>
-        <translation>បើក</translation>
+        <translation>កំពុងដំណើរការ</translation>
     </message>
     <message>
         <source>Submitted</source>
@@ -1763,11 +1763,11 @@
     </message>
     <message>
         <source>Situation</source>
-        <translation>ស្ថានភាព (ប្រទេស)</translation>
+        <translation>ស្ថានការណ៍</translation>
     </message>
     <message>
         <source>country or situation</source>
-        <translation>ប្រទេស ឬស្ថានភាព</translation>
+        <translation>ប្រទេស ឬស្ថានការណ៍</translation>
     </message>
     <message>
         <source>Status</source>
