@@ -154,7 +154,7 @@
     <name>App</name>
     <message>
         <source>Casebook could not be opened</source>
-        <translation>មិនអាចបើក Casebook បានទេ</translation>
+        <translation>មិនអាចបើកសៀវភៅសំណុំរឿងបានទេ</translation>
     </message>
     <message>
         <source>This casebook&apos;s history changed</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>A backup is a complete copy of this casebook, still encrypted: it opens with the same passphrase and recovery key. Keep it on another disk, away from this computer. You can go on working while it is made; every stored file is checked against its fingerprint (SHA-256) before the backup counts as made.</source>
-        <translation>ច្បាប់បម្រុងទុក គឺជាច្បាប់ចម្លងពេញលេញនៃសៀវភៅសំណុំរឿងនេះ ដែលនៅតែបានអ៊ិនគ្រីប៖ វាបើកដោយឃ្លាសម្ងាត់ និងសោសង្គ្រោះដដែល។ រក្សាវាទុកនៅលើថាសផ្សេង ឆ្ងាយពីកុំព្យូទ័រនេះ។ អ្នកអាចបន្តធ្វើការ ពេលវាកំពុងត្រូវបានបង្កើត។ ឯកសារដែលបានរក្សាទុកនីមួយៗត្រូវបានពិនិត្យជាមួយស្នាមម្រាមដៃឌីជីថល (SHA-256) របស់វា មុនពេលច្បាប់បម្រុងទុកត្រូវបានចាត់ទុកថារួចរាល់។</translation>
+        <translation>ច្បាប់បម្រុងទុក គឺជាច្បាប់ចម្លងពេញលេញនៃសៀវភៅសំណុំរឿងនេះ ដែលនៅតែបានអ៊ិនគ្រីប៖ វាបើកដោយឃ្លាសម្ងាត់ និងកូនសោសង្គ្រោះដដែល។ រក្សាវាទុកនៅលើថាសផ្សេង ឆ្ងាយពីកុំព្យូទ័រនេះ។ អ្នកអាចបន្តធ្វើការ ពេលវាកំពុងត្រូវបានបង្កើត។ ឯកសារដែលបានរក្សាទុកនីមួយៗត្រូវបានពិនិត្យជាមួយស្នាមម្រាមដៃឌីជីថល (SHA-256) របស់វា មុនពេលច្បាប់បម្រុងទុកត្រូវបានចាត់ទុកថារួចរាល់។</translation>
     </message>
     <message>
         <source>A folder on a USB drive or another disk</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>The new passphrase opens this casebook from now on; the old one no longer does. The data is not rewritten. The recovery key stays as it is.</source>
-        <translation>ចាប់ពីពេលនេះ ឃ្លាសម្ងាត់ថ្មីបើកសៀវភៅសំណុំរឿងនេះ ឃ្លាសម្ងាត់ចាស់លែងបើកបានទៀតហើយ។ ទិន្នន័យមិនត្រូវបានសរសេរឡើងវិញទេ។ សោសង្គ្រោះនៅដដែល។</translation>
+        <translation>ចាប់ពីពេលនេះ ឃ្លាសម្ងាត់ថ្មីបើកសៀវភៅសំណុំរឿងនេះ ឃ្លាសម្ងាត់ចាស់លែងបើកបានទៀតហើយ។ ទិន្នន័យមិនត្រូវបានសរសេរឡើងវិញទេ។ កូនសោសង្គ្រោះនៅដដែល។</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>A casebook is one encrypted folder. Nothing in it can be read without your passphrase or the recovery key you will be shown next.</source>
-        <translation>សៀវភៅសំណុំរឿង គឺជាថតមួយដែលបានអ៊ិនគ្រីប។ គ្មានអ្វីនៅក្នុងវាអាចអានបានទេ បើគ្មានឃ្លាសម្ងាត់របស់អ្នក ឬសោសង្គ្រោះដែលនឹងបង្ហាញជូនអ្នកបន្ទាប់។</translation>
+        <translation>សៀវភៅសំណុំរឿង គឺជាថតមួយដែលបានអ៊ិនគ្រីប។ គ្មានអ្វីនៅក្នុងវាអាចអានបានទេ បើគ្មានឃ្លាសម្ងាត់របស់អ្នក ឬកូនសោសង្គ្រោះដែលនឹងបង្ហាញជូនអ្នកបន្ទាប់។</translation>
     </message>
     <message>
         <source>Location</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>the service; printed only in the internal edition</source>
-        <translation>សេវា៖ បោះពុម្ពតែក្នុងកំណែផ្ទៃក្នុងប៉ុណ្ណោះ</translation>
+        <translation>សេវា៖ បង្ហាញតែក្នុងការបោះពុម្ពផ្ទៃក្នុងប៉ុណ្ណោះ</translation>
     </message>
     <message>
         <source>This item is</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Content credentials</source>
-        <translation>អត្តសញ្ញាណប័ណ្ណខ្លឹមសារ</translation>
+        <translation>ព័ត៌មានបញ្ជាក់ប្រភពខ្លឹមសារ</translation>
     </message>
     <message>
         <source>Made with (C2PA)</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source>not checked: the file could not be parsed for content credentials</source>
-        <translation>មិនបានពិនិត្យ៖ មិនអាចអានឯកសារដើម្បីរកអត្តសញ្ញាណប័ណ្ណខ្លឹមសារបានទេ</translation>
+        <translation>មិនបានពិនិត្យ៖ មិនអាចអានឯកសារដើម្បីរកព័ត៌មានបញ្ជាក់ប្រភពខ្លឹមសារបានទេ</translation>
     </message>
     <message>
         <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer&apos;s certificate was not checked against a trust list, nor for revocation)</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>Edition</source>
-        <translation>កំណែ</translation>
+        <translation>ការបោះពុម្ព</translation>
     </message>
     <message>
         <source>Language of the complaint</source>
@@ -1574,7 +1574,7 @@
     </message>
     <message>
         <source>Edition:</source>
-        <translation>កំណែ៖</translation>
+        <translation>ការបោះពុម្ព៖</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -2088,8 +2088,8 @@
     <message numerus="yes">
         <source>%n conflict(s): your version is kept, theirs stored for you to decide (Exchange ▸ Conflicts…).</source>
         <translation>
-            <numerusform>ភាពមិនស៊ីគ្នា %n៖ កំណែរបស់អ្នកត្រូវបានរក្សាទុក កំណែរបស់ពួកគេត្រូវបានរក្សាទុកឱ្យអ្នកសម្រេច (ការផ្លាស់ប្តូរ ▸ ភាពមិនស៊ីគ្នា…)។</numerusform>
-            <numerusform>ភាពមិនស៊ីគ្នា %n៖ កំណែរបស់អ្នកត្រូវបានរក្សាទុក កំណែរបស់ពួកគេត្រូវបានរក្សាទុកឱ្យអ្នកសម្រេច (ការផ្លាស់ប្តូរ ▸ ភាពមិនស៊ីគ្នា…)។</numerusform>
+            <numerusform>ភាពមិនស៊ីគ្នា %n៖ កំណែរបស់អ្នកត្រូវបានរក្សាទុក កំណែរបស់ពួកគេត្រូវបានរក្សាទុកឱ្យអ្នកសម្រេច (ការចែករំលែក ▸ ភាពមិនស៊ីគ្នា…)។</numerusform>
+            <numerusform>ភាពមិនស៊ីគ្នា %n៖ កំណែរបស់អ្នកត្រូវបានរក្សាទុក កំណែរបស់ពួកគេត្រូវបានរក្សាទុកឱ្យអ្នកសម្រេច (ការចែករំលែក ▸ ភាពមិនស៊ីគ្នា…)។</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,8 +2115,8 @@
     <message numerus="yes">
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, %n conflict(s) — resolve them in Exchange ▸ Conflicts….</source>
         <translation>
-            <numerusform>បាននាំចូលសំណុំរឿង {reference} ពី {sender}៖ {new} ថ្មី, {updated} បានធ្វើបច្ចុប្បន្នភាព, ភាពមិនស៊ីគ្នា %n — ដោះស្រាយវានៅក្នុង ការផ្លាស់ប្តូរ ▸ ភាពមិនស៊ីគ្នា…។</numerusform>
-            <numerusform>បាននាំចូលសំណុំរឿង {reference} ពី {sender}៖ {new} ថ្មី, {updated} បានធ្វើបច្ចុប្បន្នភាព, ភាពមិនស៊ីគ្នា %n — ដោះស្រាយវានៅក្នុង ការផ្លាស់ប្តូរ ▸ ភាពមិនស៊ីគ្នា…។</numerusform>
+            <numerusform>បាននាំចូលសំណុំរឿង {reference} ពី {sender}៖ {new} ថ្មី, {updated} បានធ្វើបច្ចុប្បន្នភាព, ភាពមិនស៊ីគ្នា %n — ដោះស្រាយវានៅក្នុង ការចែករំលែក ▸ ភាពមិនស៊ីគ្នា…។</numerusform>
+            <numerusform>បាននាំចូលសំណុំរឿង {reference} ពី {sender}៖ {new} ថ្មី, {updated} បានធ្វើបច្ចុប្បន្នភាព, ភាពមិនស៊ីគ្នា %n — ដោះស្រាយវានៅក្នុង ការចែករំលែក ▸ ភាពមិនស៊ីគ្នា…។</numerusform>
         </translation>
     </message>
     <message>
@@ -2565,11 +2565,11 @@
     </message>
     <message>
         <source>New rec&amp;overy key…</source>
-        <translation>សោសង្គ្រោះថ្មី(&amp;O)…</translation>
+        <translation>កូនសោសង្គ្រោះថ្មី(&amp;O)…</translation>
     </message>
     <message>
         <source>Replace the recovery key (the old one stops working)</source>
-        <translation>ជំនួសសោសង្គ្រោះ (សោចាស់លែងដំណើរការ)</translation>
+        <translation>ជំនួសកូនសោសង្គ្រោះ (កូនសោចាស់លែងដំណើរការ)</translation>
     </message>
     <message>
         <source>&amp;Verify casebook…</source>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>E&amp;xchange</source>
-        <translation>ការផ្លាស់ប្តូរ(&amp;X)</translation>
+        <translation>ការចែករំលែក(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2613,7 +2613,7 @@
     </message>
     <message>
         <source>New recovery key made. The old key no longer opens this casebook.</source>
-        <translation>បានបង្កើតសោសង្គ្រោះថ្មី។ សោចាស់លែងបើកសៀវភៅសំណុំរឿងនេះទៀតហើយ។</translation>
+        <translation>បានបង្កើតកូនសោសង្គ្រោះថ្មី។ កូនសោចាស់លែងបើកសៀវភៅសំណុំរឿងនេះទៀតហើយ។</translation>
     </message>
 </context>
 <context>
@@ -2893,15 +2893,15 @@
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>&amp;Make a new recovery key</source>
-        <translation>បង្កើតសោសង្គ្រោះថ្មី(&amp;M)</translation>
+        <translation>បង្កើតកូនសោសង្គ្រោះថ្មី(&amp;M)</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation>សោសង្គ្រោះថ្មី</translation>
+        <translation>កូនសោសង្គ្រោះថ្មី</translation>
     </message>
     <message>
         <source>A new recovery key replaces the old one: the old key will no longer open this casebook. Do this when the old key may have been seen, copied or lost.</source>
-        <translation>សោសង្គ្រោះថ្មីជំនួសសោចាស់៖ សោចាស់នឹងលែងបើកសៀវភៅសំណុំរឿងនេះទៀតហើយ។ ធ្វើដូច្នេះ នៅពេលសោចាស់អាចត្រូវបានគេមើលឃើញ ចម្លង ឬបាត់បង់។</translation>
+        <translation>កូនសោសង្គ្រោះថ្មីជំនួសកូនសោចាស់៖ កូនសោចាស់នឹងលែងបើកសៀវភៅសំណុំរឿងនេះទៀតហើយ។ ធ្វើដូច្នេះ នៅពេលកូនសោចាស់អាចត្រូវបានគេមើលឃើញ ចម្លង ឬបាត់បង់។</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <source>The old key no longer opens this casebook.</source>
-        <translation>សោចាស់លែងបើកសៀវភៅសំណុំរឿងនេះទៀតហើយ។</translation>
+        <translation>កូនសោចាស់លែងបើកសៀវភៅសំណុំរឿងនេះទៀតហើយ។</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
@@ -3574,11 +3574,11 @@
     <name>RecoveryKeyPage</name>
     <message>
         <source>Write down your recovery key</source>
-        <translation>សរសេរសោសង្គ្រោះរបស់អ្នកទុក</translation>
+        <translation>សរសេរកូនសោសង្គ្រោះរបស់អ្នកទុក</translation>
     </message>
     <message>
         <source>If the passphrase is forgotten, this key is the only way to open the casebook. Write it on paper and keep it apart from this computer. {note}</source>
-        <translation>ប្រសិនបើភ្លេចឃ្លាសម្ងាត់ សោនេះគឺជាមធ្យោបាយតែមួយគត់ដើម្បីបើកសៀវភៅសំណុំរឿង។ សរសេរវាលើក្រដាស ហើយរក្សាវាឱ្យនៅដាច់ដោយឡែកពីកុំព្យូទ័រនេះ។ {note}</translation>
+        <translation>ប្រសិនបើភ្លេចឃ្លាសម្ងាត់ កូនសោនេះគឺជាមធ្យោបាយតែមួយគត់ដើម្បីបើកសៀវភៅសំណុំរឿង។ សរសេរវាលើក្រដាស ហើយរក្សាវាឱ្យនៅដាច់ដោយឡែកពីកុំព្យូទ័រនេះ។ {note}</translation>
     </message>
     <message>
         <source>It is shown only now.</source>
@@ -3586,11 +3586,11 @@
     </message>
     <message>
         <source>Recovery key</source>
-        <translation>សោសង្គ្រោះ</translation>
+        <translation>កូនសោសង្គ្រោះ</translation>
     </message>
     <message>
         <source>I have written down the recovery key</source>
-        <translation>ខ្ញុំបានសរសេរសោសង្គ្រោះទុករួចហើយ</translation>
+        <translation>ខ្ញុំបានសរសេរកូនសោសង្គ្រោះទុករួចហើយ</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
@@ -4122,7 +4122,7 @@
     </message>
     <message>
         <source>No verified supervisor (see Exchange ▸ Identities…)</source>
-        <translation>គ្មានអ្នកត្រួតពិនិត្យដែលបានផ្ទៀងផ្ទាត់ (មើល ការផ្លាស់ប្តូរ ▸ អត្តសញ្ញាណ…)</translation>
+        <translation>គ្មានអ្នកត្រួតពិនិត្យដែលបានផ្ទៀងផ្ទាត់ (មើល ការចែករំលែក ▸ អត្តសញ្ញាណ…)</translation>
     </message>
     <message>
         <source>Access was not given</source>
@@ -4706,7 +4706,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation>សោសង្គ្រោះ</translation>
+        <translation>កូនសោសង្គ្រោះ</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
@@ -4714,7 +4714,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Use recovery key instead</source>
-        <translation>ប្រើសោសង្គ្រោះជំនួសវិញ</translation>
+        <translation>ប្រើកូនសោសង្គ្រោះជំនួសវិញ</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -4722,7 +4722,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation>សោសង្គ្រោះ(&amp;R)៖</translation>
+        <translation>កូនសោសង្គ្រោះ(&amp;R)៖</translation>
     </message>
     <message>
         <source>Opening the casebook</source>
@@ -4750,7 +4750,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation>មិនអាចបើក Casebook បានទេ</translation>
+        <translation>មិនអាចបើកសៀវភៅសំណុំរឿងបានទេ</translation>
     </message>
 </context>
 <context>
