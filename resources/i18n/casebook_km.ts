@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <source>Affiliation</source>
-        <translation>សម្ព័ន្ធភាព</translation>
+        <translation>សមាជិកភាពក្រុម</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -3855,7 +3855,7 @@
     </message>
     <message>
         <source>Other states, courts and mechanisms already seized of the situation.</source>
-        <translation>រដ្ឋ តុលាការ និងយន្តការផ្សេងទៀតដែលកំពុងដោះស្រាយស្ថានភាពនេះរួចហើយ។</translation>
+        <translation>រដ្ឋ តុលាការ និងយន្តការផ្សេងទៀតដែលកំពុងដោះស្រាយស្ថានការណ៍នេះរួចហើយ។</translation>
     </message>
     <message>
         <source>The investigative steps requested (hearing witnesses, securing evidence, …).</source>
