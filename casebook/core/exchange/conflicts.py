@@ -19,7 +19,7 @@ from ..store.casebook import Casebook
 from .errors import ConflictError
 from .merge import MergeContext, add_versions, changed_fields
 from .unit_kinds import KINDS
-from .units import Unmergeable, unit_hash
+from .units import Unmergeable, unit_hash, unit_hashes
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,8 @@ def resolve(book: Casebook, session: Session, conflict_id: str, keep: str) -> Ex
         )
     kind = KINDS[conflict.unit_kind]
     existing = session.get(kind.model, conflict.unit_id)
-    local_hash = unit_hash(kind.content(session, existing)) if existing is not None else ""
+    local = kind.content(session, existing) if existing is not None else None
+    local_hash = unit_hash(local) if local is not None else ""
     if keep == "incoming":
         if kind.immutable:
             raise ConflictError(
@@ -81,7 +82,8 @@ def resolve(book: Casebook, session: Session, conflict_id: str, keep: str) -> Ex
                 "The local record is sealed, so it cannot take the incoming version. Make a "
                 "new version of it if the incoming changes are right, then keep local."
             )
-        if local_hash != conflict.local_hash:
+        # The conflict may have recorded the legacy-form hash (units.unit_hashes).
+        if conflict.local_hash not in (unit_hashes(local) if local is not None else {""}):
             raise ConflictError(
                 "The local record changed after this conflict was found. Look at it again; "
                 "to keep your current version, resolve with --keep local."

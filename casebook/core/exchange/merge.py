@@ -37,7 +37,7 @@ from ..models import (
 from .errors import PackageRejected
 from .review import signature_valid as review_signature_valid
 from .unit_kinds import KINDS
-from .units import Decoded, MergeTarget, Unmergeable, unit_hash
+from .units import Decoded, MergeTarget, Unmergeable, unit_hash, unit_hashes
 
 ACTIONS = ("inserted", "updated", "unchanged", "kept_local", "conflict")
 
@@ -226,10 +226,11 @@ def _merge_one(ctx: MergeContext, unit: Decoded, origin: Origin) -> str:
     if kind.immutable:
         reason = "a signed event with this id and different content is recorded here"
         return _conflict(ctx, unit, origin, local, local_hash, reason)
-    if unit.hash in known_versions(session, unit.kind, unit.id):
+    # Known versions and the sender's history may hold legacy-form hashes (units.unit_hashes).
+    if not unit.hashes.isdisjoint(known_versions(session, unit.kind, unit.id)):
         add_versions(session, unit.kind, unit.id, unit.history)
         return "kept_local"  # theirs is a version we already had; ours came after it
-    if local_hash in unit.history:
+    if not unit_hashes(local).isdisjoint(unit.history):
         if kind.sealed(existing):
             reason = "the record is sealed here, so it cannot take a change"
             return _conflict(ctx, unit, origin, local, local_hash, reason)

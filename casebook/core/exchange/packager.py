@@ -40,7 +40,7 @@ from .merge import add_versions, known_versions, peer_versions, set_peer_version
 from .rows import encode_datetime
 from .tar_stream import Entry, IterReader, tar_stream
 from .unit_kinds import KINDS, LocalUnit, local_units
-from .units import unit_hash
+from .units import unit_hash, unit_hashes
 
 Progress = Callable[[int], None]
 _BUFFER = 1024 * 1024
@@ -206,7 +206,13 @@ def _changed_for(
 ) -> list[LocalUnit]:
     """Units whose current version some recipient is not known to hold."""
     held = [peer_versions(session, r.user_id) for r in recipients]
-    return [u for u in units if any(h.get((u.kind, u.id)) != u.hash for h in held)]
+    return [u for u in units if any(not _holds(h.get((u.kind, u.id)), u) for h in held)]
+
+
+def _holds(version: str | None, unit: LocalUnit) -> bool:
+    """Whether a recipient's recorded version is the unit's current content; one recorded
+    before RFC 8785 is a legacy-form hash (units.unit_hashes)."""
+    return version == unit.hash or (version is not None and version in unit_hashes(unit.content))
 
 
 def _blobs_of(session: Session, units: list[LocalUnit]) -> dict[str, Blob]:

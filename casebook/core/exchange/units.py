@@ -22,7 +22,7 @@ from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from ..canonical_json import LEGACY, canonical_json
+from ..canonical_json import CURRENT, LEGACY, RFC8785, canonical_json
 from ..models import (
     Blob,
 )
@@ -37,21 +37,24 @@ def is_sha256(value: Any) -> bool:
     return isinstance(value, str) and len(value) == 64 and set(value) <= _HEX
 
 
-def unit_hash(content: dict[str, Any]) -> str:
-    """SHA-256 of the unit's canonical content without bookkeeping stamps.
-
-    Still the legacy form (canonical_json.py), in package format 2 too: a unit hash names a
-    version, and every casebook keeps the hashes of the versions it has seen (its peers'
-    versions, conflicts, the content a review signed), so a new form would make each unit
-    with a fractional number look changed on both sides. Nothing signs these bytes.
-    """
+def unit_hash(content: dict[str, Any], form: int = CURRENT) -> str:
+    """SHA-256 of the unit's canonical content (RFC 8785 unless told) without bookkeeping
+    stamps."""
     stripped = {
         "row": strip_bookkeeping(content["row"]),
         "rows": {k: [strip_bookkeeping(r) for r in v] for k, v in content["rows"].items()},
         "links": content["links"],
         "blob": content["blob"],
     }
-    return hashlib.sha256(canonical_json(stripped, LEGACY)).hexdigest()
+    return hashlib.sha256(canonical_json(stripped, form)).hexdigest()
+
+
+def unit_hashes(content: dict[str, Any]) -> frozenset[str]:
+    """The content's hash in both canonical forms (one hash unless it holds a fractional
+    number or a key beyond U+FFFF). Versions recorded before RFC 8785 — in this casebook's
+    history, a peer's, a conflict, a review event's signed ``content_sha256`` — are legacy
+    hashes, so whether content is a version already known is asked in both forms."""
+    return frozenset({unit_hash(content, RFC8785), unit_hash(content, LEGACY)})
 
 
 @dataclass
@@ -70,6 +73,10 @@ class Decoded:
     @property
     def hash(self) -> str:
         return unit_hash(self.content)
+
+    @property
+    def hashes(self) -> frozenset[str]:
+        return unit_hashes(self.content)
 
 
 class MergeTarget:
