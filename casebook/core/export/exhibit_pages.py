@@ -3,10 +3,11 @@
 An image is drawn with its pixels as they are, but a JPEG without the segments that name
 people, places and times (EXIF, XMP, IPTC, comments): ReportLab would otherwise copy them
 into the complaint, where name protection cannot reach. The exhibit file keeps them.
-A PDF exhibit's pages are not re-typeset: each original page is placed, scaled down to
-the text frame, onto a page the document reserved for it, so the complaint's running
-header, marking and "page X of Y" cover the exhibit pages too and its text stays
-searchable. Everything happens in memory or in the target file; nothing goes to /tmp.
+A PDF exhibit's pages are not re-typeset: each original page is placed as a form
+XObject, scaled down to the text frame, onto a page the document reserved for it, so the
+complaint's running header, marking and "page X of Y" cover the exhibit pages too and its
+text stays searchable (its annotations stay in the exhibit file). Everything happens in
+memory or in the target file; nothing goes to /tmp.
 """
 
 from __future__ import annotations
