@@ -6,1798 +6,1800 @@
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>قضية جديدة</translation>
     </message>
     <message>
         <source>for example MM-2017-001</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً MM-2017-001</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة جديدة</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص جديد</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>إفادة جديدة</translation>
     </message>
     <message>
         <source>A new witness (pseudonym given automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>شاهد جديد (يُعطى اسماً مستعاراً تلقائياً)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاهد</translation>
     </message>
 </context>
 <context>
     <name>AnalysisService</name>
     <message>
         <source>A — completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>A — موثوق تماماً</translation>
     </message>
     <message>
         <source>B — usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>B — موثوق عادةً</translation>
     </message>
     <message>
         <source>C — fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>C — موثوق إلى حد ما</translation>
     </message>
     <message>
         <source>D — not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>D — غير موثوق عادةً</translation>
     </message>
     <message>
         <source>E — unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>E — غير موثوق</translation>
     </message>
     <message>
         <source>F — reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>F — لا يمكن الحكم على الموثوقية</translation>
     </message>
     <message>
         <source>1 — confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — أكدتها مصادر أخرى</translation>
     </message>
     <message>
         <source>2 — probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — صحيحة على الأرجح</translation>
     </message>
     <message>
         <source>3 — possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — قد تكون صحيحة</translation>
     </message>
     <message>
         <source>4 — doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — مشكوك فيها</translation>
     </message>
     <message>
         <source>5 — improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — مستبعدة</translation>
     </message>
     <message>
         <source>6 — truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>6 — لا يمكن الحكم على صحتها</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>مباشر</translation>
     </message>
     <message>
         <source>circumstantial</source>
-        <translation type="unfinished"></translation>
+        <translation>ظرفي</translation>
     </message>
     <message>
         <source>corroborating</source>
-        <translation type="unfinished"></translation>
+        <translation>معزِّز</translation>
     </message>
     <message>
         <source>contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقض</translation>
     </message>
     <message>
         <source>⚠ needs review · </source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ يحتاج إلى مراجعة · </translation>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ف. {number}</translation>
     </message>
     <message>
         <source>{element} {title} — {support}, {grading}</source>
         <comment>a tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>{element} {title} — {support}، {grading}</translation>
     </message>
     <message>
         <source>chars {start}–{end}</source>
         <comment>the characters a tag rests on</comment>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف {start}–{end}</translation>
     </message>
     <message>
         <source>(not in this taxonomy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ليس في هذا التصنيف)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقيَّم</translation>
     </message>
     <message>
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مراجعة</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح Casebook</translation>
     </message>
     <message>
         <source>This casebook&apos;s history changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر تاريخ التعديلات في سجل القضايا هذا</translation>
     </message>
     <message>
         <source>Accept this history only if you restored this copy from a backup yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقبل تاريخ التعديلات هذا فقط إذا كنت أنت من استعاد هذه النسخة من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>I restored this copy on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>استعدتُ هذه النسخة عن قصد</translation>
     </message>
     <message>
         <source>Keep warning me</source>
-        <translation type="unfinished"></translation>
+        <translation>واصل تحذيري</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ سجل القضايا احتياطياً</translation>
     </message>
     <message>
         <source>A backup is a complete copy of this casebook, still encrypted: it opens with the same passphrase and recovery key. Keep it on another disk, away from this computer. You can go on working while it is made; every stored file is checked against its fingerprint (SHA-256) before the backup counts as made.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية نسخة كاملة من سجل القضايا هذا، وتبقى مشفَّرة: تُفتح بعبارة المرور نفسها ومفتاح الاسترداد نفسه. احفظها على قرص آخر بعيداً عن هذا الحاسوب. يمكنك مواصلة العمل أثناء إعدادها؛ ويُفحص كل ملف مخزَّن مقابل بصمته (SHA-256) قبل أن تُعدّ النسخة الاحتياطية منجزة.</translation>
     </message>
     <message>
         <source>A folder on a USB drive or another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد على ذاكرة USB أو على قرص آخر</translation>
     </message>
     <message>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار(&amp;C)…</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> نسخ احتياطية</translation>
     </message>
     <message>
         <source>How many backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النسخ الاحتياطية التي يُحتفظ بها</translation>
     </message>
     <message>
         <source>Folder for &amp;backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد النسخ الاحتياطية(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بأحدث(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي(&amp;B)</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ قاعدة البيانات…</translation>
     </message>
     <message>
         <source>Copying and checking stored files: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ الملفات المخزَّنة وفحصها: {done} من {total}…</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to {folder}: the database and %n stored file(s) ({size}), each checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نُسخ احتياطياً إلى {folder}: قاعدة البيانات و%n ملف مخزَّن ({size})، فُحص كل منها.</numerusform>
+            <numerusform>نُسخ احتياطياً إلى {folder}: قاعدة البيانات وملف مخزَّن واحد (%n) ({size})، وقد فُحص.</numerusform>
+            <numerusform>نُسخ احتياطياً إلى {folder}: قاعدة البيانات وملفان مخزَّنان (%n) ({size})، فُحص كل منهما.</numerusform>
+            <numerusform>نُسخ احتياطياً إلى {folder}: قاعدة البيانات و%n ملفات مخزَّنة ({size})، فُحص كل منها.</numerusform>
+            <numerusform>نُسخ احتياطياً إلى {folder}: قاعدة البيانات و%n ملفاً مخزَّناً ({size})، فُحص كل منها.</numerusform>
+            <numerusform>نُسخ احتياطياً إلى {folder}: قاعدة البيانات و%n ملف مخزَّن ({size})، فُحص كل منها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older backups removed: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النسخ الاحتياطية القديمة المحذوفة: %n.</numerusform>
+            <numerusform>النسخ الاحتياطية القديمة المحذوفة: %n.</numerusform>
+            <numerusform>النسخ الاحتياطية القديمة المحذوفة: %n.</numerusform>
+            <numerusform>النسخ الاحتياطية القديمة المحذوفة: %n.</numerusform>
+            <numerusform>النسخ الاحتياطية القديمة المحذوفة: %n.</numerusform>
+            <numerusform>النسخ الاحتياطية القديمة المحذوفة: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Unlock the casebook to back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح قفل سجل القضايا لنسخه احتياطياً.</translation>
     </message>
     <message>
         <source>Back &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي(&amp;U)…</translation>
     </message>
     <message>
         <source>Copy the casebook, still encrypted, to another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ سجل القضايا، مشفَّراً، إلى قرص آخر</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية {reference}</translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة التنقل</translation>
     </message>
     <message>
         <source>Choose a case, or create one with File ▸ New case (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قضية، أو أنشئ واحدة من ملف ▸ قضية جديدة (Ctrl+Shift+N).</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور(&amp;C)</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>The new passphrase opens this casebook from now on; the old one no longer does. The data is not rewritten. The recovery key stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>من الآن فصاعداً تفتح عبارة المرور الجديدة سجل القضايا هذا، ولا تفتحه القديمة. لا يُعاد كتابة البيانات. ويبقى مفتاح الاسترداد كما هو.</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور التي تفتحه الآن.</translation>
     </message>
 </context>
 <context>
     <name>ChargeDialog</name>
     <message>
         <source>New charge</source>
-        <translation type="unfinished"></translation>
+        <translation>تهمة جديدة</translation>
     </message>
     <message>
         <source>Choose the crime to charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الجريمة موضوع التهمة.</translation>
     </message>
     <message>
         <source>optional; the crime&apos;s title is used</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري؛ يُستخدم عنوان الجريمة</translation>
     </message>
     <message>
         <source>National provision (Germany, VStGB)</source>
-        <translation type="unfinished"></translation>
+        <translation>نص قانوني وطني (ألمانيا، VStGB)</translation>
     </message>
     <message>
         <source>Alleged perpetrators and their mode of liability</source>
-        <translation type="unfinished"></translation>
+        <translation>الجناة المزعومون وأشكال مسؤوليتهم</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>الجاني المزعوم</translation>
     </message>
     <message>
         <source>Mode of liability</source>
-        <translation type="unfinished"></translation>
+        <translation>شكل المسؤولية</translation>
     </message>
     <message>
         <source>No person of this case has the role alleged perpetrator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بعد في هذه القضية شخص له دور الجاني المزعوم.</translation>
     </message>
     <message>
         <source>Incidents the charge rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث التي تستند إليها التهمة</translation>
     </message>
     <message>
         <source>Crime:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجريمة:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>German provision:</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الألماني:</translation>
     </message>
     <message>
         <source>Perpetrators:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجناة:</translation>
     </message>
     <message>
         <source>Rests on incidents
 (none: all material):</source>
-        <translation type="unfinished"></translation>
+        <translation>تستند إلى الحوادث
+(لا شيء: كل المواد):</translation>
     </message>
     <message>
         <source>Add charge</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة التهمة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>(no German provision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا نص ألماني)</translation>
     </message>
     <message>
         <source>{citation} (partial match)</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} (تطابق جزئي)</translation>
     </message>
     <message>
         <source>(not charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير متهم)</translation>
     </message>
     <message>
         <source>Choose the crime to charge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الجريمة موضوع التهمة أولاً.</translation>
     </message>
     <message>
         <source>The charge was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضَف التهمة</translation>
     </message>
 </context>
 <context>
     <name>ChargesPage</name>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>التهم</translation>
     </message>
     <message>
         <source>Each charge is a crime, its alleged perpetrators with their mode of liability, the German provision and the incidents it rests on. Activate one to see its matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تهمة هي جريمة، وجناتها المزعومون مع شكل مسؤولية كل منهم، والنص الألماني، والحوادث التي تستند إليها. فعّل تهمة لترى مصفوفتها.</translation>
     </message>
     <message>
         <source>Charges of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>تهم هذه القضية</translation>
     </message>
     <message>
         <source>New charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>تهمة جديدة…</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>{symbol} {count} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {count} {status}</translation>
     </message>
     <message>
         <source>{provision} · {perpetrators}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provision} · {perpetrators}</translation>
     </message>
     <message>
         <source>no national provision</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نص قانوني وطني</translation>
     </message>
     <message>
         <source>no perpetrator charged</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جاني متهم</translation>
     </message>
     <message>
         <source>no elements</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أركان</translation>
     </message>
     <message>
         <source>Charges ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>التهم ({count})</translation>
     </message>
 </context>
 <context>
     <name>CitePicker</name>
     <message>
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>استشهاد</translation>
     </message>
     <message>
         <source>What to cite</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُستشهد به</translation>
     </message>
     <message>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للتصفية</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية</translation>
     </message>
     <message>
         <source>Material of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>مواد هذه القضية</translation>
     </message>
     <message>
         <source>Insert citation</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج استشهاد</translation>
     </message>
     <message>
         <source>Choose what to cite from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولاً من القائمة ما تستشهد به.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات المفتوحة</translation>
     </message>
     <message>
         <source>Your value and theirs, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمتك وقيمتهم، حقلاً حقلاً</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Mine (kept now)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختي (المحفوظة الآن)</translation>
     </message>
     <message>
         <source>Theirs (incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسختهم (الواردة)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختي</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخذ بنسختهم</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>{kind} · from {sender}
 {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · من {sender}
+{when}</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعارضات مفتوحة.</translation>
     </message>
     <message>
         <source>No open conflicts: every import merged cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعارضات مفتوحة: دُمجت كل عمليات الاستيراد بلا مشكلات.</translation>
     </message>
     <message>
         <source>The conflict was not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحسم التعارض</translation>
     </message>
     <message>
         <source>Kept your version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقيت نسختك من {kind} {unit}. الحزمة التالية إلى {sender} تحمل هذا القرار.</translation>
     </message>
     <message>
         <source>Kept their version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت نسختهم من {kind} {unit}. الحزمة التالية إلى {sender} تحمل هذا القرار.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Not recorded yet — choose how it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل بعد — اختر كيف أُعطيت</translation>
     </message>
     <message>
         <source>Written (signed form)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابية (نموذج موقَّع)</translation>
     </message>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل صوتي</translation>
     </message>
     <message>
         <source>Video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مرئي</translation>
     </message>
     <message>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>شفوية، بحضور شاهد</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك</translation>
     </message>
     <message>
         <source>May be used in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز استخدامها في الإجراءات القانونية</translation>
     </message>
     <message>
         <source>May be published (without identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز نشرها (دون كشف الهوية)</translation>
     </message>
     <message>
         <source>May be contacted again</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز الاتصال به مجدداً</translation>
     </message>
     <message>
         <source>Consent recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّلت الموافقة بصيغة</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعطيت في</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت في</translation>
     </message>
     <message>
         <source>empty unless withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ ما لم تُسحب</translation>
     </message>
     <message>
         <source>Withdrawal note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة السحب</translation>
     </message>
     <message>
         <source>May go to (states and bodies):</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز إرسالها إلى (الدول والهيئات):</translation>
     </message>
     <message>
         <source>Consent was withdrawn on {date}. Nothing from this statement may be shared or exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت الموافقة في {date}. لا يجوز مشاركة أي شيء من هذه الإفادة أو تصديره.</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>no state or body named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسمَّ أي دولة أو هيئة بعد</translation>
     </message>
     <message>
         <source>legal proceedings ({recipients})</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات القانونية ({recipients})</translation>
     </message>
     <message>
         <source>publication without identity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر دون كشف الهوية</translation>
     </message>
     <message>
         <source>The witness agreed to: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق الشاهد على: {uses}.</translation>
     </message>
     <message>
         <source>No use has been agreed yet: record what the witness consented to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتَّفق بعد على أي استخدام: سجِّل ما وافق عليه الشاهد.</translation>
     </message>
 </context>
 <context>
     <name>CreateDialog</name>
     <message>
         <source>Documenter (field interviews)</source>
-        <translation type="unfinished"></translation>
+        <translation>موثِّق (مقابلات ميدانية)</translation>
     </message>
     <message>
         <source>Legal analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>محلل قانوني</translation>
     </message>
     <message>
         <source>Supervisor (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرف (مراجعة)</translation>
     </message>
     <message>
         <source>Create a casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء سجل قضايا</translation>
     </message>
     <message>
         <source>A casebook is one encrypted folder. Nothing in it can be read without your passphrase or the recovery key you will be shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل القضايا مجلد واحد مشفَّر. لا يمكن قراءة أي شيء فيه دون عبارة مرورك أو مفتاح الاسترداد الذي سيُعرض عليك بعد قليل.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose location</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الموقع</translation>
     </message>
     <message>
         <source>Casebook folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مجلد سجل القضايا</translation>
     </message>
     <message>
         <source>for example: border-interviews-2025</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: border-interviews-2025</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>as it will appear in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>كما سيظهر في سجل التدقيق</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>دورك</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع:</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجلد:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك:</translation>
     </message>
     <message>
         <source>Your role:</source>
-        <translation type="unfinished"></translation>
+        <translation>دورك:</translation>
     </message>
     <message>
         <source>Creating the casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء سجل القضايا…</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Where should the casebook folder be made?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يُنشأ مجلد سجل القضايا؟</translation>
     </message>
     <message>
         <source>Give the new casebook folder a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ مجلد سجل القضايا الجديد اسماً.</translation>
     </message>
     <message>
         <source>A folder name cannot contain / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يحتوي اسم المجلد على / أو \.</translation>
     </message>
     <message>
         <source>The casebook could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء سجل القضايا</translation>
     </message>
 </context>
 <context>
     <name>DatePicker</name>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر التاريخ من تقويم (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose the date</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار التاريخ</translation>
     </message>
 </context>
 <context>
     <name>DocumentationPanel</name>
     <message>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لم يُسجَّل —</translation>
     </message>
     <message>
         <source>Others present</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون الآخرون</translation>
     </message>
     <message>
         <source>Interview recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّلت المقابلة بصيغة</translation>
     </message>
     <message>
         <source>Notes by the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات مُجري المقابلة</translation>
     </message>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل صوتي</translation>
     </message>
     <message>
         <source>Video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مرئي</translation>
     </message>
     <message>
         <source>Statement written by the person</source>
-        <translation type="unfinished"></translation>
+        <translation>إفادة كتبها الشخص نفسه</translation>
     </message>
     <message>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة أخرى</translation>
     </message>
     <message>
         <source>Earlier accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>روايات سابقة</translation>
     </message>
     <message>
         <source>None given before</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدلِ بروايات من قبل</translation>
     </message>
     <message>
         <source>Given before</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلى بها من قبل</translation>
     </message>
     <message>
         <source>Given to</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدلي بها إلى</translation>
     </message>
     <message>
         <source>e.g. a UN mission, a journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً بعثة للأمم المتحدة، صحفي</translation>
     </message>
     <message>
         <source>Given when</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدلي بها متى</translation>
     </message>
     <message>
         <source>as the person remembers it</source>
-        <translation type="unfinished"></translation>
+        <translation>كما يتذكرها الشخص</translation>
     </message>
     <message>
         <source>Referral to support</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة إلى الدعم</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيل</translation>
     </message>
     <message>
         <source>Offered and declined</source>
-        <translation type="unfinished"></translation>
+        <translation>عُرضت ورُفضت</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة</translation>
     </message>
     <message>
         <source>No service available</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر خدمة</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيل إلى</translation>
     </message>
     <message>
         <source>the service; printed only in the internal edition</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة؛ تُطبع فقط في النسخة الداخلية</translation>
     </message>
     <message>
         <source>This item is</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنصر هو</translation>
     </message>
     <message>
         <source>The original</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل</translation>
     </message>
     <message>
         <source>A working copy (original kept elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة عمل (الأصل محفوظ في مكان آخر)</translation>
     </message>
     <message>
         <source>A copy as received</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة كما وردت</translation>
     </message>
     <message>
         <source>Original kept at</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل محفوظ في</translation>
     </message>
     <message>
         <source>where, and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>أين، ولدى من</translation>
     </message>
     <message>
         <source>Interview, earlier accounts and support</source>
-        <translation type="unfinished"></translation>
+        <translation>المقابلة والروايات السابقة والدعم</translation>
     </message>
     <message>
         <source>Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>أصل أم نسخة</translation>
     </message>
     <message>
         <source>As the documentation guidelines ask. Every field is optional: leave what was not recorded empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>كما تطلب إرشادات التوثيق. كل الحقول اختيارية: اترك فارغاً ما لم يُسجَّل.</translation>
     </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {field}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الإفادة</translation>
     </message>
 </context>
 <context>
     <name>ErrorMessage</name>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكفِ الذاكرة لهذه الخطوة. أغلق البرامج الأخرى وحاول مجدداً.</translation>
     </message>
     <message>
         <source>Something went wrong that Casebook did not expect; nothing was saved from this step. Try again, and if it happens again, report it with the details from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ لم يتوقعه Casebook؛ لم يُحفظ شيء من هذه الخطوة. حاول مجدداً، وإن تكرر فأبلغ عنه مع التفاصيل الظاهرة في الطرفية.</translation>
     </message>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>How it was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حُصل عليه</translation>
     </message>
     <message>
         <source>Collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعه</translation>
     </message>
     <message>
         <source>Collected on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الجمع</translation>
     </message>
     <message>
         <source>Collected at (place)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الجمع</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الالتقاط</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التسجيل</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الإنشاء</translation>
     </message>
     <message>
         <source>Digitised at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الرقمنة</translation>
     </message>
     <message>
         <source>Modified at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التعديل</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول</translation>
     </message>
     <message>
         <source>Altitude (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>الارتفاع (م)</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>صانع الكاميرا</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>طراز الكاميرا</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>Width (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض (بكسل)</translation>
     </message>
     <message>
         <source>Height (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>الارتفاع (بكسل)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة (ث)</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاوية</translation>
     </message>
     <message>
         <source>Video codec</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز الفيديو</translation>
     </message>
     <message>
         <source>Audio codec</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز الصوت</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>Content credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات اعتماد المحتوى</translation>
     </message>
     <message>
         <source>Made with (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ بواسطة (C2PA)</translation>
     </message>
     <message>
         <source>Captured (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الالتقاط (C2PA)</translation>
     </message>
     <message>
         <source>Place (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان (C2PA)</translation>
     </message>
     <message>
         <source>Actions (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات (C2PA)</translation>
     </message>
     <message>
         <source>ProofMode bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة ProofMode</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التسجيل</translation>
     </message>
     <message>
         <source>OpenTimestamps proof</source>
-        <translation type="unfinished"></translation>
+        <translation>إثبات OpenTimestamps</translation>
     </message>
     <message>
         <source>C2PA manifest file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف بيان C2PA</translation>
     </message>
     <message>
         <source>Device check</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص الجهاز</translation>
     </message>
     <message>
         <source>Signature of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع {name}</translation>
     </message>
     <message>
         <source>none (unknown provenance; most genuine files carry none, so this is not a sign of forgery)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد (المصدر والمنشأ مجهولان؛ معظم الملفات الأصلية لا تحمل شيئاً منها، فليس هذا علامة تزوير)</translation>
     </message>
     <message>
         <source>not checked: the file could not be parsed for content credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفحص: تعذّر تحليل الملف بحثاً عن بيانات اعتماد المحتوى</translation>
     </message>
     <message>
         <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer&apos;s certificate was not checked against a trust list, nor for revocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>صالحة، وقّعها {signer} (فُحصت دون اتصال: التوقيع وبصمات المحتوى؛ لم تُفحص شهادة الموقِّع مقابل قائمة ثقة، ولا من حيث الإلغاء)</translation>
     </message>
     <message>
         <source>present but invalid: {failures} (signed as {signer})</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودة لكنها غير صالحة: {failures} (موقَّعة باسم {signer})</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 للملف</translation>
     </message>
     <message>
         <source>Embedded metadata — check it against what you know</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات الوصفية المضمَّنة — قارنها بما تعرفه</translation>
     </message>
     <message>
         <source>Use GPS as collection place</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام GPS مكاناً للجمع</translation>
     </message>
     <message>
         <source>Tag exhibit…</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم الدليل…</translation>
     </message>
     <message>
         <source>Drop files or folders on this window, or press Ctrl+I, to add evidence. Choose an item in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت ملفات أو مجلدات على هذه النافذة، أو اضغط Ctrl+I، لإضافة أدلة. اختر عنصراً من القائمة لتراه هنا.</translation>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: {name}</translation>
     </message>
     <message>
         <source>{media_type}, {size}</source>
         <comment>a file&apos;s type and size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{media_type}، {size}</translation>
     </message>
     <message>
         <source>Same content as “{title}”; stored once.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى نفسه الموجود في «{title}»؛ خُزِّن مرة واحدة.</translation>
     </message>
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>The file carries no metadata Casebook can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحمل الملف بيانات وصفية يستطيع Casebook قراءتها.</translation>
     </message>
     <message>
         <source>exhibit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل «{title}»</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Taken at (file)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الالتقاط (الملف)</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>When the photo or recording was made, as its embedded metadata (EXIF, container) says — unverified; empty when the file carries none.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التقاط الصورة أو التسجيل، كما تقول بياناته الوصفية المضمَّنة (EXIF، الحاوية) — غير متحقَّق منه؛ فارغ إن لم يحمل الملف شيئاً منها.</translation>
     </message>
     <message>
         <source>When the file was taken into this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت إدخال الملف إلى سجل القضايا هذا.</translation>
     </message>
     <message>
         <source>Filter by title, file name or type</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية حسب العنوان أو اسم الملف أو الصيغة</translation>
     </message>
     <message>
         <source>Filter evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الأدلة</translation>
     </message>
     <message>
         <source>Evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>عناصر الأدلة</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTableModel</name>
     <message>
         <source>Taken at {time} (from the file&apos;s metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>التُقط في {time} (من البيانات الوصفية للملف)</translation>
     </message>
     <message>
         <source>{title}  (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  (مكرر)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
         <source>{encoding} (some bytes could not be read and show as �)</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} (تعذّرت قراءة بعض البايتات فظهرت بشكل �)</translation>
     </message>
     <message>
         <source>UTF-8 with byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 مع علامة ترتيب البايت</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (غربي)</translation>
     </message>
     <message>
         <source>Evidence text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الدليل</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
     </message>
     <message>
         <source>Fit to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة النافذة</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الفعلي</translation>
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير نسخة…</translation>
     </message>
     <message>
         <source>Export an unencrypted copy of this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير نسخة غير مشفَّرة من هذا الدليل</translation>
     </message>
     <message>
         <source>{percent} %</source>
         <comment>a zoom factor</comment>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>This item has no stored file (a physical item or a note).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذا العنصر ملف مخزَّن (عنصر مادي أو ملاحظة).</translation>
     </message>
     <message>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فك التشفير…</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because this installation lacks the Qt PDF module (the PySide6-Pdf package). Export a copy to read it in a PDF reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض صفحات PDF هنا لأن هذا التثبيت يفتقر إلى وحدة Qt PDF (حزمة PySide6-Pdf). صدِّر نسخة لقراءتها في قارئ PDF.</translation>
     </message>
     <message>
         <source>Audio and video cannot be played here because this installation lacks Qt Multimedia (the PySide6-Addons package). Casebook plays recordings only from memory; export a copy to play it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تشغيل الصوت والفيديو هنا لأن هذا التثبيت يفتقر إلى Qt Multimedia (حزمة PySide6-Addons). لا يشغّل Casebook التسجيلات إلا من الذاكرة؛ صدِّر نسخة لتشغيلها في برنامج آخر.</translation>
     </message>
     <message>
         <source>Casebook cannot show this kind of file itself. Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Casebook عرض هذا النوع من الملفات بنفسه. صدِّر نسخة لفتحها في برنامج آخر.</translation>
     </message>
     <message>
         <source>Casebook cannot show {media_type} itself. Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Casebook عرض {media_type} بنفسه. صدِّر نسخة لفتحها في برنامج آخر.</translation>
     </message>
     <message>
         <source>Text, read as {encoding} — first 2 MiB shown</source>
-        <translation type="unfinished"></translation>
+        <translation>نص، قُرئ بترميز {encoding} — تُعرض أول 2 MiB فقط</translation>
     </message>
     <message>
         <source>Text, read as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>نص، قُرئ بترميز {encoding}</translation>
     </message>
     <message>
         <source>The image could not be decoded. Export a copy to try another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فك ترميز الصورة. صدِّر نسخة لتجربة برنامج آخر.</translation>
     </message>
     <message>
         <source>Image, {width} × {height} px (turned as its EXIF orientation says) — drag to pan</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة، {width} × {height} بكسل (مُدارة كما يقول اتجاه EXIF) — اسحب للتحريك</translation>
     </message>
     <message>
         <source>Evidence PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات PDF للدليل</translation>
     </message>
     <message>
         <source>The PDF is protected by a password, so its pages cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF محمي بكلمة مرور، فلا يمكن عرض صفحاته.</translation>
     </message>
     <message>
         <source>The PDF could not be read. Export a copy to try another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف PDF. صدِّر نسخة لتجربة برنامج آخر.</translation>
     </message>
     <message numerus="yes">
         <source>PDF, %n page(s), shown from memory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF، %n صفحة، معروض من الذاكرة</numerusform>
+            <numerusform>PDF، صفحة واحدة (%n)، معروض من الذاكرة</numerusform>
+            <numerusform>PDF، صفحتان (%n)، معروض من الذاكرة</numerusform>
+            <numerusform>PDF، %n صفحات، معروض من الذاكرة</numerusform>
+            <numerusform>PDF، %n صفحة، معروض من الذاكرة</numerusform>
+            <numerusform>PDF، %n صفحة، معروض من الذاكرة</numerusform>
         </translation>
     </message>
     <message>
         <source>Evidence video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو الدليل</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع في التسجيل</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Video, played from memory ({size} MiB held)</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو، يُشغَّل من الذاكرة ({size} MiB محجوزة)</translation>
     </message>
     <message>
         <source>Audio, played from memory ({size} MiB held)</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت، يُشغَّل من الذاكرة ({size} MiB محجوزة)</translation>
     </message>
     <message>
         <source>This recording cannot be played here: Qt Multimedia could not play it from memory ({reason}). Export a copy to play it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تشغيل هذا التسجيل هنا: تعذّر على Qt Multimedia تشغيله من الذاكرة ({reason}). صدِّر نسخة لتشغيلها في برنامج آخر.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُذكر سبب</translation>
     </message>
     <message>
         <source>fit</source>
         <comment>zoom: fitted to the width</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة</translation>
     </message>
     <message>
         <source>The file could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض الملف.</translation>
     </message>
     <message>
         <source>Export a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير نسخة</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to that place can read it. Keep it on an encrypted drive and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تكون النسخة مشفَّرة: يستطيع قراءتها كل من يصل إلى ذلك المكان. احفظها على قرص مشفَّر واحذفها حين لا تعود بحاجة إليها.</translation>
     </message>
     <message>
         <source>Take care: {warning}. Export it only for your own work, never to give it to anyone outside the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتبه: {warning}. صدِّرها لعملك أنت فقط، ولا تعطها أبداً لأحد من خارج الفريق.</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير نسخة غير مشفَّرة؟</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Exported an unencrypted copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت نسخة غير مشفَّرة إلى {path}</translation>
     </message>
     <message>
         <source>The copy could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تصدير النسخة</translation>
     </message>
 </context>
 <context>
     <name>ExchangeService</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقدَّمة</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلبت تعديلات</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمدة</translation>
     </message>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} جديد</translation>
     </message>
     <message>
         <source>{count} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} محدَّث</translation>
     </message>
     <message>
         <source>{count} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} دون تغيير</translation>
     </message>
     <message>
         <source>{count} kept (ours is newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} أُبقي (نسختنا أحدث)</translation>
     </message>
     <message>
         <source>{count} in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} في تعارض</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>قضية</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل</translation>
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>إفادة</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة</translation>
     </message>
     <message>
         <source>charge</source>
-        <translation type="unfinished"></translation>
+        <translation>تهمة</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>custody</source>
-        <translation type="unfinished"></translation>
+        <translation>العهدة</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة</translation>
     </message>
     <message>
         <source>{path} cannot be read as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة {path} كملف نصي.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>{kind}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {changes}</translation>
     </message>
     <message>
         <source>attachments: {new} new, {known} already here</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات: {new} جديد، {known} موجود هنا من قبل</translation>
     </message>
     <message>
         <source>(the whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(السجل كاملاً)</translation>
     </message>
     <message>
         <source>not here</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود هنا</translation>
     </message>
     <message>
         <source>new version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة جديدة</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Filing — for the prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الإيداع — للمدعي العام</translation>
     </message>
     <message>
         <source>Internal — working copy with gaps and contradicting material</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة داخلية — نسخة عمل فيها الثغرات والمواد المناقضة</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>الألمانية</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف الشكوى</translation>
     </message>
     <message>
         <source>Charges to include</source>
-        <translation type="unfinished"></translation>
+        <translation>التهم المشمولة</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المرسَل إليها</translation>
     </message>
     <message>
         <source>{addressee} (consent must name {jurisdiction})</source>
-        <translation type="unfinished"></translation>
+        <translation>{addressee} (يجب أن تسمّي الموافقة {jurisdiction})</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Language of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الشكوى</translation>
     </message>
     <message>
         <source>Add a pattern annex (counts only, no identities)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملحق الأنماط (أعداد فقط، دون هويات)</translation>
     </message>
     <message>
         <source>Incidents by month, area, victim group, unit and crime, as tables and charts; counts of persons below 3 are shown as &apos;&lt; 3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث حسب الشهر والمنطقة وفئة المجني عليهم والوحدة والجريمة، في جداول ورسوم بيانية؛ أعداد الأشخاص دون 3 تظهر بصيغة &apos;&lt; 3&apos;.</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الإخراج</translation>
     </message>
     <message>
         <source>a folder outside the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد خارج سجل القضايا</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Also pack the bundle into a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم ملف الشكوى أيضاً في ملف zip</translation>
     </message>
     <message>
         <source>Encrypt to age public key</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير بمفتاح age عام</translation>
     </message>
     <message>
         <source>age1… (optional: one encrypted file, no plain folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… (اختياري: ملف مشفَّر واحد، بلا مجلد مكشوف)</translation>
     </message>
     <message>
         <source>Charges:</source>
-        <translation type="unfinished"></translation>
+        <translation>التهم:</translation>
     </message>
     <message>
         <source>Addressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المرسَل إليها:</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الإخراج:</translation>
     </message>
     <message>
         <source>Encrypt to:</source>
-        <translation type="unfinished"></translation>
+        <translation>التشفير إلى:</translation>
     </message>
     <message>
         <source>Check the plan first: what consent keeps out is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص الخطة أولاً: ما تستبعده الموافقة مُدرج هنا.</translation>
     </message>
     <message>
         <source>What the bundle will leave out, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيستبعده ملف الشكوى، ولماذا</translation>
     </message>
     <message>
         <source>Check what will be left out</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص ما سيُستبعد</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد ملف الشكوى</translation>
     </message>
     <message>
         <source>Choose at least one charge to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تهمة واحدة على الأقل للتصدير.</translation>
     </message>
     <message>
         <source>The bundle cannot be planned</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التخطيط لملف الشكوى</translation>
     </message>
     <message>
         <source>Nothing is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُستبعد شيء.</translation>
     </message>
     <message numerus="yes">
         <source>Export, leaving out %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تصدير، مع استبعاد %n عنصر</numerusform>
+            <numerusform>تصدير، مع استبعاد عنصر واحد (%n)</numerusform>
+            <numerusform>تصدير، مع استبعاد عنصرين (%n)</numerusform>
+            <numerusform>تصدير، مع استبعاد %n عناصر</numerusform>
+            <numerusform>تصدير، مع استبعاد %n عنصراً</numerusform>
+            <numerusform>تصدير، مع استبعاد %n عنصر</numerusform>
         </translation>
     </message>
     <message>
         <source>The choices changed: check what will be left out again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت الخيارات: افحص ما سيُستبعد مجدداً أولاً.</translation>
     </message>
     <message>
         <source>Choose the folder to write the bundle into.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد الذي يُكتب فيه ملف الشكوى.</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التصدير</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد ملف الشكوى…</translation>
     </message>
     <message>
         <source>The bundle is encrypted; the recipient checks it after decrypting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الشكوى مشفَّر؛ يفحصه المستلِم بعد فك التشفير.</translation>
     </message>
     <message>
         <source>Verified: every file matches the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق: كل ملف يطابق البيان الموقَّع.</translation>
     </message>
     <message>
         <source>Verification FAILED: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق: {problems}</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {path} ({pages} صفحة، {exhibits} دليلاً). {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر ملف الشكوى</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
     <name>FacetPane</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; — counts {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — يعدّ {what}.</translation>
     </message>
 </context>
 <context>
     <name>FormEditor</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقدَّمة</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلبت تعديلات</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمدة</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>Sex gender</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس / النوع الاجتماعي</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتماء العرقي</translation>
     </message>
     <message>
         <source>Religion</source>
-        <translation type="unfinished"></translation>
+        <translation>الدين</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتماء</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>الرتبة</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>country or situation</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد أو الحالة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <source>Date known as</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ معروف بصيغة</translation>
     </message>
     <message>
         <source>From</source>
@@ -1817,7 +1819,7 @@
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط العرض</translation>
     </message>
     <message>
         <source>e.g. 20.1525</source>
@@ -1825,7 +1827,7 @@
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط الطول</translation>
     </message>
     <message>
         <source>e.g. 92.8789</source>
@@ -1876,7 +1878,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الدور</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -1979,7 +1981,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاحظات</translation>
     </message>
     <message>
         <source>Identity of {pseudonym}</source>
@@ -2033,7 +2035,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختيار…</translation>
     </message>
     <message>
         <source>Check package</source>
@@ -2069,7 +2071,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <source>What will be added or changed:</source>
@@ -2255,7 +2257,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>Adding evidence</source>
@@ -2382,7 +2384,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حُفظ</translation>
     </message>
     <message>
         <source>Add evidence</source>
@@ -2669,7 +2671,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <source>Supporting</source>
@@ -2694,7 +2696,7 @@
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">، </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2906,7 +2908,7 @@
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التهم</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
@@ -2946,7 +2948,7 @@
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عبارة المرور الحالية:</translation>
     </message>
     <message>
         <source>The old key no longer opens this casebook.</source>
@@ -2954,7 +2956,7 @@
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اكتب عبارة المرور التي تفتحه الآن.</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +2995,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختيار…</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -3017,7 +3019,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <source>{name} ({role}) · verified</source>
@@ -3050,7 +3052,7 @@
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">، </translation>
     </message>
     <message>
         <source>{count} {kind}</source>
@@ -3266,7 +3268,7 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوحدة</translation>
     </message>
     <message>
         <source>Act</source>
@@ -3462,7 +3464,7 @@
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{percent} %</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3532,7 +3534,7 @@
     <name>RecordForm</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{label}:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3579,15 +3581,15 @@
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الشاهد</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجاني المزعوم</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المصدر</translation>
     </message>
     <message>
         <source>Interviewer</source>
@@ -3624,7 +3626,7 @@
     <message>
         <source>, </source>
         <comment>between the roles of a person</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">، </translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3670,7 @@
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">، </translation>
     </message>
     <message>
         <source>To review: this consent also named {names}, written before Casebook used its list of states and bodies. No state or body of the list matches, so no export uses it. Add the states or bodies the witness meant below, then press Review done.</source>
@@ -3695,7 +3697,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <source>Approve and sign off</source>
@@ -3723,7 +3725,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted for review yet.&lt;/b&gt;</source>
@@ -3794,7 +3796,7 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان:</translation>
     </message>
     <message>
         <source>Cite for:</source>
@@ -3984,7 +3986,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <source>Legal argument: {crime} {title}</source>
@@ -4042,7 +4044,7 @@
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعديل الإفادة</translation>
     </message>
     <message>
         <source>Edit paragraph {n}</source>
@@ -4061,7 +4063,7 @@
     <name>StartWindow</name>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Casebook</translation>
     </message>
     <message>
         <source>Testimony and evidence, kept in an encrypted folder on this computer. Open a casebook you have, or create a new one.</source>
@@ -4175,7 +4177,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <source>{supervisor} — since {since}</source>
@@ -4275,7 +4277,7 @@ This supervisor will no longer be able to open this casebook with their key.</so
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجاني المزعوم</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
@@ -4466,7 +4468,7 @@ The removal is recorded in the audit log.</source>
     <name>TestimonyEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان</translation>
     </message>
     <message>
         <source>optional; the witness&apos;s pseudonym is used</source>
@@ -4474,7 +4476,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغة</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -4579,12 +4581,12 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ف. {number}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">، </translation>
     </message>
     <message>
         <source>Converted from Zawgyi to Unicode; the original is kept ({paragraphs}).</source>
@@ -4815,7 +4817,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
@@ -4827,7 +4829,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّر فتح Casebook</translation>
     </message>
 </context>
 <context>
@@ -4900,7 +4902,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <source>Checking {what}…</source>
@@ -4957,7 +4959,7 @@ The removal is recorded in the audit log.</source>
     <name>_KeyDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>This is not the passphrase that opens this casebook now. Nothing was changed.</source>
