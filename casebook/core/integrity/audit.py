@@ -131,10 +131,12 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
     for obj in list(session.dirty):
         if isinstance(obj, AuditEntry) or not session.is_modified(obj):
             continue
-        _guard_sealed(session, obj, "update")
         changes = _diff(obj)
         if not changes:
+            # Only a child collection changed (its own rows are guarded and audited): a
+            # sealed statement still takes the consent record that was never made for it.
             continue
+        _guard_sealed(session, obj, "update")
         if isinstance(obj, Tracked):
             obj.updated_at, obj.updated_by = now, actor
         pending.append(("update", obj, changes))

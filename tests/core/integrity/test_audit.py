@@ -25,6 +25,7 @@ from casebook.core.models.audit import GENESIS_HASH
 from casebook.core.models.base import new_id, utcnow
 from casebook.core.records.cases import add_case
 from casebook.core.records.persons import add_person
+from casebook.core.records.records import ensure_consent
 from casebook.core.records.testimonies import (
     add_testimony,
     new_version,
@@ -388,6 +389,30 @@ def test_replace_segments_refuses_a_sealed_testimony(
         replace_segments(testimony, ["Rewritten."])
 
     _assert_refused(*sealed_testimony, change)
+
+
+def test_a_sealed_statement_still_takes_and_changes_its_consent(
+    sealed_testimony: tuple[Casebook, str],
+) -> None:
+    """Consent is the person's to give or withdraw: sealing the statement must not stop it
+    (opening a sealed statement that had no consent record used to fail as "sealed")."""
+    book, testimony_id = sealed_testimony
+    with book.session() as session:
+        testimony = session.get(Testimony, testimony_id)
+        assert testimony is not None and testimony.sealed and testimony.consent is None
+        consent = ensure_consent(testimony)
+        session.commit()
+        consent.withdrawn_on = "2026-11-30"
+        session.commit()
+    with book.session() as session:
+        made = session.scalars(select(AuditEntry).where(AuditEntry.table_name == "consents")).all()
+        assert [entry.action for entry in made] == ["create", "update"]
+        testimony = session.get(Testimony, testimony_id)
+        assert testimony is not None and testimony.sealed
+        assert testimony.consent is not None and testimony.consent.withdrawn_on == "2026-11-30"
+    assert problems_of(book) == []
+    # The statement itself stays closed.
+    _assert_refused(book, testimony_id, lambda session, t: setattr(t, "title", "Rewritten"))
 
 
 def test_a_correction_is_a_new_version(sealed_testimony: tuple[Casebook, str]) -> None:
