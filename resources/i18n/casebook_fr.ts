@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n older backup(s) were removed.</source>
+        <source>Older backups removed: %n.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
