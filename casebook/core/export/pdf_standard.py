@@ -12,6 +12,7 @@ are still the bytes written once.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -258,3 +259,23 @@ def _extract_info(self, charInfo=1):  # type: ignore[no-untyped-def]
 
 
 rl_ttfonts.TTFontFile.extractInfo = _extract_info  # type: ignore[method-assign]
+
+
+# -- subset tags ---------------------------------------------------------------------------
+#
+# ReportLab tags the n-th subset of every font with the same letters ("AAAAAA+" for the
+# first), so a complaint had AAAAAA+NotoSans-Regular, AAAAAA+NotoSansLao-Regular, … ISO
+# 32000-1 (9.6.4) wants different subsets of one file to have different tags. Each subset
+# written gets the next tag of a process-wide sequence instead, starting "CB" (Casebook)
+# so that it does not meet the "AAAAAA"-style tags of merged exhibits either.
+
+_subset_tags = itertools.count()
+
+
+def _subset_tag(n: int) -> bytes:
+    k = next(_subset_tags) % 26**4
+    letters = "".join(chr(65 + (k // 26**i) % 26) for i in (3, 2, 1, 0))
+    return f"CB{letters}".encode("ascii")
+
+
+rl_ttfonts.SUBSETN = _subset_tag

@@ -19,6 +19,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, TextStringObject
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFontFile
 from reportlab.pdfgen.canvas import Canvas
 
 from casebook.core.export import exhibit_fonts
@@ -265,3 +266,23 @@ def test_the_internal_edition_with_its_watermark_is_pdfa_and_tagged(
         assert any(float(s.get("/ca", 1)) < 1 for s in states)  # the watermark
     assert findings(complaint) == []
     assert structure_findings(complaint) == []
+
+
+def test_font_subsets_have_distinct_tags_and_consistent_widths(
+    case_fixture: CaseFixture, tmp_path: Path
+):
+    """ISO 32000-1 9.6.4 (distinct subset tags) and PDF/A 6.2.11.5 (the embedded program's
+    advance widths are the /Widths): DejaVu Sans Mono, at 2048 units per em, had widths
+    2048/1000 too small in ReportLab's subsets."""
+    complaint = _export(case_fixture, tmp_path)
+    with pikepdf.open(complaint) as pdf:
+        fonts = {
+            f.objgen: f for page in pdf.pages for f in page.Resources.get("/Font", {}).values()
+        }
+        subsets = [str(f.BaseFont) for f in fonts.values() if "+" in str(f.BaseFont)]
+        tags = [name[1:7] for name in subsets]
+        assert len(subsets) >= 5 and len(set(tags)) == len(tags), subsets
+        mono = next(f for f in fonts.values() if "Mono" in str(f.BaseFont))
+        program = TTFontFile(io.BytesIO(mono.FontDescriptor.FontFile2.read_bytes()))
+        advances = {round(aw * 1000 / program.unitsPerEm, 1) for aw, _lsb in program.hmetrics}
+        assert advances == {round(float(w), 1) for w in mono.Widths}, advances
