@@ -1803,1929 +1803,1930 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان (بالكتابة الأصلية)</translation>
     </message>
     <message>
         <source>District / province</source>
-        <translation type="unfinished"></translation>
+        <translation>المديرية / المحافظة</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">خط العرض</translation>
+        <translation>خط العرض</translation>
     </message>
     <message>
         <source>e.g. 20.1525</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 20.1525</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">خط الطول</translation>
+        <translation>خط الطول</translation>
     </message>
     <message>
         <source>e.g. 92.8789</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 92.8789</translation>
     </message>
 </context>
 <context>
     <name>IdentitiesDialog</name>
     <message>
         <source>Fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة {fingerprint}</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>الهويات</translation>
     </message>
     <message>
         <source>Your identity — give this text to colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>هويتك — أعطِ هذا النص لزملائك</translation>
     </message>
     <message>
         <source>Your public identity</source>
-        <translation type="unfinished"></translation>
+        <translation>هويتك العامة</translation>
     </message>
     <message>
         <source>Copy identity</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الهوية</translation>
     </message>
     <message>
         <source>Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ في ملف…</translation>
     </message>
     <message>
         <source>Your fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمتك:</translation>
     </message>
     <message>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>الزملاء</translation>
     </message>
     <message>
         <source>Colleagues&apos; identities</source>
-        <translation type="unfinished"></translation>
+        <translation>هويات الزملاء</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Mark verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمتحقَّق منه…</translation>
     </message>
     <message>
         <source>Paste a colleague&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق هوية زميل</translation>
     </message>
     <message>
         <source>Paste a colleague&apos;s identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق هوية زميل هنا (-----BEGIN CASEBOOK IDENTITY----- …)</translation>
     </message>
     <message>
         <source>Import pasted identity</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الهوية الملصوقة</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد من ملف…</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>متحقَّق منها</translation>
     </message>
     <message>
         <source>NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متحقَّق منها</translation>
     </message>
     <message>
         <source>Your identity is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>هويتك في الحافظة.</translation>
     </message>
     <message>
         <source>Save your identity</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هويتك</translation>
     </message>
     <message>
         <source>The identity could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الهوية ({reason}).</translation>
     </message>
     <message>
         <source>Saved your identity to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت هويتك في {path}.</translation>
     </message>
     <message>
         <source>The identity was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستورد الهوية</translation>
     </message>
     <message>
         <source>Stored the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خُزِّنت هوية {name}.</translation>
     </message>
     <message>
         <source>Already had the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية {name} موجودة من قبل.</translation>
     </message>
     <message>
         <source>{done} Compare its fingerprint before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} قارن بصمتها قبل أن تثق بها.</translation>
     </message>
     <message>
         <source>Colleague&apos;s identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف هوية الزميل</translation>
     </message>
     <message>
         <source>Choose the colleague whose fingerprint you compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الزميل الذي قارنت بصمته.</translation>
     </message>
     <message>
         <source>{name} is already verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} متحقَّق منه من قبل.</translation>
     </message>
     <message>
         <source>{name} is verified: packages can now go both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق من {name}: يمكن الآن تبادل الحزم في الاتجاهين.</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء أخرى</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيلة الاتصال</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Identity of {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية {pseudonym}</translation>
     </message>
     <message>
         <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية محمية. أغلق هذه النافذة حين يستطيع أحد رؤية شاشتك. لا تُصدَّر أبداً إلا إذا اختيرت صراحةً بموافقة الشخص.</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>Evidence image: drag to pan, wheel to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الدليل: اسحب للتحريك، واستخدم العجلة للتكبير</translation>
     </message>
 </context>
 <context>
     <name>ImportPackageDialog</name>
     <message>
         <source>This sender&apos;s identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية هذا المرسِل مخزَّنة هنا لكنها غير متحقَّق منها. اتصل به وقارن البصمة المعروضة أعلاه قبل الاستيراد.</translation>
     </message>
     <message>
         <source>This sender is UNKNOWN here: anyone could have made this package. Compare the fingerprint shown above with the sender by phone or in person before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المرسِل مجهول هنا: كان يمكن لأي أحد أن يصنع هذه الحزمة. قارن البصمة المعروضة أعلاه مع المرسِل بالهاتف أو وجهاً لوجه قبل الاستيراد.</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>متحقَّق منه</translation>
     </message>
     <message>
         <source>unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متحقَّق منه</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول</translation>
     </message>
     <message>
         <source>Import package</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحزمة</translation>
     </message>
     <message>
         <source>a .cbpkg file from a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف ‎.cbpkg‎ من زميل</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">اختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Check package</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص الحزمة</translation>
     </message>
     <message>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة:</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسِل</translation>
     </message>
     <message>
         <source>I compared the fingerprint with the sender and accept this package</source>
-        <translation type="unfinished"></translation>
+        <translation>قارنتُ البصمة مع المرسِل وأقبل هذه الحزمة</translation>
     </message>
     <message>
         <source>What the import will add or change</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيضيفه الاستيراد أو يغيّره</translation>
     </message>
     <message>
         <source>Conflicts the import will keep for you to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات التي سيحفظها الاستيراد لتقرر فيها</translation>
     </message>
     <message>
         <source>Choose a package, then check it: nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حزمة، ثم افحصها: لم يُستورد شيء بعد.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>What will be added or changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيُضاف أو يُغيَّر:</translation>
     </message>
     <message>
         <source>Package to import</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة المراد استيرادها</translation>
     </message>
     <message>
         <source>Casebook packages (*.cbpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم Casebook (*.cbpkg);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Choose the package file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف الحزمة المراد استيرادها.</translation>
     </message>
     <message>
         <source>Decrypting and checking the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فك تشفير الحزمة وفحصها…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — case {reference}, made {made} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — القضية {reference}، أُعدّت {made} UTC</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: {note}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): your version is kept, theirs stored for you to decide (Exchange ▸ Conflicts…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تعارض: تُبقى نسختك، وتُخزَّن نسختهم لتقرر فيها (التبادل ▸ التعارضات…).</numerusform>
+            <numerusform>تعارض واحد (%n): تُبقى نسختك، وتُخزَّن نسختهم لتقرر فيها (التبادل ▸ التعارضات…).</numerusform>
+            <numerusform>تعارضان (%n): تُبقى نسختك، وتُخزَّن نسختهم لتقرر فيها (التبادل ▸ التعارضات…).</numerusform>
+            <numerusform>%n تعارضات: تُبقى نسختك، وتُخزَّن نسختهم لتقرر فيها (التبادل ▸ التعارضات…).</numerusform>
+            <numerusform>%n تعارضاً: تُبقى نسختك، وتُخزَّن نسختهم لتقرر فيها (التبادل ▸ التعارضات…).</numerusform>
+            <numerusform>%n تعارض: تُبقى نسختك، وتُخزَّن نسختهم لتقرر فيها (التبادل ▸ التعارضات…).</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعارضات.</translation>
     </message>
     <message>
         <source>Checked: nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُحصت: لم يُستورد شيء بعد.</translation>
     </message>
     <message>
         <source>Check the package first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص الحزمة أولاً.</translation>
     </message>
     <message>
         <source>The sender is not verified here. Compare the fingerprint with them and tick the confirmation, or close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسِل غير متحقَّق منه هنا. قارن البصمة معه وضع علامة على التأكيد، أو أغلق هذه النافذة.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message numerus="yes">
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, %n conflict(s) — resolve them in Exchange ▸ Conflicts….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُوردت القضية {reference} من {sender}: {new} جديد، {updated} محدَّث، %n تعارض — احسمها في التبادل ▸ التعارضات….</numerusform>
+            <numerusform>استُوردت القضية {reference} من {sender}: {new} جديد، {updated} محدَّث، تعارض واحد (%n) — احسمه في التبادل ▸ التعارضات….</numerusform>
+            <numerusform>استُوردت القضية {reference} من {sender}: {new} جديد، {updated} محدَّث، تعارضان (%n) — احسمهما في التبادل ▸ التعارضات….</numerusform>
+            <numerusform>استُوردت القضية {reference} من {sender}: {new} جديد، {updated} محدَّث، %n تعارضات — احسمها في التبادل ▸ التعارضات….</numerusform>
+            <numerusform>استُوردت القضية {reference} من {sender}: {new} جديد، {updated} محدَّث، %n تعارضاً — احسمها في التبادل ▸ التعارضات….</numerusform>
+            <numerusform>استُوردت القضية {reference} من {sender}: {new} جديد، {updated} محدَّث، %n تعارض — احسمها في التبادل ▸ التعارضات….</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, 0 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت القضية {reference} من {sender}: {new} جديد، {updated} محدَّث، 0 تعارض.</translation>
     </message>
     <message>
         <source>The package was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستورد الحزمة</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>Tag incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم الحادثة…</translation>
     </message>
     <message>
         <source>incident “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة «{title}»</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة</translation>
     </message>
 </context>
 <context>
     <name>IncidentLinks</name>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعلق بـ</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Persons this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين تتعلق بهم هذه الحادثة</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفادات</translation>
     </message>
     <message>
         <source>Statements this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفادات التي تتعلق بها هذه الحادثة</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Exhibits this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة التي تتعلق بها هذه الحادثة</translation>
     </message>
     <message>
         <source>Ticked material is what a charge resting on this incident counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>المواد المعلَّمة هي ما تعدّه التهمة المستندة إلى هذه الحادثة.</translation>
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ الربط</translation>
     </message>
 </context>
 <context>
     <name>IntakeController</name>
     <message numerus="yes">
         <source>%n file(s) taken in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُدخل %n ملف.</numerusform>
+            <numerusform>أُدخل ملف واحد (%n).</numerusform>
+            <numerusform>أُدخل ملفان (%n).</numerusform>
+            <numerusform>أُدخلت %n ملفات.</numerusform>
+            <numerusform>أُدخل %n ملفاً.</numerusform>
+            <numerusform>أُدخل %n ملف.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in the casebook (stored once, linked to the first item):</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودة من قبل في سجل القضايا (خُزِّنت مرة واحدة، ورُبطت بالعنصر الأول):</translation>
     </message>
     <message>
         <source>  • {file} — same content as “{first}”</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {file} — المحتوى نفسه الموجود في «{first}»</translation>
     </message>
     <message>
         <source>Not taken in:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخَل:</translation>
     </message>
     <message>
         <source>  • {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {file}: {reason}</translation>
     </message>
     <message>
         <source>Cancelled before they were taken in ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت قبل إدخالها ({count}):</translation>
     </message>
     <message>
         <source>  … and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>  … و{count} غيرها</translation>
     </message>
     <message>
         <source>The case is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد القضية في سجل القضايا.</translation>
     </message>
     <message>
         <source>it could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءته ({reason}).</translation>
     </message>
     <message>
         <source>Taking files in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إدخال الملفات…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أدلة</translation>
     </message>
     <message>
         <source>File {number} of {count}: {name}
 {done} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {number} من {count}: {name}
+{done} من {total} MB</translation>
     </message>
     <message>
         <source>Adding evidence failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت إضافة الأدلة</translation>
     </message>
 </context>
 <context>
     <name>LocationsView</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة</translation>
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان (بالكتابة الأصلية)</translation>
     </message>
     <message>
         <source>District / province</source>
-        <translation type="unfinished"></translation>
+        <translation>المديرية / المحافظة</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحداثيات</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إحداثيات</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكورة</translation>
     </message>
     <message>
         <source>± {metres} m</source>
-        <translation type="unfinished"></translation>
+        <translation>± {metres} م</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع</translation>
     </message>
     <message>
         <source>Places of the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>أماكن الحوادث</translation>
     </message>
     <message>
         <source>Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الإحداثيات</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>What happened, when and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث، ومتى، وأين.</translation>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة جديدة…</translation>
     </message>
     <message>
         <source>Witnesses, victims and alleged perpetrators, by pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهود والمجني عليهم والجناة المزعومون، بأسماء مستعارة.</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص جديد…</translation>
     </message>
     <message>
         <source>Statements, paragraph by paragraph, with consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفادات، فقرةً فقرة، مع الموافقة.</translation>
     </message>
     <message>
         <source>New testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>إفادة جديدة…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>{folder} — Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} — Casebook</translation>
     </message>
     <message>
         <source>Unlocked as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح القفل باسم {name}.</translation>
     </message>
     <message>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح القفل.</translation>
     </message>
     <message>
         <source>The casebook was locked. Unlock it to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُفل سجل القضايا. افتح القفل لتواصل من حيث توقفت.</translation>
     </message>
     <message>
         <source>Locked — Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل — Casebook</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل.</translation>
     </message>
     <message>
         <source>Adding evidence was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت إضافة الأدلة</translation>
     </message>
     <message>
         <source>Choose a case in the navigator first, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قضية في لوحة التنقل أولاً، أو أنشئ واحدة.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">حُفظ</translation>
+        <translation>حُفظ</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أدلة</translation>
     </message>
     <message>
         <source>Wait until the files being added now are done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر حتى تكتمل إضافة الملفات الجارية، ثم حاول مجدداً.</translation>
     </message>
     <message>
         <source>The casebook was locked while files were being added, so adding them was stopped. Add the cancelled files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُفل سجل القضايا أثناء إضافة الملفات، فتوقفت إضافتها. أضف الملفات الملغاة مجدداً.</translation>
     </message>
     <message>
         <source>{added} added, {duplicates} already present, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} أُضيف، {duplicates} موجود من قبل، {failed} فشل.</translation>
     </message>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الأدلة</translation>
     </message>
     <message>
         <source>Open a testimony first; sealing applies to the one shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح إفادة أولاً؛ الختم ينطبق على الإفادة المعروضة.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Casebook</translation>
     </message>
     <message>
         <source>Casebook keeps testimony and evidence in an encrypted folder, for people who document atrocity crimes. It locks itself when idle and on Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ Casebook الإفادات والأدلة في مجلد مشفَّر، لمن يوثّقون الجرائم الفظيعة. ويُقفل نفسه عند الخمول وعند الضغط على Ctrl+L.</translation>
     </message>
     <message>
         <source>Languages of the interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات الواجهة:</translation>
     </message>
     <message>
         <source>draft translation — needs review by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة مسودة — تحتاج إلى مراجعة من متحدث أصلي</translation>
     </message>
     <message>
         <source>draft translation — needs review by a native speaker; not complete yet, so not offered in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة مسودة — تحتاج إلى مراجعة من متحدث أصلي؛ لم تكتمل بعد، فلا تُعرض في التفضيلات</translation>
     </message>
     <message>
         <source>{endonym} ({english}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{endonym} ({english}): {state}</translation>
     </message>
     <message>
         <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>قضية جديدة(&amp;C)…</translation>
     </message>
     <message>
         <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>إفادة جديدة(&amp;T)…</translation>
     </message>
     <message>
         <source>New &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة جديدة(&amp;I)…</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص جديد(&amp;P)…</translation>
     </message>
     <message>
         <source>Add &amp;evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أدلة(&amp;E)…</translation>
     </message>
     <message>
         <source>Add files as evidence (or drop them on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملفات كأدلة (أو إفلاتها على النافذة)</translation>
     </message>
     <message>
         <source>E&amp;xport complaint bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف الشكوى(&amp;X)…</translation>
     </message>
     <message>
         <source>Export a complaint bundle (PDF, exhibits, signed manifest) for a prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف شكوى (PDF، أدلة، بيان موقَّع) إلى المدعي العام</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل(&amp;L)</translation>
     </message>
     <message>
         <source>Lock the casebook now</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل سجل القضايا الآن</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء(&amp;Q)</translation>
     </message>
     <message>
         <source>Lock the casebook and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل سجل القضايا والإنهاء</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث(&amp;S)…</translation>
     </message>
     <message>
         <source>Search testimony, evidence and incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الإفادات والأدلة والحوادث</translation>
     </message>
     <message>
         <source>&amp;Seal testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم الإفادة(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة التنقل(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحميل(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم(&amp;U)</translation>
     </message>
     <message>
         <source>The guide, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل، دون اتصال</translation>
     </message>
     <message>
         <source>&amp;About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Casebook(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Identities…</source>
-        <translation type="unfinished"></translation>
+        <translation>الهويات(&amp;I)…</translation>
     </message>
     <message>
         <source>Your identity and colleagues&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>هويتك وهويات زملائك</translation>
     </message>
     <message>
         <source>&amp;Send case package…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال حزمة قضية(&amp;S)…</translation>
     </message>
     <message>
         <source>Send a case, encrypted and signed, to verified colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال قضية، مشفَّرة وموقَّعة، إلى زملاء متحقَّق منهم</translation>
     </message>
     <message>
         <source>I&amp;mport package…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة(&amp;M)…</translation>
     </message>
     <message>
         <source>Check and import a colleague&apos;s case package</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص حزمة قضية من زميل واستيرادها</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات(&amp;C)…</translation>
     </message>
     <message>
         <source>Decide merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>الفصل في تعارضات الدمج</translation>
     </message>
     <message>
         <source>&amp;Review of this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة هذه القضية(&amp;R)…</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المراجعة</translation>
     </message>
     <message>
         <source>Supervisor &amp;access…</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول المشرف(&amp;A)…</translation>
     </message>
     <message>
         <source>Let a verified supervisor open this casebook with their own key</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح لمشرف متحقَّق منه بفتح سجل القضايا هذا بمفتاحه الخاص</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose a new passphrase (the current one is asked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار عبارة مرور جديدة (تُطلب الحالية أولاً)</translation>
     </message>
     <message>
         <source>New rec&amp;overy key…</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد جديد(&amp;O)…</translation>
     </message>
     <message>
         <source>Replace the recovery key (the old one stops working)</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال مفتاح الاسترداد (يتوقف القديم عن العمل)</translation>
     </message>
     <message>
         <source>&amp;Verify casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من سجل القضايا(&amp;V)…</translation>
     </message>
     <message>
         <source>Check every file, record and signature, and show the report</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص كل ملف وسجل وتوقيع، وعرض التقرير</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية(&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>التبادل(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة(&amp;H)</translation>
     </message>
     <message>
         <source>Passphrase changed. The old passphrase no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت عبارة المرور. لم تعد عبارة المرور القديمة تفتح سجل القضايا هذا.</translation>
     </message>
     <message>
         <source>New recovery key made. The old key no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ مفتاح استرداد جديد. لم يعد المفتاح القديم يفتح سجل القضايا هذا.</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>مدعوم</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيف</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>متنازع عليه</translation>
     </message>
     <message>
         <source>contradicted</source>
-        <translation type="unfinished"></translation>
+        <translation>مُناقَض</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ثغرة</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>الركن</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>داعمة</translation>
     </message>
     <message>
         <source>Contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقضة</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محسوبة</translation>
     </message>
     <message>
         <source>Grading</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>{count} {support}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {support}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عنصر</numerusform>
+            <numerusform>عنصر واحد (%n)</numerusform>
+            <numerusform>عنصران (%n)</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصراً</numerusform>
+            <numerusform>%n عنصر</numerusform>
         </translation>
     </message>
     <message>
         <source>rests on {incidents}</source>
-        <translation type="unfinished"></translation>
+        <translation>تستند إلى {incidents}</translation>
     </message>
     <message>
         <source>{crime} is not in this taxonomy: no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{crime} ليست في هذا التصنيف: لا صفوف</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق</translation>
     </message>
     <message>
         <source>Elements of the crime</source>
-        <translation type="unfinished"></translation>
+        <translation>أركان الجريمة</translation>
     </message>
     <message>
         <source>Liability — {person} under {mode} ({mode_title})</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤولية — {person} بموجب {mode} ({mode_title})</translation>
     </message>
     <message>
         <source>about {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن {person}</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة التغطية</translation>
     </message>
     <message>
         <source>Coverage of every charge, one cell per element</source>
-        <translation type="unfinished"></translation>
+        <translation>تغطية كل تهمة، خلية لكل ركن</translation>
     </message>
     <message numerus="yes">
         <source>{statuses}.  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6).  Overview cells: C context, E element of the crime, L liability; * tagged material the charge does not count.</source>
         <comment>keep the letters A–F, 1–6, C, E, L and *: the matrix shows them</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{statuses}.  التقييمات: الموثوقية A–F، والمصداقية 1–6 (ضعيف: D–F أو 4–6).  خلايا النظرة العامة: C السياق، E ركن الجريمة، L المسؤولية؛ * مواد موسومة لا تعدّها التهمة.</numerusform>
+            <numerusform>{statuses}.  التقييمات: الموثوقية A–F، والمصداقية 1–6 (ضعيف: D–F أو 4–6).  خلايا النظرة العامة: C السياق، E ركن الجريمة، L المسؤولية؛ * مواد موسومة لا تعدّها التهمة.</numerusform>
+            <numerusform>{statuses}.  التقييمات: الموثوقية A–F، والمصداقية 1–6 (ضعيف: D–F أو 4–6).  خلايا النظرة العامة: C السياق، E ركن الجريمة، L المسؤولية؛ * مواد موسومة لا تعدّها التهمة.</numerusform>
+            <numerusform>{statuses}.  التقييمات: الموثوقية A–F، والمصداقية 1–6 (ضعيف: D–F أو 4–6).  خلايا النظرة العامة: C السياق، E ركن الجريمة، L المسؤولية؛ * مواد موسومة لا تعدّها التهمة.</numerusform>
+            <numerusform>{statuses}.  التقييمات: الموثوقية A–F، والمصداقية 1–6 (ضعيف: D–F أو 4–6).  خلايا النظرة العامة: C السياق، E ركن الجريمة، L المسؤولية؛ * مواد موسومة لا تعدّها التهمة.</numerusform>
+            <numerusform>{statuses}.  التقييمات: الموثوقية A–F، والمصداقية 1–6 (ضعيف: D–F أو 4–6).  خلايا النظرة العامة: C السياق، E ركن الجريمة، L المسؤولية؛ * مواد موسومة لا تعدّها التهمة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a row to see its material.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صفاً لترى مواده.</translation>
     </message>
     <message>
         <source>Material of the chosen element</source>
-        <translation type="unfinished"></translation>
+        <translation>مواد الركن المختار</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV…</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PNG…</translation>
     </message>
     <message>
         <source>Not counted, because {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محسوبة، لأن {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Coverage matrix — {reference}, %n charge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مصفوفة التغطية — {reference}، %n تهمة</numerusform>
+            <numerusform>مصفوفة التغطية — {reference}، تهمة واحدة (%n)</numerusform>
+            <numerusform>مصفوفة التغطية — {reference}، تهمتان (%n)</numerusform>
+            <numerusform>مصفوفة التغطية — {reference}، %n تهم</numerusform>
+            <numerusform>مصفوفة التغطية — {reference}، %n تهمة</numerusform>
+            <numerusform>مصفوفة التغطية — {reference}، %n تهمة</numerusform>
         </translation>
     </message>
     <message>
         <source>No charges yet: add one in the Charges section.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تهم بعد: أضف تهمة في قسم التهم.</translation>
     </message>
     <message numerus="yes">
         <source>{element}: {status}; %n tagged item(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{element}: {status}؛ %n عنصر موسوم غير محسوب</numerusform>
+            <numerusform>{element}: {status}؛ عنصر موسوم واحد (%n) غير محسوب</numerusform>
+            <numerusform>{element}: {status}؛ عنصران موسومان (%n) غير محسوبين</numerusform>
+            <numerusform>{element}: {status}؛ %n عناصر موسومة غير محسوبة</numerusform>
+            <numerusform>{element}: {status}؛ %n عنصراً موسوماً غير محسوب</numerusform>
+            <numerusform>{element}: {status}؛ %n عنصر موسوم غير محسوب</numerusform>
         </translation>
     </message>
     <message>
         <source>{element}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}: {status}</translation>
     </message>
     <message>
         <source>{element}: {status} — activate an item to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}: {status} — فعّل عنصراً لفتحه.</translation>
     </message>
     <message>
         <source>For: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>لصالحه: {citation}</translation>
     </message>
     <message>
         <source>Against: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>ضده: {citation}</translation>
     </message>
     <message>
         <source>Needs review (not counted): {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مراجعة (غير محسوب): {citation}</translation>
     </message>
     <message>
         <source>Not counted, because {reason}: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محسوب، لأن {reason}: {citation}</translation>
     </message>
     <message>
         <source>all incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحوادث</translation>
     </message>
     <message>
         <source>{pattern}, not graded — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern}، غير مُقيَّم — {where}</translation>
     </message>
     <message>
         <source>No material is tagged to this element yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُوسم أي مواد بهذا الركن بعد.</translation>
     </message>
     <message>
         <source>Ticks it in the incident&apos;s &quot;Concerns&quot; list, so this charge counts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعلّمها في قائمة «تتعلق بـ» للحادثة، فتعدّها هذه التهمة.</translation>
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ الربط</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المصفوفة بصيغة CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>The CSV file could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف CSV: {reason}.</translation>
     </message>
     <message>
         <source>Export the matrix as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المصفوفة بصيغة PNG</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>The picture could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الصورة هناك. اختر مجلداً آخر.</translation>
     </message>
 </context>
 <context>
     <name>MonthChart</name>
     <message>
         <source>Incidents by month</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث حسب الشهر</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation>إفادة {witness}</translation>
     </message>
     <message>
         <source>v{version}</source>
         <comment>a statement&apos;s version</comment>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version}</translation>
     </message>
     <message>
         <source>sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>مختومة</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفادات</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished">التهم</translation>
+        <translation>التهم</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة التغطية</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنماط</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
         <comment>a navigator section and its size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>&amp;Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مفتاح استرداد جديد(&amp;M)</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد جديد</translation>
     </message>
     <message>
         <source>A new recovery key replaces the old one: the old key will no longer open this casebook. Do this when the old key may have been seen, copied or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحلّ مفتاح الاسترداد الجديد محلّ القديم: لن يفتح المفتاح القديم سجل القضايا هذا بعد الآن. افعل هذا إن كان المفتاح القديم قد رُئي أو نُسخ أو فُقد.</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished">عبارة المرور الحالية:</translation>
+        <translation>عبارة المرور الحالية:</translation>
     </message>
     <message>
         <source>The old key no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد المفتاح القديم يفتح سجل القضايا هذا.</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished">اكتب عبارة المرور التي تفتحه الآن.</translation>
+        <translation>اكتب عبارة المرور التي تفتحه الآن.</translation>
     </message>
 </context>
 <context>
     <name>PackageDialog</name>
     <message>
         <source>Send case package</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال حزمة قضية</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِمون</translation>
     </message>
     <message>
         <source>Only changes since the last package to these recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات فقط منذ آخر حزمة إلى هؤلاء المستلِمين</translation>
     </message>
     <message>
         <source>Include protected identities (real names, contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين الهويات المحمية (الأسماء الحقيقية، وسائل الاتصال)</translation>
     </message>
     <message>
         <source>Real names and contacts of witnesses will leave this casebook. Include them only if the recipients need them and the witnesses agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستخرج الأسماء الحقيقية للشهود ووسائل الاتصال بهم من سجل القضايا هذا. لا تضمّنها إلا إذا احتاجها المستلِمون ووافق الشهود.</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحزمة</translation>
     </message>
     <message>
         <source>where to write the package (.cbpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>أين تُكتب الحزمة (‎.cbpkg‎)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">اختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية:</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلِمون:</translation>
     </message>
     <message>
         <source>Package file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحزمة:</translation>
     </message>
     <message>
         <source>Read this fingerprint to the recipients when they import it:</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ هذه البصمة على المستلِمين حين يستوردونها:</translation>
     </message>
     <message>
         <source>Write package</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الحزمة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>{name} ({role}) · verified</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · متحقَّق منه</translation>
     </message>
     <message>
         <source>{name} ({role}) · NOT VERIFIED — tick to compare fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · غير متحقَّق منه — ضع علامة لمقارنة البصمات</translation>
     </message>
     <message>
         <source>There is no case to send yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قضية لإرسالها بعد.</translation>
     </message>
     <message>
         <source>Tick at least one verified colleague to send the package to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على زميل واحد متحقَّق منه على الأقل لإرسال الحزمة إليه.</translation>
     </message>
     <message>
         <source>Choose where to write the package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أين يُكتب ملف الحزمة.</translation>
     </message>
     <message>
         <source>Writing the encrypted package…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الحزمة المشفَّرة…</translation>
     </message>
     <message>
         <source>Writing the encrypted package… {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الحزمة المشفَّرة… {megabytes} MB</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>{count} {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {kind}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} for {recipients}: {parts}; %n attachment(s). Send the file by any channel: only the recipients can open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب {path} إلى {recipients}: {parts}؛ %n مرفق. أرسل الملف بأي وسيلة: لا يستطيع فتحه إلا المستلِمون.</numerusform>
+            <numerusform>كُتب {path} إلى {recipients}: {parts}؛ مرفق واحد (%n). أرسل الملف بأي وسيلة: لا يستطيع فتحه إلا المستلِمون.</numerusform>
+            <numerusform>كُتب {path} إلى {recipients}: {parts}؛ مرفقان (%n). أرسل الملف بأي وسيلة: لا يستطيع فتحه إلا المستلِمون.</numerusform>
+            <numerusform>كُتب {path} إلى {recipients}: {parts}؛ %n مرفقات. أرسل الملف بأي وسيلة: لا يستطيع فتحه إلا المستلِمون.</numerusform>
+            <numerusform>كُتب {path} إلى {recipients}: {parts}؛ %n مرفقاً. أرسل الملف بأي وسيلة: لا يستطيع فتحه إلا المستلِمون.</numerusform>
+            <numerusform>كُتب {path} إلى {recipients}: {parts}؛ %n مرفق. أرسل الملف بأي وسيلة: لا يستطيع فتحه إلا المستلِمون.</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing changed since the last package</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء منذ آخر حزمة</translation>
     </message>
     <message>
         <source>The package was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب الحزمة</translation>
     </message>
 </context>
 <context>
     <name>PassageHighlights</name>
     <message>
         <source>(click to open the tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(انقر لفتح الوسم)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار عبارة المرور</translation>
     </message>
     <message>
         <source>Use this weak passphrase anyway (anyone with a copy of the folder could guess it)</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام عبارة المرور الضعيفة هذه رغم ذلك (يمكن لمن لديه نسخة من المجلد تخمينها)</translation>
     </message>
     <message>
         <source>Only if you accept that someone with a copy of the folder could guess it</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط إن قبلتَ أن من لديه نسخة من المجلد قد يخمّنها</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>كرّرها:</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {count} characters; several words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور من {count} حرفاً على الأقل؛ الأفضل عدة كلمات.</translation>
     </message>
     <message>
         <source>This passphrase is “{strength}”: a program can guess it quickly. Anyone who gets a copy of the casebook folder (a lost laptop, a seized USB drive, a backup) could then read every statement and the names of the people who gave them. Choose several unrelated words, or tick “Use this weak passphrase anyway” if you accept that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه «{strength}»: يستطيع برنامج تخمينها بسرعة. وعندها يستطيع كل من يحصل على نسخة من مجلد سجل القضايا (حاسوب محمول مفقود، ذاكرة USB مصادَرة، نسخة احتياطية) قراءة كل إفادة وأسماء من أدلوا بها. اختر عدة كلمات لا علاقة بينها، أو ضع علامة على «استخدام عبارة المرور الضعيفة هذه رغم ذلك» إن قبلت هذا الخطر.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان. اكتب عبارة المرور نفسها مرتين.</translation>
     </message>
 </context>
 <context>
     <name>PatternsView</name>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(أيّ)</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنماط</translation>
     </message>
     <message>
         <source>Cases counted</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا المعدودة</translation>
     </message>
     <message>
         <source>This case</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القضية</translation>
     </message>
     <message>
         <source>All cases of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>كل قضايا سجل القضايا</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة من</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة إلى</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
     </message>
     <message>
         <source>Administrative area</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الإدارية</translation>
     </message>
     <message>
         <source>Victim characteristic</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة المجني عليهم</translation>
     </message>
     <message>
         <source>Victim group</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة المجني عليهم</translation>
     </message>
     <message>
         <source>Alleged perpetrator unit</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدة الجاني المزعوم</translation>
     </message>
     <message>
         <source>Crime tagged or charged</source>
-        <translation type="unfinished"></translation>
+        <translation>الجريمة الموسومة أو موضوع التهمة</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق عوامل التصفية</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <source>Saved patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنماط المحفوظة</translation>
     </message>
     <message>
         <source>(saved patterns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الأنماط المحفوظة)</translation>
     </message>
     <message>
         <source>Save pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النمط…</translation>
     </message>
     <message>
         <source>Delete saved pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف النمط المحفوظ</translation>
     </message>
     <message>
         <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint&apos;s analysis show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بعامل التصفية هذا وأعداده؛ واستشهد به لركن سياقي، فتعرضه مصفوفة التغطية وتحليل الشكوى.</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>العدّ:</translation>
     </message>
     <message>
         <source>Period from:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة من:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة:</translation>
     </message>
     <message>
         <source>Victims by:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجني عليهم حسب:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة:</translation>
     </message>
     <message>
         <source>Act:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعل:</translation>
     </message>
     <message>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>المحفوظة:</translation>
     </message>
     <message>
         <source>Incidents by month. Solid: the whole date span lies in the month. Hatched: an uncertain date (range, year, approximate) that may fall in the month; hatched counts overlap between months and must not be added up. Labels: certain (+ possible).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث حسب الشهر. مصمت: تقع الفترة الزمنية كلها ضمن الشهر. مخطَّط: تاريخ غير مؤكد (مدى، سنة، تقريبي) قد يقع في الشهر؛ الأعداد المخطَّطة تتداخل بين الأشهر ولا يجوز جمعها. التسميات: مؤكد (+ محتمل).</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث حسب المنطقة الإدارية</translation>
     </message>
     <message>
         <source>Victims by group</source>
-        <translation type="unfinished"></translation>
+        <translation>المجني عليهم حسب الفئة</translation>
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث حسب وحدة الجاني المزعوم</translation>
     </message>
     <message>
         <source>Incidents by crime</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث حسب الجريمة</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الزمن</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">الوحدة</translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعل</translation>
     </message>
     <message>
         <source>Choose a bar or a row to list the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عموداً أو صفاً لعرض السجلات التي وراءه.</translation>
     </message>
     <message>
         <source>Records behind the chosen count</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات وراء العدد المختار</translation>
     </message>
     <message>
         <source>{title} — cited for {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — مستشهد به لـ {element}</translation>
     </message>
     <message>
         <source>Delete the saved pattern “{pattern}”? A matrix row or a complaint citing it will no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف النمط المحفوظ «{pattern}»؟ لن يعرضه بعد الآن أي صف في المصفوفة أو أي شكوى تستشهد به.</translation>
     </message>
     <message>
         <source>Pattern not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف النمط</translation>
     </message>
     <message>
         <source>Pattern not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ النمط</translation>
     </message>
     <message>
         <source>&lt;b&gt;The filter was not applied:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;لم يُطبَّق عامل التصفية:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>all cases of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>كل قضايا سجل القضايا</translation>
     </message>
     <message>
         <source>this case</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القضية</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} where {conditions}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n حادثة&lt;/b&gt; من {scope} حيث {conditions}.</numerusform>
+            <numerusform>&lt;b&gt;حادثة واحدة (%n)&lt;/b&gt; من {scope} حيث {conditions}.</numerusform>
+            <numerusform>&lt;b&gt;حادثتان (%n)&lt;/b&gt; من {scope} حيث {conditions}.</numerusform>
+            <numerusform>&lt;b&gt;%n حوادث&lt;/b&gt; من {scope} حيث {conditions}.</numerusform>
+            <numerusform>&lt;b&gt;%n حادثة&lt;/b&gt; من {scope} حيث {conditions}.</numerusform>
+            <numerusform>&lt;b&gt;%n حادثة&lt;/b&gt; من {scope} حيث {conditions}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} (no filter).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n حادثة&lt;/b&gt; من {scope} (دون تصفية).</numerusform>
+            <numerusform>&lt;b&gt;حادثة واحدة (%n)&lt;/b&gt; من {scope} (دون تصفية).</numerusform>
+            <numerusform>&lt;b&gt;حادثتان (%n)&lt;/b&gt; من {scope} (دون تصفية).</numerusform>
+            <numerusform>&lt;b&gt;%n حوادث&lt;/b&gt; من {scope} (دون تصفية).</numerusform>
+            <numerusform>&lt;b&gt;%n حادثة&lt;/b&gt; من {scope} (دون تصفية).</numerusform>
+            <numerusform>&lt;b&gt;%n حادثة&lt;/b&gt; من {scope} (دون تصفية).</numerusform>
         </translation>
     </message>
     <message>
         <source>; and </source>
         <comment>joins the conditions of a filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>؛ و</translation>
     </message>
     <message numerus="yes">
         <source>Lacking a bounded date: %n incidents. {treatment}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دون تاريخ محدود: %n حادثة. {treatment}</numerusform>
+            <numerusform>دون تاريخ محدود: حادثة واحدة (%n). {treatment}</numerusform>
+            <numerusform>دون تاريخ محدود: حادثتان (%n). {treatment}</numerusform>
+            <numerusform>دون تاريخ محدود: %n حوادث. {treatment}</numerusform>
+            <numerusform>دون تاريخ محدود: %n حادثة. {treatment}</numerusform>
+            <numerusform>دون تاريخ محدود: %n حادثة. {treatment}</numerusform>
         </translation>
     </message>
     <message>
         <source>{what} Plotted by coordinates: {plotted}; without coordinates: {without}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} موضوعة حسب الإحداثيات: {plotted}؛ دون إحداثيات: {without}.</translation>
     </message>
     <message>
         <source>{what} Incidents with no victim recorded: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} حوادث لم يُسجَّل فيها مجني عليه: {count}.</translation>
     </message>
     <message>
         <source>{month}: certainly in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: في الشهر يقيناً</translation>
     </message>
     <message>
         <source>{title}: {count} — the records behind this count (press Enter or double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {count} — السجلات وراء هذا العدد (اضغط Enter أو انقر مرتين للفتح):</translation>
     </message>
     <message>
         <source>Person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص {name}</translation>
     </message>
     <message>
         <source>possibly in the month: Incident: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما في الشهر: الحادثة: {title}</translation>
     </message>
     <message>
         <source>Incident: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة: {title}</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الهوية…</translation>
     </message>
     <message>
         <source>Show protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الهوية المحمية</translation>
     </message>
     <message>
         <source>Opens the person&apos;s name and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح اسم الشخص وبيانات الاتصال به</translation>
     </message>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ({roles})</translation>
     </message>
 </context>
 <context>
     <name>PointPlot</name>
     <message>
         <source>Incidents by coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث حسب الإحداثيات</translation>
     </message>
     <message>
         <source>No coordinates recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل إحداثيات</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>اتباع النظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبداً</translation>
     </message>
     <message>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30 ثانية</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيقة واحدة</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 دقائق</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد دقائق من الخمول</translation>
     </message>
     <message>
         <source>Remember recently opened casebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكّر سجلات القضايا المفتوحة مؤخراً</translation>
     </message>
     <message>
         <source>Off by default: the list shows where casebooks are kept to anyone who opens Casebook on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّل افتراضياً: تكشف القائمة أماكن حفظ سجلات القضايا لكل من يفتح Casebook على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان</translation>
     </message>
     <message>
         <source>Clear a copied identity detail after</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح تفصيل الهوية المنسوخ بعد</translation>
     </message>
     <message>
         <source>Names and contacts copied from a protected identity are removed from the clipboard after this time. A clipboard manager may keep its own history.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُزال الأسماء ووسائل الاتصال المنسوخة من هوية محمية من الحافظة بعد هذه المدة. قد يحتفظ مدير الحافظة بسجله الخاص.</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد الافتراضي للنظام</translation>
     </message>
     <message>
         <source>{endonym} ({english})</source>
-        <translation type="unfinished"></translation>
+        <translation>{endonym} ({english})</translation>
     </message>
     <message>
         <source>A new language applies the next time Casebook starts. Only languages whose translation is complete are listed; every translation is a draft that still needs review by a native speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق اللغة الجديدة في المرة القادمة التي يبدأ فيها Casebook. لا تُدرج إلا اللغات المكتملة ترجمتها؛ وكل ترجمة مسودة لا تزال تحتاج إلى مراجعة من متحدث أصلي.</translation>
     </message>
     <message>
         <source>Lock the casebook after</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل سجل القضايا بعد</translation>
     </message>
     <message>
         <source>Clear a copied name or contact after</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح الاسم أو وسيلة الاتصال المنسوخة بعد</translation>
     </message>
 </context>
 <context>
     <name>RecipientPicker</name>
     <message>
         <source>States and bodies the consent covers</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول والهيئات التي تشملها الموافقة</translation>
     </message>
     <message>
         <source>State or body to add</source>
-        <translation type="unfinished"></translation>
+        <translation>دولة أو هيئة لإضافتها</translation>
     </message>
     <message>
         <source>Type a state or body, e.g. Germany, IIMM</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب دولة أو هيئة، مثلاً Germany أو IIMM</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة(&amp;A)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Choose a state or body from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دولة أو هيئة من القائمة.</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished">{label}:</translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Not saved: {field}. The reason is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {field}. السبب معروض بجانبه.</translation>
     </message>
 </context>
 <context>
     <name>RecordLabels</name>
     <message>
         <source>victim</source>
-        <translation type="unfinished"></translation>
+        <translation>مجني عليه</translation>
     </message>
     <message>
         <source>survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>ناجٍ</translation>
     </message>
     <message>
         <source>witness</source>
-        <translation type="unfinished"></translation>
+        <translation>شاهد</translation>
     </message>
     <message>
         <source>alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>جانٍ مزعوم</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر</translation>
     </message>
     <message>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجري المقابلة</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>مجني عليه</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>ناجٍ</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">الشاهد</translation>
+        <translation>شاهد</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished">الجاني المزعوم</translation>
+        <translation>جانٍ مزعوم</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>مصدر</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجري المقابلة</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند</translation>
     </message>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>مادي</translation>
     </message>
     <message>
         <source>open source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر مفتوح</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the roles of a person</comment>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Write down your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>دوِّن مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>If the passphrase is forgotten, this key is the only way to open the casebook. Write it on paper and keep it apart from this computer. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا نُسيت عبارة المرور، فهذا المفتاح هو السبيل الوحيد لفتح سجل القضايا. اكتبه على ورق واحفظه بعيداً عن هذا الحاسوب. {note}</translation>
     </message>
     <message>
         <source>It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعرض الآن فقط.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>I have written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>دوّنتُ مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>ReviewBanner</name>
     <message>
         <source>Review done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّت المراجعة</translation>
     </message>
     <message>
         <source>“{text}”</source>
         <comment>quoted text</comment>
-        <translation type="unfinished"></translation>
+        <translation>«{text}»</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>To review: this consent also named {names}, written before Casebook used its list of states and bodies. No state or body of the list matches, so no export uses it. Add the states or bodies the witness meant below, then press Review done.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمراجعة: سمّت هذه الموافقة أيضاً {names}، وقد كُتبت قبل أن يستخدم Casebook قائمته للدول والهيئات. لا تطابقها أي دولة أو هيئة في القائمة، فلا يستخدمها أي تصدير. أضف أدناه الدول أو الهيئات التي قصدها الشاهد، ثم اضغط «تمّت المراجعة».</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Review of {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة {reference}</translation>
     </message>
     <message>
         <source>New review status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المراجعة الجديد</translation>
     </message>
     <message>
         <source>Set status (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين الوضع (موقَّع)</translation>
     </message>
     <message>
         <source>Change to:</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير إلى:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Approve and sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد وتوقيع</translation>
     </message>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليقات المراجعة</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق جديد</translation>
     </message>
     <message>
         <source>A comment for the documenter or the supervisor…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق للموثِّق أو للمشرف…</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تعليق</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted for review yet.&lt;/b&gt;</source>
@@ -3811,11 +3812,11 @@
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأدلة</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحوادث</translation>
     </message>
     <message>
         <source>Search the casebook</source>
@@ -3946,7 +3947,7 @@
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحادثة</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4087,7 +4088,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التفضيلات(&amp;P)…</translation>
     </message>
     <message>
         <source>Recently opened:</source>
@@ -4488,7 +4489,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المكان</translation>
     </message>
     <message>
         <source>Interpreter</source>
@@ -4504,7 +4505,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عرض الهوية…</translation>
     </message>
     <message>
         <source>Show the witness&apos;s protected identity</source>
@@ -4512,7 +4513,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مُجري المقابلة</translation>
     </message>
     <message>
         <source>Witness:</source>
@@ -4565,11 +4566,11 @@ The removal is recorded in the audit log.</source>
     <message>
         <source>unknown</source>
         <comment>an unknown witness</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجهول</translation>
     </message>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إفادة {witness}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
@@ -4612,7 +4613,7 @@ The removal is recorded in the audit log.</source>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{pseudonym} ({roles})</translation>
     </message>
     <message>
         <source>Click in the paragraph to tag first (select words to tag only those).</source>
@@ -4684,7 +4685,7 @@ The removal is recorded in the audit log.</source>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الخط الزمني</translation>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
@@ -4767,7 +4768,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -4781,11 +4782,11 @@ The removal is recorded in the audit log.</source>
     <name>UnlockPanel</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عبارة المرور</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
@@ -4848,7 +4849,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Command</source>
