@@ -12,7 +12,8 @@ TH, TD, L, LI, Lbl, LBody, Figure (with /Alt), Link.
 Link annotations drawn inside an element (contents entries) become Link elements there,
 bound to the annotation (OBJR); the linked words stay in the enclosing element's content.
 What it does not do (yet): the contents list is a Table rather than TOC/TOCI, a table
-split across pages is one Table element per page, and a Figure without a known
+split across pages is one Table element per page (consecutive one-row "list" tables, a
+statement's numbered paragraphs, are one list), and a Figure without a known
 description (a pattern chart) has no /Alt. Content a flowable draws that none of the
 hooks here knows is left unmarked; the export tests check that no page has any.
 """
@@ -258,7 +259,11 @@ def _table_draw(self) -> None:  # type: ignore[no-untyped-def]
     if tagger is None or self._renderCB is not None:
         return _rl_table_draw(self)
     role = getattr(self, "tag_role", "table")
-    tagger.open(_ROLES[role][0])
+    kids = tagger._stack[-1].kids
+    if role == "list" and kids and isinstance(kids[-1], Element) and kids[-1].kind == "L":
+        tagger._stack.append(kids[-1])  # the next item of the list just drawn
+    else:
+        tagger.open(_ROLES[role][0])
     self._renderCB = _TableTags(tagger, self, role)
     try:
         return _rl_table_draw(self)
