@@ -3730,1280 +3730,1284 @@
     </message>
     <message>
         <source>&lt;b&gt;Not submitted for review yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;لم تُقدَّم للمراجعة بعد.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{status}&lt;/b&gt; — set by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; — عيّنه {person}</translation>
     </message>
     <message>
         <source>signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع صالح</translation>
     </message>
     <message>
         <source>SIGNATURE INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع غير صالح</translation>
     </message>
     <message>
         <source>the case is unchanged since</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية لم تتغير منذ ذلك</translation>
     </message>
     <message>
         <source>the case CHANGED after the approval; it needs a new review</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت القضية بعد الاعتماد؛ وتحتاج إلى مراجعة جديدة</translation>
     </message>
     <message>
         <source>Signed off by {person} on {when} ({signature}; {content}).</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمدها ووقّعها {person} في {when} ({signature}؛ {content}).</translation>
     </message>
     <message>
         <source>{when} {author}: {where}{status} — not counted ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {author}: {where}{status} — غير محسوب ({why})</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعليقات بعد.</translation>
     </message>
     <message>
         <source>The review status was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير وضع المراجعة</translation>
     </message>
     <message>
         <source>The comment was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف التعليق</translation>
     </message>
 </context>
 <context>
     <name>SavePatternDialog</name>
     <message>
         <source>Save pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النمط</translation>
     </message>
     <message>
         <source>Title of the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان النمط</translation>
     </message>
     <message>
         <source>What the pattern shows, e.g. Deportations in Maungdaw</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُظهره النمط، مثلاً عمليات الإبعاد في مونغداو</translation>
     </message>
     <message>
         <source>Contextual element it is cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>الركن السياقي الذي يُستشهد به له</translation>
     </message>
     <message>
         <source>(not cited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير مستشهد به)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished">العنوان:</translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Cite for:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستشهاد لـ:</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Testimony passages</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاطع الإفادات</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">الأدلة</translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">الحوادث</translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>Search the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في سجل القضايا</translation>
     </message>
     <message>
         <source>Search testimony, evidence and incidents (any script)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الإفادات والأدلة والحوادث (بأي كتابة)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>{group} ({count})</source>
         <comment>a group of search results and its size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{group} ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>نتيجة واحدة (%n)</numerusform>
+            <numerusform>نتيجتان (%n)</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تطابقات.</translation>
     </message>
 </context>
 <context>
     <name>SectionsEditor</name>
     <message>
         <source>Complainants</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدِّمو الشكوى</translation>
     </message>
     <message>
         <source>Counsel and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>المحامي والتوقيع</translation>
     </message>
     <message>
         <source>Summary of the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الوقائع</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختصاص</translation>
     </message>
     <message>
         <source>Reasons to act</source>
-        <translation type="unfinished"></translation>
+        <translation>أسباب التحرك</translation>
     </message>
     <message>
         <source>Other jurisdictions and mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصاصات وآليات أخرى</translation>
     </message>
     <message>
         <source>Requested investigative measures</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات التحقيق المطلوبة</translation>
     </message>
     <message>
         <source>Closing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات الختامية</translation>
     </message>
     <message>
         <source>Who files the complaint: organisations or persons, with their standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يقدّم الشكوى: منظمات أو أشخاص، مع صفتهم.</translation>
     </message>
     <message>
         <source>Counsel for the complainants, the address for replies, the signature block.</source>
-        <translation type="unfinished"></translation>
+        <translation>محامي مقدِّمي الشكوى، وعنوان الردود، وخانة التوقيع.</translation>
     </message>
     <message>
         <source>What happened, in short, citing the facts: Cite… inserts a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث، باختصار، مع الاستشهاد بالوقائع: «استشهاد…» يُدرج مرجعاً.</translation>
     </message>
     <message>
         <source>Why this forum may prosecute (for Germany: § 1 VStGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يجوز لهذه الجهة الملاحقة (لألمانيا: § 1 VStGB).</translation>
     </message>
     <message>
         <source>Why the prosecutor should act now (for Germany, the questions of § 153f StPO: suspects, victims or evidence present or expected in Germany).</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا ينبغي للمدعي العام أن يتحرك الآن (لألمانيا، مسائل § 153f StPO: مشتبه بهم أو مجني عليهم أو أدلة موجودة أو متوقعة في ألمانيا).</translation>
     </message>
     <message>
         <source>Other states, courts and mechanisms already seized of the situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول والمحاكم والآليات الأخرى التي تنظر في الحالة بالفعل.</translation>
     </message>
     <message>
         <source>The investigative steps requested (hearing witnesses, securing evidence, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات التحقيق المطلوبة (الاستماع إلى الشهود، حفظ الأدلة، …).</translation>
     </message>
     <message>
         <source>What is asked: to open proceedings, to be informed of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب: فتح الإجراءات، والإبلاغ بالقرار.</translation>
     </message>
     <message>
         <source>The legal argument for the whole charge: crime, context, liability.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجة القانونية للتهمة كلها: الجريمة، السياق، المسؤولية.</translation>
     </message>
     <message>
         <source>Why this element is met, and by which material (Cite… to refer to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يتحقق هذا الركن، وبأي مواد («استشهاد…» للإشارة إليها).</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>مقطع</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">الحادثة</translation>
+        <translation>حادثة</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>إفادة</translation>
     </message>
     <message>
         <source>Complaint sections — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام الشكوى — {reference}</translation>
     </message>
     <message>
         <source>Sections of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام الشكوى</translation>
     </message>
     <message>
         <source>Text of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>نص القسم</translation>
     </message>
     <message>
         <source>Cite…</source>
-        <translation type="unfinished"></translation>
+        <translation>استشهاد…</translation>
     </message>
     <message>
         <source>Insert a reference to a passage, exhibit, incident or person</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج مرجع إلى مقطع أو دليل أو حادثة أو شخص</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save this section as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذا القسم كإصدار جديد (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Legal argument: {crime} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجة القانونية: {crime} {title}</translation>
     </message>
     <message>
         <source>{section} (written)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (مكتوب)</translation>
     </message>
     <message>
         <source>{section} (nothing written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (لم يُكتب شيء بعد)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Saved, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ، الإصدار {version}</translation>
     </message>
     <message>
         <source>Nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء بعد</translation>
     </message>
     <message numerus="yes">
         <source>{status} · %n citation(s) name nothing of this case (hover for which)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} · %n استشهاد لا يشير إلى شيء في هذه القضية (مرّر المؤشر لمعرفة أيها)</numerusform>
+            <numerusform>{status} · استشهاد واحد (%n) لا يشير إلى شيء في هذه القضية (مرّر المؤشر لمعرفته)</numerusform>
+            <numerusform>{status} · استشهادان (%n) لا يشيران إلى شيء في هذه القضية (مرّر المؤشر لمعرفتهما)</numerusform>
+            <numerusform>{status} · %n استشهادات لا تشير إلى شيء في هذه القضية (مرّر المؤشر لمعرفة أيها)</numerusform>
+            <numerusform>{status} · %n استشهاداً لا يشير إلى شيء في هذه القضية (مرّر المؤشر لمعرفة أيها)</numerusform>
+            <numerusform>{status} · %n استشهاد لا يشير إلى شيء في هذه القضية (مرّر المؤشر لمعرفة أيها)</numerusform>
         </translation>
     </message>
     <message>
         <source>The section was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ القسم</translation>
     </message>
     <message>
         <source>Complaint &amp;sections…</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام الشكوى(&amp;S)…</translation>
     </message>
     <message>
         <source>Write the complaint&apos;s own sections and arguments (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة أقسام الشكوى وحججها (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
     <name>SegmentList</name>
     <message>
         <source>Add paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فقرة</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished">تعديل الإفادة</translation>
+        <translation>تعديل الإفادة</translation>
     </message>
     <message>
         <source>Edit paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الفقرة {n}</translation>
     </message>
     <message>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الفقرة {n}</translation>
     </message>
     <message>
         <source>Move paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الفقرة {n}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished">Casebook</translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <source>Testimony and evidence, kept in an encrypted folder on this computer. Open a casebook you have, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفادات والأدلة، محفوظة في مجلد مشفَّر على هذا الحاسوب. افتح سجل قضايا لديك، أو أنشئ سجلاً جديداً.</translation>
     </message>
     <message>
         <source>&amp;Open a casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح سجل قضايا(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a casebook folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد سجل قضايا</translation>
     </message>
     <message>
         <source>&amp;Create a new casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء سجل قضايا جديد(&amp;C)…</translation>
     </message>
     <message>
         <source>Create a new casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء سجل قضايا جديد</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">التفضيلات(&amp;P)…</translation>
+        <translation>التفضيلات(&amp;P)…</translation>
     </message>
     <message>
         <source>Recently opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت مؤخراً:</translation>
     </message>
     <message>
         <source>Recently opened casebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات القضايا المفتوحة مؤخراً</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة جداً</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية جداً</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <source>No passphrase yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا عبارة مرور بعد</translation>
     </message>
     <message>
         <source>Strength: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: {label}</translation>
     </message>
     <message>
         <source>Use at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم {count} حرفاً على الأقل.</translation>
     </message>
     <message>
         <source>Good. Keep it somewhere only you can find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>جيدة. احفظها في مكان لا يعرفه غيرك.</translation>
     </message>
     <message>
         <source>Several unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدة كلمات لا علاقة بينها سهلة الكتابة وصعبة التخمين.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorAccessDialog</name>
     <message>
         <source>A supervisor with a key slot can open this casebook folder with their own key, without your passphrase — for example to recover your work if you lose the passphrase, or to review it on this computer. Only verified supervisors can be given a slot. Remove a slot when the supervisor should no longer have that access.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع المشرف الذي له خانة مفتاح أن يفتح مجلد سجل القضايا هذا بمفتاحه الخاص، دون عبارة مرورك — مثلاً لاسترداد عملك إذا فقدت عبارة المرور، أو لمراجعته على هذا الحاسوب. لا تُعطى خانة إلا لمشرفين متحقَّق منهم. أزل الخانة حين لا ينبغي أن يبقى للمشرف هذا الوصول.</translation>
     </message>
     <message>
         <source>Supervisor access</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول المشرف</translation>
     </message>
     <message>
         <source>Supervisors who can open this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>المشرفون الذين يستطيعون فتح سجل القضايا هذا</translation>
     </message>
     <message>
         <source>Remove access…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الوصول…</translation>
     </message>
     <message>
         <source>Verified supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرف متحقَّق منه</translation>
     </message>
     <message>
         <source>Give access</source>
-        <translation type="unfinished"></translation>
+        <translation>منح الوصول</translation>
     </message>
     <message>
         <source>Verified supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>مشرف متحقَّق منه:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>{supervisor} — since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor} — منذ {since}</translation>
     </message>
     <message>
         <source>No supervisor can open this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع أي مشرف فتح سجل القضايا هذا.</translation>
     </message>
     <message>
         <source>No verified supervisor (see Exchange ▸ Identities…)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مشرف متحقَّق منه (انظر التبادل ▸ الهويات…)</translation>
     </message>
     <message>
         <source>Access was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُمنح الوصول</translation>
     </message>
     <message>
         <source>{supervisor} can now open this casebook with their own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع {supervisor} الآن فتح سجل القضايا هذا بمفتاحه الخاص.</translation>
     </message>
     <message>
         <source>Remove supervisor access</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة وصول المشرف</translation>
     </message>
     <message>
         <source>{supervisor}
 
 This supervisor will no longer be able to open this casebook with their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor}
+
+لن يستطيع هذا المشرف بعد الآن فتح سجل القضايا هذا بمفتاحه.</translation>
     </message>
     <message>
         <source>Remove access</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الوصول</translation>
     </message>
     <message>
         <source>Access was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُزَل الوصول</translation>
     </message>
     <message>
         <source>The key slot was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت خانة المفتاح.</translation>
     </message>
 </context>
 <context>
     <name>TagDialog</name>
     <message>
         <source>(not graded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير مُقيَّم)</translation>
     </message>
     <message>
         <source>Direct — proves the element itself</source>
-        <translation type="unfinished"></translation>
+        <translation>مباشر — يثبت الركن نفسه</translation>
     </message>
     <message>
         <source>Circumstantial — the element can be inferred from it</source>
-        <translation type="unfinished"></translation>
+        <translation>ظرفي — يمكن استنتاج الركن منه</translation>
     </message>
     <message>
         <source>Corroborating — confirms other material</source>
-        <translation type="unfinished"></translation>
+        <translation>معزِّز — يؤكد مواد أخرى</translation>
     </message>
     <message>
         <source>Contradicting — speaks against the element</source>
-        <translation type="unfinished"></translation>
+        <translation>مناقض — يشهد ضد الركن</translation>
     </message>
     <message numerus="yes">
         <source>The tag was saved. This material now both supports and contradicts {element} (%n conflict(s)). The coverage matrix shows the element as contested until someone resolves it: check both tags and remove the one that is wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظ الوسم. صارت هذه المواد الآن تدعم {element} وتناقضه معاً (%n تعارض). تعرض مصفوفة التغطية الركن متنازعاً عليه حتى يحسم أحدٌ الأمر: افحص الوسمين وأزل الخاطئ منهما.</numerusform>
+            <numerusform>حُفظ الوسم. صارت هذه المواد الآن تدعم {element} وتناقضه معاً (تعارض واحد: %n). تعرض مصفوفة التغطية الركن متنازعاً عليه حتى يحسم أحدٌ الأمر: افحص الوسمين وأزل الخاطئ منهما.</numerusform>
+            <numerusform>حُفظ الوسم. صارت هذه المواد الآن تدعم {element} وتناقضه معاً (تعارضان: %n). تعرض مصفوفة التغطية الركن متنازعاً عليه حتى يحسم أحدٌ الأمر: افحص الوسمين وأزل الخاطئ منهما.</numerusform>
+            <numerusform>حُفظ الوسم. صارت هذه المواد الآن تدعم {element} وتناقضه معاً (%n تعارضات). تعرض مصفوفة التغطية الركن متنازعاً عليه حتى يحسم أحدٌ الأمر: افحص الوسمين وأزل الخاطئ منهما.</numerusform>
+            <numerusform>حُفظ الوسم. صارت هذه المواد الآن تدعم {element} وتناقضه معاً (%n تعارضاً). تعرض مصفوفة التغطية الركن متنازعاً عليه حتى يحسم أحدٌ الأمر: افحص الوسمين وأزل الخاطئ منهما.</numerusform>
+            <numerusform>حُفظ الوسم. صارت هذه المواد الآن تدعم {element} وتناقضه معاً (%n تعارض). تعرض مصفوفة التغطية الركن متنازعاً عليه حتى يحسم أحدٌ الأمر: افحص الوسمين وأزل الخاطئ منهما.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag {material}</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم {material}</translation>
     </message>
     <message>
         <source>No element chosen yet: pick a crime, then one of its elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر ركن بعد: اختر جريمة، ثم أحد أركانها.</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم</translation>
     </message>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوقية المصدر</translation>
     </message>
     <message>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>مصداقية المعلومات</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished">الجاني المزعوم</translation>
+        <translation>الجاني المزعوم</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا أحد بعينه)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>why this material bears on the element (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تتصل هذه المواد بالركن (اختياري)</translation>
     </message>
     <message>
         <source>Element:</source>
-        <translation type="unfinished"></translation>
+        <translation>الركن:</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم:</translation>
     </message>
     <message>
         <source>Source reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوقية المصدر:</translation>
     </message>
     <message>
         <source>Information credibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>مصداقية المعلومات:</translation>
     </message>
     <message>
         <source>Alleged perpetrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجاني المزعوم:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الوسم</translation>
     </message>
     <message>
         <source>Choose an element of a crime first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ركناً من أركان جريمة أولاً.</translation>
     </message>
     <message>
         <source>The tag was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف الوسم</translation>
     </message>
     <message>
         <source>Material for and against</source>
-        <translation type="unfinished"></translation>
+        <translation>المواد المؤيدة والمعارضة</translation>
     </message>
 </context>
 <context>
     <name>TagsPanel</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Tags of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>وسوم هذا السجل</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الوسم</translation>
     </message>
     <message>
         <source>Tags ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم ({count})</translation>
     </message>
     <message>
         <source>Remove this tag?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة هذا الوسم؟</translation>
     </message>
     <message>
         <source>{tag}
 
 The removal is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}
+
+تُسجَّل الإزالة في سجل التدقيق.</translation>
     </message>
 </context>
 <context>
     <name>TaxonomyBrowser</name>
     <message>
         <source>Article 6 — genocide</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 6 — جريمة الإبادة الجماعية</translation>
     </message>
     <message>
         <source>Article 7 — crimes against humanity</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 7 — الجرائم ضد الإنسانية</translation>
     </message>
     <message>
         <source>Article 8 — war crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 8 — جرائم الحرب</translation>
     </message>
     <message>
         <source>Article 8 bis — aggression</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة 8 مكرراً — جريمة العدوان</translation>
     </message>
     <message>
         <source>IAC</source>
-        <translation type="unfinished"></translation>
+        <translation>نزاع دولي</translation>
     </message>
     <message>
         <source>NIAC</source>
-        <translation type="unfinished"></translation>
+        <translation>نزاع غير دولي</translation>
     </message>
     <message>
         <source>⚠ unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ غير متحقَّق منه</translation>
     </message>
     <message>
         <source>no elements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أركان بعد</translation>
     </message>
     <message>
         <source>Search crimes by words or id (rape, forcible transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الجرائم بالكلمات أو المعرِّف (rape, forcible transfer)</translation>
     </message>
     <message>
         <source>Search crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الجرائم</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المواد</translation>
     </message>
     <message>
         <source>Conflict type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع النزاع</translation>
     </message>
     <message>
         <source>Any conflict type</source>
-        <translation type="unfinished"></translation>
+        <translation>أي نوع من النزاعات</translation>
     </message>
     <message>
         <source>International armed conflict (IAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>نزاع مسلح دولي (IAC)</translation>
     </message>
     <message>
         <source>Non-international armed conflict (NIAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>نزاع مسلح غير ذي طابع دولي (NIAC)</translation>
     </message>
     <message>
         <source>Crimes by article</source>
-        <translation type="unfinished"></translation>
+        <translation>الجرائم حسب المادة</translation>
     </message>
     <message>
         <source>Elements of the chosen crime</source>
-        <translation type="unfinished"></translation>
+        <translation>أركان الجريمة المختارة</translation>
     </message>
     <message>
         <source>Article {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>المادة {number}</translation>
     </message>
     <message>
         <source>Choose a crime to see its elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جريمة لترى أركانها.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}).</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). Its text is not yet verified against the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). لم يُتحقَّق بعد من نصها مقابل المصدر.</translation>
     </message>
     <message>
         <source>{number}. {text}  [context]</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {text}  [السياق]</translation>
     </message>
     <message>
         <source>{id} — contextual element, shared by every crime of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} — ركن سياقي، مشترك بين كل جرائم هذا النوع</translation>
     </message>
     <message>
         <source>No elements in this taxonomy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أركان في هذا التصنيف بعد.</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>optional; the witness&apos;s pseudonym is used</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري؛ يُستخدم الاسم المستعار للشاهد</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير محدد)</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخذت في</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">المكان</translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>المترجم الشفوي</translation>
     </message>
     <message>
         <source>Make a correction (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء تصحيح (إصدار جديد)</translation>
     </message>
     <message>
         <source>Witness (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاهد (اسم مستعار)</translation>
     </message>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished">عرض الهوية…</translation>
+        <translation>عرض الهوية…</translation>
     </message>
     <message>
         <source>Show the witness&apos;s protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الهوية المحمية للشاهد</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">مُجري المقابلة</translation>
+        <translation>مُجري المقابلة</translation>
     </message>
     <message>
         <source>Witness:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاهد:</translation>
     </message>
     <message>
         <source>Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجري المقابلة:</translation>
     </message>
     <message>
         <source>Tag passage…</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم المقطع…</translation>
     </message>
     <message>
         <source>Tag the paragraph you were in; select words first to tag only those</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم الفقرة التي كنت فيها؛ حدِّد كلمات أولاً لوسمها وحدها</translation>
     </message>
     <message>
         <source>Versions of this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدارات هذه الإفادة</translation>
     </message>
     <message>
         <source>Seal this statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم هذه الإفادة…</translation>
     </message>
     <message>
         <source>Every version stays readable. Activate one to open it (read-only if sealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى كل إصدار قابلاً للقراءة. فعّل إصداراً لفتحه (للقراءة فقط إن كان مختوماً).</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفادة(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل(&amp;D)</translation>
     </message>
     <message>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدارات(&amp;V)</translation>
     </message>
     <message>
         <source>Do&amp;cumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوثيق(&amp;C)</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>an unknown witness</comment>
-        <translation type="unfinished">مجهول</translation>
+        <translation>مجهول</translation>
     </message>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished">إفادة {witness}</translation>
+        <translation>إفادة {witness}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — الإصدار {version}</translation>
     </message>
     <message>
         <source>This statement was sealed on {date} and cannot be changed. A correction is made as a new version; this one stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>خُتمت هذه الإفادة في {date} ولا يمكن تغييرها. يُجرى التصحيح كإصدار جديد؛ ويبقى هذا كما كان.</translation>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished">ف. {number}</translation>
+        <translation>ف. {number}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Converted from Zawgyi to Unicode; the original is kept ({paragraphs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُوِّلت من Zawgyi إلى Unicode؛ والأصل محفوظ ({paragraphs}).</translation>
     </message>
     <message>
         <source>Version {version} · sealed · {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version} · مختوم · {created}</translation>
     </message>
     <message>
         <source>Version {version} · draft · {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version} · مسودة · {created}</translation>
     </message>
     <message>
         <source>{line}  ← shown</source>
         <comment>the version shown now</comment>
-        <translation type="unfinished"></translation>
+        <translation>{line}  ← المعروض</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished">{pseudonym} ({roles})</translation>
+        <translation>{pseudonym} ({roles})</translation>
     </message>
     <message>
         <source>Click in the paragraph to tag first (select words to tag only those).</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر في الفقرة المراد وسمها أولاً (حدِّد كلمات لوسمها وحدها).</translation>
     </message>
     <message>
         <source>para. {number}, characters {start}–{end}: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ف. {number}، الأحرف {start}–{end}: «{words}»</translation>
     </message>
     <message numerus="yes">
         <source>Paragraph {number} has %n tag(s) linking it to elements of crimes. Without their words the tags below are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them; Undo brings back the text, and the tags are in force again on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>للفقرة {number} %n وسم يربطها بأركان الجرائم. دون كلماتها تُبقى الوسوم أدناه، مُعلَّمة للمراجعة، ولا تُحسب في مصفوفة التغطية حتى يعيد أحد وسمها أو يزيلها؛ و«تراجع» يعيد النص، فتعود الوسوم سارية عليه.</numerusform>
+            <numerusform>للفقرة {number} وسم واحد (%n) يربطها بأركان الجرائم. دون كلماتها يُبقى الوسم أدناه، مُعلَّماً للمراجعة، ولا يُحسب في مصفوفة التغطية حتى يعيد أحد وسمها أو يزيله؛ و«تراجع» يعيد النص، فيعود الوسم سارياً عليه.</numerusform>
+            <numerusform>للفقرة {number} وسمان (%n) يربطانها بأركان الجرائم. دون كلماتها يُبقى الوسمان أدناه، مُعلَّمين للمراجعة، ولا يُحسبان في مصفوفة التغطية حتى يعيد أحد وسمها أو يزيلهما؛ و«تراجع» يعيد النص، فيعود الوسمان ساريين عليه.</numerusform>
+            <numerusform>للفقرة {number} %n وسوم تربطها بأركان الجرائم. دون كلماتها تُبقى الوسوم أدناه، مُعلَّمة للمراجعة، ولا تُحسب في مصفوفة التغطية حتى يعيد أحد وسمها أو يزيلها؛ و«تراجع» يعيد النص، فتعود الوسوم سارية عليه.</numerusform>
+            <numerusform>للفقرة {number} %n وسماً يربطها بأركان الجرائم. دون كلماتها تُبقى الوسوم أدناه، مُعلَّمة للمراجعة، ولا تُحسب في مصفوفة التغطية حتى يعيد أحد وسمها أو يزيلها؛ و«تراجع» يعيد النص، فتعود الوسوم سارية عليه.</numerusform>
+            <numerusform>للفقرة {number} %n وسم يربطها بأركان الجرائم. دون كلماتها تُبقى الوسوم أدناه، مُعلَّمة للمراجعة، ولا تُحسب في مصفوفة التغطية حتى يعيد أحد وسمها أو يزيلها؛ و«تراجع» يعيد النص، فتعود الوسوم سارية عليه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the paragraph (%n tag(s) to review)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إزالة الفقرة (%n وسم للمراجعة)</numerusform>
+            <numerusform>إزالة الفقرة (وسم واحد للمراجعة: %n)</numerusform>
+            <numerusform>إزالة الفقرة (وسمان للمراجعة: %n)</numerusform>
+            <numerusform>إزالة الفقرة (%n وسوم للمراجعة)</numerusform>
+            <numerusform>إزالة الفقرة (%n وسماً للمراجعة)</numerusform>
+            <numerusform>إزالة الفقرة (%n وسم للمراجعة)</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove a tagged paragraph?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة فقرة موسومة؟</translation>
     </message>
     <message numerus="yes">
         <source>Make the change (%n tag(s) to review)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إجراء التغيير (%n وسم للمراجعة)</numerusform>
+            <numerusform>إجراء التغيير (وسم واحد للمراجعة: %n)</numerusform>
+            <numerusform>إجراء التغيير (وسمان للمراجعة: %n)</numerusform>
+            <numerusform>إجراء التغيير (%n وسوم للمراجعة)</numerusform>
+            <numerusform>إجراء التغيير (%n وسماً للمراجعة)</numerusform>
+            <numerusform>إجراء التغيير (%n وسم للمراجعة)</numerusform>
         </translation>
     </message>
     <message>
         <source>Change tagged words?</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمات موسومة؟</translation>
     </message>
     <message>
         <source>This change takes away or alters words that tags rest on. The tags are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them:</source>
-        <translation type="unfinished"></translation>
+        <translation>يحذف هذا التغيير كلمات تستند إليها وسوم أو يبدّلها. تُبقى الوسوم، مُعلَّمة للمراجعة، ولا تُحسب في مصفوفة التغطية حتى يعيد أحد وسمها أو يزيلها:</translation>
     </message>
     <message>
         <source>Seal this statement?</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم هذه الإفادة؟</translation>
     </message>
     <message>
         <source>A sealed statement cannot be changed; corrections become new versions. Seal it once the witness has confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير الإفادة المختومة؛ وتصبح التصحيحات إصدارات جديدة. اختمها بعد أن يؤكدها الشاهد.</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">الخط الزمني</translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>● يوم معروف  ·  ▬ فترة: وقعت الحادثة في وقت ما ضمنها (مدى، شهر، سنة أو تاريخ تقريبي)؛ وتقول التسمية كيف عُرف.</translation>
     </message>
     <message>
         <source>Timeline of the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني للحوادث</translation>
     </message>
     <message>
         <source>Incidents without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث بلا تاريخ</translation>
     </message>
     <message>
         <source>Undated (not on the axis):</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ (ليست على المحور):</translation>
     </message>
     <message>
         <source>No incident has a date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تاريخ لأي حادثة بعد.</translation>
     </message>
 </context>
 <context>
     <name>UncertainDate</name>
     <message>
         <source>On a known day</source>
-        <translation type="unfinished"></translation>
+        <translation>في يوم معروف</translation>
     </message>
     <message>
         <source>Around a day (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو يوم (تقريبي)</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>بين تاريخين</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر فقط</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة فقط</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>في:</translation>
     </message>
     <message>
         <source>Around:</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>من:</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">YYYY-MM-DD</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل سجل القضايا</translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">عبارة المرور</translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">مفتاح الاسترداد</translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <source>Use recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام مفتاح الاسترداد بدلاً منها</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد(&amp;R):</translation>
     </message>
     <message>
         <source>Opening the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح سجل القضايا</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفتح…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل(&amp;U)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل «{name}»</translation>
     </message>
     <message>
         <source>The casebook at {folder} is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل القضايا في {folder} مشفَّر.</translation>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished">تعذّر فتح Casebook</translation>
+        <translation>تعذّر فتح سجل القضايا</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>Casebook user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل مستخدم Casebook</translation>
     </message>
     <message>
         <source>The guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل غير موجود في هذا التثبيت.</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">اختصارات لوحة المفاتيح</translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من {name}</translation>
     </message>
     <message>
         <source>Call {name} or meet in person — not by the channel the identity came through. Ask them to read their fingerprint aloud and compare it with the one below, digit by digit. Then read yours to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بـ {name} أو قابله وجهاً لوجه — لا عبر القناة التي وصلت بها الهوية. اطلب منه أن يقرأ بصمته بصوت عالٍ وقارنها بالبصمة أدناه، رقماً رقماً. ثم اقرأ بصمتك عليه.</translation>
     </message>
     <message>
         <source>Fingerprint of {name} ({role}) stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة {name} ({role}) المخزَّنة هنا</translation>
     </message>
     <message>
         <source>Your fingerprint, to read to them</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمتك، لتقرأها عليه</translation>
     </message>
     <message>
         <source>{name} read out exactly this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>قرأ {name} هذه البصمة بالضبط</translation>
     </message>
     <message>
         <source>Mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم كمتحقَّق منه</translation>
     </message>
 </context>
 <context>
     <name>VerifyWindow</name>
     <message>
         <source>Verify the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من سجل القضايا</translation>
     </message>
     <message>
         <source>Checking every file, record and signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص كل ملف وسجل وتوقيع…</translation>
     </message>
     <message>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التحقق</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Checking {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص {what}…</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نجحت كل الفحوص.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; each line below says what it is and what to do. Change nothing in the casebook folder by hand until you know.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وُجدت %n مشكلة؛ يقول كل سطر أدناه ما هي وما العمل. لا تغيّر شيئاً في مجلد سجل القضايا يدوياً حتى تعرف.</numerusform>
+            <numerusform>وُجدت مشكلة واحدة (%n)؛ يقول السطر أدناه ما هي وما العمل. لا تغيّر شيئاً في مجلد سجل القضايا يدوياً حتى تعرف.</numerusform>
+            <numerusform>وُجدت مشكلتان (%n)؛ يقول كل سطر أدناه ما هي وما العمل. لا تغيّر شيئاً في مجلد سجل القضايا يدوياً حتى تعرف.</numerusform>
+            <numerusform>وُجدت %n مشكلات؛ يقول كل سطر أدناه ما هي وما العمل. لا تغيّر شيئاً في مجلد سجل القضايا يدوياً حتى تعرف.</numerusform>
+            <numerusform>وُجدت %n مشكلة؛ يقول كل سطر أدناه ما هي وما العمل. لا تغيّر شيئاً في مجلد سجل القضايا يدوياً حتى تعرف.</numerusform>
+            <numerusform>وُجدت %n مشكلة؛ يقول كل سطر أدناه ما هي وما العمل. لا تغيّر شيئاً في مجلد سجل القضايا يدوياً حتى تعرف.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked {count} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُحص {count} {what}.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The change could not be saved; the casebook is unchanged. Try again; if it keeps failing, run `casebook verify` on this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التغيير؛ لم يتغير سجل القضايا. حاول مجدداً؛ وإن استمر الفشل، شغّل `casebook verify` على سجل القضايا هذا.</translation>
     </message>
     <message>
         <source>That record is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد ذلك السجل في سجل القضايا.</translation>
     </message>
     <message>
         <source>That passage is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد ذلك المقطع في سجل القضايا.</translation>
     </message>
     <message>
         <source>That evidence item is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد عنصر الأدلة ذلك في سجل القضايا.</translation>
     </message>
     <message>
         <source>This evidence item has no stored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لعنصر الأدلة هذا ملف مخزَّن.</translation>
     </message>
     <message>
         <source>The file is too large to open here ({size} MiB; the limit is {limit} MiB). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف أكبر من أن يُفتح هنا ({size} MiB؛ والحد {limit} MiB). صدِّره إلى مجلد تختاره بدلاً من ذلك.</translation>
     </message>
 </context>
 <context>
     <name>_KeyDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>This is not the passphrase that opens this casebook now. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست عبارة المرور التي تفتح سجل القضايا هذا الآن. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>Remove paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الفقرة</translation>
     </message>
     <message>
         <source>para. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ف. {n}</translation>
     </message>
     <message>
         <source>Paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة {n}</translation>
     </message>
     <message>
         <source>Move paragraph {n} up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الفقرة {n} لأعلى</translation>
     </message>
     <message>
         <source>Move paragraph {n} down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الفقرة {n} لأسفل</translation>
     </message>
     <message>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الفقرة {n}</translation>
     </message>
 </context>
 </TS>
