@@ -61,9 +61,10 @@ class Chart(Flowable):
     """A ReportLab drawing as a plain flowable: drawn as vectors, and an ordinary Flowable
     to the document's frame (a Drawing refuses attributes it does not declare)."""
 
-    def __init__(self, drawing: Drawing) -> None:
+    def __init__(self, drawing: Drawing, alt_text: str = "") -> None:
         super().__init__()
         self.drawing = drawing
+        self.alt_text = alt_text  # the Figure's /Alt in the tagged complaint (tagging.py)
         self.width, self.height = drawing.width, drawing.height
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -190,7 +191,7 @@ class PatternAnnex:
             rows.append([self._month_label(m.month), str(m.certain.value), str(m.possible.value)])
         block: list[Flowable] = [
             self.heading(s("pattern_time"), 1),  # type: ignore[attr-defined]
-            Chart(self._month_chart(result)),
+            Chart(self._month_chart(result), f"{s('pattern_time')}. {s('pattern_time_legend')}"),
             Spacer(1, 3 * mm),
             self.p(s("pattern_time_legend"), self.st.small),  # type: ignore[attr-defined]
         ]
@@ -276,7 +277,8 @@ class PatternAnnex:
                 "pattern_points", n=len(result.points), lacking=result.lacking_coordinates.value
             )
             small = self.p(note, self.st.small)  # type: ignore[attr-defined]
-            out.insert(-1, KeepTogether([Chart(self._point_chart(result)), small]))
+            chart = Chart(self._point_chart(result), f"{s('pattern_place')}. {note}")
+            out.insert(-1, KeepTogether([chart, small]))
         return out
 
     def _point_chart(self, result: PatternResult) -> Drawing:

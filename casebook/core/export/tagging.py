@@ -13,8 +13,7 @@ Link annotations drawn inside an element (contents entries) become Link elements
 bound to the annotation (OBJR); the linked words stay in the enclosing element's content.
 What it does not do (yet): the contents list is a Table rather than TOC/TOCI, a table
 split across pages is one Table element per page (consecutive one-row "list" tables, a
-statement's numbered paragraphs, are one list), and a Figure without a known
-description (a pattern chart) has no /Alt. Content a flowable draws that none of the
+statement's numbered paragraphs, are one list). Content a flowable draws that none of the
 hooks here knows is left unmarked; the export tests check that no page has any.
 """
 

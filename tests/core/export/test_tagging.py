@@ -82,3 +82,18 @@ def test_statement_passages_are_tagged_with_their_language(complaint: Path):
             expected = unicodedata.normalize("NFC", passage)
             assert "".join(text.split()) == "".join(expected.split())
     assert len(LAO) == 4 and len(ARABIC) == 2  # one Lao passage is redacted: no language
+
+
+def test_pattern_charts_are_figures_with_a_description(book, tmp_path: Path):
+    from .test_pattern_annex import pattern_case
+
+    pattern_case.build_pattern_case(book)
+    request = ExportRequest(pattern_case.REFERENCE, "all", "gba", "en", pattern_annex=True)
+    complaint = export_bundle(book, request, tmp_path / "out").folder / "complaint.pdf"
+    assert structure_findings(complaint) == []
+    with pikepdf.open(complaint) as pdf:
+        figures = [e for kind, e in elements(pdf) if kind == "/Figure"]
+        alts = [str(e.get("/Alt", "")) for e in figures]
+    assert len(alts) == 2, alts  # the month chart and the map of points
+    assert alts[0].startswith("Incidents over time. Solid: incidents whose date"), alts
+    assert alts[1].startswith("Incidents by administrative area. Incidents plotted"), alts
