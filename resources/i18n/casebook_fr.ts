@@ -6,4913 +6,4920 @@
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle affaire</translation>
     </message>
     <message>
         <source>for example MM-2017-001</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple MM-2017-001</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>New testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle déposition</translation>
     </message>
     <message>
         <source>A new witness (pseudonym given automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau témoin (pseudonyme attribué automatiquement)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoin</translation>
     </message>
 </context>
 <context>
     <name>AnalysisService</name>
     <message>
         <source>A — completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>A — entièrement fiable</translation>
     </message>
     <message>
         <source>B — usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>B — habituellement fiable</translation>
     </message>
     <message>
         <source>C — fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>C — assez fiable</translation>
     </message>
     <message>
         <source>D — not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>D — pas toujours fiable</translation>
     </message>
     <message>
         <source>E — unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>E — peu fiable</translation>
     </message>
     <message>
         <source>F — reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>F — fiabilité impossible à évaluer</translation>
     </message>
     <message>
         <source>1 — confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — confirmé par d&apos;autres sources</translation>
     </message>
     <message>
         <source>2 — probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — probablement vrai</translation>
     </message>
     <message>
         <source>3 — possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — peut-être vrai</translation>
     </message>
     <message>
         <source>4 — doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — douteux</translation>
     </message>
     <message>
         <source>5 — improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — improbable</translation>
     </message>
     <message>
         <source>6 — truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>6 — véracité impossible à évaluer</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direct</translation>
     </message>
     <message>
         <source>circumstantial</source>
-        <translation type="unfinished"></translation>
+        <translation>circonstanciel</translation>
     </message>
     <message>
         <source>corroborating</source>
-        <translation type="unfinished"></translation>
+        <translation>corroborant</translation>
     </message>
     <message>
         <source>contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>contradictoire</translation>
     </message>
     <message>
         <source>⚠ needs review · </source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ à relire · </translation>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>§ {number}</translation>
     </message>
     <message>
         <source>{element} {title} — {support}, {grading}</source>
         <comment>a tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>{element} {title} — {support}, {grading}</translation>
     </message>
     <message>
         <source>chars {start}–{end}</source>
         <comment>the characters a tag rests on</comment>
-        <translation type="unfinished"></translation>
+        <translation>caractères {start}–{end}</translation>
     </message>
     <message>
         <source>(not in this taxonomy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent de cette taxonomie)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>à relire</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir Casebook</translation>
     </message>
     <message>
         <source>This casebook&apos;s history changed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique de ce dossier Casebook a changé</translation>
     </message>
     <message>
         <source>Accept this history only if you restored this copy from a backup yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;acceptez cet historique que si vous avez vous-même restauré cette copie depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>I restored this copy on purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai restauré cette copie volontairement</translation>
     </message>
     <message>
         <source>Keep warning me</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à m&apos;avertir</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder le dossier Casebook</translation>
     </message>
     <message>
         <source>A backup is a complete copy of this casebook, still encrypted: it opens with the same passphrase and recovery key. Keep it on another disk, away from this computer. You can go on working while it is made; every stored file is checked against its fingerprint (SHA-256) before the backup counts as made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est une copie complète de ce dossier Casebook, toujours chiffrée&#xa0;: elle s&apos;ouvre avec la même phrase secrète et la même clé de récupération. Gardez-la sur un autre disque, loin de cet ordinateur. Vous pouvez continuer à travailler pendant la copie&#xa0;; chaque fichier stocké est vérifié d&apos;après son empreinte (SHA-256) avant que la sauvegarde ne soit considérée comme faite.</translation>
     </message>
     <message>
         <source>A folder on a USB drive or another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier sur une clé USB ou un autre disque</translation>
     </message>
     <message>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> sauvegardes</translation>
     </message>
     <message>
         <source>How many backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sauvegardes à garder</translation>
     </message>
     <message>
         <source>Folder for &amp;backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les plus &amp;récentes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de la base de données…</translation>
     </message>
     <message>
         <source>Copying and checking stored files: {done} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie et vérification des fichiers stockés&#xa0;: {done} sur {total}…</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to {folder}: the database and %n stored file(s) ({size}), each checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegardé dans {folder}&#xa0;: la base de données et&#xa0;%n fichier stocké ({size}), chacun vérifié.</numerusform>
+            <numerusform>Sauvegardé dans {folder}&#xa0;: la base de données et&#xa0;%n fichiers stockés ({size}), chacun vérifié.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older backups removed: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anciennes sauvegardes supprimées&#xa0;:&#xa0;%n.</numerusform>
+            <numerusform>Anciennes sauvegardes supprimées&#xa0;:&#xa0;%n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été faite.</translation>
     </message>
     <message>
         <source>Unlock the casebook to back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le dossier Casebook pour le sauvegarder.</translation>
     </message>
     <message>
         <source>Back &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;uvegarder…</translation>
     </message>
     <message>
         <source>Copy the casebook, still encrypted, to another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le dossier Casebook, toujours chiffré, sur un autre disque</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Case {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire {reference}</translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
     <message>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Choose a case, or create one with File ▸ New case (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une affaire, ou créez-en une avec Fichier ▸ Nouvelle affaire (Ctrl+Maj+N).</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
         <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer la phrase secrète</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>The new passphrase opens this casebook from now on; the old one no longer does. The data is not rewritten. The recovery key stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase secrète ouvre désormais ce dossier Casebook&#xa0;; l&apos;ancienne ne l&apos;ouvre plus. Les données ne sont pas réécrites. La clé de récupération reste la même.</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète qui l&apos;ouvre actuellement.</translation>
     </message>
 </context>
 <context>
     <name>ChargeDialog</name>
     <message>
         <source>New charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle charge</translation>
     </message>
     <message>
         <source>Choose the crime to charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le crime retenu.</translation>
     </message>
     <message>
         <source>optional; the crime&apos;s title is used</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;; le titre du crime est utilisé</translation>
     </message>
     <message>
         <source>National provision (Germany, VStGB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition nationale (Allemagne, VStGB)</translation>
     </message>
     <message>
         <source>Alleged perpetrators and their mode of liability</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs présumés et leur mode de responsabilité</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur présumé</translation>
     </message>
     <message>
         <source>Mode of liability</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de responsabilité</translation>
     </message>
     <message>
         <source>No person of this case has the role alleged perpetrator yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne de cette affaire n&apos;a encore le rôle d&apos;auteur présumé.</translation>
     </message>
     <message>
         <source>Incidents the charge rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents sur lesquels repose la charge</translation>
     </message>
     <message>
         <source>Crime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crime&#xa0;:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>German provision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition allemande&#xa0;:</translation>
     </message>
     <message>
         <source>Perpetrators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Rests on incidents
 (none: all material):</source>
-        <translation type="unfinished"></translation>
+        <translation>Repose sur les incidents
+(aucun&#xa0;: tout le matériel)&#xa0;:</translation>
     </message>
     <message>
         <source>Add charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la charge</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>(no German provision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune disposition allemande)</translation>
     </message>
     <message>
         <source>{citation} (partial match)</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} (correspondance partielle)</translation>
     </message>
     <message>
         <source>(not charged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non retenu)</translation>
     </message>
     <message>
         <source>Choose the crime to charge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le crime retenu.</translation>
     </message>
     <message>
         <source>The charge was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge n&apos;a pas été ajoutée</translation>
     </message>
 </context>
 <context>
     <name>ChargesPage</name>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges</translation>
     </message>
     <message>
         <source>Each charge is a crime, its alleged perpetrators with their mode of liability, the German provision and the incidents it rests on. Activate one to see its matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque charge est un crime, ses auteurs présumés avec leur mode de responsabilité, la disposition allemande et les incidents sur lesquels elle repose. Activez-en une pour voir sa matrice.</translation>
     </message>
     <message>
         <source>Charges of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges de cette affaire</translation>
     </message>
     <message>
         <source>New charge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle charge…</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{symbol} {count} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {count} {status}</translation>
     </message>
     <message>
         <source>{provision} · {perpetrators}</source>
-        <translation type="unfinished"></translation>
+        <translation>{provision} · {perpetrators}</translation>
     </message>
     <message>
         <source>no national provision</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune disposition nationale</translation>
     </message>
     <message>
         <source>no perpetrator charged</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun auteur poursuivi</translation>
     </message>
     <message>
         <source>no elements</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun élément</translation>
     </message>
     <message>
         <source>Charges ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges ({count})</translation>
     </message>
 </context>
 <context>
     <name>CitePicker</name>
     <message>
         <source>Cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer</translation>
     </message>
     <message>
         <source>What to cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Que citer</translation>
     </message>
     <message>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez pour filtrer</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>Material of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel de cette affaire</translation>
     </message>
     <message>
         <source>Insert citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer la citation</translation>
     </message>
     <message>
         <source>Choose what to cite from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord dans la liste ce que vous voulez citer.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits ouverts</translation>
     </message>
     <message>
         <source>Your value and theirs, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur et la leur, champ par champ</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Mine (kept now)</source>
-        <translation type="unfinished"></translation>
+        <translation>La mienne (gardée pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Theirs (incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>La leur (reçue)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la leur</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>{kind} · from {sender}
 {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · de {sender}
+{when}</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
         <source>No open conflicts: every import merged cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit ouvert&#xa0;: chaque importation a fusionné sans problème.</translation>
     </message>
     <message>
         <source>The conflict was not resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conflit n&apos;a pas été résolu</translation>
     </message>
     <message>
         <source>Kept your version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version de {kind} {unit} est gardée. Le prochain paquet pour {sender} transmet cette décision.</translation>
     </message>
     <message>
         <source>Kept their version of {kind} {unit}. The next package to {sender} carries the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version de {kind} {unit} est prise. Le prochain paquet pour {sender} transmet cette décision.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Not recorded yet — choose how it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré — choisissez comment il a été donné</translation>
     </message>
     <message>
         <source>Written (signed form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit (formulaire signé)</translation>
     </message>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement audio</translation>
     </message>
     <message>
         <source>Video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement vidéo</translation>
     </message>
     <message>
         <source>Oral, witnessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral, devant témoin</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>May be used in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être utilisé dans une procédure judiciaire</translation>
     </message>
     <message>
         <source>May be published (without identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être publié (sans identité)</translation>
     </message>
     <message>
         <source>May be contacted again</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être recontacté</translation>
     </message>
     <message>
         <source>Consent recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré sous forme</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré le</translation>
     </message>
     <message>
         <source>empty unless withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>vide sauf en cas de retrait</translation>
     </message>
     <message>
         <source>Withdrawal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur le retrait</translation>
     </message>
     <message>
         <source>May go to (states and bodies):</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut aller à (États et organismes)&#xa0;:</translation>
     </message>
     <message>
         <source>Consent was withdrawn on {date}. Nothing from this statement may be shared or exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement a été retiré le {date}. Rien de cette déposition ne peut être partagé ni exporté.</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>no state or body named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun État ni organisme nommé pour l&apos;instant</translation>
     </message>
     <message>
         <source>legal proceedings ({recipients})</source>
-        <translation type="unfinished"></translation>
+        <translation>procédure judiciaire ({recipients})</translation>
     </message>
     <message>
         <source>publication without identity</source>
-        <translation type="unfinished"></translation>
+        <translation>publication sans identité</translation>
     </message>
     <message>
         <source>The witness agreed to: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le témoin a accepté&#xa0;: {uses}.</translation>
     </message>
     <message>
         <source>No use has been agreed yet: record what the witness consented to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune utilisation n&apos;a encore été acceptée&#xa0;: enregistrez ce à quoi le témoin a consenti.</translation>
     </message>
 </context>
 <context>
     <name>CreateDialog</name>
     <message>
         <source>Documenter (field interviews)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur (entretiens de terrain)</translation>
     </message>
     <message>
         <source>Legal analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyste juridique</translation>
     </message>
     <message>
         <source>Supervisor (review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur (relecture)</translation>
     </message>
     <message>
         <source>Create a casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un dossier Casebook</translation>
     </message>
     <message>
         <source>A casebook is one encrypted folder. Nothing in it can be read without your passphrase or the recovery key you will be shown next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier Casebook est un dossier chiffré. Rien ne peut y être lu sans votre phrase secrète ou la clé de récupération qui vous sera montrée ensuite.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose location</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;emplacement</translation>
     </message>
     <message>
         <source>Casebook folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du dossier Casebook</translation>
     </message>
     <message>
         <source>for example: border-interviews-2025</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple&#xa0;: entretiens-frontiere-2025</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>as it will appear in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>tel qu&apos;il apparaîtra dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
         <source>Your role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Creating the casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du dossier Casebook…</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Where should the casebook folder be made?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où créer le dossier Casebook&#xa0;?</translation>
     </message>
     <message>
         <source>Give the new casebook folder a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au nouveau dossier Casebook.</translation>
     </message>
     <message>
         <source>A folder name cannot contain / or \.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de dossier ne peut pas contenir / ni \.</translation>
     </message>
     <message>
         <source>The casebook could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier Casebook n&apos;a pas pu être créé</translation>
     </message>
 </context>
 <context>
     <name>DatePicker</name>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
         <source>Choose the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la date</translation>
     </message>
 </context>
 <context>
     <name>DocumentationPanel</name>
     <message>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non enregistré —</translation>
     </message>
     <message>
         <source>Others present</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes présentes</translation>
     </message>
     <message>
         <source>Interview recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien enregistré sous forme</translation>
     </message>
     <message>
         <source>Notes by the interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de l&apos;enquêteur</translation>
     </message>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement audio</translation>
     </message>
     <message>
         <source>Video recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement vidéo</translation>
     </message>
     <message>
         <source>Statement written by the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration écrite par la personne</translation>
     </message>
     <message>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre moyen</translation>
     </message>
     <message>
         <source>Earlier accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Récits antérieurs</translation>
     </message>
     <message>
         <source>None given before</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun auparavant</translation>
     </message>
     <message>
         <source>Given before</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà donnés</translation>
     </message>
     <message>
         <source>Given to</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnés à</translation>
     </message>
     <message>
         <source>e.g. a UN mission, a journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. une mission de l&apos;ONU, un journaliste</translation>
     </message>
     <message>
         <source>Given when</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnés quand</translation>
     </message>
     <message>
         <source>as the person remembers it</source>
-        <translation type="unfinished"></translation>
+        <translation>selon le souvenir de la personne</translation>
     </message>
     <message>
         <source>Referral to support</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers un soutien</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientée</translation>
     </message>
     <message>
         <source>Offered and declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé et refusé</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas nécessaire</translation>
     </message>
     <message>
         <source>No service available</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service disponible</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientée vers</translation>
     </message>
     <message>
         <source>the service; printed only in the internal edition</source>
-        <translation type="unfinished"></translation>
+        <translation>le service&#xa0;; imprimé seulement dans l&apos;édition interne</translation>
     </message>
     <message>
         <source>This item is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce est</translation>
     </message>
     <message>
         <source>The original</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;original</translation>
     </message>
     <message>
         <source>A working copy (original kept elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de travail (original gardé ailleurs)</translation>
     </message>
     <message>
         <source>A copy as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie telle que reçue</translation>
     </message>
     <message>
         <source>Original kept at</source>
-        <translation type="unfinished"></translation>
+        <translation>Original gardé à</translation>
     </message>
     <message>
         <source>where, and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>où, et par qui</translation>
     </message>
     <message>
         <source>Interview, earlier accounts and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien, récits antérieurs et soutien</translation>
     </message>
     <message>
         <source>Original or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Original ou copie</translation>
     </message>
     <message>
         <source>As the documentation guidelines ask. Every field is optional: leave what was not recorded empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le demandent les lignes directrices de documentation. Chaque champ est facultatif&#xa0;: laissez vide ce qui n&apos;a pas été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {field}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la déposition</translation>
     </message>
 </context>
 <context>
     <name>ErrorMessage</name>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y avait pas assez de mémoire pour cette étape. Fermez d&apos;autres programmes et réessayez.</translation>
     </message>
     <message>
         <source>Something went wrong that Casebook did not expect; nothing was saved from this step. Try again, and if it happens again, report it with the details from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu est survenu dans Casebook&#xa0;; rien n&apos;a été enregistré pour cette étape. Réessayez et, si cela se reproduit, signalez-le avec les détails affichés dans le terminal.</translation>
     </message>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>How it was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment elle a été obtenue</translation>
     </message>
     <message>
         <source>Collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectée par</translation>
     </message>
     <message>
         <source>Collected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectée le</translation>
     </message>
     <message>
         <source>Collected at (place)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectée à (lieu)</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise le</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée le</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>Digitised at</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisée le</translation>
     </message>
     <message>
         <source>Modified at</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée le</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Altitude (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude (m)</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque de l&apos;appareil</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de l&apos;appareil</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>Width (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur (px)</translation>
     </message>
     <message>
         <source>Height (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur (px)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (s)</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur</translation>
     </message>
     <message>
         <source>Video codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec vidéo</translation>
     </message>
     <message>
         <source>Audio codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Codec audio</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigée par</translation>
     </message>
     <message>
         <source>Content credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de contenu</translation>
     </message>
     <message>
         <source>Made with (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite avec (C2PA)</translation>
     </message>
     <message>
         <source>Captured (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturée (C2PA)</translation>
     </message>
     <message>
         <source>Place (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu (C2PA)</translation>
     </message>
     <message>
         <source>Actions (C2PA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions (C2PA)</translation>
     </message>
     <message>
         <source>ProofMode bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet ProofMode</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>OpenTimestamps proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve OpenTimestamps</translation>
     </message>
     <message>
         <source>C2PA manifest file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier manifeste C2PA</translation>
     </message>
     <message>
         <source>Device check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;appareil</translation>
     </message>
     <message>
         <source>Signature of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de {name}</translation>
     </message>
     <message>
         <source>none (unknown provenance; most genuine files carry none, so this is not a sign of forgery)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (provenance inconnue&#xa0;; la plupart des fichiers authentiques n&apos;en ont pas, ce n&apos;est donc pas un signe de falsification)</translation>
     </message>
     <message>
         <source>not checked: the file could not be parsed for content credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié&#xa0;: le fichier n&apos;a pas pu être analysé pour les identifiants de contenu</translation>
     </message>
     <message>
         <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer&apos;s certificate was not checked against a trust list, nor for revocation)</source>
-        <translation type="unfinished"></translation>
+        <translation>valide, signé par {signer} (vérifié hors ligne&#xa0;: signature et empreintes du contenu&#xa0;; le certificat du signataire n&apos;a été vérifié ni par rapport à une liste de confiance, ni pour une révocation)</translation>
     </message>
     <message>
         <source>present but invalid: {failures} (signed as {signer})</source>
-        <translation type="unfinished"></translation>
+        <translation>présent mais invalide&#xa0;: {failures} (signé par {signer})</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier</translation>
     </message>
     <message>
         <source>Embedded metadata — check it against what you know</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées intégrées — comparez-les avec ce que vous savez</translation>
     </message>
     <message>
         <source>Use GPS as collection place</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le GPS comme lieu de collecte</translation>
     </message>
     <message>
         <source>Tag exhibit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter la pièce…</translation>
     </message>
     <message>
         <source>Drop files or folders on this window, or press Ctrl+I, to add evidence. Choose an item in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers ou des dossiers sur cette fenêtre, ou appuyez sur Ctrl+I, pour ajouter des pièces. Choisissez une pièce dans la liste pour la voir ici.</translation>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: {name}</translation>
     </message>
     <message>
         <source>{media_type}, {size}</source>
         <comment>a file&apos;s type and size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{media_type}, {size}</translation>
     </message>
     <message>
         <source>Same content as “{title}”; stored once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même contenu que «&#xa0;{title}&#xa0;»&#xa0;; stocké une seule fois.</translation>
     </message>
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
         <source>The file carries no metadata Casebook can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune métadonnée que Casebook sait lire.</translation>
     </message>
     <message>
         <source>exhibit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce «&#xa0;{title}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Taken at (file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise le (fichier)</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>When the photo or recording was made, as its embedded metadata (EXIF, container) says — unverified; empty when the file carries none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment où la photo ou l&apos;enregistrement a été fait, selon ses métadonnées intégrées (EXIF, conteneur) — non vérifié&#xa0;; vide si le fichier n&apos;en contient pas.</translation>
     </message>
     <message>
         <source>When the file was taken into this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment où le fichier est entré dans ce dossier Casebook.</translation>
     </message>
     <message>
         <source>Filter by title, file name or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, nom de fichier ou format</translation>
     </message>
     <message>
         <source>Filter evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les pièces</translation>
     </message>
     <message>
         <source>Evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTableModel</name>
     <message>
         <source>Taken at {time} (from the file&apos;s metadata)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise le {time} (d&apos;après les métadonnées du fichier)</translation>
     </message>
     <message>
         <source>{title}  (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  (doublon)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
         <source>{encoding} (some bytes could not be read and show as �)</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} (certains octets n&apos;ont pas pu être lus et s&apos;affichent comme �)</translation>
     </message>
     <message>
         <source>UTF-8 with byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 avec indicateur d&apos;ordre des octets (BOM)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (occidental)</translation>
     </message>
     <message>
         <source>Evidence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la pièce</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Fit to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une copie…</translation>
     </message>
     <message>
         <source>Export an unencrypted copy of this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une copie non chiffrée de cette pièce</translation>
     </message>
     <message>
         <source>{percent} %</source>
         <comment>a zoom factor</comment>
-        <translation type="unfinished"></translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>This item has no stored file (a physical item or a note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce n&apos;a pas de fichier stocké (objet physique ou note).</translation>
     </message>
     <message>
         <source>Decrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrement…</translation>
     </message>
     <message>
         <source>PDF pages cannot be shown here because this installation lacks the Qt PDF module (the PySide6-Pdf package). Export a copy to read it in a PDF reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages PDF ne peuvent pas être affichées ici&#xa0;: cette installation n&apos;a pas le module Qt PDF (paquet PySide6-Pdf). Exportez une copie pour la lire dans un lecteur PDF.</translation>
     </message>
     <message>
         <source>Audio and video cannot be played here because this installation lacks Qt Multimedia (the PySide6-Addons package). Casebook plays recordings only from memory; export a copy to play it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audio et la vidéo ne peuvent pas être lus ici&#xa0;: cette installation n&apos;a pas Qt Multimedia (paquet PySide6-Addons). Casebook ne lit les enregistrements qu&apos;en mémoire&#xa0;; exportez une copie pour la lire dans un autre programme.</translation>
     </message>
     <message>
         <source>Casebook cannot show this kind of file itself. Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook ne sait pas afficher ce type de fichier. Exportez une copie pour l&apos;ouvrir dans un autre programme.</translation>
     </message>
     <message>
         <source>Casebook cannot show {media_type} itself. Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook ne sait pas afficher {media_type}. Exportez une copie pour l&apos;ouvrir dans un autre programme.</translation>
     </message>
     <message>
         <source>Text, read as {encoding} — first 2 MiB shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, lu en {encoding} — 2 Mio premiers affichés</translation>
     </message>
     <message>
         <source>Text, read as {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte, lu en {encoding}</translation>
     </message>
     <message>
         <source>The image could not be decoded. Export a copy to try another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image n&apos;a pas pu être décodée. Exportez une copie pour essayer un autre programme.</translation>
     </message>
     <message>
         <source>Image, {width} × {height} px (turned as its EXIF orientation says) — drag to pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Image, {width} × {height} px (tournée selon son orientation EXIF) — faites glisser pour déplacer</translation>
     </message>
     <message>
         <source>Evidence PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages PDF de la pièce</translation>
     </message>
     <message>
         <source>The PDF is protected by a password, so its pages cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est protégé par un mot de passe&#xa0;: ses pages ne peuvent pas être affichées.</translation>
     </message>
     <message>
         <source>The PDF could not be read. Export a copy to try another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être lu. Exportez une copie pour essayer un autre programme.</translation>
     </message>
     <message numerus="yes">
         <source>PDF, %n page(s), shown from memory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF,&#xa0;%n page, affiché depuis la mémoire</numerusform>
+            <numerusform>PDF,&#xa0;%n pages, affiché depuis la mémoire</numerusform>
         </translation>
     </message>
     <message>
         <source>Evidence video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo de la pièce</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Video, played from memory ({size} MiB held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo, lue depuis la mémoire ({size} Mio occupés)</translation>
     </message>
     <message>
         <source>Audio, played from memory ({size} MiB held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio, lu depuis la mémoire ({size} Mio occupés)</translation>
     </message>
     <message>
         <source>This recording cannot be played here: Qt Multimedia could not play it from memory ({reason}). Export a copy to play it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement ne peut pas être lu ici&#xa0;: Qt Multimedia n&apos;a pas pu le lire depuis la mémoire ({reason}). Exportez une copie pour la lire dans un autre programme.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison donnée</translation>
     </message>
     <message>
         <source>fit</source>
         <comment>zoom: fitted to the width</comment>
-        <translation type="unfinished"></translation>
+        <translation>ajusté</translation>
     </message>
     <message>
         <source>The file could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être affiché.</translation>
     </message>
     <message>
         <source>Export a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une copie</translation>
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to that place can read it. Keep it on an encrypted drive and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie ne sera pas chiffrée&#xa0;: toute personne ayant accès à cet emplacement pourra la lire. Gardez-la sur un disque chiffré et supprimez-la dès que vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <source>Take care: {warning}. Export it only for your own work, never to give it to anyone outside the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: {warning}. Exportez-la uniquement pour votre propre travail, jamais pour la donner à quelqu&apos;un hors de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une copie non chiffrée&#xa0;?</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Exported an unencrypted copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie non chiffrée exportée vers {path}</translation>
     </message>
     <message>
         <source>The copy could not be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas pu être exportée</translation>
     </message>
 </context>
 <context>
     <name>ExchangeService</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En relecture</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications demandées</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>{count} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} nouveaux</translation>
     </message>
     <message>
         <source>{count} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mis à jour</translation>
     </message>
     <message>
         <source>{count} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} inchangés</translation>
     </message>
     <message>
         <source>{count} kept (ours is newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} gardés (le nôtre est plus récent)</translation>
     </message>
     <message>
         <source>{count} in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} en conflit</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>affaire</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>identité</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce</translation>
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>déposition</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incident</translation>
     </message>
     <message>
         <source>charge</source>
-        <translation type="unfinished"></translation>
+        <translation>charge</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>section</translation>
     </message>
     <message>
         <source>custody</source>
-        <translation type="unfinished"></translation>
+        <translation>possession</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>relecture</translation>
     </message>
     <message>
         <source>{path} cannot be read as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne peut pas être lu comme fichier texte.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{kind}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#xa0;: {changes}</translation>
     </message>
     <message>
         <source>attachments: {new} new, {known} already here</source>
-        <translation type="unfinished"></translation>
+        <translation>pièces jointes&#xa0;: {new} nouvelles, {known} déjà présentes</translation>
     </message>
     <message>
         <source>(the whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(l&apos;enregistrement entier)</translation>
     </message>
     <message>
         <source>not here</source>
-        <translation type="unfinished"></translation>
+        <translation>absent ici</translation>
     </message>
     <message>
         <source>new version</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle version</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Filing — for the prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt — pour le procureur</translation>
     </message>
     <message>
         <source>Internal — working copy with gaps and contradicting material</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne — copie de travail avec lacunes et éléments contraires</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemand</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier de plainte</translation>
     </message>
     <message>
         <source>Charges to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges à inclure</translation>
     </message>
     <message>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>{addressee} (consent must name {jurisdiction})</source>
-        <translation type="unfinished"></translation>
+        <translation>{addressee} (le consentement doit nommer {jurisdiction})</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <source>Language of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la plainte</translation>
     </message>
     <message>
         <source>Add a pattern annex (counts only, no identities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une annexe des tendances (décomptes seulement, aucune identité)</translation>
     </message>
     <message>
         <source>Incidents by month, area, victim group, unit and crime, as tables and charts; counts of persons below 3 are shown as &apos;&lt; 3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par mois, zone, groupe de victimes, unité et crime, en tableaux et graphiques&#xa0;; les décomptes de moins de 3 personnes sont affichés «&#xa0;&lt; 3&#xa0;».</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie</translation>
     </message>
     <message>
         <source>a folder outside the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier hors du dossier Casebook</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Also pack the bundle into a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre aussi le dossier de plainte dans un fichier zip</translation>
     </message>
     <message>
         <source>Encrypt to age public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer pour une clé publique age</translation>
     </message>
     <message>
         <source>age1… (optional: one encrypted file, no plain folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… (facultatif&#xa0;: un seul fichier chiffré, aucun dossier en clair)</translation>
     </message>
     <message>
         <source>Charges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges&#xa0;:</translation>
     </message>
     <message>
         <source>Addressee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire&#xa0;:</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>Encrypt to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer pour&#xa0;:</translation>
     </message>
     <message>
         <source>Check the plan first: what consent keeps out is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez d&apos;abord le plan&#xa0;: ce que le consentement exclut est listé ici.</translation>
     </message>
     <message>
         <source>What the bundle will leave out, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le dossier de plainte va écarter, et pourquoi</translation>
     </message>
     <message>
         <source>Check what will be left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier ce qui sera écarté</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Folder for the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour le dossier de plainte</translation>
     </message>
     <message>
         <source>Choose at least one charge to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une charge à exporter.</translation>
     </message>
     <message>
         <source>The bundle cannot be planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de plainte ne peut pas être préparé</translation>
     </message>
     <message>
         <source>Nothing is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est écarté.</translation>
     </message>
     <message numerus="yes">
         <source>Export, leaving out %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporter, en écartant&#xa0;%n élément</numerusform>
+            <numerusform>Exporter, en écartant&#xa0;%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>The choices changed: check what will be left out again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les choix ont changé&#xa0;: vérifiez d&apos;abord à nouveau ce qui sera écarté.</translation>
     </message>
     <message>
         <source>Choose the folder to write the bundle into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier où écrire le dossier de plainte.</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;exportation</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Preparing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du dossier de plainte…</translation>
     </message>
     <message>
         <source>The bundle is encrypted; the recipient checks it after decrypting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de plainte est chiffré&#xa0;; le destinataire le vérifie après l&apos;avoir déchiffré.</translation>
     </message>
     <message>
         <source>Verified: every file matches the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié&#xa0;: chaque fichier correspond au manifeste signé.</translation>
     </message>
     <message>
         <source>Verification FAILED: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC de la vérification&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} écrit ({pages} pages, {exhibits} pièces). {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de plainte n&apos;a pas été exporté</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>FacetPane</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; — counts {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — compte {what}.</translation>
     </message>
 </context>
 <context>
     <name>FormEditor</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En relecture</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications demandées</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Sex gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe / genre</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnie</translation>
     </message>
     <message>
         <source>Religion</source>
-        <translation type="unfinished"></translation>
+        <translation>Religion</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Grade</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>country or situation</source>
-        <translation type="unfinished"></translation>
+        <translation>pays ou situation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Date known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision de la date</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu (écriture d&apos;origine)</translation>
     </message>
     <message>
         <source>District / province</source>
-        <translation type="unfinished"></translation>
+        <translation>District / province</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>e.g. 20.1525</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 20.1525</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>e.g. 92.8789</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 92.8789</translation>
     </message>
 </context>
 <context>
     <name>IdentitiesDialog</name>
     <message>
         <source>Fingerprint {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte {fingerprint}</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités</translation>
     </message>
     <message>
         <source>Your identity — give this text to colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identité — donnez ce texte à vos collègues</translation>
     </message>
     <message>
         <source>Your public identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identité publique</translation>
     </message>
     <message>
         <source>Copy identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;identité</translation>
     </message>
     <message>
         <source>Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
         <source>Your fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>Colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Collègues</translation>
     </message>
     <message>
         <source>Colleagues&apos; identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités des collègues</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Mark verified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme vérifiée…</translation>
     </message>
     <message>
         <source>Paste a colleague&apos;s identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller l&apos;identité d&apos;un collègue</translation>
     </message>
     <message>
         <source>Paste a colleague&apos;s identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici l&apos;identité d&apos;un collègue (-----BEGIN CASEBOOK IDENTITY----- …)</translation>
     </message>
     <message>
         <source>Import pasted identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;identité collée</translation>
     </message>
     <message>
         <source>Import from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un fichier…</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée</translation>
     </message>
     <message>
         <source>NOT VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>NON VÉRIFIÉE</translation>
     </message>
     <message>
         <source>Your identity is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identité est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Save your identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre identité</translation>
     </message>
     <message>
         <source>The identity could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité n&apos;a pas pu être écrite ({reason}).</translation>
     </message>
     <message>
         <source>Saved your identity to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identité a été enregistrée dans {path}.</translation>
     </message>
     <message>
         <source>The identity was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>Stored the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité de {name} enregistrée.</translation>
     </message>
     <message>
         <source>Already had the identity of {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité de {name} était déjà présente.</translation>
     </message>
     <message>
         <source>{done} Compare its fingerprint before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} Comparez son empreinte avant de lui faire confiance.</translation>
     </message>
     <message>
         <source>Colleague&apos;s identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;identité du collègue</translation>
     </message>
     <message>
         <source>Choose the colleague whose fingerprint you compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le collègue dont vous avez comparé l&apos;empreinte.</translation>
     </message>
     <message>
         <source>{name} is already verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà vérifié.</translation>
     </message>
     <message>
         <source>{name} is verified: packages can now go both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vérifié&#xa0;: les paquets peuvent maintenant circuler dans les deux sens.</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Identity of {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité de {pseudonym}</translation>
     </message>
     <message>
         <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité protégée. Fermez ceci quand quelqu&apos;un peut voir votre écran. Elle n&apos;est jamais exportée, sauf choix explicite avec le consentement de la personne.</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>Evidence image: drag to pan, wheel to zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de la pièce&#xa0;: faites glisser pour déplacer, molette pour zoomer</translation>
     </message>
 </context>
 <context>
     <name>ImportPackageDialog</name>
     <message>
         <source>This sender&apos;s identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité de cet expéditeur est enregistrée ici mais NON VÉRIFIÉE. Appelez-le et comparez l&apos;empreinte affichée ci-dessus avant d&apos;importer.</translation>
     </message>
     <message>
         <source>This sender is UNKNOWN here: anyone could have made this package. Compare the fingerprint shown above with the sender by phone or in person before you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet expéditeur est INCONNU ici&#xa0;: n&apos;importe qui a pu créer ce paquet. Comparez l&apos;empreinte affichée ci-dessus avec l&apos;expéditeur, par téléphone ou en personne, avant d&apos;importer.</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié</translation>
     </message>
     <message>
         <source>unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Import package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du paquet</translation>
     </message>
     <message>
         <source>a .cbpkg file from a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier .cbpkg d&apos;un collègue</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Check package</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le paquet</translation>
     </message>
     <message>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>I compared the fingerprint with the sender and accept this package</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai comparé l&apos;empreinte avec l&apos;expéditeur et j&apos;accepte ce paquet</translation>
     </message>
     <message>
         <source>What the import will add or change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;importation va ajouter ou modifier</translation>
     </message>
     <message>
         <source>Conflicts the import will keep for you to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits que l&apos;importation gardera pour votre décision</translation>
     </message>
     <message>
         <source>Choose a package, then check it: nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un paquet, puis vérifiez-le&#xa0;: rien n&apos;est encore importé.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>What will be added or changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera ajouté ou modifié&#xa0;:</translation>
     </message>
     <message>
         <source>Package to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet à importer</translation>
     </message>
     <message>
         <source>Casebook packages (*.cbpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets Casebook (*.cbpkg);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the package file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier du paquet à importer.</translation>
     </message>
     <message>
         <source>Decrypting and checking the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrement et vérification du paquet…</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — case {reference}, made {made} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({role}) — {status} — affaire {reference}, créé le {made} UTC</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;: {note}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): your version is kept, theirs stored for you to decide (Exchange ▸ Conflicts…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…). ¦&#xa0;%n conflits&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…).</numerusform>
+            <numerusform>%n conflit&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…). ¦&#xa0;%n conflits&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…).</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit.</translation>
     </message>
     <message>
         <source>Checked: nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié&#xa0;: rien n&apos;est encore importé.</translation>
     </message>
     <message>
         <source>Check the package first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez d&apos;abord le paquet.</translation>
     </message>
     <message>
         <source>The sender is not verified here. Compare the fingerprint with them and tick the confirmation, or close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur n&apos;est pas vérifié ici. Comparez l&apos;empreinte avec lui et cochez la confirmation, ou fermez cette fenêtre.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message numerus="yes">
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, %n conflict(s) — resolve them in Exchange ▸ Conflicts….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affaire {reference} importée de {sender}&#xa0;: {new} nouveaux, {updated} mis à jour,&#xa0;%n conflit — résolvez-le dans Échange ▸ Conflits….</numerusform>
+            <numerusform>Affaire {reference} importée de {sender}&#xa0;: {new} nouveaux, {updated} mis à jour,&#xa0;%n conflits — résolvez-les dans Échange ▸ Conflits….</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, 0 conflict(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire {reference} importée de {sender}&#xa0;: {new} nouveaux, {updated} mis à jour, 0 conflit.</translation>
     </message>
     <message>
         <source>The package was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;a pas été importé</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>Tag incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter l&apos;incident…</translation>
     </message>
     <message>
         <source>incident “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>incident «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
 </context>
 <context>
     <name>IncidentLinks</name>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Persons this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées par cet incident</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépositions</translation>
     </message>
     <message>
         <source>Statements this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépositions concernant cet incident</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <source>Exhibits this incident concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces concernant cet incident</translation>
     </message>
     <message>
         <source>Ticked material is what a charge resting on this incident counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le matériel coché est ce que compte une charge reposant sur cet incident.</translation>
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>
     <name>IntakeController</name>
     <message numerus="yes">
         <source>%n file(s) taken in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier ajouté. ¦&#xa0;%n fichiers ajoutés.</numerusform>
+            <numerusform>%n fichier ajouté. ¦&#xa0;%n fichiers ajoutés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in the casebook (stored once, linked to the first item):</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans le dossier Casebook (stocké une seule fois, lié à la première pièce)&#xa0;:</translation>
     </message>
     <message>
         <source>  • {file} — same content as “{first}”</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {file} — même contenu que «&#xa0;{first}&#xa0;»</translation>
     </message>
     <message>
         <source>Not taken in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajoutés&#xa0;:</translation>
     </message>
     <message>
         <source>  • {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Cancelled before they were taken in ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulés avant d&apos;être ajoutés ({count})&#xa0;:</translation>
     </message>
     <message>
         <source>  … and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>  … et {count} de plus</translation>
     </message>
     <message>
         <source>The case is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affaire n&apos;est plus dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>it could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas pu être lu ({reason}).</translation>
     </message>
     <message>
         <source>Taking files in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des fichiers…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de pièces</translation>
     </message>
     <message>
         <source>File {number} of {count}: {name}
 {done} of {total} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier {number} sur {count}&#xa0;: {name}
+{done} sur {total} Mo</translation>
     </message>
     <message>
         <source>Adding evidence failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de pièces a échoué</translation>
     </message>
 </context>
 <context>
     <name>LocationsView</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu (écriture d&apos;origine)</translation>
     </message>
     <message>
         <source>District / province</source>
-        <translation type="unfinished"></translation>
+        <translation>District / province</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de coordonnées</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>± {metres} m</source>
-        <translation type="unfinished"></translation>
+        <translation>± {metres} m</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Places of the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux des incidents</translation>
     </message>
     <message>
         <source>Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les coordonnées</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>What happened, when and where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, quand et où.</translation>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident…</translation>
     </message>
     <message>
         <source>Witnesses, victims and alleged perpetrators, by pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoins, victimes et auteurs présumés, par pseudonyme.</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne…</translation>
     </message>
     <message>
         <source>Statements, paragraph by paragraph, with consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépositions, paragraphe par paragraphe, avec le consentement.</translation>
     </message>
     <message>
         <source>New testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle déposition…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>{folder} — Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} — Casebook</translation>
     </message>
     <message>
         <source>Unlocked as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé par {name}.</translation>
     </message>
     <message>
         <source>Unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillé.</translation>
     </message>
     <message>
         <source>The casebook was locked. Unlock it to continue where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier Casebook a été verrouillé. Déverrouillez-le pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
         <source>Locked — Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé — Casebook</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé.</translation>
     </message>
     <message>
         <source>Adding evidence was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ajout de pièces a été annulé</translation>
     </message>
     <message>
         <source>Choose a case in the navigator first, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une affaire dans la navigation, ou créez-en une.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des pièces</translation>
     </message>
     <message>
         <source>Wait until the files being added now are done, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de l&apos;ajout des fichiers en cours, puis réessayez.</translation>
     </message>
     <message>
         <source>The casebook was locked while files were being added, so adding them was stopped. Add the cancelled files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier Casebook a été verrouillé pendant l&apos;ajout de fichiers&#xa0;: l&apos;ajout a été arrêté. Ajoutez à nouveau les fichiers annulés.</translation>
     </message>
     <message>
         <source>{added} added, {duplicates} already present, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} ajoutés, {duplicates} déjà présents, {failed} en échec.</translation>
     </message>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces ajoutées</translation>
     </message>
     <message>
         <source>Open a testimony first; sealing applies to the one shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord une déposition&#xa0;; le scellement s&apos;applique à celle qui est affichée.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Casebook</translation>
     </message>
     <message>
         <source>Casebook keeps testimony and evidence in an encrypted folder, for people who document atrocity crimes. It locks itself when idle and on Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook garde les dépositions et les pièces dans un dossier chiffré, pour les personnes qui documentent des crimes de masse. Il se verrouille en cas d&apos;inactivité et avec Ctrl+L.</translation>
     </message>
     <message>
         <source>Languages of the interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
         <source>draft translation — needs review by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction provisoire — doit être relue par un locuteur natif</translation>
     </message>
     <message>
         <source>draft translation — needs review by a native speaker; not complete yet, so not offered in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction provisoire — doit être relue par un locuteur natif&#xa0;; pas encore complète, donc non proposée dans les Préférences</translation>
     </message>
     <message>
         <source>{endonym} ({english}): {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{endonym} ({english})&#xa0;: {state}</translation>
     </message>
     <message>
         <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;affaire…</translation>
     </message>
     <message>
         <source>New &amp;testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;déposition…</translation>
     </message>
     <message>
         <source>New &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
         <source>Add &amp;evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter des pièces…</translation>
     </message>
     <message>
         <source>Add files as evidence (or drop them on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers comme pièces (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
         <source>E&amp;xport complaint bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le dossier de plainte…</translation>
     </message>
     <message>
         <source>Export a complaint bundle (PDF, exhibits, signed manifest) for a prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un dossier de plainte (PDF, pièces, manifeste signé) pour un procureur</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Lock the casebook now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le dossier Casebook maintenant</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Lock the casebook and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le dossier Casebook et quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <source>Search testimony, evidence and incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les dépositions, les pièces et les incidents</translation>
     </message>
     <message>
         <source>&amp;Seal testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sceller la déposition…</translation>
     </message>
     <message>
         <source>&amp;Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;charger</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>The guide, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide, hors ligne</translation>
     </message>
     <message>
         <source>&amp;About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Casebook</translation>
     </message>
     <message>
         <source>&amp;Identities…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identités…</translation>
     </message>
     <message>
         <source>Your identity and colleagues&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identité et celles de vos collègues</translation>
     </message>
     <message>
         <source>&amp;Send case package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer un paquet d&apos;affaire…</translation>
     </message>
     <message>
         <source>Send a case, encrypted and signed, to verified colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une affaire, chiffrée et signée, à des collègues vérifiés</translation>
     </message>
     <message>
         <source>I&amp;mport package…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
         <source>Check and import a colleague&apos;s case package</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et importer le paquet d&apos;affaire d&apos;un collègue</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits…</translation>
     </message>
     <message>
         <source>Decide merge conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trancher les conflits de fusion</translation>
     </message>
     <message>
         <source>&amp;Review of this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relecture de cette affaire…</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la relecture</translation>
     </message>
     <message>
         <source>Supervisor &amp;access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès &amp;superviseur…</translation>
     </message>
     <message>
         <source>Let a verified supervisor open this casebook with their own key</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à un superviseur vérifié d&apos;ouvrir ce dossier Casebook avec sa propre clé</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger la phrase secrète…</translation>
     </message>
     <message>
         <source>Choose a new passphrase (the current one is asked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une nouvelle phrase secrète (l&apos;actuelle est demandée d&apos;abord)</translation>
     </message>
     <message>
         <source>New rec&amp;overy key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé de récupérati&amp;on…</translation>
     </message>
     <message>
         <source>Replace the recovery key (the old one stops working)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la clé de récupération (l&apos;ancienne cesse de fonctionner)</translation>
     </message>
     <message>
         <source>&amp;Verify casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le &amp;dossier Casebook…</translation>
     </message>
     <message>
         <source>Check every file, record and signature, and show the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque fichier, enregistrement et signature, et afficher le rapport</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affaire</translation>
     </message>
     <message>
         <source>E&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;change</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Passphrase changed. The old passphrase no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète changée. L&apos;ancienne phrase secrète n&apos;ouvre plus ce dossier Casebook.</translation>
     </message>
     <message>
         <source>New recovery key made. The old key no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé de récupération créée. L&apos;ancienne clé n&apos;ouvre plus ce dossier Casebook.</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>étayé</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished"></translation>
+        <translation>contesté</translation>
     </message>
     <message>
         <source>contradicted</source>
-        <translation type="unfinished"></translation>
+        <translation>contredit</translation>
     </message>
     <message>
         <source>gap</source>
-        <translation type="unfinished"></translation>
+        <translation>lacune</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>À charge</translation>
     </message>
     <message>
         <source>Contradicting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraire</translation>
     </message>
     <message>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non compté</translation>
     </message>
     <message>
         <source>Grading</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>{count} {support}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {support}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément ¦&#xa0;%n éléments</numerusform>
+            <numerusform>%n élément ¦&#xa0;%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>rests on {incidents}</source>
-        <translation type="unfinished"></translation>
+        <translation>repose sur {incidents}</translation>
     </message>
     <message>
         <source>{crime} is not in this taxonomy: no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{crime} n&apos;est pas dans cette taxonomie&#xa0;: aucune ligne</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Elements of the crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments du crime</translation>
     </message>
     <message>
         <source>Liability — {person} under {mode} ({mode_title})</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilité — {person} au titre de {mode} ({mode_title})</translation>
     </message>
     <message>
         <source>about {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>concernant {person}</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de couverture</translation>
     </message>
     <message>
         <source>Coverage of every charge, one cell per element</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture de chaque charge, une case par élément</translation>
     </message>
     <message numerus="yes">
         <source>{statuses}.  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6).  Overview cells: C context, E element of the crime, L liability; * tagged material the charge does not count.</source>
         <comment>keep the letters A–F, 1–6, C, E, L and *: the matrix shows them</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{statuses}.  Notes&#xa0;: fiabilité A–F, crédibilité 1–6 (faible&#xa0;: D–F ou 4–6).  Cases de synthèse&#xa0;: C contexte, E élément du crime, L responsabilité (liability)&#xa0;; * matériel étiqueté que la charge ne compte pas.</numerusform>
+            <numerusform>{statuses}.  Notes&#xa0;: fiabilité A–F, crédibilité 1–6 (faible&#xa0;: D–F ou 4–6).  Cases de synthèse&#xa0;: C contexte, E élément du crime, L responsabilité (liability)&#xa0;; * matériel étiqueté que la charge ne compte pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a row to see its material.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une ligne pour voir son matériel.</translation>
     </message>
     <message>
         <source>Material of the chosen element</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel de l&apos;élément choisi</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
         <source>Not counted, because {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non compté, parce que {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Coverage matrix — {reference}, %n charge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Matrice de couverture — {reference},&#xa0;%n charge</numerusform>
+            <numerusform>Matrice de couverture — {reference},&#xa0;%n charges</numerusform>
         </translation>
     </message>
     <message>
         <source>No charges yet: add one in the Charges section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de charge&#xa0;: ajoutez-en une dans la section Charges.</translation>
     </message>
     <message numerus="yes">
         <source>{element}: {status}; %n tagged item(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{element}&#xa0;: {status}&#xa0;;&#xa0;%n élément étiqueté non compté</numerusform>
+            <numerusform>{element}&#xa0;: {status}&#xa0;;&#xa0;%n éléments étiquetés non comptés</numerusform>
         </translation>
     </message>
     <message>
         <source>{element}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}&#xa0;: {status}</translation>
     </message>
     <message>
         <source>{element}: {status} — activate an item to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{element}&#xa0;: {status} — activez un élément pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>For: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>Against: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>Needs review (not counted): {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>À relire (non compté)&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>Not counted, because {reason}: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non compté, parce que {reason}&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>all incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les incidents</translation>
     </message>
     <message>
         <source>{pattern}, not graded — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern}, non évalué — {where}</translation>
     </message>
     <message>
         <source>No material is tagged to this element yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun matériel n&apos;est encore étiqueté pour cet élément.</translation>
     </message>
     <message>
         <source>Ticks it in the incident&apos;s &quot;Concerns&quot; list, so this charge counts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coche dans la liste «&#xa0;Concerne&#xa0;» de l&apos;incident, pour que cette charge le compte.</translation>
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice en CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>The CSV file could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV n&apos;a pas pu être écrit&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Export the matrix as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la matrice en PNG</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>The picture could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image n&apos;a pas pu être écrite à cet endroit. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
     <name>MonthChart</name>
     <message>
         <source>Incidents by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par mois</translation>
     </message>
 </context>
 <context>
     <name>NavigatorModel</name>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposition de {witness}</translation>
     </message>
     <message>
         <source>v{version}</source>
         <comment>a statement&apos;s version</comment>
-        <translation type="unfinished"></translation>
+        <translation>v{version}</translation>
     </message>
     <message>
         <source>sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>scellée</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépositions</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Charges</translation>
     </message>
     <message>
         <source>Coverage matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de couverture</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>{section} ({count})</source>
         <comment>a navigator section and its size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({count})</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>&amp;Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une nouvelle clé de récupération</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé de récupération</translation>
     </message>
     <message>
         <source>A new recovery key replaces the old one: the old key will no longer open this casebook. Do this when the old key may have been seen, copied or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle clé de récupération remplace l&apos;ancienne&#xa0;: l&apos;ancienne clé n&apos;ouvrira plus ce dossier Casebook. Faites-le si l&apos;ancienne clé a pu être vue, copiée ou perdue.</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>The old key no longer opens this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne clé n&apos;ouvre plus ce dossier Casebook.</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète qui l&apos;ouvre actuellement.</translation>
     </message>
 </context>
 <context>
     <name>PackageDialog</name>
     <message>
         <source>Send case package</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un paquet d&apos;affaire</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Only changes since the last package to these recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les changements depuis le dernier paquet pour ces destinataires</translation>
     </message>
     <message>
         <source>Include protected identities (real names, contacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les identités protégées (vrais noms, contacts)</translation>
     </message>
     <message>
         <source>Real names and contacts of witnesses will leave this casebook. Include them only if the recipients need them and the witnesses agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vrais noms et les contacts des témoins quitteront ce dossier Casebook. Ne les incluez que si les destinataires en ont besoin et que les témoins l&apos;ont accepté.</translation>
     </message>
     <message>
         <source>Package file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du paquet</translation>
     </message>
     <message>
         <source>where to write the package (.cbpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>où écrire le paquet (.cbpkg)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire&#xa0;:</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires&#xa0;:</translation>
     </message>
     <message>
         <source>Package file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Read this fingerprint to the recipients when they import it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez cette empreinte aux destinataires quand ils l&apos;importent&#xa0;:</translation>
     </message>
     <message>
         <source>Write package</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le paquet</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>{name} ({role}) · verified</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · vérifié</translation>
     </message>
     <message>
         <source>{name} ({role}) · NOT VERIFIED — tick to compare fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · NON VÉRIFIÉ — cochez pour comparer les empreintes</translation>
     </message>
     <message>
         <source>There is no case to send yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore d&apos;affaire à envoyer.</translation>
     </message>
     <message>
         <source>Tick at least one verified colleague to send the package to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un collègue vérifié à qui envoyer le paquet.</translation>
     </message>
     <message>
         <source>Choose where to write the package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où écrire le fichier du paquet.</translation>
     </message>
     <message>
         <source>Writing the encrypted package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du paquet chiffré…</translation>
     </message>
     <message>
         <source>Writing the encrypted package… {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du paquet chiffré… {megabytes} Mo</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{count} {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} {kind}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} for {recipients}: {parts}; %n attachment(s). Send the file by any channel: only the recipients can open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} écrit pour {recipients}&#xa0;: {parts}&#xa0;;&#xa0;%n pièce jointe. Envoyez le fichier par n&apos;importe quel moyen&#xa0;: seuls les destinataires peuvent l&apos;ouvrir.</numerusform>
+            <numerusform>{path} écrit pour {recipients}&#xa0;: {parts}&#xa0;;&#xa0;%n pièces jointes. Envoyez le fichier par n&apos;importe quel moyen&#xa0;: seuls les destinataires peuvent l&apos;ouvrir.</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing changed since the last package</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a changé depuis le dernier paquet</translation>
     </message>
     <message>
         <source>The package was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;a pas été écrit</translation>
     </message>
 </context>
 <context>
     <name>PassageHighlights</name>
     <message>
         <source>(click to open the tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cliquez pour ouvrir l&apos;étiquette)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter la phrase secrète</translation>
     </message>
     <message>
         <source>Use this weak passphrase anyway (anyone with a copy of the folder could guess it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser quand même cette phrase secrète faible (toute personne ayant une copie du dossier pourrait la deviner)</translation>
     </message>
     <message>
         <source>Only if you accept that someone with a copy of the folder could guess it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement si vous acceptez qu&apos;une personne ayant une copie du dossier puisse la deviner</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez-la&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {count} characters; several words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase secrète d&apos;au moins {count} caractères&#xa0;; plusieurs mots, c&apos;est le mieux.</translation>
     </message>
     <message>
         <source>This passphrase is “{strength}”: a program can guess it quickly. Anyone who gets a copy of the casebook folder (a lost laptop, a seized USB drive, a backup) could then read every statement and the names of the people who gave them. Choose several unrelated words, or tick “Use this weak passphrase anyway” if you accept that risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète est «&#xa0;{strength}&#xa0;»&#xa0;: un programme peut la deviner rapidement. Toute personne qui obtient une copie du dossier Casebook (ordinateur portable perdu, clé USB saisie, sauvegarde) pourrait alors lire chaque déposition et les noms des personnes qui les ont faites. Choisissez plusieurs mots sans rapport entre eux, ou cochez «&#xa0;Utiliser quand même cette phrase secrète faible&#xa0;» si vous acceptez ce risque.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même phrase secrète.</translation>
     </message>
 </context>
 <context>
     <name>PatternsView</name>
     <message>
         <source>(any)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toutes)</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Cases counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaires comptées</translation>
     </message>
     <message>
         <source>This case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette affaire</translation>
     </message>
     <message>
         <source>All cases of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les affaires du dossier Casebook</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Période au</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
     </message>
     <message>
         <source>Administrative area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone administrative</translation>
     </message>
     <message>
         <source>Victim characteristic</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractéristique des victimes</translation>
     </message>
     <message>
         <source>Victim group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de victimes</translation>
     </message>
     <message>
         <source>Alleged perpetrator unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de l&apos;auteur présumé</translation>
     </message>
     <message>
         <source>Crime tagged or charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Crime étiqueté ou retenu</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les filtres</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Saved patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances enregistrées</translation>
     </message>
     <message>
         <source>(saved patterns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tendances enregistrées)</translation>
     </message>
     <message>
         <source>Save pattern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la tendance…</translation>
     </message>
     <message>
         <source>Delete saved pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tendance enregistrée</translation>
     </message>
     <message>
         <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint&apos;s analysis show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ce filtre et ses décomptes&#xa0;; le citer pour un élément contextuel, afin que la matrice de couverture et l&apos;analyse de la plainte l&apos;affichent.</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter&#xa0;:</translation>
     </message>
     <message>
         <source>Period from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du&#xa0;:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>au&#xa0;:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone&#xa0;:</translation>
     </message>
     <message>
         <source>Victims by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par&#xa0;:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité&#xa0;:</translation>
     </message>
     <message>
         <source>Act:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acte&#xa0;:</translation>
     </message>
     <message>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrées&#xa0;:</translation>
     </message>
     <message>
         <source>Incidents by month. Solid: the whole date span lies in the month. Hatched: an uncertain date (range, year, approximate) that may fall in the month; hatched counts overlap between months and must not be added up. Labels: certain (+ possible).</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par mois. Plein&#xa0;: toute la période de la date est dans le mois. Hachuré&#xa0;: une date incertaine (intervalle, année, approximative) qui peut tomber dans le mois&#xa0;; les décomptes hachurés se chevauchent d&apos;un mois à l&apos;autre et ne doivent pas être additionnés. Étiquettes&#xa0;: certains (+ possibles).</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par zone administrative</translation>
     </message>
     <message>
         <source>Victims by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes par groupe</translation>
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par unité de l&apos;auteur présumé</translation>
     </message>
     <message>
         <source>Incidents by crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par crime</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Act</source>
-        <translation type="unfinished"></translation>
+        <translation>Acte</translation>
     </message>
     <message>
         <source>Choose a bar or a row to list the records behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une barre ou une ligne pour lister les enregistrements correspondants.</translation>
     </message>
     <message>
         <source>Records behind the chosen count</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements derrière le décompte choisi</translation>
     </message>
     <message>
         <source>{title} — cited for {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — citée pour {element}</translation>
     </message>
     <message>
         <source>Delete the saved pattern “{pattern}”? A matrix row or a complaint citing it will no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la tendance enregistrée «&#xa0;{pattern}&#xa0;»&#xa0;? Une ligne de matrice ou une plainte qui la cite ne l&apos;affichera plus.</translation>
     </message>
     <message>
         <source>Pattern not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance non supprimée</translation>
     </message>
     <message>
         <source>Pattern not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance non enregistrée</translation>
     </message>
     <message>
         <source>&lt;b&gt;The filter was not applied:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le filtre n&apos;a pas été appliqué&#xa0;:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>all cases of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les affaires du dossier Casebook</translation>
     </message>
     <message>
         <source>this case</source>
-        <translation type="unfinished"></translation>
+        <translation>cette affaire</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} where {conditions}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n incident&lt;/b&gt; de {scope} où {conditions}.</numerusform>
+            <numerusform>&lt;b&gt;%n incidents&lt;/b&gt; de {scope} où {conditions}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n incidents&lt;/b&gt; of {scope} (no filter).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n incident&lt;/b&gt; de {scope} (sans filtre).</numerusform>
+            <numerusform>&lt;b&gt;%n incidents&lt;/b&gt; de {scope} (sans filtre).</numerusform>
         </translation>
     </message>
     <message>
         <source>; and </source>
         <comment>joins the conditions of a filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; et </translation>
     </message>
     <message numerus="yes">
         <source>Lacking a bounded date: %n incidents. {treatment}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sans date bornée&#xa0;:&#xa0;%n incident. {treatment}</numerusform>
+            <numerusform>Sans date bornée&#xa0;:&#xa0;%n incidents. {treatment}</numerusform>
         </translation>
     </message>
     <message>
         <source>{what} Plotted by coordinates: {plotted}; without coordinates: {without}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} Placés par coordonnées&#xa0;: {plotted}&#xa0;; sans coordonnées&#xa0;: {without}.</translation>
     </message>
     <message>
         <source>{what} Incidents with no victim recorded: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} Incidents sans victime enregistrée&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{month}: certainly in the month</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}&#xa0;: certainement dans le mois</translation>
     </message>
     <message>
         <source>{title}: {count} — the records behind this count (press Enter or double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {count} — les enregistrements derrière ce décompte (Entrée ou double-clic pour ouvrir)&#xa0;:</translation>
     </message>
     <message>
         <source>Person {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne {name}</translation>
     </message>
     <message>
         <source>possibly in the month: Incident: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>peut-être dans le mois&#xa0;: Incident&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Incident: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;identité…</translation>
     </message>
     <message>
         <source>Show protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;identité protégée</translation>
     </message>
     <message>
         <source>Opens the person&apos;s name and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le nom et les coordonnées de la personne</translation>
     </message>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ({roles})</translation>
     </message>
 </context>
 <context>
     <name>PointPlot</name>
     <message>
         <source>Incidents by coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par coordonnées</translation>
     </message>
     <message>
         <source>No coordinates recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune coordonnée enregistrée</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30 secondes</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 minutes</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après ces minutes d&apos;inactivité</translation>
     </message>
     <message>
         <source>Remember recently opened casebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser les dossiers Casebook ouverts récemment</translation>
     </message>
     <message>
         <source>Off by default: the list shows where casebooks are kept to anyone who opens Casebook on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé par défaut&#xa0;: la liste montre où sont gardés les dossiers Casebook à toute personne qui ouvre Casebook sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Clear a copied identity detail after</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer une donnée d&apos;identité copiée après</translation>
     </message>
     <message>
         <source>Names and contacts copied from a protected identity are removed from the clipboard after this time. A clipboard manager may keep its own history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms et contacts copiés depuis une identité protégée sont retirés du presse-papiers après ce délai. Un gestionnaire de presse-papiers peut garder son propre historique.</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>{endonym} ({english})</source>
-        <translation type="unfinished"></translation>
+        <translation>{endonym} ({english})</translation>
     </message>
     <message>
         <source>A new language applies the next time Casebook starts. Only languages whose translation is complete are listed; every translation is a draft that still needs review by a native speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Casebook. Seules les langues dont la traduction est complète sont listées&#xa0;; chaque traduction est provisoire et doit encore être relue par un locuteur natif.</translation>
     </message>
     <message>
         <source>Lock the casebook after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le dossier Casebook après</translation>
     </message>
     <message>
         <source>Clear a copied name or contact after</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer un nom ou un contact copié après</translation>
     </message>
 </context>
 <context>
     <name>RecipientPicker</name>
     <message>
         <source>States and bodies the consent covers</source>
-        <translation type="unfinished"></translation>
+        <translation>États et organismes couverts par le consentement</translation>
     </message>
     <message>
         <source>State or body to add</source>
-        <translation type="unfinished"></translation>
+        <translation>État ou organisme à ajouter</translation>
     </message>
     <message>
         <source>Type a state or body, e.g. Germany, IIMM</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un État ou un organisme, p. ex. Allemagne, IIMM</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Choose a state or body from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un État ou un organisme dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Not saved: {field}. The reason is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {field}. La raison est affichée à côté.</translation>
     </message>
 </context>
 <context>
     <name>RecordLabels</name>
     <message>
         <source>victim</source>
-        <translation type="unfinished"></translation>
+        <translation>victime</translation>
     </message>
     <message>
         <source>survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>survivant</translation>
     </message>
     <message>
         <source>witness</source>
-        <translation type="unfinished"></translation>
+        <translation>témoin</translation>
     </message>
     <message>
         <source>alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>auteur présumé</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>enquêteur</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Victime</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivant</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoin</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur présumé</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>photo</translation>
     </message>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo</translation>
     </message>
     <message>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>physique</translation>
     </message>
     <message>
         <source>open source</source>
-        <translation type="unfinished"></translation>
+        <translation>source ouverte</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the roles of a person</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Write down your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez votre clé de récupération</translation>
     </message>
     <message>
         <source>If the passphrase is forgotten, this key is the only way to open the casebook. Write it on paper and keep it apart from this computer. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la phrase secrète est oubliée, cette clé est le seul moyen d&apos;ouvrir le dossier Casebook. Écrivez-la sur papier et gardez-la loin de cet ordinateur. {note}</translation>
     </message>
     <message>
         <source>It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n&apos;est affichée que maintenant.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <source>I have written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai noté la clé de récupération</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuer</translation>
     </message>
 </context>
 <context>
     <name>ReviewBanner</name>
     <message>
         <source>Review done</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture faite</translation>
     </message>
     <message>
         <source>“{text}”</source>
         <comment>quoted text</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>To review: this consent also named {names}, written before Casebook used its list of states and bodies. No state or body of the list matches, so no export uses it. Add the states or bodies the witness meant below, then press Review done.</source>
-        <translation type="unfinished"></translation>
+        <translation>À relire&#xa0;: ce consentement nommait aussi {names}, écrit avant que Casebook n&apos;utilise sa liste d&apos;États et d&apos;organismes. Aucun État ni organisme de la liste ne correspond, donc aucune exportation ne l&apos;utilise. Ajoutez ci-dessous les États ou organismes que le témoin voulait dire, puis appuyez sur Relecture faite.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Review of {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture de {reference}</translation>
     </message>
     <message>
         <source>New review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel état de relecture</translation>
     </message>
     <message>
         <source>Set status (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;état (signé)</translation>
     </message>
     <message>
         <source>Change to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Approve and sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver et signer</translation>
     </message>
     <message>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires de relecture</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau commentaire</translation>
     </message>
     <message>
         <source>A comment for the documenter or the supervisor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire pour l&apos;enquêteur ou le superviseur…</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le commentaire</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted for review yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pas encore soumise à relecture.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{status}&lt;/b&gt; — set by {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; — défini par {person}</translation>
     </message>
     <message>
         <source>signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>signature valide</translation>
     </message>
     <message>
         <source>SIGNATURE INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNATURE INVALIDE</translation>
     </message>
     <message>
         <source>the case is unchanged since</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affaire n&apos;a pas changé depuis</translation>
     </message>
     <message>
         <source>the case CHANGED after the approval; it needs a new review</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affaire a CHANGÉ après l&apos;approbation&#xa0;; elle doit être relue à nouveau</translation>
     </message>
     <message>
         <source>Signed off by {person} on {when} ({signature}; {content}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée et signée par {person} le {when} ({signature}&#xa0;; {content}).</translation>
     </message>
     <message>
         <source>{when} {author}: {where}{status} — not counted ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {author}&#xa0;: {where}{status} — non compté ({why})</translation>
     </message>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de commentaire.</translation>
     </message>
     <message>
         <source>The review status was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de la relecture n&apos;a pas été changé</translation>
     </message>
     <message>
         <source>The comment was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire n&apos;a pas été ajouté</translation>
     </message>
 </context>
 <context>
     <name>SavePatternDialog</name>
     <message>
         <source>Save pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la tendance</translation>
     </message>
     <message>
         <source>Title of the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la tendance</translation>
     </message>
     <message>
         <source>What the pattern shows, e.g. Deportations in Maungdaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre la tendance, p. ex. Déportations à Maungdaw</translation>
     </message>
     <message>
         <source>Contextual element it is cited for</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément contextuel pour lequel elle est citée</translation>
     </message>
     <message>
         <source>(not cited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non citée)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Cite for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer pour&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Testimony passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages de dépositions</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Search the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le dossier Casebook</translation>
     </message>
     <message>
         <source>Search testimony, evidence and incidents (any script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les dépositions, les pièces et les incidents (toute écriture)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>{group} ({count})</source>
         <comment>a group of search results and its size</comment>
-        <translation type="unfinished"></translation>
+        <translation>{group} ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat ¦&#xa0;%n résultats</numerusform>
+            <numerusform>%n résultat ¦&#xa0;%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance.</translation>
     </message>
 </context>
 <context>
     <name>SectionsEditor</name>
     <message>
         <source>Complainants</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaignants</translation>
     </message>
     <message>
         <source>Counsel and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseil et signature</translation>
     </message>
     <message>
         <source>Summary of the facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposé des faits</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Reasons to act</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs d&apos;agir</translation>
     </message>
     <message>
         <source>Other jurisdictions and mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres juridictions et mécanismes</translation>
     </message>
     <message>
         <source>Requested investigative measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures d&apos;enquête demandées</translation>
     </message>
     <message>
         <source>Closing requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes finales</translation>
     </message>
     <message>
         <source>Who files the complaint: organisations or persons, with their standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui dépose la plainte&#xa0;: organisations ou personnes, avec leur qualité pour agir.</translation>
     </message>
     <message>
         <source>Counsel for the complainants, the address for replies, the signature block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseil des plaignants, l&apos;adresse pour les réponses, le bloc de signature.</translation>
     </message>
     <message>
         <source>What happened, in short, citing the facts: Cite… inserts a reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé, en bref, en citant les faits&#xa0;: Citer… insère une référence.</translation>
     </message>
     <message>
         <source>Why this forum may prosecute (for Germany: § 1 VStGB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce for peut poursuivre (pour l&apos;Allemagne&#xa0;: § 1 VStGB).</translation>
     </message>
     <message>
         <source>Why the prosecutor should act now (for Germany, the questions of § 153f StPO: suspects, victims or evidence present or expected in Germany).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le procureur devrait agir maintenant (pour l&apos;Allemagne, les questions du § 153f StPO&#xa0;: suspects, victimes ou preuves présents ou attendus en Allemagne).</translation>
     </message>
     <message>
         <source>Other states, courts and mechanisms already seized of the situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres États, juridictions et mécanismes déjà saisis de la situation.</translation>
     </message>
     <message>
         <source>The investigative steps requested (hearing witnesses, securing evidence, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mesures d&apos;enquête demandées (audition de témoins, conservation des preuves, …).</translation>
     </message>
     <message>
         <source>What is asked: to open proceedings, to be informed of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est demandé&#xa0;: ouvrir une procédure, être informé de la décision.</translation>
     </message>
     <message>
         <source>The legal argument for the whole charge: crime, context, liability.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argumentation juridique de toute la charge&#xa0;: crime, contexte, responsabilité.</translation>
     </message>
     <message>
         <source>Why this element is met, and by which material (Cite… to refer to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cet élément est réalisé, et par quel matériel (Citer… pour y renvoyer).</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposition</translation>
     </message>
     <message>
         <source>Complaint sections — {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de la plainte — {reference}</translation>
     </message>
     <message>
         <source>Sections of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de la plainte</translation>
     </message>
     <message>
         <source>Text of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la section</translation>
     </message>
     <message>
         <source>Cite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Citer…</translation>
     </message>
     <message>
         <source>Insert a reference to a passage, exhibit, incident or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une référence à un passage, une pièce, un incident ou une personne</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save this section as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette section comme nouvelle version (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Legal argument: {crime} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentation juridique&#xa0;: {crime} {title}</translation>
     </message>
     <message>
         <source>{section} (written)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (rédigée)</translation>
     </message>
     <message>
         <source>{section} (nothing written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} (rien de rédigé)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Saved, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée, version {version}</translation>
     </message>
     <message>
         <source>Nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de rédigé pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>{status} · %n citation(s) name nothing of this case (hover for which)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} ·&#xa0;%n citation ne renvoie à rien de cette affaire (survolez pour voir laquelle)</numerusform>
+            <numerusform>{status} ·&#xa0;%n citations ne renvoient à rien de cette affaire (survolez pour voir lesquelles)</numerusform>
         </translation>
     </message>
     <message>
         <source>The section was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La section n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>Complaint &amp;sections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;tions de la plainte…</translation>
     </message>
     <message>
         <source>Write the complaint&apos;s own sections and arguments (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger les sections et arguments propres à la plainte (Ctrl+Maj+A)</translation>
     </message>
 </context>
 <context>
     <name>SegmentList</name>
     <message>
         <source>Add paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un paragraphe</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la déposition</translation>
     </message>
     <message>
         <source>Edit paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le paragraphe {n}</translation>
     </message>
     <message>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le paragraphe {n}</translation>
     </message>
     <message>
         <source>Move paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le paragraphe {n}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <source>Testimony and evidence, kept in an encrypted folder on this computer. Open a casebook you have, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépositions et pièces, gardées dans un dossier chiffré sur cet ordinateur. Ouvrez un dossier Casebook existant, ou créez-en un.</translation>
     </message>
     <message>
         <source>&amp;Open a casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un dossier Casebook…</translation>
     </message>
     <message>
         <source>Open a casebook folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier Casebook</translation>
     </message>
     <message>
         <source>&amp;Create a new casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un dossier Casebook…</translation>
     </message>
     <message>
         <source>Create a new casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un dossier Casebook</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Recently opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts récemment&#xa0;:</translation>
     </message>
     <message>
         <source>Recently opened casebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers Casebook ouverts récemment</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Très faible</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Très forte</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
         <source>No passphrase yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de phrase secrète</translation>
     </message>
     <message>
         <source>Strength: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidité&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Use at least {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins {count} caractères.</translation>
     </message>
     <message>
         <source>Good. Keep it somewhere only you can find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien. Gardez-la là où vous seul pouvez la trouver.</translation>
     </message>
     <message>
         <source>Several unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs mots sans rapport sont faciles à taper et difficiles à deviner.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorAccessDialog</name>
     <message>
         <source>A supervisor with a key slot can open this casebook folder with their own key, without your passphrase — for example to recover your work if you lose the passphrase, or to review it on this computer. Only verified supervisors can be given a slot. Remove a slot when the supervisor should no longer have that access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un superviseur disposant d&apos;un emplacement de clé peut ouvrir ce dossier Casebook avec sa propre clé, sans votre phrase secrète — par exemple pour récupérer votre travail si vous perdez la phrase secrète, ou pour le relire sur cet ordinateur. Seuls des superviseurs vérifiés peuvent recevoir un emplacement. Retirez l&apos;emplacement quand le superviseur ne doit plus avoir cet accès.</translation>
     </message>
     <message>
         <source>Supervisor access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès superviseur</translation>
     </message>
     <message>
         <source>Supervisors who can open this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseurs qui peuvent ouvrir ce dossier Casebook</translation>
     </message>
     <message>
         <source>Remove access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;accès…</translation>
     </message>
     <message>
         <source>Verified supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur vérifié</translation>
     </message>
     <message>
         <source>Give access</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner l&apos;accès</translation>
     </message>
     <message>
         <source>Verified supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur vérifié&#xa0;:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>{supervisor} — since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor} — depuis le {since}</translation>
     </message>
     <message>
         <source>No supervisor can open this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun superviseur ne peut ouvrir ce dossier Casebook.</translation>
     </message>
     <message>
         <source>No verified supervisor (see Exchange ▸ Identities…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun superviseur vérifié (voir Échange ▸ Identités…)</translation>
     </message>
     <message>
         <source>Access was not given</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès n&apos;a pas été donné</translation>
     </message>
     <message>
         <source>{supervisor} can now open this casebook with their own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor} peut maintenant ouvrir ce dossier Casebook avec sa propre clé.</translation>
     </message>
     <message>
         <source>Remove supervisor access</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;accès du superviseur</translation>
     </message>
     <message>
         <source>{supervisor}
 
 This supervisor will no longer be able to open this casebook with their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supervisor}
+
+Ce superviseur ne pourra plus ouvrir ce dossier Casebook avec sa clé.</translation>
     </message>
     <message>
         <source>Remove access</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;accès</translation>
     </message>
     <message>
         <source>Access was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès n&apos;a pas été retiré</translation>
     </message>
     <message>
         <source>The key slot was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de clé a été retiré.</translation>
     </message>
 </context>
 <context>
     <name>TagDialog</name>
     <message>
         <source>(not graded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non évalué)</translation>
     </message>
     <message>
         <source>Direct — proves the element itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct — prouve l&apos;élément lui-même</translation>
     </message>
     <message>
         <source>Circumstantial — the element can be inferred from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Circonstanciel — l&apos;élément peut en être déduit</translation>
     </message>
     <message>
         <source>Corroborating — confirms other material</source>
-        <translation type="unfinished"></translation>
+        <translation>Corroborant — confirme d&apos;autre matériel</translation>
     </message>
     <message>
         <source>Contradicting — speaks against the element</source>
-        <translation type="unfinished"></translation>
+        <translation>Contradictoire — va à l&apos;encontre de l&apos;élément</translation>
     </message>
     <message numerus="yes">
         <source>The tag was saved. This material now both supports and contradicts {element} (%n conflict(s)). The coverage matrix shows the element as contested until someone resolves it: check both tags and remove the one that is wrong.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;étiquette a été enregistrée. Ce matériel étaye et contredit à la fois {element} (%n conflit). La matrice de couverture affiche l&apos;élément comme contesté jusqu&apos;à ce que quelqu&apos;un tranche&#xa0;: vérifiez les deux étiquettes et retirez celle qui est fausse.</numerusform>
+            <numerusform>L&apos;étiquette a été enregistrée. Ce matériel étaye et contredit à la fois {element} (%n conflits). La matrice de couverture affiche l&apos;élément comme contesté jusqu&apos;à ce que quelqu&apos;un tranche&#xa0;: vérifiez les deux étiquettes et retirez celle qui est fausse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag {material}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter {material}</translation>
     </message>
     <message>
         <source>No element chosen yet: pick a crime, then one of its elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément choisi&#xa0;: choisissez un crime, puis l&apos;un de ses éléments.</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur probante</translation>
     </message>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité de la source</translation>
     </message>
     <message>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité de l&apos;information</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur présumé</translation>
     </message>
     <message>
         <source>(nobody in particular)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne en particulier)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>why this material bears on the element (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>pourquoi ce matériel se rapporte à l&apos;élément (facultatif)</translation>
     </message>
     <message>
         <source>Element:</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément&#xa0;:</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur probante&#xa0;:</translation>
     </message>
     <message>
         <source>Source reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité de la source&#xa0;:</translation>
     </message>
     <message>
         <source>Information credibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédibilité de l&apos;information&#xa0;:</translation>
     </message>
     <message>
         <source>Alleged perpetrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur présumé&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;étiquette</translation>
     </message>
     <message>
         <source>Choose an element of a crime first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un élément d&apos;un crime.</translation>
     </message>
     <message>
         <source>The tag was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette n&apos;a pas été ajoutée</translation>
     </message>
     <message>
         <source>Material for and against</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel pour et contre</translation>
     </message>
 </context>
 <context>
     <name>TagsPanel</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Tags of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de cet enregistrement</translation>
     </message>
     <message>
         <source>Remove tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;étiquette</translation>
     </message>
     <message>
         <source>Tags ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes ({count})</translation>
     </message>
     <message>
         <source>Remove this tag?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette étiquette&#xa0;?</translation>
     </message>
     <message>
         <source>{tag}
 
 The removal is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}
+
+Le retrait est inscrit dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
     <name>TaxonomyBrowser</name>
     <message>
         <source>Article 6 — genocide</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 6 — crime de génocide</translation>
     </message>
     <message>
         <source>Article 7 — crimes against humanity</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 7 — crimes contre l&apos;humanité</translation>
     </message>
     <message>
         <source>Article 8 — war crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 8 — crimes de guerre</translation>
     </message>
     <message>
         <source>Article 8 bis — aggression</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 8 bis — crime d&apos;agression</translation>
     </message>
     <message>
         <source>IAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CAI</translation>
     </message>
     <message>
         <source>NIAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CANI</translation>
     </message>
     <message>
         <source>⚠ unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ non vérifié</translation>
     </message>
     <message>
         <source>no elements yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;éléments</translation>
     </message>
     <message>
         <source>Search crimes by words or id (rape, forcible transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des crimes par mots ou identifiant (viol, transfert forcé)</translation>
     </message>
     <message>
         <source>Search crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des crimes</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <source>Conflict type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de conflit</translation>
     </message>
     <message>
         <source>Any conflict type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout type de conflit</translation>
     </message>
     <message>
         <source>International armed conflict (IAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit armé international (CAI)</translation>
     </message>
     <message>
         <source>Non-international armed conflict (NIAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit armé non international (CANI)</translation>
     </message>
     <message>
         <source>Crimes by article</source>
-        <translation type="unfinished"></translation>
+        <translation>Crimes par article</translation>
     </message>
     <message>
         <source>Elements of the chosen crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments du crime choisi</translation>
     </message>
     <message>
         <source>Article {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Article {number}</translation>
     </message>
     <message>
         <source>Choose a crime to see its elements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un crime pour voir ses éléments.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}).</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). Its text is not yet verified against the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). Son texte n&apos;a pas encore été vérifié par rapport à la source.</translation>
     </message>
     <message>
         <source>{number}. {text}  [context]</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {text}  [contexte]</translation>
     </message>
     <message>
         <source>{id} — contextual element, shared by every crime of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} — élément contextuel, commun à tous les crimes de ce type</translation>
     </message>
     <message>
         <source>No elements in this taxonomy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;éléments dans cette taxonomie.</translation>
     </message>
 </context>
 <context>
     <name>TestimonyEditor</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>optional; the witness&apos;s pseudonym is used</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;; le pseudonyme du témoin est utilisé</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recueillie le</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprète</translation>
     </message>
     <message>
         <source>Make a correction (new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une correction (nouvelle version)</translation>
     </message>
     <message>
         <source>Witness (pseudonym)</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoin (pseudonyme)</translation>
     </message>
     <message>
         <source>Show identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;identité…</translation>
     </message>
     <message>
         <source>Show the witness&apos;s protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;identité protégée du témoin</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur</translation>
     </message>
     <message>
         <source>Witness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Témoin&#xa0;:</translation>
     </message>
     <message>
         <source>Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêteur&#xa0;:</translation>
     </message>
     <message>
         <source>Tag passage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter le passage…</translation>
     </message>
     <message>
         <source>Tag the paragraph you were in; select words first to tag only those</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter le paragraphe où vous étiez&#xa0;; sélectionnez d&apos;abord des mots pour n&apos;étiqueter que ceux-là</translation>
     </message>
     <message>
         <source>Versions of this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de cette déposition</translation>
     </message>
     <message>
         <source>Seal this statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceller cette déposition…</translation>
     </message>
     <message>
         <source>Every version stays readable. Activate one to open it (read-only if sealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque version reste lisible. Activez-en une pour l&apos;ouvrir (en lecture seule si elle est scellée).</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déposition</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;tails</translation>
     </message>
     <message>
         <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsentement</translation>
     </message>
     <message>
         <source>&amp;Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions</translation>
     </message>
     <message>
         <source>Do&amp;cumentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;cumentation</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>an unknown witness</comment>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Testimony of {witness}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposition de {witness}</translation>
     </message>
     <message>
         <source>{title} — version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — version {version}</translation>
     </message>
     <message>
         <source>This statement was sealed on {date} and cannot be changed. A correction is made as a new version; this one stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette déposition a été scellée le {date} et ne peut plus être modifiée. Une correction se fait dans une nouvelle version&#xa0;; celle-ci reste telle qu&apos;elle était.</translation>
     </message>
     <message>
         <source>para. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>§ {number}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Converted from Zawgyi to Unicode; the original is kept ({paragraphs}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertie de Zawgyi en Unicode&#xa0;; l&apos;original est conservé ({paragraphs}).</translation>
     </message>
     <message>
         <source>Version {version} · sealed · {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} · scellée · {created}</translation>
     </message>
     <message>
         <source>Version {version} · draft · {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} · brouillon · {created}</translation>
     </message>
     <message>
         <source>{line}  ← shown</source>
         <comment>the version shown now</comment>
-        <translation type="unfinished"></translation>
+        <translation>{line}  ← affichée</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>{pseudonym} ({roles})</source>
         <comment>a person: pseudonym and roles</comment>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ({roles})</translation>
     </message>
     <message>
         <source>Click in the paragraph to tag first (select words to tag only those).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez d&apos;abord dans le paragraphe à étiqueter (sélectionnez des mots pour n&apos;étiqueter que ceux-là).</translation>
     </message>
     <message>
         <source>para. {number}, characters {start}–{end}: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>§ {number}, caractères {start}–{end}&#xa0;: «&#xa0;{words}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Paragraph {number} has %n tag(s) linking it to elements of crimes. Without their words the tags below are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them; Undo brings back the text, and the tags are in force again on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le paragraphe {number} a&#xa0;%n étiquette qui le relie à des éléments de crimes. Sans ses mots, l&apos;étiquette ci-dessous est gardée, marquée à relire, et non comptée dans la matrice de couverture jusqu&apos;à ce que quelqu&apos;un la refasse ou la retire&#xa0;; Annuler rétablit le texte, et l&apos;étiquette s&apos;y applique de nouveau.</numerusform>
+            <numerusform>Le paragraphe {number} a&#xa0;%n étiquettes qui le relient à des éléments de crimes. Sans leurs mots, les étiquettes ci-dessous sont gardées, marquées à relire, et non comptées dans la matrice de couverture jusqu&apos;à ce que quelqu&apos;un les refasse ou les retire&#xa0;; Annuler rétablit le texte, et les étiquettes s&apos;y appliquent de nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the paragraph (%n tag(s) to review)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer le paragraphe (%n étiquette à relire)</numerusform>
+            <numerusform>Retirer le paragraphe (%n étiquettes à relire)</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove a tagged paragraph?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un paragraphe étiqueté&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Make the change (%n tag(s) to review)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Faire la modification (%n étiquette à relire)</numerusform>
+            <numerusform>Faire la modification (%n étiquettes à relire)</numerusform>
         </translation>
     </message>
     <message>
         <source>Change tagged words?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier des mots étiquetés&#xa0;?</translation>
     </message>
     <message>
         <source>This change takes away or alters words that tags rest on. The tags are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification supprime ou change des mots sur lesquels reposent des étiquettes. Les étiquettes sont gardées, marquées à relire, et non comptées dans la matrice de couverture jusqu&apos;à ce que quelqu&apos;un les refasse ou les retire&#xa0;:</translation>
     </message>
     <message>
         <source>Seal this statement?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceller cette déposition&#xa0;?</translation>
     </message>
     <message>
         <source>A sealed statement cannot be changed; corrections become new versions. Seal it once the witness has confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une déposition scellée ne peut plus être modifiée&#xa0;; les corrections deviennent de nouvelles versions. Scellez-la une fois que le témoin l&apos;a confirmée.</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sceller</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>● un jour connu  ·  ▬ une période&#xa0;: l&apos;incident a eu lieu à un moment de celle-ci (intervalle, mois, année ou date approximative)&#xa0;; l&apos;étiquette indique comment la date est connue.</translation>
     </message>
     <message>
         <source>Timeline of the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des incidents</translation>
     </message>
     <message>
         <source>Incidents without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents sans date</translation>
     </message>
     <message>
         <source>Undated (not on the axis):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date (hors de l&apos;axe)&#xa0;:</translation>
     </message>
     <message>
         <source>No incident has a date yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident n&apos;a encore de date.</translation>
     </message>
 </context>
 <context>
     <name>UncertainDate</name>
     <message>
         <source>On a known day</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour connu</translation>
     </message>
     <message>
         <source>Around a day (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers un jour (approximatif)</translation>
     </message>
     <message>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre deux dates</translation>
     </message>
     <message>
         <source>Month only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois seulement</translation>
     </message>
     <message>
         <source>Year only</source>
-        <translation type="unfinished"></translation>
+        <translation>Année seulement</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&#xa0;:</translation>
     </message>
     <message>
         <source>Around:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois&#xa0;:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM</translation>
     </message>
     <message>
         <source>YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le dossier Casebook</translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
     </message>
     <message>
         <source>Use recovery key instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser plutôt la clé de récupération</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de &amp;récupération&#xa0;:</translation>
     </message>
     <message>
         <source>Opening the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du dossier Casebook</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>The casebook at {folder} is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier Casebook situé dans {folder} est chiffré.</translation>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier Casebook</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>Casebook user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur de Casebook</translation>
     </message>
     <message>
         <source>The guide is missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide est absent de cette installation.</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier {name}</translation>
     </message>
     <message>
         <source>Call {name} or meet in person — not by the channel the identity came through. Ask them to read their fingerprint aloud and compare it with the one below, digit by digit. Then read yours to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez {name} ou rencontrez cette personne — pas par le canal par lequel l&apos;identité est arrivée. Demandez-lui de lire son empreinte à voix haute et comparez-la avec celle ci-dessous, chiffre par chiffre. Puis lisez-lui la vôtre.</translation>
     </message>
     <message>
         <source>Fingerprint of {name} ({role}) stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de {name} ({role}) enregistrée ici</translation>
     </message>
     <message>
         <source>Your fingerprint, to read to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre empreinte, à lui lire</translation>
     </message>
     <message>
         <source>{name} read out exactly this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a lu exactement cette empreinte</translation>
     </message>
     <message>
         <source>Mark verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme vérifiée</translation>
     </message>
 </context>
 <context>
     <name>VerifyWindow</name>
     <message>
         <source>Verify the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le dossier Casebook</translation>
     </message>
     <message>
         <source>Checking every file, record and signature…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque fichier, enregistrement et signature…</translation>
     </message>
     <message>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vérification</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Checking {what}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification&#xa0;: {what}…</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications sont réussies.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; each line below says what it is and what to do. Change nothing in the casebook folder by hand until you know.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas. ¦&#xa0;%n problèmes trouvés&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas.</numerusform>
+            <numerusform>%n problème trouvé&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas. ¦&#xa0;%n problèmes trouvés&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked {count} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié&#xa0;: {count} {what}.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The change could not be saved; the casebook is unchanged. Try again; if it keeps failing, run `casebook verify` on this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;; le dossier Casebook est inchangé. Réessayez&#xa0;; si l&apos;échec persiste, lancez `casebook verify` sur ce dossier Casebook.</translation>
     </message>
     <message>
         <source>That record is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement n&apos;est plus dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>That passage is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce passage n&apos;est plus dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>That evidence item is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce n&apos;est plus dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>This evidence item has no stored file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce n&apos;a pas de fichier stocké.</translation>
     </message>
     <message>
         <source>The file is too large to open here ({size} MiB; the limit is {limit} MiB). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop volumineux pour être ouvert ici ({size} Mio&#xa0;; la limite est de {limit} Mio). Exportez-le plutôt dans un dossier de votre choix.</translation>
     </message>
 </context>
 <context>
     <name>_KeyDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>This is not the passphrase that opens this casebook now. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas la phrase secrète qui ouvre actuellement ce dossier Casebook. Rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été changé</translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Remove paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le paragraphe</translation>
     </message>
     <message>
         <source>para. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>§ {n}</translation>
     </message>
     <message>
         <source>Paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe {n}</translation>
     </message>
     <message>
         <source>Move paragraph {n} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le paragraphe {n}</translation>
     </message>
     <message>
         <source>Move paragraph {n} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le paragraphe {n}</translation>
     </message>
     <message>
         <source>Remove paragraph {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le paragraphe {n}</translation>
     </message>
 </context>
 </TS>
