@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <source>Paste a colleague&apos;s identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
-        <translation>الصق هوية زميل هنا (-----BEGIN CASEBOOK IDENTITY----- …)</translation>
+        <translation>الصق هوية زميل هنا (⁦-----BEGIN CASEBOOK IDENTITY----- …⁩)</translation>
     </message>
     <message>
         <source>Import pasted identity</source>
