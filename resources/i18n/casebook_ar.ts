@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>Consent recorded as</source>
-        <translation>سُجِّلت الموافقة بصيغة</translation>
+        <translation>سُجِّلت الموافقة على شكل</translation>
     </message>
     <message>
         <source>Given on</source>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>Interview recorded as</source>
-        <translation>سُجِّلت المقابلة بصيغة</translation>
+        <translation>سُجِّلت المقابلة على شكل</translation>
     </message>
     <message>
         <source>Notes by the interviewer</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>Referred to</source>
-        <translation>أُحيل إلى</translation>
+        <translation>الخدمة؛ تُطبع فقط في الصيغة الداخلية</translation>
     </message>
     <message>
         <source>the service; printed only in the internal edition</source>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation>الصيغة</translation>
+        <translation>نوع الملف</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <source>Filter by title, file name or type</source>
-        <translation>تصفية حسب العنوان أو اسم الملف أو الصيغة</translation>
+        <translation>تصفية حسب العنوان أو اسم الملف أو نوعه</translation>
     </message>
     <message>
         <source>Filter evidence</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>new version</source>
-        <translation>نسخة جديدة</translation>
+        <translation>إصدار جديد</translation>
     </message>
     <message>
         <source>attachment</source>
@@ -1506,11 +1506,11 @@
     <name>ExportDialog</name>
     <message>
         <source>Filing — for the prosecutor</source>
-        <translation>نسخة الإيداع — للمدعي العام</translation>
+        <translation>صيغة الإيداع — للمدعي العام</translation>
     </message>
     <message>
         <source>Internal — working copy with gaps and contradicting material</source>
-        <translation>نسخة داخلية — نسخة عمل فيها الثغرات والمواد المناقضة</translation>
+        <translation>صيغة داخلية — نسخة عمل فيها الثغرات والمواد المناقضة</translation>
     </message>
     <message>
         <source>English</source>
@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>Edition</source>
-        <translation>النسخة</translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Language of the complaint</source>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>Encrypt to age public key</source>
-        <translation>التشفير بمفتاح age عام</translation>
+        <translation>التشفير بمفتاح عام من نوع age</translation>
     </message>
     <message>
         <source>age1… (optional: one encrypted file, no plain folder)</source>
@@ -1586,7 +1586,7 @@
     </message>
     <message>
         <source>Edition:</source>
-        <translation>النسخة:</translation>
+        <translation>الصيغة:</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -1681,7 +1681,7 @@
     </message>
     <message>
         <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation>كُتب {path} ({pages} صفحة، {exhibits} دليلاً). {check}</translation>
+        <translation>كُتب {path} (عدد الصفحات: {pages}، عدد الأدلة: {exhibits}). {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>
@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <source>Date known as</source>
-        <translation>التاريخ معروف بصيغة</translation>
+        <translation>كيف يُعرف التاريخ</translation>
     </message>
     <message>
         <source>From</source>
