@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Consent recorded as</source>
-        <translation>Consentement enregistré sous forme</translation>
+        <translation>Forme du consentement</translation>
     </message>
     <message>
         <source>Given on</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Interview recorded as</source>
-        <translation>Entretien enregistré sous forme</translation>
+        <translation>Entretien consigné par</translation>
     </message>
     <message>
         <source>Notes by the interviewer</source>
@@ -2373,7 +2373,7 @@
     </message>
     <message>
         <source>{added} added, {duplicates} already present, {failed} failed.</source>
-        <translation>{added} ajoutés, {duplicates} déjà présents, {failed} en échec.</translation>
+        <translation>Ajoutés&#xa0;: {added}&#xa0;; déjà présents&#xa0;: {duplicates}&#xa0;; en échec&#xa0;: {failed}.</translation>
     </message>
     <message>
         <source>Evidence added</source>
@@ -2648,7 +2648,7 @@
     </message>
     <message>
         <source>Supporting</source>
-        <translation>À charge</translation>
+        <translation>À l&apos;appui</translation>
     </message>
     <message>
         <source>Contradicting</source>
@@ -3456,7 +3456,7 @@
     </message>
     <message>
         <source>Type a state or body, e.g. Germany, IIMM</source>
-        <translation>Saisissez un État ou un organisme, p. ex. Allemagne, IIMM</translation>
+        <translation>État ou organisme, p. ex. Allemagne, IIMM</translation>
     </message>
     <message>
         <source>&amp;Add</source>
