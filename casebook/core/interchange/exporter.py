@@ -71,7 +71,13 @@ def _stated(record: Testimony | EvidenceItem, names: Sequence[str]) -> dict[str,
     return {name: getattr(record, name) for name in names if getattr(record, name)}
 
 
-def _testimony(t: Testimony) -> dict[str, Any]:
+def _testimony(t: Testimony, internal: bool) -> dict[str, Any]:
+    """``internal``: the team's own export. One for a recipient leaves out the service a
+    person was referred to, as a filing does (export/documentation_text.py): it says that
+    support was arranged, not where the person receives it."""
+    documentation = _stated(t, TESTIMONY_DOCUMENTATION)
+    if not internal:
+        documentation.pop("support_referral_to", None)
     out: dict[str, Any] = {
         "id": t.id,
         "lineage_id": t.lineage_id,
@@ -87,7 +93,7 @@ def _testimony(t: Testimony) -> dict[str, Any]:
         "taken_on": t.taken_on,
         "place": t.place,
         "language": t.language,
-        **_stated(t, TESTIMONY_DOCUMENTATION),
+        **documentation,
         "segments": [
             {
                 "id": s.id,
@@ -257,7 +263,7 @@ def export_case(
                         for p in persons
                     ],
                     "incidents": [_incident(i) for i in incidents],
-                    "testimonies": [_testimony(t) for t in testimonies],
+                    "testimonies": [_testimony(t, decision is None) for t in testimonies],
                     "evidence": evidence,
                 }
             ],

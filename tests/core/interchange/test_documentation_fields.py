@@ -133,3 +133,26 @@ def test_a_recipient_reads_the_pseudonym_in_them(documented, tmp_path):
     assert sent["people_present"] == f"{pseudonym}, her neighbour"
     assert sent["prior_accounts_to"] == f"A journalist, with {pseudonym}"
     assert WITNESS_NAME not in json.dumps(document, ensure_ascii=False)
+
+
+def test_a_recipient_reads_that_support_was_arranged_not_where(documented):
+    """As a filing (export/documentation_text.py): the service is the team's to know."""
+    service = "Counselling centre, Block C"
+    with documented.book.session() as s:
+        corrected = s.scalar(  # w2's correction: its consent covers the ICC
+            select(Testimony).where(Testimony.witness_id == documented.w2, Testimony.version == 2)
+        )
+        update_field(s, corrected, "support_referral", "referred")
+        update_field(s, corrected, "support_referral_to", service)
+        s.commit()
+        corrected_id = corrected.id
+    sent = interchange.export_case(
+        documented.book, REFERENCE, disclosure_for=("legal_proceedings", "ICC"), left_out=[]
+    )
+    kept = interchange.export_case(documented.book, REFERENCE)
+    to_recipient = next(t for t in sent["cases"][0]["testimonies"] if t["id"] == corrected_id)
+    to_team = next(t for t in kept["cases"][0]["testimonies"] if t["id"] == corrected_id)
+    assert to_recipient["support_referral"] == "referred"
+    assert "support_referral_to" not in to_recipient
+    assert service not in json.dumps(sent, ensure_ascii=False)
+    assert to_team["support_referral_to"] == service
