@@ -154,7 +154,7 @@
     <name>App</name>
     <message>
         <source>Casebook could not be opened</source>
-        <translation>Impossible d&apos;ouvrir Casebook</translation>
+        <translation>Impossible d&apos;ouvrir le dossier Casebook</translation>
     </message>
     <message>
         <source>This casebook&apos;s history changed</source>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>Close</translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Sex gender</source>
@@ -3081,7 +3081,7 @@
     <name>PatternsView</name>
     <message>
         <source>(any)</source>
-        <translation>(toutes)</translation>
+        <translation>(sans filtre)</translation>
     </message>
     <message>
         <source>Patterns</source>
@@ -3193,7 +3193,7 @@
     </message>
     <message>
         <source>Incidents by month. Solid: the whole date span lies in the month. Hatched: an uncertain date (range, year, approximate) that may fall in the month; hatched counts overlap between months and must not be added up. Labels: certain (+ possible).</source>
-        <translation>Incidents par mois. Plein&#xa0;: toute la période de la date est dans le mois. Hachuré&#xa0;: une date incertaine (intervalle, année, approximative) qui peut tomber dans le mois&#xa0;; les décomptes hachurés se chevauchent d&apos;un mois à l&apos;autre et ne doivent pas être additionnés. Étiquettes&#xa0;: certains (+ possibles).</translation>
+        <translation>Incidents par mois. Plein&#xa0;: toute la période de la date est dans le mois. Hachuré&#xa0;: une date incertaine (intervalle, année, approximative) qui peut tomber dans le mois&#xa0;; les décomptes hachurés se chevauchent d&apos;un mois à l&apos;autre et ne doivent pas être additionnés. Libellés&#xa0;: certains (+ possibles).</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
@@ -3213,7 +3213,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation>Temps</translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4609,7 +4609,7 @@ Le retrait est inscrit dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
-        <translation>● un jour connu  ·  ▬ une période&#xa0;: l&apos;incident a eu lieu à un moment de celle-ci (intervalle, mois, année ou date approximative)&#xa0;; l&apos;étiquette indique comment la date est connue.</translation>
+        <translation>● un jour connu  ·  ▬ une période&#xa0;: l&apos;incident a eu lieu à un moment de celle-ci (intervalle, mois, année ou date approximative)&#xa0;; le libellé indique comment la date est connue.</translation>
     </message>
     <message>
         <source>Timeline of the incidents</source>
