@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>{count} new</source>
-        <translation>{count} nouveaux</translation>
+        <translation>{count} nouveau(x)</translation>
     </message>
     <message>
         <source>{count} updated</source>
@@ -1402,11 +1402,11 @@
     </message>
     <message>
         <source>{count} unchanged</source>
-        <translation>{count} inchangés</translation>
+        <translation>{count} inchangé(s)</translation>
     </message>
     <message>
         <source>{count} kept (ours is newer)</source>
-        <translation>{count} gardés (le nôtre est plus récent)</translation>
+        <translation>{count} gardé(s) (le nôtre est plus récent)</translation>
     </message>
     <message>
         <source>{count} in conflict</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>attachments: {new} new, {known} already here</source>
-        <translation>pièces jointes&#xa0;: {new} nouvelles, {known} déjà présentes</translation>
+        <translation>pièces jointes&#xa0;: {new} nouvelle(s), {known} déjà présente(s)</translation>
     </message>
     <message>
         <source>(the whole record)</source>
@@ -2115,13 +2115,13 @@
     <message numerus="yes">
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, %n conflict(s) — resolve them in Exchange ▸ Conflicts….</source>
         <translation>
-            <numerusform>Affaire {reference} importée de {sender}&#xa0;: {new} nouveaux, {updated} mis à jour,&#xa0;%n conflit — résolvez-le dans Échange ▸ Conflits….</numerusform>
-            <numerusform>Affaire {reference} importée de {sender}&#xa0;: {new} nouveaux, {updated} mis à jour,&#xa0;%n conflits — résolvez-les dans Échange ▸ Conflits….</numerusform>
+            <numerusform>Affaire {reference} importée de {sender}&#xa0;: {new} nouveau(x), {updated} mis à jour,&#xa0;%n conflit — résolvez-le dans Échange ▸ Conflits….</numerusform>
+            <numerusform>Affaire {reference} importée de {sender}&#xa0;: {new} nouveau(x), {updated} mis à jour,&#xa0;%n conflits — résolvez-les dans Échange ▸ Conflits….</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, 0 conflict(s).</source>
-        <translation>Affaire {reference} importée de {sender}&#xa0;: {new} nouveaux, {updated} mis à jour, 0 conflit.</translation>
+        <translation>Affaire {reference} importée de {sender}&#xa0;: {new} nouveau(x), {updated} mis à jour, 0 conflit.</translation>
     </message>
     <message>
         <source>The package was not imported</source>
