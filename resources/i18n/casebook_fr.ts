@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>{symbol} {count} {status}</source>
-        <translation>{symbol} {count} {status}</translation>
+        <translation>{symbol} {status}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{provision} · {perpetrators}</source>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation>Exporter une copie…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Export an unencrypted copy of this evidence</source>
@@ -2664,7 +2664,7 @@
     </message>
     <message>
         <source>{count} {support}</source>
-        <translation>{count} {support}</translation>
+        <translation>{support}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>, </source>
@@ -3013,7 +3013,7 @@
     </message>
     <message>
         <source>{count} {kind}</source>
-        <translation>{count} {kind}</translation>
+        <translation>{kind}&#xa0;: {count}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} for {recipients}: {parts}; %n attachment(s). Send the file by any channel: only the recipients can open it.</source>
