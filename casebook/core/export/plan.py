@@ -150,7 +150,7 @@ class ExportPlan:
             out += [
                 statement.testimony.place,
                 *(s.text for s in statement.testimony.segments if not s.redact),
-                *(text for _, text in documentation_texts(statement.testimony)),
+                *(text for _, text in documentation_texts(statement.testimony, self.internal)),
             ]
         for item in self.exhibits:
             out += [
