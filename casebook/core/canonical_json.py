@@ -45,7 +45,10 @@ def _default(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, bytes | bytearray | memoryview):
         return bytes(value).hex()
-    raise TypeError(f"cannot encode {type(value).__name__} canonically")
+    raise CanonicalJsonError(
+        f"A value of kind {type(value).__name__} cannot be hashed or signed as canonical JSON; "
+        "nothing was saved. This is a fault in Casebook: please report it."
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -72,12 +75,14 @@ def canonical_json(value: Any, form: int = CURRENT) -> bytes:
     except rfc8785.IntegerDomainError:
         raise CanonicalJsonError(
             "A whole number is too large to be hashed or signed exactly (RFC 8785 allows up "
-            "to 2^53 - 1); nothing was saved. Store such a number as text."
+            "to 2^53 - 1), so it was refused and nothing was saved. If you typed it, store it "
+            "as text; if it came in a file or package, ask its sender to check that file."
         ) from None
     except rfc8785.FloatDomainError:
         raise CanonicalJsonError(
-            "A number is not finite (NaN or infinity) and cannot be hashed or signed; nothing "
-            "was saved. Enter a real number or leave the field empty."
+            "A number is not finite (NaN or infinity) and cannot be hashed or signed, so it was "
+            "refused and nothing was saved. If you typed it, enter a real number or leave the "
+            "field empty; if it came in a file or package, ask its sender to check that file."
         ) from None
     except rfc8785.CanonicalizationError as exc:
         raise CanonicalJsonError(

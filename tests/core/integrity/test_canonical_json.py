@@ -107,6 +107,12 @@ def test_an_unknown_form_is_refused() -> None:
         canonical_json({}, 3)
 
 
+@pytest.mark.parametrize("form", [LEGACY, RFC8785])
+def test_a_value_of_no_json_kind_is_a_casebook_error_in_both_forms(form: int) -> None:
+    with pytest.raises(CanonicalJsonError, match="kind set"):
+        canonical_json({"values": {1, 2}}, form)
+
+
 # -- the audit chain and custody: the legacy writer, then the current one --------------------
 
 
