@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <source>Paste a colleague&apos;s identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
-        <translation>الصق هوية زميل هنا (⁦-----BEGIN CASEBOOK IDENTITY----- …⁩)</translation>
+        <translation>الصق هنا هوية زميل: نص يبدأ بالسطر ‎-----BEGIN CASEBOOK IDENTITY-----‎</translation>
     </message>
     <message>
         <source>Import pasted identity</source>
@@ -2992,7 +2992,7 @@
     </message>
     <message>
         <source>where to write the package (.cbpkg)</source>
-        <translation>أين تُكتب الحزمة (‎.cbpkg‎)</translation>
+        <translation>أين يُكتب ملف الحزمة ‎.cbpkg‎</translation>
     </message>
     <message>
         <source>Choose…</source>
