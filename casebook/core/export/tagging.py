@@ -41,7 +41,7 @@ from reportlab.platypus import Paragraph, Table
 _HEADING_STYLES = {"title": "H1", "h1": "H1", "h2": "H2", "h3": "H3"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Marked:
     """One marked-content sequence: its page (1-based) and MCID on that page."""
 
@@ -49,7 +49,7 @@ class Marked:
     mcid: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Annotation:
     """A link annotation: its page (1-based) and index in the page's /Annots."""
 
@@ -57,7 +57,7 @@ class Annotation:
     index: int
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Element:
     """A structure element; its kids are elements, marked content and annotations."""
 
@@ -277,6 +277,25 @@ Table.draw = _table_draw  # type: ignore[method-assign]
 # -- the tree in the finished file ---------------------------------------------------------
 
 
+_CELLS = frozenset({"TD", "TH", "Lbl", "LBody"})
+
+
+def _hoisted(element: Element) -> Element:
+    """A cell holding one plain paragraph holds its content itself: the paragraph's
+    element is left out (a long filing has thousands of cells, each element costs memory).
+    """
+    if element.kind in _CELLS and len(element.kids) == 1:
+        only = element.kids[0]
+        if (
+            isinstance(only, Element)
+            and only.kind == "P"
+            and only.alt is None
+            and all(isinstance(kid, Marked) for kid in only.kids)
+        ):
+            return Element(element.kind, list(only.kids), element.alt, only.lang or element.lang)
+    return element
+
+
 def write_structure(writer: PdfWriter, tagger: Tagger) -> None:
     """Put ``tagger``'s tree into ``writer``'s catalog; pages are ``writer.pages`` in order.
 
@@ -295,6 +314,7 @@ def write_structure(writer: PdfWriter, tagger: Tagger) -> None:
         return names.setdefault(text, NameObject(text))
 
     def build(element: Element, parent: IndirectObject) -> IndirectObject:
+        element = _hoisted(element)
         node = DictionaryObject({name("/S"): name("/" + element.kind), name("/P"): parent})
         ref = writer._add_object(node)
         if element.alt:
