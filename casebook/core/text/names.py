@@ -370,8 +370,10 @@ class NameMatcher:
         honorific = _honorific_regex()
         self._compiled: list[_Compiled] = []
         self.problems: list[NameProblem] = []
-        # Texts already protected: a complaint prints the same title or description in the
-        # index, the custody record and the annex (43,000 calls for 600 exhibits).
+        # Texts already looked at: a complaint prints the same title or description in the
+        # index, the custody record and the annex (43,000 calls for 600 exhibits), and the
+        # plan's review of names reads them all once before.
+        self._found: dict[str, tuple[NameMatch, ...]] = {}
         self._protected: dict[str, str] = {}
         for replacement, names in persons:
             forms = [f for name in names if name and name.strip() for f in _forms(name)]
@@ -401,6 +403,12 @@ class NameMatcher:
 
     def find(self, text: str) -> list[NameMatch]:
         """Each place a name stands in ``text``, overlapping finds merged, in order."""
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = tuple(self._find(text))
+        return list(found)
+
+    def _find(self, text: str) -> list[NameMatch]:
         if not text or not self._compiled:
             return []
         found: list[NameMatch] = []
