@@ -283,6 +283,17 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
             f"{p.pseudonym} ({', '.join(self.s.role(r) for r in p.roles)})" for p in people
         )
 
+    def _segment_languages(self) -> dict[str, str]:
+        """The language of each printed statement passage, by segment id."""
+        if not hasattr(self, "_languages"):
+            self._languages = {
+                segment.id: st.testimony.language
+                for st in self.plan.statements
+                if st.testimony.language
+                for segment in st.testimony.segments
+            }
+        return self._languages
+
     def support_lines(self, supports: list[Support]) -> list[Flowable]:
         out: list[Flowable] = []
         for support in supports:
@@ -292,7 +303,12 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
                 cite += f", {support.grading}"  # the team's own grading: internal only
             if support.quote is not None:
                 quoted = self.s("quoted", text=support.quote)
-                out.append(self.p(quoted, self.st.quote, cites=[cite]))
+                para = self.p(quoted, self.st.quote, cites=[cite])
+                lang = self._segment_languages().get(support.tag.segment_id or "")
+                if lang and lang != self.s.language:
+                    # The quoted words' runs say their language in the tag tree (tagging.py).
+                    para.quote_lang = (lang, self.plan.protect(quoted))
+                out.append(para)
             else:
                 out.append(self.p("", self.st.quote, cites=[cite]))
         return out

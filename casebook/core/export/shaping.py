@@ -16,6 +16,7 @@ Four adjustments to ReportLab's shaping, installed when this module is imported:
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 
 import reportlab.pdfbase.ttfonts as rl_ttfonts
@@ -306,9 +307,26 @@ def extraction_order(text: str) -> str:
     return "".join(out)
 
 
-def _marked_content(actual: str) -> str:
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _marked_content(actual: str, lang: str | None = None) -> str:
     hex_text = extraction_order(actual).encode("utf-16-be").hex().upper()
-    return f"/Span <</ActualText <FEFF{hex_text}>>> BDC"
+    # A language tag (BCP 47: letters, digits, hyphens) is written as it is; anything else
+    # stored as a language is left out rather than escaped into the content stream.
+    said = f" /Lang ({lang})" if lang and _LANGUAGE_TAG.fullmatch(lang) else ""
+    return f"/Span <</ActualText <FEFF{hex_text}>{said}>> BDC"
+
+
+def _span_lang(text_object: PDFTextObject, actual: str) -> str | None:
+    """The language of a run drawn inside a quotation whose language is known (set by
+    ``tagging`` for the paragraph being drawn): only a run that is part of the quoted
+    words gets it, never one that also holds words around the quotation."""
+    quote = getattr(getattr(text_object, "_canvas", None), "_casebook_span_lang", None)
+    if not quote:
+        return None
+    lang, quoted = quote
+    return lang if actual.strip() and actual in unicodedata.normalize("NFC", quoted) else None
 
 
 class _LineText(str):
@@ -352,11 +370,11 @@ def _format_text(self, text):  # type: ignore[no-untyped-def]
     line_text = getattr(text, "line_text", None)
     if line_text is not None:
         self._casebook_in_line = True
-        code = f"{_marked_content(line_text)} {code}"
+        code = f"{_marked_content(line_text, _span_lang(self, line_text))} {code}"
     elif not getattr(self, "_casebook_in_line", False) and isinstance(text, ShapedStr) and code:
         actual = logical_text(text)
         if actual:
-            code = f"{_marked_content(actual)} {code} EMC"
+            code = f"{_marked_content(actual, _span_lang(self, actual))} {code} EMC"
     if getattr(text, "line_end", False):
         self._casebook_in_line = False
         code = f"{code} EMC"

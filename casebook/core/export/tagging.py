@@ -177,8 +177,13 @@ def _paragraph_draw_on(self, canvas, x, y, _sW=0):  # type: ignore[no-untyped-de
     if tagger is None:
         return _rl_paragraph_draw_on(self, canvas, x, y, _sW)
     lang = getattr(self, "lang", None)
-    with tagger.element(canvas, _paragraph_kind(self), lang=lang):
-        return _rl_paragraph_draw_on(self, canvas, x, y, _sW)
+    quote = getattr(self, "quote_lang", None)  # (language, quoted text) inside the paragraph
+    canvas._casebook_span_lang = quote  # read by shaping for the quoted words' spans
+    try:
+        with tagger.element(canvas, _paragraph_kind(self), lang=lang):
+            return _rl_paragraph_draw_on(self, canvas, x, y, _sW)
+    finally:
+        canvas._casebook_span_lang = None
 
 
 Paragraph.drawOn = _paragraph_draw_on  # type: ignore[method-assign]

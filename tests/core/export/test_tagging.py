@@ -97,3 +97,24 @@ def test_pattern_charts_are_figures_with_a_description(book, tmp_path: Path):
     assert len(alts) == 2, alts  # the month chart and the map of points
     assert alts[0].startswith("Incidents over time. Solid: incidents whose date"), alts
     assert alts[1].startswith("Incidents by administrative area. Incidents plotted"), alts
+
+
+def test_quoted_passages_in_the_analysis_say_their_language_per_span(complaint: Path):
+    """A quotation inside an English paragraph: the runs of the quoted words carry the
+    passage's /Lang in their marked content, the citation around them does not."""
+    spans: dict[str, list[str]] = {}
+    with pikepdf.open(complaint) as pdf:
+        for page in pdf.pages:
+            for operands, operator in pikepdf.parse_content_stream(page):
+                props = operands[1] if str(operator) == "BDC" else None
+                if isinstance(props, pikepdf.Dictionary) and "/Lang" in props:
+                    spans.setdefault(str(props.Lang), []).append(str(props.ActualText))
+    assert set(spans) <= {"lo", "my", "ar"} and spans.get("my"), spans
+    passages = {
+        "lo": [unicodedata.normalize("NFC", p) for p in LAO],
+        "my": [unicodedata.normalize("NFC", p) for p in BURMESE],
+        "ar": [unicodedata.normalize("NFC", p) for p in ARABIC],
+    }
+    for lang, texts in spans.items():
+        for text in texts:
+            assert any(text.strip("“” ") in passage for passage in passages[lang]), (lang, text)
