@@ -48,10 +48,10 @@ def _unembedded(path: Path) -> list[str]:
 
 @pytest.fixture
 def stand_in_fonts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A font folder whose "LiberationSans-Regular.ttf" is a shipped font under that name.
+    """A font folder whose "LiberationSans-Regular.ttf" is another shipped font under that name.
 
-    Casebook ships no metric-compatible substitute yet; this makes the embedding testable;
-    it is not metric-compatible with Helvetica (``test_..._keeps_the_metrics`` checks one).
+    Isolates the embedding from the shipped Liberation files; the stand-in is not
+    metric-compatible with Helvetica (``test_..._keeps_the_metrics`` checks the real one).
     """
     folder = tmp_path / "fonts"
     folder.mkdir()
@@ -81,6 +81,20 @@ def test_the_complaint_is_pdfa_2u_with_its_exhibit_fonts_embedded(
     with pikepdf.open(complaint) as pdf:
         assert claim(pdf) == ("2", "U")
         assert pdf.Root.OutputIntents[0].S == "/GTS_PDFA1"
+    assert findings(complaint) == []
+
+
+def test_by_default_the_shipped_substitutes_keep_the_claim(
+    case_fixture: CaseFixture, tmp_path: Path
+) -> None:
+    """No stand-in: the Liberation fonts shipped in resources/fonts serve the exhibit's
+    Helvetica, so a default export on any computer is PDF/A-2u with every font embedded."""
+    complaint = _export(case_fixture, tmp_path)
+    assert _unembedded(complaint) == []
+    with pikepdf.open(complaint) as pdf:
+        assert claim(pdf) == ("2", "U")
+        fonts = [str(f.BaseFont) for p in pdf.pages for f in _fonts_of(p.Resources)]
+    assert any("LiberationSans" in name for name in fonts)
     assert findings(complaint) == []
 
 
@@ -222,16 +236,8 @@ def _fonts_of(resources: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
     return fonts
 
 
-LIBERATION = Path("/usr/share/fonts/truetype/liberation2")
-
-
-@pytest.mark.skipif(
-    not (LIBERATION / "LiberationSans-Regular.ttf").is_file(),
-    reason="Liberation fonts not installed (Debian: fonts-liberation2)",
-)
-def test_a_real_substitute_keeps_the_metrics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """With Liberation Sans as the substitute, the embedded widths are Helvetica's."""
-    monkeypatch.setattr(exhibit_fonts, "substitute_dirs", lambda: [LIBERATION])
+def test_a_real_substitute_keeps_the_metrics(tmp_path: Path):
+    """With the shipped Liberation Sans as the substitute, the embedded widths are Helvetica's."""
     path, problems = _merge(_exhibit(_helvetica), tmp_path)
     assert problems == []
     with pikepdf.open(path) as pdf:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFontFile
 
 from casebook.core.errors import MissingFontError
 from casebook.core.export import document, fonts
@@ -108,7 +109,10 @@ def test_bundle_with_system_fonts_hidden_embeds_the_same_fonts(
     assert hidden == normal
     # The fixture's Lao and Burmese testimony went through the shipped fonts.
     assert {"NotoSansLao-Regular", "NotoSansMyanmar-Regular", "NotoSans-Regular"} <= hidden
+    # Named by file (the fonts Casebook registers) or by PostScript name (the exhibit
+    # fonts' metric-compatible substitutes, e.g. "LiberationSans" for Helvetica).
     shipped_names = {p.stem for p in SHIPPED.glob("*.ttf")}
+    shipped_names |= {TTFontFile(str(p)).name.decode("ascii") for p in SHIPPED.glob("*.ttf")}
     assert hidden <= shipped_names, hidden - shipped_names
     registered = casebook_fonts_registered()
     assert registered and all(Path(f).parent == SHIPPED for f in registered.values())
