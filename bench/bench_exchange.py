@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from results import json_flag, record
+
 CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
@@ -75,13 +77,55 @@ elif mode == "import":
     assert result.attachments_new > 0
     print(json.dumps({"seconds": time.perf_counter() - t, "rss_before": before, "rss": rss()}))
     book.close()
+elif mode == "stages":
+    # Each stage of the two pipelines alone, on the same bytes, with the functions the
+    # exchange itself calls (vault chunks, pyrage.encrypt_io/decrypt_io, vault.store_file).
+    import io, pyrage
+    from pyrage import x25519
+    from sqlalchemy import select
+    from casebook.core.models import Blob
+    class Sink(io.RawIOBase):
+        def writable(self): return True
+        def write(self, b): return len(b)
+    book = Casebook.open(work / "aung", PASS)
+    with book.session() as s:
+        blobs = list(s.scalars(select(Blob)))
+    t = time.perf_counter()
+    for blob in blobs:
+        for _ in book.vault.chunks(blob.storage_name, "bench", blob.sha256):
+            pass
+    vault_read = time.perf_counter() - t
+    recipient = x25519.Recipient.from_str((work / "sara.recipient").read_text().strip())
+    inputs = sorted(work.glob("input-*.bin"))
+    t = time.perf_counter()
+    for path in inputs:
+        with path.open("rb") as source:
+            pyrage.encrypt_io(source, Sink(), [recipient])
+    age_encrypt = time.perf_counter() - t
+    identity = x25519.Identity.from_str((work / "sara.key").read_text().strip())
+    t = time.perf_counter()
+    for path in inputs:
+        with path.with_suffix(".age").open("rb") as source:
+            pyrage.decrypt_io(source, Sink(), [identity])
+    age_decrypt = time.perf_counter() - t
+    book.close()
+    target, _ = Casebook.create(work / "stages", PASS, "Stage")
+    t = time.perf_counter()
+    for path in inputs:
+        target.vault.store_file(path)
+    vault_store = time.perf_counter() - t
+    target.close()
+    print(json.dumps({"vault_read": vault_read, "pyrage_encrypt": age_encrypt,
+                      "pyrage_decrypt": age_decrypt, "vault_store": vault_store}))
 """
 
 
 def child(mode: str, work: Path) -> dict[str, float]:
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, mode, str(work)], check=True, capture_output=True, text=True
+        [sys.executable, "-c", CHILD, mode, str(work)], capture_output=True, text=True
     )
+    if out.returncode != 0:
+        sys.exit(f"the {mode} step failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -95,6 +139,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size-mib", type=int, default=1024)
     parser.add_argument("--files", type=int, default=4)
+    json_flag(parser)
     args = parser.parse_args()
     out_dir = Path(__file__).parent / "out"
     out_dir.mkdir(exist_ok=True)
@@ -141,6 +186,7 @@ def main() -> None:
             target.unlink()
         packaged = child("package", work)
         imported = child("import", work)
+        stages = child("stages", work)
         package_size = (work / "case.cbpkg").stat().st_size
     mib = per_file * args.files / 2**20
     size = package_size / 2**20
@@ -166,6 +212,34 @@ def main() -> None:
           f"{age_decrypt_to_disk / imported['seconds']:.2f}")  # fmt: skip
     print(f"peak RSS: package {packaged['rss']} MB (before {packaged['rss_before']} MB), "
           f"import {imported['rss']} MB (before {imported['rss_before']} MB)")  # fmt: skip
+    speed = {name: mib / seconds for name, seconds in stages.items()}
+    print("stages alone (MiB/s): " + ", ".join(f"{k} {v:.0f}" for k, v in speed.items()))
+    # pyrage and AES-GCM hold the interpreter lock (a thread pipeline ran no faster than one
+    # thread), so in one process the stages add up: the limit is their serial sum.
+    package_limit = 1 / (1 / speed["vault_read"] + 1 / speed["pyrage_encrypt"])
+    import_limit = 1 / (1 / speed["pyrage_decrypt"] + 1 / speed["vault_store"])
+    age_r, age_d_disk = mib / age_encrypt, mib / age_decrypt_to_disk
+    package_reached = mib / packaged["seconds"] / package_limit
+    import_reached = mib / imported["seconds"] / import_limit
+    print(f"  package limit (stages in series) {package_limit:.0f} MiB/s = "
+          f"{package_limit / age_r:.2f}x age -r; reached {package_reached:.0%}")  # fmt: skip
+    print(f"  import limit (stages in series)  {import_limit:.0f} MiB/s = "
+          f"{import_limit / age_d_disk:.2f}x age -d + fsync; "
+          f"reached {import_reached:.0%}")  # fmt: skip
+    record(
+        "exchange",
+        {"size_mib": round(mib), "files": args.files},
+        {
+            "package_mib_s": {"value": mib / packaged["seconds"], "baseline": age_r,
+                              "ratio": age_encrypt / packaged["seconds"],
+                              "limit": package_limit},
+            "import_mib_s": {"value": mib / imported["seconds"], "baseline": age_d_disk,
+                             "ratio": age_decrypt_to_disk / imported["seconds"],
+                             "limit": import_limit},
+            "peak_rss_mb": {"package": packaged["rss"], "import": imported["rss"]},
+            "stages_mib_s": speed,
+        },
+    )  # fmt: skip
 
 
 if __name__ == "__main__":
