@@ -531,3 +531,20 @@ def test_every_dialog_of_the_menus_in_the_pseudo_locale(
 def test_shutil_finds_the_translation_tools() -> None:
     """The tools the scripts and the run-time compile use come with the PySide6 wheel."""
     assert shutil.which("pyside6-lupdate") and translation.lrelease_command()
+
+
+@pytest.mark.parametrize(
+    ("menu_text", "button"),
+    [
+        ("ປິດ (&Q)", "ປິດ"),  # Lao, Burmese, Thai, Khmer: the key after the word
+        ("نعم(&Y)", "نعم"),
+        ("&New case…", "New case"),
+        ("É&change", "Échange"),
+        ("Save && close", "Save & close"),
+        ("Lock", "Lock"),
+    ],
+)
+def test_toolbar_buttons_show_no_access_key(menu_text: str, button: str) -> None:
+    from casebook.gui.shared.window_actions import toolbar_text
+
+    assert toolbar_text(menu_text) == button

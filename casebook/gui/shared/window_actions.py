@@ -5,6 +5,7 @@ Kept apart from the window so the list of commands and their keys reads in one p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Protocol
@@ -359,9 +360,23 @@ def build_actions(window: QMainWindow, target: ActionTarget) -> WindowActions:
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     for action in (a.new_case, a.new_testimony, a.add_evidence, None, a.search, None, a.lock):
-        toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        if action is None:
+            toolbar.addSeparator()
+            continue
+        action.setIconText(toolbar_text(action.text()))
+        toolbar.addAction(action)
     window.addToolBar(toolbar)
     return a
+
+
+def toolbar_text(menu_text: str) -> str:
+    """A menu text without its access key, for a toolbar button.
+
+    Qt drops only the "&" itself, so a translation that writes the key after the word, as
+    Lao, Burmese, Thai, Khmer and Arabic menus do ("ປິດ (&Q)"), showed "(Q)" on the button.
+    """
+    text = re.sub(r"\s*\(&[^()]\)", "", menu_text)
+    return re.sub(r"&(.)", r"\1", text).removesuffix("…").strip()
 
 
 def shortcut_table(actions: WindowActions) -> list[tuple[str, str]]:
