@@ -3445,6 +3445,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ຕົກລົງ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>ບັນທຶກທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ແມ່ນ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ແມ່ນທັງໝົດ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ບໍ່ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ບໍ່ທັງໝົດ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ຍົກເລີກກາງຄັນ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ລອງໃໝ່</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ບໍ່ສົນໃຈ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ຖິ້ມ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>ນຳໃຊ້</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ຕັ້ງຄືນໃໝ່</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>ກູ້ຄືນຄ່າເລີ່ມຕົ້ນ</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPicker</name>
     <message>
         <source>States and bodies the consent covers</source>
@@ -4809,6 +4884,42 @@ The removal is recorded in the audit log.</source>
 </context>
 <context>
     <name>VerifyWindow</name>
+    <message>
+        <source>records bound to the audit log</source>
+        <translation>ລາຍການທີ່ຜູກກັບບັນທຶກການກວດສອບ</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation>ລາຍການບັນທຶກການກວດສອບ</translation>
+    </message>
+    <message>
+        <source>received audit entries</source>
+        <translation>ລາຍການບັນທຶກການກວດສອບທີ່ໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <source>review signatures</source>
+        <translation>ລາຍເຊັນການກວດທານ</translation>
+    </message>
+    <message>
+        <source>time-stamps</source>
+        <translation>ການປະທັບເວລາ</translation>
+    </message>
+    <message>
+        <source>evidence time-stamps</source>
+        <translation>ການປະທັບເວລາຂອງຫຼັກຖານ</translation>
+    </message>
+    <message>
+        <source>stored files</source>
+        <translation>ໄຟລ໌ທີ່ເກັບໄວ້</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>ລາຍການຫຼັກຖານ</translation>
+    </message>
+    <message>
+        <source>custody signatures</source>
+        <translation>ລາຍເຊັນການຄຸ້ມຄອງ</translation>
+    </message>
     <message>
         <source>Verify the casebook</source>
         <translation>ກວດສອບປຶ້ມຄະດີ</translation>
