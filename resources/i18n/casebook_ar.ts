@@ -3505,6 +3505,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>حفظ الكل</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>نعم(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>نعم للكل(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>لا(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>لا للكل(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعادة الإعدادات الافتراضية</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPicker</name>
     <message>
         <source>States and bodies the consent covers</source>
@@ -4893,6 +4968,42 @@ The removal is recorded in the audit log.</source>
 </context>
 <context>
     <name>VerifyWindow</name>
+    <message>
+        <source>records bound to the audit log</source>
+        <translation>سجلات مرتبطة بسجل التدقيق</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation>قيود سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>received audit entries</source>
+        <translation>قيود سجل التدقيق المستلمة</translation>
+    </message>
+    <message>
+        <source>review signatures</source>
+        <translation>توقيعات المراجعة</translation>
+    </message>
+    <message>
+        <source>time-stamps</source>
+        <translation>الأختام الزمنية</translation>
+    </message>
+    <message>
+        <source>evidence time-stamps</source>
+        <translation>الأختام الزمنية للأدلة</translation>
+    </message>
+    <message>
+        <source>stored files</source>
+        <translation>الملفات المخزَّنة</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>عناصر الأدلة</translation>
+    </message>
+    <message>
+        <source>custody signatures</source>
+        <translation>توقيعات العهدة</translation>
+    </message>
     <message>
         <source>Verify the casebook</source>
         <translation>التحقق من سجل القضايا</translation>

@@ -3445,6 +3445,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Non à t&amp;out</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPicker</name>
     <message>
         <source>States and bodies the consent covers</source>
@@ -4809,6 +4884,42 @@ Le retrait est inscrit dans le journal d&apos;audit.</translation>
 </context>
 <context>
     <name>VerifyWindow</name>
+    <message>
+        <source>records bound to the audit log</source>
+        <translation>enregistrements liés au journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation>entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>received audit entries</source>
+        <translation>entrées de journal d&apos;audit reçues</translation>
+    </message>
+    <message>
+        <source>review signatures</source>
+        <translation>signatures de relecture</translation>
+    </message>
+    <message>
+        <source>time-stamps</source>
+        <translation>horodatages</translation>
+    </message>
+    <message>
+        <source>evidence time-stamps</source>
+        <translation>horodatages de pièces</translation>
+    </message>
+    <message>
+        <source>stored files</source>
+        <translation>fichiers stockés</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>pièces</translation>
+    </message>
+    <message>
+        <source>custody signatures</source>
+        <translation>signatures de possession</translation>
+    </message>
     <message>
         <source>Verify the casebook</source>
         <translation>Vérifier le dossier Casebook</translation>

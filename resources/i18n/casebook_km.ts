@@ -3445,6 +3445,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>រក្សាទុកទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>បាទ/ចាស (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>បាទ/ចាស ទាំងអស់ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ទេ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ទេ ទាំងអស់ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>បញ្ឈប់</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ព្យាយាមម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>រំលង</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>បោះចោល</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ជំនួយ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>អនុវត្ត</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>កំណត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>ស្ដារលំនាំដើម</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPicker</name>
     <message>
         <source>States and bodies the consent covers</source>
@@ -4809,6 +4884,42 @@ The removal is recorded in the audit log.</source>
 </context>
 <context>
     <name>VerifyWindow</name>
+    <message>
+        <source>records bound to the audit log</source>
+        <translation>កំណត់ត្រាដែលភ្ជាប់នឹងកំណត់ហេតុសវនកម្ម</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation>ធាតុកំណត់ហេតុសវនកម្ម</translation>
+    </message>
+    <message>
+        <source>received audit entries</source>
+        <translation>ធាតុកំណត់ហេតុសវនកម្មដែលបានទទួល</translation>
+    </message>
+    <message>
+        <source>review signatures</source>
+        <translation>ហត្ថលេខាការពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>time-stamps</source>
+        <translation>ត្រាពេលវេលា</translation>
+    </message>
+    <message>
+        <source>evidence time-stamps</source>
+        <translation>ត្រាពេលវេលានៃភស្តុតាង</translation>
+    </message>
+    <message>
+        <source>stored files</source>
+        <translation>ឯកសាររក្សាទុក</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>ធាតុភស្តុតាង</translation>
+    </message>
+    <message>
+        <source>custody signatures</source>
+        <translation>ហត្ថលេខាការរក្សាទុក</translation>
+    </message>
     <message>
         <source>Verify the casebook</source>
         <translation>ផ្ទៀងផ្ទាត់សៀវភៅសំណុំរឿង</translation>

@@ -3430,6 +3430,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>บันทึกทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ใช่ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ใช่ทั้งหมด (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ไม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>ไม่ทั้งหมด (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ยุติ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองใหม่</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ข้าม</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ทิ้ง</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>นำไปใช้</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>รีเซ็ต</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPicker</name>
     <message>
         <source>States and bodies the consent covers</source>
@@ -4788,6 +4863,42 @@ The removal is recorded in the audit log.</source>
 </context>
 <context>
     <name>VerifyWindow</name>
+    <message>
+        <source>records bound to the audit log</source>
+        <translation>รายการที่ผูกกับบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation>รายการในบันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>received audit entries</source>
+        <translation>รายการบันทึกการตรวจสอบที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>review signatures</source>
+        <translation>ลายมือชื่อการตรวจทาน</translation>
+    </message>
+    <message>
+        <source>time-stamps</source>
+        <translation>การประทับเวลา</translation>
+    </message>
+    <message>
+        <source>evidence time-stamps</source>
+        <translation>การประทับเวลาของหลักฐาน</translation>
+    </message>
+    <message>
+        <source>stored files</source>
+        <translation>ไฟล์ที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>รายการหลักฐาน</translation>
+    </message>
+    <message>
+        <source>custody signatures</source>
+        <translation>ลายมือชื่อการครอบครอง</translation>
+    </message>
     <message>
         <source>Verify the casebook</source>
         <translation>ตรวจสอบสมุดคดี</translation>

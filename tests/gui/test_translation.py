@@ -548,3 +548,31 @@ def test_toolbar_buttons_show_no_access_key(menu_text: str, button: str) -> None
     from casebook.gui.shared.window_actions import toolbar_text
 
     assert toolbar_text(menu_text) == button
+
+
+def test_every_count_the_verify_report_names_is_translatable(book) -> None:
+    """The verify window translates what the core says it checked; a new kind of check in
+    casebook.verification must be added to its table, or it would show in English."""
+    from casebook.core.verification import verify_casebook
+    from casebook.gui.start.maintenance import CHECKED
+
+    checked = verify_casebook(book).checked
+    assert "stored files" in checked and "audit entries" in checked
+    assert set(checked) <= CHECKED, set(checked) - CHECKED
+
+
+@pytest.mark.parametrize("code", ["lo", "my", "th", "km"])
+def test_standard_buttons_are_translated_where_qt_has_no_catalogue(
+    qapp: QApplication, clean_language, monkeypatch: pytest.MonkeyPatch, code: str
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    _system(monkeypatch, "en_US")
+    _offer(monkeypatch, code)
+    assert translation.install(qapp, code) == code
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    texts = {button.text() for button in box.buttons()}
+    assert texts and texts.isdisjoint({"OK", "Cancel", "&OK", "&Cancel"}), texts
+    box.deleteLater()

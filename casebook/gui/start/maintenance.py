@@ -64,6 +64,22 @@ def _check_current(book: Casebook, current: str) -> None:
     book.slots.unlock_with_passphrase(current)
 
 
+# What casebook.verification reports it checked (its keys, English), translated where shown.
+CHECKED = frozenset(
+    (
+        QT_TRANSLATE_NOOP("VerifyWindow", "records bound to the audit log"),
+        QT_TRANSLATE_NOOP("VerifyWindow", "audit entries"),
+        QT_TRANSLATE_NOOP("VerifyWindow", "received audit entries"),
+        QT_TRANSLATE_NOOP("VerifyWindow", "review signatures"),
+        QT_TRANSLATE_NOOP("VerifyWindow", "time-stamps"),
+        QT_TRANSLATE_NOOP("VerifyWindow", "evidence time-stamps"),
+        QT_TRANSLATE_NOOP("VerifyWindow", "stored files"),
+        QT_TRANSLATE_NOOP("VerifyWindow", "evidence items"),
+        QT_TRANSLATE_NOOP("VerifyWindow", "custody signatures"),
+    )
+)
+
+
 class _KeyDialog(QDialog):
     """The current passphrase, a busy bar and the buttons; subclasses say what to do."""
 
@@ -305,6 +321,7 @@ class VerifyWindow(QDialog):
         for problem in report.problems:
             self.lines.addItem(f"⚠ {problem}")
         for what, count in report.checked.items():
+            what = QCoreApplication.translate("VerifyWindow", what) if what in CHECKED else what
             self.lines.addItem(self.tr("Checked {count} {what}.").format(count=count, what=what))
 
     def _failed(self, exc: BaseException) -> None:
