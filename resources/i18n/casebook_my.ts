@@ -3430,6 +3430,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>အားလုံး သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ဟုတ်ကဲ့ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>အားလုံးကို ဟုတ်ကဲ့ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>မဟုတ်ပါ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>အားလုံးကို မဟုတ်ပါ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>ဖျက်သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ထပ်ကြိုးစားရန်</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>လျစ်လျူရှုရန်</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>မသိမ်းဘဲ ပယ်ရန်</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>အကူအညီ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>အသုံးချရန်</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ပြန်သတ်မှတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>မူလအတိုင်း ပြန်ထားရန်</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPicker</name>
     <message>
         <source>States and bodies the consent covers</source>
@@ -4788,6 +4863,42 @@ The removal is recorded in the audit log.</source>
 </context>
 <context>
     <name>VerifyWindow</name>
+    <message>
+        <source>records bound to the audit log</source>
+        <translation>စာရင်းစစ်မှတ်တမ်းနှင့် ချိတ်ထားသော မှတ်တမ်းများ</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation>စာရင်းစစ်မှတ်တမ်း အချက်များ</translation>
+    </message>
+    <message>
+        <source>received audit entries</source>
+        <translation>လက်ခံရရှိသော စာရင်းစစ်မှတ်တမ်း အချက်များ</translation>
+    </message>
+    <message>
+        <source>review signatures</source>
+        <translation>ပြန်လည်စစ်ဆေးမှု လက်မှတ်များ</translation>
+    </message>
+    <message>
+        <source>time-stamps</source>
+        <translation>အချိန်တံဆိပ်များ</translation>
+    </message>
+    <message>
+        <source>evidence time-stamps</source>
+        <translation>သက်သေအထောက်အထား အချိန်တံဆိပ်များ</translation>
+    </message>
+    <message>
+        <source>stored files</source>
+        <translation>သိမ်းထားသော ဖိုင်များ</translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation>သက်သေအထောက်အထား အချက်များ</translation>
+    </message>
+    <message>
+        <source>custody signatures</source>
+        <translation>ထိန်းသိမ်းမှု လက်မှတ်များ</translation>
+    </message>
     <message>
         <source>Verify the casebook</source>
         <translation>မှတ်တမ်းစာအုပ်ကို စစ်ဆေးအတည်ပြုရန်</translation>
