@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from casebook.core.canonical_json import canonical_json
+from casebook.core.canonical_json import CanonicalJsonError, canonical_json
 from casebook.core.integrity import signing
 
 PAYLOAD = {
@@ -119,7 +119,7 @@ def test_payloads_that_cannot_be_encoded_canonically_are_refused(
     keys: tuple[bytes, bytes],
 ) -> None:
     private, _ = keys
-    with pytest.raises(TypeError):
+    with pytest.raises(CanonicalJsonError, match="kind set"):
         signing.sign(private, {"items": {1, 2}})
 
 
