@@ -168,12 +168,9 @@ class FontEmbedder:
         self._resources(page.get("/Resources"), set())
 
     def _resources(self, resources: Any, seen: set[int]) -> None:
+        resources = unvisited_resources(resources, seen)
         if resources is None:
             return
-        resources = resources.get_object()
-        if not isinstance(resources, DictionaryObject) or id(resources) in seen:
-            return
-        seen.add(id(resources))
         fonts = resources.get("/Font")
         for font in fonts.get_object().values() if fonts is not None else []:
             self._font(font.get_object())
@@ -254,6 +251,18 @@ class FontEmbedder:
         )
         self._descriptors[path] = self.writer._add_object(descriptor)
         return self._descriptors[path]
+
+
+def unvisited_resources(resources: Any, seen: set[int]) -> DictionaryObject | None:
+    """A page's or form's /Resources dictionary, or None when absent or already walked
+    (forms share resources, and a malformed file may make them refer to each other)."""
+    if resources is None:
+        return None
+    resources = resources.get_object()
+    if not isinstance(resources, DictionaryObject) or id(resources) in seen:
+        return None
+    seen.add(id(resources))
+    return resources
 
 
 def _ps_name(ttf: TTFontFile) -> str:

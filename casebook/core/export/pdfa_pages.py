@@ -22,7 +22,7 @@ from typing import Any
 from pypdf import PageObject
 from pypdf.generic import ArrayObject, DictionaryObject
 
-from .exhibit_fonts import substitute_file
+from .exhibit_fonts import substitute_file, unvisited_resources
 
 _FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
 _SIMPLE_ENCODINGS = frozenset({"/WinAnsiEncoding", "/MacRomanEncoding", "/StandardEncoding"})
@@ -51,12 +51,9 @@ def _check_content(data: bytes, where: str, problems: list[str]) -> None:
 
 
 def _check_resources(resources: Any, where: str, problems: list[str], seen: set[int]) -> None:
+    resources = unvisited_resources(resources, seen)
     if resources is None:
         return
-    resources = resources.get_object()
-    if not isinstance(resources, DictionaryObject) or id(resources) in seen:
-        return
-    seen.add(id(resources))
     for font in _values(resources.get("/Font")):
         _check_font(font, where, problems)
     for state in _values(resources.get("/ExtGState")):
