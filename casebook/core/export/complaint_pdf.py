@@ -77,6 +77,8 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
         self.s = plan.strings
         self.files = {f.number: f for f in files}
         self._tagged_segments = {t.segment_id for t in plan.tags if t.segment_id}
+        # incident_cites: each statement by lineage (the first, if two shared one)
+        self._statement_lineages = {st.testimony.lineage_id: st for st in reversed(plan.statements)}
         self.exported_at = exported_at
         self.exporter = exporter
         self.fonts = FontBook()
@@ -229,12 +231,11 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
             for e in plan.exhibits
             if e.lineage_id in lineages
         ]
+        # Statements by lineage and duplicates dropped in one pass: a search through every
+        # statement per linked testimony, and cites.index per citation, were quadratic too.
         tagged = self._tagged_segments
         for testimony in incident.testimonies:
-            statement = next(
-                (st for st in plan.statements if st.testimony.lineage_id == testimony.lineage_id),
-                None,
-            )
+            statement = self._statement_lineages.get(testimony.lineage_id)
             if statement is None:
                 continue
             segments = [seg for seg in statement.testimony.segments if seg.id in tagged]
@@ -242,7 +243,7 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
                 cites += [statement.cite(seg, s) for seg in segments]
             else:
                 cites.append(statement.who)
-        return sorted(set(cites), key=cites.index)
+        return list(dict.fromkeys(cites))  # first occurrences, in order
 
     def facts(self) -> list[Flowable]:
         plan, s = self.plan, self.s
