@@ -19,10 +19,11 @@ PACKAGE = Path(__file__).resolve().parents[1] / "casebook"
 
 # Lowest first. A module may import its own unit and any unit of a lower layer; units that
 # share a layer are peers and may not import each other. Layer 0 holds the package roots and
-# core.errors, and matches them exactly (their submodules are placed by the layers above).
+# core.phrase, and matches them exactly (their submodules are placed by the layers above).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    # package roots only, and the error classes every layer may raise
-    ("casebook", "casebook.core", "casebook.gui", "casebook.cli", "casebook.core.errors"),
+    # package roots only, and the translatable sentence every message is made of
+    ("casebook", "casebook.core", "casebook.gui", "casebook.cli", "casebook.core.phrase"),
+    ("casebook.core.errors",),  # the error classes every layer may raise
     ("casebook.core.canonical_json", "casebook.core.resource_paths"),
     ("casebook.core.text", "casebook.core.media", "casebook.core.models", "casebook.core.taxonomy"),
     ("casebook.core.integrity",),
@@ -239,8 +240,8 @@ def test_upward_peer_and_unplaced_imports_are_named(tmp_path: Path) -> None:
     )
     graph = import_graph(root)
     assert layer_violations(graph, LAYERS) == [
-        "casebook.core.export.pdf imports its peer casebook.core.exchange.units (both in layer 8)",
-        "casebook.core.store.vault (layer 4) imports higher casebook.core.records.evidence (5)",
+        "casebook.core.export.pdf imports its peer casebook.core.exchange.units (both in layer 9)",
+        "casebook.core.store.vault (layer 5) imports higher casebook.core.records.evidence (6)",
         "casebook.core.stray belongs to no layer: add its package to LAYERS",
-        "casebook.core.text.burmese (layer 2) imports higher casebook.gui.app (15)",
+        "casebook.core.text.burmese (layer 3) imports higher casebook.gui.app (16)",
     ]

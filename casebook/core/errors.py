@@ -2,13 +2,25 @@
 
 Every message is a sentence a person can act on. Messages never contain case data
 (testimony text, names, file contents), because errors end up in logs and dialogs.
+
+A message is written as an English template with ``{name}`` fields and the values passed as
+keywords (``NotFound("No testimony {ref}.", ref=ref)``), so the interface can translate it
+(``error.phrase``; see casebook.core.phrase). A finished sentence still works; it stays English.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from casebook.core.phrase import Phrase
+
 
 class CasebookError(Exception):
-    """Base of every error a user may see; ``str(error)`` is the message to show."""
+    """Base of every error a user may see; ``str(error)`` is the English message to show."""
+
+    def __init__(self, message: str = "", /, **fields: Any) -> None:
+        self.phrase = Phrase(message, fields)
+        super().__init__(str(self.phrase))
 
 
 class WrongPassphrase(CasebookError):
@@ -82,21 +94,26 @@ class NotFound(CasebookError):
 class ValidationError(CasebookError):
     """Input that does not fit; ``location`` says where (a JSON path, a field name)."""
 
-    def __init__(self, message: str, location: str = "") -> None:
+    def __init__(self, message: str, location: str = "", **fields: Any) -> None:
         self.location = location
-        super().__init__(f"{location}: {message}" if location else message)
+        super().__init__(message, **fields)
+        if location:
+            self.args = (f"{location}: {self.args[0]}",)
 
 
 class ImportRejected(CasebookError):
     """An import file was refused as a whole; ``problems`` lists every reason found."""
 
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+    def __init__(
+        self, message: str, problems: list[str | Phrase] | None = None, **fields: Any
+    ) -> None:
         self.problems = problems or []
+        super().__init__(message, **fields)
         detail = "".join(f"\n  - {p}" for p in self.problems[:50])
         more = len(self.problems) - 50
         if more > 0:
             detail += f"\n  … and {more} more"
-        super().__init__(message + detail)
+        self.args = (self.args[0] + detail,)
 
 
 class StorageFull(CasebookError):
@@ -113,8 +130,11 @@ class MissingFontError(CasebookError):
     def __init__(self, script: str, family: str, package: str) -> None:
         self.script = script
         super().__init__(
-            f"No font for {script} script was found. Install the {family} font "
-            f"(Debian: {package}) or put a font file in a folder named in CASEBOOK_FONT_DIRS."
+            "No font for {script} script was found. Install the {family} font "
+            "(Debian: {package}) or put a font file in a folder named in CASEBOOK_FONT_DIRS.",
+            script=script,
+            family=family,
+            package=package,
         )
 
 
@@ -129,10 +149,12 @@ class TaxonomyError(CasebookError):
         self.file = file
         self.entry = entry
         self.problem = problem
-        where = f"{file}, entry {entry}" if entry else file
+        where = Phrase("{file}, entry {entry}", {"file": file, "entry": entry}) if entry else file
         super().__init__(
-            f"The Rome Statute taxonomy could not be loaded ({where}): {problem}. "
-            "Reinstall Casebook to restore its taxonomy files."
+            "The Rome Statute taxonomy could not be loaded ({where}): {problem}. "
+            "Reinstall Casebook to restore its taxonomy files.",
+            where=where,
+            problem=problem,
         )
 
 

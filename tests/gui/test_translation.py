@@ -66,6 +66,13 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n")
 
 def lupdate(target: Path, language: str) -> None:
     sources = sorted(str(p) for p in (ROOT / "casebook" / "gui").rglob("*.py"))
+    core = target.with_name("core_phrases.py")  # the core's templates, as the script finds them
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "core-phrases"), str(core)],
+        check=True,
+        timeout=120,
+    )
+    sources.append(str(core))
     subprocess.run(
         [
             "pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none",
@@ -576,3 +583,38 @@ def test_standard_buttons_are_translated_where_qt_has_no_catalogue(
     texts = {button.text() for button in box.buttons()}
     assert texts and texts.isdisjoint({"OK", "Cancel", "&OK", "&Cancel"}), texts
     box.deleteLater()
+
+
+class _CoreTranslator(QTranslator):
+    """A catalogue of two core sentences: one well made, one whose fields do not fit."""
+
+    TEXTS = {
+        "Exhibits: {count}, status {status}.": "Pièces : {count}, statut {status}.",
+        "withheld": "retenu",
+        "No testimony {ref}.": "Aucun témoignage {wrong}.",
+    }
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
+        return self.TEXTS.get(source) if context == "Casebook" else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_core_sentences_are_shown_in_the_interface_language(qapp) -> None:
+    from casebook.core.errors import NotFound
+    from casebook.core.phrase import phrase
+    from casebook.gui.shared.errors_dialog import user_message
+
+    catalogue = _CoreTranslator()
+    QCoreApplication.installTranslator(catalogue)
+    try:
+        sentence = phrase("Exhibits: {count}, status {status}.", count=3, status=phrase("withheld"))
+        assert translation.phrase_text(sentence) == "Pièces : 3, statut retenu."
+        # a translation whose fields do not fit falls back to English instead of failing
+        assert user_message(NotFound("No testimony {ref}.", ref="W-1")) == "No testimony W-1."
+        untranslated = phrase("Not in the catalogue {x}.", x=1)
+        assert translation.phrase_text(untranslated) == "Not in the catalogue 1."
+    finally:
+        QCoreApplication.removeTranslator(catalogue)
+    assert translation.phrase_text(sentence) == "Exhibits: 3, status withheld."

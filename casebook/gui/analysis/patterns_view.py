@@ -62,6 +62,7 @@ from casebook.core.models import Case, Incident, Person, SavedPattern
 from casebook.core.taxonomy import load_taxonomy
 
 from ..records.record_editors import heading_label
+from ..shared.errors_dialog import user_message
 from ..shared.workspace import Workspace
 
 ANY = QT_TRANSLATE_NOOP("PatternsView", "(any)")  # translated where it is offered
@@ -543,7 +544,7 @@ class PatternsView(QWidget):
             try:
                 self.delete_saved(pattern_id)
             except CasebookError as exc:
-                QMessageBox.warning(self, self.tr("Pattern not deleted"), str(exc))
+                QMessageBox.warning(self, self.tr("Pattern not deleted"), user_message(exc))
 
     def _ask_save(self) -> None:
         dialog = SavePatternDialog(self)
@@ -552,7 +553,7 @@ class PatternsView(QWidget):
         try:
             self.save_current(dialog.title.text(), dialog.element.currentData())
         except CasebookError as exc:
-            QMessageBox.warning(self, self.tr("Pattern not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Pattern not saved"), user_message(exc))
 
     def clear_filters(self) -> None:
         self.date_from.clear()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from casebook.core.errors import CasebookError, ValidationError
 from casebook.core.models.person import PERSON_ROLES
 
+from ..shared.errors_dialog import user_message
 from ..shared.keyboard import keyboard_order
 from ..shared.languages import LANGUAGES
 from ..shared.record_form import FieldMessage
@@ -80,10 +81,10 @@ class AddDialog(QDialog):
             self.result_record = self.create()
         except ValidationError as exc:
             target = self.messages.get(exc.location, self.general)
-            target.show_message(str(exc).removeprefix(f"{exc.location}: "))
+            target.show_message(user_message(exc))
             return
         except CasebookError as exc:
-            self.general.show_message(str(exc))
+            self.general.show_message(user_message(exc))
             return
         super().accept()
 

@@ -12,15 +12,26 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from casebook.core.errors import CasebookError, ValidationError
+from casebook.core.errors import CasebookError, ImportRejected
+
+from .translation import phrase_text
 
 
 def user_message(exc: BaseException) -> str:
-    """The sentence to show for ``exc``; a field's name is left out (it is shown beside it)."""
-    if isinstance(exc, ValidationError) and exc.location:
-        return str(exc).removeprefix(f"{exc.location}: ")
+    """The sentence to show for ``exc`` in the interface language.
+
+    A field's name is left out of a ValidationError (it is shown beside the field).
+    """
     if isinstance(exc, CasebookError):
-        return str(exc)
+        text = phrase_text(exc.phrase)
+        if isinstance(exc, ImportRejected) and exc.problems:
+            text += "".join(f"\n  - {phrase_text(p)}" for p in exc.problems[:50])
+            more = len(exc.problems) - 50
+            if more > 0:
+                text += "\n  " + QCoreApplication.translate(
+                    "ErrorMessage", "… and {count} more"
+                ).format(count=more)
+        return text
     if isinstance(exc, MemoryError):
         return QCoreApplication.translate(
             "ErrorMessage",

@@ -41,6 +41,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from casebook.core.phrase import CORE_CONTEXT, Phrase, fill
 from casebook.core.resource_paths import resource_path
 
 log = logging.getLogger(__name__)
@@ -246,6 +247,8 @@ def install(app: QCoreApplication, preferred: str | None) -> str:
         QCoreApplication.installTranslator(translator)
     app.setProperty("casebookTranslators", translators)  # kept alive with the app
     app.setProperty("casebookUiLanguage", code)
+    if code not in (ENGLISH, PSEUDO):  # numbers, sizes and dates follow the interface
+        QLocale.setDefault(QLocale(code))
     if isinstance(app, QApplication) and is_right_to_left(code):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # else Qt's own (-reverse)
         app.setProperty("casebookSetRightToLeft", True)
@@ -258,6 +261,7 @@ def uninstall(app: QCoreApplication) -> None:
         QCoreApplication.removeTranslator(translator)
     app.setProperty("casebookTranslators", [])
     app.setProperty("casebookUiLanguage", ENGLISH)
+    QLocale.setDefault(QLocale.system())
     if isinstance(app, QApplication) and app.property("casebookSetRightToLeft"):
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         app.setProperty("casebookSetRightToLeft", False)
@@ -270,6 +274,27 @@ def is_right_to_left(code: str) -> bool:
     if code in (PSEUDO, ENGLISH):
         return False
     return QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def phrase_text(value: Phrase | str) -> str:
+    """A sentence of the core in the interface language (English when not translated).
+
+    The template is looked up under the core's context and filled with the fields; a field
+    that is itself a ``Phrase`` is translated first. A translation whose fields do not fit
+    the template (a catalogue mistake) gives the English sentence rather than an error.
+    """
+    if not isinstance(value, Phrase):
+        return value
+    translated = QCoreApplication.translate(CORE_CONTEXT, value.template)
+    try:
+        return fill(translated, value.fields, _field_text)
+    except (KeyError, IndexError, ValueError):
+        log.warning("Translation of a core sentence does not fit its fields: English shown")
+        return fill(value.template, value.fields, _field_text)
+
+
+def _field_text(value: object) -> str:
+    return phrase_text(value) if isinstance(value, Phrase) else str(value)
 
 
 def current_language() -> str:
