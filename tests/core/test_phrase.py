@@ -59,14 +59,15 @@ def test_a_validation_error_keeps_its_location_out_of_the_phrase() -> None:
 
 
 def test_an_import_refusal_lists_its_problems_after_the_sentence() -> None:
-    error = ImportRejected("Refused: {count} problems.", [phrase("Row {n} is empty.", n=4)], count=1)
+    problems = [phrase("Row {n} is empty.", n=4)]
+    error = ImportRejected("Refused: {count} problems.", problems, count=1)
     assert str(error) == "Refused: 1 problems.\n  - Row 4 is empty."
     assert str(error.phrase) == "Refused: 1 problems."
 
 
 def test_the_extractor_finds_literal_templates_and_skips_built_ones() -> None:
     source = textwrap.dedent(
-        '''
+        """
         from casebook.core.errors import CasebookError
         from casebook.core.phrase import Phrase, phrase
 
@@ -84,7 +85,7 @@ def test_the_extractor_finds_literal_templates_and_skips_built_ones() -> None:
 
         def third():
             raise CasebookError("Raised with a literal {x}.", x=1)
-        '''
+        """
     )
     found = _script().templates([ast.parse(source)])
     assert found == {

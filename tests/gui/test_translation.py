@@ -20,6 +20,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -588,7 +589,7 @@ def test_standard_buttons_are_translated_where_qt_has_no_catalogue(
 class _CoreTranslator(QTranslator):
     """A catalogue of two core sentences: one well made, one whose fields do not fit."""
 
-    TEXTS = {
+    TEXTS: ClassVar[dict[str, str]] = {
         "Exhibits: {count}, status {status}.": "Pièces : {count}, statut {status}.",
         "withheld": "retenu",
         "No testimony {ref}.": "Aucun témoignage {wrong}.",
