@@ -619,3 +619,16 @@ def test_core_sentences_are_shown_in_the_interface_language(qapp) -> None:
     finally:
         QCoreApplication.removeTranslator(catalogue)
     assert translation.phrase_text(sentence) == "Exhibits: 3, status withheld."
+
+
+def test_numbers_and_sizes_follow_the_interface_language(qapp, prefs, monkeypatch) -> None:
+    from casebook.gui.shared.bidi_text import data_size
+
+    monkeypatch.setenv(translation.ENVIRONMENT, "fr")
+    try:
+        assert translation.install(qapp, None) == "fr"
+        assert QLocale().name().startswith("fr")
+        assert data_size(19456).strip("\u2068\u2069") == "19,0 ko"
+    finally:
+        translation.uninstall(qapp)
+    assert QLocale().name() == QLocale.system().name()

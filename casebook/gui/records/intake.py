@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from casebook.core.errors import CasebookError, NotFound
@@ -234,4 +234,5 @@ class IntakeController(QObject):
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}"
+    """Megabytes with one decimal, in the interface language's digits and separators."""
+    return QLocale().toString(size / (1024 * 1024), "f", 1)
