@@ -29,6 +29,7 @@ from ..models.base import utcnow
 from ..models.user import ROLES
 from ..store.atomic_write import fsync_dir
 from ..store.casebook import Casebook
+from . import age_pipe
 from . import manifest as fmt
 from .audit_chains import check_incoming, store_incoming
 from .errors import (
@@ -77,8 +78,10 @@ def import_package(
     if not path.is_file():
         raise CasebookError(f"There is no package file at {path}. Check the path.")
     # Reading and checking the stream can take minutes; it needs no write lock. The merge
-    # runs afterwards in one short write transaction.
-    with book.session() as reading:
+    # runs afterwards in one short write transaction. A large package is decrypted by a
+    # second process (age_pipe), started first so that its start-up overlaps the rest.
+    with age_pipe.AgeChild("decrypt") as age, book.session() as reading:
+        age.spawn(path.stat().st_size)
         try:
             me = own_identity(book, reading, create=False)
         except CasebookError:
@@ -86,7 +89,7 @@ def import_package(
         reader = PackageReader(book, reading, me, accept_unverified, dry_run)
         book.vault.ensure_layout()
         try:
-            _decrypt(path, me, reader)
+            _decrypt(path, me, reader, age)
             manifest = reader.check_complete()
         except BaseException:
             _discard(book, reader.parts)
@@ -128,7 +131,9 @@ def import_package(
             raise
 
 
-def _decrypt(path: Path, me: ExchangeIdentity, reader: PackageReader) -> None:
+def _decrypt(
+    path: Path, me: ExchangeIdentity, reader: PackageReader, age: age_pipe.AgeChild
+) -> None:
     parser = TarPushParser(reader.on_entry)
     try:
         source = path.open("rb")
@@ -136,10 +141,19 @@ def _decrypt(path: Path, me: ExchangeIdentity, reader: PackageReader) -> None:
         raise CasebookError(f"The package could not be read ({exc.strerror}).") from None
     with source:
         try:
-            # age writes 8 KiB at a time; a buffer in between keeps Python calls per MiB.
-            sink = io.BufferedWriter(parser, buffer_size=64 * 1024)
-            pyrage.decrypt_io(source, sink, [age_identity_of(me)])
-            sink.flush()
+            identity = age_identity_of(me)
+            # A large package is age-decrypted by the second process into a pipe to this
+            # one, which checks and stores it meanwhile: two cores. A small one, or without
+            # a second process, is decrypted here.
+            child = age.ready()
+            if child is not None:
+                assert me.age_secret is not None  # age_identity_of checked it
+                child.decrypt(path, me.age_secret.decode("ascii"), parser.write)
+            else:
+                # age writes 8 KiB at a time; a buffer in between keeps Python calls per MiB.
+                sink = io.BufferedWriter(parser, buffer_size=64 * 1024)
+                pyrage.decrypt_io(source, sink, [identity])
+                sink.flush()
         except pyrage.DecryptError as exc:
             if "no matching keys" in str(exc).lower():
                 raise NotAddressedToUs() from None

@@ -33,6 +33,7 @@ from ..models.base import new_id, utcnow
 from ..records.cases import case_by_reference
 from ..store.atomic_write import fsync_dir, open_private
 from ..store.casebook import Casebook
+from . import age_pipe
 from . import manifest as fmt
 from .audit_chains import chain_head, outgoing_chain
 from .identities import find_identity, fingerprint_of, own_identity
@@ -75,7 +76,7 @@ def make_package(
     partial = out.with_name(out.name + ".partial")
     # One write transaction: the custody events and the record of what each recipient holds
     # are kept only if the file was written completely.
-    with book.session(write=True) as session:
+    with book.session(write=True) as session, age_pipe.AgeChild("encrypt") as age:
         me = own_identity(book, session)
         sender = session.get(User, me.user_id)
         assert sender is not None and sender.signing_private_key is not None
@@ -87,6 +88,7 @@ def make_package(
             units = _changed_for(session, units, recipients)
         blob_rows = _blobs_of(session, units)
         with_bytes = _bytes_needed(session, blob_rows, recipients, since_last)
+        age.spawn(sum(blob.size for blob in with_bytes.values()))  # starts while records build
         units += _transfer_events(book, session, units, with_bytes, recipients, package_id)
         records, keys = _records(session, case.id, units, blob_rows, sender)
         audit_doc = outgoing_chain(session, book.id, keys)
@@ -139,7 +141,9 @@ def make_package(
             Entry(fmt.SIGNATURE_NAME, len(signature), lambda: [signature]),
         ]
         try:
-            _write(partial, head_entries + entries, recipients, int(created.timestamp()), progress)
+            _write(
+                partial, head_entries + entries, recipients, int(created.timestamp()), progress, age
+            )
             _remember(session, units, recipients, with_bytes)
             session.add(
                 ExchangePackage(
@@ -331,12 +335,20 @@ def _write(
     recipients: list[ExchangeIdentity],
     mtime: int,
     progress: Progress | None,
+    age: age_pipe.AgeChild,
 ) -> None:
-    keys = [x25519.Recipient.from_str(r.age_recipient) for r in recipients]
     stream = tar_stream(entries, mtime)
     if progress is not None:
         stream = _counting(stream, progress)
     try:
+        # A large package is age-encrypted by a second process while this one decrypts the
+        # vault into the pipe to it: two cores (age_pipe). A small one, or without a
+        # second process, is encrypted here as it is produced.
+        child = age.ready()
+        if child is not None:
+            child.encrypt(stream, partial, [r.age_recipient for r in recipients])
+            return
+        keys = [x25519.Recipient.from_str(r.age_recipient) for r in recipients]
         with open_private(partial) as out:
             # age reads 8 KiB at a time; a buffer in between keeps Python calls per MiB.
             source = io.BufferedReader(IterReader(iter(stream)), buffer_size=_BUFFER)

@@ -1,0 +1,316 @@
+"""age in a second process joined to this one by anonymous pipes, so that age's work and the
+vault's AES-GCM and hashing run on two cores at once.
+
+pyrage and ``cryptography``'s AES-GCM both hold the interpreter lock, so threads cannot
+overlap them; a second process can. The child runs nothing but pyrage: for a package it
+age-encrypts the tar stream it reads from the data pipe into the new package file; for an
+import it age-decrypts the package into the data pipe. Plaintext crosses only that anonymous
+pipe, never a file; the age identity of an import goes over the control pipe, never argv or
+the environment. The child reports how it ended as a short code (never an exception's text),
+and the parent turns that into the same errors as the one-process path.
+
+The child is a ``multiprocessing`` "spawn" process (a frozen build runs it through
+``multiprocessing.freeze_support()`` in ``casebook/__main__.py``). It is used only for
+streams of at least ``MIN_BYTES`` (start-up costs ~50 ms) and only on POSIX, where the data
+pipe is a plain descriptor; elsewhere, or when the child cannot start, the callers use one
+process (``start`` returns None and logs why, without case data).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from pyrage import x25519
+
+from ..errors import CasebookError
+
+log = logging.getLogger(__name__)
+
+MIN_BYTES = 32 * 2**20  # below this one process is as fast (tests lower it)
+_PIPE_BYTES = 2**20  # the bounded buffer between the two processes (Linux's default maximum)
+_BUFFER = 2**20
+_READY_SECONDS = 60.0  # a spawn under heavy load can take seconds
+_STOP_SECONDS = 5.0
+
+
+class AgeProcessStopped(CasebookError):
+    """The child ended without saying how; what the caller was doing is abandoned."""
+
+    def __init__(self, exitcode: int | None) -> None:
+        super().__init__(
+            "The process that encrypts or decrypts the package stopped unexpectedly (exit "
+            "status {status}). Nothing was kept; try again, and if it happens again, restart "
+            "Casebook.",
+            status="?" if exitcode is None else exitcode,
+        )
+
+
+class _Counting(io.RawIOBase):
+    """The data pipe, read by pyrage in the child, counting what crossed it."""
+
+    def __init__(self, fd: int) -> None:
+        self._raw = io.FileIO(fd, "rb", closefd=False)
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n = self._raw.readinto(buffer) or 0
+        self.count += n
+        return n
+
+
+def _encrypt_child(control: Connection, data: Connection) -> None:
+    """Child: age-encrypt the bytes of ``data`` into a new private file, named by the parent."""
+    from ..store.atomic_write import open_private
+
+    try:
+        control.send(("started",))
+        path, recipients = control.recv()
+        keys = [x25519.Recipient.from_str(r) for r in recipients]
+        with open_private(Path(path)) as out:
+            control.send(("ready",))
+            source = _Counting(data.fileno())
+            pyrage.encrypt_io(io.BufferedReader(source, buffer_size=_BUFFER), out, keys)
+            # The end of the pipe only says the parent stopped writing: the file is kept
+            # (made durable) only when the parent says every byte was sent.
+            end = control.recv()
+            if end != ("end", source.count):
+                control.send(("incomplete",))
+                return
+            out.flush()
+            os.fsync(out.fileno())
+        control.send(("ok",))
+    except OSError as exc:
+        _send(control, ("oserror", exc.errno))
+    except BaseException:
+        _send(control, ("failed",))
+
+
+def _decrypt_child(control: Connection, data: Connection) -> None:
+    """Child: age-decrypt the package file into ``data``; the identity comes over ``control``."""
+    try:
+        control.send(("started",))
+        path, secret = control.recv()
+        identity = x25519.Identity.from_str(secret)
+        del secret
+        try:
+            source = open(path, "rb")  # noqa: SIM115 (closed below)
+        except OSError as exc:
+            control.send(("unreadable", exc.errno))
+            return
+        with source:
+            control.send(("ready",))
+            sink = open(data.fileno(), "wb", buffering=_BUFFER, closefd=False)  # noqa: SIM115
+            try:
+                pyrage.decrypt_io(source, sink, [identity])
+                sink.flush()
+            except pyrage.DecryptError as exc:
+                no_key = "no matching keys" in str(exc).lower()
+                _send(control, ("no_key",) if no_key else ("undecryptable",))
+                return
+            except OSError:
+                # rage reports a chunk that fails authentication, or a cut-off end, as an
+                # I/O error of its stream (as does a parent that stopped reading).
+                _send(control, ("damaged",))
+                return
+        data.close()
+        control.send(("ok",))
+    except BaseException:
+        _send(control, ("failed",))
+
+
+def _send(control: Connection, message: tuple[Any, ...]) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        control.send(message)
+
+
+class AgeProcess:
+    """One child running pyrage, joined by a control pipe and a data pipe."""
+
+    def __init__(self, target: Callable[[Connection, Connection], None]) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._control, child_control = context.Pipe()
+        reader, writer = context.Pipe(duplex=False)
+        encrypting = target is _encrypt_child
+        self._data, child_data = (writer, reader) if encrypting else (reader, writer)
+        self._stopped = False
+        with contextlib.suppress(OSError, AttributeError):
+            import fcntl
+
+            fcntl.fcntl(self._data.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
+        self._process = context.Process(
+            target=target, args=(child_control, child_data), name="casebook-age", daemon=True
+        )
+        try:
+            self._process.start()
+        finally:
+            # Only the child holds its ends now: when it dies, the pipes say so.
+            child_control.close()
+            child_data.close()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
+    def stop(self) -> None:
+        """Close the pipes and wait for the child; one that does not end is killed."""
+        if self._stopped:
+            return
+        self._stopped = True
+        for connection in (self._data, self._control):
+            connection.close()
+        process = self._process
+        process.join(_STOP_SECONDS)
+        if process.exitcode is None:
+            process.kill()
+            process.join()
+        process.close()
+
+    def started(self) -> bool:
+        """Whether the child runs and waits for its job (nothing was sent to it yet)."""
+        try:
+            if self._control.poll(_READY_SECONDS):
+                return bool(self._control.recv() == ("started",))
+        except (EOFError, OSError):
+            pass
+        return False
+
+    def _receive(self) -> tuple[Any, ...]:
+        try:
+            message = self._control.recv()
+        except (EOFError, OSError):
+            self._process.join(_STOP_SECONDS)
+            raise AgeProcessStopped(self._process.exitcode) from None
+        return message if isinstance(message, tuple) else ("failed",)
+
+    def _ready(self, job: tuple[Any, ...]) -> tuple[Any, ...]:
+        self._tell(job)
+        return self._receive()
+
+    def _tell(self, message: tuple[Any, ...]) -> None:
+        try:
+            self._control.send(message)
+        except OSError:
+            self._process.join(_STOP_SECONDS)
+            raise AgeProcessStopped(self._process.exitcode) from None
+
+    def encrypt(self, chunks: Iterable[bytes], out: Path, recipients: list[str]) -> None:
+        try:
+            self._encrypt(chunks, out, recipients)
+        except BaseException:
+            self.stop()
+            raise
+
+    def decrypt(self, package: Path, secret: str, sink: Callable[[memoryview], object]) -> None:
+        try:
+            self._decrypt(package, secret, sink)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _encrypt(self, chunks: Iterable[bytes], out: Path, recipients: list[str]) -> None:
+        """Write ``chunks`` age-encrypted to ``recipients`` into the new file ``out``, fsynced.
+
+        Errors as the one-process path raises them: ``FileExistsError`` or another
+        ``OSError`` for the file, ``AgeProcessStopped`` when the child ends unexpectedly.
+        """
+        status = self._ready((str(out), list(recipients)))
+        if status[0] != "ready":
+            raise self._failure(status)
+        fd, total = self._data.fileno(), 0
+        try:
+            for chunk in chunks:
+                view = memoryview(chunk)
+                total += len(view)
+                while view:
+                    view = view[os.write(fd, view) :]
+        except BrokenPipeError:
+            # The child stopped reading: its own report says why (a full disk…).
+            self._data.close()
+            raise self._failure(self._receive()) from None
+        self._data.close()
+        self._tell(("end", total))
+        status = self._receive()
+        if status[0] != "ok":
+            raise self._failure(status)
+
+    def _decrypt(self, package: Path, secret: str, sink: Callable[[memoryview], object]) -> None:
+        """age-decrypt ``package`` with the identity ``secret``, handing the plaintext to
+        ``sink`` piece by piece (each piece is valid only during the call).
+
+        Errors as ``pyrage.decrypt_io`` raises them (``DecryptError``, ``OSError`` for a
+        damaged stream), an ``OSError`` opening the file, or ``AgeProcessStopped``.
+        """
+        status = self._ready((str(package), secret))
+        if status[0] != "ready":
+            raise self._failure(status)
+        raw = io.FileIO(self._data.fileno(), "rb", closefd=False)
+        buffer = bytearray(_BUFFER)
+        view = memoryview(buffer)
+        while n := raw.readinto(buffer):
+            sink(view[:n])
+        status = self._receive()
+        if status[0] != "ok":
+            raise self._failure(status)
+
+    def _failure(self, status: tuple[Any, ...]) -> BaseException:
+        kind = status[0]
+        if kind == "oserror" or kind == "unreadable":
+            code = status[1] if isinstance(status[1], int) else errno.EIO
+            if code == errno.EEXIST:
+                return FileExistsError(code, os.strerror(code))
+            return OSError(code, os.strerror(code))
+        if kind == "no_key":
+            return pyrage.DecryptError("no matching keys")
+        if kind == "undecryptable":
+            return pyrage.DecryptError("the header could not be decrypted")
+        if kind == "damaged":
+            return OSError(errno.EIO, "the age stream fails authentication")
+        self._process.join(_STOP_SECONDS)
+        return AgeProcessStopped(self._process.exitcode)
+
+
+class AgeChild:
+    """A second process for age, spawned as soon as the stream's size is known so that its
+    start-up overlaps the work before the stream; stopped when the ``with`` block ends."""
+
+    def __init__(self, kind: str) -> None:
+        self._target = _encrypt_child if kind == "encrypt" else _decrypt_child
+        self._process: AgeProcess | None = None
+
+    def __enter__(self) -> AgeChild:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._process is not None:
+            self._process.stop()
+
+    def spawn(self, size: int) -> None:
+        """Start the child for a stream of about ``size`` bytes, unless one process should
+        do the work: a small stream, no POSIX pipes, or a child that cannot start."""
+        if size < MIN_BYTES or os.name != "posix" or self._process is not None:
+            return
+        try:
+            self._process = AgeProcess(self._target)
+        except Exception as exc:
+            log.warning("age runs in this process: no second process (%s)", type(exc).__name__)
+
+    def ready(self) -> AgeProcess | None:
+        """The running child, waiting for its job; None when this process should do it."""
+        if self._process is not None and not self._process.started():
+            self._process.stop()
+            self._process = None
+            log.warning("age runs in this process: the second process did not start")
+        return self._process
