@@ -287,6 +287,10 @@ def merge_exhibit_pages(
     """
     found: list[str] = []
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(complaint)))
+    # pypdf keeps every reader a writer cloned from alive, with all its parsed objects,
+    # until the writer goes: the complaint's (cloned whole) and each exhibit's (once its
+    # pages are placed) are let go instead, tens of MB in a long filing (issue 19).
+    writer.reset_translation()
     fonts = FontEmbedder(writer)
     fx, fy, fw, fh = frame
     for number, exhibit in exhibits.items():
@@ -301,8 +305,10 @@ def merge_exhibit_pages(
             target_no = slots.get((number, index))
             if target_no is None:
                 raise CasebookError(
-                    f"Page {index + 1} of exhibit {number} has no place in the complaint; "
-                    "export again, and report this if it happens twice."
+                    "Page {page} of exhibit {number} has no place in the complaint; export "
+                    "again, and report this if it happens twice.",
+                    page=index + 1,
+                    number=number,
                 )
             if page.rotation:
                 page.transfer_rotation_to_content()
@@ -318,6 +324,9 @@ def merge_exhibit_pages(
             mcid = tagger.exhibit_mcids.get((number, index)) if tagger is not None else None
             _place(writer, target, page, (scale, dx, dy), f"/CbExhibit{number}p{index}", mcid)
             fonts.embed_page(target)  # fonts the exhibit names but does not embed
+        for done in pages[:1]:  # the exhibit's reader, or the writer of its upright copy
+            writer.reset_translation(done.indirect_reference)
+        writer.reset_translation(reader)
     # ReportLab writes "%PDF-1.3"; XMP metadata (1.4) and merged exhibits (up to 1.7) need
     # more. ISO 32000-1 (PDF 1.7) is also what PDF/A-2 builds on.
     writer.pdf_header = b"%PDF-1.7"
