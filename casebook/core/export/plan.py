@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..disclosure.decision import Disclosure, Override, decide
 from ..errors import CasebookError, NotFound
 from ..models import Case, Charge, EvidenceItem, Incident, Person, Segment, Tag, Testimony
+from ..phrase import Phrase, phrase
 from ..records.cases import case_by_reference
 from ..text.names import NameMatcher, review_names, split_other_names
 from .citations import authored_texts, citation_report
@@ -58,14 +59,33 @@ class ExportRequest:
 
 @dataclass(frozen=True)
 class LeftOut:
-    """One thing that will not be in the bundle (or not as stored), with the reason."""
+    """One thing that will not be in the bundle (or not as stored), with the reason.
 
-    what: str  # "testimony", "evidence", "incident", "passage", "identity", "name", "override"
-    label: str  # pseudonym-based, never a real name
-    reason: str
+    The label and the reason are kept as phrases (English templates with fields), so the
+    GUI shows them in the interface language; ``label`` and ``reason`` give the English.
+    A plain ``str`` is text that is not translated: a pseudonym, a citation in the bundle's
+    language, a reason recorded in English elsewhere (consent, law dates).
+    """
+
+    what: str  # "testimony", "evidence", "incident", "passage", "identity", "name", "override",
+    # "law", "citation": a code; the GUI shows a word for it
+    label_phrase: Phrase | str  # pseudonym-based, never a real name
+    reason_phrase: Phrase | str
+
+    @property
+    def label(self) -> str:
+        return str(self.label_phrase)
+
+    @property
+    def reason(self) -> str:
+        return str(self.reason_phrase)
+
+    def phrase(self) -> Phrase:
+        """``label: reason`` as one sentence (the CLI's line, the GUI's when no kind shown)."""
+        return phrase("{label}: {reason}", label=self.label_phrase, reason=self.reason_phrase)
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.reason}"
+        return str(self.phrase())
 
 
 @dataclass
@@ -172,25 +192,45 @@ class ExportPlan:
                     out += [p.unit, p.ethnicity, p.religion, p.sex_gender, p.age_group]
         return [t for t in out if t]
 
-    def summary_lines(self) -> list[str]:
-        """The plan in sentences, for the CLI and the GUI's confirmation dialog."""
-        lines = [
-            f"Case {self.case.reference}: {len(self.charges)} charge(s), "
-            f"{len(self.incidents)} incident(s), {len(self.statements)} statement(s), "
-            f"{len(self.exhibits)} exhibit(s); {self.edition} edition for {self.addressee.short} "
-            f"(consent must name {self.addressee.jurisdiction}).",
-        ]
-        if self.request.pattern_annex:  # on the first line: the GUI's plan title shows it
-            lines[0] += (
-                " Pattern annex: counts across the incidents of the case that may be disclosed; "
-                f"counts of persons below {self.request.pattern_threshold} shown as "
-                f"'< {self.request.pattern_threshold}'."
+    def summary_lines(self) -> list[Phrase]:
+        """The plan in sentences, for the CLI (``str()``) and the GUI's confirmation dialog
+        (``phrase_text``); the first line is the GUI's plan title."""
+        counts = {
+            "reference": self.case.reference,
+            "charges": len(self.charges),
+            "incidents": len(self.incidents),
+            "statements": len(self.statements),
+            "exhibits": len(self.exhibits),
+            "addressee": self.addressee.short,
+            "jurisdiction": self.addressee.jurisdiction,
+        }
+        if self.internal:
+            title = phrase(
+                "Case {reference}: {charges} charge(s), {incidents} incident(s), "
+                "{statements} statement(s), {exhibits} exhibit(s); internal edition for "
+                "{addressee} (consent must name {jurisdiction}).",
+                **counts,
             )
-        if not self.left_out:
-            lines.append("Nothing is left out.")
         else:
-            lines.append("Left out or changed:")
-            lines.extend(f"  - {entry}" for entry in self.left_out)
+            title = phrase(
+                "Case {reference}: {charges} charge(s), {incidents} incident(s), "
+                "{statements} statement(s), {exhibits} exhibit(s); filing edition for "
+                "{addressee} (consent must name {jurisdiction}).",
+                **counts,
+            )
+        if self.request.pattern_annex:  # on the first line: the GUI's plan title shows it
+            title = phrase(
+                "{summary} Pattern annex: counts across the incidents of the case that may be "
+                "disclosed; counts of persons below {threshold} shown as '< {threshold}'.",
+                summary=title,
+                threshold=self.request.pattern_threshold,
+            )
+        lines = [title]
+        if not self.left_out:
+            lines.append(phrase("Nothing is left out."))
+        else:
+            lines.append(phrase("Left out or changed:"))
+            lines.extend(phrase("  - {entry}", entry=entry.phrase()) for entry in self.left_out)
         return lines
 
 
@@ -211,8 +251,9 @@ def _charges(session: Session, case: Case, chosen: Sequence[str] | str) -> list[
     if chosen == "all" or list(chosen) == ["all"]:
         if not rows:
             raise CasebookError(
-                f"Case {case.reference} has no charges yet. Add a charge (crime and alleged "
-                "perpetrators) before exporting a complaint."
+                "Case {reference} has no charges yet. Add a charge (crime and alleged "
+                "perpetrators) before exporting a complaint.",
+                reference=case.reference,
             )
         return rows
     from ..analysis import get_charge  # ids or unique prefixes, as `casebook charge list`
@@ -272,7 +313,10 @@ def name_matcher(persons: list[Person]) -> NameMatcher:
 def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
     """Decide what goes into the bundle. Reads only; writes nothing anywhere."""
     if request.edition not in EDITIONS:
-        raise CasebookError(f"The edition must be 'filing' or 'internal', not {request.edition!r}.")
+        raise CasebookError(
+            "The edition must be 'filing' or 'internal', not {edition}.",
+            edition=repr(request.edition),
+        )
     if request.pattern_annex:
         check_threshold(request.pattern_threshold)
     target = addressee(request.addressee)
@@ -341,7 +385,7 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
         if problem is not None:
             excluded_ids.add(testimony.id)
             excluded_for_consent.append(testimony)
-            left_out.append(LeftOut("testimony", label, f"left out: {problem}"))
+            left_out.append(LeftOut("testimony", label, phrase("left out: {why}", why=problem)))
             continue
         included.append(testimony)
 
@@ -352,8 +396,11 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
                 left_out.append(
                     LeftOut(
                         "passage",
-                        statement.cite(segment, strings),
-                        f"marked for redaction; printed as {strings('redacted')}",
+                        statement.cite(segment, strings),  # as the bundle cites it
+                        phrase(
+                            "marked for redaction; printed as {redacted}",
+                            redacted=strings("redacted"),
+                        ),
                     )
                 )
 
@@ -389,7 +436,7 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
             LeftOut(
                 "identity",
                 person.pseudonym,
-                "identity given only in the sealed annex, encrypted to the recipient's key",
+                phrase("identity given only in the sealed annex, encrypted to the recipient's key"),
             )
         )
     withheld = [p for p in persons.values() if p.identity is not None and p not in sealed]
@@ -398,7 +445,9 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
             LeftOut(
                 "identity",
                 ", ".join(sorted(p.pseudonym for p in withheld)),
-                "identity details (names, contacts) withheld; persons appear by pseudonym only",
+                phrase(
+                    "identity details (names, contacts) withheld; persons appear by pseudonym only"
+                ),
             )
         )
 
@@ -441,18 +490,23 @@ def _allowed(
     were included anyway); the rest are listed with the reason."""
     kept, withheld = disclosure.sort_out(kind, records)
     for record, why in withheld:
-        left_out.append(LeftOut(kind, _label(kind, record, names), f"left out: {why}"))
+        left_out.append(
+            LeftOut(kind, _label(kind, record, names), phrase("left out: {why}", why=why))
+        )
     for record in kept:
         _note_override(disclosure, kind, record.id, _label(kind, record, names), left_out)
     return kept
 
 
-def _label(kind: str, record: Incident | EvidenceItem, names: NameMatcher) -> str:
-    return f"{kind} {names.protect(record.title)!r}"
+def _label(kind: str, record: Incident | EvidenceItem, names: NameMatcher) -> Phrase:
+    title = repr(names.protect(record.title))  # quoted, as the CLI always showed it
+    if kind == "incident":
+        return phrase("incident {title}", title=title)
+    return phrase("evidence {title}", title=title)
 
 
 def _note_override(
-    disclosure: Disclosure, kind: str, record_id: str, label: str, left_out: list[LeftOut]
+    disclosure: Disclosure, kind: str, record_id: str, label: Phrase, left_out: list[LeftOut]
 ) -> None:
     entry = disclosure.withheld.get((kind, record_id))
     if entry is not None and entry.overridden_because:
@@ -460,7 +514,11 @@ def _note_override(
             LeftOut(
                 "override",
                 label,
-                f"included although {entry.reason}, because: {entry.overridden_because}",
+                phrase(
+                    "included although {reason}, because: {because}",
+                    reason=entry.reason,
+                    because=entry.overridden_because,
+                ),
             )
         )
 
@@ -487,32 +545,44 @@ def _sealed_persons(
         person = by_pseudonym.get(pseudonym.strip())
         if person is None:
             raise NotFound(
-                f"No person in this case has the pseudonym {pseudonym!r}; check the list of "
-                "identities to seal."
+                "No person in this case has the pseudonym {pseudonym}; check the list of "
+                "identities to seal.",
+                pseudonym=repr(pseudonym),
             )
         if person.id in silent:
             raise CasebookError(
-                f"{person.pseudonym}'s statement is left out of this export for lack of "
-                "consent, so their identity cannot be disclosed in it either. Remove "
-                f"{person.pseudonym} from the identities to seal."
+                "{pseudonym}'s statement is left out of this export for lack of consent, "
+                "so their identity cannot be disclosed in it either. Remove {pseudonym} "
+                "from the identities to seal.",
+                pseudonym=person.pseudonym,
             )
         if disclosure is not None and person.id in disclosure.persons_withheld:
             raise CasebookError(
-                f"{person.pseudonym}'s identity cannot be disclosed in this export: "
-                f"{disclosure.persons_withheld[person.id]}. Remove {person.pseudonym} from the "
-                "identities to seal."
+                "{pseudonym}'s identity cannot be disclosed in this export: {reason}. "
+                "Remove {pseudonym} from the identities to seal.",
+                pseudonym=person.pseudonym,
+                reason=disclosure.persons_withheld[person.id],
             )
         if person.identity is None:
-            raise CasebookError(f"{person.pseudonym} has no identity recorded to seal.")
+            raise CasebookError(
+                "{pseudonym} has no identity recorded to seal.", pseudonym=person.pseudonym
+            )
         if person not in chosen:
             chosen.append(person)
     return chosen
 
 
-def _testimony_label(testimony: Testimony, witness: Person | None) -> str:
-    who = witness.pseudonym if witness else "unattributed statement"
-    when = f", taken {testimony.taken_on}" if testimony.taken_on else ""
-    return f"statement of {who}{when}"
+def _testimony_label(testimony: Testimony, witness: Person | None) -> Phrase:
+    when = testimony.taken_on
+    if witness is None:
+        if when:
+            return phrase("statement of unattributed statement, taken {date}", date=when)
+        return phrase("statement of unattributed statement")
+    if when:
+        return phrase(
+            "statement of {pseudonym}, taken {date}", pseudonym=witness.pseudonym, date=when
+        )
+    return phrase("statement of {pseudonym}", pseudonym=witness.pseudonym)
 
 
 def _statements(
@@ -579,24 +649,32 @@ def _report_names_in_text(plan: ExportPlan) -> None:
     metadata goes out with the file unchanged (its hash is evidence) and is listed for
     a person to decide; a person without a recorded name cannot be looked for at all.
     """
+    places: dict[str, Phrase | str] = {}  # the English label -> how the GUI shows it
+
+    def at(place: Phrase | str, text: str) -> tuple[str, str]:
+        places[str(place)] = place
+        return str(place), text
+
+    ref = plan.case.reference
     printed: list[tuple[str, str]] = [
-        (f"case {plan.case.reference} title", plan.case.title),
-        (f"case {plan.case.reference} summary", plan.case.summary),
-        (f"case {plan.case.reference} situation", plan.case.situation),
+        at(phrase("case {reference} title", reference=ref), plan.case.title),
+        at(phrase("case {reference} summary", reference=ref), plan.case.summary),
+        at(phrase("case {reference} situation", reference=ref), plan.case.situation),
     ]
     printed += authored_texts(plan)  # authored sections: a name there is found too
     for incident in plan.incidents:
         n = plan.incident_number(incident)
         printed += [
-            (f"incident {n} title", incident.title),
-            (f"incident {n} description", incident.description),
-            (f"incident {n} place", incident.place_name),
-            (f"incident {n} area", incident.admin_area),
+            at(phrase("incident {n} title", n=n), incident.title),
+            at(phrase("incident {n} description", n=n), incident.description),
+            at(phrase("incident {n} place", n=n), incident.place_name),
+            at(phrase("incident {n} area", n=n), incident.admin_area),
         ]
     for statement in plan.statements:
-        printed.append((f"{statement.who} place", statement.testimony.place))
+        who = statement.who  # as the bundle cites the statement
+        printed.append(at(phrase("{who} place", who=who), statement.testimony.place))
         printed += [
-            (f"{statement.who} {label}", text)
+            at(phrase("{who} {part}", who=who, part=label), text)
             for label, text in documentation_texts(statement.testimony, plan.internal)
         ]
         for segment in statement.testimony.segments:
@@ -606,47 +684,62 @@ def _report_names_in_text(plan: ExportPlan) -> None:
     for item in plan.exhibits:
         n = plan.exhibit_number(item)
         printed += [
-            (f"exhibit {n} title", item.title),
-            (f"exhibit {n} description", item.description),
-            (f"exhibit {n} original file name", item.original_filename),
-            (f"exhibit {n} source", item.source),
-            (f"exhibit {n} place collected", item.collected_place),
-            (f"exhibit {n} collected by", item.collected_by),
-            (f"exhibit {n} acquisition", item.acquisition_method),
-            (f"exhibit {n} web address", item.url or ""),
-            *((f"exhibit {n} {label}", text) for label, text in documentation_texts(item)),
+            at(phrase("exhibit {n} title", n=n), item.title),
+            at(phrase("exhibit {n} description", n=n), item.description),
+            at(phrase("exhibit {n} original file name", n=n), item.original_filename),
+            at(phrase("exhibit {n} source", n=n), item.source),
+            at(phrase("exhibit {n} place collected", n=n), item.collected_place),
+            at(phrase("exhibit {n} collected by", n=n), item.collected_by),
+            at(phrase("exhibit {n} acquisition", n=n), item.acquisition_method),
+            at(phrase("exhibit {n} web address", n=n), item.url or ""),
+            *(
+                at(phrase("exhibit {n} {part}", n=n, part=label), text)
+                for label, text in documentation_texts(item)
+            ),
         ]
         for event in item.custody:
+            k = event.sequence
             printed += [
-                (f"exhibit {n} custody event {event.sequence} place", event.place),
-                (f"exhibit {n} custody event {event.sequence} reason", event.reason),
+                at(phrase("exhibit {n} custody event {k} place", n=n, k=k), event.place),
+                at(phrase("exhibit {n} custody event {k} reason", n=n, k=k), event.reason),
             ]
         for key, value in (item.extracted_metadata or {}).items():
             if isinstance(value, str) and key != "warnings":
-                printed.append((f"exhibit {n} embedded metadata ({key})", value))
+                printed.append(
+                    at(phrase("exhibit {n} embedded metadata ({key})", n=n, key=key), value)
+                )
                 if item.blob is not None:
-                    delivered.append((f"exhibit {n} file, embedded metadata ({key})", value))
+                    delivered.append(
+                        at(
+                            phrase("exhibit {n} file, embedded metadata ({key})", n=n, key=key),
+                            value,
+                        )
+                    )
     for person in plan.persons.values():
-        for label, value in (
-            ("rank", person.rank),
-            ("position", person.position),
-            ("unit", person.unit),
-            ("affiliation", person.affiliation),
-        ):
-            printed.append((f"{person.pseudonym} {label}", value))
+        pseudonym = person.pseudonym
+        printed += [
+            at(phrase("{pseudonym} rank", pseudonym=pseudonym), person.rank),
+            at(phrase("{pseudonym} position", pseudonym=pseudonym), person.position),
+            at(phrase("{pseudonym} unit", pseudonym=pseudonym), person.unit),
+            at(phrase("{pseudonym} affiliation", pseudonym=pseudonym), person.affiliation),
+        ]
     for tag in plan.tags:
-        printed.append((f"note on element {tag.element_id}", tag.note))
+        printed.append(at(phrase("note on element {element}", element=tag.element_id), tag.note))
     unfindable: list[str] = []
     for finding in review_names(plan._names, printed, delivered):
         who = finding.replacement
+        reason: Phrase
         if finding.action == "replaced":
-            reason = f"contains the name of {who}; printed as {who}"
+            reason = phrase("contains the name of {who}; printed as {who}", who=who)
         elif finding.action == "check":
-            reason = f"may name {who} by one part of the name, left as written; check it"
+            reason = phrase(
+                "may name {who} by one part of the name, left as written; check it", who=who
+            )
         elif finding.action == "unchangeable":
-            reason = (
-                f"contains the name of {who}; the file goes out unchanged (its hash is "
-                "evidence), so decide whether to leave the exhibit out"
+            reason = phrase(
+                "contains the name of {who}; the file goes out unchanged (its hash is "
+                "evidence), so decide whether to leave the exhibit out",
+                who=who,
             )
         else:
             if finding.reason.startswith("no name"):
@@ -654,13 +747,15 @@ def _report_names_in_text(plan: ExportPlan) -> None:
                 continue
             plan.left_out.append(LeftOut("name", who, finding.reason))
             continue
-        plan.left_out.append(LeftOut("name", finding.where, reason))
+        plan.left_out.append(LeftOut("name", places.get(finding.where, finding.where), reason))
     if unfindable:
         plan.left_out.append(
             LeftOut(
                 "name",
                 ", ".join(unfindable),
-                "no name recorded, so mentions of these persons cannot be found and replaced "
-                "automatically; check the texts yourself",
+                phrase(
+                    "no name recorded, so mentions of these persons cannot be found and "
+                    "replaced automatically; check the texts yourself"
+                ),
             )
         )

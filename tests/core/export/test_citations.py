@@ -206,7 +206,8 @@ def test_bad_citations_in_sections_are_listed_in_the_plan(case_fixture):
         ]
         assert "left out of this bundle" in cited[0].reason
         assert "no evidence item" in cited[1].reason
-        assert any("citation" in line or "section summary" in line for line in plan.summary_lines())
+        lines = [str(line) for line in plan.summary_lines()]  # Phrases; str() is the English
+    assert any("citation" in line or "section summary" in line for line in lines)
 
 
 def test_section_texts_are_in_the_font_check_and_the_name_review(case_fixture):
