@@ -77,9 +77,9 @@ def _width() -> int:
     return max(60, min(120, shutil.get_terminal_size((100, 24)).columns))
 
 
-def _wrap(text: str, first: str, rest: str, width: int) -> list[str]:
+def _wrap(text: object, first: str, rest: str, width: int) -> list[str]:
     lines = textwrap.wrap(
-        text,
+        str(text),  # a str or a core Phrase (the legends): English here
         width,
         initial_indent=first,
         subsequent_indent=rest,

@@ -50,6 +50,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFound
 from ..models import Case, Charge, ChargePerpetrator, Person, Tag
+from ..phrase import Phrase, phrase
 from ..taxonomy import Taxonomy, load_taxonomy
 from ..taxonomy.elements import ElementIndex
 from .charges import get_charge, list_charges
@@ -62,18 +63,25 @@ WEAK_RELIABILITY = frozenset("DEF")
 LeaveOut = Callable[[MaterialRef], "bool | str | None"]
 WEAK_CREDIBILITY = frozenset("456")
 
+# What each status means, as Phrases: the CLI prints them (str), the GUI shows them translated.
 STATUS_LEGEND = {
-    "supported": "supporting material, at least one item graded A-C and 1-3; nothing against",
-    "weak": "supporting material only, all of it weakly graded (reliability D, E or F, "
-    "or credibility 4, 5 or 6) or not graded",
-    "contested": "material both supports and contradicts the element",
-    "contradicted": "only contradicting material",
-    "gap": 'no material counts for the element (see "not counted" for tagged material the '
-    "charge leaves out)",
+    "supported": Phrase(
+        "supporting material, at least one item graded A-C and 1-3; nothing against"
+    ),
+    "weak": Phrase(
+        "supporting material only, all of it weakly graded (reliability D, E or F, "
+        "or credibility 4, 5 or 6) or not graded"
+    ),
+    "contested": Phrase("material both supports and contradicts the element"),
+    "contradicted": Phrase("only contradicting material"),
+    "gap": Phrase(
+        'no material counts for the element (see "not counted" for tagged material the '
+        "charge leaves out)"
+    ),
 }
 SCOPE_REASONS = ("consent", "perpetrator", "incident")
 WITHHELD = "tagged material withheld from this recipient (consent) is not counted"
-GRADING_LEGEND = (
+GRADING_LEGEND = Phrase(
     "Grades are admiralty codes: a letter for source reliability (A completely reliable, "
     "B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot "
     "be judged) and a digit for information credibility (1 confirmed, 2 probably true, "
@@ -166,14 +174,14 @@ class Fix:
     kind: str  # testimony or evidence
     record_id: str
     incident_id: str
-    label: str  # "Link the statement to incident 'Killings at the river bank'"
+    label: Phrase  # "Link the statement to incident 'Killings at the river bank'"
 
     def to_dict(self) -> dict[str, str]:
         return {
             "link": self.kind,
             "record_id": self.record_id,
             "incident_id": self.incident_id,
-            "label": self.label,
+            "label": str(self.label),
         }
 
 
@@ -183,7 +191,7 @@ class NotCounted:
 
     item: Item
     scope: str  # one of SCOPE_REASONS
-    because: str  # "its statement is not linked to incident 'X', on which this charge rests"
+    because: Phrase  # "its statement is not linked to incident 'X', on which this charge rests"
     fixes: tuple[Fix, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,7 +201,7 @@ class NotCounted:
             return {"scope": "consent", "because": WITHHELD}
         return {
             "scope": self.scope,
-            "because": self.because,
+            "because": str(self.because),
             "item": self.item.to_dict(),
             "fixes": [f.to_dict() for f in self.fixes],
         }
@@ -371,12 +379,14 @@ class _Builder:
         self.refs = cite_tags(session, tags)
         self.tags = [t for t in tags if t.id in self.refs]  # material deleted since: skip
         # Material not for this recipient: listed as not counted, with the reason given.
-        self.withheld: dict[str, str] = {}
+        self.withheld: dict[str, str | Phrase] = {}
         for t in self.tags if leave_out else ():
             assert leave_out is not None
             why = leave_out(self.refs[t.id])
             if why:
-                self.withheld[t.id] = why if isinstance(why, str) else "consent does not cover it"
+                self.withheld[t.id] = (
+                    why if isinstance(why, str) else Phrase("consent does not cover it")
+                )
         persons = select(Person.id, Person.pseudonym).where(Person.case_id == case.id)
         self.pseudonyms: dict[str, str] = dict(session.execute(persons).all())
         self.patterns = cited_patterns(session, case.id)
@@ -413,7 +423,7 @@ class _Builder:
         text: str,
         verified: bool,
         crime_element_id: str | None = None,
-        left_out: dict[str, list[tuple[Tag, str, str, tuple[Fix, ...]]]] | None = None,
+        left_out: dict[str, list[tuple[Tag, str, Phrase, tuple[Fix, ...]]]] | None = None,
     ) -> ElementRow:
         mine = tags.get(element_id, [])
         active = [t for t in mine if t.status == "active"]
@@ -452,7 +462,7 @@ class _Builder:
     def charge(self, charge: Charge) -> ChargeCoverage:
         taxonomy = self.taxonomy
         tags: list[Tag] = []
-        out: list[tuple[Tag, str, str, tuple[Fix, ...]]] = []
+        out: list[tuple[Tag, str, Phrase, tuple[Fix, ...]]] = []
         scope = _scope(charge)
         charged = {p.person_id for p in charge.perpetrators}
         for t in self.tags:
@@ -539,45 +549,77 @@ class _Builder:
 
     def why_not_counted(
         self, charge: Charge, scope: set[str] | None, charged: set[str], tag: Tag
-    ) -> tuple[str, str, tuple[Fix, ...]] | None:
+    ) -> tuple[str, Phrase, tuple[Fix, ...]] | None:
         """None when the tag counts for ``charge`` (whose material keys are ``scope`` and
         charged persons ``charged``); else (scope reason, because, fixes)."""
         if tag.id in self.withheld:
-            return "consent", f"it is withheld from this recipient: {self.withheld[tag.id]}", ()
+            because = phrase(
+                "it is withheld from this recipient: {reason}", reason=self.withheld[tag.id]
+            )
+            return "consent", because, ()
         if tag.perpetrator_id is not None and tag.perpetrator_id not in charged:
-            who = self.pseudonyms.get(tag.perpetrator_id, "a person")
-            return "perpetrator", f"it names {who}, who is not charged in this charge", ()
+            who = self.pseudonyms.get(tag.perpetrator_id) or Phrase("a person")
+            because = phrase("it names {person}, who is not charged in this charge", person=who)
+            return "perpetrator", because, ()
         ref = self.refs[tag.id]
         if scope is None or ref.scope_key in scope:
             return None
-        titles = [f"'{i.title}'" for i in charge.incidents]
-        rests_on = (
-            f"incident {titles[0]}, on which this charge rests"
-            if len(titles) == 1
-            else f"any of the incidents this charge rests on ({', '.join(titles)})"
-        )
         if ref.kind == "incident":
             return (
                 "incident",
-                "the incident is not one of those this charge rests on",
+                Phrase("the incident is not one of those this charge rests on"),
                 (),
             )
-        what, kind, record_id = (
-            ("its statement", "testimony", ref.testimony_id or "")
-            if ref.kind == "passage"
-            else ("the exhibit", "evidence", ref.record_id)
+        statement = ref.kind == "passage"
+        kind, record_id = (
+            ("testimony", ref.testimony_id or "")
+            if statement
+            else (
+                "evidence",
+                ref.record_id,
+            )
         )
-        noun = "statement" if kind == "testimony" else "exhibit"
+        titles = [f"'{i.title}'" for i in charge.incidents]
+        # One whole sentence per case (word order differs by language), not fragments.
+        if len(titles) == 1 and statement:
+            because = phrase(
+                "its statement is not linked to incident {incident}, on which this charge rests",
+                incident=titles[0],
+            )
+        elif len(titles) == 1:
+            because = phrase(
+                "the exhibit is not linked to incident {incident}, on which this charge rests",
+                incident=titles[0],
+            )
+        elif statement:
+            because = phrase(
+                "its statement is not linked to any of the incidents this charge rests on "
+                "({incidents})",
+                incidents=", ".join(titles),
+            )
+        else:
+            because = phrase(
+                "the exhibit is not linked to any of the incidents this charge rests on "
+                "({incidents})",
+                incidents=", ".join(titles),
+            )
         fixes = tuple(
-            Fix(kind, record_id, i.id, f"Link the {noun} to incident '{i.title}'")
+            Fix(
+                kind,
+                record_id,
+                i.id,
+                phrase("Link the statement to incident '{incident}'", incident=i.title)
+                if statement
+                else phrase("Link the exhibit to incident '{incident}'", incident=i.title),
+            )
             for i in charge.incidents
         )
-        return "incident", f"{what} is not linked to {rests_on}", fixes
+        return "incident", because, fixes
 
     def by_key_with_reason(
-        self, out: list[tuple[Tag, str, str, tuple[Fix, ...]]]
-    ) -> dict[str, list[tuple[Tag, str, str, tuple[Fix, ...]]]]:
-        groups: dict[str, list[tuple[Tag, str, str, tuple[Fix, ...]]]] = {}
+        self, out: list[tuple[Tag, str, Phrase, tuple[Fix, ...]]]
+    ) -> dict[str, list[tuple[Tag, str, Phrase, tuple[Fix, ...]]]]:
+        groups: dict[str, list[tuple[Tag, str, Phrase, tuple[Fix, ...]]]] = {}
         for entry in out:
             groups.setdefault(self.key(entry[0]), []).append(entry)
         return groups
@@ -626,7 +668,9 @@ def coverage(
     else:
         chosen = [c if isinstance(c, Charge) else get_charge(session, case, c) for c in charges]
         if any(c.case_id != case.id for c in chosen):
-            raise NotFound(f"A charge given is not one of case {case.reference}.")
+            raise NotFound(
+                "A charge given is not one of case {reference}.", reference=case.reference
+            )
     builder = _Builder(session, case, taxonomy, leave_out)
     return CoverageMatrix(
         case_id=case.id,

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import ValidationError
 from ..models import Case, Charge, Incident, Person, SavedPattern, Tag
+from ..phrase import Phrase, phrase
 from ..taxonomy import load_taxonomy
 from ..taxonomy.elements import ElementIndex
 from ..text.calendar_dates import date_problem
@@ -41,46 +42,58 @@ from .targets import cite_tags
 VICTIM_ROLES = ("victim", "survivor")
 PERPETRATOR_ROLE = "alleged_perpetrator"
 GROUP_CHARACTERISTICS = ("ethnicity", "religion", "sex_gender", "age_group")
+# Words and titles for people are Phrases (the GUI translates them; str() is the English);
+# the stored keys (characteristics, saved counts) stay as they are.
 GROUP_LABELS = {
-    "ethnicity": "ethnicity",
-    "religion": "religion",
-    "sex_gender": "sex / gender",
-    "age_group": "age group",
+    "ethnicity": Phrase("ethnicity"),
+    "religion": Phrase("religion"),
+    "sex_gender": Phrase("sex / gender"),
+    "age_group": Phrase("age group"),
 }
+GROUP_TITLES = {  # whole titles, not "Victims by" + a word: word order differs by language
+    "ethnicity": Phrase("Victims by ethnicity"),
+    "religion": Phrase("Victims by religion"),
+    "sex_gender": Phrase("Victims by sex / gender"),
+    "age_group": Phrase("Victims by age group"),
+}
+INCIDENTS = Phrase("incidents")  # what a facet counts
+VICTIMS_RECORDED = Phrase("victims recorded (persons)")
+NOT_RECORDED = Phrase("not recorded")  # the label of a facet's lacking count
 # An approximate date ("around 25 August") may be off; how far is not recorded. The span is
 # widened by this many days on each side, and the treatment sentence says so.
 APPROXIMATE_MARGIN_DAYS = 15
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
-TIME_TREATMENT = (
+TIME_TREATMENT = phrase(
     "Each incident's date is taken as the span of days it can mean: an exact date is one day, "
     "a month or a year is the whole month or year, a range runs from the first day its start "
     "can mean to the last day its end can mean, and an approximate date is widened by "
-    f"{APPROXIMATE_MARGIN_DAYS} days on each side. A month counts an incident as certain only "
+    "{margin} days on each side. A month counts an incident as certain only "
     "when its whole span lies in that month; an incident whose span reaches beyond the month "
     "is counted as possible in every month it touches, so possible counts overlap and must not "
     "be added up. Incidents without a date, with an open-ended range or with a date that is "
-    "not a calendar date are counted as lacking a date."
+    "not a calendar date are counted as lacking a date.",
+    margin=APPROXIMATE_MARGIN_DAYS,
 )
-PLACE_TREATMENT = (
+PLACE_TREATMENT = Phrase(
     "Administrative areas are counted as recorded (spelling differences are not merged). "
     "Coordinates are plotted as recorded (a point each; their stated precision is not "
     "drawn); an incident without an administrative area or without coordinates is counted as "
     "lacking it."
 )
-GROUP_TREATMENT = (
+GROUP_TREATMENT = Phrase(
     "Counts persons recorded in the casebook with the role victim or survivor and linked to "
     "an incident counted here; a person linked to several incidents counts once. Victims "
     "reported in statements but not recorded as persons are not counted. A person with no "
     "value recorded for the characteristic is counted as lacking it."
 )
-UNIT_TREATMENT = (
+UNIT_TREATMENT = Phrase(
     "Counts incidents to which an alleged perpetrator recorded with this unit is linked, "
     "directly or as charged in a charge resting on the incident; an incident may count under "
     "several units. Incidents with no alleged perpetrator whose unit is recorded are lacking."
 )
-ACT_TREATMENT = (
+ACT_TREATMENT = Phrase(
     "Counts incidents on which a crime is tagged (supporting material on the incident, or on a "
     "statement or exhibit linked to it; contradicting material and tags awaiting review after "
     "a taxonomy update do not count) or charged (a charge resting on the incident). An "
@@ -172,16 +185,19 @@ class PatternFilter:
             value = getattr(self, name)
             if value is not None and _extent(value) is None:
                 raise ValidationError(
-                    f"The pattern filter's {name.replace('_', ' ')} is not a date; write it as "
+                    "The pattern filter's {name} is not a date; write it as "
                     "YYYY-MM-DD, YYYY-MM or YYYY.",
                     name,
+                    name=Phrase("date from") if name == "date_from" else Phrase("date to"),
                 )
         for characteristic, _ in self.groups:
             if characteristic not in GROUP_CHARACTERISTICS:
                 raise ValidationError(
-                    f"A victim group is chosen by one of {', '.join(GROUP_CHARACTERISTICS)}; "
-                    f"{characteristic!r} is not one of them.",
+                    "A victim group is chosen by one of {characteristics}; {chosen} is not one "
+                    "of them.",
                     "groups",
+                    characteristics=", ".join(GROUP_CHARACTERISTICS),
+                    chosen=repr(characteristic),
                 )
 
     @property
@@ -195,25 +211,30 @@ class PatternFilter:
     def is_empty(self) -> bool:
         return self == PatternFilter(case_ids=self.case_ids)
 
-    def describe(self) -> list[str]:
-        """The filter in words, one line a dimension (no case data beyond the values chosen)."""
+    def describe(self) -> list[Phrase]:
+        """The filter in words, one line a dimension (no case data beyond the values chosen);
+        ``str()`` of a line is its English."""
         lines = []
         if self.period is not None:
             lines.append(
-                f"date span overlapping {self.date_from or 'the beginning'} to "
-                f"{self.date_to or 'the end'}"
+                phrase(
+                    "date span overlapping {start} to {end}",
+                    start=self.date_from or Phrase("the beginning"),
+                    end=self.date_to or Phrase("the end"),
+                )
             )
         if self.admin_areas:
-            lines.append("administrative area: " + " or ".join(self.admin_areas))
+            lines.append(phrase("administrative area: {areas}", areas=_any_of(self.admin_areas)))
         if self.groups:
-            lines.append(
-                "a victim recorded with "
-                + " or ".join(f"{GROUP_LABELS[c]} {v}" for c, v in self.groups)
-            )
+            groups = [
+                phrase("{characteristic} {value}", characteristic=GROUP_LABELS[c], value=v)
+                for c, v in self.groups
+            ]
+            lines.append(phrase("a victim recorded with {groups}", groups=_any_of(groups)))
         if self.units:
-            lines.append("alleged perpetrator unit: " + " or ".join(self.units))
+            lines.append(phrase("alleged perpetrator unit: {units}", units=_any_of(self.units)))
         if self.acts:
-            lines.append("crime tagged or charged: " + " or ".join(self.acts))
+            lines.append(phrase("crime tagged or charged: {crimes}", crimes=_any_of(self.acts)))
         return lines
 
     def to_dict(self) -> dict[str, Any]:
@@ -247,6 +268,14 @@ class PatternFilter:
             ) from exc
 
 
+def _any_of(values: Sequence[str | Phrase]) -> str | Phrase:
+    """``a or b or c``: alternatives, each "or" a Phrase the GUI can translate."""
+    out: str | Phrase = values[0]
+    for value in values[1:]:
+        out = phrase("{first} or {second}", first=out, second=value)
+    return out
+
+
 @dataclass
 class IncidentFacts:
     """What the counts need to know about one incident."""
@@ -269,7 +298,7 @@ class Count:
     """One number and the records behind it: ``record_ids`` are what is counted (incidents
     or persons), ``incident_ids`` the incidents to open."""
 
-    label: str
+    label: str | Phrase  # a value as recorded, or (lacking) words such as "not recorded"
     record_ids: tuple[str, ...]
     incident_ids: tuple[str, ...]
 
@@ -283,9 +312,9 @@ class Facet:
     """Counts along one dimension, with what they count and how gaps were treated."""
 
     key: str
-    title: str
-    counts_what: str  # "incidents", "victims recorded (persons)"
-    treatment: str
+    title: Phrase
+    counts_what: Phrase  # "incidents", "victims recorded (persons)"
+    treatment: Phrase
     rows: tuple[Count, ...]
     lacking: Count
 
@@ -354,7 +383,7 @@ class PatternResult:
 
         def facet(f: Facet) -> dict[str, Any]:
             return {
-                "counts": f.counts_what,
+                "counts": str(f.counts_what),  # kept in saved patterns: English, as ever
                 "rows": {r.label: r.value for r in f.rows},
                 "lacking": f.lacking.value,
             }
@@ -478,16 +507,18 @@ def _keeps(fact: IncidentFacts, f: PatternFilter, persons: Mapping[str, Person])
     return not (f.acts and not fact.acts.intersection(f.acts))
 
 
-def _count(label: str, ids: Iterable[str], incident_ids: Iterable[str] | None = None) -> Count:
+def _count(
+    label: str | Phrase, ids: Iterable[str], incident_ids: Iterable[str] | None = None
+) -> Count:
     ids = tuple(sorted(set(ids)))
     return Count(label, ids, tuple(sorted(set(incident_ids))) if incident_ids is not None else ids)
 
 
 def _by_value(
     key: str,
-    title: str,
-    counts_what: str,
-    treatment: str,
+    title: Phrase,
+    counts_what: Phrase,
+    treatment: Phrase,
     facts: Sequence[IncidentFacts],
     values_of: Any,
 ) -> Facet:
@@ -507,7 +538,7 @@ def _by_value(
         counts_what,
         treatment,
         tuple(_count(label, ids) for label, ids in ordered),
-        _count("not recorded", lacking),
+        _count(NOT_RECORDED, lacking),
     )
 
 
@@ -538,7 +569,7 @@ def _months(facts: Sequence[IncidentFacts]) -> tuple[tuple[MonthCount, ...], Cou
             MonthCount(m, _count(m, certain.get(m, ())), _count(m, possible.get(m, ())))
             for m in months
         ),
-        _count("no bounded date", lacking),
+        _count(Phrase("no bounded date"), lacking),
     )
 
 
@@ -561,11 +592,11 @@ def _group_facet(
     ordered = sorted(rows, key=lambda v: (-len(rows[v]), v))
     return Facet(
         f"group:{characteristic}",
-        f"Victims by {GROUP_LABELS[characteristic]}",
-        "victims recorded (persons)",
+        GROUP_TITLES[characteristic],
+        VICTIMS_RECORDED,
         GROUP_TREATMENT,
         tuple(_count(v, rows[v], rows_incidents[v]) for v in ordered),
-        _count("not recorded", lacking, lacking_incidents),
+        _count(NOT_RECORDED, lacking, lacking_incidents),
     )
 
 
@@ -612,32 +643,32 @@ def patterns(
         spans=tuple(spans),
         places=_by_value(
             "place",
-            "Incidents by administrative area",
-            "incidents",
+            Phrase("Incidents by administrative area"),
+            INCIDENTS,
             PLACE_TREATMENT,
             facts,
             lambda fact: [fact.admin_area] if fact.admin_area else [],
         ),
         points=points,
         lacking_coordinates=_count(
-            "no coordinates", (fact.id for fact in facts if fact.id not in with_points)
+            Phrase("no coordinates"), (fact.id for fact in facts if fact.id not in with_points)
         ),
         groups=tuple(_group_facet(c, facts, persons) for c in GROUP_CHARACTERISTICS),
         incidents_without_victims=_count(
-            "no victim recorded", (fact.id for fact in facts if not fact.victims)
+            Phrase("no victim recorded"), (fact.id for fact in facts if not fact.victims)
         ),
         units=_by_value(
             "unit",
-            "Incidents by alleged perpetrator unit",
-            "incidents",
+            Phrase("Incidents by alleged perpetrator unit"),
+            INCIDENTS,
             UNIT_TREATMENT,
             facts,
             lambda fact: sorted(fact.units),
         ),
         acts=_by_value(
             "act",
-            "Incidents by crime tagged or charged",
-            "incidents",
+            Phrase("Incidents by crime tagged or charged"),
+            INCIDENTS,
             ACT_TREATMENT,
             facts,
             lambda fact: sorted(fact.acts),
@@ -654,9 +685,10 @@ def _context_element(element_id: str) -> str:
     info = ElementIndex(load_taxonomy()).get(element_id.strip())
     if info is None or info.kind != "context":
         raise ValidationError(
-            f"A pattern can be cited only for a contextual element (such as cah_attack/1); "
-            f"{element_id.strip()!r} is not one. Choose a contextual element of the charge.",
+            "A pattern can be cited only for a contextual element (such as cah_attack/1); "
+            "{element} is not one. Choose a contextual element of the charge.",
             "element_id",
+            element=repr(element_id.strip()),
         )
     return info.id
 
@@ -745,19 +777,19 @@ class CitedPattern:
 
     pattern_id: str
     title: str
-    filter_lines: tuple[str, ...]
+    filter_lines: tuple[Phrase, ...]
     counts: dict[str, Any]
 
     @property
-    def label(self) -> str:
+    def label(self) -> Phrase:
         incidents = self.counts.get("incidents", 0)
-        return f"Pattern: {self.title} ({incidents} incidents)"
+        return phrase("Pattern: {title} ({count} incidents)", title=self.title, count=incidents)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "pattern_id": self.pattern_id,
             "title": self.title,
-            "filter": list(self.filter_lines),
+            "filter": [str(line) for line in self.filter_lines],
             "counts": self.counts,
         }
 
