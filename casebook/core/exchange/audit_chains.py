@@ -24,6 +24,7 @@ from ..errors import IntegrityFailure
 from ..integrity.audit import chain_problems, entry_hash
 from ..models import AuditEntry, ExchangePackage, ForeignAuditEntry
 from ..models.audit import GENESIS_HASH
+from ..phrase import Phrase, phrase
 from .errors import PackageRejected
 from .manifest import AUDIT_FORMAT, Manifest
 from .rows import malformed
@@ -51,7 +52,8 @@ def outgoing_chain(
     if problems:
         raise IntegrityFailure(
             "This casebook's audit log fails its own check, so no package was made: "
-            f"{problems[0]}. Run `casebook verify` and restore from a backup."
+            "{problem}. Run `casebook verify` and restore from a backup.",
+            problem=problems[0],
         )
     entries: list[dict[str, Any]] = []
     rows = session.scalars(
@@ -117,8 +119,9 @@ def _full_entry(item: dict[str, Any], where: str) -> datetime:
         raise malformed(f"{where}.at", "is not a time in Casebook's form")
     if entry_hash(_transient(item, at)) != item["entry_hash"]:
         raise PackageRejected(
-            "An audit entry in the package does not match its own hash: the sender's audit "
-            f"history was altered ({where}). Nothing was imported."
+            "An audit entry in the package does not match its own hash: the sender's "
+            "audit history was altered ({where}). Nothing was imported.",
+            where=where,
         )
     return at
 
@@ -148,8 +151,9 @@ def check_incoming(document: Any, manifest: Manifest) -> list[tuple[dict[str, An
         elif set(item) in (_FULL_KEYS, _BOUND_KEYS):
             if item["prev_hash"] != previous:
                 raise PackageRejected(
-                    f"The sender's audit history is broken at {where}: the entry does not "
-                    "follow on from the one before it. Nothing was imported."
+                    "The sender's audit history is broken at {where}: the entry does not "
+                    "follow on from the one before it. Nothing was imported.",
+                    where=where,
                 )
             checked.append((item, _full_entry(item, where)))
         else:
@@ -191,9 +195,11 @@ def store_incoming(
         known = stored.get(item["sequence"])
         if known is not None and known[0] != item["entry_hash"]:
             raise PackageRejected(
-                "The sender's audit history differs from what an earlier package from the same "
-                f"casebook showed (entry {item['sequence']}): entries were changed or removed "
-                "since. Nothing was imported; ask the sender to run `casebook verify`."
+                "The sender's audit history differs from what an earlier package from "
+                "the same casebook showed (entry {sequence}): entries were changed or "
+                "removed since. Nothing was imported; ask the sender to run `casebook "
+                "verify`.",
+                sequence=item["sequence"],
             )
         full = at is not None
         values: dict[str, Any] = {
@@ -243,9 +249,9 @@ def _fill(row: dict[str, Any]) -> dict[str, Any]:
     return base
 
 
-def foreign_chain_problems(session: Session) -> tuple[list[str], int]:
+def foreign_chain_problems(session: Session) -> tuple[list[Phrase], int]:
     """Walk every stored foreign chain: continuous, linked, and each full entry intact."""
-    problems: list[str] = []
+    problems: list[Phrase] = []
     count = 0
     current: str | None = None
     expected, previous, broken = 1, GENESIS_HASH, False
@@ -262,14 +268,18 @@ def foreign_chain_problems(session: Session) -> tuple[list[str], int]:
             continue
         where = f"audit entry {entry.sequence} received from casebook {current}"
         if entry.sequence != expected:
-            problems.append(f"{where}: entries before it are missing")
+            problems.append(phrase("{where}: entries before it are missing", where=where))
             broken = True
         elif entry.changes is not None:
             if entry.prev_hash != previous:
-                problems.append(f"{where}: does not follow on from the entry before it")
+                problems.append(
+                    phrase("{where}: does not follow on from the entry before it", where=where)
+                )
                 broken = True
             elif entry.at is None or entry_hash(_as_entry(entry)) != entry.entry_hash:
-                problems.append(f"{where}: its content was altered after it was received")
+                problems.append(
+                    phrase("{where}: its content was altered after it was received", where=where)
+                )
                 broken = True
         expected, previous = entry.sequence + 1, entry.entry_hash
     problems += _head_problems(session)
@@ -291,7 +301,7 @@ def _as_entry(entry: ForeignAuditEntry) -> AuditEntry:
     return _transient(item, entry.at)
 
 
-def _head_problems(session: Session) -> list[str]:
+def _head_problems(session: Session) -> list[Phrase]:
     """Each received package's signed head must still be in the stored chain."""
     problems = []
     heads = session.execute(
@@ -311,8 +321,11 @@ def _head_problems(session: Session) -> list[str]:
         )
         if stored != digest:
             problems.append(
-                f"package {package_id}: the audit entry its signature vouched for is missing or "
-                "was changed"
+                phrase(
+                    "package {package_id}: the audit entry its signature vouched for is "
+                    "missing or was changed",
+                    package_id=package_id,
+                )
             )
     return problems
 

@@ -65,7 +65,8 @@ def resolve(book: Casebook, session: Session, conflict_id: str, keep: str) -> Ex
         raise NotFound("No conflict has this id. `casebook conflicts PATH` lists them.")
     if conflict.resolved_at is not None:
         raise ConflictError(
-            f"This conflict was already resolved (kept {conflict.resolution}); nothing changed."
+            "This conflict was already resolved (kept {resolution}); nothing changed.",
+            resolution=conflict.resolution,
         )
     kind = KINDS[conflict.unit_kind]
     existing = session.get(kind.model, conflict.unit_id)
@@ -103,7 +104,7 @@ def resolve(book: Casebook, session: Session, conflict_id: str, keep: str) -> Ex
             kind.apply(MergeContext(session, conflict.case_id, blobs), unit, existing)
         except Unmergeable as exc:
             raise ConflictError(
-                f"The incoming version cannot be written here: {exc.reason}."
+                "The incoming version cannot be written here: {reason}.", reason=exc.reason
             ) from None
     hashes = [conflict.incoming_hash, *conflict.incoming_history]
     if local_hash:

@@ -6,6 +6,7 @@ Messages never quote case content: they name entries of a package, record kinds 
 from __future__ import annotations
 
 from ..errors import CasebookError, ImportRejected
+from ..phrase import Phrase
 
 
 class IdentityError(CasebookError):
@@ -26,11 +27,19 @@ class NotAddressedToUs(PackageRejected):
 
 
 class PackageDamaged(PackageRejected):
-    def __init__(self, detail: str = "") -> None:
-        extra = f" ({detail})" if detail else ""
+    """``detail`` says what is wrong, as a phrase (``phrase("it could not be decrypted")``)."""
+
+    def __init__(self, detail: str | Phrase = "") -> None:
+        if not detail:
+            super().__init__(
+                "The package is damaged, incomplete or was altered. Ask the sender for a "
+                "new copy; nothing was imported."
+            )
+            return
         super().__init__(
-            f"The package is damaged, incomplete or was altered{extra}. Ask the sender for a "
-            "new copy; nothing was imported."
+            "The package is damaged, incomplete or was altered ({detail}). Ask the sender "
+            "for a new copy; nothing was imported.",
+            detail=detail,
         )
 
 

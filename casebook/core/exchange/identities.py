@@ -150,8 +150,9 @@ class ParsedIdentity:
 
 def _bad(problem: str) -> IdentityError:
     return IdentityError(
-        f"This is not a usable Casebook identity: {problem}. Ask your colleague to run "
-        "`casebook identity export` and send the whole text again."
+        "This is not a usable Casebook identity: {problem}. Ask your colleague "
+        "to run `casebook identity export` and send the whole text again.",
+        problem=problem,
     )
 
 
@@ -284,8 +285,10 @@ def find_identity(session: Session, fingerprint: str, *, verified: bool) -> Exch
     found = matches[0]
     if verified and found.verified_at is None:
         raise IdentityError(
-            f"The identity of {found.display_name} is not verified yet. Compare its fingerprint "
-            "with your colleague by phone or in person, then run `casebook identity verify`."
+            "The identity of {display_name} is not verified yet. Compare its "
+            "fingerprint with your colleague by phone or in person, then run "
+            "`casebook identity verify`.",
+            display_name=found.display_name,
         )
     return found
 

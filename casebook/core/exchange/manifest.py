@@ -20,6 +20,7 @@ from typing import Any
 
 from ..canonical_json import canonical_json
 from ..integrity import signing
+from ..phrase import phrase
 from ..text import json_input
 from .errors import PackageDamaged, PackageRejected
 from .units import is_sha256
@@ -55,8 +56,9 @@ def check_entry_name(name: str) -> None:
     parts = name.split("/")
     if name.startswith("/") or "\\" in name or _DRIVE.match(name) or ".." in parts:
         raise PackageRejected(
-            f"The package holds an entry whose path leaves its folder ({name[:100]!r}). Such "
-            "packages are refused as hostile; nothing was imported."
+            "The package holds an entry whose path leaves its folder ({name}). Such "
+            "packages are refused as hostile; nothing was imported.",
+            name=repr(name[:100]),
         )
 
 
@@ -119,7 +121,7 @@ def sender_key_of(raw: bytes) -> bytes:
     sender = data.get("sender") if isinstance(data, dict) else None
     key = _signing_key(sender.get("signing_key") if isinstance(sender, dict) else None)
     if key is None:
-        raise PackageDamaged("its manifest names no usable signing key")
+        raise PackageDamaged(phrase("its manifest names no usable signing key"))
     return key
 
 
@@ -137,14 +139,16 @@ def parse_json(raw: bytes, name: str) -> Any:
         return json_input.loads(raw.decode("utf-8"))
     except json_input.JsonInputError as exc:
         raise PackageRejected(
-            f"The package's {name} holds a value Casebook does not read, so nothing was "
-            "imported. Ask the sender to make the package again:",
+            "The package's {name} holds a value Casebook does not read, so nothing "
+            "was imported. Ask the sender to make the package again:",
             [f"{json_input.under(name, exc.path)}: {exc.problem}"],
+            name=name,
         ) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise PackageRejected(
-            f"The package's {name} is not valid JSON, so nothing was imported. Ask the sender "
-            "to make the package again."
+            "The package's {name} is not valid JSON, so nothing was imported. Ask "
+            "the sender to make the package again.",
+            name=name,
         ) from None
 
 
@@ -265,8 +269,10 @@ def _entries(data: Any) -> list[ManifestEntry]:
         limit = MAX_JSON_BYTES if i < 2 else MAX_ATTACHMENT_BYTES
         if size > limit:
             raise PackageRejected(
-                f"The package declares an entry of {size} bytes, more than Casebook accepts "
-                f"({limit} bytes); it was refused and nothing was imported."
+                "The package declares an entry of {size} bytes, more than Casebook "
+                "accepts ({limit} bytes); it was refused and nothing was imported.",
+                size=size,
+                limit=limit,
             )
         seen.add(name)
         entries.append(ManifestEntry(name, size, digest))

@@ -34,6 +34,7 @@ from ..models import (
     ExchangeVersion,
     ReviewEvent,
 )
+from ..phrase import Phrase, phrase
 from .errors import PackageRejected
 from .review import signature_valid as review_signature_valid
 from .unit_kinds import KINDS
@@ -55,7 +56,7 @@ class ConflictInfo:
 class MergeSummary:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     conflicts: list[ConflictInfo] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Phrase] = field(default_factory=list)
     inserted_evidence: list[str] = field(default_factory=list)
 
     def count(self, kind: str, action: str) -> None:
@@ -77,12 +78,14 @@ class MergeContext(MergeTarget):
         blob = self.blobs.get(sha256)
         if blob is None:
             raise Unmergeable(
-                "its attachment is neither in the package nor in this casebook; ask the sender "
-                "for a complete package (without --since-last)"
+                phrase(
+                    "its attachment is neither in the package nor in this casebook; ask the "
+                    "sender for a complete package (without --since-last)"
+                )
             )
         return blob
 
-    def note(self, message: str) -> None:
+    def note(self, message: Phrase) -> None:
         self.summary.notes.append(message)
 
 
@@ -180,7 +183,7 @@ def merge_units(ctx: MergeContext, units: list[Decoded], origin: Origin) -> Merg
         except Unmergeable as exc:
             raise PackageRejected(
                 "The package cannot be merged into this casebook, so nothing was imported:",
-                [f"{unit.kind} {unit.id}: {exc.reason}"],
+                [phrase("{kind} {id}: {reason}", kind=unit.kind, id=unit.id, reason=exc.reason)],
             ) from None
         ctx.summary.count(unit.kind, action)
         peer[(unit.kind, unit.id)] = unit.hash
@@ -208,7 +211,7 @@ def _merge_one(ctx: MergeContext, unit: Decoded, origin: Origin) -> str:
     session, kind = ctx.session, KINDS[unit.kind]
     existing = kind.find_local(session, unit)
     if existing is not None and kind.case_of(session, existing) != ctx.case_id:
-        raise Unmergeable("a record with its id belongs to another case here")
+        raise Unmergeable(phrase("a record with its id belongs to another case here"))
     if existing is None:
         clash = kind.clash(session, unit)
         if clash is not None:
@@ -224,7 +227,7 @@ def _merge_one(ctx: MergeContext, unit: Decoded, origin: Origin) -> str:
         add_versions(session, unit.kind, unit.id, [unit.hash, *unit.history])
         return "unchanged"
     if kind.immutable:
-        reason = "a signed event with this id and different content is recorded here"
+        reason = phrase("a signed event with this id and different content is recorded here")
         return _conflict(ctx, unit, origin, local, local_hash, reason)
     # Known versions and the sender's history may hold legacy-form hashes (units.unit_hashes).
     if not unit.hashes.isdisjoint(known_versions(session, unit.kind, unit.id)):
@@ -232,12 +235,12 @@ def _merge_one(ctx: MergeContext, unit: Decoded, origin: Origin) -> str:
         return "kept_local"  # theirs is a version we already had; ours came after it
     if not unit_hashes(local).isdisjoint(unit.history):
         if kind.sealed(existing):
-            reason = "the record is sealed here, so it cannot take a change"
+            reason = phrase("the record is sealed here, so it cannot take a change")
             return _conflict(ctx, unit, origin, local, local_hash, reason)
         kind.apply(ctx, unit, existing)
         add_versions(session, unit.kind, unit.id, [unit.hash, *unit.history])
         return "updated"
-    reason = "changed on both sides since the last common version"
+    reason = phrase("changed on both sides since the last common version")
     return _conflict(ctx, unit, origin, local, local_hash, reason)
 
 
@@ -247,8 +250,10 @@ def _conflict(
     origin: Origin,
     local: dict[str, Any],
     local_hash: str,
-    reason: str,
+    reason: Phrase,
 ) -> str:
+    """Record the conflict; its reason is stored as the English sentence (the GUI translates
+    it by looking the stored text up as a template, see gui/exchange/conflicts_view.py)."""
     session = ctx.session
     already = session.scalar(
         select(ExchangeConflict).where(
@@ -264,7 +269,7 @@ def _conflict(
         unit_id=unit.id,
         package_id=origin.package_id,
         sender_user_id=origin.sender_user_id,
-        reason=reason,
+        reason=str(reason),
         local_hash=local_hash,
         incoming_hash=unit.hash,
         local_content=local,
@@ -275,7 +280,9 @@ def _conflict(
         session.add(conflict)
         session.flush()
     ctx.summary.conflicts.append(
-        ConflictInfo(conflict.id, unit.kind, unit.id, reason, changed_fields(local, unit.content))
+        ConflictInfo(
+            conflict.id, unit.kind, unit.id, str(reason), changed_fields(local, unit.content)
+        )
     )
     return "conflict"
 

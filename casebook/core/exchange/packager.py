@@ -70,7 +70,9 @@ def make_package(
     """Write the package to ``out`` (which must not exist); the casebook records it."""
     out = Path(out)
     if out.exists():
-        raise CasebookError(f"{out} already exists. Choose a new file name for the package.")
+        raise CasebookError(
+            "{out} already exists. Choose a new file name for the package.", out=out
+        )
     if not recipient_fingerprints:
         raise CasebookError("Name at least one recipient by fingerprint (--to).")
     partial = out.with_name(out.name + ".partial")
@@ -357,14 +359,15 @@ def _write(
             os.fsync(out.fileno())
     except FileExistsError:
         raise CasebookError(
-            f"{partial.name} is in the way (left from an interrupted package?). Remove it and "
-            "try again."
+            "{name} is in the way (left from an interrupted package?). Remove it and try again.",
+            name=partial.name,
         ) from None
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise StorageFull() from None
         raise CasebookError(
-            f"The package could not be written ({exc.strerror}); nothing was sent."
+            "The package could not be written ({strerror}); nothing was sent.",
+            strerror=exc.strerror,
         ) from None
 
 

@@ -20,6 +20,7 @@ from ..integrity.review_signature import review_payload
 from ..models import Case, ReviewEvent, User
 from ..models.base import new_id, utcnow
 from ..models.exchange import REVIEW_STATUSES
+from ..phrase import Phrase, phrase
 from ..store.casebook import Casebook
 from ..text.text_input import clean
 from .errors import ReviewError
@@ -63,18 +64,22 @@ def add_review(
     if status is None and not comment:
         raise ReviewError("Give a status, a comment, or both.")
     if len(comment) > MAX_COMMENT:
-        raise ReviewError(f"A comment can be at most {MAX_COMMENT} characters long.")
+        raise ReviewError("A comment can be at most {limit} characters long.", limit=MAX_COMMENT)
     actor = session.get(User, book.actor_id) if book.actor_id else None
     if actor is None or actor.signing_private_key is None:
         raise ReviewError("Review actions are signed, and no user with a key is acting here.")
     if status is not None:
         if status not in REVIEW_STATUSES:
-            raise ReviewError(f"The review status must be one of: {', '.join(REVIEW_STATUSES)}.")
+            raise ReviewError(
+                "The review status must be one of: {statuses}.", statuses=", ".join(REVIEW_STATUSES)
+            )
         allowed = STATUSES_BY_ROLE.get(actor.role, ())
         if status not in allowed:
             raise ReviewError(
-                f"As a {actor.role} you can set the status to {', '.join(allowed)}; "
-                "the other statuses are the supervisor's."
+                "As a {role} you can set the status to {allowed}; the other statuses are "
+                "the supervisor's.",
+                role=actor.role,
+                allowed=", ".join(allowed),
             )
     if record_id is None or record_id == case.id:
         kind, record = "case", case
@@ -186,7 +191,7 @@ def _label(people: dict[str, Signer], user_id: str) -> str:
     return (people.get(user_id) or unknown_signer(user_id)).label
 
 
-def review_problems(session: Session) -> tuple[list[str], int]:
+def review_problems(session: Session) -> tuple[list[Phrase], int]:
     """For ``verify``: every review event's signature must match its content, and each status
     must come from a signer this casebook trusts, within the role granted here."""
     problems = []
@@ -197,11 +202,18 @@ def review_problems(session: Session) -> tuple[list[str], int]:
         where = f"review event {event.id} ({what})"
         signer = people.get(event.actor_id) or unknown_signer(event.actor_id)
         if not signature_valid(session, event):
-            problems.append(f"{where}: its signature does not match its content")
+            problems.append(
+                phrase("{where}: its signature does not match its content", where=where)
+            )
         elif event.status is not None and (why := _why_not_counted(event, signer)):
             problems.append(
-                f"{where}: set by {signer.label}, {why}, so it does not count. Verify that "
-                "identity's fingerprint with its owner (`casebook identity verify`) if it is "
-                "genuine."
+                phrase(
+                    "{where}: set by {label}, {why}, so it does not count. Verify that "
+                    "identity's fingerprint with its owner (`casebook identity verify`) if "
+                    "it is genuine.",
+                    where=where,
+                    label=signer.label,
+                    why=why,
+                )
             )
     return problems, len(events)

@@ -30,13 +30,18 @@ def add_supervisor_slot(book: Casebook, session: Session, fingerprint: str) -> s
     identity = find_identity(session, fingerprint, verified=True)
     if identity.role != "supervisor":
         raise IdentityError(
-            f"{identity.display_name} is registered as a {identity.role}, not a supervisor; "
-            "only supervisors get a key slot."
+            "{display_name} is registered as a {role}, not a supervisor; only "
+            "supervisors get a key slot.",
+            display_name=identity.display_name,
+            role=identity.role,
         )
     if any(
         s.get("recipient") == identity.age_recipient for s in book.slots.public_key_slots(KIND_AGE)
     ):
-        raise IdentityError(f"{identity.display_name} already has a key slot in this casebook.")
+        raise IdentityError(
+            "{display_name} already has a key slot in this casebook.",
+            display_name=identity.display_name,
+        )
     label = f"supervisor {identity.display_name} ({fingerprint_of(identity)})"
     return book.add_age_slot(identity.age_recipient, label)
 

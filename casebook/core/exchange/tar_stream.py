@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from ..phrase import phrase
 from .errors import PackageDamaged, PackageRejected
 
 BLOCK = 512
@@ -130,7 +131,7 @@ class TarPushParser(io.RawIOBase):
                 self._padding -= n
             elif self._ended:
                 if any(view):
-                    raise PackageDamaged("there is data after the end of the archive")
+                    raise PackageDamaged(phrase("there is data after the end of the archive"))
                 view = view[len(view) :]
             else:
                 n = min(BLOCK - len(self._block), len(view))
@@ -148,7 +149,7 @@ class TarPushParser(io.RawIOBase):
         try:
             info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
         except (tarfile.HeaderError, UnicodeDecodeError):
-            raise PackageDamaged("an archive header is malformed") from None
+            raise PackageDamaged(phrase("an archive header is malformed")) from None
         if info.type not in (tarfile.REGTYPE, tarfile.AREGTYPE):
             raise PackageRejected(
                 "The package holds an archive entry that is not a plain file (a link, folder "
@@ -169,4 +170,4 @@ class TarPushParser(io.RawIOBase):
     def finish(self) -> None:
         """Call after the last byte: the archive must have ended cleanly."""
         if self._consumer is not None or self._padding or self._block or not self._ended:
-            raise PackageDamaged("the archive ends in the middle of an entry")
+            raise PackageDamaged(phrase("the archive ends in the middle of an entry"))

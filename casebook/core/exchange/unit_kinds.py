@@ -28,6 +28,7 @@ from ..models import (
     Tag,
     Testimony,
 )
+from ..phrase import phrase
 from ..records.sections import section_row_problem
 from ..taxonomy.recipients import recipient_problem
 from .rows import malformed
@@ -65,8 +66,10 @@ class CaseKind(Kind):
         )
         if other is not None:
             raise Unmergeable(
-                "a different case here already uses its reference; change the reference of "
-                "one of them and import again"
+                phrase(
+                    "a different case here already uses its reference; change the reference "
+                    "of one of them and import again"
+                )
             )
         return super().apply(target, unit, existing)
 
@@ -93,8 +96,12 @@ class PersonKind(Kind):
         roles = unit.row["roles"] or ["witness"]
         renamed = next_pseudonym(session, unit.row["case_id"], str(roles[0]))
         target.note(
-            f"The pseudonym {unit.row['pseudonym']} arriving in the package is already used "
-            f"here by another person, so that person is called {renamed} here."
+            phrase(
+                "The pseudonym {pseudonym} arriving in the package is already used here by "
+                "another person, so that person is called {renamed} here.",
+                pseudonym=unit.row["pseudonym"],
+                renamed=renamed,
+            )
         )
         row = dict(unit.row, pseudonym=renamed)
         return super().apply(target, _replace_row(unit, row), existing)
@@ -181,7 +188,7 @@ class TestimonyKind(Kind):
         for row in unit.rows["segments"]:
             other = session.get(Segment, row["id"]) if row["id"] not in kept else None
             if other is not None:
-                raise Unmergeable("one of its passages belongs to another statement here")
+                raise Unmergeable(phrase("one of its passages belongs to another statement here"))
         final = {row["id"]: row["position"] for row in unit.rows["segments"]}
         moving = any(final[sid] != s.position for sid, s in kept.items())
         taken = {s.position for s in kept.values()}
@@ -317,7 +324,9 @@ class ChargeKind(Kind):
             if row["id"] in kept:
                 assign(kept[row["id"]], row)
             elif target.session.get(ChargePerpetrator, row["id"]) is not None:
-                raise Unmergeable("one of its perpetrator entries belongs to another charge here")
+                raise Unmergeable(
+                    phrase("one of its perpetrator entries belongs to another charge here")
+                )
             else:
                 obj.perpetrators.append(ChargePerpetrator(**row))
 

@@ -27,6 +27,7 @@ from ..models import (
     Blob,
 )
 from ..models.testimony import Sealable
+from ..phrase import Phrase, phrase
 from .rows import decode_row, encode_row, malformed, strip_bookkeeping
 
 _ID_MAX = 36
@@ -88,7 +89,7 @@ class MergeTarget:
     def blob_for(self, sha256: str) -> Blob:  # pragma: no cover - interface
         raise NotImplementedError
 
-    def note(self, message: str) -> None:  # pragma: no cover - interface
+    def note(self, message: Phrase) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
 
@@ -291,15 +292,18 @@ def linked(target: MergeTarget, model: type, ids: Sequence[str], what: str) -> l
 class Unmergeable(Exception):
     """A unit cannot be written here; ``reason`` is a sentence fragment naming why."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: str | Phrase) -> None:
+        super().__init__(str(reason))
         self.reason = reason
 
 
 def missing_reference(what: str) -> Unmergeable:
     return Unmergeable(
-        f"it refers to {what}, which is neither in the package nor in this case here; ask "
-        "the sender for a complete package (without --since-last)"
+        phrase(
+            "it refers to {what}, which is neither in the package nor in this case here; "
+            "ask the sender for a complete package (without --since-last)",
+            what=what,
+        )
     )
 
 

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from ..integrity.signing import fingerprint, verify_bytes
+from ..phrase import Phrase, phrase
 from .strings import Strings
 
 FORMAT = "casebook-bundle/1"
@@ -119,7 +120,7 @@ class BundleReport:
     """The result of checking a bundle; ``ok`` only when every check held."""
 
     location: str
-    problems: list[str] = field(default_factory=list)
+    problems: list[Phrase] = field(default_factory=list)
     files_checked: int = 0
     signer: str = ""
     fingerprint: str = ""
@@ -193,8 +194,12 @@ def verify_bundle(location: Path) -> BundleReport:
         with zipfile.ZipFile(location) as archive:
             return _verify(_Zip(archive), report)
     report.problems.append(
-        f"{location} is neither a bundle folder nor a zip file. Give the folder that holds "
-        "manifest.json, or the bundle's .zip (decrypt an .age file first with age)."
+        phrase(
+            "{location} is neither a bundle folder nor a zip file. Give the folder "
+            "that holds manifest.json, or the bundle's .zip (decrypt an .age file "
+            "first with age).",
+            location=location,
+        )
     )
     return report
 
@@ -202,7 +207,11 @@ def verify_bundle(location: Path) -> BundleReport:
 def _verify(source: _Folder | _Zip, report: BundleReport) -> BundleReport:
     raw = source.read(MANIFEST)
     if raw is None:
-        report.problems.append(f"{MANIFEST} is missing, so nothing in the bundle can be checked.")
+        report.problems.append(
+            phrase(
+                "{manifest} is missing, so nothing in the bundle can be checked.", manifest=MANIFEST
+            )
+        )
         return report
     try:
         manifest = json.loads(raw)
@@ -212,52 +221,88 @@ def _verify(source: _Folder | _Zip, report: BundleReport) -> BundleReport:
             raise ValueError
     except (ValueError, KeyError, TypeError):
         report.problems.append(
-            f"{MANIFEST} is not a readable Casebook manifest (it was damaged or edited)."
+            phrase(
+                "{manifest} is not a readable Casebook manifest (it was damaged or edited).",
+                manifest=MANIFEST,
+            )
         )
         return report
     report.manifest = manifest
     report.signer = str(manifest["exporter"].get("name", ""))
     report.fingerprint = fingerprint(key)
     if manifest.get("format") != FORMAT:
-        report.problems.append(f"{MANIFEST} has format {manifest.get('format')!r}, not {FORMAT}.")
+        report.problems.append(
+            phrase(
+                "{manifest} has format {found}, not {format}.",
+                manifest=MANIFEST,
+                found=repr(manifest.get("format")),
+                format=FORMAT,
+            )
+        )
 
     signature = source.read(SIGNATURE)
     if signature is None:
-        report.problems.append(f"{SIGNATURE} is missing: the manifest is not signed.")
+        report.problems.append(
+            phrase("{signature} is missing: the manifest is not signed.", signature=SIGNATURE)
+        )
     elif not verify_bytes(key, signature, raw):
         report.problems.append(
-            f"{SIGNATURE} does not match {MANIFEST}: the manifest was changed after it was "
-            "signed, or the signature belongs to another manifest or key."
+            phrase(
+                "{signature} does not match {manifest}: the manifest was changed after "
+                "it was signed, or the signature belongs to another manifest or key.",
+                signature=SIGNATURE,
+                manifest=MANIFEST,
+            )
         )
 
     listed: set[str] = set()
     for entry in files:
         name = str(entry.get("path", "")) if isinstance(entry, dict) else ""
         if not _safe_relative(name):
-            report.problems.append(f"{MANIFEST} lists an unsafe path {name!r}.")
+            report.problems.append(
+                phrase(
+                    "{manifest} lists an unsafe path {name}.", manifest=MANIFEST, name=repr(name)
+                )
+            )
             continue
         listed.add(name)
         found = source.digest(name)
         report.files_checked += 1
         if found is None:
-            report.problems.append(f"{name}: listed in the manifest but missing from the bundle.")
+            report.problems.append(
+                phrase("{name}: listed in the manifest but missing from the bundle.", name=name)
+            )
             continue
         sha256, size = found
         if size != entry.get("size"):
             report.problems.append(
-                f"{name}: has {size} bytes, but the manifest records {entry.get('size')}."
+                phrase(
+                    "{name}: has {size} bytes, but the manifest records {recorded}.",
+                    name=name,
+                    size=size,
+                    recorded=entry.get("size"),
+                )
             )
         if sha256 != entry.get("sha256"):
             report.problems.append(
-                f"{name}: its SHA-256 does not match the manifest; the file was changed or damaged."
+                phrase(
+                    "{name}: its SHA-256 does not match the manifest; the file was changed "
+                    "or damaged.",
+                    name=name,
+                )
             )
     for name in source.names():
         if name not in listed and name not in _UNSIGNED:
-            report.problems.append(f"{name}: present in the bundle but not listed in the manifest.")
+            report.problems.append(
+                phrase("{name}: present in the bundle but not listed in the manifest.", name=name)
+            )
     key_text = source.read(KEY_FILE)
     if key_text is not None and report.fingerprint not in key_text.decode("utf-8", "replace"):
         report.problems.append(
-            f"{KEY_FILE} names a different key than the manifest; do not trust either until "
-            "the sender confirms the fingerprint."
+            phrase(
+                "{key_file} names a different key than the manifest; do not trust either "
+                "until the sender confirms the fingerprint.",
+                key_file=KEY_FILE,
+            )
         )
     return report

@@ -46,8 +46,10 @@ def check_threshold(k: int) -> int:
     """The suppression threshold of the annex, checked: at least 2 (1 would hide nothing)."""
     if not isinstance(k, int) or isinstance(k, bool) or k < 2:
         raise CasebookError(
-            f"The pattern annex's threshold must be a whole number of at least 2 (got {k!r}): "
-            "counts of persons from 1 to threshold - 1 are shown as '< threshold'."
+            "The pattern annex's threshold must be a whole number of at least 2 (got "
+            "{k}): counts of persons from 1 to threshold - 1 are shown as '< "
+            "threshold'.",
+            k=repr(k),
         )
     return k
 

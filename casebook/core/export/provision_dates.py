@@ -78,12 +78,12 @@ class ProvisionDateRefused(CasebookError):
     def __init__(self, findings: Sequence[DateFinding]) -> None:
         lines = "\n".join(f"  - {f.charge}: {f.reason}" for f in findings)
         super().__init__(
-            "The filing edition was not written, because a charge rests on law that did not "
-            "apply to the charged acts or whose wording has not been checked:\n"
-            f"{lines}\n"
-            "Export the internal edition to review the charges, leave these charges out of "
-            "the export (choose the charges to export), or correct the incident dates if "
-            "they are wrong."
+            "The filing edition was not written, because a charge rests on law that "
+            "did not apply to the charged acts or whose wording has not been "
+            "checked:\n{lines}\nExport the internal edition to review the charges, "
+            "leave these charges out of the export (choose the charges to export), "
+            "or correct the incident dates if they are wrong.",
+            lines=lines,
         )
         self.findings = tuple(findings)
 

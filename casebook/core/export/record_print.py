@@ -55,11 +55,15 @@ def _write(
         # Private, and staged so a print killed half-way leaves nothing after the next start.
         write_file(target, buffer.getvalue())
     except FileExistsError:
-        raise CasebookError(f"{target} already exists. Choose another file name.") from None
+        raise CasebookError(
+            "{target} already exists. Choose another file name.", target=target
+        ) from None
     except OSError as exc:
         raise CasebookError(
-            f"The print could not be written to {target} ({exc.strerror}). Choose a folder you "
-            "can write to."
+            "The print could not be written to {target} ({strerror}). Choose a "
+            "folder you can write to.",
+            target=target,
+            strerror=exc.strerror,
         ) from None
 
 
@@ -83,13 +87,16 @@ def _disclosure_gate(
         return
     if kind == "testimony":
         raise DisclosureRefused(
-            f"This statement is not printed: {why}. A statement leaves the casebook only as "
-            "its witness consented; record the consent first if it was given."
+            "This statement is not printed: {why}. A statement leaves the casebook "
+            "only as its witness consented; record the consent first if it was given.",
+            why=why,
         )
     raise DisclosureRefused(
-        f"This evidence item is not printed: {why}. If it may be shown all the same (a photo "
-        "of a public place that merely mentions the person, say), print it with a written "
-        'reason (`--include-because "…"`); the reason is kept in the audit log.'
+        "This evidence item is not printed: {why}. If it may be shown all the "
+        "same (a photo of a public place that merely mentions the person, say), "
+        'print it with a written reason (`--include-because "…"`); the reason is '
+        "kept in the audit log.",
+        why=why,
     )
 
 
@@ -109,7 +116,9 @@ def print_testimony(
     Refused when the statement's consent does not cover use in legal proceedings."""
     testimony = session.get(Testimony, testimony_id)
     if testimony is None:
-        raise NotFound(f"There is no testimony with the id {testimony_id!r}.")
+        raise NotFound(
+            "There is no testimony with the id {testimony_id}.", testimony_id=repr(testimony_id)
+        )
     _disclosure_gate(session, "testimony", testimony, None)
     protect = _names_of_case(session, testimony.case_id).protect
     s, fonts = Strings(language), FontBook()
@@ -172,7 +181,9 @@ def print_evidence(
     ``include_because`` says why it may be printed all the same (the caller commits)."""
     item = session.get(EvidenceItem, evidence_id)
     if item is None:
-        raise NotFound(f"There is no evidence item with the id {evidence_id!r}.")
+        raise NotFound(
+            "There is no evidence item with the id {evidence_id}.", evidence_id=repr(evidence_id)
+        )
     _disclosure_gate(session, "evidence", item, include_because)
     protect = _names_of_case(session, item.case_id).protect
     title = protect(item.title)

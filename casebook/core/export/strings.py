@@ -38,15 +38,20 @@ def _load_json(name: str) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ExportConfigError(
-            f"The export template {name} is missing from this installation; reinstall Casebook."
+            "The export template {name} is missing from this installation; reinstall Casebook.",
+            name=name,
         ) from None
     except json.JSONDecodeError as exc:
         raise ExportConfigError(
-            f"The export template {name} is not valid JSON (line {exc.lineno}); restore it "
-            "from the Casebook installation."
+            "The export template {name} is not valid JSON (line {lineno}); restore "
+            "it from the Casebook installation.",
+            name=name,
+            lineno=exc.lineno,
         ) from None
     if not isinstance(data, dict):
-        raise ExportConfigError(f"The export template {name} does not hold a JSON object.")
+        raise ExportConfigError(
+            "The export template {name} does not hold a JSON object.", name=name
+        )
     return data
 
 
@@ -57,16 +62,20 @@ class Strings:
     def __init__(self, language: str, addressee: str | None = None) -> None:
         if language not in LANGUAGES:
             raise ExportConfigError(
-                f"Documents can be exported in {', '.join(LANGUAGES)}; {language!r} is not "
-                "one of them."
+                "Documents can be exported in {languages}; {language} is not one of them.",
+                languages=", ".join(LANGUAGES),
+                language=repr(language),
             )
         self.language = language
         texts = _load_json(f"strings.{language}.json")
         missing = set(_load_json("strings.en.json")) - set(texts)
         if missing:
             raise ExportConfigError(
-                f"The {language} export texts lack {len(missing)} entries (for example "
-                f"{sorted(missing)[0]!r}); complete strings.{language}.json."
+                "The {language} export texts lack {count} entries (for example "
+                "{example}); complete strings.{language}.json.",
+                language=language,
+                count=len(missing),
+                example=repr(sorted(missing)[0]),
             )
         self.edition = edition(addressee) if addressee else None
         if self.edition is not None:
@@ -79,7 +88,9 @@ class Strings:
     def __call__(self, key: str, **values: Any) -> str:
         template = self._texts.get(key)
         if not isinstance(template, str):
-            raise ExportConfigError(f"The export text {key!r} is missing or not a text.")
+            raise ExportConfigError(
+                "The export text {key} is missing or not a text.", key=repr(key)
+            )
         return template.format(**values) if values else template
 
     def month(self, number: int) -> str:
@@ -156,8 +167,11 @@ class Edition:
         if language not in self.strings:
             names = ", ".join(self.languages)
             raise ExportConfigError(
-                f"The edition for addressee {self.key!r} is written in {names}, not in "
-                f"{language!r}; choose {names} as the language of the document."
+                "The edition for addressee {key} is written in {names}, not in "
+                "{language}; choose {names} as the language of the document.",
+                key=repr(self.key),
+                names=names,
+                language=repr(language),
             )
         return self.strings[language]
 
@@ -171,17 +185,21 @@ def edition(key: str) -> Edition:
     unknown = [x for x in sections if x not in SECTIONS]
     if unknown or not sections:
         raise ExportConfigError(
-            f"The export edition {name} names no sections or unknown ones "
-            f"({', '.join(unknown) or 'none given'}); sections are: {', '.join(SECTIONS)}."
+            "The export edition {name} names no sections or unknown ones "
+            "({unknown}); sections are: {sections}.",
+            name=name,
+            unknown=", ".join(unknown) or "none given",
+            sections=", ".join(SECTIONS),
         )
     strings = data.get("strings")
     if not isinstance(strings, dict) or not strings:
-        raise ExportConfigError(f"The export edition {name} has no texts ('strings').")
+        raise ExportConfigError("The export edition {name} has no texts ('strings').", name=name)
     keys = [set(v) for v in strings.values()]
     if any(k != keys[0] for k in keys):
         raise ExportConfigError(
-            f"The languages of the export edition {name} do not have the same texts; "
-            "give every language every key."
+            "The languages of the export edition {name} do not have the same texts; "
+            "give every language every key.",
+            name=name,
         )
     return Edition(key, sections, tuple(strings), {k: dict(v) for k, v in strings.items()})
 
@@ -215,7 +233,9 @@ def addressee(key: str) -> Addressee:
     known = addressees()
     if key not in known:
         raise CasebookError(
-            f"There is no addressee {key!r}. Choose one of: {', '.join(sorted(known))} "
-            "(they are listed in resources/export/addressees.json)."
+            "There is no addressee {key}. Choose one of: {known} (they are listed in "
+            "resources/export/addressees.json).",
+            key=repr(key),
+            known=", ".join(sorted(known)),
         )
     return known[key]

@@ -25,6 +25,7 @@ from ..analysis.charges import (
 from ..analysis.perpetrators import ROLE
 from ..errors import CasebookError
 from ..models import Case, Charge, ChargePerpetrator, Incident, Tag
+from ..phrase import phrase
 from ..store.taxonomy_migration import (
     Migration,
     chain,
@@ -169,9 +170,17 @@ def check_analysis(session: Session, data: dict[str, Any], where: str) -> list[s
 
     def perpetrator(path: str, person_id: str) -> None:
         if person_id not in persons:
-            problems.append(f"{path}: refers to a person that is not in this case")
+            problems.append(
+                phrase("{path}: refers to a person that is not in this case", path=path)
+            )
         elif ROLE not in persons[person_id]["roles"]:
-            problems.append(f"{path}: the person is not an alleged perpetrator (role {ROLE})")
+            problems.append(
+                phrase(
+                    "{path}: the person is not an alleged perpetrator (role {role})",
+                    path=path,
+                    role=ROLE,
+                )
+            )
 
     seen: set[tuple[Any, ...]] = set()
     tag_ids: set[str] = set()
@@ -179,29 +188,49 @@ def check_analysis(session: Session, data: dict[str, Any], where: str) -> list[s
         at = f"{where}/tags/{i}"
         problems += _id_problems(session, Tag, tag.get("id"), f"{at}/id", tag_ids)
         if "created_at" in tag and not _aware(tag["created_at"]):
-            problems.append(f"{at}/created_at: give a date and time with its UTC offset")
+            problems.append(
+                phrase("{at}/created_at: give a date and time with its UTC offset", at=at)
+            )
         for key in _TARGETS:
             if key in tag and tag[key] not in local[key]:
-                problems.append(f"{at}/{key}: refers to a {names[key]} that is not in this case")
+                problems.append(
+                    phrase(
+                        "{at}/{key}: refers to a {kind} that is not in this case",
+                        at=at,
+                        key=key,
+                        kind=names[key],
+                    )
+                )
         if "char_start" in tag and tag.get("segment_id") in segments:
             length = segments[tag["segment_id"]]
             if not 0 <= tag["char_start"] < tag["char_end"] <= length:
                 problems.append(
-                    f"{at}/char_end: the range does not fit the passage ({length} characters)"
+                    phrase(
+                        "{at}/char_end: the range does not fit the passage ({length} characters)",
+                        at=at,
+                        length=length,
+                    )
                 )
         if "perpetrator_id" in tag:
             perpetrator(f"{at}/perpetrator_id", tag["perpetrator_id"])
         element_id, note = mapper.element(tag["element_id"], tag.get("taxonomy_version"))
         if element_id is None:
-            problems.append(f"{at}/element_id: {note}")
+            problems.append(phrase("{at}/element_id: {note}", at=at, note=note))
             continue
         info = mapper.index.get(element_id)
         if note is None and info is not None and info.kind != tag["element_kind"]:
-            problems.append(f"{at}/element_kind: {element_id} is a {info.kind} element")
+            problems.append(
+                phrase(
+                    "{at}/element_kind: {element_id} is a {kind} element",
+                    at=at,
+                    element_id=element_id,
+                    kind=info.kind,
+                )
+            )
         key = (*(tag.get(k) for k in (*_TARGETS, "char_start", "char_end")), element_id,
                tag.get("perpetrator_id"), tag["support"])  # fmt: skip
         if key in seen:
-            problems.append(f"{at}: the same tag appears twice")
+            problems.append(phrase("{at}: the same tag appears twice", at=at))
         seen.add(key)
 
     charge_ids: set[str] = set()
@@ -209,37 +238,55 @@ def check_analysis(session: Session, data: dict[str, Any], where: str) -> list[s
         at = f"{where}/charges/{i}"
         problems += _id_problems(session, Charge, charge.get("id"), f"{at}/id", charge_ids)
         if "created_at" in charge and not _aware(charge["created_at"]):
-            problems.append(f"{at}/created_at: give a date and time with its UTC offset")
+            problems.append(
+                phrase("{at}/created_at: give a date and time with its UTC offset", at=at)
+            )
         mapped = mapper.charge_ids(charge)
         if mapped is None:
             version = charge.get("taxonomy_version")
-            problems.append(f"{at}/taxonomy_version: {mapper.unknown_version(version)}")
+            problems.append(
+                phrase(
+                    "{at}/taxonomy_version: {version}",
+                    at=at,
+                    version=mapper.unknown_version(version),
+                )
+            )
             continue
         crime_id, modes = mapped
         try:
             crime = check_crime(taxonomy, crime_id)
         except CasebookError as error:
-            problems.append(f"{at}/crime_id: {error}")
+            problems.append(phrase("{at}/crime_id: {error}", at=at, error=error))
             continue
         if charge.get("national_provision"):
             try:
                 code, provision = parse_national(charge["national_provision"])
                 check_national_provision(taxonomy, crime, code, provision)
             except CasebookError as error:
-                problems.append(f"{at}/national_provision: {error}")
+                problems.append(phrase("{at}/national_provision: {error}", at=at, error=error))
         pairs = set()
         for j, (link, mode) in enumerate(zip(charge.get("perpetrators", []), modes, strict=True)):
             perpetrator(f"{at}/perpetrators/{j}/person_id", link["person_id"])
             try:
                 check_liability(taxonomy, crime, mode)
             except CasebookError as error:
-                problems.append(f"{at}/perpetrators/{j}/liability_id: {error}")
+                problems.append(
+                    phrase("{at}/perpetrators/{j}/liability_id: {error}", at=at, j=j, error=error)
+                )
             if (link["person_id"], mode) in pairs:
-                problems.append(f"{at}/perpetrators/{j}: the same person and mode appear twice")
+                problems.append(
+                    phrase(
+                        "{at}/perpetrators/{j}: the same person and mode appear twice", at=at, j=j
+                    )
+                )
             pairs.add((link["person_id"], mode))
         for j, incident_id in enumerate(charge.get("incident_ids", [])):
             if incident_id not in incidents:
-                problems.append(f"{at}/incident_ids/{j}: refers to an incident not in this case")
+                problems.append(
+                    phrase(
+                        "{at}/incident_ids/{j}: refers to an incident not in this case", at=at, j=j
+                    )
+                )
     return problems
 
 

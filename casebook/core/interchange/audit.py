@@ -38,6 +38,7 @@ from ..models import (
     ForeignAuditEntry,
 )
 from ..models.audit import GENESIS_HASH
+from ..phrase import phrase
 
 _FIELDS = ("at", "actor_id", "action", "table_name", "record_id", "changes", "prev_hash")
 
@@ -172,7 +173,9 @@ def audit_problems(session: Session, case: dict[str, Any], where: str, own_id: s
     for ci, chain in enumerate(case.get("audit", [])):
         at = f"{where}/audit/{ci}"
         if chain["casebook_id"] in seen:
-            problems.append(f"{at}/casebook_id: this casebook's chain is listed twice")
+            problems.append(
+                phrase("{at}/casebook_id: this casebook's chain is listed twice", at=at)
+            )
             continue
         seen.add(chain["casebook_id"])
         held = _held(session, chain["casebook_id"], own_id)
@@ -180,25 +183,41 @@ def audit_problems(session: Session, case: dict[str, Any], where: str, own_id: s
         for j, raw in enumerate(chain["entries"]):
             here = f"{at}/entries/{j}"
             if raw["sequence"] != j + 1:
-                problems.append(f"{here}/sequence: is {raw['sequence']}, expected {j + 1}")
+                problems.append(
+                    phrase(
+                        "{here}/sequence: is {sequence}, expected {expected}",
+                        here=here,
+                        sequence=raw["sequence"],
+                        expected=j + 1,
+                    )
+                )
                 break
             if "changes" in raw:
                 moment = _moment(raw["at"])
                 if raw["prev_hash"] != previous:
-                    problems.append(f"{here}: does not follow on from the entry before it")
+                    problems.append(
+                        phrase("{here}: does not follow on from the entry before it", here=here)
+                    )
                     break
                 if moment is None or entry_hash(_as_entry(raw, moment)) != raw["entry_hash"]:
                     problems.append(
-                        f"{here}: does not match its own hash: the history was altered after "
-                        "it was written"
+                        phrase(
+                            "{here}: does not match its own hash: the history was altered after it "
+                            "was written",
+                            here=here,
+                        )
                     )
                     break
             known = held.get(raw["sequence"])
             if known is not None and known != raw["entry_hash"]:
                 whose = "this casebook's own" if chain["casebook_id"] == own_id else "the"
                 problems.append(
-                    f"{here}: differs from {whose} history this casebook already holds of "
-                    "that casebook: entries were changed or removed in between"
+                    phrase(
+                        "{here}: differs from {whose} history this casebook already holds of "
+                        "that casebook: entries were changed or removed in between",
+                        here=here,
+                        whose=whose,
+                    )
                 )
                 break
             previous = raw["entry_hash"]

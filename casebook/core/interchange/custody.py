@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ..integrity.custody import signed_by
 from ..integrity.signing import encode_public_key
 from ..models import CustodyEvent, EvidenceItem, User
+from ..phrase import phrase
 from ..text.calendar_dates import moment_problem
 from ..text.text_input import clean
 
@@ -114,9 +115,17 @@ def signer_keys(
         except (binascii.Error, ValueError):
             key = b""
         if len(key) != 32:
-            problems.append(f"{where}/signers/{i}/signing_public_key: is not an Ed25519 key")
+            problems.append(
+                phrase(
+                    "{where}/signers/{i}/signing_public_key: is not an Ed25519 key",
+                    where=where,
+                    i=i,
+                )
+            )
         elif signer["id"] in keys:
-            problems.append(f"{where}/signers/{i}/id: this signer is listed twice")
+            problems.append(
+                phrase("{where}/signers/{i}/id: this signer is listed twice", where=where, i=i)
+            )
         else:
             keys[signer["id"]] = key
     return keys
@@ -133,30 +142,45 @@ def custody_problems(session: Session, case: dict[str, Any], where: str) -> list
         local = session.get(User, signer_id)
         if local is not None and local.signing_public_key != key:
             problems.append(
-                f"{where}/signers: a signer has the id of a user of this casebook but another "
-                "signing key; someone may be impersonating a colleague"
+                phrase(
+                    "{where}/signers: a signer has the id of a user of this casebook but "
+                    "another signing key; someone may be impersonating a colleague",
+                    where=where,
+                )
             )
     seen: set[str] = set()
     for ei, ev in enumerate(case.get("evidence", [])):
         for j, raw in enumerate(ev.get("custody", [])):
             at = f"{where}/evidence/{ei}/custody/{j}"
             if raw["sequence"] != j + 1:
-                problems.append(f"{at}/sequence: is {raw['sequence']}, expected {j + 1}")
+                problems.append(
+                    phrase(
+                        "{at}/sequence: is {sequence}, expected {expected}",
+                        at=at,
+                        sequence=raw["sequence"],
+                        expected=j + 1,
+                    )
+                )
             time_problem = moment_problem(raw["at"])
             if time_problem is not None:
-                problems.append(f"{at}/at: {time_problem}")
+                problems.append(phrase("{at}/at: {time_problem}", at=at, time_problem=time_problem))
             if raw["id"] in seen or session.get(CustodyEvent, raw["id"]) is not None:
-                problems.append(f"{at}/id: this id is already in use")
+                problems.append(phrase("{at}/id: this id is already in use", at=at))
             seen.add(raw["id"])
             key = keys.get(raw["actor_id"])
             if key is None:
-                problems.append(f"{at}/actor_id: the signer is not listed under signers")
+                problems.append(
+                    phrase("{at}/actor_id: the signer is not listed under signers", at=at)
+                )
             elif time_problem is None and not signed_by(
                 _event(ev["id"], raw), ev.get("sha256"), key
             ):
                 problems.append(
-                    f"{at}/signature: does not match the event: the event, the item's "
-                    "SHA-256 or the signer's key was changed after it was signed"
+                    phrase(
+                        "{at}/signature: does not match the event: the event, the item's SHA-256 "
+                        "or the signer's key was changed after it was signed",
+                        at=at,
+                    )
                 )
     return problems
 

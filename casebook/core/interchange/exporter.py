@@ -353,13 +353,18 @@ def _write_files(
     """
     if folder.exists() or folder.is_symlink():
         raise CasebookError(
-            f"{folder} already exists. The files are written into a new folder: give a name "
-            "that does not exist yet, or move that one away."
+            "{folder} already exists. The files are written into a new folder: give "
+            "a name that does not exist yet, or move that one away.",
+            folder=folder,
         )
     try:
         make_private_folders(folder.parent)
     except OSError as exc:
-        raise CasebookError(f"The folder {folder} cannot be created ({exc.strerror}).") from None
+        raise CasebookError(
+            "The folder {folder} cannot be created ({strerror}).",
+            folder=folder,
+            strerror=exc.strerror,
+        ) from None
     used: set[str] = set()
     sums = []
     with staged(folder, folder=True) as partial:

@@ -37,6 +37,7 @@ from ..models import (
 from ..models.base import new_id
 from ..models.evidence import EVIDENCE_DOCUMENTATION
 from ..models.testimony import TESTIMONY_DOCUMENTATION
+from ..phrase import phrase
 from ..records.persons import CHARACTERISTICS, IDENTITY_FIELDS, next_pseudonym
 from ..records.records import RULES
 from ..store.casebook import Casebook
@@ -57,22 +58,31 @@ def import_file(book: Casebook, path: Path) -> str:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise CasebookError(f"The file {path} does not exist. Check the path.") from None
+        raise CasebookError("The file {path} does not exist. Check the path.", path=path) from None
     if size > MAX_DOCUMENT_BYTES:
         raise ImportRejected(
-            f"{path.name} is {size // 2**20} MiB; interchange documents over "
-            f"{MAX_DOCUMENT_BYTES // 2**20} MiB are refused. Split the export by case."
+            "{name} is {size} MiB; interchange documents over {limit} MiB are "
+            "refused. Split the export by case.",
+            name=path.name,
+            size=size // 2**20,
+            limit=MAX_DOCUMENT_BYTES // 2**20,
         )
     try:
         document = json_input.loads(path.read_bytes().decode("utf-8"))
     except json_input.JsonInputError as exc:
         raise _unreadable(exc) from None
     except UnicodeDecodeError:
-        raise ImportRejected(f"{path.name} is not UTF-8 text; nothing was imported.") from None
+        raise ImportRejected(
+            "{name} is not UTF-8 text; nothing was imported.", name=path.name
+        ) from None
     except json.JSONDecodeError as exc:
         raise ImportRejected(
-            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "nothing was imported."
+            "{name} is not valid JSON (line {lineno}, column {colno}: {msg}); "
+            "nothing was imported.",
+            name=path.name,
+            lineno=exc.lineno,
+            colno=exc.colno,
+            msg=exc.msg,
         ) from None
     return import_document(book, document, path.parent)
 
@@ -119,9 +129,10 @@ def import_document(book: Casebook, document: Any, base_dir: Path) -> str:
             if isinstance(exc, SQLAlchemyError) and not isinstance(exc, OperationalError):
                 # Its text carries the SQL parameters, which are case data: never shown.
                 raise ImportRejected(
-                    "The casebook's database refused a record of this file "
-                    f"({type(exc).__name__}); nothing was imported. Check the file against "
-                    "the interchange format, or report this with the file's format version."
+                    "The casebook's database refused a record of this file ({kind}); nothing "
+                    "was imported. Check the file against the interchange format, or report "
+                    "this with the file's format version.",
+                    kind=type(exc).__name__,
                 ) from None
             raise
     converted = counts.pop("converted")
@@ -172,7 +183,15 @@ def recipient_problems(case: dict[str, Any], where: str) -> list[str]:
         for j, value in enumerate(values if isinstance(values, list) else []):
             problem = recipient_problem(value)
             if problem is not None:
-                problems.append(f"{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}")
+                problems.append(
+                    phrase(
+                        "{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}",
+                        where=where,
+                        i=i,
+                        j=j,
+                        problem=problem,
+                    )
+                )
     return problems
 
 
@@ -190,7 +209,16 @@ def value_problems(document: dict[str, Any]) -> list[str]:
                 check = moment_problem if kind == "moment" else date_problem
                 problem = check(value)
                 if problem is not None:
-                    problems.append(f"/cases/{ci}/{key}/{i}/{'/'.join(keys)}: {problem}")
+                    problems.append(
+                        phrase(
+                            "/cases/{ci}/{key}/{i}/{path}: {problem}",
+                            ci=ci,
+                            key=key,
+                            i=i,
+                            path="/".join(keys),
+                            problem=problem,
+                        )
+                    )
         for key, keys, first, second in _RANGES:
             for i, record in enumerate(case.get(key, [])):
                 holder = _at(record, keys)
@@ -198,7 +226,7 @@ def value_problems(document: dict[str, Any]) -> list[str]:
                     problem = range_problem(holder.get(first), holder.get(second))
                     if problem is not None:
                         where = f"/cases/{ci}/{key}/{i}/{'/'.join(keys)}/{second}"
-                        problems.append(f"{where}: {problem}")
+                        problems.append(phrase("{where}: {problem}", where=where, problem=problem))
     return problems
 
 
@@ -242,7 +270,9 @@ def _reference_problems(
         if case["reference"] in seen_refs or session.scalar(
             select(Case.id).where(Case.reference == case["reference"])
         ):
-            problems.append(f"{where}/reference: a case with this reference already exists")
+            problems.append(
+                phrase("{where}/reference: a case with this reference already exists", where=where)
+            )
         seen_refs.add(case["reference"])
         local: dict[str, set[str]] = {"person": set(), "testimony": set(), "evidence": set()}
         for kind, key, model in (
@@ -254,18 +284,31 @@ def _reference_problems(
             for i, record in enumerate(case.get(key, [])):
                 rid = record["id"]
                 if rid in seen_ids or session.get(model, rid) is not None:
-                    problems.append(f"{where}/{key}/{i}/id: this id is already in use")
+                    problems.append(
+                        phrase(
+                            "{where}/{key}/{i}/id: this id is already in use",
+                            where=where,
+                            key=key,
+                            i=i,
+                        )
+                    )
                 seen_ids.add(rid)
                 local.setdefault(kind, set()).add(rid)
         pseudonyms = [p.get("pseudonym") for p in case.get("persons", []) if p.get("pseudonym")]
         for dup in sorted({p for p in pseudonyms if pseudonyms.count(p) > 1}):
-            problems.append(f"{where}/persons: the pseudonym {dup} is used twice")
+            problems.append(
+                phrase("{where}/persons: the pseudonym {dup} is used twice", where=where, dup=dup)
+            )
 
         def ref(
             path: str, value: str | None, kind: str, local: dict[str, set[str]] = local
         ) -> None:
             if value is not None and value not in local[kind]:
-                problems.append(f"{path}: refers to a {kind} that is not in this case")
+                problems.append(
+                    phrase(
+                        "{path}: refers to a {kind} that is not in this case", path=path, kind=kind
+                    )
+                )
 
         for i, t in enumerate(case.get("testimonies", [])):
             ref(f"{where}/testimonies/{i}/witness_id", t.get("witness_id"), "person")
@@ -277,7 +320,14 @@ def _reference_problems(
                 rid = record.get("id")
                 if rid is not None and (rid in seen_ids or session.get(model, rid) is not None):
                     path = "consent" if key == "consent" else "consent/review"
-                    problems.append(f"{where}/testimonies/{i}/{path}/id: this id is already in use")
+                    problems.append(
+                        phrase(
+                            "{where}/testimonies/{i}/{path}/id: this id is already in use",
+                            where=where,
+                            i=i,
+                            path=path,
+                        )
+                    )
                 if rid is not None:
                     seen_ids.add(rid)
             if t.get("consent"):
@@ -288,12 +338,25 @@ def _reference_problems(
                 )
             positions = [s.get("position", n) for n, s in enumerate(t["segments"], start=1)]
             if len(set(positions)) != len(positions):
-                problems.append(f"{where}/testimonies/{i}/segments: two segments share a position")
+                problems.append(
+                    phrase(
+                        "{where}/testimonies/{i}/segments: two segments share a position",
+                        where=where,
+                        i=i,
+                    )
+                )
             for j, seg in enumerate(t["segments"]):
                 if "id" not in seg:
                     continue
                 if seg["id"] in seen_ids or session.get(Segment, seg["id"]) is not None:
-                    problems.append(f"{where}/testimonies/{i}/segments/{j}/id: already in use")
+                    problems.append(
+                        phrase(
+                            "{where}/testimonies/{i}/segments/{j}/id: already in use",
+                            where=where,
+                            i=i,
+                            j=j,
+                        )
+                    )
                 seen_ids.add(seg["id"])
         for i, inc in enumerate(case.get("incidents", [])):
             for field, kind in (
@@ -312,17 +375,29 @@ def _reference_problems(
                 path = _file_path(base_dir, ev["file"])
                 if path is None:
                     problems.append(
-                        f"{where}/evidence/{i}/file: must be a path inside the JSON file's "
-                        "folder, relative to it, with no '..' and no symbolic link"
+                        phrase(
+                            "{where}/evidence/{i}/file: must be a path inside the JSON file's "
+                            "folder, relative to it, with no '..' and no symbolic link",
+                            where=where,
+                            i=i,
+                        )
                     )
                 elif not path.is_file():
                     problems.append(
-                        f"{where}/evidence/{i}/file: there is no file at this path beside "
-                        "the JSON file"
+                        phrase(
+                            "{where}/evidence/{i}/file: there is no file at this path beside the "
+                            "JSON file",
+                            where=where,
+                            i=i,
+                        )
                     )
                 elif not ev.get("sha256"):
                     problems.append(
-                        f"{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked"
+                        phrase(
+                            "{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked",
+                            where=where,
+                            i=i,
+                        )
                     )
         problems.extend(custody_problems(session, case, where))
         problems.extend(review_problems(session, case, where, signer_keys(case)))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..analysis.patterns import PatternFilter
 from ..errors import ValidationError
 from ..models import Case, SavedPattern
+from ..phrase import phrase
 from ..taxonomy import load_taxonomy
 from ..taxonomy.elements import ElementIndex
 from ..text.text_input import clean
@@ -54,27 +55,35 @@ def check_patterns(session: Session, data: dict[str, Any], where: str) -> list[s
     for i, raw in enumerate(entries):
         at = f"{where}/patterns/{i}"
         if raw["id"] in seen or session.get(SavedPattern, raw["id"]) is not None:
-            problems.append(f"{at}/id: this id is already in use")
+            problems.append(phrase("{at}/id: this id is already in use", at=at))
         seen.add(raw["id"])
         try:
             scope = PatternFilter.from_dict(raw["filter"]).case_ids
         except ValidationError:
-            problems.append(f"{at}/filter: is not a pattern filter Casebook reads")
+            problems.append(phrase("{at}/filter: is not a pattern filter Casebook reads", at=at))
             continue
         if any(case_id != data.get("id") for case_id in scope):
-            problems.append(f"{at}/filter/case_ids: a pattern may count only its own case")
+            problems.append(
+                phrase("{at}/filter/case_ids: a pattern may count only its own case", at=at)
+            )
         if raw.get("element_id"):
             index = index or ElementIndex(load_taxonomy())
             info = index.get(raw["element_id"])
             if info is None or info.kind != "context":
                 problems.append(
-                    f"{at}/element_id: is not a contextual element of taxonomy {index.version}"
+                    phrase(
+                        "{at}/element_id: is not a contextual element of taxonomy {version}",
+                        at=at,
+                        version=index.version,
+                    )
                 )
         try:
             if datetime.fromisoformat(raw["created_at"]).tzinfo is None:
                 raise ValueError
         except ValueError:
-            problems.append(f"{at}/created_at: give a date and time with its UTC offset")
+            problems.append(
+                phrase("{at}/created_at: give a date and time with its UTC offset", at=at)
+            )
     return problems
 
 

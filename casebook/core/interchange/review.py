@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ..integrity import signing
 from ..integrity.review_signature import review_payload
 from ..models import ReviewEvent
+from ..phrase import phrase
 from ..text.calendar_dates import moment_problem
 
 
@@ -87,22 +88,27 @@ def review_problems(
     for i, raw in enumerate(events):
         at = f"{where}/review_events/{i}"
         if raw["id"] in seen or session.get(ReviewEvent, raw["id"]) is not None:
-            problems.append(f"{at}/id: this id is already in use")
+            problems.append(phrase("{at}/id: this id is already in use", at=at))
         seen.add(raw["id"])
         if raw["target_id"] not in held:
-            problems.append(f"{at}/target_id: refers to a record that is not in this case")
+            problems.append(
+                phrase("{at}/target_id: refers to a record that is not in this case", at=at)
+            )
         time_problem = moment_problem(raw["at"])
         if time_problem is not None:
-            problems.append(f"{at}/at: {time_problem}")
+            problems.append(phrase("{at}/at: {time_problem}", at=at, time_problem=time_problem))
         key = keys.get(raw["actor_id"])
         if key is None:
-            problems.append(f"{at}/actor_id: the signer is not listed under signers")
+            problems.append(phrase("{at}/actor_id: the signer is not listed under signers", at=at))
         elif time_problem is None:
             event = _event(case["id"], raw)
             if not signing.verify(key, event.signature, review_payload(event)):
                 problems.append(
-                    f"{at}/signature: does not match the event: the event or the signer's key "
-                    "was changed after it was signed"
+                    phrase(
+                        "{at}/signature: does not match the event: the event or the signer's key "
+                        "was changed after it was signed",
+                        at=at,
+                    )
                 )
     return problems
 

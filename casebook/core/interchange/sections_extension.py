@@ -20,6 +20,7 @@ from ..errors import ValidationError
 from ..models import AuthoredSection, Case
 from ..models.authored import CASE_SECTION_KINDS, ELEMENT_SECTION_KIND
 from ..models.base import new_id
+from ..phrase import phrase
 from ..records.sections import checked_text, section_row_problem
 from ..taxonomy import load_taxonomy
 from ..taxonomy.elements import ElementIndex
@@ -86,33 +87,49 @@ def check_sections(session: Session, data: dict[str, Any], where: str) -> list[s
         record_id = raw.get("id")
         if record_id is not None:
             if record_id in seen or session.get(AuthoredSection, record_id) is not None:
-                problems.append(f"{at}/id: this id is already in use")
+                problems.append(phrase("{at}/id: this id is already in use", at=at))
             seen.add(record_id)
         try:
             row = _row(raw, record_id or new_id())
         except ValidationError as error:
-            problems.append(f"{at}/text: {str(error).removeprefix('text: ')}")
+            problems.append(
+                phrase(
+                    "{at}/text: {problem}",
+                    at=at,
+                    problem=error.phrase if error.location == "text" else str(error),
+                )
+            )
             continue
         problem = section_row_problem(row)
         if problem is not None:
-            problems.append(f"{at}: {problem}")
+            problems.append(phrase("{at}: {problem}", at=at, problem=problem))
             continue
         if row["kind"] not in CASE_SECTION_KINDS and row["charge_id"] not in charges:
-            problems.append(f"{at}/charge_id: refers to a charge that is not in this case")
+            problems.append(
+                phrase("{at}/charge_id: refers to a charge that is not in this case", at=at)
+            )
         if row["kind"] == ELEMENT_SECTION_KIND:
             index = index or ElementIndex(load_taxonomy())
             if index.get(row["element_id"]) is None:
                 problems.append(
-                    f"{at}/element_id: there is no such element in taxonomy {index.version}"
+                    phrase(
+                        "{at}/element_id: there is no such element in taxonomy {version}",
+                        at=at,
+                        version=index.version,
+                    )
                 )
         elsewhere = "refers to a section version not in this case"
         if row["supersedes_id"] is not None and row["supersedes_id"] not in ids:
-            problems.append(f"{at}/supersedes_id: {elsewhere}")
+            problems.append(phrase("{at}/supersedes_id: {elsewhere}", at=at, elsewhere=elsewhere))
         for j, merged in enumerate(row["merges_ids"]):
             if merged not in ids:
-                problems.append(f"{at}/merges_ids/{j}: {elsewhere}")
+                problems.append(
+                    phrase("{at}/merges_ids/{j}: {elsewhere}", at=at, j=j, elsewhere=elsewhere)
+                )
         if "created_at" in raw and not _aware(raw["created_at"]):
-            problems.append(f"{at}/created_at: give a date and time with its UTC offset")
+            problems.append(
+                phrase("{at}/created_at: give a date and time with its UTC offset", at=at)
+            )
     return problems
 
 

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.core.errors import CasebookError
+from casebook.core.phrase import Phrase
 
 from ..shared.errors_dialog import show_error
 from ..shared.keyboard import keyboard_order
 from ..shared.screen_fit import fit_to_screen
+from ..shared.translation import phrase_text
 from ..shared.workspace import Workspace
 from . import exchange_service as service
 
@@ -132,7 +134,9 @@ class ConflictsView(QDialog):
             self.title.setText(self.tr("No open conflicts: every import merged cleanly."))
             return
         row = self.rows[index]
-        self.title.setText(f"<b>{service.kind_word(row.kind)}</b> {row.unit_id} — {row.reason}")
+        # The reason is stored as the core's English sentence; it is looked up as a core template.
+        reason = phrase_text(Phrase(row.reason))
+        self.title.setText(f"<b>{service.kind_word(row.kind)}</b> {row.unit_id} — {reason}")
         self.fields.setRowCount(len(row.fields))
         for r, diff in enumerate(row.fields):
             for c, text in enumerate((diff.name, diff.mine, diff.theirs)):

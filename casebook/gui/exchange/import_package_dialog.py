@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.core.exchange.importer import ImportResult
+from casebook.core.phrase import Phrase
 
 from ..shared.background import BackgroundOp, run_in_background
 from ..shared.errors_dialog import show_error, user_message
 from ..shared.keyboard import keyboard_order
 from ..shared.screen_fit import fit_to_screen
+from ..shared.translation import phrase_text
 from ..shared.workspace import Workspace
 from . import exchange_service as service
 from .identities_dialog import fingerprint_label
@@ -201,7 +203,9 @@ class ImportPackageDialog(QDialog):
         self.accept_unverified.setVisible(bool(warning))
         self.sender_box.show()
         self.changes.addItems(service.change_lines(preview))
-        self.changes.addItems(self.tr("Note: {note}").format(note=n) for n in preview.notes)
+        self.changes.addItems(
+            self.tr("Note: {note}").format(note=phrase_text(n)) for n in preview.notes
+        )
         conflicts = preview.summary.conflicts
         self.conflicts_title.setText(
             self.tr(
@@ -215,8 +219,9 @@ class ImportPackageDialog(QDialog):
         )
         self.conflicts.setVisible(bool(conflicts))
         for c in conflicts:
+            reason = phrase_text(Phrase(c.reason))  # stored English, looked up as a template
             self.conflicts.addItem(
-                f"{service.kind_word(c.kind)} {c.unit_id}: {', '.join(c.fields)} ({c.reason})"
+                f"{service.kind_word(c.kind)} {c.unit_id}: {', '.join(c.fields)} ({reason})"
             )
         self.status.setText(self.tr("Checked: nothing is imported yet."))
         self._update_import_button()

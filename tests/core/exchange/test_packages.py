@@ -202,7 +202,7 @@ def test_audit_chain_arrives_whole_and_verify_catches_tampering(parties, sent):
             {"c": json.dumps({"title": "rewritten"}), "r": ids["testimony"]},
         )
     problems = verify_casebook(sara.book).problems
-    assert any("altered after it was received" in p for p in problems)
+    assert any("altered after it was received" in str(p) for p in problems)
 
 
 def test_recipients_must_be_verified_and_out_must_be_new(parties, tmp_path):

@@ -90,4 +90,4 @@ def test_verify_catches_an_altered_review_event(parties, shared):
     with parties.sara.book.engine.begin() as conn:
         conn.execute(text("UPDATE review_events SET status = 'changes_requested'"))
     problems = verify_casebook(parties.sara.book).problems
-    assert any("signature does not match" in p for p in problems)
+    assert any("signature does not match" in str(p) for p in problems)

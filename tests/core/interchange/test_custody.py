@@ -137,7 +137,7 @@ def test_changed_custody_is_refused_and_nothing_is_written(
     before = snapshot(other)
     with pytest.raises(ImportRejected) as error:
         _import(other, document, exported.parent)
-    problems = "\n".join(error.value.problems)
+    problems = "\n".join(map(str, error.value.problems))
     assert f"/cases/0{where}" in problems and words in problems, problems
     assert "Myawaddy" not in str(error.value) + problems  # no case data in the message
     assert snapshot(other) == before
@@ -155,4 +155,4 @@ def test_a_signer_claiming_a_local_user_with_another_key_is_refused(casebook_fac
     case["signers"][0]["id"] = local.id
     with pytest.raises(ImportRejected) as error:
         _import(other, document, exported.parent)
-    assert any("impersonating" in p for p in error.value.problems)
+    assert any("impersonating" in str(p) for p in error.value.problems)
