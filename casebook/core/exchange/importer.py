@@ -27,6 +27,7 @@ from ..integrity.custody import record_event
 from ..models import Blob, Case, EvidenceItem, ExchangeIdentity, ExchangePackage, User
 from ..models.base import utcnow
 from ..models.user import ROLES
+from ..phrase import Phrase, phrase
 from ..store.atomic_write import fsync_dir
 from ..store.casebook import Casebook
 from . import age_pipe
@@ -67,7 +68,7 @@ class ImportResult:
     attachments_known: int = 0
     users_added: int = 0
     audit_entries: int = 0
-    notes: list[str] = field(default_factory=list)
+    notes: list[Phrase] = field(default_factory=list)
 
 
 def import_package(
@@ -76,7 +77,7 @@ def import_package(
     """Import one package; with ``dry_run`` everything is checked and nothing is kept."""
     path = Path(path)
     if not path.is_file():
-        raise CasebookError(f"There is no package file at {path}. Check the path.")
+        raise CasebookError("There is no package file at {path}. Check the path.", path=path)
     # Reading and checking the stream can take minutes; it needs no write lock. The merge
     # runs afterwards in one short write transaction. A large package is decrypted by a
     # second process (age_pipe), started first so that its start-up overlaps the rest.
@@ -121,9 +122,10 @@ def import_package(
                 raise
             # Its text carries the SQL parameters, which are case data: never shown.
             raise PackageRejected(
-                "The casebook's database refused a record of the package "
-                f"({type(exc).__name__}); nothing was imported. Ask the sender to make the "
-                "package again with this version of Casebook."
+                "The casebook's database refused a record of the package ({kind}); "
+                "nothing was imported. Ask the sender to make the package again with "
+                "this version of Casebook.",
+                kind=type(exc).__name__,
             ) from None
         except BaseException:
             session.rollback()
@@ -138,7 +140,9 @@ def _decrypt(
     try:
         source = path.open("rb")
     except OSError as exc:
-        raise CasebookError(f"The package could not be read ({exc.strerror}).") from None
+        raise CasebookError(
+            "The package could not be read ({strerror}).", strerror=exc.strerror
+        ) from None
     with source:
         try:
             identity = age_identity_of(me)
@@ -157,12 +161,12 @@ def _decrypt(
         except pyrage.DecryptError as exc:
             if "no matching keys" in str(exc).lower():
                 raise NotAddressedToUs() from None
-            raise PackageDamaged("it could not be decrypted") from None
+            raise PackageDamaged(phrase("it could not be decrypted")) from None
         except OSError:
             # rage reports a chunk that fails authentication, or a cut-off end, as an I/O
             # error of its stream; our own disk errors arrive as CasebookError instead.
             raise PackageDamaged(
-                "a part of it fails authentication, or its end is missing"
+                phrase("a part of it fails authentication, or its end is missing")
             ) from None
     parser.finish()
 

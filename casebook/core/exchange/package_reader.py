@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import CasebookError, StorageFull
 from ..models import Blob, ExchangeIdentity, ExchangePackage
+from ..phrase import phrase
 from ..store.blob_cipher import BlobWriter
 from ..store.casebook import Casebook
 from . import manifest as fmt
@@ -50,8 +51,9 @@ class _Buffer:
 
 def _altered(name: str) -> PackageRejected:
     return PackageRejected(
-        f"The entry {name} does not match its hash in the signed manifest: the package was "
-        "altered after it was signed. Nothing was imported."
+        "The entry {name} does not match its hash in the signed manifest: the "
+        "package was altered after it was signed. Nothing was imported.",
+        name=name,
     )
 
 
@@ -113,8 +115,8 @@ def _disk_error(exc: OSError) -> CasebookError:
     if exc.errno == errno.ENOSPC:
         return StorageFull()
     return CasebookError(
-        f"An attachment from the package could not be stored ({exc.strerror}); nothing was "
-        "imported."
+        "An attachment from the package could not be stored ({strerror}); nothing was imported.",
+        strerror=exc.strerror,
     )
 
 
@@ -147,16 +149,17 @@ class PackageReader:
         index, self.index = self.index, self.index + 1
         if index == 0:
             if name != fmt.MANIFEST_NAME:
-                raise PackageDamaged("it does not begin with a manifest")
+                raise PackageDamaged(phrase("it does not begin with a manifest"))
             if size > fmt.MAX_MANIFEST_BYTES:
                 raise PackageRejected(
-                    f"The package's manifest is {size} bytes, more than Casebook accepts; it "
-                    "was refused and nothing was imported."
+                    "The package's manifest is {size} bytes, more than Casebook accepts; it "
+                    "was refused and nothing was imported.",
+                    size=size,
                 )
             return self._keep(name, None)
         if index == 1:
             if name != fmt.SIGNATURE_NAME or size != 64:
-                raise PackageDamaged("its manifest is not followed by its signature")
+                raise PackageDamaged(phrase("its manifest is not followed by its signature"))
             return _Trigger(self._keep(name, None), self._trust)
         assert self.manifest is not None
         if index - 2 >= len(self.manifest.entries):
@@ -167,8 +170,9 @@ class PackageReader:
         listed = self.manifest.entries[index - 2]
         if name != listed.name or size != listed.size:
             raise PackageRejected(
-                f"The entry {name[:80]!r} is not the one (or not the size) its signed manifest "
-                "lists at this place; the package was refused and nothing was imported."
+                "The entry {name} is not the one (or not the size) its signed manifest "
+                "lists at this place; the package was refused and nothing was imported.",
+                name=repr(name[:80]),
             )
         if index - 2 < 2:
             return self._keep(name, listed.sha256)
@@ -237,23 +241,28 @@ class PackageReader:
                 )
             if not self.accept_unverified:
                 raise UntrustedSender(
-                    f"The package comes from an unknown sender ({party.display_name}, "
-                    f"{party.role}, fingerprint {party.fingerprint}). Import their identity "
-                    "and verify its fingerprint with them first, or import with "
-                    "--accept-unverified if you trust it. Nothing was imported."
+                    "The package comes from an unknown sender ({display_name}, {role}, "
+                    "fingerprint {fingerprint}). Import their identity and verify its "
+                    "fingerprint with them first, or import with --accept-unverified if you "
+                    "trust it. Nothing was imported.",
+                    display_name=party.display_name,
+                    role=party.role,
+                    fingerprint=party.fingerprint,
                 )
         elif found.verified_at is None and not self.accept_unverified:
             raise UntrustedSender(
-                f"The package comes from {found.display_name} (fingerprint {party.fingerprint}), "
-                "whose identity is not verified here. Compare the fingerprint with them by "
-                "phone or in person and run `casebook identity verify`, or import with "
-                "--accept-unverified. Nothing was imported."
+                "The package comes from {display_name} (fingerprint {fingerprint}), "
+                "whose identity is not verified here. Compare the fingerprint with them "
+                "by phone or in person and run `casebook identity verify`, or import "
+                "with --accept-unverified. Nothing was imported.",
+                display_name=found.display_name,
+                fingerprint=party.fingerprint,
             )
         return found
 
     def check_complete(self) -> fmt.Manifest:
         if self.manifest is None or self.index != 2 + len(self.manifest.entries):
-            raise PackageDamaged("entries its manifest lists are missing")
+            raise PackageDamaged(phrase("entries its manifest lists are missing"))
         return self.manifest
 
 
@@ -261,9 +270,10 @@ def _not_seen(session: Session, manifest: fmt.Manifest) -> None:
     seen = session.get(ExchangePackage, manifest.package_id)
     if seen is not None:
         raise PackageReplayed(
-            f"This package ({manifest.package_id}) was already imported on "
-            f"{seen.processed_at:%Y-%m-%d %H:%M} UTC; importing it again changes nothing, "
-            "so nothing was done."
+            "This package ({package_id}) was already imported on {processed_at} UTC; "
+            "importing it again changes nothing, so nothing was done.",
+            package_id=manifest.package_id,
+            processed_at=f"{seen.processed_at:%Y-%m-%d %H:%M}",
         )
 
 

@@ -114,8 +114,9 @@ def _disk_error(exc: OSError) -> CasebookError:
     if exc.errno == errno.ENOSPC:
         return StorageFull()
     return ExportFailed(
-        f"Writing the bundle failed ({exc.strerror or exc}). Nothing was kept; check that the "
-        "folder is writable and try again."
+        "Writing the bundle failed ({reason}). Nothing was kept; check that the "
+        "folder is writable and try again.",
+        reason=exc.strerror or exc,
     )
 
 
@@ -126,16 +127,18 @@ def _check_destination(out_dir: Path) -> None:
         if place.exists() or place.is_symlink():
             if not place.is_dir():
                 raise ExportFailed(
-                    f"{place} is a file, not a folder. Choose a folder for the bundle (a new "
-                    "one is created if it does not exist), or move that file away."
+                    "{place} is a file, not a folder. Choose a folder for the bundle (a new "
+                    "one is created if it does not exist), or move that file away.",
+                    place=place,
                 )
             break
     for place in (out_dir, *out_dir.parents):
         if (place / MANIFEST).is_file() and (place / SIGNATURE).is_file():
             raise ExportFailed(
-                f"{place} is a complaint bundle exported before; writing into it would break "
-                "its signed manifest. Choose another folder (for example the one that holds "
-                "it), or move that bundle away."
+                "{place} is a complaint bundle exported before; writing into it would "
+                "break its signed manifest. Choose another folder (for example the one "
+                "that holds it), or move that bundle away.",
+                place=place,
             )
 
 
@@ -159,8 +162,9 @@ class _Checked:
             yield chunk
         if digest.hexdigest() != item.sha256 or (item.size is not None and size != item.size):
             raise BlobIntegrityError(
-                f"Evidence {item.title!r} did not come out of the vault as it went in; the "
-                "bundle was not written. Run `casebook verify` on the casebook."
+                "Evidence {title} did not come out of the vault as it went in; the "
+                "bundle was not written. Run `casebook verify` on the casebook.",
+                title=repr(item.title),
             )
         self.sha256, self.size = digest.hexdigest(), size
 
@@ -264,7 +268,8 @@ def export_bundle(
             for existing in (target, staging_path(target)):
                 if existing.exists() or existing.is_symlink():
                     raise ExportFailed(
-                        f"{existing} already exists. Move it away or choose another folder."
+                        "{existing} already exists. Move it away or choose another folder.",
+                        existing=existing,
                     )
         try:
             make_private_folders(out_dir)

@@ -34,12 +34,14 @@ from casebook.core.analysis import list_charges
 from casebook.core.errors import CasebookError
 from casebook.core.export.plan import ExportRequest, plan_export
 from casebook.core.export.strings import LANGUAGES, addressees
+from casebook.core.phrase import Phrase
 
 from ..shared.background import BackgroundOp, run_in_background
 from ..shared.bidi_text import isolate
 from ..shared.errors_dialog import show_error, user_message
 from ..shared.keyboard import keyboard_order
 from ..shared.screen_fit import compact_combo, fit_to_screen, scrolling
+from ..shared.translation import phrase_text
 from ..shared.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -75,7 +77,7 @@ class ExportOutcome:
     pages: int
     exhibits: int
     verified: bool | None  # None: nothing readable to check (encrypted .age only)
-    problems: tuple[str, ...]
+    problems: tuple[Phrase, ...]  # shown with phrase_text
 
 
 def _export(
@@ -352,7 +354,7 @@ class ExportDialog(QDialog):
             check = self.tr("Verified: every file matches the signed manifest.")
         else:
             check = self.tr("Verification FAILED: {problems}").format(
-                problems="; ".join(outcome.problems)
+                problems="; ".join(map(phrase_text, outcome.problems))
             )
         self.status.setText(
             self.tr("Wrote {path} ({pages} pages, {exhibits} exhibits). {check}").format(

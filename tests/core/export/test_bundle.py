@@ -303,7 +303,8 @@ def test_verify_bundle_names_each_tampered_file(case_fixture: CaseFixture, tmp_p
     report = verify_bundle(folder)
     assert not report.ok
     assert any(
-        p.startswith("exhibits/003-burned-houses.jpg") and "SHA-256" in p for p in report.problems
+        str(p).startswith("exhibits/003-burned-houses.jpg") and "SHA-256" in str(p)
+        for p in report.problems
     )
     data[500] ^= 0x01
     photo.write_bytes(bytes(data))
@@ -313,12 +314,12 @@ def test_verify_bundle_names_each_tampered_file(case_fixture: CaseFixture, tmp_p
     original = manifest.read_bytes()
     manifest.write_bytes(original.replace(b'"filing"', b'"fiLing"'))
     report = verify_bundle(folder)
-    assert any("manifest.sig does not match manifest.json" in p for p in report.problems)
+    assert any("manifest.sig does not match manifest.json" in str(p) for p in report.problems)
     manifest.write_bytes(original)
 
     (folder / "exhibits/002-interview-extract.wav").unlink()
     (folder / "notes.txt").write_text("added later")
-    problems = verify_bundle(folder).problems
+    problems = [str(p) for p in verify_bundle(folder).problems]
     assert any(p.startswith("exhibits/002-interview-extract.wav: listed") for p in problems)
     assert any(p.startswith("notes.txt: present in the bundle but not listed") for p in problems)
 
