@@ -36,6 +36,7 @@ from ..errors import BlobIntegrityError, CasebookError, StorageFull
 from ..integrity.custody import record_event
 from ..integrity.signing import encode_public_key, fingerprint, sign_bytes
 from ..models import EvidenceItem, User
+from ..phrase import Phrase, phrase
 from ..store import evidence_timestamps
 from ..store.atomic_write import (
     fsync_dir,
@@ -68,7 +69,7 @@ from .plan import ExportPlan, ExportRequest, plan_export
 from .sealed_annex import ANNEX_FILE, sealed_annex
 
 # progress(what is being done, steps done, steps in all): for a progress bar and its label.
-Progress = Callable[[str, int, int], None]
+Progress = Callable[[Phrase, int, int], None]  # str() is the English
 # One file of a bundle: its path inside the bundle, its contents in pieces, its size.
 # Contents ``None``: the producer already wrote the file into the bundle folder.
 Entry = tuple[str, Iterable[bytes] | None, int | None]
@@ -233,7 +234,7 @@ def export_bundle(
     report = progress or (lambda _message, _done, _total: None)
     steps = [0, 1]
 
-    def say(message: str) -> None:
+    def say(message: Phrase) -> None:
         if cancel is not None and cancel.is_set():
             raise ExportCancelled()
         report(message, steps[0], steps[1])
@@ -285,14 +286,14 @@ def export_bundle(
                     publish(partial, final)
                 folder = final
                 if make_zip:
-                    say("Packing the bundle into a zip file")
+                    say(phrase("Packing the bundle into a zip file"))
                     zip_path = _zip(final, zip_target)
             else:
                 # Straight into the age file: no plaintext folder, zip or staging file exists.
-                say("Encrypting the bundle to the recipient")
+                say(phrase("Encrypting the bundle to the recipient"))
                 stream = _zip_stream(files(None, counts), name, exported_at)
                 age_path = _encrypt(stream, age_target, recipient)
-            say("Recording the export in the chain of custody")
+            say(phrase("Recording the export in the chain of custody"))
             if plan.disclosure is not None:
                 record_overrides(session, book.actor_id, plan.disclosure)
             session.commit()
@@ -343,7 +344,7 @@ def _entries(
         if item.blob is None or item.sha256 is None:
             files.append(ExhibitFile(n, item, None, None, "file"))
             continue
-        say(f"Writing exhibit {n} of {len(plan.exhibits)}")
+        say(phrase("Writing exhibit {n} of {total}", n=n, total=len(plan.exhibits)))
         relative = f"{EXHIBITS_DIR}/{_exhibit_file_name(n, item, plan)}"
         form = exhibit_form(item.media_type or "", item.kind)
         content = _Checked(book, item)
@@ -405,7 +406,7 @@ def _entries(
 
     for relative, text in statement_texts(plan).items():
         yield whole(relative, text.encode("utf-8"))
-    say("Typesetting the complaint")
+    say(phrase("Typesetting the complaint"))
     builder = ComplaintBuilder(
         session,  # type: ignore[arg-type]
         plan,
@@ -426,7 +427,7 @@ def _entries(
         pages = builder.build(complaint)
         yield whole(COMPLAINT, complaint.getvalue())
     if plan.sealed_persons:
-        say("Sealing the identity annex")
+        say(phrase("Sealing the identity annex"))
         sealed = sealed_annex(
             plan.sealed_persons,
             plan.case.reference,

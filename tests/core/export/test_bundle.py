@@ -475,7 +475,7 @@ def test_cancel_leaves_nothing_and_progress_counts_up(case_fixture: CaseFixture,
 
     def progress(message: str, done: int, total: int) -> None:
         seen.append((message, done, total))
-        if message.startswith("Writing exhibit 2"):
+        if str(message).startswith("Writing exhibit 2"):
             cancel.set()
 
     out = tmp_path / "out"

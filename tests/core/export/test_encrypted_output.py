@@ -113,7 +113,7 @@ def test_cancelling_an_encrypted_export_leaves_nothing(case_fixture: CaseFixture
     cancel = threading.Event()
 
     def progress(message: str, _done: int, _total: int) -> None:
-        if message.startswith("Writing exhibit 2"):
+        if str(message).startswith("Writing exhibit 2"):
             cancel.set()
 
     out = tmp_path / "out"
