@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from casebook.core.analysis import list_charges
 from casebook.core.errors import CasebookError
-from casebook.core.export.plan import ExportRequest, plan_export
+from casebook.core.export.plan import ExportRequest, LeftOut, plan_export
 from casebook.core.export.strings import LANGUAGES, addressees
 from casebook.core.phrase import Phrase
 
@@ -59,6 +59,29 @@ LANGUAGE_NAMES = {
     "en": ("English", QT_TRANSLATE_NOOP("ExportDialog", "English")),
     "de": ("Deutsch", QT_TRANSLATE_NOOP("ExportDialog", "German")),
 }
+
+# What each entry of the plan is (LeftOut.what, a code of the core), as the plan shows it.
+LEFT_OUT_KINDS = {
+    "testimony": QT_TRANSLATE_NOOP("ExportDialog", "testimony"),
+    "evidence": QT_TRANSLATE_NOOP("ExportDialog", "evidence"),
+    "incident": QT_TRANSLATE_NOOP("ExportDialog", "incident"),
+    "passage": QT_TRANSLATE_NOOP("ExportDialog", "passage"),
+    "identity": QT_TRANSLATE_NOOP("ExportDialog", "identity"),
+    "name": QT_TRANSLATE_NOOP("ExportDialog", "name"),
+    "override": QT_TRANSLATE_NOOP("ExportDialog", "override"),
+    "law": QT_TRANSLATE_NOOP("ExportDialog", "law"),
+    "citation": QT_TRANSLATE_NOOP("ExportDialog", "citation"),
+}
+
+
+def left_out_text(entry: LeftOut) -> str:
+    """One line of the plan in the interface language: what, which one, and why."""
+    kind = LEFT_OUT_KINDS.get(entry.what)
+    return QCoreApplication.translate("ExportDialog", "{kind}: {label} — {reason}").format(
+        kind=QCoreApplication.translate("ExportDialog", kind) if kind else entry.what,
+        label=phrase_text(entry.label_phrase),
+        reason=phrase_text(entry.reason_phrase),
+    )
 
 
 def language_name(code: str) -> str:
@@ -285,9 +308,9 @@ class ExportDialog(QDialog):
             show_error(self, exc, self.tr("The bundle cannot be planned"))
             return False
         lines = plan.summary_lines()
-        self.plan_title.setText(lines[0])
+        self.plan_title.setText(phrase_text(lines[0]))
         for entry in plan.left_out:
-            item = QListWidgetItem(f"{entry.what}: {entry.label} — {entry.reason}")
+            item = QListWidgetItem(left_out_text(entry))
             item.setData(ID_ROLE, entry.what)
             self.plan.addItem(item)
         if not plan.left_out:
@@ -337,11 +360,11 @@ class ExportDialog(QDialog):
             self.progress.setRange(0, 0)
             self.status.setText(self.tr("Preparing the bundle…"))
 
-    def _progressed(self, value: tuple[str, int, int]) -> None:
+    def _progressed(self, value: tuple[Phrase | str, int, int]) -> None:
         message, done, total = value
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(message)
+        self.status.setText(phrase_text(message))
 
     def _done(self, outcome: ExportOutcome) -> None:
         self.operation = None
