@@ -93,6 +93,8 @@ def import_package(
             _decrypt(path, me, reader, age)
             manifest = reader.check_complete()
         except BaseException:
+            with contextlib.suppress(Exception):
+                reader.finish_writes()  # no file still open when the parts are removed
             _discard(book, reader.parts)
             raise
     with book.session(write=True) as session:

@@ -13,9 +13,10 @@ import errno
 import hashlib
 import os
 import secrets
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -83,25 +84,42 @@ class _Attachment:
             self._writer = BlobWriter(self._out, importer.vault_key)
 
     def write(self, data: bytes) -> None:
-        self._digest.update(data)
-        if self._writer is not None:
-            try:
-                self._writer.write(data)
-            except OSError as exc:
-                raise _disk_error(exc) from None
+        if self._writer is None:
+            self._digest.update(data)
+            return
+        # SHA-256 lets go of the interpreter lock and AES-GCM does not: hashed on another
+        # thread while this one encrypts and writes, the two run at once.
+        hashing = self._importer.hasher().submit(self._digest.update, data)
+        try:
+            self._writer.write(data)
+        except OSError as exc:
+            raise _disk_error(exc) from None
+        finally:
+            hashing.result()
 
     def close(self) -> None:
         if self._digest.hexdigest() != self.part.sha256:
+            if self._out is not None:
+                self._out.close()
             raise _altered(fmt.blob_name(self.part.sha256))
         if self._writer is not None:
             try:
                 self._writer.close()
                 self._out.flush()
-                os.fsync(self._out.fileno())
-                self._out.close()
             except OSError as exc:
+                self._out.close()
                 raise _disk_error(exc) from None
+            # The fsync waits for the disk: it runs on another thread while the next entry
+            # streams in; check_complete waits for it.
+            self._importer.sync_later(self._out)
         self._importer.attachments[self.part.sha256] = self.part
+
+
+def _sync_and_close(out: BinaryIO) -> None:
+    try:
+        os.fsync(out.fileno())
+    finally:
+        out.close()
 
 
 def _open_part(path: Path) -> Any:
@@ -143,6 +161,34 @@ class PackageReader:
         self.buffers: dict[str, _Buffer] = {}
         self.parts: list[Part] = []
         self.attachments: dict[str, Part] = {}
+        self._hasher: ThreadPoolExecutor | None = None
+        self._syncer: ThreadPoolExecutor | None = None
+        self._syncs: list[Future[None]] = []
+
+    def hasher(self) -> ThreadPoolExecutor:
+        if self._hasher is None:
+            self._hasher = ThreadPoolExecutor(1, thread_name_prefix="casebook-hash")
+        return self._hasher
+
+    def sync_later(self, out: BinaryIO) -> None:
+        if self._syncer is None:
+            self._syncer = ThreadPoolExecutor(1, thread_name_prefix="casebook-fsync")
+        self._syncs.append(self._syncer.submit(_sync_and_close, out))
+
+    def finish_writes(self) -> None:
+        """Wait until every attachment is on disk and end the threads; raises the first
+        failure (a full disk…). Called on success and failure alike."""
+        for pool in (self._hasher, self._syncer):
+            if pool is not None:
+                pool.shutdown(wait=True)
+        self._hasher = self._syncer = None
+        syncs, self._syncs = self._syncs, []
+        for done in syncs:
+            exc = done.exception()
+            if isinstance(exc, OSError):
+                raise _disk_error(exc) from None
+            if exc is not None:
+                raise exc
 
     def on_entry(self, name: str, size: int) -> EntryConsumer:
         fmt.check_entry_name(name)
@@ -261,6 +307,7 @@ class PackageReader:
         return found
 
     def check_complete(self) -> fmt.Manifest:
+        self.finish_writes()
         if self.manifest is None or self.index != 2 + len(self.manifest.entries):
             raise PackageDamaged(phrase("entries its manifest lists are missing"))
         return self.manifest
