@@ -49,6 +49,7 @@ from casebook.core.store.staging import write_file
 from ..records.record_editors import heading_label
 from ..shared.errors_dialog import show_error
 from ..shared.plurals import english_plural
+from ..shared.translation import phrase_text
 from ..shared.workspace import Workspace
 from ..tagging.analysis_service import SUPPORT_WORDS, AnalysisService
 
@@ -116,9 +117,14 @@ def supporting_summary(row: ElementRow, translated: bool = True) -> str:
     return QCoreApplication.translate("MatrixView", ", ", "list separator").join(counts) or "—"
 
 
-def grading_summary(row: ElementRow) -> str:
-    """``B2 ×2, F6`` over all material of the row, strongest first."""
-    counts = Counter(i.grading_label for i in (*row.supporting_items, *row.contradicting))
+def grading_summary(row: ElementRow, translated: bool = True) -> str:
+    """``B2 ×2, F6`` over all material of the row, strongest first; material nobody graded
+    reads "ungraded" (in the interface's language unless ``translated`` is off: the CSV)."""
+    ungraded = QCoreApplication.translate("MatrixView", "ungraded") if translated else None
+    counts = Counter(
+        i.grading or ungraded or i.grading_label
+        for i in (*row.supporting_items, *row.contradicting)
+    )
     return ", ".join(f"{g} ×{n}" if n > 1 else g for g, n in sorted(counts.items())) or "—"
 
 
@@ -249,7 +255,9 @@ class MatrixView(QWidget):
                 "material the charge does not count.",
                 "keep the letters A–F, 1–6, C, E, L and *: the matrix shows them",
             ).format(
-                statuses="  ·  ".join(f"{status_text(s)}: {STATUS_LEGEND[s]}" for s in SYMBOLS)
+                statuses="  ·  ".join(
+                    f"{status_text(s)}: {phrase_text(STATUS_LEGEND[s])}" for s in SYMBOLS
+                )
             )
         )
         self.legend.setObjectName("matrixLegend")
@@ -321,7 +329,9 @@ class MatrixView(QWidget):
             if row.not_counted:
                 not_counted.setToolTip(
                     "\n".join(
-                        self.tr("Not counted, because {reason}").format(reason=n.because)
+                        self.tr("Not counted, because {reason}").format(
+                            reason=phrase_text(n.because)
+                        )
                         for n in row.not_counted
                     )
                 )
@@ -454,15 +464,16 @@ class MatrixView(QWidget):
         for out in row.not_counted:
             self._add_entry(
                 self.tr("Not counted, because {reason}: {citation}").format(
-                    reason=out.because, citation=citation(out.item)
+                    reason=phrase_text(out.because), citation=citation(out.item)
                 ),
                 out.item,
             )
         for pattern in row.patterns:  # saved in the pattern view; counts, not graded material
-            where = "; ".join(pattern.filter_lines) or self.tr("all incidents")
+            separator = self.tr("; ", "joins the conditions of a saved pattern's filter")
+            where = separator.join(phrase_text(line) for line in pattern.filter_lines)
             self.details.addItem(
                 self.tr("{pattern}, not graded — {where}").format(
-                    pattern=pattern.label, where=where
+                    pattern=phrase_text(pattern.label), where=where or self.tr("all incidents")
                 )
             )
         if not self.details.count():
@@ -485,7 +496,7 @@ class MatrixView(QWidget):
             button.deleteLater()
         self.fix_buttons = []
         for fix in fixes:
-            button = QPushButton(fix.label)
+            button = QPushButton(phrase_text(fix.label))
             button.setObjectName("matrixFix")
             button.setToolTip(
                 self.tr('Ticks it in the incident\'s "Concerns" list, so this charge counts it.')
@@ -531,7 +542,7 @@ class MatrixView(QWidget):
                     supporting_summary(row, translated=False),
                     len(row.contradicting),
                     len(row.not_counted),
-                    grading_summary(row),
+                    grading_summary(row, translated=False),
                 ]
             )
         write_file(path, out.getvalue().encode("utf-8"), replace=True)
@@ -610,7 +621,7 @@ def _status_item(status: str) -> QStandardItem:
     item = QStandardItem(status_text(status))
     item.setBackground(QBrush(QColor(COLOURS[status])))
     item.setForeground(QBrush(QColor("#1a1a1a")))
-    item.setToolTip(STATUS_LEGEND[status])
+    item.setToolTip(phrase_text(STATUS_LEGEND[status]))
     return item
 
 

@@ -63,6 +63,7 @@ from casebook.core.taxonomy import load_taxonomy
 
 from ..records.record_editors import heading_label
 from ..shared.errors_dialog import user_message
+from ..shared.translation import phrase_text
 from ..shared.workspace import Workspace
 
 ANY = QT_TRANSLATE_NOOP("PatternsView", "(any)")  # translated where it is offered
@@ -266,18 +267,18 @@ class FacetPane(QWidget):
 
     def show_facet(self, facet: Facet) -> None:
         self.counts = [*facet.rows, facet.lacking]
-        self.chart.set_rows([(c.label, c.value) for c in facet.rows])
+        self.chart.set_rows([(phrase_text(c.label), c.value) for c in facet.rows])
         self.what.setText(
             self.tr("<b>{title}</b> — counts {what}.").format(
-                title=facet.title, what=facet.counts_what
+                title=phrase_text(facet.title), what=phrase_text(facet.counts_what)
             )
         )
-        self.treatment.setText(facet.treatment)
+        self.treatment.setText(phrase_text(facet.treatment))
         self.table.setRowCount(0)
         for count in self.counts:
             n = self.table.rowCount()
             self.table.insertRow(n)
-            self.table.setItem(n, 0, QTableWidgetItem(count.label))
+            self.table.setItem(n, 0, QTableWidgetItem(phrase_text(count.label)))
             value = QTableWidgetItem(str(count.value))
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(n, 1, value)
@@ -337,7 +338,7 @@ class PatternsView(QWidget):
         self.characteristic = QComboBox()
         self.characteristic.setAccessibleName(self.tr("Victim characteristic"))
         for key in GROUP_CHARACTERISTICS:
-            self.characteristic.addItem(GROUP_LABELS[key], key)
+            self.characteristic.addItem(phrase_text(GROUP_LABELS[key]), key)
         self.group_value = self._combo(self.tr("Victim group"))
         self.unit = self._combo(self.tr("Alleged perpetrator unit"))
         self.act = self._combo(self.tr("Crime tagged or charged"))
@@ -594,7 +595,9 @@ class PatternsView(QWidget):
             self.result = patterns(self.workspace.session, self.current_filter())
         except CasebookError as exc:
             self.filter_line.setText(
-                self.tr("<b>The filter was not applied:</b> {reason}").format(reason=exc)
+                self.tr("<b>The filter was not applied:</b> {reason}").format(
+                    reason=user_message(exc)
+                )
             )
             return
         self._draw()
@@ -621,7 +624,7 @@ class PatternsView(QWidget):
     def _draw(self) -> None:
         result = self.result
         assert result is not None
-        conditions = result.filter.describe()
+        conditions = [phrase_text(line) for line in result.filter.describe()]
         scope = (
             self.tr("all cases of the casebook")
             if not result.filter.case_ids
@@ -645,7 +648,7 @@ class PatternsView(QWidget):
         self.time_note.setText(
             self.tr(
                 "Lacking a bounded date: %n incidents. {treatment}", "", result.lacking_date.value
-            ).format(treatment=TIME_TREATMENT)
+            ).format(treatment=phrase_text(TIME_TREATMENT))
         )
         self.place_pane.show_facet(result.places)
         self.point_plot.set_points([(p.latitude, p.longitude) for p in result.points])
@@ -688,7 +691,7 @@ class PatternsView(QWidget):
             self.tr(
                 "{title}: {count} — the records behind this count "
                 "(press Enter or double-click to open):"
-            ).format(title=title or count.label, count=count.value)
+            ).format(title=title or phrase_text(count.label), count=count.value)
         )
         people = [
             person
