@@ -47,6 +47,13 @@ STATUS_LABELS = {
     "changes_requested": QT_TRANSLATE_NOOP("ExchangeService", "Changes requested"),
     "approved": QT_TRANSLATE_NOOP("ExchangeService", "Approved"),
 }
+# A team member's role (models.user.ROLES, and "external" for users merged in from packages).
+ROLE_WORDS = {
+    "documenter": QT_TRANSLATE_NOOP("ExchangeService", "documenter"),
+    "legal": QT_TRANSLATE_NOOP("ExchangeService", "legal analyst"),
+    "supervisor": QT_TRANSLATE_NOOP("ExchangeService", "supervisor"),
+    "external": QT_TRANSLATE_NOOP("ExchangeService", "external (no role claimed)"),
+}
 # How many records of a kind an import adds, updates, keeps...: "{count}" is the number.
 ACTION_WORDS = {
     "inserted": QT_TRANSLATE_NOOP("ExchangeService", "{count} new"),
@@ -80,6 +87,11 @@ def _tr(text: str) -> str:
 def kind_word(kind: str) -> str:
     """A kind of record ("incident") in the interface's language; unknown: as is."""
     return _tr(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
+def role_word(role: str) -> str:
+    """A team member's stored role ("documenter") in the interface's language; unknown: as is."""
+    return _tr(ROLE_WORDS[role]) if role in ROLE_WORDS else role
 
 
 def status_label(status: str) -> str:

@@ -78,7 +78,7 @@ class VerifyDialog(QDialog):
         intro.setWordWrap(True)
         theirs = QGroupBox(
             self.tr("Fingerprint of {name} ({role}) stored here").format(
-                name=colleague.name, role=colleague.role
+                name=colleague.name, role=service.role_word(colleague.role)
             )
         )
         QVBoxLayout(theirs).addWidget(fingerprint_label(colleague.fingerprint))
@@ -202,7 +202,7 @@ class IdentitiesDialog(QDialog):
         for r, colleague in enumerate(self.rows):
             state = self.tr("verified") if colleague.verified else self.tr("NOT VERIFIED")
             for c, text in enumerate(
-                (colleague.name, colleague.role, colleague.fingerprint, state)
+                (colleague.name, service.role_word(colleague.role), colleague.fingerprint, state)
             ):
                 item = QTableWidgetItem(text)
                 if c == 3 and not colleague.verified:

@@ -186,7 +186,7 @@ class ImportPackageDialog(QDialog):
         self.sender.setText(
             self.tr("<b>{name}</b> ({role}) — {status} — case {reference}, made {made} UTC").format(
                 name=preview.sender_name,
-                role=preview.sender_role,
+                role=service.role_word(preview.sender_role),
                 status=QCoreApplication.translate("ImportPackageDialog", SENDER_STATUS[status])
                 if status in SENDER_STATUS
                 else status,

@@ -147,7 +147,7 @@ class PackageDialog(QDialog):
             text = self.tr("{name} ({role}) · verified")
         else:
             text = self.tr("{name} ({role}) · NOT VERIFIED — tick to compare fingerprints")
-        return text.format(name=colleague.name, role=colleague.role)
+        return text.format(name=colleague.name, role=service.role_word(colleague.role))
 
     def recipient_item(self, name: str) -> QListWidgetItem:
         """The list row of a colleague, found by name (not by the translated row text)."""
