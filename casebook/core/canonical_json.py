@@ -46,8 +46,9 @@ def _default(value: Any) -> Any:
     if isinstance(value, bytes | bytearray | memoryview):
         return bytes(value).hex()
     raise CanonicalJsonError(
-        f"A value of kind {type(value).__name__} cannot be hashed or signed as canonical JSON; "
-        "nothing was saved. This is a fault in Casebook: please report it."
+        "A value of kind {kind} cannot be hashed or signed as canonical JSON; "
+        "nothing was saved. This is a fault in Casebook: please report it.",
+        kind=type(value).__name__,
     )
 
 
@@ -69,7 +70,9 @@ def canonical_json(value: Any, form: int = CURRENT) -> bytes:
             value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_default
         ).encode("utf-8")
     if form != RFC8785:
-        raise CanonicalJsonError(f"Canonical JSON form {form!r} is not one Casebook knows.")
+        raise CanonicalJsonError(
+            "Canonical JSON form {form} is not one Casebook knows.", form=repr(form)
+        )
     try:
         return rfc8785.dumps(_plain(value))
     except rfc8785.IntegerDomainError:
@@ -86,7 +89,8 @@ def canonical_json(value: Any, form: int = CURRENT) -> bytes:
         ) from None
     except rfc8785.CanonicalizationError as exc:
         raise CanonicalJsonError(
-            f"A value cannot be hashed or signed as canonical JSON ({exc}); nothing was saved."
+            "A value cannot be hashed or signed as canonical JSON ({exc}); nothing was saved.",
+            exc=exc,
         ) from None
 
 

@@ -15,6 +15,7 @@ from .integrity.audit import chain_problems
 from .integrity.custody import custody_problems
 from .integrity.record_binding import binding_problems
 from .models import AuditEntry, Blob, EvidenceItem
+from .phrase import Phrase, phrase
 from .store import evidence_timestamps
 from .store.casebook import Casebook
 from .store.database import integrity_problems
@@ -26,7 +27,7 @@ from .store.timestamps import timestamp_problems
 
 @dataclass
 class VerifyReport:
-    problems: list[str] = field(default_factory=list)
+    problems: list[str | Phrase] = field(default_factory=list)  # Phrases where converted
     checked: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -41,7 +42,7 @@ def verify_casebook(
     try:
         book.check_slot_file()
     except CasebookError as exc:
-        report.problems.append(f"key-slot file: {exc}")
+        report.problems.append(phrase("key-slot file: {problem}", problem=exc.phrase))
     report.problems += integrity_problems(book.engine)
     report.problems += leftovers()  # decrypted files an interrupted export left behind
     try:
@@ -70,7 +71,7 @@ def verify_casebook(
             report.checked.update(counts)
     except SADatabaseError:
         report.problems.append(
-            "The remaining checks could not be completed because the database is damaged."
+            phrase("The remaining checks could not be completed because the database is damaged.")
         )
     return report
 
@@ -86,8 +87,12 @@ def _check_blobs(
     for blob_id, title in session.execute(select(EvidenceItem.blob_id, EvidenceItem.title)):
         titles.setdefault(blob_id, []).append(repr(title))
     for index, blob in enumerate(blobs, start=1):
-        names = ", ".join(titles.get(blob.id, ["(no item)"]))
-        label = f"evidence {names} (stored as {blob.storage_name})"
+        names = ", ".join(titles[blob.id]) if blob.id in titles else phrase("(no item)")
+        label = phrase(
+            "evidence {names} (stored as {storage_name})",
+            names=names,
+            storage_name=blob.storage_name,
+        )
         problem = book.vault.verify(blob.storage_name, label, blob.sha256, blob.size)
         if problem:
             report.problems.append(problem)
@@ -106,10 +111,15 @@ def _check_items(session: Session, report: VerifyReport) -> None:
     for item in items:
         if item.blob is not None and item.blob.sha256 != item.sha256:
             report.problems.append(
-                f"evidence {item.title!r}: its recorded SHA-256 differs from its stored file's"
+                phrase(
+                    "evidence {title}: its recorded SHA-256 differs from its stored file's",
+                    title=repr(item.title),
+                )
             )
         if item.blob is not None and not item.custody:
-            report.problems.append(f"evidence {item.title!r}: has no chain-of-custody events")
+            report.problems.append(
+                phrase("evidence {title}: has no chain-of-custody events", title=repr(item.title))
+            )
         report.problems += custody_problems(session, item)
         events += len(item.custody)
     report.checked["evidence items"] = len(items)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFound
 from ..models import Case, Charge, ChargePerpetrator, Incident
+from ..phrase import phrase
 from ..store.taxonomy_migration import record_taxonomy_version
 from ..taxonomy import Crime, NationalProvision, Taxonomy, load_taxonomy
 from ..text.text_input import clean
@@ -36,16 +37,19 @@ def check_crime(taxonomy: Taxonomy, crime_id: str) -> Crime:
     key = crime_id.strip()
     if not taxonomy.has_crime(key):
         raise InvalidCharge(
-            f"There is no crime '{key}' in taxonomy {taxonomy.version}. Crime ids look like "
+            "There is no crime '{key}' in taxonomy {version}. Crime ids look like "
             "7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.",
             "crime",
+            key=key,
+            version=taxonomy.version,
         )
     crime = taxonomy.crime(key)
     if not crime.elements:
         raise InvalidCharge(
-            f"Crime {crime.id} has no elements in the Elements of Crimes yet, so it cannot be "
+            "Crime {crime} has no elements in the Elements of Crimes yet, so it cannot be "
             "charged and analysed element by element. Choose another crime.",
             "crime",
+            crime=crime.id,
         )
     return crime
 
@@ -68,9 +72,10 @@ def check_national_provision(
     code = jurisdiction.strip().upper()
     if code not in taxonomy.jurisdictions:
         raise InvalidCharge(
-            f"Casebook's taxonomy has no national law for '{code}'. Covered: "
-            f"{', '.join(taxonomy.jurisdictions) or 'none'}.",
+            "Casebook's taxonomy has no national law for '{code}'. Covered: {jurisdictions}.",
             "national",
+            code=code,
+            jurisdictions=", ".join(taxonomy.jurisdictions) or phrase("none"),
         )
     # Repealed provisions are accepted: an act of 2017 is charged under the law of 2017.
     # Whether a provision applied at the incidents' dates is checked when a complaint is
@@ -81,16 +86,31 @@ def check_national_provision(
             return provision
     if not fitting:
         raise InvalidCharge(
-            f"No provision of {code} law maps onto crime {crime.id}. Leave the national "
+            "No provision of {code} law maps onto crime {crime}. Leave the national "
             "provision out, or choose another crime.",
             "national",
+            code=code,
+            crime=crime.id,
         )
     exists = any(p.id == provision_id for p in taxonomy.national_law(code).provisions)
-    what = "does not map onto" if exists else "is not a provision id of that law and cannot cite"
+    if exists:
+        raise InvalidCharge(
+            "{code} provision '{provision_id}' does not map onto crime {crime}. "
+            "Provisions of {code} that do: {provisions}.",
+            "national",
+            code=code,
+            provision_id=provision_id,
+            crime=crime.id,
+            provisions=", ".join(p.id for p in fitting),
+        )
     raise InvalidCharge(
-        f"{code} provision '{provision_id}' {what} crime {crime.id}. Provisions of {code} that "
-        f"do: {', '.join(p.id for p in fitting)}.",
+        "{code} provision '{provision_id}' is not a provision id of that law and cannot "
+        "cite crime {crime}. Provisions of {code} that do: {provisions}.",
         "national",
+        code=code,
+        provision_id=provision_id,
+        crime=crime.id,
+        provisions=", ".join(p.id for p in fitting),
     )
 
 
@@ -103,16 +123,33 @@ def check_liability(taxonomy: Taxonomy, crime: Crime, liability_id: str) -> str:
     choices = ", ".join(m.id for m in usable)
     known = {m.id: m for m in taxonomy.liability_modes}
     if key not in known:
-        problem = f"There is no mode of liability '{key}' in taxonomy {taxonomy.version}."
+        problem = phrase(
+            "There is no mode of liability '{key}' in taxonomy {version}.",
+            key=key,
+            version=taxonomy.version,
+        )
     elif known[key].kind != "mode":
-        problem = f"{key} ({known[key].title}) is not a mode of liability one is charged under."
+        problem = phrase(
+            "{key} ({title}) is not a mode of liability one is charged under.",
+            key=key,
+            title=known[key].title,
+        )
     else:
         only = " or ".join(_CATEGORY_NAMES.get(c, c) for c in known[key].applies_to)
-        problem = (
-            f"{key} ({known[key].title}) applies only to {only}, and {crime.id} is "
-            f"{_CATEGORY_NAMES.get(crime.category, crime.category)}."
+        problem = phrase(
+            "{key} ({title}) applies only to {categories}, and {crime} is {category}.",
+            key=key,
+            title=known[key].title,
+            categories=only,
+            crime=crime.id,
+            category=_CATEGORY_NAMES.get(crime.category, crime.category),
         )
-    raise InvalidCharge(f"{problem} Choose one of: {choices}.", "liability")
+    raise InvalidCharge(
+        "{problem} Choose one of: {choices}.",
+        "liability",
+        problem=problem,
+        choices=choices,
+    )
 
 
 def add_charge(
@@ -171,13 +208,16 @@ def add_perpetrator(
     """
     taxonomy = taxonomy or load_taxonomy()
     if charge.case_id != case.id:
-        raise TargetNotFound(f"The charge is not one of case {case.reference}.")
+        raise TargetNotFound("The charge is not one of case {reference}.", reference=case.reference)
     crime = check_crime(taxonomy, charge.crime_id)
     person = alleged_perpetrator(session, case, person_id)
     mode = check_liability(taxonomy, crime, liability_id)
     if any(p.person_id == person.id and p.liability_id == mode for p in charge.perpetrators):
         raise InvalidCharge(
-            f"{person.pseudonym} is already charged under {mode} in this charge.", "perpetrator"
+            "{pseudonym} is already charged under {mode} in this charge.",
+            "perpetrator",
+            pseudonym=person.pseudonym,
+            mode=mode,
         )
     link = ChargePerpetrator(person_id=person.id, liability_id=mode)
     charge.perpetrators.append(link)
@@ -210,12 +250,16 @@ def get_charge(session: Session, case: Case, charge_id: str) -> Charge:
         return found[0]
     if found:
         raise TargetNotFound(
-            f"More than one charge of case {case.reference} has an id starting with '{key}'. "
-            "Give more of the id."
+            "More than one charge of case {reference} has an id starting with '{key}'. "
+            "Give more of the id.",
+            reference=case.reference,
+            key=key,
         )
     raise NotFound(
-        f"Case {case.reference} has no charge with the id '{key}'. `casebook charge list` "
-        "shows the charges."
+        "Case {reference} has no charge with the id '{key}'. `casebook charge list` "
+        "shows the charges.",
+        reference=case.reference,
+        key=key,
     )
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Case, Person
+from ..phrase import phrase
 from .errors import NotAPerpetrator
 
 ROLE = "alleged_perpetrator"
@@ -18,9 +19,11 @@ def alleged_perpetrator(session: Session, case: Case, person_id: str) -> Person:
     person = session.get(Person, person_id)
     if person is None or person.case_id != case.id:
         raise NotAPerpetrator(
-            f"No person of case {case.reference} has the id '{person_id}'. Choose an alleged "
+            "No person of case {reference} has the id '{person_id}'. Choose an alleged "
             "perpetrator of this case.",
             "perpetrator",
+            reference=case.reference,
+            person_id=person_id,
         )
     return _checked(person)
 
@@ -33,9 +36,11 @@ def perpetrator_by_pseudonym(session: Session, case: Case, pseudonym: str) -> Pe
     )
     if person is None:
         raise NotAPerpetrator(
-            f"No person of case {case.reference} has the pseudonym '{key}'. Add the person "
+            "No person of case {reference} has the pseudonym '{key}'. Add the person "
             "with the role alleged_perpetrator first, or check the pseudonym.",
             "perpetrator",
+            reference=case.reference,
+            key=key,
         )
     return _checked(person)
 
@@ -43,9 +48,10 @@ def perpetrator_by_pseudonym(session: Session, case: Case, pseudonym: str) -> Pe
 def _checked(person: Person) -> Person:
     if ROLE not in (person.roles or []):
         raise NotAPerpetrator(
-            f"{person.pseudonym} is not recorded as an alleged perpetrator (roles: "
-            f"{', '.join(person.roles) or 'none'}). Add the role alleged_perpetrator to this "
-            "person first, or choose another person.",
+            "{pseudonym} is not recorded as an alleged perpetrator (roles: {roles}). Add "
+            "the role alleged_perpetrator to this person first, or choose another person.",
             "perpetrator",
+            pseudonym=person.pseudonym,
+            roles=", ".join(person.roles) or phrase("none"),
         )
     return person

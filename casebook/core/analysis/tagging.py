@@ -77,7 +77,11 @@ def check_grading(support: str, reliability: str, credibility: str) -> tuple[str
     reliability = str(reliability or "").strip().upper()
     credibility = str(credibility or "").strip()
     if support not in SUPPORT_KINDS:
-        raise InvalidTag(f"The support must be one of: {', '.join(SUPPORT_KINDS)}.", "support")
+        raise InvalidTag(
+            "The support must be one of: {support_kinds}.",
+            "support",
+            support_kinds=", ".join(SUPPORT_KINDS),
+        )
     if reliability not in (*SOURCE_RELIABILITY, UNGRADED):
         raise InvalidTag(
             "Source reliability is a letter from A (completely reliable) to F (cannot be judged).",
@@ -111,10 +115,13 @@ def check_range(
     length = len(segment.text)
     if not 0 <= start < end <= length:
         raise InvalidTag(
-            f"The range {start}:{end} does not fit the passage, which has {length} characters. "
-            f"Give START:END with 0 ≤ START < END ≤ {length}, or leave the range out to tag the "
-            "whole passage.",
+            "The range {start}:{end} does not fit the passage, which has {length} "
+            "characters. Give START:END with 0 ≤ START < END ≤ {length}, or leave the "
+            "range out to tag the whole passage.",
             "range",
+            start=start,
+            end=end,
+            length=length,
         )
     return snap_range(segment.text, start, end)
 
@@ -177,9 +184,11 @@ def add_tag(
         tag.perpetrator_id = alleged_perpetrator(session, case, perpetrator_id).id
     if _duplicate(session, tag):
         raise DuplicateTag(
-            f"This material is already tagged to {element.id} as {support}, with the same "
-            "range and perpetrator. Edit that tag instead of adding another.",
+            "This material is already tagged to {element} as {support}, with the same range "
+            "and perpetrator. Edit that tag instead of adding another.",
             "element",
+            element=element.id,
+            support=support,
         )
     session.add(tag)
     record_taxonomy_version(session, taxonomy.version)
@@ -267,7 +276,9 @@ def get_tag(session: Session, case: Case, tag_id: str) -> Tag:
     tag = session.get(Tag, tag_id.strip())
     if tag is None or tag.case_id != case.id:
         raise NotFound(
-            f"Case {case.reference} has no tag with the id '{tag_id}'; it may have been removed."
+            "Case {reference} has no tag with the id '{tag_id}'; it may have been removed.",
+            reference=case.reference,
+            tag_id=tag_id,
         )
     return tag
 

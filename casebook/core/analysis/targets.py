@@ -66,14 +66,19 @@ def find_in_case(session: Session, case: Case, model: type[R], id_or_prefix: str
         found = list(session.scalars(query.limit(2)))
         if len(found) > 1:
             raise TargetNotFound(
-                f"More than one {what} has an id starting with '{key}'. Give more of the id."
+                "More than one {what} has an id starting with '{key}'. Give more of the id.",
+                what=what,
+                key=key,
             )
         record = found[0] if found else None
     if record is None or _case_id(session, record) != case.id:
         raise TargetNotFound(
-            f"There is no {what} with the id '{key}' in case {case.reference}; it may have been "
-            f"deleted or belong to another case. `casebook search` shows the ids of passages, "
-            "evidence and incidents."
+            "There is no {what} with the id '{key}' in case {reference}; it may have "
+            "been deleted or belong to another case. `casebook search` shows the ids of "
+            "passages, evidence and incidents.",
+            what=what,
+            key=key,
+            reference=case.reference,
         )
     return record
 

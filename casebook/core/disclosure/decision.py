@@ -120,7 +120,7 @@ def decide(
 ) -> Disclosure:
     """Decide for every statement, exhibit and incident of ``case``. Reads only."""
     if use not in USES:
-        raise CasebookError(f"The use must be one of: {', '.join(USES)}.")
+        raise CasebookError("The use must be one of: {uses}.", uses=", ".join(USES))
     decision = Disclosure(use, recipient)
     consents = _consents_by_person(session, case)
     persons = {p.id: p for p in session.scalars(select(Person).where(Person.case_id == case.id))}
@@ -169,15 +169,19 @@ def _apply(decision: Disclosure, override: Override) -> None:
     entry = decision.withheld.get(key)
     if entry is None:
         raise CasebookError(
-            f"The {override.kind} {override.record_id} is not withheld, so there is nothing "
-            "to include anyway; remove it from the list of overrides."
+            "The {kind} {record_id} is not withheld, so there is nothing to include "
+            "anyway; remove it from the list of overrides.",
+            kind=override.kind,
+            record_id=override.record_id,
         )
     reason = " ".join(override.reason.split())
     if len(reason) < MIN_REASON:
         raise CasebookError(
-            f"Write why the {override.kind} may go out despite the consent it lacks "
-            f"(at least {MIN_REASON} characters); the reason is shown in the plan and kept in "
-            "the audit log."
+            "Write why the {kind} may go out despite the consent it lacks (at least "
+            "{min_reason} characters); the reason is shown in the plan and kept in the "
+            "audit log.",
+            kind=override.kind,
+            min_reason=MIN_REASON,
         )
     decision.withheld[key] = Withheld(entry.kind, entry.record_id, entry.reason, reason)
 

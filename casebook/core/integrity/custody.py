@@ -47,7 +47,11 @@ def record_event(
     at: datetime | None = None,
 ) -> CustodyEvent:
     if action not in CUSTODY_ACTIONS:
-        raise ValidationError(f"Custody actions are: {', '.join(CUSTODY_ACTIONS)}.", "action")
+        raise ValidationError(
+            "Custody actions are: {custody_actions}.",
+            "action",
+            custody_actions=", ".join(CUSTODY_ACTIONS),
+        )
     actor = session.get(User, actor_id)
     if actor is None or actor.signing_private_key is None:
         raise CasebookError(

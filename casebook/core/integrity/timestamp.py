@@ -190,15 +190,19 @@ def load_certificates(data: bytes, source: str) -> list[x509.Certificate]:
             certificates = [x509.load_der_x509_certificate(data)]
     except ValueError:
         raise TimestampError(
-            f"{source} holds no certificate Casebook can read. Give the TSA's certificate "
-            "chain as a PEM file (the TSA's certificate and its root)."
+            "{source} holds no certificate Casebook can read. Give the TSA's certificate "
+            "chain as a PEM file (the TSA's certificate and its root).",
+            source=source,
         ) from None
     if len(data) > MAX_CERTIFICATE_BYTES or not certificates:
-        raise TimestampError(f"{source} is not a certificate file. Give the TSA's PEM chain.")
+        raise TimestampError(
+            "{source} is not a certificate file. Give the TSA's PEM chain.", source=source
+        )
     if not any(cert.subject == cert.issuer for cert in certificates):
         raise TimestampError(
-            f"{source} has no root certificate (one that signed itself). Add the root "
-            "certificate the TSA publishes after its own certificate in the PEM file."
+            "{source} has no root certificate (one that signed itself). Add the root "
+            "certificate the TSA publishes after its own certificate in the PEM file.",
+            source=source,
         )
     return certificates
 
@@ -254,15 +258,23 @@ def check_reply(
     response = read_reply(reply)
     status = response.status
     if status != PKIStatus.GRANTED:
-        said = "; ".join(response.status_string)[:200]
-        raise TimestampError(f"the TSA did not grant the request (status {status}) {said}".strip())
+        said = "; ".join(response.status_string)[:200].strip()
+        if said:
+            raise TimestampError(
+                "the TSA did not grant the request (status {status}) {said}",
+                status=status,
+                said=said,
+            )
+        raise TimestampError("the TSA did not grant the request (status {status})", status=status)
     info = response.tst_info
     expected = hashlib.sha256(claim).digest()
     imprint = info.message_imprint
     if imprint.hash_algorithm != x509.ObjectIdentifier("2.16.840.1.101.3.4.2.1") or (
         imprint.message != expected
     ):
-        raise TimestampError(f"the token was issued for different data than {claimed}")
+        raise TimestampError(
+            "the token was issued for different data than {claimed}", claimed=claimed
+        )
     if nonce is not None and info.nonce != nonce:
         raise TimestampError("the reply answers a different request (its nonce differs)")
     builder = VerifierBuilder()
@@ -276,7 +288,8 @@ def check_reply(
     except (VerificationError, ValueError) as exc:
         reason = str(exc).split(":", 1)[0][:120]
         raise TimestampError(
-            f"its signature does not verify against the trusted TSA certificates ({reason})"
+            "its signature does not verify against the trusted TSA certificates ({reason})",
+            reason=reason,
         ) from None
     if signer is None:  # verified, so the signer is there; kept for the type checker
         raise TimestampError("the certificate that signed the token is missing")

@@ -12,6 +12,7 @@ import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
 
+from ..phrase import phrase
 from .timestamp import MAX_REPLY_BYTES, TimestampError
 
 QUERY_TYPE = "application/timestamp-query"
@@ -27,8 +28,9 @@ def check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise TimestampError(
-            f"{url!r} is not a time-stamp authority address. Give its http:// or https:// "
-            "URL, as the TSA publishes it."
+            "{url} is not a time-stamp authority address. Give its http:// or https:// "
+            "URL, as the TSA publishes it.",
+            url=repr(url),
         )
     if parts.username is not None or parts.password is not None:
         # It would be kept in timestamps/<stamp>/tsa.json and shown in messages.
@@ -45,23 +47,31 @@ def post_query(url: str, query: bytes, timeout: float = TIMEOUT_SECONDS) -> byte
     request = urllib.request.Request(  # noqa: S310 - the scheme is checked above
         url, data=query, method="POST", headers={"Content-Type": QUERY_TYPE}
     )
-    stays = "the request stays queued. Send it again when this computer is online"
+    stays = phrase("the request stays queued. Send it again when this computer is online")
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             body: bytes = response.read(MAX_REPLY_BYTES + 1)
     except urllib.error.HTTPError as exc:
         raise TsaUnreachable(
-            f"The time-stamp authority at {url} answered with HTTP error {exc.code}; {stays}, "
-            "or check the address."
+            "The time-stamp authority at {url} answered with HTTP error {code}; {stays}, "
+            "or check the address.",
+            url=url,
+            code=exc.code,
+            stays=stays,
         ) from None
     except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         raise TsaUnreachable(
-            f"The time-stamp authority at {url} could not be reached ({reason}); {stays}."
+            "The time-stamp authority at {url} could not be reached ({reason}); {stays}.",
+            url=url,
+            reason=reason,
+            stays=stays,
         ) from None
     if len(body) > MAX_REPLY_BYTES:
         raise TsaUnreachable(
-            f"The time-stamp authority at {url} sent more than a time-stamp reply; {stays}, "
-            "or check the address."
+            "The time-stamp authority at {url} sent more than a time-stamp reply; "
+            "{stays}, or check the address.",
+            url=url,
+            stays=stays,
         )
     return body

@@ -80,7 +80,7 @@ class _ClosingMember:
         try:
             return self._member.read(size)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
-            raise IntakeError(_damaged(self._archive.filename)) from None
+            raise _damaged(self._archive.filename) from None
 
     def close(self) -> None:
         self._member.close()
@@ -109,9 +109,11 @@ def open_bundle(path: Path) -> ProofBundle | None:
                 return None
             if len(proofs) > 1:
                 raise IntakeError(
-                    f"The ProofMode bundle {path.name!r} holds the proofs of {len(proofs)} media "
-                    "files; Casebook takes a bundle of one. Share each photo or video from "
-                    "ProofMode on its own, then add each bundle."
+                    "The ProofMode bundle {name} holds the proofs of {count} media files; "
+                    "Casebook takes a bundle of one. Share each photo or video from ProofMode on "
+                    "its own, then add each bundle.",
+                    name=repr(path.name),
+                    count=len(proofs),
                 )
             ((digest, proof_name),) = proofs.items()
             proof_bytes = _read(archive, infos[proof_name], path)
@@ -192,8 +194,9 @@ def _bundle(
             raise ValueError
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise IntakeError(
-            f"The ProofMode bundle {path.name!r} has a proof file that is not JSON ProofMode "
-            "writes; it may be damaged. Ask for it to be shared again from ProofMode."
+            "The ProofMode bundle {name} has a proof file that is not JSON ProofMode "
+            "writes; it may be damaged. Ask for it to be shared again from ProofMode.",
+            name=repr(path.name),
         ) from None
     by_base = {name.rsplit("/", 1)[-1]: name for name in infos}
     declared = str(proof.get("File Path") or "").replace("\\", "/").rsplit("/", 1)[-1]
@@ -203,8 +206,9 @@ def _bundle(
         media = others[0] if len(others) == 1 else None
     if media is None:
         raise IntakeError(
-            f"The ProofMode bundle {path.name!r} has a proof but not the media file it is "
-            "for. Share the photo or video again from ProofMode with its proof."
+            "The ProofMode bundle {name} has a proof but not the media file it is for. "
+            "Share the photo or video again from ProofMode with its proof.",
+            name=repr(path.name),
         )
     lower = {b.lower() for b in by_base}
     media_base = media.rsplit("/", 1)[-1]
@@ -259,16 +263,17 @@ def _fields(proof: dict[str, Any]) -> dict[str, Any]:
 
 def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bytes:
     if info.file_size > _PROOF_LIMIT:
-        raise IntakeError(_damaged(str(path)))
+        raise _damaged(str(path))
     try:
         return archive.read(info)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
-        raise IntakeError(_damaged(str(path))) from None
+        raise _damaged(str(path)) from None
 
 
-def _damaged(path: str | None) -> str:
+def _damaged(path: str | None) -> IntakeError:
     name = Path(path).name if path else "the bundle"
-    return (
-        f"The ProofMode bundle {name!r} is damaged (a file in it cannot be read in full); "
-        "nothing was added. Ask for it to be shared again from ProofMode."
+    return IntakeError(
+        "The ProofMode bundle {name} is damaged (a file in it cannot be read in full); "
+        "nothing was added. Ask for it to be shared again from ProofMode.",
+        name=repr(name),
     )

@@ -22,8 +22,9 @@ def add_case(
     taken = session.scalar(select(func.count()).where(Case.reference == reference))
     if taken:
         raise ValidationError(
-            f"The reference {reference!r} is already used by another case; choose another.",
+            "The reference {reference} is already used by another case; choose another.",
             "reference",
+            reference=repr(reference),
         )
     case = Case(
         title=title, reference=reference, situation=clean(situation), summary=clean(summary)
@@ -37,7 +38,8 @@ def case_by_reference(session: Session, reference: str) -> Case:
     case = session.scalar(select(Case).where(Case.reference == reference.strip()))
     if case is None:
         raise NotFound(
-            f"No case has the reference {reference!r}. `casebook case list` shows the cases."
+            "No case has the reference {reference}. `casebook case list` shows the cases.",
+            reference=repr(reference),
         )
     return case
 
@@ -48,5 +50,9 @@ def list_cases(session: Session) -> list[Case]:
 
 def set_status(case: Case, status: str) -> None:
     if status not in CASE_STATUSES:
-        raise ValidationError(f"Unknown status; use one of {', '.join(CASE_STATUSES)}.", "status")
+        raise ValidationError(
+            "Unknown status; use one of {case_statuses}.",
+            "status",
+            case_statuses=", ".join(CASE_STATUSES),
+        )
     case.status = status

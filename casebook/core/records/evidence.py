@@ -220,7 +220,9 @@ def _documentation(session: Session, details: IntakeDetails) -> dict[str, Any]:
 def read_content(book: Casebook, item: EvidenceItem, limit: int = VIEW_IN_MEMORY_LIMIT) -> bytes:
     """Decrypt to memory for a viewer; verifies tag and hash on the way."""
     if item.blob is None or item.sha256 is None:
-        raise CasebookError(f"Evidence {item.title!r} has no stored file (a physical item?).")
+        raise CasebookError(
+            "Evidence {title} has no stored file (a physical item?).", title=repr(item.title)
+        )
     return book.vault.read_bytes(
         item.blob.storage_name, f"evidence {item.title!r}", item.sha256, limit
     )
@@ -233,7 +235,9 @@ def export_content(book: Casebook, item: EvidenceItem, target: Path) -> None:
     registered staging file, so a copy cut short is removed at the next start.
     """
     if item.blob is None or item.sha256 is None:
-        raise CasebookError(f"Evidence {item.title!r} has no stored file (a physical item?).")
+        raise CasebookError(
+            "Evidence {title} has no stored file (a physical item?).", title=repr(item.title)
+        )
     with staged(Path(target)) as part:
         with open_private(part) as out:
             for chunk in book.vault.chunks(

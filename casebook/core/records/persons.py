@@ -47,10 +47,14 @@ def add_person(
 ) -> Person:
     unknown = [r for r in roles if r not in PERSON_ROLES]
     if not roles or unknown:
-        raise ValidationError(f"Give at least one role from: {', '.join(PERSON_ROLES)}.", "roles")
+        raise ValidationError(
+            "Give at least one role from: {person_roles}.",
+            "roles",
+            person_roles=", ".join(PERSON_ROLES),
+        )
     bad = [k for k in characteristics if k not in CHARACTERISTICS]
     if bad:
-        raise ValidationError(f"Unknown field {bad[0]!r}.", bad[0])
+        raise ValidationError("Unknown field {bad}.", bad[0], bad=repr(bad[0]))
     person = Person(
         case_id=case.id,
         roles=list(roles),

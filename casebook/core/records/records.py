@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import ValidationError
+from ..errors import CasebookError, ValidationError
 from ..models import Case, Consent, EvidenceItem, Incident, Person, PersonIdentity, Testimony
 from ..models.case import CASE_STATUSES, DATE_PRECISIONS
 from ..models.evidence import COPY_STATUSES, EVIDENCE_KINDS
@@ -24,6 +24,7 @@ from ..models.testimony import (
     PRIOR_ACCOUNTS,
     SUPPORT_REFERRAL,
 )
+from ..phrase import Phrase
 from ..taxonomy.recipients import RecipientListError, checked_codes
 from ..text.calendar_dates import entered_date, entered_range
 from ..text.text_input import clean
@@ -39,21 +40,28 @@ class Rule:
     when it is left empty."""
 
     kind: str = "line"
-    required: str = ""
+    required: Phrase | None = None
     choices: tuple[str, ...] = ()
     bounds: tuple[float, float] | None = None
 
 
+def field_error(error: CasebookError, location: str) -> ValidationError:
+    """``error`` restated as the refusal of one field, its sentence (and template) kept."""
+    refused = ValidationError(str(error), location)
+    refused.phrase = error.phrase
+    return refused
+
+
 RULES: dict[type, dict[str, Rule]] = {
     Case: {
-        "title": Rule(required="A case needs a title."),
-        "reference": Rule(required="A case needs a reference code, such as MM-2017-001."),
+        "title": Rule(required=Phrase("A case needs a title.")),
+        "reference": Rule(required=Phrase("A case needs a reference code, such as MM-2017-001.")),
         "situation": Rule(),
         "summary": Rule("text"),
         "status": Rule("choice", choices=CASE_STATUSES),
     },
     Incident: {
-        "title": Rule(required="An incident needs a short title."),
+        "title": Rule(required=Phrase("An incident needs a short title.")),
         "description": Rule("text"),
         "date_precision": Rule("choice", choices=DATE_PRECISIONS),
         "date_start": Rule("date"),
@@ -96,7 +104,7 @@ RULES: dict[type, dict[str, Rule]] = {
         "notes": Rule("text"),
     },
     EvidenceItem: {
-        "title": Rule(required="An evidence item needs a title."),
+        "title": Rule(required=Phrase("An evidence item needs a title.")),
         "description": Rule("text"),
         "kind": Rule("choice", choices=EVIDENCE_KINDS),
         "source": Rule(),
@@ -125,7 +133,7 @@ def _checked(session: Session, record: object, field: str, rule: Rule, value: An
         try:
             return checked_codes(clean(v) if isinstance(v, str) else v for v in items)
         except RecipientListError as exc:
-            raise ValidationError(str(exc), field) from None
+            raise field_error(exc, field) from None
     if rule.kind == "list":
         items = value if isinstance(value, list | tuple) else str(value or "").split(",")
         return sorted({clean(str(v)).strip().upper() for v in items if str(v).strip()})
@@ -138,7 +146,12 @@ def _checked(session: Session, record: object, field: str, rule: Rule, value: An
             raise ValidationError("Write a number, such as 16.8661.", field) from None
         low, high = rule.bounds or (float("-inf"), float("inf"))
         if not low <= number <= high:
-            raise ValidationError(f"Give a number between {low:g} and {high:g}.", field)
+            raise ValidationError(
+                "Give a number between {low} and {high}.",
+                field,
+                low=format(low, "g"),
+                high=format(high, "g"),
+            )
         return number
     if rule.kind == "person":
         if not value:
@@ -153,10 +166,10 @@ def _checked(session: Session, record: object, field: str, rule: Rule, value: An
     text = clean(str(value or "")).strip() if rule.kind != "text" else clean(str(value or ""))
     if not text.strip():
         if rule.required:
-            raise ValidationError(rule.required, field)
+            raise ValidationError(rule.required.template, field)
         return None if rule.kind in ("date", "choice", "language") else ""
     if rule.kind == "choice" and text not in rule.choices:
-        raise ValidationError(f"Choose one of: {', '.join(rule.choices)}.", field)
+        raise ValidationError("Choose one of: {choices}.", field, choices=", ".join(rule.choices))
     if rule.kind == "language" and not _LANGUAGE.fullmatch(text):
         raise ValidationError("Give a language code such as lo, my, th or en.", field)
     return text
@@ -174,8 +187,9 @@ def update_field(session: Session, record: object, field: str, value: Any) -> An
         )
         if taken:
             raise ValidationError(
-                f"The reference {stored!r} is already used by another case; choose another.",
+                "The reference {stored} is already used by another case; choose another.",
                 field,
+                stored=repr(stored),
             )
     if field == "date_precision" and stored is None:
         stored = "unknown"
@@ -216,11 +230,13 @@ def set_incident_link(
     Charges that rest on incidents count only the material linked this way.
     """
     if kind not in LINKABLE:
-        raise ValidationError(f"Only {', '.join(LINKABLE)} can be linked to an incident.", kind)
+        raise ValidationError(
+            "Only {linkable} can be linked to an incident.", kind, linkable=", ".join(LINKABLE)
+        )
     model = {"person": Person, "testimony": Testimony, "evidence": EvidenceItem}[kind]
     record = session.get(model, record_id)
     if record is None or record.case_id != incident.case_id:
-        raise ValidationError(f"That {kind} is not part of this incident's case.", kind)
+        raise ValidationError("That {kind} is not part of this incident's case.", kind, kind=kind)
     links = getattr(incident, LINKABLE[kind])
     if linked and record not in links:
         links.append(record)
@@ -238,8 +254,9 @@ def set_evidence_person(
     ).first()
     if person is None:
         raise ValidationError(
-            f"No person of this evidence item's case has the pseudonym {pseudonym.strip()!r}.",
+            "No person of this evidence item's case has the pseudonym {pseudonym}.",
             "persons",
+            pseudonym=repr(pseudonym.strip()),
         )
     if concerns and person not in item.persons:
         item.persons.append(person)

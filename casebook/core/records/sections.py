@@ -28,6 +28,7 @@ from ..models.authored import (
     SECTION_KINDS,
 )
 from ..models.base import new_id
+from ..phrase import phrase
 from ..text.text_input import clean
 
 __all__ = [
@@ -86,7 +87,7 @@ class AuthoredSections:
 
     def case(self, kind: str) -> str:
         if kind not in CASE_SECTION_KINDS:
-            raise ValidationError(_unknown_kind(kind), "kind")
+            raise _unknown_kind(kind)
         return self.case_texts.get(kind, "")
 
     def charge(self, charge_id: str) -> str:
@@ -113,9 +114,14 @@ class AuthoredSections:
         return any(text for _, text in self.texts())
 
 
-def _unknown_kind(kind: str) -> str:
+def _unknown_kind(kind: str) -> ValidationError:
     shown = kind if kind in SECTION_KINDS or len(kind) <= 40 else kind[:40] + "…"
-    return f"There is no section kind {shown!r}. Choose one of: {', '.join(SECTION_KINDS)}."
+    return ValidationError(
+        "There is no section kind {kind}. Choose one of: {kinds}.",
+        "kind",
+        kind=repr(shown),
+        kinds=", ".join(SECTION_KINDS),
+    )
 
 
 # -- elements ---------------------------------------------------------------------------
@@ -265,16 +271,20 @@ def checked_text(text: Any, where: str = "text") -> str:
         if (code < 0x20 or 0x7F <= code < 0xA0) and char not in _ALLOWED_CONTROLS:
             line = cleaned.count("\n", 0, n) + 1
             raise ValidationError(
-                f"The text holds a control character (U+{code:04X}) on line {line}, which "
-                "cannot be printed in a filing. Remove it and save again.",
+                "The text holds a control character (U+{code}) on line {line}, which cannot "
+                "be printed in a filing. Remove it and save again.",
                 where,
+                code=format(code, "04X"),
+                line=line,
             )
     if len(cleaned) > MAX_SECTION_CHARS:
         raise ValidationError(
-            f"A section holds at most {MAX_SECTION_CHARS:,} characters; this one has "
-            f"{len(cleaned):,}. Split the argument across the charges and elements it is "
-            "about, or shorten it.",
+            "A section holds at most {max_section_chars} characters; this one has "
+            "{count}. Split the argument across the charges and elements it is about, or "
+            "shorten it.",
             where,
+            max_section_chars=format(MAX_SECTION_CHARS, ","),
+            count=format(len(cleaned), ","),
         )
     return cleaned
 
@@ -287,14 +297,18 @@ def _charge_of(session: Session, case: Case, charge_id: str) -> Charge:
         found = [c for c in charges if c.id.startswith(key)]
     if len(found) > 1:
         raise ValidationError(
-            f"More than one charge of case {case.reference} has an id starting with "
-            f"'{key}'. Give more of the id.",
+            "More than one charge of case {reference} has an id starting with '{key}'. "
+            "Give more of the id.",
             "charge",
+            reference=case.reference,
+            key=key,
         )
     if not found:
         raise NotFound(
-            f"Case {case.reference} has no charge with the id '{key[:40]}'. `casebook charge "
-            "list` shows the charges."
+            "Case {reference} has no charge with the id '{key}'. `casebook charge list` "
+            "shows the charges.",
+            reference=case.reference,
+            key=key[:40],
         )
     return found[0]
 
@@ -307,17 +321,18 @@ def _slot(
     element_id: str | None,
 ) -> SectionSlot:
     if kind not in SECTION_KINDS:
-        raise ValidationError(_unknown_kind(kind), "kind")
+        raise _unknown_kind(kind)
     if kind in CASE_SECTION_KINDS:
         if charge_id or element_id:
             raise ValidationError(
-                f"A {kind} section belongs to the case, not to a charge or element; leave "
-                "out the charge and element.",
+                "A {kind} section belongs to the case, not to a charge or element; leave out "
+                "the charge and element.",
                 "kind",
+                kind=kind,
             )
         return SectionSlot(kind)
     if not charge_id or not charge_id.strip():
-        raise ValidationError(f"A {kind} section needs the charge it argues.", "charge")
+        raise ValidationError("A {kind} section needs the charge it argues.", "charge", kind=kind)
     charge = _charge_of(session, case, charge_id)
     if kind == CHARGE_SECTION_KIND:
         if element_id:
@@ -337,9 +352,12 @@ def _slot(
     if info is None or info.id not in allowed:
         shown = element_id.strip()[:80]
         raise ValidationError(
-            f"The element '{shown}' is not an element of this charge ({charge.crime_id}). "
-            f"Its elements are: {', '.join(allowed) or 'none in the shipped taxonomy'}.",
+            "The element '{shown}' is not an element of this charge ({crime_id}). Its "
+            "elements are: {allowed}.",
             "element",
+            shown=shown,
+            crime_id=charge.crime_id,
+            allowed=", ".join(allowed) or phrase("none in the shipped taxonomy"),
         )
     return SectionSlot(kind, charge.id, info.id)
 
@@ -458,7 +476,7 @@ def import_sections(session: Session, case: Case, document: Any) -> list[Authore
                 raise ValidationError("needs a kind, such as summary", "kind")
             for key in ("charge", "element"):
                 if key in entry and not isinstance(entry[key], str):
-                    raise ValidationError(f"{key} must be text", key)
+                    raise ValidationError("{key} must be text", key, key=key)
             slot = _slot(session, case, kind, entry.get("charge"), entry.get("element"))
             text = checked_text(entry.get("text"))
         except (ValidationError, NotFound) as error:
@@ -471,9 +489,9 @@ def import_sections(session: Session, case: Case, document: Any) -> list[Authore
         planned.append((slot, text))
     if problems:
         raise ValidationError(
-            "Nothing was imported; correct these entries and import again:\n  "
-            + "\n  ".join(problems),
+            "Nothing was imported; correct these entries and import again:\n  {entries}",
             "sections",
+            entries="\n  ".join(problems),
         )
     written: list[AuthoredSection] = []
     current, _ = _heads(_rows(session, case))

@@ -16,7 +16,7 @@ from ..taxonomy.recipients import RecipientListError, checked_codes
 from ..text.calendar_dates import entered_date, entered_range
 from ..text.text_input import clean, clean_text
 from .passage_anchors import capture, reanchor
-from .records import update_field
+from .records import field_error, update_field
 
 
 @dataclass
@@ -59,13 +59,15 @@ def consent_recipients(values: list[str]) -> list[str]:
     try:
         return checked_codes(clean(v) if isinstance(v, str) else v for v in values)
     except RecipientListError as exc:
-        raise ValidationError(str(exc), "jurisdictions") from None
+        raise field_error(exc, "jurisdictions") from None
 
 
 def _consent(terms: ConsentTerms, given_by: Person | None) -> Consent:
     if terms.recorded_how not in CONSENT_RECORDING:
         raise ValidationError(
-            f"Consent is recorded as one of: {', '.join(CONSENT_RECORDING)}.", "recorded_how"
+            "Consent is recorded as one of: {consent_recording}.",
+            "recorded_how",
+            consent_recording=", ".join(CONSENT_RECORDING),
         )
     jurisdictions = consent_recipients(terms.jurisdictions)
     return Consent(

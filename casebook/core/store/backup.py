@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import CasebookError
+from ..phrase import phrase
 from .atomic_write import fsync_dir, make_private_folder, make_private_folders
 from .disk_space import is_full_disk_error
 from .keyslots import KeySlotFile
@@ -89,7 +90,10 @@ def back_up(
         make_private_folders(final.parent)
     else:
         if destination.exists() and not destination.is_dir():
-            raise CasebookError(f"{destination} is a file; give a folder to keep backups in.")
+            raise CasebookError(
+                "{destination} is a file; give a folder to keep backups in.",
+                destination=destination,
+            )
         make_private_folders(destination)
         final = _dated_name(destination)
     _remove_interrupted(final.parent, final.name)
@@ -106,8 +110,10 @@ def back_up(
             raise _disk_full(final.parent) from None
         if isinstance(exc, OSError):
             raise CasebookError(
-                f"The backup could not be written to {final.parent} ({exc.strerror}); the "
-                "previous backup there, if any, is unchanged."
+                "The backup could not be written to {parent} ({reason}); the previous backup "
+                "there, if any, is unchanged.",
+                parent=final.parent,
+                reason=exc.strerror,
             ) from None
         raise
     if keep is not None:
@@ -136,11 +142,13 @@ def _write_copy(
         if not target.parent.is_dir():
             make_private_folder(target.parent)
         _copy_file(source, target)
-        problem = vault.verify(name, f"the stored file {name}", sha256, size)
+        label = phrase("the stored file {name}", name=name)
+        problem = vault.verify(name, label, sha256, size)
         if problem:
             raise CasebookError(
-                f"The backup was not made: {problem} The casebook itself may be damaged; run "
-                "`casebook verify` on it."
+                "The backup was not made: {problem} The casebook itself may be damaged; "
+                "run `casebook verify` on it.",
+                problem=problem,
             )
         result.files += 1
         result.size += target.stat().st_size
@@ -197,8 +205,8 @@ def _copy_database(book: Casebook, target: Path) -> list[tuple[str, str, int]]:
     if problems or copied_id is None or copied_id[0] != book.id:
         raise CasebookError(
             "The backup was not made: the copy of the database did not check out "
-            f"({'; '.join(problems[:3]) or 'it is not this casebook'}). Run `casebook verify` "
-            "on the casebook."
+            "({problems}). Run `casebook verify` on the casebook.",
+            problems="; ".join(problems[:3]) or phrase("it is not this casebook"),
         )
     os.chmod(target, 0o600)
     with target.open("rb") as copied:
@@ -252,8 +260,10 @@ def _check_replaceable(book: Casebook, final: Path) -> None:
         same = False
     if not same or not (final / DB_NAME).is_file():
         raise CasebookError(
-            f"{final} already exists and is not a backup of this casebook, so it was left "
-            "alone. Choose a new folder, or use --keep N with a folder that holds backups."
+            "{final} already exists and is not a backup of this casebook, so it was left "
+            "alone. Choose a new folder, or use --keep N with a folder that holds "
+            "backups.",
+            final=final,
         )
 
 
@@ -263,7 +273,8 @@ def _refuse_inside(casebook: Path, destination: Path) -> None:
     if target == folder or folder in target.parents or target in folder.parents:
         raise CasebookError(
             "A backup must go outside the casebook folder (ideally on another disk); "
-            f"{destination} is inside it or contains it."
+            "{destination} is inside it or contains it.",
+            destination=destination,
         )
 
 
@@ -294,6 +305,7 @@ def _prune(folder: Path, keep: int) -> list[Path]:
 
 def _disk_full(folder: Path) -> CasebookError:
     return CasebookError(
-        f"The disk holding {folder} is full, so the backup was not made; the previous backup "
-        "there, if any, is unchanged. Free some space or choose another disk."
+        "The disk holding {folder} is full, so the backup was not made; the previous "
+        "backup there, if any, is unchanged. Free some space or choose another disk.",
+        folder=folder,
     )

@@ -85,15 +85,17 @@ class Casebook:
         keep_secrets_out_of_dumps()  # before the passphrase is used or a key made
         folder = Path(folder)
         if role not in ROLES:
-            raise CasebookError(f"The role must be one of: {', '.join(ROLES)}.")
+            raise CasebookError("The role must be one of: {roles}.", roles=", ".join(ROLES))
         unfinished.check_free_for_create(folder)  # the remains of a killed create may go
         made_folder = not folder.exists()
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise CasebookError(
-                f"The folder {folder} could not be created ({exc.strerror}). Choose a place "
-                "you can write to."
+                "The folder {folder} could not be created ({reason}). Choose a place you can "
+                "write to.",
+                folder=folder,
+                reason=exc.strerror,
             ) from None
         lock = FolderLock(folder / LOCK_NAME)
         lock.acquire()
@@ -164,13 +166,15 @@ class Casebook:
         keep_secrets_out_of_dumps()  # before the passphrase is used or a key unwrapped
         folder = Path(folder)
         if not folder.exists():
-            raise NotFound(f"There is no casebook at {folder}. Check the path.")
+            raise NotFound("There is no casebook at {folder}. Check the path.", folder=folder)
         if unfinished.is_unfinished(folder):
             raise unfinished.unfinished_error(folder)
         if not (folder / DB_NAME).is_file():
             raise NotACasebook(
-                f"{folder} is not a casebook folder (it has no {DB_NAME}). Choose the folder "
-                "that Casebook created."
+                "{folder} is not a casebook folder (it has no {db_name}). Choose the folder "
+                "that Casebook created.",
+                folder=folder,
+                db_name=DB_NAME,
             )
         lock = FolderLock(folder / LOCK_NAME)
         lock.acquire()

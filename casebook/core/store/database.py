@@ -11,6 +11,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from ..errors import CasebookDamaged
+from ..phrase import Phrase
 from .disk_space import CasebookDiskFull, is_full_disk_error
 
 _quiet = False
@@ -71,7 +72,7 @@ def make_engine(db_path: Path, key: bytes) -> Engine:
     return engine
 
 
-_RESTORE_HINT = (
+_RESTORE_HINT = Phrase(
     "Restore casebook.db from a backup of the folder (an automatic one may be in its "
     "backups/ folder); `casebook verify` lists the damaged places."
 )
@@ -85,15 +86,21 @@ def check_readable(engine: Engine) -> None:
     except SADatabaseError:
         raise CasebookDamaged(
             "The casebook's database cannot be read: the file is damaged, or it does not "
-            "belong to this key-slot file. " + _RESTORE_HINT
+            "belong to this key-slot file. {hint}",
+            hint=_RESTORE_HINT,
         ) from None
 
 
 def damaged(engine: Engine) -> CasebookDamaged:
     """The error to raise when a read fails mid-way: names the pages that fail their HMAC."""
     pages = damaged_pages(engine)
-    where = f" ({'; '.join(pages[:5])})" if pages else ""
-    return CasebookDamaged(f"The casebook's database is damaged{where}. " + _RESTORE_HINT)
+    if pages:
+        return CasebookDamaged(
+            "The casebook's database is damaged ({pages}). {hint}",
+            pages="; ".join(pages[:5]),
+            hint=_RESTORE_HINT,
+        )
+    return CasebookDamaged("The casebook's database is damaged. {hint}", hint=_RESTORE_HINT)
 
 
 def damaged_pages(engine: Engine) -> list[str]:

@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import CasebookError, StorageFull
+from ..phrase import Phrase
 
 # Below this much free space a database error is blamed on the disk, not on the file.
 LOW_SPACE_BYTES = 8 * 2**20
@@ -28,17 +29,21 @@ _SQLITE_NOTADB = 26
 _DISK_LIKE = {_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB}
 
 
+_DISK_FULL = Phrase(
+    "The disk that holds the casebook {folder} is full, so its database could not "
+    "be read or written and nothing was saved from this step. This is not damage: "
+    "free some space on that disk and try again. Do not restore the casebook from a "
+    "backup, which would lose your recent work."
+)
+
+
 class CasebookDiskFull(StorageFull):
     """The disk holding the casebook is full; says which folder, and not to restore."""
 
     def __init__(self, folder: Path) -> None:
-        CasebookError.__init__(
-            self,
-            f"The disk that holds the casebook {folder} is full, so its database could not "
-            "be read or written and nothing was saved from this step. This is not damage: "
-            "free some space on that disk and try again. Do not restore the casebook from a "
-            "backup, which would lose your recent work.",
-        )
+        # StorageFull takes no message; its base is called directly, with a Phrase literal
+        # (scripts/core-phrases finds only literals of super().__init__ and Phrase()).
+        CasebookError.__init__(self, _DISK_FULL.template, folder=folder)
 
 
 def free_bytes(folder: Path) -> int | None:

@@ -194,12 +194,16 @@ def _check_one(
     item = session.get(EvidenceItem, claim.evidence_id)
     if item is None:
         raise TimestampError(
-            f"the TSA saw evidence {claim.evidence_id} (stamped {info.describe()}), but no "
-            "such item is in this casebook"
+            "the TSA saw evidence {evidence_id} (stamped {describe}), but no such item "
+            "is in this casebook",
+            evidence_id=claim.evidence_id,
+            describe=info.describe(),
         )
     if item.sha256 != claim.sha256:
         raise TimestampError(
-            f"evidence {claim.evidence_id} no longer has the content the TSA saw (stamped "
-            f"{info.describe()}): its recorded SHA-256 was changed"
+            "evidence {evidence_id} no longer has the content the TSA saw (stamped "
+            "{describe}): its recorded SHA-256 was changed",
+            evidence_id=claim.evidence_id,
+            describe=info.describe(),
         )
     return info

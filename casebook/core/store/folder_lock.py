@@ -20,9 +20,11 @@ class FolderLock:
             fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise CasebookError(
-                f"Casebook cannot write in the folder {self._path.parent} ({exc.strerror}). "
-                "A casebook can only be used from a folder you may write to: copy the folder "
-                "to such a place (not a read-only drive or share), or check its permissions."
+                "Casebook cannot write in the folder {parent} ({reason}). A casebook can "
+                "only be used from a folder you may write to: copy the folder to such a "
+                "place (not a read-only drive or share), or check its permissions.",
+                parent=self._path.parent,
+                reason=exc.strerror,
             ) from None
         try:
             locked = file_lock.lock(fd)

@@ -106,8 +106,9 @@ def derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
         ).derive(secret)
     except MemoryError:
         raise CasebookError(
-            f"There is not enough free memory to unlock the key ({params.memory_kib // 1024} "
-            "MiB are needed). Close other programs and try again."
+            "There is not enough free memory to unlock the key ({mib} MiB are needed). "
+            "Close other programs and try again.",
+            mib=params.memory_kib // 1024,
         ) from None
 
 

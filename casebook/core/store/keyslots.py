@@ -43,11 +43,13 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: object, what: str) -> bytes:
     if not isinstance(text, str):
-        raise KeySlotFileError(f"The key-slot file is damaged: {what} is missing.")
+        raise KeySlotFileError("The key-slot file is damaged: {what} is missing.", what=what)
     try:
         return base64.b64decode(text, validate=True)
     except ValueError:
-        raise KeySlotFileError(f"The key-slot file is damaged: {what} is not valid.") from None
+        raise KeySlotFileError(
+            "The key-slot file is damaged: {what} is not valid.", what=what
+        ) from None
 
 
 def _canonical(data: Any) -> bytes:
@@ -138,8 +140,9 @@ class KeySlotFile:
             ) from None
         except OSError as exc:
             raise KeySlotFileError(
-                f"The key-slot file cannot be read ({exc.strerror}). Check the folder's "
-                "permissions and the disk."
+                "The key-slot file cannot be read ({reason}). Check the folder's permissions "
+                "and the disk.",
+                reason=exc.strerror,
             ) from None
         try:
             data = json.loads(raw.decode("utf-8"))
@@ -242,13 +245,15 @@ class KeySlotFile:
         try:
             params = kdf.KdfParams.from_dict(slot.get("kdf") or {})
         except ValueError as exc:
-            raise KeySlotFileError(f"The key-slot file is damaged: {exc}.") from None
+            raise KeySlotFileError("The key-slot file is damaged: {exc}.", exc=exc) from None
         if not params.within_bounds():  # refused before any work: it could run for hours
             raise KeySlotFileError(
                 "The key-slot file asks for key-derivation costs beyond anything Casebook "
-                f"writes (at most {kdf.MAX_MEMORY_KIB // 1024} MiB of memory and "
-                f"{kdf.MAX_ITERATIONS} passes), so it was not tried: it is damaged or was "
-                "tampered with. Restore keyslots.json from a backup of the casebook folder."
+                "writes (at most {mib} MiB of memory and {max_iterations} passes), so it "
+                "was not tried: it is damaged or was tampered with. Restore keyslots.json "
+                "from a backup of the casebook folder.",
+                mib=kdf.MAX_MEMORY_KIB // 1024,
+                max_iterations=kdf.MAX_ITERATIONS,
             )
         return params
 

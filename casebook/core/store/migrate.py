@@ -62,7 +62,8 @@ def upgrade(engine: Engine, before_upgrade: Callable[[], None], target: str = "h
     except Exception as exc:
         raise UpgradeFailed(
             "This casebook could not be brought up to date for this version of Casebook "
-            f"({type(exc).__name__}); the upgrade was rolled back and a copy of the database "
-            "from before it is in the casebook's backups/ folder. Please report this."
+            "({kind}); the upgrade was rolled back and a copy of the database from "
+            "before it is in the casebook's backups/ folder. Please report this.",
+            kind=type(exc).__name__,
         ) from exc
     return True

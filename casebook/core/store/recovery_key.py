@@ -44,14 +44,17 @@ def parse(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
     if len(cleaned) != (_GROUPS + 1) * 4:
         raise MalformedRecoveryKey(
-            f"A recovery key has {(_GROUPS + 1) * 4} letters and digits in nine groups of "
-            f"four; this one has {len(cleaned)}. Copy it again from the paper you kept."
+            "A recovery key has {expected} letters and digits in nine groups of four; this "
+            "one has {count}. Copy it again from the paper you kept.",
+            expected=(_GROUPS + 1) * 4,
+            count=len(cleaned),
         )
     bad = sorted({ch for ch in cleaned if ch not in _DECODE})
     if bad:
         raise MalformedRecoveryKey(
-            "A recovery key uses only digits and the letters A–Z except U; "
-            f"these characters are not part of it: {' '.join(bad)}."
+            "A recovery key uses only digits and the letters A–Z except U; these "
+            "characters are not part of it: {bad}.",
+            bad=" ".join(bad),
         )
     value = 0
     for ch in cleaned[: _GROUPS * 4]:

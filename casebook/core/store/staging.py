@@ -55,9 +55,11 @@ class _Entry:
             make_private_folders(folder)
         except OSError as exc:
             raise CasebookError(
-                f"Casebook cannot write in its data folder ({exc.strerror}); an export "
-                f"needs it to clean up after an interruption. Check that folder's permissions, "
-                f"or set {ENVIRONMENT} to a folder you can write to."
+                "Casebook cannot write in its data folder ({reason}); an export needs it to "
+                "clean up after an interruption. Check that folder's permissions, or set "
+                "{environment} to a folder you can write to.",
+                reason=exc.strerror,
+                environment=ENVIRONMENT,
             ) from None
         self.path = folder / f"{uuid.uuid4().hex}{_ENTRY}"
         body = json.dumps({"path": str(staged.absolute()), "pid": os.getpid()}).encode()

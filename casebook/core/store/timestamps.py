@@ -218,17 +218,23 @@ def send_one(
         nonce = int(json.loads(_read(folder / QUEUED, _SMALL))["nonce"])
     except (TimestampError, ValueError, KeyError, TypeError):
         raise TimestampError(
-            f"The queued request {folder.name} is damaged (a file in it is missing or cannot "
-            f"be read). Delete the folder {shown}, then queue {claimed} again."
+            "The queued request {name} is damaged (a file in it is missing or cannot be "
+            "read). Delete the folder {shown}, then queue {claimed} again.",
+            name=folder.name,
+            shown=shown,
+            claimed=claimed,
         ) from None
     reply = post(url, query)
     try:
         info = check_reply(reply, claim, certificates, nonce)
     except TimestampError as exc:
         raise TimestampError(
-            f"The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. "
-            "The request stays queued; check that the certificate file is this TSA's chain, "
-            "and its address."
+            "The reply of the time-stamp authority at {url} for {what} was not kept: "
+            "{exc}. The request stays queued; check that the certificate file is this "
+            "TSA's chain, and its address.",
+            url=url,
+            what=what,
+            exc=exc,
         ) from None
     source = {"received_at": datetime.now(UTC).isoformat(timespec="seconds"), "url": url}
     try:
@@ -299,15 +305,19 @@ def _check_one(
     if current is None:
         head = chain_head(session)
         raise TimestampError(
-            f"the TSA saw entry {claim.sequence} of the audit chain (stamped "
-            f"{info.describe()}), but the chain now ends at entry {head[0] if head else 0}: "
-            "this is an older copy of the casebook, or entries were deleted after it was stamped"
+            "the TSA saw entry {sequence} of the audit chain (stamped {describe}), but "
+            "the chain now ends at entry {last}: this is an older copy of the casebook, "
+            "or entries were deleted after it was stamped",
+            sequence=claim.sequence,
+            describe=info.describe(),
+            last=head[0] if head else 0,
         )
     if current != claim.entry_hash:
         raise TimestampError(
-            f"audit entry {claim.sequence} is not the one the TSA saw (stamped "
-            f"{info.describe()}): "
-            f"the history was rewritten at or before entry {claim.sequence}"
+            "audit entry {sequence} is not the one the TSA saw (stamped {describe}): the "
+            "history was rewritten at or before entry {sequence}",
+            sequence=claim.sequence,
+            describe=info.describe(),
         )
     return info
 
@@ -318,16 +328,21 @@ def _read(path: Path, limit: int) -> bytes:
         with path.open("rb") as f:
             data = f.read(limit + 1)
     except OSError:
-        raise TimestampError(f"its {path.name} is missing or cannot be read") from None
+        raise TimestampError("its {name} is missing or cannot be read", name=path.name) from None
     if len(data) > limit:
-        raise TimestampError(f"its {path.name} is far larger than it can be, so it was replaced")
+        raise TimestampError(
+            "its {name} is far larger than it can be, so it was replaced", name=path.name
+        )
     return data
 
 
 def _unwritable(exc: OSError) -> TimestampError:
     return TimestampError(
-        f"The {TIMESTAMPS_DIR} folder of the casebook could not be written ({exc.strerror or exc}"
-        "). Check that the disk has space and the folder is yours; queued requests are kept."
+        "The {timestamps_dir} folder of the casebook could not be written "
+        "({reason}). Check that the disk has space and the folder is yours; queued "
+        "requests are kept.",
+        timestamps_dir=TIMESTAMPS_DIR,
+        reason=exc.strerror or exc,
     )
 
 

@@ -29,10 +29,11 @@ def is_unfinished(folder: Path) -> bool:
 
 def unfinished_error(folder: Path) -> NotACasebook:
     return NotACasebook(
-        f"Making the casebook in {folder} was stopped before it finished (or is still under "
-        "way in another window), so it holds no records and cannot be opened. Create the "
-        "casebook again in this same folder (`casebook init` or New casebook); the unfinished "
-        "files are replaced."
+        "Making the casebook in {folder} was stopped before it finished (or is still "
+        "under way in another window), so it holds no records and cannot be opened. "
+        "Create the casebook again in this same folder (`casebook init` or New "
+        "casebook); the unfinished files are replaced.",
+        folder=folder,
     )
 
 
@@ -42,7 +43,8 @@ def check_free_for_create(folder: Path) -> None:
         return
     if not folder.is_dir() or not _empty_or_remains(folder):
         raise CasebookExists(
-            f"{folder} already exists and is not empty. Choose a new folder name for the casebook."
+            "{folder} already exists and is not empty. Choose a new folder name for the casebook.",
+            folder=folder,
         )
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import BlobIntegrityError, CasebookError, IntakeError, StorageFull
+from ..phrase import Phrase, phrase
 from .atomic_write import fsync_dir
 from .blob_cipher import CHUNK_SIZE, BlobFormatError, BlobWriter, decrypt_chunks
 
@@ -97,14 +98,16 @@ class Vault:
             source = path.open("rb")
         except FileNotFoundError:
             raise IntakeError(
-                f"The file {path.name!r} was not found. It may have been moved or its drive "
-                "removed; check the path and try again."
+                "The file {name} was not found. It may have been moved or its drive removed; "
+                "check the path and try again.",
+                name=repr(path.name),
             ) from None
         except IsADirectoryError:
-            raise IntakeError(f"{path.name!r} is a folder, not a file.") from None
+            raise IntakeError("{name} is a folder, not a file.", name=repr(path.name)) from None
         except PermissionError:
             raise IntakeError(
-                f"Casebook is not allowed to read {path.name!r}. Check its permissions."
+                "Casebook is not allowed to read {name}. Check its permissions.",
+                name=repr(path.name),
             ) from None
         with source:
             before = os.fstat(source.fileno())
@@ -117,9 +120,13 @@ class Vault:
         ):
             self.discard(stored.storage_name)
             raise IntakeError(
-                f"The file {path.name!r} changed while it was being read (it was "
-                f"{before.st_size} bytes, then {after.st_size}, and {stored.size} were read). "
-                "Wait until it is completely copied or saved, then add it again."
+                "The file {name} changed while it was being read (it was {before} bytes, "
+                "then {after}, and {size} were read). Wait until it is completely copied "
+                "or saved, then add it again.",
+                name=repr(path.name),
+                before=before.st_size,
+                after=after.st_size,
+                size=stored.size,
             )
         return stored
 
@@ -173,7 +180,8 @@ class Vault:
             if exc.errno == errno.ENOSPC:
                 raise StorageFull() from None
             raise IntakeError(
-                f"Reading or storing the file failed ({exc.strerror}); nothing was added."
+                "Reading or storing the file failed ({reason}); nothing was added.",
+                reason=exc.strerror,
             ) from None
         except BaseException:
             with contextlib.suppress(OSError):
@@ -209,17 +217,23 @@ class Vault:
                     yield chunk
         except FileNotFoundError:
             raise BlobIntegrityError(
-                f"The stored file of {label} is missing from the casebook folder "
-                f"({path.parent.name}/{path.name}). Restore it from a backup."
+                "The stored file of {label} is missing from the casebook folder "
+                "({folder}/{name}). Restore it from a backup.",
+                label=label,
+                folder=path.parent.name,
+                name=path.name,
             ) from None
         except BlobFormatError as exc:
             raise BlobIntegrityError(
-                f"The stored file of {label} is damaged or was altered: {exc}. Do not rely "
-                "on it; restore the casebook folder from a backup."
+                "The stored file of {label} is damaged or was altered: {exc}. Do not rely on "
+                "it; restore the casebook folder from a backup.",
+                label=label,
+                exc=exc,
             ) from None
         if sha256 is not None and digest.hexdigest() != sha256:
             raise BlobIntegrityError(
-                f"The content of {label} no longer matches the SHA-256 recorded at intake."
+                "The content of {label} no longer matches the SHA-256 recorded at intake.",
+                label=label,
             )
 
     def read_bytes(self, storage_name: str, label: str, sha256: str, limit: int) -> bytes:
@@ -229,19 +243,28 @@ class Vault:
             data += chunk
             if len(data) > limit:
                 raise CasebookError(
-                    f"{label} is too large to open here ({len(data) // 2**20} MiB read so far). "
-                    "Export it to a folder of your choice instead."
+                    "{label} is too large to open here ({mib} MiB read so far). Export it to a "
+                    "folder of your choice instead.",
+                    label=label,
+                    mib=len(data) // 2**20,
                 )
         return bytes(data)
 
-    def verify(self, storage_name: str, label: str, sha256: str, size: int) -> str | None:
+    def verify(
+        self, storage_name: str, label: str | Phrase, sha256: str, size: int
+    ) -> Phrase | None:
         """Return a problem description, or None when the blob is intact."""
         total = 0
         try:
             for chunk in self.chunks(storage_name, label, sha256):
                 total += len(chunk)
         except BlobIntegrityError as exc:
-            return str(exc)
+            return exc.phrase
         if total != size:
-            return f"The content of {label} has {total} bytes, but {size} were recorded."
+            return phrase(
+                "The content of {label} has {total} bytes, but {size} were recorded.",
+                label=label,
+                total=total,
+                size=size,
+            )
         return None

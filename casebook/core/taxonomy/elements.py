@@ -20,9 +20,11 @@ class UnknownElement(NotFound):
     def __init__(self, element_id: str, version: str) -> None:
         self.element_id = element_id
         super().__init__(
-            f"There is no element '{element_id}' in taxonomy {version}. Element ids look like "
+            "There is no element '{element_id}' in taxonomy {version}. Element ids look like "
             "7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); "
-            "`casebook taxonomy --show 7(1)(d)` lists the elements of a crime."
+            "`casebook taxonomy --show 7(1)(d)` lists the elements of a crime.",
+            element_id=element_id,
+            version=version,
         )
 
 

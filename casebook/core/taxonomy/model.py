@@ -377,7 +377,12 @@ class Taxonomy:
         )
 
     def _missing(self, kind: str, key: str) -> NotFound:
-        return NotFound(f"There is no {kind} '{key}' in taxonomy {self.version}.")
+        return NotFound(
+            "There is no {kind} '{key}' in taxonomy {version}.",
+            kind=kind,
+            key=key,
+            version=self.version,
+        )
 
     def crime(self, crime_id: str) -> Crime:
         """The crime with this id; raises ``NotFound`` for an unknown id."""

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from ..errors import CasebookError
+from ..phrase import Phrase, phrase
 from ..resource_paths import resource_path
 
 FORMAT = "casebook-recipients/1"
@@ -93,15 +94,19 @@ def _read(name: str) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise RecipientListError(
-            f"The list {name} is missing from this installation; reinstall Casebook."
+            "The list {name} is missing from this installation; reinstall Casebook.", name=name
         ) from None
     except json.JSONDecodeError as exc:
         raise RecipientListError(
-            f"The list {name} is not valid JSON (line {exc.lineno}); restore it from the "
-            "Casebook installation."
+            "The list {name} is not valid JSON (line {lineno}); restore it from the "
+            "Casebook installation.",
+            name=name,
+            lineno=exc.lineno,
         ) from None
     if not isinstance(data, dict):
-        raise RecipientListError(f"The list {name} does not hold a JSON object; restore it.")
+        raise RecipientListError(
+            "The list {name} does not hold a JSON object; restore it.", name=name
+        )
     return data
 
 
@@ -109,7 +114,8 @@ def build_list(data: dict[str, Any]) -> RecipientList:
     """Check and index the recipients file's content (every code and alias names one)."""
     if data.get("format") != FORMAT:
         raise RecipientListError(
-            f"recipients.json is not in the format {FORMAT}; restore it from the installation."
+            "recipients.json is not in the format {format}; restore it from the installation.",
+            format=FORMAT,
         )
     recipients = [
         Recipient(
@@ -138,8 +144,9 @@ def build_list(data: dict[str, Any]) -> RecipientList:
         shaped = len(r.code) == 2 and r.code.isalpha() if r.is_state else len(r.code) > 2
         if not shaped or r.code != r.code.upper() or r.code in by_code:
             raise RecipientListError(
-                f"recipients.json has a wrong or repeated code {r.code!r}; states have two "
-                "capital letters, bodies longer ids in capitals. Restore the file."
+                "recipients.json has a wrong or repeated code {code}; states have two "
+                "capital letters, bodies longer ids in capitals. Restore the file.",
+                code=repr(r.code),
             )
         by_code[r.code] = r
     for r in recipients:
@@ -148,8 +155,11 @@ def build_list(data: dict[str, Any]) -> RecipientList:
             other = by_alias.get(key) or by_code.get(alias.upper())
             if other is not None and other is not r:
                 raise RecipientListError(
-                    f"In recipients.json the name {alias!r} stands for both {other.code} and "
-                    f"{r.code}; a name must name one recipient. Restore the file."
+                    "In recipients.json the name {alias} stands for both {code} and {other}; a "
+                    "name must name one recipient. Restore the file.",
+                    alias=repr(alias),
+                    code=other.code,
+                    other=r.code,
                 )
             by_alias[key] = r
     source = str(data.get("states_source", {}).get("taken_from", ""))
@@ -167,7 +177,8 @@ def uses() -> dict[str, Use]:
     data = _read("uses.json")
     if data.get("format") != USES_FORMAT:
         raise RecipientListError(
-            f"uses.json is not in the format {USES_FORMAT}; restore it from the installation."
+            "uses.json is not in the format {uses_format}; restore it from the installation.",
+            uses_format=USES_FORMAT,
         )
     return {
         str(u["id"]): Use(
@@ -185,26 +196,40 @@ def use(use_id: str) -> Use:
     known = uses()
     if use_id not in known:
         raise RecipientListError(
-            f"There is no use {use_id!r} in Casebook's list; choose one of: {', '.join(known)}."
+            "There is no use {use_id} in Casebook's list; choose one of: {known}.",
+            use_id=repr(use_id),
+            known=", ".join(known),
         )
     return known[use_id]
 
 
 def recipient_problem(value: object) -> str | None:
-    """Why ``value`` is not a recipient code, as a sentence; None when it is one.
+    """Why ``value`` is not a recipient code, as a sentence; None when it is one."""
+    refusal = recipient_refusal(value)
+    return None if refusal is None else str(refusal)
+
+
+def recipient_refusal(value: object) -> Phrase | None:
+    """``recipient_problem`` as a Phrase, for the interface to translate.
 
     A name of the list is answered with its code ("Germany is DE"); anything else is not
     quoted back (it may be case data).
     """
     if not isinstance(value, str) or not value.strip():
-        return "A recipient is a code from Casebook's list, such as DE or ICC; it is empty here."
+        return phrase(
+            "A recipient is a code from Casebook's list, such as DE or ICC; it is empty here."
+        )
     listed = recipient_list()
     if listed.get(value) is not None:
         return None
     named = listed.match(value)
     if named is not None:
-        return f"{named.name} is {named.code}: give the code {named.code} instead of the name."
-    return (
+        return phrase(
+            "{name} is {code}: give the code {code} instead of the name.",
+            name=named.name,
+            code=named.code,
+        )
+    return phrase(
         "This recipient is not in Casebook's list of states (ISO 3166-1 codes such as DE, FR, "
         "MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list."
     )
@@ -219,9 +244,9 @@ def checked_codes(values: Iterable[object]) -> list[str]:
     for value in values:
         if isinstance(value, str) and not value.strip():
             continue  # an empty item of a comma-separated list
-        problem = recipient_problem(value)
-        if problem is not None:
-            raise RecipientListError(problem)
+        refusal = recipient_refusal(value)
+        if refusal is not None:
+            raise RecipientListError(refusal.template, **refusal.fields)
         assert isinstance(value, str)
         codes.add(value.strip().upper())
     return sorted(codes)

@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ..errors import ValidationError
+from ..phrase import Phrase
 from .text_input import clean
 
 _FORM = re.compile(
@@ -24,8 +25,21 @@ _FORM = re.compile(
     re.ASCII,
 )
 
-FORM_HINT = "Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known."
-_ORDER_HINT = "The range ends before it starts; check both dates, or swap them."
+# The sentences entered_date and entered_range refuse with, written as Phrase literals so the
+# interface can translate them (scripts/core-phrases finds them); date_problem gives the part
+# after "The date " to callers that build their own message.
+_FORM_REFUSAL = Phrase("Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.")
+_ORDER_REFUSAL = Phrase("The range ends before it starts; check both dates, or swap them.")
+_REFUSALS = (
+    Phrase("The date has the year 0000, which no calendar has."),
+    Phrase("The date has a month that does not exist (months are 01 to 12)."),
+    Phrase("The date has a day that this month does not have."),
+    Phrase("The date has a time of day that does not exist (hours 00-23, minutes 00-59)."),
+)
+_REFUSAL_OF = {p.template.removeprefix("The date "): p for p in _REFUSALS}
+_YEAR_ZERO, _NO_SUCH_MONTH, _NO_SUCH_DAY, _NO_SUCH_TIME = _REFUSAL_OF
+FORM_HINT = _FORM_REFUSAL.template
+_ORDER_HINT = _ORDER_REFUSAL.template
 
 
 def date_problem(value: Any) -> str | None:
@@ -39,14 +53,14 @@ def date_problem(value: Any) -> str | None:
     month = int(match["month"]) if match["month"] else None
     day = int(match["day"]) if match["day"] else None
     if year < 1:
-        return "has the year 0000, which no calendar has."
+        return _YEAR_ZERO
     if month is not None and not 1 <= month <= 12:
-        return "has a month that does not exist (months are 01 to 12)."
+        return _NO_SUCH_MONTH
     last_day = calendar.monthrange(year, month)[1] if month is not None else 31
     if day is not None and not 1 <= day <= last_day:
-        return "has a day that this month does not have."
+        return _NO_SUCH_DAY
     if match["time"] and not _time_exists(match):
-        return "has a time of day that does not exist (hours 00-23, minutes 00-59)."
+        return _NO_SUCH_TIME
     return None
 
 
@@ -95,8 +109,8 @@ def entered_date(value: Any, field: str) -> str | None:
         return None
     problem = date_problem(text)
     if problem is not None:
-        message = FORM_HINT if problem.startswith("is ") else f"The date {problem}"
-        raise ValidationError(message, field)
+        refusal = _REFUSAL_OF.get(problem, _FORM_REFUSAL)  # "is not a date…": the form
+        raise ValidationError(refusal.template, field)
     return text
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import CasebookError
+from ..phrase import Phrase, phrase
 
 MAX_DEPTH = 64  # an interchange document or package record is about 8 levels deep
 MAX_STRING_CHARS = 4_000_000  # the schema's own limits (1 000 000 for texts) come later
@@ -28,10 +29,12 @@ Path = tuple[str | int, ...]
 class JsonInputError(CasebookError):
     """A value that Casebook refuses to read; ``path`` says where, ``problem`` what."""
 
-    def __init__(self, problem: str, path: Path = ()) -> None:
-        self.problem = problem
+    def __init__(self, problem: str | Phrase, path: Path = (), **fields: Any) -> None:
+        said = problem if isinstance(problem, Phrase) else Phrase(problem, fields)
+        self.problem = str(said)
         self.path = path
-        super().__init__(f"{dotted(path)}: {problem}")
+        where = dotted(path) if path else phrase("(top level)")
+        super().__init__("{where}: {problem}", where=where, problem=said)
 
 
 @dataclass(frozen=True)
@@ -39,11 +42,13 @@ class _Refused:
     """Put in place of a number the parser must not turn into a value, so the walk that
     follows can say where it was."""
 
-    problem: str
+    problem: Phrase
 
 
-_NOT_FINITE = _Refused("is NaN or Infinity, which Casebook does not accept; give a number")
-_TOO_LARGE = _Refused(f"is a whole number outside {INT_MIN} … {INT_MAX}")
+_NOT_FINITE = _Refused(phrase("is NaN or Infinity, which Casebook does not accept; give a number"))
+_TOO_LARGE = _Refused(
+    phrase("is a whole number outside {low} … {high}", low=str(INT_MIN), high=str(INT_MAX))
+)
 
 
 def _parse_int(text: str) -> int | _Refused:
@@ -102,7 +107,9 @@ def loads(text: str) -> Any:
             parse_constant=_parse_constant,
         )
     except RecursionError:
-        raise JsonInputError(f"is nested more than {MAX_DEPTH} levels deep") from None
+        raise JsonInputError(
+            "is nested more than {max_depth} levels deep", max_depth=MAX_DEPTH
+        ) from None
     check_tree(value)
     return value
 
@@ -141,7 +148,11 @@ def check_tree(value: Any) -> None:
         item, path = stack.pop()
         if isinstance(item, str):
             if len(item) > MAX_STRING_CHARS:
-                raise JsonInputError(f"is a text of more than {MAX_STRING_CHARS} characters", path)
+                raise JsonInputError(
+                    "is a text of more than {max_string_chars} characters",
+                    path,
+                    max_string_chars=MAX_STRING_CHARS,
+                )
             if not _encodable(item):
                 raise JsonInputError(
                     "holds a lone surrogate (an escape such as \\ud800 that is not a "
@@ -160,7 +171,9 @@ def check_tree(value: Any) -> None:
             raise JsonInputError(item.problem, path)
         elif isinstance(item, dict | list):
             if len(path) >= MAX_DEPTH:
-                raise JsonInputError(f"is nested more than {MAX_DEPTH} levels deep", path[:8])
+                raise JsonInputError(
+                    "is nested more than {max_depth} levels deep", path[:8], max_depth=MAX_DEPTH
+                )
             children = list(_children(item, path))
             stack.extend(reversed(children))
         else:

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.core.errors import CasebookError
-from casebook.core.taxonomy.recipients import RecipientList, recipient_list, recipient_problem
+from casebook.core.taxonomy.recipients import RecipientList, recipient_list, recipient_refusal
 
 from ..shared.editing import Editing
 from ..shared.errors_dialog import user_message
 from ..shared.record_form import FieldMessage
+from ..shared.translation import phrase_text
 
 FIELD = "jurisdictions"
 
@@ -145,8 +146,11 @@ class RecipientPicker(QWidget):
             found = self.listed.match(text)
             code = found.code if found else None
         if code is None:
+            refusal = recipient_refusal(text)
             self.message.show_message(
-                recipient_problem(text) or self.tr("Choose a state or body from the list.")
+                phrase_text(refusal)
+                if refusal is not None
+                else self.tr("Choose a state or body from the list.")
             )
             return
         if code in self.codes():

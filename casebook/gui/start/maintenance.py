@@ -35,6 +35,7 @@ from ..shared.plurals import english_plural
 from ..shared.record_form import FieldMessage
 from ..shared.recovery_key_page import RecoveryKeyPage
 from ..shared.screen_fit import fit_to_screen
+from ..shared.translation import phrase_text
 
 if TYPE_CHECKING:
     from casebook.core.store.casebook import Casebook
@@ -319,7 +320,7 @@ class VerifyWindow(QDialog):
             )
             self.summary.setStyleSheet("font-weight: bold;")
         for problem in report.problems:
-            self.lines.addItem(f"⚠ {problem}")
+            self.lines.addItem(f"⚠ {phrase_text(problem)}")
         for what, count in report.checked.items():
             what = QCoreApplication.translate("VerifyWindow", what) if what in CHECKED else what
             self.lines.addItem(self.tr("Checked {count} {what}.").format(count=count, what=what))
