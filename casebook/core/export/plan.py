@@ -472,7 +472,7 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
     )
     plan._index()
     for finding in check_provision_dates(plan):  # law not in force at the acts; a filing refuses
-        plan.left_out.append(LeftOut("law", finding.charge, finding.reason))
+        plan.left_out.append(LeftOut("law", finding.charge_phrase, finding.why))
     _report_names_in_text(plan)
     for where, problem in citation_report(session, plan):  # live citations (citations.py)
         plan.left_out.append(LeftOut("citation", where, problem))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from ..errors import CasebookError
+from ..phrase import Phrase, phrase
 from ..text.calendar_dates import _bounds as calendar_bounds  # the one reading of a date
 from ..text.calendar_dates import date_problem
 from .dates import StoredDateInvalid
@@ -54,7 +55,7 @@ Kind = Literal[
     "acceptance",  # a Rome Statute amendment applies only to States that accepted it
     "provision_unverified",  # the national provision's current words were not checked
 ]
-Add = Callable[[Kind, str], None]
+Add = Callable[[Kind, Phrase], None]
 BLOCKING: frozenset[Kind] = frozenset({"unverified", "not_in_force"})
 """Kinds that refuse a filing edition; the rest are warnings in both editions."""
 
@@ -64,8 +65,16 @@ class DateFinding:
     """One problem with the law a charge rests on, in words for the plan."""
 
     kind: Kind
-    charge: str  # "charge 2 (7(1)(g)-2)"
-    reason: str
+    charge_phrase: Phrase | str  # "charge 2 (7(1)(g)-2)"
+    why: Phrase  # the reason, as the GUI translates it; ``reason`` is the English
+
+    @property
+    def charge(self) -> str:
+        return str(self.charge_phrase)
+
+    @property
+    def reason(self) -> str:
+        return str(self.why)
 
     @property
     def blocks_filing(self) -> bool:
@@ -104,7 +113,7 @@ def date_bounds(start: str | None, end: str | None = None) -> tuple[str, str] | 
 def check_charge(
     taxonomy: Taxonomy,
     charge: Charge,
-    label: str,
+    label: Phrase | str,
     incidents: Sequence[tuple[int, Incident]],
     national_law: str | None,
 ) -> list[DateFinding]:
@@ -116,14 +125,17 @@ def check_charge(
     crime = taxonomy.crime(charge.crime_id)
     findings: list[DateFinding] = []
 
-    def add(kind: Kind, reason: str) -> None:
+    def add(kind: Kind, reason: Phrase) -> None:
         findings.append(DateFinding(kind, label, reason))
 
     if not crime.verified:
         add(
             "unverified",
-            f"the Elements of Crimes wording of {crime.id} has not been checked against the "
-            "official text, so it cannot be cited in a filing",
+            phrase(
+                "the Elements of Crimes wording of {crime} has not been checked against the "
+                "official text, so it cannot be cited in a filing",
+                crime=crime.id,
+            ),
         )
     if national_law is None:
         _check_statute(crime, incidents, add)
@@ -135,9 +147,12 @@ def check_charge(
             if not provision.verified:
                 add(
                     "provision_unverified",
-                    f"the current words of {provision.citation} were not checked against the "
-                    "official text (see its notes in the national law data); check the "
-                    "citation before filing",
+                    phrase(
+                        "the current words of {citation} were not checked against the "
+                        "official text (see its notes in the national law data); check the "
+                        "citation before filing",
+                        citation=provision.citation,
+                    ),
                 )
     return findings
 
@@ -148,29 +163,49 @@ def _check_statute(crime: Crime, incidents: Sequence[tuple[int, Incident]], add:
         return
     add(
         "acceptance",
-        f"article {crime.statute_provision} was added by {amendment.resolution} (adopted "
-        f"{amendment.adopted_on}) and applies only to States Parties that accepted it, one "
-        "year after each deposited its acceptance (art. 121(5)); check acceptance by the "
-        "State of territory or nationality",
+        phrase(
+            "article {article} was added by {resolution} (adopted {adopted}) and applies "
+            "only to States Parties that accepted it, one year after each deposited its "
+            "acceptance (art. 121(5)); check acceptance by the State of territory or "
+            "nationality",
+            article=crime.statute_provision,
+            resolution=amendment.resolution,
+            adopted=amendment.adopted_on,
+        ),
     )
     for number, incident in incidents:
         bounds = _bounds_or_none(incident)
         if bounds is None:
             add(
                 "undated",
-                f"incident {number} has no date; check it is after {amendment.adopted_on}",
+                phrase(
+                    "incident {number} has no date; check it is after {adopted}",
+                    number=number,
+                    adopted=amendment.adopted_on,
+                ),
             )
         elif bounds[1] < amendment.adopted_on:
             add(
                 "not_in_force",
-                f"incident {number} ({_span(bounds)}) is before {amendment.resolution} was "
-                f"adopted on {amendment.adopted_on}",
+                phrase(
+                    "incident {number} ({span}) is before {resolution} was adopted on {adopted}",
+                    number=number,
+                    span=_span(bounds),
+                    resolution=amendment.resolution,
+                    adopted=amendment.adopted_on,
+                ),
             )
         elif bounds[0] < amendment.adopted_on:
             add(
                 "straddles",
-                f"incident {number} ({_span(bounds)}) may be before {amendment.resolution} "
-                f"was adopted on {amendment.adopted_on}",
+                phrase(
+                    "incident {number} ({span}) may be before {resolution} was adopted on "
+                    "{adopted}",
+                    number=number,
+                    span=_span(bounds),
+                    resolution=amendment.resolution,
+                    adopted=amendment.adopted_on,
+                ),
             )
 
 
@@ -199,43 +234,88 @@ def _check_national(
     for number, incident in incidents:
         bounds = _bounds_or_none(incident)
         if bounds is None:
-            add(
-                "undated",
-                f"incident {number} has no date; "
-                f"{', '.join(current) or 'the provision'} applies only to acts from {first}",
-            )
+            if current:
+                reason = phrase(
+                    "incident {number} has no date; {provisions} applies only to acts from {first}",
+                    number=number,
+                    provisions=", ".join(current),
+                    first=first,
+                )
+            else:
+                reason = phrase(
+                    "incident {number} has no date; the provision applies only to acts from "
+                    "{first}",
+                    number=number,
+                    first=first,
+                )
+            add("undated", reason)
             continue
         early, late = applying(bounds[0]), applying(bounds[1])
         span = _span(bounds)
         if not early and not late:
-            reasons = "; ".join(
-                f"{p.citation} applies only to acts from {p.applies_from_for(crime_id)}"
-                if bounds[1] < p.applies_from_for(crime_id)
-                else f"{p.citation} applied only to acts until {p.applies_until}"
-                for p in provisions
+            reasons = _joined(
+                [
+                    phrase(
+                        "{citation} applies only to acts from {date}",
+                        citation=p.citation,
+                        date=p.applies_from_for(crime_id),
+                    )
+                    if bounds[1] < p.applies_from_for(crime_id)
+                    else phrase(
+                        "{citation} applied only to acts until {date}",
+                        citation=p.citation,
+                        date=p.applies_until,
+                    )
+                    for p in provisions
+                ]
             )
-            add("not_in_force", f"incident {number} ({span}): {reasons}")
+            add(
+                "not_in_force",
+                phrase(
+                    "incident {number} ({span}): {reasons}",
+                    number=number,
+                    span=span,
+                    reasons=reasons,
+                ),
+            )
             continue
         if not early or not late:
             known = early or late
             add(
                 "straddles",
-                f"incident {number} ({span}) straddles the date from which "
-                f"{', '.join(p.citation for p in known)} applies; establish the date of the acts",
+                phrase(
+                    "incident {number} ({span}) straddles the date from which {provisions} "
+                    "applies; establish the date of the acts",
+                    number=number,
+                    span=span,
+                    provisions=", ".join(p.citation for p in known),
+                ),
             )
         cited = [p.citation for p in early or late]
         if set(cited) != set(current) and current:
             add(
                 "other_provision",
-                f"for incident {number} ({span}) the law in force was {', '.join(cited)}, "
-                f"not {', '.join(current)}",
+                phrase(
+                    "for incident {number} ({span}) the law in force was {cited}, not {current}",
+                    number=number,
+                    span=span,
+                    cited=", ".join(cited),
+                    current=", ".join(current),
+                ),
             )
         for provision in early:  # from the late end only: the straddle is already reported
             for amendment in provision.amendments_after(bounds[0]):
                 add(
                     "amended",
-                    f"{provision.citation} was amended with effect from {amendment.date}; for "
-                    f"incident {number} ({span}) the earlier words apply ({amendment.change})",
+                    phrase(
+                        "{citation} was amended with effect from {date}; for incident "
+                        "{number} ({span}) the earlier words apply ({change})",
+                        citation=provision.citation,
+                        date=amendment.date,
+                        number=number,
+                        span=span,
+                        change=amendment.change,
+                    ),
                 )
 
 
@@ -248,8 +328,18 @@ def _bounds_or_none(incident: Incident) -> tuple[str, str] | None:
         return None
 
 
-def _span(bounds: tuple[str, str]) -> str:
-    return bounds[0] if bounds[0] == bounds[1] else f"{bounds[0]} to {bounds[1]}"
+def _span(bounds: tuple[str, str]) -> Phrase | str:
+    if bounds[0] == bounds[1]:
+        return bounds[0]
+    return phrase("{start} to {end}", start=bounds[0], end=bounds[1])
+
+
+def _joined(reasons: list[Phrase]) -> Phrase:
+    """Several reasons as one, separated by "; " (each translated on its own)."""
+    joined = reasons[0]
+    for reason in reasons[1:]:
+        joined = phrase("{reasons}; {reason}", reasons=joined, reason=reason)
+    return joined
 
 
 def check_provision_dates(plan: PlanLike, taxonomy: Taxonomy | None = None) -> list[DateFinding]:
@@ -270,7 +360,7 @@ def check_provision_dates(plan: PlanLike, taxonomy: Taxonomy | None = None) -> l
         findings += check_charge(
             taxonomy,
             charge,
-            f"charge {n} ({charge.crime_id})",
+            phrase("charge {n} ({crime})", n=n, crime=charge.crime_id),
             linked if charge.incidents else numbered,
             plan.addressee.national_law,
         )
