@@ -2,15 +2,71 @@
 
 A defence lawyer will test every date; "between 25 and 27 August 2017" or "2017 (month
 unknown)" is honest where a bare "27 August 2017" would be an overstatement.
+
+The words come from the document's ``Strings`` (PDFs, in their own EN/DE texts), or, for the
+interface, from ``DatePhrases``: the same description as a ``Phrase`` the GUI translates.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any, Protocol, TypeVar
 
 from ..errors import CasebookError
+from ..phrase import Phrase
 from ..text.calendar_dates import date_problem
-from .strings import Strings
+
+_T = TypeVar("_T", covariant=True)
+
+
+class DateTexts(Protocol[_T]):
+    """What a date description needs: the texts by key (``Strings`` or ``DatePhrases``)."""
+
+    def __call__(self, key: str, /, **values: Any) -> _T: ...
+
+    def month(self, number: int) -> _T: ...
+
+
+# The interface's date words (the PDF's are in strings.<lang>.json under the same keys).
+DATE_PHRASES = {
+    "date_exact": Phrase("{day} {month} {year}"),
+    "date_month": Phrase("{month} {year}"),
+    "date_year": Phrase("{year}"),
+    "date_month_unknown_day": Phrase("{month} {year} (day unknown)"),
+    "date_year_unknown_month": Phrase("{year} (month unknown)"),
+    "date_between": Phrase("between {start} and {end}"),
+    "date_between_same_month": Phrase("between {day1} and {day2} {month} {year}"),
+    "date_between_same_year": Phrase("between {day1} {month1} and {day2} {month2} {year}"),
+    "date_around": Phrase("around {date}"),
+    "date_unknown": Phrase("date unknown"),
+    "date_from": Phrase("from {start} (end unknown)"),
+}
+MONTH_PHRASES = (
+    Phrase("January"),
+    Phrase("February"),
+    Phrase("March"),
+    Phrase("April"),
+    Phrase("May"),
+    Phrase("June"),
+    Phrase("July"),
+    Phrase("August"),
+    Phrase("September"),
+    Phrase("October"),
+    Phrase("November"),
+    Phrase("December"),
+)
+
+
+class DatePhrases:
+    """``describe_date``'s texts as Phrases: ``describe_date(..., DatePhrases())`` is a
+    Phrase whose ``str()`` is the English and which the GUI shows translated."""
+
+    def __call__(self, key: str, /, **values: Any) -> Phrase:
+        return Phrase(DATE_PHRASES[key].template, values)
+
+    def month(self, number: int) -> Phrase:
+        return MONTH_PHRASES[number - 1]
+
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
@@ -37,7 +93,7 @@ def _parts(value: str | None) -> tuple[int, int | None, int | None] | None:
     return int(year), int(month) if month else None, int(day) if day else None
 
 
-def _single(parts: tuple[int, int | None, int | None], s: Strings, honest: bool) -> str:
+def _single(parts: tuple[int, int | None, int | None], s: DateTexts[_T], honest: bool) -> _T:
     year, month, day = parts
     if month is None:
         return s("date_year_unknown_month", year=year) if honest else s("date_year", year=year)
@@ -49,8 +105,10 @@ def _single(parts: tuple[int, int | None, int | None], s: Strings, honest: bool)
 
 
 def _range(
-    start: tuple[int, int | None, int | None], end: tuple[int, int | None, int | None], s: Strings
-) -> str:
+    start: tuple[int, int | None, int | None],
+    end: tuple[int, int | None, int | None],
+    s: DateTexts[_T],
+) -> _T:
     (y1, m1, d1), (y2, m2, d2) = start, end
     if d1 and d2 and m1 and m2 and y1 == y2:
         if m1 == m2:
@@ -66,7 +124,7 @@ def _range(
     return s("date_between", start=_single(start, s, False), end=_single(end, s, False))
 
 
-def describe_date(precision: str, start: str | None, end: str | None, s: Strings) -> str:
+def describe_date(precision: str, start: str | None, end: str | None, s: DateTexts[_T]) -> _T:
     """The date of an incident in words, saying what is not known."""
     first, last = _parts(start), _parts(end)
     if first is None:
@@ -85,7 +143,7 @@ def describe_date(precision: str, start: str | None, end: str | None, s: Strings
     return _single(first, s, True)
 
 
-def describe_stored_date(value: str | None, s: Strings) -> str:
+def describe_stored_date(value: str | None, s: DateTexts[str]) -> str:
     """A stored date ("2018", "2018-01", "2018-01-10", or a date and time) in words, as
     precise as it was stored; "—" when there is none."""
     if not value:

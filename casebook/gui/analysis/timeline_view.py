@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebook.core.export.dates import describe_date
-from casebook.core.export.strings import Strings
+from casebook.core.export.dates import DatePhrases, StoredDateInvalid, describe_date
 from casebook.core.models import Incident
 
 from ..records.record_editors import heading_label
-from ..shared.translation import current_language
+from ..shared.translation import current_language, phrase_text
 from ..shared.workspace import Workspace
 
 KIND_KEY, ID_KEY = 0, 1  # QGraphicsItem.data keys: "point"/"bar"/"label"/"axis", incident id
@@ -108,7 +107,6 @@ class TimelineView(QWidget):
         self.setObjectName("timelineView")
         self.workspace = workspace
         self.case_id = ""
-        self.strings = Strings("en")
         self.heading = heading_label(self.tr("Timeline"))
         self.legend = QLabel(
             self.tr(
@@ -200,9 +198,14 @@ class TimelineView(QWidget):
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-12, -12, 12, 12))
 
     def _words(self, incident: Incident) -> str:
-        return describe_date(
-            incident.date_precision, incident.date_start, incident.date_end, self.strings
-        )
+        """The date in words of the interface's language, as precise as it is known."""
+        try:
+            words = describe_date(
+                incident.date_precision, incident.date_start, incident.date_end, DatePhrases()
+            )
+        except StoredDateInvalid:  # stored before dates were checked, or changed outside
+            return self.tr("the stored date is not a calendar date")
+        return phrase_text(words)
 
     def _axis(self, first: date, last: date, x: Callable[[date], float]) -> None:
         pen = QPen(self.palette().mid().color())
