@@ -24,6 +24,7 @@ from ..integrity import signing
 from ..models import ExchangeIdentity, User
 from ..models.base import utcnow
 from ..models.user import ROLES
+from ..phrase import Phrase, phrase
 from ..store.casebook import Casebook
 from .errors import IdentityError
 
@@ -148,7 +149,7 @@ class ParsedIdentity:
         return signing.fingerprint(self.signing_public_key)
 
 
-def _bad(problem: str) -> IdentityError:
+def _bad(problem: Phrase) -> IdentityError:
     return IdentityError(
         "This is not a usable Casebook identity: {problem}. Ask your colleague "
         "to run `casebook identity export` and send the whole text again.",
@@ -159,7 +160,7 @@ def _bad(problem: str) -> IdentityError:
 def parse_identity_text(text: str) -> ParsedIdentity:
     """Read an identity text and check its self-signature; raises IdentityError."""
     if len(text) > MAX_IDENTITY_TEXT:
-        raise _bad("the text is far longer than an identity")
+        raise _bad(phrase("the text is far longer than an identity"))
     fields: dict[str, str] = {}
     inside = BEGIN not in text
     for raw in text.splitlines():
@@ -173,33 +174,33 @@ def parse_identity_text(text: str) -> ParsedIdentity:
             continue
         key, sep, value = line.partition(":")
         if not sep:
-            raise _bad("a line is not of the form 'name: value'")
+            raise _bad(phrase("a line is not of the form 'name: value'"))
         fields[key.strip().lower()] = value.strip()
     missing = [f for f in _FIELDS if f not in fields]
     if missing:
-        raise _bad(f"the line '{missing[0]}' is missing")
+        raise _bad(phrase("the line '{line}' is missing", line=missing[0]))
     if fields["format"] != IDENTITY_FORMAT:
-        raise _bad("it was written in a format this version does not know")
+        raise _bad(phrase("it was written in a format this version does not know"))
     if fields["role"] not in ROLES:
-        raise _bad("its role is not one Casebook knows")
+        raise _bad(phrase("its role is not one Casebook knows"))
     if not _UUID.fullmatch(fields["user"]) or not _UUID.fullmatch(fields["casebook"]):
-        raise _bad("its user or casebook id is malformed")
+        raise _bad(phrase("its user or casebook id is malformed"))
     if not _AGE_RECIPIENT.fullmatch(fields["age"]):
-        raise _bad("its age recipient is malformed")
+        raise _bad(phrase("its age recipient is malformed"))
     try:
         x25519.Recipient.from_str(fields["age"])
         key = base64.b64decode(fields["signing-key"], validate=True)
         signature = base64.b64decode(fields["signature"], validate=True)
     except (binascii.Error, ValueError, pyrage.RecipientError):
-        raise _bad("a key or the signature is not valid") from None
+        raise _bad(phrase("a key or the signature is not valid")) from None
     name = fields["name"]
     if not name or len(name) > 200 or len(key) != 32:
-        raise _bad("its name or signing key is malformed")
+        raise _bad(phrase("its name or signing key is malformed"))
     payload = _self_signed(
         fields["user"], name, fields["role"], fields["casebook"], fields["age"], key
     )
     if not signing.verify(key, signature, payload):
-        raise _bad("its signature does not match its content, so it was altered")
+        raise _bad(phrase("its signature does not match its content, so it was altered"))
     parsed = ParsedIdentity(
         fields["user"], name, fields["role"], fields["casebook"], fields["age"], key
     )
@@ -207,7 +208,7 @@ def parse_identity_text(text: str) -> ParsedIdentity:
     if shown is not None and normalise_fingerprint(shown) != normalise_fingerprint(
         parsed.fingerprint
     ):
-        raise _bad("its fingerprint line does not belong to its signing key")
+        raise _bad(phrase("its fingerprint line does not belong to its signing key"))
     return parsed
 
 
