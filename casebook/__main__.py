@@ -1,10 +1,12 @@
-import multiprocessing
 import sys
 
-# The exchange runs age in a second process (core/exchange/age_pipe.py). In a frozen build
-# that child is this program started again: it runs its task here and never reaches main().
-multiprocessing.freeze_support()
+if sys.argv[1:2] == ["--exchange-age-process"]:
+    # The exchange's second process (core/exchange/age_pipe.py), started by this program
+    # itself (also as a frozen build): age only, before the command line is even imported.
+    from casebook.core.exchange.age_pipe import child_main
 
-from casebook.cli.main import main  # noqa: E402
+    sys.exit(child_main(sys.argv[2:]))
+
+from casebook.cli.main import main
 
 sys.exit(main())

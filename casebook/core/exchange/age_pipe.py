@@ -9,11 +9,13 @@ pipe, never a file; the age identity of an import goes over the control pipe, ne
 the environment. The child reports how it ended as a short code (never an exception's text),
 and the parent turns that into the same errors as the one-process path.
 
-The child is a ``multiprocessing`` "spawn" process (a frozen build runs it through
-``multiprocessing.freeze_support()`` in ``casebook/__main__.py``). It is used only for
-streams of at least ``MIN_BYTES`` (start-up costs ~50 ms) and only on POSIX, where the data
-pipe is a plain descriptor; elsewhere, or when the child cannot start, the callers use one
-process (``start`` returns None and logs why, without case data).
+The child is this program started again with ``CHILD_SWITCH`` (``python -m casebook`` or,
+in a frozen build, the app binary itself): ``casebook/__main__.py`` hands it to
+``child_main`` before importing anything else, so it starts in ~0.1 s (a ``multiprocessing``
+spawn child would re-import the parent's main script, the whole command line: 1.5 s of CPU).
+Its two pipe ends are passed as inherited descriptors, their numbers in argv. It is used only
+for streams of at least ``MIN_BYTES`` and only on POSIX; elsewhere, or when the child cannot
+start, the callers use one process and log why, without case data.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ import contextlib
 import errno
 import io
 import logging
-import multiprocessing
 import os
+import socket
+import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -36,10 +40,11 @@ from ..errors import CasebookError
 
 log = logging.getLogger(__name__)
 
-MIN_BYTES = 32 * 2**20  # below this one process is as fast (tests lower it)
+CHILD_SWITCH = "--exchange-age-process"
+MIN_BYTES = 64 * 2**20  # below this, start-up costs what two cores save (tests lower it)
 _PIPE_BYTES = 2**20  # the bounded buffer between the two processes (Linux's default maximum)
 _BUFFER = 2**20
-_READY_SECONDS = 60.0  # a spawn under heavy load can take seconds
+_READY_SECONDS = 60.0  # a start under heavy load can take seconds
 _STOP_SECONDS = 5.0
 
 
@@ -71,7 +76,20 @@ class _Counting(io.RawIOBase):
         return n
 
 
-def _encrypt_child(control: Connection, data: Connection) -> None:
+def child_main(args: list[str]) -> int:
+    """The child's program: ``KIND CONTROL_FD DATA_FD`` (see ``AgeProcess``)."""
+    try:
+        kind, control_fd, data_fd = args[0], int(args[1]), int(args[2])
+    except (IndexError, ValueError):
+        return 2
+    run = {"encrypt": _encrypt_child, "decrypt": _decrypt_child}.get(kind)
+    if run is None:
+        return 2
+    run(Connection(control_fd), data_fd)
+    return 0
+
+
+def _encrypt_child(control: Connection, data: int) -> None:
     """Child: age-encrypt the bytes of ``data`` into a new private file, named by the parent."""
     from ..store.atomic_write import open_private
 
@@ -81,7 +99,7 @@ def _encrypt_child(control: Connection, data: Connection) -> None:
         keys = [x25519.Recipient.from_str(r) for r in recipients]
         with open_private(Path(path)) as out:
             control.send(("ready",))
-            source = _Counting(data.fileno())
+            source = _Counting(data)
             pyrage.encrypt_io(io.BufferedReader(source, buffer_size=_BUFFER), out, keys)
             # The end of the pipe only says the parent stopped writing: the file is kept
             # (made durable) only when the parent says every byte was sent.
@@ -98,7 +116,7 @@ def _encrypt_child(control: Connection, data: Connection) -> None:
         _send(control, ("failed",))
 
 
-def _decrypt_child(control: Connection, data: Connection) -> None:
+def _decrypt_child(control: Connection, data: int) -> None:
     """Child: age-decrypt the package file into ``data``; the identity comes over ``control``."""
     try:
         control.send(("started",))
@@ -112,7 +130,7 @@ def _decrypt_child(control: Connection, data: Connection) -> None:
             return
         with source:
             control.send(("ready",))
-            sink = open(data.fileno(), "wb", buffering=_BUFFER, closefd=False)  # noqa: SIM115
+            sink = open(data, "wb", buffering=_BUFFER, closefd=False)  # noqa: SIM115
             try:
                 pyrage.decrypt_io(source, sink, [identity])
                 sink.flush()
@@ -125,7 +143,7 @@ def _decrypt_child(control: Connection, data: Connection) -> None:
                 # I/O error of its stream (as does a parent that stopped reading).
                 _send(control, ("damaged",))
                 return
-        data.close()
+        os.close(data)  # the parent reads to the end of the pipe, then asks how it went
         control.send(("ok",))
     except BaseException:
         _send(control, ("failed",))
@@ -137,31 +155,37 @@ def _send(control: Connection, message: tuple[Any, ...]) -> None:
 
 
 class AgeProcess:
-    """One child running pyrage, joined by a control pipe and a data pipe."""
+    """One child running pyrage, joined by a control socket and a data pipe."""
 
-    def __init__(self, target: Callable[[Connection, Connection], None]) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._control, child_control = context.Pipe()
-        reader, writer = context.Pipe(duplex=False)
-        encrypting = target is _encrypt_child
-        self._data, child_data = (writer, reader) if encrypting else (reader, writer)
+    def __init__(self, kind: str) -> None:
+        control, child_control = socket.socketpair()
+        reader, writer = os.pipe()
+        self._data, child_data = (writer, reader) if kind == "encrypt" else (reader, writer)
         self._stopped = False
         with contextlib.suppress(OSError, AttributeError):
             import fcntl
 
-            fcntl.fcntl(self._data.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
-        self._process = context.Process(
-            target=target, args=(child_control, child_data), name="casebook-age", daemon=True
-        )
+            fcntl.fcntl(self._data, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
+        passed = (child_control.fileno(), child_data)
         try:
-            self._process.start()
+            self._process = subprocess.Popen(
+                [*_program(), CHILD_SWITCH, kind, *map(str, passed)],
+                pass_fds=passed,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+            )
+        except BaseException:
+            control.close()
+            os.close(self._data)
+            raise
         finally:
             # Only the child holds its ends now: when it dies, the pipes say so.
             child_control.close()
-            child_data.close()
+            os.close(child_data)
+        self._control = Connection(control.detach())
 
     @property
-    def pid(self) -> int | None:
+    def pid(self) -> int:
         return self._process.pid
 
     def stop(self) -> None:
@@ -169,14 +193,24 @@ class AgeProcess:
         if self._stopped:
             return
         self._stopped = True
-        for connection in (self._data, self._control):
-            connection.close()
-        process = self._process
-        process.join(_STOP_SECONDS)
-        if process.exitcode is None:
-            process.kill()
-            process.join()
-        process.close()
+        self._close_data()
+        self._control.close()
+        try:
+            self._process.wait(_STOP_SECONDS)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+
+    def _close_data(self) -> None:
+        if self._data >= 0:
+            os.close(self._data)
+            self._data = -1
+
+    def _ended(self) -> int | None:
+        """The child's exit status, once it ended (waiting a moment for it)."""
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self._process.wait(_STOP_SECONDS)
+        return self._process.returncode
 
     def started(self) -> bool:
         """Whether the child runs and waits for its job (nothing was sent to it yet)."""
@@ -191,8 +225,7 @@ class AgeProcess:
         try:
             message = self._control.recv()
         except (EOFError, OSError):
-            self._process.join(_STOP_SECONDS)
-            raise AgeProcessStopped(self._process.exitcode) from None
+            raise AgeProcessStopped(self._ended()) from None
         return message if isinstance(message, tuple) else ("failed",)
 
     def _ready(self, job: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -203,8 +236,7 @@ class AgeProcess:
         try:
             self._control.send(message)
         except OSError:
-            self._process.join(_STOP_SECONDS)
-            raise AgeProcessStopped(self._process.exitcode) from None
+            raise AgeProcessStopped(self._ended()) from None
 
     def encrypt(self, chunks: Iterable[bytes], out: Path, recipients: list[str]) -> None:
         try:
@@ -229,7 +261,7 @@ class AgeProcess:
         status = self._ready((str(out), list(recipients)))
         if status[0] != "ready":
             raise self._failure(status)
-        fd, total = self._data.fileno(), 0
+        fd, total = self._data, 0
         try:
             for chunk in chunks:
                 view = memoryview(chunk)
@@ -238,9 +270,9 @@ class AgeProcess:
                     view = view[os.write(fd, view) :]
         except BrokenPipeError:
             # The child stopped reading: its own report says why (a full disk…).
-            self._data.close()
+            self._close_data()
             raise self._failure(self._receive()) from None
-        self._data.close()
+        self._close_data()
         self._tell(("end", total))
         status = self._receive()
         if status[0] != "ok":
@@ -256,7 +288,7 @@ class AgeProcess:
         status = self._ready((str(package), secret))
         if status[0] != "ready":
             raise self._failure(status)
-        raw = io.FileIO(self._data.fileno(), "rb", closefd=False)
+        raw = io.FileIO(self._data, "rb", closefd=False)
         buffer = bytearray(_BUFFER)
         view = memoryview(buffer)
         while n := raw.readinto(buffer):
@@ -278,8 +310,7 @@ class AgeProcess:
             return pyrage.DecryptError("the header could not be decrypted")
         if kind == "damaged":
             return OSError(errno.EIO, "the age stream fails authentication")
-        self._process.join(_STOP_SECONDS)
-        return AgeProcessStopped(self._process.exitcode)
+        return AgeProcessStopped(self._ended())
 
 
 class AgeChild:
@@ -287,7 +318,7 @@ class AgeChild:
     start-up overlaps the work before the stream; stopped when the ``with`` block ends."""
 
     def __init__(self, kind: str) -> None:
-        self._target = _encrypt_child if kind == "encrypt" else _decrypt_child
+        self._kind = kind
         self._process: AgeProcess | None = None
 
     def __enter__(self) -> AgeChild:
@@ -303,7 +334,7 @@ class AgeChild:
         if size < MIN_BYTES or os.name != "posix" or self._process is not None:
             return
         try:
-            self._process = AgeProcess(self._target)
+            self._process = AgeProcess(self._kind)
         except Exception as exc:
             log.warning("age runs in this process: no second process (%s)", type(exc).__name__)
 
@@ -314,3 +345,10 @@ class AgeChild:
             self._process = None
             log.warning("age runs in this process: the second process did not start")
         return self._process
+
+
+def _program() -> list[str]:
+    """This program: the app binary of a frozen build, else Python running the package."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "casebook"]

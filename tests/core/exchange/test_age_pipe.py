@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,8 +52,8 @@ def spy(monkeypatch) -> Spy:
     found = Spy()
     original = age_pipe.AgeProcess.__init__
 
-    def init(self, target):
-        original(self, target)
+    def init(self, kind):
+        original(self, kind)
         found.made.append(self)
         found.pids.append(self.pid)
 
@@ -220,7 +222,7 @@ def test_without_a_second_process_one_process_does_the_work(
 ):
     monkeypatch.setattr(age_pipe, "MIN_BYTES", 0)
 
-    def cannot_start(self, target):
+    def cannot_start(self, kind):
         raise OSError(11, "Resource temporarily unavailable")
 
     monkeypatch.setattr(age_pipe.AgeProcess, "__init__", cannot_start)
@@ -233,3 +235,48 @@ def test_without_a_second_process_one_process_does_the_work(
     assert entries[fmt.blob_name(sha256(large))] == large.read_bytes()
     lines = [r.getMessage() for r in caplog.records]
     assert lines == ["age runs in this process: no second process (BlockingIOError)"] * 2
+
+
+def test_a_child_that_never_starts_leaves_the_work_to_this_process(
+    parties, large, monkeypatch, caplog, tmp_path
+):
+    monkeypatch.setattr(age_pipe, "MIN_BYTES", 0)
+    monkeypatch.setattr(age_pipe, "_program", lambda: [sys.executable, "-c", "pass"])
+    package = tmp_path / "large.cbpkg"
+    with caplog.at_level(logging.WARNING, logger=age_pipe.__name__):
+        parties.aung.send([parties.sara], package)
+    entries = dict(crafting.open_package(package, parties.sara.age_secret()))
+    assert entries[fmt.blob_name(sha256(large))] == large.read_bytes()
+    lines = [r.getMessage() for r in caplog.records]
+    assert lines == ["age runs in this process: the second process did not start"]
+
+
+def test_the_identity_and_case_data_stay_out_of_argv_and_files(
+    parties, large, monkeypatch, private_tempdir, tmp_path
+):
+    monkeypatch.setattr(age_pipe, "MIN_BYTES", 0)
+    commands = []
+    popen = subprocess.Popen
+
+    def recording(args, **kwargs):
+        commands.append(list(args))
+        assert "env" not in kwargs  # the child inherits the environment unchanged
+        return popen(args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "Popen", recording)
+    package = tmp_path / "large.cbpkg"
+    parties.aung.send([parties.sara], package)
+    parties.sara.receive(package)
+    assert [c[-4:-2] for c in commands] == [
+        [age_pipe.CHILD_SWITCH, "encrypt"],
+        [age_pipe.CHILD_SWITCH, "decrypt"],
+    ]
+    assert all(c[-2].isdigit() and c[-1].isdigit() for c in commands)
+    assert list(private_tempdir.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "aung",
+        "bopha",
+        "files",
+        "large.cbpkg",
+        "sara",
+    ]
