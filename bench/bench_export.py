@@ -89,7 +89,7 @@ book = Casebook.open(work / "book", "benchmark passphrase")
 rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 marks = {}
 def progress(message, done, total):
-    marks.setdefault(message.split(" ")[0], time.perf_counter())
+    marks.setdefault(str(message).split(" ")[0], time.perf_counter())
 import shutil
 shutil.rmtree(work / "bundles", ignore_errors=True)
 if profile:

@@ -34,6 +34,7 @@ from .document import (
     MarkedDocument,
     PageMarks,
     Styles,
+    fewer_collections,
     grid_table,
     table_of_contents,
 )
@@ -579,6 +580,10 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
 
     def build(self, out: BinaryIO) -> int:
         """Write the complaint to ``out`` (a file or a buffer); returns its page count."""
+        with fewer_collections():  # millions of short-lived objects: see its docstring
+            return self._build(out)
+
+    def _build(self, out: BinaryIO) -> int:
         plan, s = self.plan, self.s
         self.analysis_frame: list[ChargeAnalysis] = analyse(plan, self.session)
         marking = (
@@ -623,7 +628,7 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
         # What in the merged exhibit pages stops the PDF/A-2u claim (empty: claimed).
         self.pdfa_problems: list[str] = []
         return merge_exhibit_pages(
-            buffer.getvalue(),
+            buffer,  # emptied once cloned: the complaint is not held twice
             self.doc.slots,
             pdfs,
             self.doc.frame_box,

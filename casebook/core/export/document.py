@@ -8,9 +8,12 @@ the outline and the contents list can never disagree.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -53,6 +56,42 @@ PAGE_SIZE = A4
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
+
+
+# Python's cyclic garbage collector while a long document is laid out (issue 19).
+_YOUNG_BATCH = 10_000
+
+
+class _Pacing:
+    lock = threading.Lock()
+    inside = 0  # exports inside ``fewer_collections``
+    before: tuple[int, ...] = ()  # the collector's thresholds before the first
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Let the collector look at young objects every 10,000 allocations instead of 700.
+
+    Why: laying out a filing makes millions of short-lived objects beside a large live
+    heap (the story, the structure tree). With Python's default, so many of them lived
+    long enough to be promoted that full collections, each walking the whole heap, took
+    a sixth of a 2,000-page export's CPU time and grew faster than its pages. Nothing is
+    disabled: cycles are still collected, and the thresholds are restored when the last
+    export inside this leaves it, however it leaves.
+    """
+    with _Pacing.lock:
+        if _Pacing.inside == 0:
+            _Pacing.before = gc.get_threshold()
+            first, *older = _Pacing.before
+            gc.set_threshold(max(first, _YOUNG_BATCH), *older)
+        _Pacing.inside += 1
+    try:
+        yield
+    finally:
+        with _Pacing.lock:
+            _Pacing.inside -= 1
+            if _Pacing.inside == 0:
+                gc.set_threshold(*_Pacing.before)
 
 
 @dataclass

@@ -269,7 +269,7 @@ def _place(
 
 
 def merge_exhibit_pages(
-    complaint: bytes,
+    complaint: bytes | io.BytesIO,
     slots: dict[tuple[int, int], int],
     exhibits: dict[int, ExhibitSource],
     frame: tuple[float, float, float, float],
@@ -280,17 +280,23 @@ def merge_exhibit_pages(
 ) -> int:
     """Place each exhibit page on its reserved page; write the result; return page count.
 
+    ``complaint`` is the typeset document; given as a buffer, it is emptied once cloned.
+
     With ``description`` the document is finished as PDF/A-2u (``make_archival``), claimed
     only if no exhibit page stands in the way; what does is added to ``problems``. With
     ``tagger`` (the structure the document recorded as it drew), each exhibit page is a
     Figure and the structure tree is written (``tagging.write_structure``).
     """
     found: list[str] = []
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(complaint)))
+    source = io.BytesIO(complaint) if isinstance(complaint, bytes) else complaint
+    writer = PdfWriter(clone_from=PdfReader(source))
     # pypdf keeps every reader a writer cloned from alive, with all its parsed objects,
     # until the writer goes: the complaint's (cloned whole) and each exhibit's (once its
     # pages are placed) are let go instead, tens of MB in a long filing (issue 19).
     writer.reset_translation()
+    if isinstance(complaint, io.BytesIO):  # the caller's buffer: its bytes are in the clone
+        complaint.seek(0)
+        complaint.truncate()
     fonts = FontEmbedder(writer)
     fx, fy, fw, fh = frame
     for number, exhibit in exhibits.items():
