@@ -17,11 +17,14 @@ if connection is None:  # pragma: no cover - guarded so a bare `alembic upgrade`
 def _include(
     obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
 ) -> bool:
-    """The FTS5 indexes and their shadow tables are made by hand (revisions 0001, 0010)."""
+    """The FTS5 indexes and their shadow tables, and the evidence counts and texts they
+    derive from the items, are made by hand (revisions 0001, 0010, 0011)."""
     return not (
         type_ == "table"
         and name is not None
-        and name.startswith(("search_index", "evidence_filter"))
+        and name.startswith(
+            ("search_index", "evidence_filter", "evidence_counts", "evidence_texts")
+        )
     )
 
 

@@ -39,11 +39,15 @@ ITEMS = [
     ("ΑΒΓ Greek capitals", "greek.png", "image/png"),
     ("αβγ greek small", "greek2.png", "image/png"),
     ("Checkpoint photo", "checkpoint.jpg", "image/jpeg"),
+    ("Scan of D:\\field\\0_1%", "scan.tif", "image/tiff"),
 ]
 QUERIES = [
     "ບ້ານ", "ທີ່ຖືກ", "ຂ້ອຍ", "ရွာ", "မီးရှို့", "img_0", "jpg", "JPG", "image/", "100%", "0% c",
     "t_f", '"quoted"', 'ed" l', "αβγ", "ΑΒΓ", "Market", "fire", "ire", "re", "e", "%", "_",
     "   photo  ", "nowhere to be found", "Withheld",
+    # One and two characters: no trigram; the index's copy is scanned instead.
+    "ບ", "ບ້", "ຖື", "ຂ", "ရ", "ရွ", "မီ", "0%", "%c", "t_", "_0", "\\", "\\%", "%%", "__",
+    "i", "I", "jP", "Wi", "wI", "/", "α", "Α", " e ", "q", "zz",
 ]  # fmt: skip
 
 
@@ -139,9 +143,32 @@ def test_three_characters_or_more_use_the_index_not_a_scan(listed):
     assert "ix_evidence_items_case_id" not in indexed and "TEMP B-TREE" not in indexed, indexed
     counted = plan(session, evidence_filter.count(case_id, "jpg"))
     assert counted.startswith("SCAN evidence_filter VIRTUAL TABLE"), counted
-    short = plan(session, evidence_filter.page(columns, case_id, "jp", 0, 256))
-    assert "evidence_filter" not in short and "TEMP B-TREE" not in short, short
     assert session.scalar(evidence_filter.count(case_id, "jpg")) == 2
+
+
+@pytest.mark.parametrize("typed", ["jp", "ບ", "%"])
+def test_one_or_two_characters_scan_the_index_copy_in_list_order(listed, typed):
+    """Not the case's items by their case_id index: a rare short text read every item."""
+    session, case_id, _, _ = listed
+    columns = [EvidenceItem.id, EvidenceItem.title]
+    short = plan(session, evidence_filter.page(columns, case_id, typed, 0, 256))
+    assert short.startswith("SCAN evidence_texts |"), short
+    assert "evidence_items USING INTEGER PRIMARY KEY (rowid=?)" in short, short
+    assert "ix_evidence_items_case_id" not in short and "TEMP B-TREE" not in short, short
+    counted = plan(session, evidence_filter.count(case_id, typed))
+    assert counted.startswith("SCAN evidence_texts |"), counted
+    assert session.scalar(evidence_filter.count(case_id, typed)) == len(
+        scan(session, case_id, typed)
+    )
+
+
+@pytest.mark.parametrize("typed", ["", "e", "jp", "jpg"])
+def test_a_page_of_the_list_is_the_same_slice_of_the_scan(listed, typed):
+    session, case_id, _, _ = listed
+    everything = scan(session, case_id, typed)
+    for offset in range(len(everything) + 1):
+        page = evidence_filter.page([EvidenceItem.id], case_id, typed, offset, 2)
+        assert list(session.scalars(page)) == everything[offset : offset + 2]
 
 
 def test_the_index_follows_changes_to_items(listed):
@@ -158,6 +185,9 @@ def test_the_index_follows_changes_to_items(listed):
     assert filtered(session, case_id, "checkpoint.j") == []
     indexed = session.scalar(text("SELECT count(*) FROM evidence_filter"))
     assert indexed == session.scalar(select(func.count()).select_from(EvidenceItem))
+    texts = "SELECT item, title, original_filename, media_type FROM evidence_texts ORDER BY item"
+    items = "SELECT rowid, title, original_filename, media_type FROM evidence_items ORDER BY rowid"
+    assert session.execute(text(texts)).all() == session.execute(text(items)).all()
     session.execute(
         text("INSERT INTO evidence_filter (evidence_filter) VALUES ('integrity-check')")
     )
@@ -179,5 +209,61 @@ def test_upgrading_a_casebook_fills_the_index_and_downgrading_removes_it(tmp_pat
         with book.engine.connect() as conn:
             names = conn.execute(text("SELECT name FROM sqlite_master")).scalars().all()
         assert not [n for n in names if n.startswith("evidence_filter")], names
+    finally:
+        book.close()
+
+
+def counted(session, case_id: str) -> int:
+    return session.scalar(evidence_filter.count(case_id))
+
+
+def test_the_case_count_follows_items_added_removed_and_moved(listed):
+    """The unfiltered count is read from evidence_counts (kept by triggers), not counted."""
+    session, case_id, other_id, withheld = listed
+    assert "evidence_counts" in plan(session, evidence_filter.count(case_id))
+    assert counted(session, case_id) == len(scan(session, case_id, "")) == len(ITEMS) + 1
+    assert counted(session, other_id) == len(ITEMS)
+    assert counted(session, "no such case") == 0
+    session.get(EvidenceItem, withheld).case_id = other_id  # moved to the other case
+    session.commit()
+    assert (counted(session, case_id), counted(session, other_id)) == (len(ITEMS), len(ITEMS) + 1)
+    update_field(session, session.get(EvidenceItem, withheld), "title", "Renamed")
+    session.commit()
+    assert counted(session, other_id) == len(ITEMS) + 1  # other columns leave it alone
+    session.execute(delete(EvidenceItem).where(EvidenceItem.case_id == case_id))
+    session.commit()
+    assert counted(session, case_id) == 0
+    assert counted(session, other_id) == len(scan(session, other_id, ""))
+
+
+def test_upgrading_to_0011_counts_and_copies_and_downgrading_restores_0010(tmp_path):
+    folder = tmp_path / "book"
+    shutil.copytree(FIXTURES / "casebook-rev0010", folder)
+    book = Casebook.open(folder, FIXTURE_PASSPHRASE)
+    try:
+        with book.session() as s:
+            item = s.scalar(select(EvidenceItem))
+            assert counted(s, item.case_id) == 1
+            for typed in ("of the sch", "image/png", "Ph", "g"):  # the index, then the texts
+                assert filtered(s, item.case_id, typed) == [item.id], typed
+            s.execute(
+                insert(EvidenceItem),
+                [{"id": "added", "lineage_id": "added", "case_id": item.case_id, "kind": "other",
+                  "title": "Added after the upgrade", "extracted_metadata": {}}],
+            )  # fmt: skip
+            assert counted(s, item.case_id) == 2
+            s.rollback()
+        config = migrate._config()
+        with book.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0010")
+        with book.engine.connect() as conn:
+            names = conn.execute(text("SELECT name FROM sqlite_master")).scalars().all()
+            assert not [n for n in names if "count" in n or "texts" in n], names
+            found = conn.execute(text("SELECT rowid FROM evidence_filter WHERE evidence_filter "
+                                      "MATCH 'of the sch'")).all()  # fmt: skip
+            assert len(found) == 1  # 0010's index, holding its own copy again
+            conn.execute(text("INSERT INTO evidence_filter (evidence_filter) "
+                              "VALUES ('integrity-check')"))  # fmt: skip
     finally:
         book.close()
