@@ -12,27 +12,40 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import Consent, Person
+from ..phrase import Phrase, phrase
 
 USES = ("legal_proceedings", "publication")
-USE_LABELS = {"legal_proceedings": "use in legal proceedings", "publication": "publication"}
 CONSENTING_ROLES = frozenset({"victim", "survivor", "witness", "source"})
 
 
-def consent_problem(consent: Consent | None, use: str, recipient: str | None) -> str | None:
-    """Why this one consent does not cover ``use`` with ``recipient`` (None: it does)."""
+def consent_problem(consent: Consent | None, use: str, recipient: str | None) -> Phrase | None:
+    """Why this one consent does not cover ``use`` with ``recipient`` (None: it does).
+
+    A phrase: the export plan shows it in the interface language; ``str()`` is the English
+    the audit log and the command line keep."""
     if consent is None:
-        return "no consent is recorded for this statement"
+        return phrase("no consent is recorded for this statement")
     if consent.withdrawn_on:
-        return f"the witness withdrew consent on {consent.withdrawn_on}"
+        return phrase("the witness withdrew consent on {date}", date=consent.withdrawn_on)
     if use == "publication":
-        return None if consent.publication else "the consent given does not cover publication"
+        if consent.publication:
+            return None
+        return phrase("the consent given does not cover publication")
     if not consent.legal_proceedings:
-        return "the consent given does not cover use in legal proceedings"
+        return phrase("the consent given does not cover use in legal proceedings")
     if recipient is not None and recipient.upper() not in {
         j.upper() for j in consent.jurisdictions
     }:
-        named = ", ".join(consent.jurisdictions) or "none"
-        return f"the consent does not cover sharing with {recipient} (jurisdictions named: {named})"
+        if not consent.jurisdictions:
+            return phrase(
+                "the consent does not cover sharing with {recipient} (jurisdictions named: none)",
+                recipient=recipient,
+            )
+        return phrase(
+            "the consent does not cover sharing with {recipient} (jurisdictions named: {named})",
+            recipient=recipient,
+            named=", ".join(consent.jurisdictions),
+        )
     return None
 
 
@@ -42,19 +55,32 @@ def needs_consent(person: Person) -> bool:
 
 def person_problem(
     person: Person, consents: Iterable[Consent], use: str, recipient: str | None
-) -> str | None:
+) -> Phrase | None:
     """Why ``person``'s consent as a whole does not cover the use (None: it does, or the
     person is not one whose consent is asked)."""
     if not needs_consent(person):
         return None
     given = list(consents)
     if not given:
-        return f"{person.pseudonym} has no consent recorded"
+        return phrase("{pseudonym} has no consent recorded", pseudonym=person.pseudonym)
     withdrawn = sorted(c.withdrawn_on for c in given if c.withdrawn_on)
     if withdrawn:
-        return f"{person.pseudonym} withdrew consent on {withdrawn[0]}"
+        return phrase(
+            "{pseudonym} withdrew consent on {date}", pseudonym=person.pseudonym, date=withdrawn[0]
+        )
     if all(consent_problem(c, use, recipient) for c in given):
-        what = USE_LABELS.get(use, use)
-        to = f" with {recipient}" if recipient and use == "legal_proceedings" else ""
-        return f"{person.pseudonym}'s consent does not cover {what}{to}"
+        who = person.pseudonym
+        if use == "legal_proceedings" and recipient:
+            return phrase(
+                "{pseudonym}'s consent does not cover use in legal proceedings with {recipient}",
+                pseudonym=who,
+                recipient=recipient,
+            )
+        if use == "legal_proceedings":
+            return phrase(
+                "{pseudonym}'s consent does not cover use in legal proceedings", pseudonym=who
+            )
+        if use == "publication":
+            return phrase("{pseudonym}'s consent does not cover publication", pseudonym=who)
+        return phrase("{pseudonym}'s consent does not cover {use}", pseudonym=who, use=use)
     return None

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..errors import CasebookError
 from ..integrity.audit import append_entries
 from ..models import Case, Consent, EvidenceItem, Incident, Person, Testimony
+from ..phrase import Phrase, phrase
 from .consent import USES, consent_problem, needs_consent, person_problem
 
 OVERRIDABLE = ("evidence", "incident")
@@ -47,8 +48,12 @@ class Override:
 class Withheld:
     kind: str  # "testimony", "evidence", "incident"
     record_id: str
-    reason: str
+    why: Phrase  # shown in the interface language; ``reason`` is the English
     overridden_because: str | None = None
+
+    @property
+    def reason(self) -> str:
+        return str(self.why)
 
 
 @dataclass
@@ -66,6 +71,11 @@ class Disclosure:
     def why_not(self, kind: str, record_id: str) -> str | None:
         entry = self.withheld.get((kind, record_id))
         return None if entry is None or entry.overridden_because else entry.reason
+
+    def why_not_phrase(self, kind: str, record_id: str) -> Phrase | None:
+        """``why_not`` as a phrase, for a screen to show in the interface language."""
+        entry = self.withheld.get((kind, record_id))
+        return None if entry is None or entry.overridden_because else entry.why
 
     def sort_out(self, kind: str, records: Iterable[R]) -> tuple[list[R], list[tuple[R, str]]]:
         """The records that may go out, and those withheld with the reason why."""
@@ -103,11 +113,15 @@ def _concerning(
     consents: dict[str, list[Consent]],
     use: str,
     recipient: str | None,
-) -> str | None:
+) -> Phrase | None:
     for person in sorted(persons, key=lambda p: p.pseudonym):
         problem = person_problem(person, consents.get(person.id, []), use, recipient)
         if problem:
-            return f"it concerns {person.pseudonym}, and {problem}"
+            return phrase(
+                "it concerns {pseudonym}, and {problem}",
+                pseudonym=person.pseudonym,
+                problem=problem,
+            )
     return None
 
 
@@ -127,7 +141,7 @@ def decide(
     for person in persons.values():
         problem = person_problem(person, consents.get(person.id, []), use, recipient)
         if problem:
-            decision.persons_withheld[person.id] = problem
+            decision.persons_withheld[person.id] = str(problem)
     testimonies = select(Testimony).where(Testimony.case_id == case.id)
     for testimony in session.scalars(testimonies.options(selectinload(Testimony.consent))):
         problem = consent_problem(testimony.consent, use, recipient)
@@ -137,7 +151,11 @@ def decide(
                 c.withdrawn_on for c in consents.get(witness.id, []) if c.withdrawn_on
             )
             if withdrawn:
-                problem = f"{witness.pseudonym} withdrew consent on {withdrawn[0]}"
+                problem = phrase(
+                    "{pseudonym} withdrew consent on {date}",
+                    pseudonym=witness.pseudonym,
+                    date=withdrawn[0],
+                )
         if problem:
             decision.withheld[("testimony", testimony.id)] = Withheld(
                 "testimony", testimony.id, problem
@@ -183,7 +201,7 @@ def _apply(decision: Disclosure, override: Override) -> None:
             kind=override.kind,
             min_reason=MIN_REASON,
         )
-    decision.withheld[key] = Withheld(entry.kind, entry.record_id, entry.reason, reason)
+    decision.withheld[key] = Withheld(entry.kind, entry.record_id, entry.why, reason)
 
 
 def record_overrides(session: Session, actor_id: str | None, decision: Disclosure) -> int:

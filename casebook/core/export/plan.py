@@ -381,7 +381,7 @@ def plan_export(session: Session, request: ExportRequest) -> ExportPlan:
     for testimony in current:
         witness = persons.get(testimony.witness_id or "")
         label = _testimony_label(testimony, witness)
-        problem = disclosure.why_not("testimony", testimony.id)
+        problem = disclosure.why_not_phrase("testimony", testimony.id)
         if problem is not None:
             excluded_ids.add(testimony.id)
             excluded_for_consent.append(testimony)
@@ -489,7 +489,8 @@ def _allowed(
     """The incidents or exhibits the consent of the persons linked to them lets out (or that
     were included anyway); the rest are listed with the reason."""
     kept, withheld = disclosure.sort_out(kind, records)
-    for record, why in withheld:
+    for record, _why in withheld:
+        why = disclosure.why_not_phrase(kind, record.id)  # the same reason, as a phrase
         left_out.append(
             LeftOut(kind, _label(kind, record, names), phrase("left out: {why}", why=why))
         )
@@ -516,7 +517,7 @@ def _note_override(
                 label,
                 phrase(
                     "included although {reason}, because: {because}",
-                    reason=entry.reason,
+                    reason=entry.why,
                     because=entry.overridden_because,
                 ),
             )

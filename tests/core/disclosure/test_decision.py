@@ -147,7 +147,7 @@ def test_the_plan_lists_each_withheld_item_with_its_reason(book, ids):
         exhibit_ids = {item.id for item in plan.exhibits}
         assert ids.photo not in exhibit_ids and ids.unit_photo in exhibit_ids
         assert {t.evidence_id for t in plan.excluded_tags} >= {ids.photo}
-        lines = "\n".join(plan.summary_lines())
+        lines = "\n".join(map(str, plan.summary_lines()))
     assert "evidence 'Injuries': left out: it concerns W-001" in lines
     assert "incident 'Beating at the checkpoint': left out: it concerns W-001" in lines
     assert "statement of W-001" in lines
@@ -183,7 +183,7 @@ def test_an_override_needs_a_written_reason_and_is_kept_in_the_audit_log(book, i
     reason = "The photo shows the checkpoint, a public place; W-001 is not visible."
     request = ExportRequest("DIS-1", overrides=(Override("evidence", ids.photo, reason),))
     with book.session() as s:
-        lines = "\n".join(plan_export(s, request).summary_lines())
+        lines = "\n".join(map(str, plan_export(s, request).summary_lines()))
     assert "evidence 'Injuries': included although it concerns W-001" in lines
     assert reason in lines
     result = export_bundle(book, request, tmp_path / "out")
