@@ -108,7 +108,7 @@ class App(QObject):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("This casebook's history changed"),
-                book.history_warning,
+                translation.phrase_text(book.history_warning),
             )
             box.setObjectName("historyWarning")
             box.setInformativeText(

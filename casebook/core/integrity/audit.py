@@ -25,6 +25,7 @@ from ..models import AuditEntry, Segment, Testimony
 from ..models.audit import GENESIS_HASH
 from ..models.base import Tracked, new_id, utcnow
 from ..models.testimony import Sealable
+from ..phrase import Phrase, phrase
 from .record_binding import (
     any_unbound,
     apply_defaults,
@@ -249,18 +250,29 @@ def entry_hash(entry: AuditEntry) -> str:
     return hashlib.sha256(canonical_json(body, form_of(entry.changes))).hexdigest()
 
 
-def chain_problems(session: Session) -> list[str]:
+def chain_problems(session: Session) -> list[Phrase]:
     """Walk the chain from the start; report the first broken link (later ones depend on it)."""
     expected_prev = GENESIS_HASH
     expected_sequence = 1
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.sequence)):
-        where = f"audit entry {entry.sequence} ({entry.action} in {entry.table_name})"
+        where = phrase(
+            "audit entry {sequence} ({action} in {table})",
+            sequence=entry.sequence,
+            action=entry.action,
+            table=entry.table_name,
+        )
         if entry.sequence != expected_sequence:
-            return [f"{where}: expected entry {expected_sequence} here; entries are missing"]
+            return [
+                phrase(
+                    "{where}: expected entry {expected} here; entries are missing",
+                    where=where,
+                    expected=expected_sequence,
+                )
+            ]
         if entry.prev_hash != expected_prev:
-            return [f"{where}: does not follow on from the entry before it"]
+            return [phrase("{where}: does not follow on from the entry before it", where=where)]
         if entry_hash(entry) != entry.entry_hash:
-            return [f"{where}: its content was altered after it was written"]
+            return [phrase("{where}: its content was altered after it was written", where=where)]
         expected_prev = entry.entry_hash
         expected_sequence += 1
     return []

@@ -18,6 +18,7 @@ from ..errors import CasebookError, ValidationError
 from ..models import CustodyEvent, EvidenceItem, User
 from ..models.base import new_id, utcnow
 from ..models.evidence import CUSTODY_ACTIONS
+from ..phrase import Phrase, phrase
 from . import signing
 
 
@@ -97,14 +98,23 @@ def signed_by(event: CustodyEvent, item_sha256: str | None, public_key: bytes) -
     return signing.verify(public_key, event.signature, payload, form_of(event.details))
 
 
-def custody_problems(session: Session, item: EvidenceItem) -> list[str]:
+def custody_problems(session: Session, item: EvidenceItem) -> list[Phrase]:
     problems = []
     expected = 1
     for event in item.custody:
-        where = f"custody event {event.sequence} ({event.action}) of evidence {item.title!r}"
+        where = phrase(
+            "custody event {sequence} ({action}) of evidence {title}",
+            sequence=event.sequence,
+            action=event.action,
+            title=repr(item.title),
+        )
         if event.sequence != expected:
-            problems.append(f"{where}: the sequence skips from {expected - 1}")
+            problems.append(
+                phrase("{where}: the sequence skips from {last}", where=where, last=expected - 1)
+            )
         if not signature_valid(session, event, item.sha256):
-            problems.append(f"{where}: its signature does not match its content")
+            problems.append(
+                phrase("{where}: its signature does not match its content", where=where)
+            )
         expected = event.sequence + 1
     return problems

@@ -30,6 +30,7 @@ from sqlalchemy.orm import MANYTOONE, ONETOMANY, Mapper, Session, selectinload
 from ..canonical_json import CURRENT, FORM_KEY, FORM_NAME, LEGACY, RFC8785, canonical_json
 from ..models import AuditEntry
 from ..models.base import Base
+from ..phrase import Phrase, phrase
 
 UNBOUND_TABLES = frozenset(
     {
@@ -174,12 +175,12 @@ def _records(session: Session, mapper: Mapper[Any]) -> Iterator[object]:
     yield from session.scalars(select(mapper.class_).options(*links))
 
 
-def binding_problems(session: Session) -> tuple[list[str], int]:
+def binding_problems(session: Session) -> tuple[list[Phrase], int]:
     """Every live record against the last audit entry about it; returns (problems, checked).
 
     Records are named by table and id only: the messages go to screens and reports.
     """
-    problems: list[str] = []
+    problems: list[Phrase] = []
     checked = 0
     for mapper in _bound_mappers():
         table = mapper.local_table.name  # type: ignore[attr-defined]
@@ -190,29 +191,49 @@ def binding_problems(session: Session) -> tuple[list[str], int]:
             seen.add(rid)
             checked += 1
             entry = last.get(rid)
-            where = f"record {table}/{rid}"
+            where = f"{table}/{rid}"
             if entry is None:
                 problems.append(
-                    f"{where} is in the database but in no audit entry: it was added outside "
-                    "Casebook"
+                    phrase(
+                        "record {record} is in the database but in no audit entry: it was added "
+                        "outside Casebook",
+                        record=where,
+                    )
                 )
             elif entry.action == "delete":
                 problems.append(
-                    f"{where} was deleted in audit entry {entry.sequence} but is in the database "
-                    "again: it was put back outside Casebook"
+                    phrase(
+                        "record {record} was deleted in audit entry {sequence} but is in the "
+                        "database again: it was put back outside Casebook",
+                        record=where,
+                        sequence=entry.sequence,
+                    )
                 )
             elif entry.record_hash is None:
-                problems.append(f"{where} is not bound to the audit log (open it once to bind it)")
+                problems.append(
+                    phrase(
+                        "record {record} is not bound to the audit log (open it once to bind it)",
+                        record=where,
+                    )
+                )
             elif record_hash(obj, entry.form) != entry.record_hash:
                 problems.append(
-                    f"{where} differs from what audit entry {entry.sequence} recorded: it was "
-                    "changed outside Casebook"
+                    phrase(
+                        "record {record} differs from what audit entry {sequence} recorded: it "
+                        "was changed outside Casebook",
+                        record=where,
+                        sequence=entry.sequence,
+                    )
                 )
         for rid, entry in sorted(last.items()):
             if rid not in seen and entry.action != "delete":
                 problems.append(
-                    f"record {table}/{rid} is missing: audit entry {entry.sequence} recorded it "
-                    "and no entry deleted it, so it was deleted outside Casebook"
+                    phrase(
+                        "record {record} is missing: audit entry {sequence} recorded it and no "
+                        "entry deleted it, so it was deleted outside Casebook",
+                        record=f"{table}/{rid}",
+                        sequence=entry.sequence,
+                    )
                 )
         session.expunge_all()  # one table at a time in memory
     return problems, checked

@@ -33,6 +33,7 @@ from ..integrity.signing import new_key_pair
 from ..models import Setting, User
 from ..models.base import new_id
 from ..models.user import ROLES
+from ..phrase import Phrase
 from . import history_anchor, migrate, unfinished
 from .database import WRITE_OPTION, check_readable, damaged, make_engine
 from .disk_space import CasebookDiskFull, is_full_disk_error
@@ -73,7 +74,7 @@ class Casebook:
         self.vault = Vault(folder / VAULT_DIR, derive_subkey(data_key, "vault"))
         self.actor_id: str | None = None
         # Set on open when the history does not extend the head seen on this computer.
-        self.history_warning: str | None = None
+        self.history_warning: Phrase | None = None
 
     # -- creating ------------------------------------------------------------------------
 

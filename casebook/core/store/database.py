@@ -11,7 +11,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from ..errors import CasebookDamaged
-from ..phrase import Phrase
+from ..phrase import Phrase, phrase
 from .disk_space import CasebookDiskFull, is_full_disk_error
 
 _quiet = False
@@ -97,32 +97,41 @@ def damaged(engine: Engine) -> CasebookDamaged:
     if pages:
         return CasebookDamaged(
             "The casebook's database is damaged ({pages}). {hint}",
-            pages="; ".join(pages[:5]),
+            pages="; ".join(str(p) for p in pages[:5]),
             hint=_RESTORE_HINT,
         )
     return CasebookDamaged("The casebook's database is damaged. {hint}", hint=_RESTORE_HINT)
 
 
-def damaged_pages(engine: Engine) -> list[str]:
+def damaged_pages(engine: Engine) -> list[Phrase]:
     """SQLCipher's per-page authentication check; works even when the schema is unreadable."""
     try:
         with engine.connect() as conn:
             rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
     except SADatabaseError as exc:
-        return [f"the page check itself failed: {exc.orig}"]
+        return [phrase("the page check itself failed: {reason}", reason=exc.orig)]
     return [
-        f"database file: {str(r[0]).replace('HMAC verification', 'authentication')}" for r in rows
+        phrase(
+            "database file: {detail}",
+            detail=str(r[0]).replace("HMAC verification", "authentication"),
+        )
+        for r in rows
     ]
 
 
-def integrity_problems(engine: Engine) -> list[str]:
+def integrity_problems(engine: Engine) -> list[Phrase]:
     """SQLCipher's page authentication, then SQLite's structural and reference checks."""
     problems = damaged_pages(engine)
     if problems:
         return problems  # the structural checks would only trip over the same pages
     with engine.connect() as conn:
         rows = conn.exec_driver_sql("PRAGMA integrity_check").all()
-        problems += [f"database structure: {r[0]}" for r in rows if r[0] != "ok"]
+        problems += [
+            phrase("database structure: {detail}", detail=r[0]) for r in rows if r[0] != "ok"
+        ]
         rows = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
-        problems += [f"broken reference in table {r[0]} (row {r[1]})" for r in rows]
+        problems += [
+            phrase("broken reference in table {table} (row {row})", table=r[0], row=r[1])
+            for r in rows
+        ]
     return problems

@@ -30,6 +30,7 @@ from ..integrity.timestamp import (
 )
 from ..integrity.tsa_client import check_url, post_query
 from ..models import EvidenceItem
+from ..phrase import Phrase, phrase
 from .casebook import Casebook
 from .layout import TIMESTAMPS_DIR
 from .timestamps import (
@@ -70,7 +71,7 @@ class EvidenceStampCheck:
 
     stamp: EvidenceStamp
     info: StampInfo | None
-    problem: str | None
+    problem: Phrase | None
 
 
 def root(book: Casebook) -> Path:
@@ -146,7 +147,10 @@ def check_stamps(
                 info = _check_one(book, session, stamp, certificates)
                 checks.append(EvidenceStampCheck(stamp, info, None))
             except TimestampError as exc:
-                checks.append(EvidenceStampCheck(stamp, None, f"time-stamp {stamp.shown}: {exc}"))
+                problem = phrase(
+                    "time-stamp {name}: {problem}", name=stamp.shown, problem=exc.phrase
+                )
+                checks.append(EvidenceStampCheck(stamp, None, problem))
     return checks
 
 
@@ -158,12 +162,14 @@ def stamps_by_item(book: Casebook, session: Session) -> dict[str, list[EvidenceS
     return found
 
 
-def timestamp_problems(book: Casebook, session: Session) -> tuple[list[str], dict[str, int]]:
+def timestamp_problems(book: Casebook, session: Session) -> tuple[list[Phrase], dict[str, int]]:
     """For ``casebook verify``: what does not hold about the evidence stamps."""
     _, unknown = list_stamps(book)
     problems = [
-        f"{TIMESTAMPS_DIR}/{EVIDENCE_DIR}/{name}: not a time-stamp Casebook made; find out "
-        "where it came from, then remove it"
+        phrase(
+            "{path}: not a time-stamp Casebook made; find out where it came from, then remove it",
+            path=f"{TIMESTAMPS_DIR}/{EVIDENCE_DIR}/{name}",
+        )
         for name in unknown
     ]
     checks = check_stamps(book, session)

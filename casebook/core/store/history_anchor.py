@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import AuditEntry
+from ..phrase import Phrase, phrase
 from .atomic_write import write_atomically
 from .user_data import user_data_dir
 
@@ -75,7 +76,7 @@ def _when(anchor: Anchor) -> str:
     return anchor.seen_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def history_problem(session: Session, casebook_id: str) -> str | None:
+def history_problem(session: Session, casebook_id: str) -> Phrase | None:
     """A sentence when this casebook's chain does not extend the head seen here before."""
     anchor = load(casebook_id)
     if anchor is None or anchor.sequence == 0:
@@ -96,20 +97,26 @@ def history_problem(session: Session, casebook_id: str) -> str | None:
             break
         intact = sequence
     if stored is None and not diverged and last < anchor.sequence:
-        return (
-            f"This casebook is older than the copy last opened on this computer on "
-            f"{_when(anchor)}: its history ends at audit entry {last}, but that copy's had "
-            f"reached entry {anchor.sequence}. An older copy of the folder or of its "
+        return phrase(
+            "This casebook is older than the copy last opened on this computer on "
+            "{when}: its history ends at audit entry {last}, but that copy's had "
+            "reached entry {reached}. An older copy of the folder or of its "
             "database may have been put back. If you restored a backup on purpose, run "
             "`casebook verify FOLDER --accept-history`; otherwise keep this computer's "
-            "copy and report it."
+            "copy and report it.",
+            when=_when(anchor),
+            last=last,
+            reached=anchor.sequence,
         )
-    return (
-        f"This casebook's history was rewritten after audit entry {intact}: entry "
-        f"{anchor.sequence}, as seen on this computer on {_when(anchor)}, is no longer what it "
+    return phrase(
+        "This casebook's history was rewritten after audit entry {intact}: entry "
+        "{changed}, as seen on this computer on {when}, is no longer what it "
         "was, so entries were changed, removed or renumbered since. Do not rely on this copy; "
         "compare it with a backup and report it. If the change is known and accepted, run "
-        "`casebook verify FOLDER --accept-history`."
+        "`casebook verify FOLDER --accept-history`.",
+        intact=intact,
+        changed=anchor.sequence,
+        when=_when(anchor),
     )
 
 

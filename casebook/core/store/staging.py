@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import CasebookError, StorageFull
+from ..phrase import Phrase, phrase
 from . import file_lock
 from .atomic_write import (
     fsync_dir,
@@ -134,9 +135,9 @@ def write_file(target: Path, data: bytes, replace: bool = False) -> None:
         raise
 
 
-def sweep() -> list[str]:
+def sweep() -> list[Phrase]:
     """Remove what exports killed half-way left behind; returns what could not be removed."""
-    problems: list[str] = []
+    problems: list[Phrase] = []
     try:
         folder = registry_folder()
         names = sorted(os.listdir(folder))
@@ -150,7 +151,7 @@ def sweep() -> list[str]:
     return problems
 
 
-def leftovers() -> list[str]:
+def leftovers() -> list[Phrase]:
     """What interrupted exports left and still cannot be removed (for ``casebook verify``).
 
     It sweeps once more first, so only what really resists removal is reported.
@@ -158,7 +159,7 @@ def leftovers() -> list[str]:
     return sweep()
 
 
-def _sweep_entry(entry: Path) -> str | None:
+def _sweep_entry(entry: Path) -> Phrase | None:
     try:
         fd = os.open(entry, os.O_RDWR)
     except OSError:
@@ -179,10 +180,12 @@ def _sweep_entry(entry: Path) -> str | None:
             try:
                 _remove(staged_at)
             except OSError as exc:
-                return (
-                    f"An export that stopped half-way left {staged_at}, and Casebook could not "
-                    f"remove it ({exc.strerror}). It may hold decrypted case files: delete it "
-                    "yourself."
+                return phrase(
+                    "An export that stopped half-way left {path}, and Casebook could not "
+                    "remove it ({reason}). It may hold decrypted case files: delete it "
+                    "yourself.",
+                    path=staged_at,
+                    reason=exc.strerror,
                 )
         with contextlib.suppress(OSError):
             entry.unlink()

@@ -38,6 +38,7 @@ from ..integrity.timestamp import (
 )
 from ..integrity.tsa_client import check_url, post_query
 from ..models import AuditEntry
+from ..phrase import Phrase, phrase
 from .atomic_write import fsync_dir, write_atomically
 from .casebook import Casebook
 from .layout import TIMESTAMPS_DIR  # listed there as a folder Casebook makes
@@ -85,7 +86,7 @@ class StampCheck:
 
     stamp: Stamp
     info: StampInfo | None
-    problem: str | None
+    problem: Phrase | None
 
 
 def chain_head(session: Session) -> tuple[int, str] | None:
@@ -261,22 +262,30 @@ def check_stamps(
                 info = _check_one(book, session, stamp, certificates)
                 checks.append(StampCheck(stamp, info, None))
             except TimestampError as exc:
-                checks.append(StampCheck(stamp, None, f"time-stamp {stamp.name}: {exc}"))
+                problem = phrase(
+                    "time-stamp {name}: {problem}", name=stamp.name, problem=exc.phrase
+                )
+                checks.append(StampCheck(stamp, None, problem))
     return checks
 
 
-def timestamp_problems(book: Casebook, session: Session) -> tuple[list[str], dict[str, int]]:
+def timestamp_problems(book: Casebook, session: Session) -> tuple[list[Phrase], dict[str, int]]:
     """For ``casebook verify``: what does not hold about the stamps, and how many were checked."""
     root = book.folder / TIMESTAMPS_DIR
     if root.is_symlink() or (root.exists() and not root.is_dir()):
         return [
-            f"{TIMESTAMPS_DIR}: is a file or a link, not the folder Casebook keeps time-stamps "
-            "in. Find out how it got there, then move it out of the casebook folder."
+            phrase(
+                "{folder}: is a file or a link, not the folder Casebook keeps time-stamps "
+                "in. Find out how it got there, then move it out of the casebook folder.",
+                folder=TIMESTAMPS_DIR,
+            )
         ], {"time-stamps": 0}
     _, unknown = list_stamps(book.folder)
     problems = [
-        f"{TIMESTAMPS_DIR}/{name}: not a time-stamp Casebook made; find out where it came "
-        "from, then remove it"
+        phrase(
+            "{path}: not a time-stamp Casebook made; find out where it came from, then remove it",
+            path=f"{TIMESTAMPS_DIR}/{name}",
+        )
         for name in unknown
     ]
     checks = check_stamps(book, session)

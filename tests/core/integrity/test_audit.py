@@ -48,7 +48,7 @@ def last_entry(book: Casebook) -> int:
 
 def problems_of(book: Casebook) -> list[str]:
     with book.session() as session:
-        return chain_problems(session)
+        return [str(p) for p in chain_problems(session)]
 
 
 def raw_sql(book: Casebook, statement: str, **params: object) -> None:

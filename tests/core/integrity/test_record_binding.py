@@ -55,7 +55,7 @@ def case_book(book: Casebook, tmp_path: Path) -> Casebook:
 
 def problems_of(book: Casebook) -> list[str]:
     with book.session() as session:
-        return binding_problems(session)[0]
+        return [str(p) for p in binding_problems(session)[0]]
 
 
 def raw_sql(book: Casebook, statement: str, **params: object) -> None:

@@ -152,7 +152,7 @@ def test_an_edit_outside_casebook_is_named_by_verify(book, made, statement, reco
     report = verify_casebook(book)
     assert not report.ok
     table = "evidence_items" if record in ("item", "bare") else "testimonies"
-    assert any(f"record {table}/{made[record]} differs" in p for p in report.problems)
+    assert any(f"record {table}/{made[record]} differs" in str(p) for p in report.problems)
 
 
 def test_an_empty_field_is_left_out_of_the_hash(book, made):

@@ -78,7 +78,7 @@ def test_custody_signature_breaks_when_an_event_is_edited(book, case, tmp_path):
         event = item.custody[1]
         event.reason = "changed afterwards"
         s.flush()
-        problems = custody_problems(s, item)
+        problems = [str(p) for p in custody_problems(s, item)]
         assert len(problems) == 1 and "custody event 2 (viewed)" in problems[0]
         with pytest.raises(ValidationError):
             record_event(s, item, "lost", book.actor_id)

@@ -167,7 +167,7 @@ def test_broken_reference_is_reported(book: Casebook) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
         raw.close()
-    problems = integrity_problems(book.engine)
+    problems = [str(p) for p in integrity_problems(book.engine)]
     assert any("broken reference in table incidents" in p for p in problems), problems
 
 
@@ -185,7 +185,7 @@ def test_damaged_pages_are_named(book: Casebook, passphrase: str) -> None:
     db.write_bytes(bytes(raw))
     reopened = Casebook.open(folder, passphrase)
     try:
-        problems = integrity_problems(reopened.engine)
+        problems = [str(p) for p in integrity_problems(reopened.engine)]
         assert problems and any("6" in p for p in problems), problems
         message = str(damaged(reopened.engine))
         assert message.startswith("The casebook's database is damaged")

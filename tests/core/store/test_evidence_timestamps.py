@@ -55,7 +55,7 @@ def test_an_item_whose_recorded_hash_changed_no_longer_matches_its_stamp(book, t
         s.execute(update(EvidenceItem).where(EvidenceItem.id == item_id).values(sha256="0" * 64))
         checks = evidence_timestamps.check_stamps(book, s)
         s.rollback()
-    assert "no longer has the content the TSA saw" in checks[0].problem
+    assert "no longer has the content the TSA saw" in str(checks[0].problem)
 
 
 def test_a_request_for_an_item_not_saved_is_not_sent(book, tmp_path, tsa):
@@ -94,6 +94,6 @@ def test_a_reply_for_other_data_is_refused(book, tmp_path, tsa):
     a.write_bytes(data_b)
     b.write_bytes(data_a)
     with book.session() as s:
-        problems = [c.problem for c in evidence_timestamps.check_stamps(book, s)]
+        problems = [str(c.problem) for c in evidence_timestamps.check_stamps(book, s)]
     assert all("issued for different data than the item" in p for p in problems)
     assert other.folder.exists()
