@@ -75,6 +75,10 @@ class _FrenchPlan(QTranslator):
         ("Casebook", "left out: {why}"): "écartée : {why}",
         (
             "Casebook",
+            "the witness withdrew consent on {date}",
+        ): "le témoin a retiré son accord le {date}",
+        (
+            "Casebook",
             "marked for redaction; printed as {redacted}",
         ): "à caviarder ; imprimé {redacted}",
         ("Casebook", "Writing exhibit {n} of {total}"): "Écriture de la pièce {n} sur {total}",
@@ -118,7 +122,7 @@ def test_the_plan_is_shown_in_the_interface_language(
         title.startswith(f"Affaire {fixture.reference} : ") and "pour Generalbundesanwalt" in title
     )
     assert "témoignage: déposition de W-003 du 2018-02-04 — écartée : " in lines[0], lines
-    assert "withdrew consent" in lines[0]  # recorded in English with the consent: kept as is
+    assert lines[0].endswith("écartée : le témoin a retiré son accord le 2019-05-01"), lines
     assert any(
         line.startswith("passage: W-001 Rn. 3 — à caviarder ; imprimé [geschwärzt]")
         for line in lines
