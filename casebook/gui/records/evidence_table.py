@@ -95,8 +95,9 @@ class EvidenceTableModel(QAbstractTableModel):
         self.complete = True  # every row of the list is fetched
 
     def set_source(self, workspace: Workspace | None, case_id: str, filter_text: str = "") -> None:
-        """Show another case or filter; only the first page is read. Nothing is counted:
-        a count reads every item of the case (0.7 s at 500,000); a short page ends the list."""
+        """Show another case or filter; only the first page is read. Nothing is counted: a
+        filtered count reads every match (a rare short text, every item); a short page ends
+        the list."""
         self.beginResetModel()
         self.workspace, self.case_id, self.filter_text = workspace, case_id, filter_text
         self.rows = []
