@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Blob
+from ..phrase import Phrase, phrase
 from .layout import BACKUP_DIR, INCOMING_DIR, TOP_LEVEL, VAULT_DIR, is_slot_file_leftover
 from .vault import Vault
 
@@ -58,20 +59,26 @@ def remove_slot_file_leftovers(folder: Path) -> None:
                 path.unlink()
 
 
-def folder_problems(folder: Path, session: Session) -> list[str]:
+def folder_problems(folder: Path, session: Session) -> list[Phrase]:
     """For ``verify``: stored files no record names, then files Casebook did not write."""
     referenced = referenced_blobs(session)
     blobs, foreign = _survey(folder)
     problems = [
-        f"{_relative(path, folder)}: a stored (encrypted) file that no record refers to. An "
-        "interrupted import can leave one, or casebook.db is older than the rest of the "
-        "folder; keep the file until you know which."
+        phrase(
+            "{path}: a stored (encrypted) file that no record refers to. An "
+            "interrupted import can leave one, or casebook.db is older than the rest of the "
+            "folder; keep the file until you know which.",
+            path=_relative(path, folder),
+        )
         for name, path in sorted(blobs.items())
         if name not in referenced
     ]
     problems += [
-        f"{_relative(path, folder)}: Casebook did not put this in the casebook folder. Find "
-        "out how it got there, then move it out of the folder."
+        phrase(
+            "{path}: Casebook did not put this in the casebook folder. Find "
+            "out how it got there, then move it out of the folder.",
+            path=_relative(path, folder),
+        )
         for path in foreign
     ]
     return problems

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -120,3 +120,39 @@ def test_verify_reports_what_is_wrong(qtbot, book_window: MainWindow) -> None:
     assert "problem" in window.summary.text() and not window.report.ok
     first = window.lines.item(0).text()
     assert first.startswith("⚠ ") and "notes.txt" in first
+
+
+class _FolderTranslator(QTranslator):
+    """The core's sentence for a foreign file in the casebook folder, in French."""
+
+    SOURCE = (
+        "{path}: Casebook did not put this in the casebook folder. Find out how it got "
+        "there, then move it out of the folder."
+    )
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
+        if context == "Casebook" and source == self.SOURCE:
+            return "{path} : Casebook n'a pas mis ce fichier dans le dossier."
+        return None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_verify_shows_the_cores_problem_lines_in_the_interface_language(
+    qtbot, book_window: MainWindow
+) -> None:
+    (book_window.folder / "notes.txt").write_text("x")
+    catalogue = _FolderTranslator()
+    QCoreApplication.installTranslator(catalogue)
+    try:
+        window = book_window.verify_casebook()
+        qtbot.waitUntil(lambda: window.report is not None, timeout=30_000)
+        lines = [window.lines.item(i).text() for i in range(window.lines.count())]
+    finally:
+        QCoreApplication.removeTranslator(catalogue)
+    assert "⚠ notes.txt : Casebook n'a pas mis ce fichier dans le dossier." in lines, lines
+    assert [str(p) for p in window.report.problems] == [
+        "notes.txt: Casebook did not put this in the casebook folder. Find out how it got "
+        "there, then move it out of the folder."
+    ]  # the report itself (and the CLI) stays English
