@@ -320,6 +320,7 @@ class AgeChild:
     def __init__(self, kind: str) -> None:
         self._kind = kind
         self._process: AgeProcess | None = None
+        self._failed = False  # tried once and could not: one process does the work
 
     def __enter__(self) -> AgeChild:
         return self
@@ -331,18 +332,28 @@ class AgeChild:
     def spawn(self, size: int) -> None:
         """Start the child for a stream of about ``size`` bytes, unless one process should
         do the work: a small stream, no POSIX pipes, or a child that cannot start."""
-        if size < MIN_BYTES or os.name != "posix" or self._process is not None:
+        if size < MIN_BYTES or os.name != "posix" or self._process or self._failed:
             return
         try:
             self._process = AgeProcess(self._kind)
         except Exception as exc:
+            self._failed = True
             log.warning("age runs in this process: no second process (%s)", type(exc).__name__)
+
+    def settle(self, size: int) -> None:
+        """The stream's real size is known: start the child now, or stop one started on an
+        estimate if the stream turned out small."""
+        if size >= MIN_BYTES:
+            self.spawn(size)
+        elif self._process is not None:
+            self._process.stop()
+            self._process = None
 
     def ready(self) -> AgeProcess | None:
         """The running child, waiting for its job; None when this process should do it."""
         if self._process is not None and not self._process.started():
             self._process.stop()
-            self._process = None
+            self._process, self._failed = None, True
             log.warning("age runs in this process: the second process did not start")
         return self._process
 

@@ -41,7 +41,7 @@ class _Buffer:
         self._digest = hashlib.sha256()
         self._expected = expected_sha256
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: memoryview) -> None:
         self.data += data
         self._digest.update(data)
 
@@ -83,7 +83,7 @@ class _Attachment:
             self._out = _open_part(path)
             self._writer = BlobWriter(self._out, importer.vault_key)
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: memoryview) -> None:
         if self._writer is None:
             self._digest.update(data)
             return
@@ -330,7 +330,7 @@ class _Trigger:
     def __init__(self, inner: EntryConsumer, after: Any) -> None:
         self._inner, self._after = inner, after
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: memoryview) -> None:
         self._inner.write(data)
 
     def close(self) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 import pyrage
 from pyrage import x25519
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..canonical_json import LEGACY, canonical_json
@@ -84,13 +84,16 @@ def make_package(
         assert sender is not None and sender.signing_private_key is not None
         recipients = _recipients(session, recipient_fingerprints, me)
         case = case_by_reference(session, case_reference)
+        # The age process starts on an estimate, so that its start-up overlaps the units'
+        # gathering; settled below on the real size.
+        age.spawn(_evidence_bytes(session, case.id))
         package_id, created = new_id(), utcnow()
         units = local_units(session, case.id, with_identities)
         if since_last:
             units = _changed_for(session, units, recipients)
         blob_rows = _blobs_of(session, units)
         with_bytes = _bytes_needed(session, blob_rows, recipients, since_last)
-        age.spawn(sum(blob.size for blob in with_bytes.values()))  # starts while records build
+        age.settle(sum(blob.size for blob in with_bytes.values()))
         units += _transfer_events(book, session, units, with_bytes, recipients, package_id)
         records, keys = _records(session, case.id, units, blob_rows, sender)
         audit_doc = outgoing_chain(session, book.id, keys)
@@ -219,6 +222,16 @@ def _holds(version: str | None, unit: LocalUnit) -> bool:
     """Whether a recipient's recorded version is the unit's current content; one recorded
     before RFC 8785 is a legacy-form hash (units.unit_hashes)."""
     return version == unit.hash or (version is not None and version in unit_hashes(unit.content))
+
+
+def _evidence_bytes(session: Session, case_id: str) -> int:
+    """The size of the case's evidence files, before the units say what travels."""
+    query = (
+        select(func.coalesce(func.sum(Blob.size), 0))
+        .join(EvidenceItem, EvidenceItem.blob_id == Blob.id)
+        .where(EvidenceItem.case_id == case_id)
+    )
+    return int(session.scalar(query) or 0)
 
 
 def _blobs_of(session: Session, units: list[LocalUnit]) -> dict[str, Blob]:

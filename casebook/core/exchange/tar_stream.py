@@ -87,7 +87,10 @@ class IterReader(io.RawIOBase):
 
 
 class EntryConsumer(Protocol):
-    def write(self, data: bytes) -> None: ...
+    """Takes an entry's bytes piece by piece: a view valid only during the call (copied,
+    never kept), so that no piece is copied only to be handed on."""
+
+    def write(self, data: memoryview) -> None: ...
 
     def close(self) -> None: ...
 
@@ -120,7 +123,7 @@ class TarPushParser(io.RawIOBase):
         while view:
             if self._consumer is not None:
                 n = min(self._remaining, len(view))
-                self._consumer.write(bytes(view[:n]))
+                self._consumer.write(view[:n])
                 view = view[n:]
                 self._remaining -= n
                 if self._remaining == 0:

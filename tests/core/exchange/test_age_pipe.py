@@ -280,3 +280,23 @@ def test_the_identity_and_case_data_stay_out_of_argv_and_files(
         "large.cbpkg",
         "sara",
     ]
+
+
+def test_a_child_started_on_an_estimate_is_stopped_when_little_travels(
+    parties, large, monkeypatch, spy, tmp_path
+):
+    monkeypatch.setattr(age_pipe, "MIN_BYTES", ATTACHMENT_BYTES)
+    encrypting = []
+    original = age_pipe.AgeProcess.encrypt
+
+    def counting(self, *args):
+        encrypting.append(self)
+        return original(self, *args)
+
+    monkeypatch.setattr(age_pipe.AgeProcess, "encrypt", counting)
+    parties.aung.send([parties.sara], tmp_path / "full.cbpkg")
+    parties.aung.send([parties.sara], tmp_path / "again.cbpkg", since_last=True)
+    # Both started on the case's evidence bytes; only the full package needed its child.
+    assert len(spy.made) == 2 and encrypting == spy.made[:1] and spy.all_ended()
+    parties.sara.receive(tmp_path / "full.cbpkg")
+    parties.sara.receive(tmp_path / "again.cbpkg")
