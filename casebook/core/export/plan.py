@@ -743,7 +743,7 @@ def _report_names_in_text(plan: ExportPlan) -> None:
                 who=who,
             )
         else:
-            if finding.reason.startswith("no name"):
+            if str(finding.reason).startswith("no name"):
                 unfindable.append(who)
                 continue
             plan.left_out.append(LeftOut("name", who, finding.reason))

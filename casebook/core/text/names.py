@@ -41,6 +41,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ..phrase import Phrase, phrase
 from .burmese import detect_zawgyi, has_myanmar, zawgyi_to_unicode
 
 # Characters that carry no letter: soft hyphen, zero-width and bidi controls, BOM,
@@ -232,7 +233,7 @@ class NameProblem:
     """A person whose mentions cannot all be found automatically, and why."""
 
     replacement: str
-    reason: str
+    reason: Phrase  # the export plan shows it in the interface language
 
 
 @dataclass(frozen=True)
@@ -381,8 +382,10 @@ class NameMatcher:
                 self.problems.append(
                     NameProblem(
                         replacement,
-                        "no name is recorded, so mentions of this person cannot be found "
-                        "automatically",
+                        phrase(
+                            "no name is recorded, so mentions of this person cannot be found "
+                            "automatically"
+                        ),
                     )
                 )
                 continue
@@ -391,8 +394,10 @@ class NameMatcher:
                 self.problems.append(
                     NameProblem(
                         replacement,
-                        "a name is too short to replace wherever it stands; it is replaced "
-                        "only after an honorific (U, Daw, Ko, Ma …)",
+                        phrase(
+                            "a name is too short to replace wherever it stands; it is replaced "
+                            "only after an honorific (U, Daw, Ko, Ma …)"
+                        ),
                     )
                 )
             self._compiled += compiled
@@ -535,7 +540,7 @@ class NameFinding:
     where: str  # the caller's label, e.g. "exhibit 2 original file name"; never the text
     replacement: str
     action: Literal["replaced", "check", "unchangeable", "unfindable"]
-    reason: str = ""
+    reason: Phrase | str = ""
 
 
 def review_names(

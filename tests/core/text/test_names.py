@@ -132,7 +132,7 @@ def test_a_short_one_part_name_matches_only_after_an_honorific_and_says_so() -> 
     assert matcher.protect("Daw Ba") == "W-003"
     assert matcher.protect("Bau was built") == "Bau was built"  # "U Ba" is not reordered
     assert [p.replacement for p in matcher.problems] == ["W-003"]
-    assert "honorific" in matcher.problems[0].reason
+    assert "honorific" in str(matcher.problems[0].reason)
 
 
 def test_a_person_without_a_name_is_a_problem_not_a_crash() -> None:
