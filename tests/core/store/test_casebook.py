@@ -625,7 +625,7 @@ def test_damage_in_the_middle_of_the_database_is_found(
         assert_clear_sentence(exc, passphrase)
     else:
         try:
-            problems = integrity_problems(reopened.engine)
+            problems = [str(p) for p in integrity_problems(reopened.engine)]
             assert problems, "damage in the middle of the file went unnoticed"
             assert any("page" in p for p in problems)
         finally:
