@@ -78,6 +78,11 @@ class _Counting(io.RawIOBase):
 
 def child_main(args: list[str]) -> int:
     """The child's program: ``KIND CONTROL_FD DATA_FD`` (see ``AgeProcess``)."""
+    from ..store.process_hygiene import keep_secrets_out_of_dumps
+
+    # It will hold plaintext and, for an import, the age identity: as the parent does, no
+    # core dump and no other program reading its memory (not inherited through exec).
+    keep_secrets_out_of_dumps()
     try:
         kind, control_fd, data_fd = args[0], int(args[1]), int(args[2])
     except (IndexError, ValueError):
