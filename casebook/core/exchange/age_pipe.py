@@ -25,6 +25,7 @@ import errno
 import io
 import logging
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -115,10 +116,25 @@ def _encrypt_child(control: Connection, data: int) -> None:
             out.flush()
             os.fsync(out.fileno())
         control.send(("ok",))
-    except OSError as exc:
-        _send(control, ("oserror", exc.errno))
+    except (OSError, pyrage.EncryptError) as exc:
+        error = os_error_of(exc)
+        _send(control, ("oserror", error.errno) if error is not None else ("failed",))
     except BaseException:
         _send(control, ("failed",))
+
+
+def os_error_of(exc: BaseException) -> OSError | None:
+    """The OSError behind a failed write: pyrage raises it, or an EncryptError naming it
+    (a full disk found while the stream is finished)."""
+    if isinstance(exc, OSError):
+        return exc
+    if isinstance(exc.__cause__ or exc.__context__, OSError):
+        return exc.__cause__ or exc.__context__  # type: ignore[return-value]
+    found = re.search(r"\[Errno (\d+)\]", str(exc))
+    if found is None:
+        return None
+    code = int(found[1])
+    return OSError(code, os.strerror(code))
 
 
 def _decrypt_child(control: Connection, data: int) -> None:

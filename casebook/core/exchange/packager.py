@@ -375,12 +375,13 @@ def _write(
             "{name} is in the way (left from an interrupted package?). Remove it and try again.",
             name=partial.name,
         ) from None
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
+    except (OSError, pyrage.EncryptError) as exc:
+        error = age_pipe.os_error_of(exc) or OSError(errno.EIO, os.strerror(errno.EIO))
+        if error.errno == errno.ENOSPC:
             raise StorageFull() from None
         raise CasebookError(
             "The package could not be written ({strerror}); nothing was sent.",
-            strerror=exc.strerror,
+            strerror=error.strerror,
         ) from None
 
 

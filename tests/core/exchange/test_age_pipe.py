@@ -7,6 +7,7 @@ spy on ``AgeProcess`` proves they did, and that every child has ended afterwards
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import signal
@@ -14,9 +15,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyrage
 import pytest
 from sqlalchemy import select
 
+from casebook.core.errors import CasebookError
 from casebook.core.exchange import age_pipe
 from casebook.core.exchange import manifest as fmt
 from casebook.core.exchange.errors import NotAddressedToUs, PackageDamaged
@@ -300,3 +303,36 @@ def test_a_child_started_on_an_estimate_is_stopped_when_little_travels(
     assert len(spy.made) == 2 and encrypting == spy.made[:1] and spy.all_ended()
     parties.sara.receive(tmp_path / "full.cbpkg")
     parties.sara.receive(tmp_path / "again.cbpkg")
+
+
+@pytest.mark.parametrize("two_processes", [True, False])
+def test_a_write_error_is_reported_the_same_in_either_process(
+    parties, large, monkeypatch, spy, tmp_path, two_processes
+):
+    """A file-size limit (inherited by the child) makes the package's writes fail with
+    EFBIG, which pyrage reports as an OSError or as an EncryptError naming one: either way
+    the error is named, and nothing is kept."""
+    import resource
+
+    monkeypatch.setattr(age_pipe, "MIN_BYTES", 0 if two_processes else 1 << 62)
+    book = parties.aung.book
+    package = tmp_path / "limited.cbpkg"
+    before = snapshot(book)
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (ATTACHMENT_BYTES // 2, limit[1]))
+    try:
+        with pytest.raises(CasebookError, match=r"could not be written \(File too large\)"):
+            parties.aung.send([parties.sara], package)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limit)
+    assert snapshot(book) == before
+    assert list(tmp_path.glob("limited.cbpkg*")) == []
+    assert len(spy.made) == (1 if two_processes else 0) and spy.all_ended()
+
+
+def test_a_full_disk_behind_an_encrypt_error_is_found():
+    wrapped = pyrage.EncryptError("OSError: [Errno 28] No space left on device")
+    assert age_pipe.os_error_of(wrapped).errno == errno.ENOSPC
+    assert age_pipe.os_error_of(pyrage.EncryptError("something else")) is None
+    plain = OSError(errno.ENOSPC, "No space left on device")
+    assert age_pipe.os_error_of(plain) is plain
