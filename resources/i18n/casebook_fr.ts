@@ -1242,523 +1242,523 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The passphrase does not open this casebook. Check the keyboard layout and Caps Lock, or use the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>La phrase secrète n'ouvre pas ce dossier Casebook. Vérifiez la disposition du clavier et la touche Verr. Maj, ou utilisez la clé de récupération.</translation>
     </message>
     <message>
         <source>The pattern annex's threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as '&lt; threshold'.</source>
-        <translation type="unfinished" />
+        <translation>Le seuil de l'annexe des tendances doit être un nombre entier d'au moins 2 (reçu : {k}) : les nombres de personnes de 1 à seuil - 1 s'affichent « &lt; seuil ».</translation>
     </message>
     <message>
         <source>The pattern filter's {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished" />
+        <translation>Le champ {name} du filtre de tendance n'est pas une date ; écrivez-le AAAA-MM-JJ, AAAA-MM ou AAAA.</translation>
     </message>
     <message>
         <source>The pattern's title is longer than 300 characters; shorten it.</source>
-        <translation type="unfinished" />
+        <translation>Le titre de la tendance dépasse 300 caractères ; raccourcissez-le.</translation>
     </message>
     <message>
         <source>The print could not be written to {target} ({strerror}). Choose a folder you can write to.</source>
-        <translation type="unfinished" />
+        <translation>L'impression n'a pas pu être écrite dans {target} ({strerror}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The process that encrypts or decrypts the package stopped unexpectedly (exit status {status}). Nothing was kept; try again, and if it happens again, restart Casebook.</source>
-        <translation type="unfinished" />
+        <translation>Le processus qui chiffre ou déchiffre le paquet s'est arrêté de façon inattendue (code de sortie {status}). Rien n'a été gardé ; réessayez, et si cela se reproduit, redémarrez Casebook.</translation>
     </message>
     <message>
         <source>The pseudonym {pseudonym} arriving in the package is already used here by another person, so that person is called {renamed} here.</source>
-        <translation type="unfinished" />
+        <translation>Le pseudonyme {pseudonym} reçu dans le paquet est déjà utilisé ici par une autre personne ; cette personne s'appelle donc {renamed} ici.</translation>
     </message>
     <message>
         <source>The queued request {name} is damaged (a file in it is missing or cannot be read). Delete the folder {shown}, then queue {claimed} again.</source>
-        <translation type="unfinished" />
+        <translation>La demande en attente {name} est endommagée (un de ses fichiers manque ou ne peut pas être lu). Supprimez le dossier {shown}, puis remettez {claimed} en attente.</translation>
     </message>
     <message>
         <source>The range ends before it starts; check both dates, or swap them.</source>
-        <translation type="unfinished" />
+        <translation>La plage se termine avant de commencer ; vérifiez les deux dates, ou inversez-les.</translation>
     </message>
     <message>
         <source>The range {start}:{end} does not fit the passage, which has {length} characters. Give START:END with 0 ≤ START &lt; END ≤ {length}, or leave the range out to tag the whole passage.</source>
-        <translation type="unfinished" />
+        <translation>La plage {start}:{end} ne tient pas dans le passage, qui compte {length} caractères. Indiquez DÉBUT:FIN avec 0 ≤ DÉBUT &lt; FIN ≤ {length}, ou omettez la plage pour étiqueter tout le passage.</translation>
     </message>
     <message>
         <source>The record's case is no longer in the casebook.</source>
-        <translation type="unfinished" />
+        <translation>L'affaire de la fiche n'est plus dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>The recovery key does not open this casebook. Check each group of characters against the copy you kept.</source>
-        <translation type="unfinished" />
+        <translation>La clé de récupération n'ouvre pas ce dossier Casebook. Vérifiez chaque groupe de caractères d'après la copie que vous avez gardée.</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake: its last group does not match the others. Check each group against the copy you kept.</source>
-        <translation type="unfinished" />
+        <translation>La clé de récupération contient une faute de frappe : son dernier groupe ne correspond pas aux autres. Vérifiez chaque groupe d'après la copie que vous avez gardée.</translation>
     </message>
     <message>
         <source>The reference {reference} is already used by another case; choose another.</source>
-        <translation type="unfinished" />
+        <translation>La référence {reference} est déjà utilisée par une autre affaire ; choisissez-en une autre.</translation>
     </message>
     <message>
         <source>The reference {stored} is already used by another case; choose another.</source>
-        <translation type="unfinished" />
+        <translation>La référence {stored} est déjà utilisée par une autre affaire ; choisissez-en une autre.</translation>
     </message>
     <message>
         <source>The remaining checks could not be completed because the database is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Les vérifications restantes n'ont pas pu être faites, car la base de données est endommagée.</translation>
     </message>
     <message>
         <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA's chain, and its address.</source>
-        <translation type="unfinished" />
+        <translation>La réponse de l'autorité d'horodatage {url} pour {what} n'a pas été gardée : {exc}. La demande reste en attente ; vérifiez que le fichier de certificat est bien la chaîne de cette TSA, et son adresse.</translation>
     </message>
     <message>
         <source>The review status must be one of: {statuses}.</source>
-        <translation type="unfinished" />
+        <translation>L'état de relecture doit être l'un de : {statuses}.</translation>
     </message>
     <message>
         <source>The role must be one of: {roles}.</source>
-        <translation type="unfinished" />
+        <translation>Le rôle doit être l'un de : {roles}.</translation>
     </message>
     <message>
         <source>The sender's audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
-        <translation type="unfinished" />
+        <translation>L'historique d'audit de l'expéditeur diffère de ce que montrait un paquet antérieur du même dossier Casebook (entrée {sequence}) : des entrées ont été modifiées ou supprimées depuis. Rien n'a été importé ; demandez à l'expéditeur de lancer `casebook verify`.</translation>
     </message>
     <message>
         <source>The sender's audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>L'historique d'audit de l'expéditeur est rompu à {where} : l'entrée ne fait pas suite à la précédente. Rien n'a été importé.</translation>
     </message>
     <message>
         <source>The stored file of {label} is damaged or was altered: {exc}. Do not rely on it; restore the casebook folder from a backup.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier stocké de {label} est endommagé ou a été modifié : {exc}. Ne vous y fiez pas ; restaurez le dossier Casebook depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The stored file of {label} is missing from the casebook folder ({folder}/{name}). Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier stocké de {label} manque dans le dossier Casebook ({folder}/{name}). Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The support must be one of: {support_kinds}.</source>
-        <translation type="unfinished" />
+        <translation>La valeur probante doit être l'une de : {support_kinds}.</translation>
     </message>
     <message>
         <source>The text holds a broken character (a lone surrogate). Copy it again from its source, or save the file as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>Le texte contient un caractère cassé (un demi-code d'indirection isolé). Recopiez-le depuis sa source, ou enregistrez le fichier en UTF-8.</translation>
     </message>
     <message>
         <source>The text holds a control character (U+{code}) on line {line}, which cannot be printed in a filing. Remove it and save again.</source>
-        <translation type="unfinished" />
+        <translation>Le texte contient un caractère de contrôle (U+{code}) à la ligne {line}, qui ne peut pas être imprimé dans un dépôt. Supprimez-le et enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} answered with HTTP error {code}; {stays}, or check the address.</source>
-        <translation type="unfinished" />
+        <translation>L'autorité d'horodatage {url} a répondu par l'erreur HTTP {code} ; {stays}, ou vérifiez l'adresse.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} could not be reached ({reason}); {stays}.</source>
-        <translation type="unfinished" />
+        <translation>L'autorité d'horodatage {url} n'a pas pu être jointe ({reason}) ; {stays}.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} sent more than a time-stamp reply; {stays}, or check the address.</source>
-        <translation type="unfinished" />
+        <translation>L'autorité d'horodatage {url} a envoyé plus qu'une réponse d'horodatage ; {stays}, ou vérifiez l'adresse.</translation>
     </message>
     <message>
         <source>The use must be one of: {uses}.</source>
-        <translation type="unfinished" />
+        <translation>L'usage doit être l'un de : {uses}.</translation>
     </message>
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
-        <translation type="unfinished" />
+        <translation>L'élément {kind} {record_id} n'est pas écarté : il n'y a rien à inclure malgré tout ; retirez-le de la liste des exceptions.</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
-        <translation type="unfinished" />
+        <translation>Il manque {count} entrées aux textes d'export en {language} (par exemple {example}) ; complétez strings.{language}.json.</translation>
     </message>
     <message>
         <source>The {timestamps_dir} folder of the casebook could not be written ({reason}). Check that the disk has space and the folder is yours; queued requests are kept.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier {timestamps_dir} du dossier Casebook n'a pas pu être écrit ({reason}). Vérifiez qu'il reste de la place sur le disque et que le dossier vous appartient ; les demandes en attente sont gardées.</translation>
     </message>
     <message>
         <source>There is no addressee {key}. Choose one of: {known} (they are listed in resources/export/addressees.json).</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de destinataire {key}. Choisissez parmi : {known} (ils sont listés dans resources/export/addressees.json).</translation>
     </message>
     <message>
         <source>There is no casebook at {folder}. Check the path.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de dossier Casebook dans {folder}. Vérifiez le chemin.</translation>
     </message>
     <message>
         <source>There is no crime '{key}' in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de crime « {key} » dans la taxonomie {version}. Les identifiants de crime ressemblent à 7(1)(d) ou 8(2)(e)(i) ; `casebook taxonomy QUERY` les trouve.</translation>
     </message>
     <message>
         <source>There is no element '{element_id}' in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'élément « {element_id} » dans la taxonomie {version}. Les identifiants d'élément ressemblent à 7(1)(d)/1 (crime), cah_attack/1 (contexte) ou 28(a)/2 (responsabilité) ; `casebook taxonomy --show 7(1)(d)` liste les éléments d'un crime.</translation>
     </message>
     <message>
         <source>There is no evidence item with the id {evidence_id}.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de pièce d'identifiant {evidence_id}.</translation>
     </message>
     <message>
         <source>There is no mode of liability '{key}' in taxonomy {version}.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de mode de responsabilité « {key} » dans la taxonomie {version}.</translation>
     </message>
     <message>
         <source>There is no package file at {path}. Check the path.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de fichier de paquet à {path}. Vérifiez le chemin.</translation>
     </message>
     <message>
         <source>There is no section kind {kind}. Choose one of: {kinds}.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de type de section {kind}. Choisissez parmi : {kinds}.</translation>
     </message>
     <message>
         <source>There is no testimony with the id {testimony_id}.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de déposition d'identifiant {testimony_id}.</translation>
     </message>
     <message>
         <source>There is no use {use_id} in Casebook's list; choose one of: {known}.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas d'usage {use_id} dans la liste de Casebook ; choisissez parmi : {known}.</translation>
     </message>
     <message>
         <source>There is no {kind} '{key}' in taxonomy {version}.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de {kind} « {key} » dans la taxonomie {version}.</translation>
     </message>
     <message>
         <source>There is no {what} with the id '{key}' in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de {what} d'identifiant « {key} » dans l'affaire {reference} ; il a peut-être été supprimé ou appartient à une autre affaire. `casebook search` affiche les identifiants des passages, pièces et incidents.</translation>
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas assez de mémoire libre pour déverrouiller la clé ({mib} Mio nécessaires). Fermez d'autres programmes et réessayez.</translation>
     </message>
     <message>
         <source>There is nothing to save: the section is empty.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a rien à enregistrer : la section est vide.</translation>
     </message>
     <message>
         <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook's backups/ folder. Please report this.</source>
-        <translation type="unfinished" />
+        <translation>Ce dossier Casebook n'a pas pu être mis à jour pour cette version de Casebook ({kind}) ; la mise à jour a été annulée et une copie de la base de données d'avant se trouve dans le dossier backups/ du dossier Casebook. Merci de le signaler.</translation>
     </message>
     <message>
         <source>This casebook has no exchange identity of its own yet. Run `casebook identity export` once to make it.</source>
-        <translation type="unfinished" />
+        <translation>Ce dossier Casebook n'a pas encore sa propre identité d'échange. Lancez une fois `casebook identity export` pour la créer.</translation>
     </message>
     <message>
         <source>This casebook is already open in another Casebook window or command. Close it there first; two programs writing at once could damage it.</source>
-        <translation type="unfinished" />
+        <translation>Ce dossier Casebook est déjà ouvert dans une autre fenêtre ou commande Casebook. Fermez-le d'abord là-bas ; deux programmes qui écrivent en même temps pourraient l'endommager.</translation>
     </message>
     <message>
         <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy's had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer's copy and report it.</source>
-        <translation type="unfinished" />
+        <translation>Ce dossier Casebook est plus ancien que la copie ouverte pour la dernière fois sur cet ordinateur le {when} : son historique s'arrête à l'entrée d'audit {last}, alors que cette copie avait atteint l'entrée {reached}. Une copie plus ancienne du dossier ou de sa base de données a peut-être été remise en place. Si vous avez restauré une sauvegarde volontairement, lancez `casebook verify FOLDER --accept-history` ; sinon, gardez la copie de cet ordinateur et signalez-le.</translation>
     </message>
     <message>
         <source>This casebook was saved by a newer version of Casebook. Install the newer version to open it; nothing in the casebook was changed.</source>
-        <translation type="unfinished" />
+        <translation>Ce dossier Casebook a été enregistré par une version plus récente de Casebook. Installez cette version pour l'ouvrir ; rien n'a été modifié dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>This casebook's audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
-        <translation type="unfinished" />
+        <translation>Le journal d'audit de ce dossier Casebook échoue à sa propre vérification ; aucun paquet n'a donc été créé : {problem}. Lancez `casebook verify` et restaurez depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>This casebook's history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
-        <translation type="unfinished" />
+        <translation>L'historique de ce dossier Casebook a été réécrit après l'entrée d'audit {intact} : l'entrée {changed}, telle que vue sur cet ordinateur le {when}, n'est plus la même ; des entrées ont donc été modifiées, supprimées ou renumérotées depuis. Ne vous fiez pas à cette copie ; comparez-la avec une sauvegarde et signalez-le. Si la modification est connue et acceptée, lancez `casebook verify FOLDER --accept-history`.</translation>
     </message>
     <message>
         <source>This conflict was already resolved (kept {resolution}); nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>Ce conflit était déjà résolu (version gardée : {resolution}) ; rien n'a changé.</translation>
     </message>
     <message>
         <source>This consent has no recipients waiting for review.</source>
-        <translation type="unfinished" />
+        <translation>Ce consentement n'a aucun destinataire en attente de relecture.</translation>
     </message>
     <message>
         <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because "…"`); the reason is kept in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>Cette pièce n'est pas imprimée : {why}. Si elle peut être montrée malgré tout (par exemple la photo d'un lieu public qui ne fait que mentionner la personne), imprimez-la avec un motif écrit (`--include-because "…"`) ; le motif est gardé dans le journal d'audit.</translation>
     </message>
     <message>
         <source>This field cannot be edited here.</source>
-        <translation type="unfinished" />
+        <translation>Ce champ ne peut pas être modifié ici.</translation>
     </message>
     <message>
         <source>This identity claims the user id or age key of an identity already stored here, but with another signing key. Someone may be impersonating a colleague; do not use it, and compare fingerprints with your colleague.</source>
-        <translation type="unfinished" />
+        <translation>Cette identité revendique l'identifiant d'utilisateur ou la clé age d'une identité déjà enregistrée ici, mais avec une autre clé de signature. Quelqu'un tente peut-être de se faire passer pour un collègue ; ne l'utilisez pas, et comparez les empreintes avec votre collègue.</translation>
     </message>
     <message>
         <source>This identity claims to be a user of this casebook but carries another signing key. Do not use it; compare fingerprints with your colleague.</source>
-        <translation type="unfinished" />
+        <translation>Cette identité prétend être un utilisateur de ce dossier Casebook mais porte une autre clé de signature. Ne l'utilisez pas ; comparez les empreintes avec votre collègue.</translation>
     </message>
     <message>
         <source>This identity has no secret key here; it belongs to a colleague.</source>
-        <translation type="unfinished" />
+        <translation>Cette identité n'a pas de clé secrète ici ; elle appartient à un collègue.</translation>
     </message>
     <message>
         <source>This is not a documentation field of a statement.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas un champ de documentation d'une déposition.</translation>
     </message>
     <message>
         <source>This is not a usable Casebook identity: {problem}. Ask your colleague to run `casebook identity export` and send the whole text again.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas une identité Casebook utilisable : {problem}. Demandez à votre collègue de lancer `casebook identity export` et de renvoyer le texte en entier.</translation>
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
-        <translation type="unfinished" />
+        <translation>Ce contenu est déjà étiqueté pour {element} comme {support}, avec la même plage et le même auteur. Modifiez cette étiquette au lieu d'en ajouter une autre.</translation>
     </message>
     <message>
         <source>This package ({package_id}) was already imported on {processed_at} UTC; importing it again changes nothing, so nothing was done.</source>
-        <translation type="unfinished" />
+        <translation>Ce paquet ({package_id}) a déjà été importé le {processed_at} UTC ; l'importer de nouveau ne changerait rien, rien n'a donc été fait.</translation>
     </message>
     <message>
         <source>This package was made by this casebook; there is nothing to import.</source>
-        <translation type="unfinished" />
+        <translation>Ce paquet a été créé par ce dossier Casebook ; il n'y a rien à importer.</translation>
     </message>
     <message>
         <source>This package was not encrypted to your identity, so it cannot be opened here. Ask the sender to make it again for your fingerprint (`casebook identity export` shows it). Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Ce paquet n'a pas été chiffré pour votre identité ; il ne peut donc pas être ouvert ici. Demandez à l'expéditeur de le refaire pour votre empreinte (`casebook identity export` l'affiche). Rien n'a été importé.</translation>
     </message>
     <message>
         <source>This package was signed for other recipients and re-encrypted to you by someone else. It was not imported; ask the sender for a package addressed to you.</source>
-        <translation type="unfinished" />
+        <translation>Ce paquet a été signé pour d'autres destinataires puis rechiffré pour vous par quelqu'un d'autre. Il n'a pas été importé ; demandez à l'expéditeur un paquet qui vous est adressé.</translation>
     </message>
     <message>
         <source>This recipient is not in Casebook's list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
-        <translation type="unfinished" />
+        <translation>Ce destinataire n'est pas dans la liste des États (codes ISO 3166-1 comme DE, FR, MM) et organes (comme ICC, IIMM, IIIM) de Casebook ; choisissez-le dans la liste.</translation>
     </message>
     <message>
         <source>This record is sealed, so it cannot be changed or deleted. Make a new version to correct it; the sealed one stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>Cette fiche est scellée : elle ne peut être ni modifiée ni supprimée. Créez une nouvelle version pour la corriger ; la version scellée reste telle quelle.</translation>
     </message>
     <message>
         <source>This statement is not printed: {why}. A statement leaves the casebook only as its witness consented; record the consent first if it was given.</source>
-        <translation type="unfinished" />
+        <translation>Cette déposition n'est pas imprimée : {why}. Une déposition ne quitte le dossier Casebook que dans les limites du consentement de son témoin ; enregistrez d'abord le consentement s'il a été donné.</translation>
     </message>
     <message>
         <source>This statement is sealed, so its passages cannot be changed. Make a new version of the testimony to correct it.</source>
-        <translation type="unfinished" />
+        <translation>Cette déposition est scellée : ses passages ne peuvent pas être modifiés. Créez une nouvelle version de la déposition pour la corriger.</translation>
     </message>
     <message>
         <source>This statement is sealed. Make a new version to correct it; the sealed one stays.</source>
-        <translation type="unfinished" />
+        <translation>Cette déposition est scellée. Créez une nouvelle version pour la corriger ; la version scellée reste.</translation>
     </message>
     <message>
         <source>Typesetting the complaint</source>
-        <translation type="unfinished" />
+        <translation>Mise en page de la plainte</translation>
     </message>
     <message>
         <source>Unknown field {bad}.</source>
-        <translation type="unfinished" />
+        <translation>Champ inconnu : {bad}.</translation>
     </message>
     <message>
         <source>Unknown status; use one of {case_statuses}.</source>
-        <translation type="unfinished" />
+        <translation>État inconnu ; utilisez l'un de : {case_statuses}.</translation>
     </message>
     <message>
         <source>Victims by age group</source>
-        <translation type="unfinished" />
+        <translation>Victimes par tranche d'âge</translation>
     </message>
     <message>
         <source>Victims by ethnicity</source>
-        <translation type="unfinished" />
+        <translation>Victimes par appartenance ethnique</translation>
     </message>
     <message>
         <source>Victims by religion</source>
-        <translation type="unfinished" />
+        <translation>Victimes par religion</translation>
     </message>
     <message>
         <source>Victims by sex / gender</source>
-        <translation type="unfinished" />
+        <translation>Victimes par sexe / genre</translation>
     </message>
     <message>
         <source>Write a number, such as 16.8661.</source>
-        <translation type="unfinished" />
+        <translation>Écrivez un nombre, par exemple 16.8661.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.</source>
-        <translation type="unfinished" />
+        <translation>Écrivez la date AAAA-MM-JJ, ou AAAA-MM ou AAAA si seule cette partie est connue.</translation>
     </message>
     <message>
         <source>Write why the {kind} may go out despite the consent it lacks (at least {min_reason} characters); the reason is shown in the plan and kept in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>Écrivez pourquoi cet élément ({kind}) peut sortir malgré le consentement qui manque (au moins {min_reason} caractères) ; le motif s'affiche dans le plan et est gardé dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Writing exhibit {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation>Écriture de la pièce {n} sur {total}</translation>
     </message>
     <message>
         <source>Writing the bundle failed ({reason}). Nothing was kept; check that the folder is writable and try again.</source>
-        <translation type="unfinished" />
+        <translation>L'écriture du dossier de plainte a échoué ({reason}). Rien n'a été gardé ; vérifiez que vous pouvez écrire dans le dossier et réessayez.</translation>
     </message>
     <message>
         <source>a different case here already uses its reference; change the reference of one of them and import again</source>
-        <translation type="unfinished" />
+        <translation>une autre affaire utilise déjà sa référence ici ; changez la référence de l'une d'elles et importez de nouveau</translation>
     </message>
     <message>
         <source>a key or the signature is not valid</source>
-        <translation type="unfinished" />
+        <translation>une clé ou la signature n'est pas valide</translation>
     </message>
     <message>
         <source>a line is not of the form 'name: value'</source>
-        <translation type="unfinished" />
+        <translation>une ligne n'a pas la forme « nom: valeur »</translation>
     </message>
     <message>
         <source>a name is too short to replace wherever it stands; it is replaced only after an honorific (U, Daw, Ko, Ma …)</source>
-        <translation type="unfinished" />
+        <translation>un nom est trop court pour être remplacé partout où il apparaît ; il n'est remplacé qu'après un titre de civilité (U, Daw, Ko, Ma …)</translation>
     </message>
     <message>
         <source>a part of it fails authentication, or its end is missing</source>
-        <translation type="unfinished" />
+        <translation>une partie ne passe pas l'authentification, ou sa fin manque</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished" />
+        <translation>une personne</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
-        <translation type="unfinished" />
+        <translation>une fiche avec cet identifiant appartient ici à une autre affaire</translation>
     </message>
     <message>
         <source>a signed event with this id and different content is recorded here</source>
-        <translation type="unfinished" />
+        <translation>un événement signé avec cet identifiant et un autre contenu est enregistré ici</translation>
     </message>
     <message>
         <source>a victim recorded with {groups}</source>
-        <translation type="unfinished" />
+        <translation>une victime enregistrée avec {groups}</translation>
     </message>
     <message>
         <source>administrative area: {areas}</source>
-        <translation type="unfinished" />
+        <translation>division administrative : {areas}</translation>
     </message>
     <message>
         <source>age group</source>
-        <translation type="unfinished" />
+        <translation>tranche d'âge</translation>
     </message>
     <message>
         <source>alleged perpetrator unit: {units}</source>
-        <translation type="unfinished" />
+        <translation>unité de l'auteur présumé : {units}</translation>
     </message>
     <message>
         <source>an archive header is malformed</source>
-        <translation type="unfinished" />
+        <translation>un en-tête d'archive est mal formé</translation>
     </message>
     <message>
         <source>around {date}</source>
-        <translation type="unfinished" />
+        <translation>vers {date}</translation>
     </message>
     <message>
         <source>article {article} was added by {resolution} (adopted {adopted}) and applies only to States Parties that accepted it, one year after each deposited its acceptance (art. 121(5)); check acceptance by the State of territory or nationality</source>
-        <translation type="unfinished" />
+        <translation>l'article {article} a été ajouté par {resolution} (adoptée le {adopted}) et ne s'applique qu'aux États Parties qui l'ont accepté, un an après le dépôt de leur instrument d'acceptation (art. 121(5)) ; vérifiez l'acceptation par l'État du territoire ou de la nationalité</translation>
     </message>
     <message>
         <source>audit entry {sequence} ({action} in {table})</source>
-        <translation type="unfinished" />
+        <translation>entrée d'audit {sequence} ({action} dans {table})</translation>
     </message>
     <message>
         <source>audit entry {sequence} is not the one the TSA saw (stamped {describe}): the history was rewritten at or before entry {sequence}</source>
-        <translation type="unfinished" />
+        <translation>l'entrée d'audit {sequence} n'est pas celle qu'a vue la TSA (horodatée {describe}) : l'historique a été réécrit à l'entrée {sequence} ou avant</translation>
     </message>
     <message>
         <source>between {day1} and {day2} {month} {year}</source>
-        <translation type="unfinished" />
+        <translation>entre le {day1} et le {day2} {month} {year}</translation>
     </message>
     <message>
         <source>between {day1} {month1} and {day2} {month2} {year}</source>
-        <translation type="unfinished" />
+        <translation>entre le {day1} {month1} et le {day2} {month2} {year}</translation>
     </message>
     <message>
         <source>between {start} and {end}</source>
-        <translation type="unfinished" />
+        <translation>entre {start} et {end}</translation>
     </message>
     <message>
         <source>broken reference in table {table} (row {row})</source>
-        <translation type="unfinished" />
+        <translation>référence rompue dans la table {table} (ligne {row})</translation>
     </message>
     <message>
         <source>case {reference} situation</source>
-        <translation type="unfinished" />
+        <translation>situation de l'affaire {reference}</translation>
     </message>
     <message>
         <source>case {reference} summary</source>
-        <translation type="unfinished" />
+        <translation>résumé de l'affaire {reference}</translation>
     </message>
     <message>
         <source>case {reference} title</source>
-        <translation type="unfinished" />
+        <translation>titre de l'affaire {reference}</translation>
     </message>
     <message>
         <source>changed on both sides since the last common version</source>
-        <translation type="unfinished" />
+        <translation>modifié des deux côtés depuis la dernière version commune</translation>
     </message>
     <message>
         <source>charge {n} ({crime})</source>
-        <translation type="unfinished" />
+        <translation>charge {n} ({crime})</translation>
     </message>
     <message>
         <source>consent does not cover it</source>
-        <translation type="unfinished" />
+        <translation>le consentement ne le couvre pas</translation>
     </message>
     <message>
         <source>contains the name of {who}; printed as {who}</source>
-        <translation type="unfinished" />
+        <translation>contient le nom de {who} ; imprimé sous la forme {who}</translation>
     </message>
     <message>
         <source>contains the name of {who}; the file goes out unchanged (its hash is evidence), so decide whether to leave the exhibit out</source>
-        <translation type="unfinished" />
+        <translation>contient le nom de {who} ; le fichier sort inchangé (son empreinte fait preuve) : décidez s'il faut écarter la pièce</translation>
     </message>
     <message>
         <source>crime tagged or charged: {crimes}</source>
-        <translation type="unfinished" />
+        <translation>crime étiqueté ou retenu : {crimes}</translation>
     </message>
     <message>
         <source>custody event {sequence} ({action}) of evidence {title}</source>
-        <translation type="unfinished" />
+        <translation>événement de possession {sequence} ({action}) de la pièce {title}</translation>
     </message>
     <message>
         <source>database file: {detail}</source>
-        <translation type="unfinished" />
+        <translation>fichier de base de données : {detail}</translation>
     </message>
     <message>
         <source>database structure: {detail}</source>
-        <translation type="unfinished" />
+        <translation>structure de la base de données : {detail}</translation>
     </message>
     <message>
         <source>date from</source>
-        <translation type="unfinished" />
+        <translation>date de début</translation>
     </message>
     <message>
         <source>date span overlapping {start} to {end}</source>
-        <translation type="unfinished" />
+        <translation>période recoupant {start} – {end}</translation>
     </message>
     <message>
         <source>date to</source>
-        <translation type="unfinished" />
+        <translation>date de fin</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished" />
+        <translation>date inconnue</translation>
     </message>
     <message>
         <source>entries its manifest lists are missing</source>
-        <translation type="unfinished" />
+        <translation>des entrées listées par son manifeste manquent</translation>
     </message>
     <message>
         <source>ethnicity</source>
-        <translation type="unfinished" />
+        <translation>appartenance ethnique</translation>
     </message>
     <message>
         <source>evidence {evidence_id} no longer has the content the TSA saw (stamped {describe}): its recorded SHA-256 was changed</source>
-        <translation type="unfinished" />
+        <translation>la pièce {evidence_id} n'a plus le contenu qu'a vu la TSA (horodatée {describe}) : son SHA-256 enregistré a été modifié</translation>
     </message>
     <message>
         <source>evidence {names} (stored as {storage_name})</source>
-        <translation type="unfinished" />
+        <translation>pièce {names} (stockée sous {storage_name})</translation>
     </message>
     <message>
         <source>evidence {title}</source>
-        <translation type="unfinished" />
+        <translation>pièce {title}</translation>
     </message>
     <message>
         <source>evidence {title}: has no chain-of-custody events</source>
-        <translation type="unfinished" />
+        <translation>pièce {title} : n'a aucun événement de chaîne de possession</translation>
     </message>
     <message>
         <source>evidence {title}: its recorded SHA-256 differs from its stored file's</source>
-        <translation type="unfinished" />
+        <translation>pièce {title} : son SHA-256 enregistré diffère de celui de son fichier stocké</translation>
     </message>
     <message>
         <source>exhibit {n} acquisition</source>
-        <translation type="unfinished" />
+        <translation>acquisition de la pièce {n}</translation>
     </message>
     <message>
         <source>exhibit {n} collected by</source>
