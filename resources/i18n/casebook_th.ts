@@ -274,886 +274,889 @@
     <name>Casebook</name>
     <message>
         <source>  - {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>  - {entry}</translation>
     </message>
     <message>
         <source>(no item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีรายการ)</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ระดับบนสุด)</translation>
     </message>
     <message>
         <source>--keep must be at least 1: the number of backups to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep ต้องมีค่าอย่างน้อย 1: คือจำนวนข้อมูลสำรองที่จะเก็บไว้</translation>
     </message>
     <message>
         <source>/cases/{ci}/{key}/{i}/{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>/cases/{ci}/{key}/{i}/{path}: {problem}</translation>
     </message>
     <message>
         <source>A backup must go outside the casebook folder (ideally on another disk); {destination} is inside it or contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลสำรองต้องอยู่นอกโฟลเดอร์สมุดคดี (ควรอยู่บนดิสก์อื่น); {destination} อยู่ภายในโฟลเดอร์นั้นหรือมีโฟลเดอร์นั้นอยู่ข้างใน</translation>
     </message>
     <message>
         <source>A case needs a reference code, such as MM-2017-001.</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีต้องมีเลขอ้างอิง เช่น MM-2017-001</translation>
     </message>
     <message>
         <source>A case needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีต้องมีชื่อเรื่อง</translation>
     </message>
     <message>
         <source>A case the pattern is filtered on is not in this casebook; choose the cases again.</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีที่แบบแผนนี้กรองไว้ไม่มีอยู่ในสมุดคดีนี้; โปรดเลือกคดีใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>A casebook needs a passphrase; an empty one would let anyone open it. Choose a passphrase of several words.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดคดีต้องมีวลีรหัสผ่าน; ถ้าว่างไว้ใครก็เปิดได้ โปรดตั้งวลีรหัสผ่านที่มีหลายคำ</translation>
     </message>
     <message>
         <source>A character range can only be given for a passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงอักขระระบุได้เฉพาะสำหรับข้อความเท่านั้น</translation>
     </message>
     <message>
         <source>A charge given is not one of case {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหาที่ระบุไม่ใช่ข้อหาของคดี {reference}</translation>
     </message>
     <message>
         <source>A comment can be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเห็นยาวได้ไม่เกิน {limit} อักขระ</translation>
     </message>
     <message>
         <source>A date in this case (of an incident, a statement or an evidence item) is not a calendar date: it was stored before Casebook checked dates, or changed outside it. The export stopped and left nothing behind; correct the date and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีวันที่ในคดีนี้ (ของเหตุการณ์ คำให้การ หรือหลักฐาน) ที่ไม่ใช่วันที่จริงในปฏิทิน: บันทึกไว้ก่อนที่ Casebook จะตรวจวันที่ หรือถูกเปลี่ยนจากภายนอก การส่งออกหยุดลงและไม่ได้ทิ้งอะไรไว้; โปรดแก้วันที่แล้วส่งออกอีกครั้ง</translation>
     </message>
     <message>
         <source>A file does not match the SHA-256 its record declares; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>มีไฟล์ที่ไม่ตรงกับค่า SHA-256 ที่รายการของไฟล์นั้นระบุไว้; ไม่ได้นำเข้าสิ่งใด:</translation>
     </message>
     <message>
         <source>A fingerprint is 32 hexadecimal digits (spaces do not matter); at least the first 8 are needed. `casebook identity list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายนิ้วมือคือเลขฐานสิบหก 32 หลัก (เว้นวรรคได้) ต้องมีอย่างน้อย 8 หลักแรก คำสั่ง `casebook identity list` จะแสดงลายนิ้วมือ</translation>
     </message>
     <message>
         <source>A legal_argument belongs to a whole charge; for one element, use the kind element_argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>legal_argument เป็นของข้อหาทั้งข้อหา; สำหรับองค์ประกอบเดียว ให้ใช้ชนิด element_argument</translation>
     </message>
     <message>
         <source>A link of the complaint is not an object of its own; the structure tree cannot point at it. Export again, and report this if it happens twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลิงก์ในคำร้องทุกข์ไม่ใช่วัตถุในตัวเอง; โครงสร้างเอกสารชี้ไปที่ลิงก์นั้นไม่ได้ โปรดส่งออกอีกครั้ง และแจ้งปัญหานี้หากเกิดขึ้นซ้ำ</translation>
     </message>
     <message>
         <source>A number is not finite (NaN or infinity) and cannot be hashed or signed, so it was refused and nothing was saved. If you typed it, enter a real number or leave the field empty; if it came in a file or package, ask its sender to check that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีตัวเลขที่ไม่ใช่จำนวนจำกัด (NaN หรืออนันต์) ซึ่งคำนวณแฮชหรือลงลายมือชื่อไม่ได้ จึงถูกปฏิเสธและไม่ได้บันทึกสิ่งใด หากคุณพิมพ์เอง โปรดใส่ตัวเลขจริงหรือเว้นช่องว่างไว้; หากมาจากไฟล์หรือแพ็กเกจ โปรดขอให้ผู้ส่งตรวจไฟล์นั้น</translation>
     </message>
     <message>
         <source>A package is for colleagues; your own identity cannot be a recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจมีไว้สำหรับเพื่อนร่วมงาน; ตัวตนของคุณเองเป็นผู้รับไม่ได้</translation>
     </message>
     <message>
         <source>A pattern can be cited only for a contextual element (such as cah_attack/1); {element} is not one. Choose a contextual element of the charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ้างอิงแบบแผนได้เฉพาะสำหรับองค์ประกอบเชิงบริบท (เช่น cah_attack/1); {element} ไม่ใช่องค์ประกอบเชิงบริบท โปรดเลือกองค์ประกอบเชิงบริบทของข้อหา</translation>
     </message>
     <message>
         <source>A recipient is a code from Casebook&apos;s list, such as DE or ICC; it is empty here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับคือรหัสจากรายการของ Casebook เช่น DE หรือ ICC; ที่นี่ยังว่างอยู่</translation>
     </message>
     <message>
         <source>A recovery key has {expected} letters and digits in nine groups of four; this one has {count}. Copy it again from the paper you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืนมีตัวอักษรและตัวเลข {expected} ตัว แบ่งเป็นเก้ากลุ่ม กลุ่มละสี่ตัว; กุญแจนี้มี {count} ตัว โปรดคัดลอกอีกครั้งจากกระดาษที่คุณเก็บไว้</translation>
     </message>
     <message>
         <source>A recovery key uses only digits and the letters A–Z except U; these characters are not part of it: {bad}.</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืนใช้เฉพาะตัวเลขและตัวอักษร A–Z ยกเว้น U; อักขระเหล่านี้ไม่ได้เป็นส่วนของกุญแจ: {bad}</translation>
     </message>
     <message>
         <source>A saved pattern filter is damaged (a field has the wrong form); save the pattern again from the pattern view.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวกรองของแบบแผนที่บันทึกไว้เสียหาย (มีช่องข้อมูลที่รูปแบบผิด); โปรดบันทึกแบบแผนอีกครั้งจากมุมมองแบบแผน</translation>
     </message>
     <message>
         <source>A saved pattern needs a short title that says what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบแผนที่บันทึกต้องมีชื่อเรื่องสั้น ๆ ที่บอกว่าแสดงอะไร</translation>
     </message>
     <message>
         <source>A section holds at most {max_section_chars} characters; this one has {count}. Split the argument across the charges and elements it is about, or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนหนึ่งมีได้ไม่เกิน {max_section_chars} อักขระ; ส่วนนี้มี {count} อักขระ โปรดแบ่งข้อโต้แย้งไปตามข้อหาและองค์ประกอบที่เกี่ยวข้อง หรือทำให้สั้นลง</translation>
     </message>
     <message>
         <source>A section&apos;s text must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>เนื้อความของส่วนต้องเป็นข้อความ</translation>
     </message>
     <message>
         <source>A signed event in the package does not verify against its author&apos;s key, so the package was refused and nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>มีเหตุการณ์ที่ลงลายมือชื่อในแพ็กเกจซึ่งตรวจสอบกับกุญแจของผู้เขียนไม่ผ่าน จึงปฏิเสธแพ็กเกจและไม่ได้นำเข้าสิ่งใด:</translation>
     </message>
     <message>
         <source>A value cannot be hashed or signed as canonical JSON ({exc}); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่านี้คำนวณแฮชหรือลงลายมือชื่อในรูป JSON มาตรฐานไม่ได้ ({exc}); ไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
         <source>A value of kind {kind} cannot be hashed or signed as canonical JSON; nothing was saved. This is a fault in Casebook: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าชนิด {kind} คำนวณแฮชหรือลงลายมือชื่อในรูป JSON มาตรฐานไม่ได้; ไม่ได้บันทึกสิ่งใด นี่เป็นข้อผิดพลาดของ Casebook: โปรดแจ้งปัญหานี้</translation>
     </message>
     <message>
         <source>A victim group is chosen by one of {characteristics}; {chosen} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มผู้เสียหายเลือกตามลักษณะหนึ่งใน {characteristics}; {chosen} ไม่อยู่ในนั้น</translation>
     </message>
     <message>
         <source>A whole number is too large to be hashed or signed exactly (RFC 8785 allows up to 2^53 - 1), so it was refused and nothing was saved. If you typed it, store it as text; if it came in a file or package, ask its sender to check that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเต็มมีค่ามากเกินกว่าจะคำนวณแฮชหรือลงลายมือชื่อได้อย่างแม่นยำ (RFC 8785 อนุญาตได้ถึง 2^53 - 1) จึงถูกปฏิเสธและไม่ได้บันทึกสิ่งใด หากคุณพิมพ์เอง โปรดเก็บเป็นข้อความ; หากมาจากไฟล์หรือแพ็กเกจ โปรดขอให้ผู้ส่งตรวจไฟล์นั้น</translation>
     </message>
     <message>
         <source>A {kind} section belongs to the case, not to a charge or element; leave out the charge and element.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนชนิด {kind} เป็นของคดี ไม่ใช่ของข้อหาหรือองค์ประกอบ; โปรดไม่ต้องระบุข้อหาและองค์ประกอบ</translation>
     </message>
     <message>
         <source>A {kind} section needs the charge it argues.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนชนิด {kind} ต้องระบุข้อหาที่ส่วนนั้นโต้แย้ง</translation>
     </message>
     <message>
         <source>Administrative areas are counted as recorded (spelling differences are not merged). Coordinates are plotted as recorded (a point each; their stated precision is not drawn); an incident without an administrative area or without coordinates is counted as lacking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>นับเขตการปกครองตามที่บันทึกไว้ (ไม่รวมชื่อที่สะกดต่างกัน) พิกัดแสดงตามที่บันทึกไว้ (จุดละหนึ่งพิกัด ไม่ได้วาดความแม่นยำที่ระบุ); เหตุการณ์ที่ไม่มีเขตการปกครองหรือไม่มีพิกัดจะนับว่าขาดข้อมูลนั้น</translation>
     </message>
     <message>
         <source>An attachment from the package could not be stored ({strerror}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไฟล์แนบจากแพ็กเกจไม่ได้ ({strerror}); ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>An audit entry in the package does not match its own hash: the sender&apos;s audit history was altered ({where}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการบันทึกการตรวจสอบในแพ็กเกจไม่ตรงกับแฮชของตัวเอง: ประวัติการตรวจสอบของผู้ส่งถูกแก้ไข ({where}) ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>An element_argument needs the element it argues, such as 7(1)(g)-1/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>element_argument ต้องระบุองค์ประกอบที่โต้แย้ง เช่น 7(1)(g)-1/1</translation>
     </message>
     <message>
         <source>An evidence item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐานต้องมีชื่อเรื่อง</translation>
     </message>
     <message>
         <source>An export that stopped half-way left {path}, and Casebook could not remove it ({reason}). It may hold decrypted case files: delete it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>การส่งออกที่หยุดกลางคันทิ้ง {path} ไว้ และ Casebook ลบออกไม่ได้ ({reason}) อาจมีไฟล์คดีที่ถอดรหัสแล้วอยู่ในนั้น: โปรดลบด้วยตัวเอง</translation>
     </message>
     <message>
         <source>An identity with this signing key is already stored here for a different user or age key. Someone may be impersonating a colleague; do not use this identity, and compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีตัวตนที่ใช้กุญแจลงลายมือชื่อนี้เก็บอยู่แล้ว แต่เป็นของผู้ใช้อื่นหรือกุญแจ age อื่น อาจมีคนปลอมตัวเป็นเพื่อนร่วมงาน; อย่าใช้ตัวตนนี้ และโปรดเทียบลายนิ้วมือกับเพื่อนร่วมงานของคุณ</translation>
     </message>
     <message>
         <source>An incident needs a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ต้องมีชื่อเรื่องสั้น ๆ</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>เมษายน</translation>
     </message>
     <message>
         <source>As a {role} you can set the status to {allowed}; the other statuses are the supervisor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ในฐานะ{role} คุณตั้งสถานะได้เป็น {allowed}; สถานะอื่นเป็นของหัวหน้างาน</translation>
     </message>
     <message>
         <source>Audit entries cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายการบันทึกการตรวจสอบไม่ได้</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>สิงหาคม</translation>
     </message>
     <message>
         <source>Canonical JSON form {form} is not one Casebook knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook ไม่รู้จักรูปแบบ JSON มาตรฐาน {form}</translation>
     </message>
     <message>
         <source>Case {reference} has no charge with the id &apos;{key}&apos;. `casebook charge list` shows the charges.</source>
-        <translation type="unfinished"></translation>
+        <translation>คดี {reference} ไม่มีข้อหาที่มีรหัส &apos;{key}&apos; คำสั่ง `casebook charge list` จะแสดงข้อหาทั้งหมด</translation>
     </message>
     <message>
         <source>Case {reference} has no charges yet. Add a charge (crime and alleged perpetrators) before exporting a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>คดี {reference} ยังไม่มีข้อหา โปรดเพิ่มข้อหา (อาชญากรรมและผู้ถูกกล่าวหา) ก่อนส่งออกคำร้องทุกข์</translation>
     </message>
     <message>
         <source>Case {reference} has no tag with the id &apos;{tag_id}&apos;; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>คดี {reference} ไม่มีแท็กที่มีรหัส &apos;{tag_id}&apos;; แท็กนั้นอาจถูกนำออกแล้ว</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); filing edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation type="unfinished"></translation>
+        <translation>คดี {reference}: ข้อหา {charges} ข้อ, เหตุการณ์ {incidents} รายการ, คำให้การ {statements} ฉบับ, ชิ้นหลักฐาน {exhibits} ชิ้น; ฉบับยื่นอัยการสำหรับ {addressee} (ความยินยอมต้องระบุ {jurisdiction})</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); internal edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation type="unfinished"></translation>
+        <translation>คดี {reference}: ข้อหา {charges} ข้อ, เหตุการณ์ {incidents} รายการ, คำให้การ {statements} ฉบับ, ชิ้นหลักฐาน {exhibits} ชิ้น; ฉบับภายในสำหรับ {addressee} (ความยินยอมต้องระบุ {jurisdiction})</translation>
     </message>
     <message>
         <source>Casebook cannot write in its data folder ({reason}); an export needs it to clean up after an interruption. Check that folder&apos;s permissions, or set {environment} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook เขียนลงในโฟลเดอร์ข้อมูลของตัวเองไม่ได้ ({reason}); การส่งออกต้องใช้โฟลเดอร์นี้เพื่อเก็บกวาดหลังการหยุดกลางคัน โปรดตรวจสิทธิ์ของโฟลเดอร์นั้น หรือตั้ง {environment} เป็นโฟลเดอร์ที่คุณเขียนได้</translation>
     </message>
     <message>
         <source>Casebook cannot write in the folder {parent} ({reason}). A casebook can only be used from a folder you may write to: copy the folder to such a place (not a read-only drive or share), or check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook เขียนลงในโฟลเดอร์ {parent} ไม่ได้ ({reason}) สมุดคดีใช้ได้เฉพาะจากโฟลเดอร์ที่คุณเขียนได้: โปรดคัดลอกโฟลเดอร์ไปยังที่เช่นนั้น (ไม่ใช่ไดรฟ์หรือโฟลเดอร์แชร์ที่อ่านได้อย่างเดียว) หรือตรวจสิทธิ์ของโฟลเดอร์</translation>
     </message>
     <message>
         <source>Casebook is not allowed to read {name}. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook ไม่มีสิทธิ์อ่าน {name} โปรดตรวจสิทธิ์ของไฟล์นั้น</translation>
     </message>
     <message>
         <source>Casebook&apos;s taxonomy has no national law for &apos;{code}&apos;. Covered: {jurisdictions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุกรมวิธานของ Casebook ไม่มีกฎหมายภายในของ &apos;{code}&apos; ที่มีอยู่: {jurisdictions}</translation>
     </message>
     <message>
         <source>Choose a folder outside the casebook for the bundle: it holds decrypted files, which must not sit beside the encrypted casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเลือกโฟลเดอร์นอกสมุดคดีสำหรับชุดเอกสาร: ชุดเอกสารมีไฟล์ที่ถอดรหัสแล้ว ซึ่งต้องไม่อยู่ข้างสมุดคดีที่เข้ารหัส</translation>
     </message>
     <message>
         <source>Choose a person of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเลือกบุคคลของคดีนี้</translation>
     </message>
     <message>
         <source>Choose at least one charge to export, or &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเลือกข้อหาที่จะส่งออกอย่างน้อยหนึ่งข้อ หรือ &apos;all&apos;</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเลือกหนึ่งใน: {choices}</translation>
     </message>
     <message>
         <source>Consent is recorded as one of: {consent_recording}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมบันทึกได้เป็นหนึ่งใน: {consent_recording}</translation>
     </message>
     <message>
         <source>Counts incidents on which a crime is tagged (supporting material on the incident, or on a statement or exhibit linked to it; contradicting material and tags awaiting review after a taxonomy update do not count) or charged (a charge resting on the incident). An incident may count under several crimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>นับเหตุการณ์ที่มีการติดแท็กอาชญากรรม (ข้อมูลสนับสนุนในเหตุการณ์ หรือในคำให้การหรือชิ้นหลักฐานที่เชื่อมกับเหตุการณ์; ข้อมูลที่ขัดแย้งและแท็กที่รอตรวจทานหลังการปรับปรุงอนุกรมวิธานไม่นับ) หรือมีข้อหา (ข้อหาที่อาศัยเหตุการณ์นั้น) เหตุการณ์หนึ่งอาจนับอยู่ในหลายอาชญากรรม</translation>
     </message>
     <message>
         <source>Counts incidents to which an alleged perpetrator recorded with this unit is linked, directly or as charged in a charge resting on the incident; an incident may count under several units. Incidents with no alleged perpetrator whose unit is recorded are lacking.</source>
-        <translation type="unfinished"></translation>
+        <translation>นับเหตุการณ์ที่มีผู้ถูกกล่าวหาซึ่งบันทึกว่าอยู่ในหน่วยนี้เชื่อมอยู่ โดยตรงหรือในฐานะผู้ถูกกล่าวหาในข้อหาที่อาศัยเหตุการณ์นั้น; เหตุการณ์หนึ่งอาจนับอยู่ในหลายหน่วย เหตุการณ์ที่ไม่มีผู้ถูกกล่าวหาที่บันทึกหน่วยไว้จะนับว่าขาดข้อมูล</translation>
     </message>
     <message>
         <source>Counts persons recorded in the casebook with the role victim or survivor and linked to an incident counted here; a person linked to several incidents counts once. Victims reported in statements but not recorded as persons are not counted. A person with no value recorded for the characteristic is counted as lacking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>นับบุคคลที่บันทึกในสมุดคดีด้วยบทบาทผู้เสียหายหรือผู้รอดชีวิต และเชื่อมกับเหตุการณ์ที่นับที่นี่; บุคคลที่เชื่อมกับหลายเหตุการณ์นับครั้งเดียว ผู้เสียหายที่กล่าวถึงในคำให้การแต่ไม่ได้บันทึกเป็นบุคคลจะไม่นับ บุคคลที่ไม่มีค่าบันทึกไว้สำหรับลักษณะนั้นจะนับว่าขาดข้อมูลนั้น</translation>
     </message>
     <message>
         <source>Crime {crime} has no elements in the Elements of Crimes yet, so it cannot be charged and analysed element by element. Choose another crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>อาชญากรรม {crime} ยังไม่มีองค์ประกอบใน Elements of Crimes จึงตั้งข้อหาและวิเคราะห์ทีละองค์ประกอบไม่ได้ โปรดเลือกอาชญากรรมอื่น</translation>
     </message>
     <message>
         <source>Custody actions are: {custody_actions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการด้านการครอบครองได้แก่: {custody_actions}</translation>
     </message>
     <message>
         <source>Custody and review events are signed and never replace one another; the incoming event stays on record in this conflict. Resolve it with --keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์การครอบครองและการตรวจทานลงลายมือชื่อไว้และไม่แทนที่กัน; เหตุการณ์ที่เข้ามาจะยังอยู่ในบันทึกของข้อขัดแย้งนี้ โปรดแก้ด้วย --keep local</translation>
     </message>
     <message>
         <source>Custody events are signed by the person acting, and this user has no signing key in this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์การครอบครองลงลายมือชื่อโดยผู้ที่ดำเนินการ และผู้ใช้นี้ไม่มีกุญแจลงลายมือชื่อในสมุดคดีนี้</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ธันวาคม</translation>
     </message>
     <message>
         <source>Documents can be exported in {languages}; {language} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเอกสารได้เป็นภาษา {languages}; {language} ไม่อยู่ในนั้น</translation>
     </message>
     <message>
         <source>Each incident&apos;s date is taken as the span of days it can mean: an exact date is one day, a month or a year is the whole month or year, a range runs from the first day its start can mean to the last day its end can mean, and an approximate date is widened by {margin} days on each side. A month counts an incident as certain only when its whole span lies in that month; an incident whose span reaches beyond the month is counted as possible in every month it touches, so possible counts overlap and must not be added up. Incidents without a date, with an open-ended range or with a date that is not a calendar date are counted as lacking a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ของแต่ละเหตุการณ์ถือเป็นช่วงวันที่วันที่นั้นอาจหมายถึง: วันที่แน่นอนคือหนึ่งวัน เดือนหรือปีคือทั้งเดือนหรือทั้งปี ช่วงวันที่เริ่มจากวันแรกที่จุดเริ่มต้นอาจหมายถึงจนถึงวันสุดท้ายที่จุดสิ้นสุดอาจหมายถึง และวันที่โดยประมาณจะขยายออกข้างละ {margin} วัน เดือนหนึ่งจะนับเหตุการณ์ว่าแน่นอนเฉพาะเมื่อช่วงทั้งหมดอยู่ในเดือนนั้น; เหตุการณ์ที่ช่วงเกินเดือนนั้นจะนับว่าเป็นไปได้ในทุกเดือนที่ช่วงนั้นแตะ ดังนั้นจำนวนที่เป็นไปได้จึงซ้อนกันและต้องไม่นำมารวมกัน เหตุการณ์ที่ไม่มีวันที่ มีช่วงที่ไม่มีจุดสิ้นสุด หรือมีวันที่ที่ไม่ใช่วันที่จริงในปฏิทิน จะนับว่าขาดวันที่</translation>
     </message>
     <message>
         <source>Encrypting the bundle to the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเข้ารหัสชุดเอกสารให้ผู้รับ</translation>
     </message>
     <message>
         <source>Evidence {title} did not come out of the vault as it went in; the bundle was not written. Run `casebook verify` on the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน {title} ที่ออกมาจากที่เก็บไม่ตรงกับตอนที่เก็บเข้าไป; ไม่ได้เขียนชุดเอกสาร โปรดเรียก `casebook verify` กับสมุดคดี</translation>
     </message>
     <message>
         <source>Evidence {title} has no stored file (a physical item?).</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน {title} ไม่มีไฟล์ที่เก็บไว้ (เป็นวัตถุจริงหรือไม่?)</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>กุมภาพันธ์</translation>
     </message>
     <message>
         <source>Give a language code such as lo, my, th or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุรหัสภาษา เช่น lo, my, th หรือ en</translation>
     </message>
     <message>
         <source>Give a list of sections: {&quot;sections&quot;: [{&quot;kind&quot;: &quot;summary&quot;, &quot;text&quot;: &quot;…&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุรายการส่วน: {&quot;sections&quot;: [{&quot;kind&quot;: &quot;summary&quot;, &quot;text&quot;: &quot;…&quot;}]}</translation>
     </message>
     <message>
         <source>Give a number between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุตัวเลขระหว่าง {low} ถึง {high}</translation>
     </message>
     <message>
         <source>Give a status, a comment, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุสถานะ ความเห็น หรือทั้งสองอย่าง</translation>
     </message>
     <message>
         <source>Give at least one role from: {person_roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุบทบาทอย่างน้อยหนึ่งบทบาทจาก: {person_roles}</translation>
     </message>
     <message>
         <source>Give both grades (source reliability A-F and information credibility 1-6) or neither: a tag is graded on both scales, or not graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุการประเมินทั้งสองแบบ (ความเชื่อถือได้ของแหล่งที่มา A-F และความน่าเชื่อของข้อมูล 1-6) หรือไม่ระบุเลย: แท็กจะประเมินทั้งสองมาตราหรือไม่ประเมินเลย</translation>
     </message>
     <message>
         <source>Give the national provision as JURISDICTION:PROVISION-ID, such as DE:§7(1)(nr4).</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุบทบัญญัติกฎหมายภายในเป็น JURISDICTION:PROVISION-ID เช่น DE:§7(1)(nr4)</translation>
     </message>
     <message>
         <source>Give the whole fingerprint (32 hexadecimal digits) you compared with your colleague, so a look-alike identity cannot be verified by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุลายนิ้วมือทั้งหมด (เลขฐานสิบหก 32 หลัก) ที่คุณเทียบกับเพื่อนร่วมงานแล้ว เพื่อไม่ให้ยืนยันตัวตนที่หน้าตาคล้ายกันโดยผิดพลาด</translation>
     </message>
     <message>
         <source>Grades are admiralty codes: a letter for source reliability (A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged) and a digit for information credibility (1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>การประเมินใช้รหัสแบบ Admiralty: ตัวอักษรสำหรับความเชื่อถือได้ของแหล่งที่มา (A เชื่อถือได้ทั้งหมด, B โดยปกติเชื่อถือได้, C ค่อนข้างเชื่อถือได้, D โดยปกติเชื่อถือไม่ได้, E เชื่อถือไม่ได้, F ประเมินไม่ได้) และตัวเลขสำหรับความน่าเชื่อของข้อมูล (1 ยืนยันแล้ว, 2 น่าจะจริง, 3 อาจจริง, 4 น่าสงสัย, 5 ไม่น่าจะจริง, 6 ประเมินไม่ได้)</translation>
     </message>
     <message>
         <source>Identities can only leave the casebook in a sealed annex encrypted to the recipient. Give the recipient&apos;s age public key (age1…) as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนออกจากสมุดคดีได้เฉพาะในภาคผนวกที่ปิดผนึกและเข้ารหัสให้ผู้รับเท่านั้น โปรดระบุกุญแจสาธารณะ age ของผู้รับ (age1…) ด้วย</translation>
     </message>
     <message>
         <source>In recipients.json the name {alias} stands for both {code} and {other}; a name must name one recipient. Restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใน recipients.json ชื่อ {alias} หมายถึงทั้ง {code} และ {other}; ชื่อหนึ่งต้องหมายถึงผู้รับรายเดียว โปรดกู้คืนไฟล์</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
-        <translation type="unfinished">เหตุการณ์ตามเขตการปกครอง</translation>
+        <translation>เหตุการณ์ตามเขตการปกครอง</translation>
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
-        <translation type="unfinished">เหตุการณ์ตามหน่วยของผู้ถูกกล่าวหา</translation>
+        <translation>เหตุการณ์ตามหน่วยของผู้ถูกกล่าวหา</translation>
     </message>
     <message>
         <source>Incidents by crime tagged or charged</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ตามอาชญากรรมที่ติดแท็กหรือตั้งข้อหา</translation>
     </message>
     <message>
         <source>Information credibility is a digit from 1 (confirmed) to 6 (cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>ความน่าเชื่อของข้อมูลเป็นตัวเลขตั้งแต่ 1 (ยืนยันแล้ว) ถึง 6 (ประเมินไม่ได้)</translation>
     </message>
     <message>
         <source>Intake was cancelled; nothing was added for that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการรับเข้าแล้ว; ไม่ได้เพิ่มสิ่งใดสำหรับไฟล์นั้น</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>มกราคม</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>กรกฎาคม</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>มิถุนายน</translation>
     </message>
     <message>
         <source>Left out or changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รวมหรือเปลี่ยนแปลง:</translation>
     </message>
     <message>
         <source>Link the exhibit to incident &apos;{incident}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมชิ้นหลักฐานกับเหตุการณ์ &apos;{incident}&apos;</translation>
     </message>
     <message>
         <source>Link the statement to incident &apos;{incident}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมคำให้การกับเหตุการณ์ &apos;{incident}&apos;</translation>
     </message>
     <message>
         <source>Making the casebook in {folder} was stopped before it finished (or is still under way in another window), so it holds no records and cannot be opened. Create the casebook again in this same folder (`casebook init` or New casebook); the unfinished files are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>การสร้างสมุดคดีใน {folder} หยุดก่อนเสร็จ (หรือยังทำอยู่ในหน้าต่างอื่น) จึงไม่มีรายการใดและเปิดไม่ได้ โปรดสร้างสมุดคดีอีกครั้งในโฟลเดอร์เดิมนี้ (`casebook init` หรือ สมุดคดีใหม่); ไฟล์ที่ยังไม่เสร็จจะถูกแทนที่</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>มีนาคม</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>พฤษภาคม</translation>
     </message>
     <message>
         <source>More than one charge of case {reference} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อหามากกว่าหนึ่งข้อในคดี {reference} ที่รหัสขึ้นต้นด้วย &apos;{key}&apos; โปรดระบุรหัสให้ยาวขึ้น</translation>
     </message>
     <message>
         <source>More than one {what} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>มี{what}มากกว่าหนึ่งรายการที่รหัสขึ้นต้นด้วย &apos;{key}&apos; โปรดระบุรหัสให้ยาวขึ้น</translation>
     </message>
     <message>
         <source>Name at least one recipient by fingerprint (--to).</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุผู้รับอย่างน้อยหนึ่งรายด้วยลายนิ้วมือ (--to)</translation>
     </message>
     <message>
         <source>Name exactly one thing to tag: a passage (segment), an evidence item or an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุสิ่งที่จะติดแท็กเพียงหนึ่งอย่าง: ข้อความ (segment) หลักฐาน หรือเหตุการณ์</translation>
     </message>
     <message>
         <source>No case has the reference {reference}. `casebook case list` shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคดีที่มีเลขอ้างอิง {reference} คำสั่ง `casebook case list` จะแสดงคดีทั้งหมด</translation>
     </message>
     <message>
         <source>No conflict has this id. `casebook conflicts PATH` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อขัดแย้งที่มีรหัสนี้ คำสั่ง `casebook conflicts PATH` จะแสดงรายการข้อขัดแย้ง</translation>
     </message>
     <message>
         <source>No font for {script} script was found. Install the {family} font (Debian: {package}) or put a font file in a folder named in CASEBOOK_FONT_DIRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบแบบอักษรสำหรับอักษร {script} โปรดติดตั้งแบบอักษร {family} (Debian: {package}) หรือวางไฟล์แบบอักษรในโฟลเดอร์ที่ระบุใน CASEBOOK_FONT_DIRS</translation>
     </message>
     <message>
         <source>No nonce could be added to the time-stamp request. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม nonce ลงในคำขอประทับเวลาไม่ได้ โปรดลองอีกครั้ง</translation>
     </message>
     <message>
         <source>No person in this case has the pseudonym {pseudonym}; check the list of identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบุคคลในคดีนี้ที่มีนามแฝง {pseudonym}; โปรดตรวจรายการตัวตนที่จะปิดผนึก</translation>
     </message>
     <message>
         <source>No person of case {reference} has the id &apos;{person_id}&apos;. Choose an alleged perpetrator of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบุคคลในคดี {reference} ที่มีรหัส &apos;{person_id}&apos; โปรดเลือกผู้ถูกกล่าวหาของคดีนี้</translation>
     </message>
     <message>
         <source>No person of case {reference} has the pseudonym &apos;{key}&apos;. Add the person with the role alleged_perpetrator first, or check the pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบุคคลในคดี {reference} ที่มีนามแฝง &apos;{key}&apos; โปรดเพิ่มบุคคลนั้นด้วยบทบาท alleged_perpetrator ก่อน หรือตรวจนามแฝง</translation>
     </message>
     <message>
         <source>No person of this evidence item&apos;s case has the pseudonym {pseudonym}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบุคคลในคดีของหลักฐานนี้ที่มีนามแฝง {pseudonym}</translation>
     </message>
     <message>
         <source>No provision of {code} law maps onto crime {crime}. Leave the national provision out, or choose another crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบทบัญญัติของกฎหมาย {code} ที่ตรงกับอาชญากรรม {crime} โปรดไม่ต้องระบุบทบัญญัติกฎหมายภายใน หรือเลือกอาชญากรรมอื่น</translation>
     </message>
     <message>
         <source>No record of this case has that id. `casebook review PATH --case R` lists the case&apos;s records under review.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการของคดีนี้ที่มีรหัสนั้น คำสั่ง `casebook review PATH --case R` จะแสดงรายการของคดีที่อยู่ระหว่างตรวจทาน</translation>
     </message>
     <message>
         <source>No stored identity has this fingerprint. Import your colleague&apos;s identity first with `casebook identity import`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีตัวตนที่เก็บไว้ซึ่งมีลายนิ้วมือนี้ โปรดนำเข้าตัวตนของเพื่อนร่วมงานก่อนด้วย `casebook identity import`</translation>
     </message>
     <message>
         <source>No supervisor key slot matches. `casebook supervisor-slot list PATH` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีช่องกุญแจของหัวหน้างานที่ตรงกัน คำสั่ง `casebook supervisor-slot list PATH` จะแสดงช่องกุญแจ</translation>
     </message>
     <message>
         <source>No user is acting in this casebook; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้ใช้ที่กำลังทำงานในสมุดคดีนี้; โปรดเปิดอีกครั้ง</translation>
     </message>
     <message>
         <source>No user with a signing key is acting in this casebook, so it cannot exchange packages. Open it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้ใช้ที่มีกุญแจลงลายมือชื่อกำลังทำงานในสมุดคดีนี้ จึงแลกเปลี่ยนแพ็กเกจไม่ได้ โปรดเปิดด้วยวลีรหัสผ่านของสมุดคดี</translation>
     </message>
     <message>
         <source>Nothing is left out.</source>
-        <translation type="unfinished">ไม่มีสิ่งใดถูกตัดออก</translation>
+        <translation>ไม่มีสิ่งใดถูกตัดออก</translation>
     </message>
     <message>
         <source>Nothing was imported; correct these entries and import again:
   {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้าสิ่งใด; โปรดแก้รายการเหล่านี้แล้วนำเข้าอีกครั้ง:
+  {entries}</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>พฤศจิกายน</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>ตุลาคม</translation>
     </message>
     <message>
         <source>Only an exhibit or an incident withheld for someone&apos;s consent can be included anyway; a statement goes out only as its witness consented.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะชิ้นหลักฐานหรือเหตุการณ์ที่ไม่รวมเพราะความยินยอมของบุคคลเท่านั้นที่เลือกรวมได้; คำให้การจะส่งออกได้เฉพาะตามที่พยานให้ความยินยอม</translation>
     </message>
     <message>
         <source>Only your own identity can be exported from this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกได้เฉพาะตัวตนของคุณเองจากสมุดคดีนี้</translation>
     </message>
     <message>
         <source>Only {linkable} can be linked to an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมกับเหตุการณ์ได้เฉพาะ {linkable}</translation>
     </message>
     <message>
         <source>Packing the bundle into a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบีบอัดชุดเอกสารเป็นไฟล์ zip</translation>
     </message>
     <message>
         <source>Page {page} of exhibit {number} has no place in the complaint; export again, and report this if it happens twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้า {page} ของชิ้นหลักฐาน {number} ไม่มีที่อยู่ในคำร้องทุกข์; โปรดส่งออกอีกครั้ง และแจ้งปัญหานี้หากเกิดขึ้นซ้ำ</translation>
     </message>
     <message>
         <source>Pattern: {title} ({count} incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบแผน: {title} ({count} เหตุการณ์)</translation>
     </message>
     <message>
         <source>Reading or storing the file failed ({reason}); nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านหรือเก็บไฟล์ไม่สำเร็จ ({reason}); ไม่ได้เพิ่มสิ่งใด</translation>
     </message>
     <message>
         <source>Recording the export in the chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึกการส่งออกลงในห่วงโซ่การครอบครองพยานหลักฐาน</translation>
     </message>
     <message>
         <source>Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder); `casebook verify` lists the damaged places.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดกู้คืน casebook.db จากข้อมูลสำรองของโฟลเดอร์ (อาจมีข้อมูลสำรองอัตโนมัติในโฟลเดอร์ backups/); `casebook verify` จะแสดงจุดที่เสียหาย</translation>
     </message>
     <message>
         <source>Review actions are signed, and no user with a key is acting here.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจทานต้องลงลายมือชื่อ และไม่มีผู้ใช้ที่มีกุญแจกำลังทำงานอยู่ที่นี่</translation>
     </message>
     <message>
         <source>Say which version to keep: local or incoming.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุว่าจะเก็บฉบับใด: local หรือ incoming</translation>
     </message>
     <message>
         <source>Sealing the identity annex</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังปิดผนึกภาคผนวกตัวตน</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>กันยายน</translation>
     </message>
     <message>
         <source>Several identities start with these digits; give more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีตัวตนหลายรายการที่ขึ้นต้นด้วยตัวเลขเหล่านี้; โปรดระบุให้ยาวขึ้น</translation>
     </message>
     <message>
         <source>Source reliability is a letter from A (completely reliable) to F (cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเชื่อถือได้ของแหล่งที่มาเป็นตัวอักษรตั้งแต่ A (เชื่อถือได้ทั้งหมด) ถึง F (ประเมินไม่ได้)</translation>
     </message>
     <message>
         <source>That {kind} is not part of this incident&apos;s case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}นั้นไม่ได้เป็นส่วนหนึ่งของคดีของเหตุการณ์นี้</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof but not the media file it is for. Share the photo or video again from ProofMode with its proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูล ProofMode {name} มีหลักฐานพิสูจน์ แต่ไม่มีไฟล์สื่อที่หลักฐานนั้นเป็นของ โปรดแชร์ภาพหรือวิดีโอจาก ProofMode อีกครั้งพร้อมหลักฐานพิสูจน์</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof file that is not JSON ProofMode writes; it may be damaged. Ask for it to be shared again from ProofMode.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูล ProofMode {name} มีไฟล์หลักฐานพิสูจน์ที่ไม่ใช่ JSON ที่ ProofMode เขียน; อาจเสียหาย โปรดขอให้แชร์จาก ProofMode อีกครั้ง</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} holds the proofs of {count} media files; Casebook takes a bundle of one. Share each photo or video from ProofMode on its own, then add each bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูล ProofMode {name} มีหลักฐานพิสูจน์ของไฟล์สื่อ {count} ไฟล์; Casebook รับชุดข้อมูลละหนึ่งไฟล์ โปรดแชร์ภาพหรือวิดีโอแต่ละไฟล์จาก ProofMode แยกกัน แล้วเพิ่มทีละชุด</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} is damaged (a file in it cannot be read in full); nothing was added. Ask for it to be shared again from ProofMode.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดข้อมูล ProofMode {name} เสียหาย (มีไฟล์ข้างในที่อ่านได้ไม่ครบ); ไม่ได้เพิ่มสิ่งใด โปรดขอให้แชร์จาก ProofMode อีกครั้ง</translation>
     </message>
     <message>
         <source>The Rome Statute taxonomy could not be loaded ({where}): {problem}. Reinstall Casebook to restore its taxonomy files.</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดอนุกรมวิธานธรรมนูญกรุงโรมไม่ได้ ({where}): {problem} โปรดติดตั้ง Casebook ใหม่เพื่อกู้คืนไฟล์อนุกรมวิธาน</translation>
     </message>
     <message>
         <source>The TSA address holds a user name or password. Casebook keeps the address with each time-stamp, so give one without them (a TSA that needs no login).</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ TSA มีชื่อผู้ใช้หรือรหัสผ่าน Casebook เก็บที่อยู่ไว้กับการประทับเวลาทุกครั้ง โปรดระบุที่อยู่ที่ไม่มีข้อมูลเหล่านั้น (TSA ที่ไม่ต้องเข้าสู่ระบบ)</translation>
     </message>
     <message>
         <source>The age identity does not open this casebook: none of its supervisor key slots was made for it. Check that you chose your own identity file, or open the casebook with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตน age นี้เปิดสมุดคดีนี้ไม่ได้: ไม่มีช่องกุญแจของหัวหน้างานช่องใดที่สร้างไว้ให้ตัวตนนี้ โปรดตรวจว่าเลือกไฟล์ตัวตนของคุณเอง หรือเปิดสมุดคดีด้วยวลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>The age identity file holds no usable key (a line starting AGE-SECRET-KEY-1). Choose the identity file you exported from your own casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ตัวตน age ไม่มีกุญแจที่ใช้ได้ (บรรทัดที่ขึ้นต้นด้วย AGE-SECRET-KEY-1) โปรดเลือกไฟล์ตัวตนที่คุณส่งออกจากสมุดคดีของคุณเอง</translation>
     </message>
     <message>
         <source>The age recipient is not valid. It is a public key starting with &apos;age1&apos;; ask the recipient for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ age ไม่ถูกต้อง ต้องเป็นกุญแจสาธารณะที่ขึ้นต้นด้วย &apos;age1&apos;; โปรดขอจากผู้รับอีกครั้ง</translation>
     </message>
     <message>
         <source>The audit chain is empty, so there is nothing to time-stamp yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจสอบยังว่างอยู่ จึงยังไม่มีอะไรให้ประทับเวลา</translation>
     </message>
     <message>
         <source>The audit history in the package does not end where its signed manifest says. Nothing was imported; ask the sender for a new package.</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการตรวจสอบในแพ็กเกจไม่ได้สิ้นสุดตรงที่บัญชีรายการไฟล์ที่ลงลายมือชื่อระบุ ไม่ได้นำเข้าสิ่งใด; โปรดขอแพ็กเกจใหม่จากผู้ส่ง</translation>
     </message>
     <message>
         <source>The backup could not be written to {parent} ({reason}); the previous backup there, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนข้อมูลสำรองลงใน {parent} ไม่ได้ ({reason}); ข้อมูลสำรองก่อนหน้าที่นั่น (ถ้ามี) ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The backup was cancelled and what it had written was removed; the previous backup, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการสำรองข้อมูลแล้ว และลบสิ่งที่เขียนไปแล้วออก; ข้อมูลสำรองก่อนหน้า (ถ้ามี) ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The backup was not made: the copy of the database did not check out ({problems}). Run `casebook verify` on the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้สำรองข้อมูล: สำเนาฐานข้อมูลตรวจไม่ผ่าน ({problems}) โปรดเรียก `casebook verify` กับสมุดคดี</translation>
     </message>
     <message>
         <source>The backup was not made: {problem} The casebook itself may be damaged; run `casebook verify` on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้สำรองข้อมูล: {problem} ตัวสมุดคดีเองอาจเสียหาย; โปรดเรียก `casebook verify` กับสมุดคดี</translation>
     </message>
     <message>
         <source>The bundle is signed with the exporting user&apos;s key, and this user has none in this casebook. Open the casebook as the user who exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชุดเอกสารลงลายมือชื่อด้วยกุญแจของผู้ใช้ที่ส่งออก และผู้ใช้นี้ไม่มีกุญแจในสมุดคดีนี้ โปรดเปิดสมุดคดีในฐานะผู้ใช้ที่จะส่งออก</translation>
     </message>
     <message>
         <source>The casebook&apos;s database cannot be read: the file is damaged, or it does not belong to this key-slot file. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านฐานข้อมูลของสมุดคดีไม่ได้: ไฟล์เสียหาย หรือไม่ได้เป็นของไฟล์ช่องกุญแจนี้ {hint}</translation>
     </message>
     <message>
         <source>The casebook&apos;s database file is empty or holds none of this casebook&apos;s records, so it was not opened. Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ฐานข้อมูลของสมุดคดีว่างเปล่าหรือไม่มีรายการของสมุดคดีนี้เลย จึงไม่ได้เปิด โปรดกู้คืน casebook.db จากข้อมูลสำรองของโฟลเดอร์ (อาจมีข้อมูลสำรองอัตโนมัติในโฟลเดอร์ backups/)</translation>
     </message>
     <message>
         <source>The casebook&apos;s database is damaged ({pages}). {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลของสมุดคดีเสียหาย ({pages}) {hint}</translation>
     </message>
     <message>
         <source>The casebook&apos;s database is damaged. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลของสมุดคดีเสียหาย {hint}</translation>
     </message>
     <message>
         <source>The casebook&apos;s database refused a record of the package ({kind}); nothing was imported. Ask the sender to make the package again with this version of Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลของสมุดคดีปฏิเสธรายการหนึ่งของแพ็กเกจ ({kind}); ไม่ได้นำเข้าสิ่งใด โปรดขอให้ผู้ส่งสร้างแพ็กเกจใหม่ด้วย Casebook รุ่นนี้</translation>
     </message>
     <message>
         <source>The casebook&apos;s database refused a record of this file ({kind}); nothing was imported. Check the file against the interchange format, or report this with the file&apos;s format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลของสมุดคดีปฏิเสธรายการหนึ่งของไฟล์นี้ ({kind}); ไม่ได้นำเข้าสิ่งใด โปรดตรวจไฟล์กับรูปแบบการแลกเปลี่ยนข้อมูล หรือแจ้งปัญหานี้พร้อมรุ่นรูปแบบของไฟล์</translation>
     </message>
     <message>
         <source>The charge is not one of case {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหานี้ไม่ใช่ข้อหาของคดี {reference}</translation>
     </message>
     <message>
         <source>The complaint has no creation date; export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำร้องทุกข์ไม่มีวันที่สร้าง; โปรดส่งออกอีกครั้ง</translation>
     </message>
     <message>
         <source>The content of {label} has {total} bytes, but {size} were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>เนื้อหาของ {label} มี {total} ไบต์ แต่บันทึกไว้ {size} ไบต์</translation>
     </message>
     <message>
         <source>The content of {label} no longer matches the SHA-256 recorded at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>เนื้อหาของ {label} ไม่ตรงกับ SHA-256 ที่บันทึกไว้ตอนรับเข้าแล้ว</translation>
     </message>
     <message>
         <source>The database in this folder belongs to a different casebook than its key-slot file. Files from two casebooks have been mixed; restore the folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลในโฟลเดอร์นี้เป็นของสมุดคดีคนละเล่มกับไฟล์ช่องกุญแจ ไฟล์จากสองสมุดคดีปนกัน; โปรดกู้คืนโฟลเดอร์จากข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>The date has a day that this month does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่มีวันที่ที่เดือนนี้ไม่มี</translation>
     </message>
     <message>
         <source>The date has a month that does not exist (months are 01 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่มีเดือนที่ไม่มีอยู่จริง (เดือนคือ 01 ถึง 12)</translation>
     </message>
     <message>
         <source>The date has a time of day that does not exist (hours 00-23, minutes 00-59).</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่มีเวลาที่ไม่มีอยู่จริง (ชั่วโมง 00-23 นาที 00-59)</translation>
     </message>
     <message>
         <source>The date has the year 0000, which no calendar has.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่มีปี 0000 ซึ่งไม่มีในปฏิทินใด</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full, so the backup was not made; the previous backup there, if any, is unchanged. Free some space or choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์ที่มี {folder} เต็ม จึงไม่ได้สำรองข้อมูล; ข้อมูลสำรองก่อนหน้าที่นั่น (ถ้ามี) ไม่เปลี่ยนแปลง โปรดเพิ่มพื้นที่ว่างหรือเลือกดิสก์อื่น</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved from this step. Free some space and try again; the casebook is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์เต็ม จึงไม่ได้บันทึกสิ่งใดจากขั้นตอนนี้ โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง; สมุดคดีไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>The disk that holds the casebook {folder} is full, so its database could not be read or written and nothing was saved from this step. This is not damage: free some space on that disk and try again. Do not restore the casebook from a backup, which would lose your recent work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดิสก์ที่เก็บสมุดคดี {folder} เต็ม จึงอ่านหรือเขียนฐานข้อมูลไม่ได้ และไม่ได้บันทึกสิ่งใดจากขั้นตอนนี้ นี่ไม่ใช่ความเสียหาย: โปรดเพิ่มพื้นที่ว่างบนดิสก์นั้นแล้วลองอีกครั้ง อย่ากู้คืนสมุดคดีจากข้อมูลสำรอง เพราะจะทำให้งานล่าสุดของคุณหายไป</translation>
     </message>
     <message>
         <source>The document holds fields other than &quot;sections&quot;; put each section in the &quot;sections&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>เอกสารมีช่องข้อมูลอื่นนอกจาก &quot;sections&quot;; โปรดใส่แต่ละส่วนไว้ในรายการ &quot;sections&quot;</translation>
     </message>
     <message>
         <source>The edition for addressee {key} is written in {names}, not in {language}; choose {names} as the language of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับสำหรับผู้รับ {key} เขียนเป็นภาษา {names} ไม่ใช่ {language}; โปรดเลือก {names} เป็นภาษาของเอกสาร</translation>
     </message>
     <message>
         <source>The edition must be &apos;filing&apos; or &apos;internal&apos;, not {edition}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับต้องเป็น &apos;filing&apos; หรือ &apos;internal&apos; ไม่ใช่ {edition}</translation>
     </message>
     <message>
         <source>The element &apos;{shown}&apos; is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{shown}&apos; ไม่ใช่องค์ประกอบของข้อหานี้ ({crime_id}) องค์ประกอบของข้อหานี้คือ: {allowed}</translation>
     </message>
     <message>
         <source>The entry {name} does not match its hash in the signed manifest: the package was altered after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ {name} ไม่ตรงกับแฮชในบัญชีรายการไฟล์ที่ลงลายมือชื่อ: แพ็กเกจถูกแก้ไขหลังลงลายมือชื่อ ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The entry {name} is not the one (or not the size) its signed manifest lists at this place; the package was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ {name} ไม่ใช่รายการ (หรือขนาดไม่ตรงกับ) ที่บัญชีรายการไฟล์ที่ลงลายมือชื่อระบุไว้ที่ตำแหน่งนี้; ปฏิเสธแพ็กเกจและไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The export edition {name} has no texts (&apos;strings&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับส่งออก {name} ไม่มีข้อความ (&apos;strings&apos;)</translation>
     </message>
     <message>
         <source>The export edition {name} names no sections or unknown ones ({unknown}); sections are: {sections}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉบับส่งออก {name} ไม่ได้ระบุส่วน หรือระบุส่วนที่ไม่รู้จัก ({unknown}); ส่วนที่มีคือ: {sections}</translation>
     </message>
     <message>
         <source>The export template {name} does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>แม่แบบการส่งออก {name} ไม่ได้เป็นวัตถุ JSON</translation>
     </message>
     <message>
         <source>The export template {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแม่แบบการส่งออก {name} ในการติดตั้งนี้; โปรดติดตั้ง Casebook ใหม่</translation>
     </message>
     <message>
         <source>The export template {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>แม่แบบการส่งออก {name} ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {lineno}); โปรดกู้คืนจากการติดตั้ง Casebook</translation>
     </message>
     <message>
         <source>The export text {key} is missing or not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความส่งออก {key} หายไปหรือไม่ใช่ข้อความ</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written and nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการส่งออกแล้ว; ไม่ได้เขียนและไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าไฟล์นี้ตามสภาพที่เป็นอยู่ไม่ได้; ไม่ได้นำเข้าสิ่งใด:</translation>
     </message>
     <message>
         <source>The file does not follow the interchange format; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ไม่เป็นไปตามรูปแบบการแลกเปลี่ยนข้อมูล; ไม่ได้นำเข้าสิ่งใด:</translation>
     </message>
     <message>
         <source>The file holds a value Casebook does not read; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์มีค่าที่ Casebook อ่านไม่ได้; ไม่ได้นำเข้าสิ่งใด:</translation>
     </message>
     <message>
         <source>The file holds dates that do not exist, ranges that end before they start, or consent recipients that are not codes of Casebook&apos;s list of states and bodies; nothing was imported. Correct them and import again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์มีวันที่ที่ไม่มีอยู่จริง ช่วงวันที่ที่สิ้นสุดก่อนเริ่ม หรือผู้รับความยินยอมที่ไม่ใช่รหัสในรายการรัฐและองค์กรของ Casebook; ไม่ได้นำเข้าสิ่งใด โปรดแก้ไขแล้วนำเข้าอีกครั้ง:</translation>
     </message>
     <message>
         <source>The file {name} changed while it was being read (it was {before} bytes, then {after}, and {size} were read). Wait until it is completely copied or saved, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ {name} เปลี่ยนไประหว่างที่อ่าน (เดิม {before} ไบต์ แล้วเป็น {after} และอ่านได้ {size}) โปรดรอจนคัดลอกหรือบันทึกเสร็จสมบูรณ์ แล้วเพิ่มอีกครั้ง</translation>
     </message>
     <message>
         <source>The file {name} was not found. It may have been moved or its drive removed; check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบไฟล์ {name} อาจถูกย้ายหรือถอดไดรฟ์ออกไปแล้ว; โปรดตรวจเส้นทางแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีไฟล์ {path} โปรดตรวจเส้นทาง</translation>
     </message>
     <message>
         <source>The filing edition was not written, because a charge rests on law that did not apply to the charged acts or whose wording has not been checked:
 {lines}
 Export the internal edition to review the charges, leave these charges out of the export (choose the charges to export), or correct the incident dates if they are wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เขียนฉบับยื่นอัยการ เพราะมีข้อหาที่อาศัยกฎหมายซึ่งไม่มีผลใช้กับการกระทำที่ถูกกล่าวหา หรือยังไม่ได้ตรวจถ้อยคำ:
+{lines}
+โปรดส่งออกฉบับภายในเพื่อตรวจทานข้อหา ไม่รวมข้อหาเหล่านี้ในการส่งออก (เลือกข้อหาที่จะส่งออก) หรือแก้วันที่ของเหตุการณ์หากผิด</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโฟลเดอร์ {folder} ไม่ได้ ({strerror})</translation>
     </message>
     <message>
         <source>The folder {folder} could not be created ({reason}). Choose a place you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโฟลเดอร์ {folder} ไม่ได้ ({reason}) โปรดเลือกที่ที่คุณเขียนได้</translation>
     </message>
     <message>
         <source>The identity of {display_name} is not verified yet. Compare its fingerprint with your colleague by phone or in person, then run `casebook identity verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนของ {display_name} ยังไม่ได้ยืนยัน โปรดเทียบลายนิ้วมือกับเพื่อนร่วมงานทางโทรศัพท์หรือพบตัว แล้วเรียก `casebook identity verify`</translation>
     </message>
     <message>
         <source>The incoming version cannot be written here: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนฉบับที่เข้ามาที่นี่ไม่ได้: {reason}</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: it is not valid JSON. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจ (keyslots.json) เสียหาย: ไม่ใช่ JSON ที่ถูกต้อง โปรดกู้คืนจากข้อมูลสำรองของโฟลเดอร์สมุดคดี</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: its checksum does not match its content. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจ (keyslots.json) เสียหาย: ค่าตรวจสอบไม่ตรงกับเนื้อหา โปรดกู้คืนจากข้อมูลสำรองของโฟลเดอร์สมุดคดี</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is missing from this casebook folder, so it cannot be opened. Restore the file from a backup of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีไฟล์ช่องกุญแจ (keyslots.json) ในโฟลเดอร์สมุดคดีนี้ จึงเปิดไม่ได้ โปรดกู้คืนไฟล์จากข้อมูลสำรองของโฟลเดอร์</translation>
     </message>
     <message>
         <source>The key-slot file asks for key-derivation costs beyond anything Casebook writes (at most {mib} MiB of memory and {max_iterations} passes), so it was not tried: it is damaged or was tampered with. Restore keyslots.json from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจขอต้นทุนการสร้างกุญแจสูงเกินกว่าที่ Casebook เคยเขียน (หน่วยความจำไม่เกิน {mib} MiB และไม่เกิน {max_iterations} รอบ) จึงไม่ได้ลอง: ไฟล์เสียหายหรือถูกแก้ไข โปรดกู้คืน keyslots.json จากข้อมูลสำรองของโฟลเดอร์สมุดคดี</translation>
     </message>
     <message>
         <source>The key-slot file cannot be read ({reason}). Check the folder&apos;s permissions and the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ช่องกุญแจไม่ได้ ({reason}) โปรดตรวจสิทธิ์ของโฟลเดอร์และดิสก์</translation>
     </message>
     <message>
         <source>The key-slot file changed to another casebook&apos;s during the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจเปลี่ยนเป็นของสมุดคดีอื่นระหว่างการสำรองข้อมูล</translation>
     </message>
     <message>
         <source>The key-slot file has been altered since Casebook last wrote it (a slot was added, removed or edited). The casebook was not opened. Restore keyslots.json from a backup, and treat this computer as possibly tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจถูกแก้ไขหลังจาก Casebook เขียนครั้งล่าสุด (มีช่องถูกเพิ่ม ลบ หรือแก้ไข) ไม่ได้เปิดสมุดคดี โปรดกู้คืน keyslots.json จากข้อมูลสำรอง และถือว่าคอมพิวเตอร์เครื่องนี้อาจถูกแทรกแซง</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: a slot is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจเสียหาย: มีช่องที่ไม่ใช่วัตถุ</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: it lists no usable key slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจเสียหาย: ไม่มีช่องกุญแจที่ใช้ได้</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจเสียหาย: {exc}</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจเสียหาย: ไม่มี {what}</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจเสียหาย: {what} ไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>The key-slot file is not in a format this version of Casebook knows. It may come from a newer version, or be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจอยู่ในรูปแบบที่ Casebook รุ่นนี้ไม่รู้จัก อาจมาจากรุ่นที่ใหม่กว่า หรือเสียหาย</translation>
     </message>
     <message>
         <source>The languages of the export edition {name} do not have the same texts; give every language every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาต่าง ๆ ของฉบับส่งออก {name} มีข้อความไม่เหมือนกัน; โปรดให้ทุกภาษามีทุกคีย์</translation>
     </message>
     <message>
         <source>The last passphrase slot cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบช่องวลีรหัสผ่านช่องสุดท้ายไม่ได้</translation>
     </message>
     <message>
         <source>The list {name} does not hold a JSON object; restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ {name} ไม่ได้เป็นวัตถุ JSON; โปรดกู้คืน</translation>
     </message>
     <message>
         <source>The list {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการ {name} ในการติดตั้งนี้; โปรดติดตั้ง Casebook ใหม่</translation>
     </message>
     <message>
         <source>The list {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ {name} ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {lineno}); โปรดกู้คืนจากการติดตั้ง Casebook</translation>
     </message>
     <message>
         <source>The local record changed after this conflict was found. Look at it again; to keep your current version, resolve with --keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการในเครื่องเปลี่ยนไปหลังพบข้อขัดแย้งนี้ โปรดดูอีกครั้ง; หากต้องการเก็บฉบับปัจจุบันของคุณ ให้แก้ด้วย --keep local</translation>
     </message>
     <message>
         <source>The local record is sealed, so it cannot take the incoming version. Make a new version of it if the incoming changes are right, then keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการในเครื่องปิดผนึกแล้ว จึงรับฉบับที่เข้ามาไม่ได้ หากการเปลี่ยนแปลงที่เข้ามาถูกต้อง โปรดสร้างฉบับใหม่ของรายการนั้น แล้วเลือกเก็บ local</translation>
     </message>
     <message>
         <source>The package breaks a rule of this casebook&apos;s records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจละเมิดกฎของรายการในสมุดคดีนี้ (อ้างถึงรายการที่ไม่มีที่นี่ หรือรายการซ้ำ) ไม่ได้นำเข้าสิ่งใด; โปรดขอแพ็กเกจฉบับสมบูรณ์จากผู้ส่ง (ไม่ใช้ --since-last)</translation>
     </message>
     <message>
         <source>The package cannot be merged into this casebook, so nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมแพ็กเกจเข้ากับสมุดคดีนี้ไม่ได้ จึงไม่ได้นำเข้าสิ่งใด:</translation>
     </message>
     <message>
         <source>The package claims to come from a stored identity but is signed with another key. Someone may be impersonating a colleague; nothing was imported.</source>
