@@ -276,684 +276,685 @@
     <name>Casebook</name>
     <message>
         <source>  - {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>  - {entry}</translation>
     </message>
     <message>
         <source>(no item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(គ្មានធាតុ)</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(កម្រិតកំពូល)</translation>
     </message>
     <message>
         <source>--keep must be at least 1: the number of backups to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep ត្រូវតែយ៉ាងហោចណាស់ 1៖ ចំនួនច្បាប់បម្រុងទុកដែលត្រូវរក្សាទុក។</translation>
     </message>
     <message>
         <source>/cases/{ci}/{key}/{i}/{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>/cases/{ci}/{key}/{i}/{path}: {problem}</translation>
     </message>
     <message>
         <source>A backup must go outside the casebook folder (ideally on another disk); {destination} is inside it or contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់បម្រុងទុកត្រូវតែនៅក្រៅថតសៀវភៅសំណុំរឿង (ល្អបំផុតនៅលើថាសផ្សេង)។ {destination} ស្ថិតនៅក្នុងវា ឬផ្ទុកវា។</translation>
     </message>
     <message>
         <source>A case needs a reference code, such as MM-2017-001.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងត្រូវការលេខកូដយោង ដូចជា MM-2017-001។</translation>
     </message>
     <message>
         <source>A case needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងត្រូវការចំណងជើង។</translation>
     </message>
     <message>
         <source>A case the pattern is filtered on is not in this casebook; choose the cases again.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងមួយដែលលំនាំត្រូវបានច្រោះតាម មិននៅក្នុងសៀវភៅសំណុំរឿងនេះទេ។ សូមជ្រើសរើសសំណុំរឿងម្តងទៀត។</translation>
     </message>
     <message>
         <source>A casebook needs a passphrase; an empty one would let anyone open it. Choose a passphrase of several words.</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅសំណុំរឿងត្រូវការឃ្លាសម្ងាត់។ ឃ្លាសម្ងាត់ទទេនឹងអនុញ្ញាតឱ្យនរណាក៏បើកវាបាន។ សូមជ្រើសរើសឃ្លាសម្ងាត់ដែលមានពាក្យច្រើន។</translation>
     </message>
     <message>
         <source>A character range can only be given for a passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចន្លោះតួអក្សរអាចផ្តល់ឱ្យបានតែសម្រាប់ផ្នែកអត្ថបទប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>A charge given is not one of case {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់មួយដែលបានផ្តល់ឱ្យ មិនមែនជារបស់សំណុំរឿង {reference} ទេ។</translation>
     </message>
     <message>
         <source>A comment can be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>មតិយោបល់អាចមានយ៉ាងច្រើន {limit} តួអក្សរ។</translation>
     </message>
     <message>
         <source>A date in this case (of an incident, a statement or an evidence item) is not a calendar date: it was stored before Casebook checked dates, or changed outside it. The export stopped and left nothing behind; correct the date and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទមួយក្នុងសំណុំរឿងនេះ (នៃហេតុការណ៍ សក្ខីកម្ម ឬភស្តុតាង) មិនមែនជាកាលបរិច្ឆេទប្រតិទិនទេ៖ វាត្រូវបានរក្សាទុកមុនពេល Casebook ពិនិត្យកាលបរិច្ឆេទ ឬត្រូវបានកែនៅក្រៅវា។ ការនាំចេញបានឈប់ ហើយមិនបានទុកអ្វីចោលទេ។ សូមកែកាលបរិច្ឆេទ ហើយនាំចេញម្តងទៀត។</translation>
     </message>
     <message>
         <source>A file does not match the SHA-256 its record declares; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារមួយមិនត្រូវនឹង SHA-256 ដែលកំណត់ត្រារបស់វាប្រកាសទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ៖</translation>
     </message>
     <message>
         <source>A fingerprint is 32 hexadecimal digits (spaces do not matter); at least the first 8 are needed. `casebook identity list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃឌីជីថលមាន 32 ខ្ទង់គោលដប់ប្រាំមួយ (ដកឃ្លាមិនសំខាន់ទេ)។ ត្រូវការយ៉ាងហោចណាស់ 8 ខ្ទង់ដំបូង។ `casebook identity list` បង្ហាញពួកវា។</translation>
     </message>
     <message>
         <source>A legal_argument belongs to a whole charge; for one element, use the kind element_argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>legal_argument ជារបស់ការចោទប្រកាន់ទាំងមូល។ សម្រាប់ធាតុផ្សំមួយ សូមប្រើប្រភេទ element_argument។</translation>
     </message>
     <message>
         <source>A link of the complaint is not an object of its own; the structure tree cannot point at it. Export again, and report this if it happens twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>តំណមួយនៃពាក្យបណ្តឹងមិនមែនជាវត្ថុដាច់ដោយឡែកទេ។ មែកធាងរចនាសម្ព័ន្ធមិនអាចចង្អុលទៅវាបានទេ។ សូមនាំចេញម្តងទៀត ហើយរាយការណ៍បញ្ហានេះ ប្រសិនបើវាកើតឡើងពីរដង។</translation>
     </message>
     <message>
         <source>A number is not finite (NaN or infinity) and cannot be hashed or signed, so it was refused and nothing was saved. If you typed it, enter a real number or leave the field empty; if it came in a file or package, ask its sender to check that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខមួយមិនកំណត់ (NaN ឬអនន្ត) ហើយមិនអាចគណនា hash ឬចុះហត្ថលេខាបានទេ ដូច្នេះវាត្រូវបានបដិសេធ ហើយគ្មានអ្វីត្រូវបានរក្សាទុកទេ។ ប្រសិនបើអ្នកបានវាយវា សូមបញ្ចូលលេខពិត ឬទុកវាលនោះទទេ។ ប្រសិនបើវាមកក្នុងឯកសារ ឬកញ្ចប់ សូមសុំឱ្យអ្នកផ្ញើពិនិត្យឯកសារនោះ។</translation>
     </message>
     <message>
         <source>A package is for colleagues; your own identity cannot be a recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់គឺសម្រាប់សហការី។ អត្តសញ្ញាណរបស់អ្នកផ្ទាល់មិនអាចជាអ្នកទទួលបានទេ។</translation>
     </message>
     <message>
         <source>A pattern can be cited only for a contextual element (such as cah_attack/1); {element} is not one. Choose a contextual element of the charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>លំនាំអាចយោងបានតែសម្រាប់ធាតុផ្សំបរិបទប៉ុណ្ណោះ (ដូចជា cah_attack/1)។ {element} មិនមែនជាធាតុផ្សំបរិបទទេ។ សូមជ្រើសរើសធាតុផ្សំបរិបទនៃការចោទប្រកាន់។</translation>
     </message>
     <message>
         <source>A recipient is a code from Casebook&apos;s list, such as DE or ICC; it is empty here.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលគឺជាលេខកូដពីបញ្ជីរបស់ Casebook ដូចជា DE ឬ ICC។ នៅទីនេះវាទទេ។</translation>
     </message>
     <message>
         <source>A recovery key has {expected} letters and digits in nine groups of four; this one has {count}. Copy it again from the paper you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះមានអក្សរ និងលេខ {expected} ក្នុងប្រាំបួនក្រុម ក្រុមមួយបួន។ កូនសោនេះមាន {count}។ សូមចម្លងវាម្តងទៀតពីក្រដាសដែលអ្នកបានរក្សាទុក។</translation>
     </message>
     <message>
         <source>A recovery key uses only digits and the letters A–Z except U; these characters are not part of it: {bad}.</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះប្រើតែលេខ និងអក្សរ A–Z លើកលែងតែ U។ តួអក្សរទាំងនេះមិនមែនជាផ្នែករបស់វាទេ៖ {bad}។</translation>
     </message>
     <message>
         <source>A saved pattern filter is damaged (a field has the wrong form); save the pattern again from the pattern view.</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រងលំនាំដែលបានរក្សាទុកមួយត្រូវបានខូច (វាលមួយមានទម្រង់ខុស)។ សូមរក្សាទុកលំនាំម្តងទៀតពីទិដ្ឋភាពលំនាំ។</translation>
     </message>
     <message>
         <source>A saved pattern needs a short title that says what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>លំនាំដែលបានរក្សាទុកត្រូវការចំណងជើងខ្លីមួយ ដែលប្រាប់ពីអ្វីដែលវាបង្ហាញ។</translation>
     </message>
     <message>
         <source>A section holds at most {max_section_chars} characters; this one has {count}. Split the argument across the charges and elements it is about, or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកមួយផ្ទុកបានយ៉ាងច្រើន {max_section_chars} តួអក្សរ។ ផ្នែកនេះមាន {count}។ សូមបែងចែកអំណះអំណាងទៅតាមការចោទប្រកាន់ និងធាតុផ្សំដែលវានិយាយអំពី ឬធ្វើឱ្យវាខ្លីជាងនេះ។</translation>
     </message>
     <message>
         <source>A section&apos;s text must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទនៃផ្នែកមួយត្រូវតែជាអត្ថបទ។</translation>
     </message>
     <message>
         <source>A signed event in the package does not verify against its author&apos;s key, so the package was refused and nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ព្រឹត្តិការណ៍ដែលបានចុះហត្ថលេខាមួយក្នុងកញ្ចប់ មិនផ្ទៀងផ្ទាត់ត្រូវនឹងកូនសោរបស់អ្នកនិពន្ធវាទេ ដូច្នេះកញ្ចប់ត្រូវបានបដិសេធ ហើយគ្មានអ្វីត្រូវបាននាំចូលទេ៖</translation>
     </message>
     <message>
         <source>A value cannot be hashed or signed as canonical JSON ({exc}); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្លៃមួយមិនអាចគណនា hash ឬចុះហត្ថលេខាជា JSON ស្តង់ដារបានទេ ({exc})។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។</translation>
     </message>
     <message>
         <source>A value of kind {kind} cannot be hashed or signed as canonical JSON; nothing was saved. This is a fault in Casebook: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្លៃប្រភេទ {kind} មិនអាចគណនា hash ឬចុះហត្ថលេខាជា JSON ស្តង់ដារបានទេ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ នេះជាកំហុសរបស់ Casebook៖ សូមរាយការណ៍វា។</translation>
     </message>
     <message>
         <source>A victim group is chosen by one of {characteristics}; {chosen} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមជនរងគ្រោះត្រូវបានជ្រើសរើសតាមលក្ខណៈមួយក្នុងចំណោម {characteristics}។ {chosen} មិនមែនជាលក្ខណៈមួយក្នុងចំណោមនោះទេ។</translation>
     </message>
     <message>
         <source>A whole number is too large to be hashed or signed exactly (RFC 8785 allows up to 2^53 - 1), so it was refused and nothing was saved. If you typed it, store it as text; if it came in a file or package, ask its sender to check that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំនួនគត់មួយធំពេកមិនអាចគណនា hash ឬចុះហត្ថលេខាបានត្រឹមត្រូវទេ (RFC 8785 អនុញ្ញាតរហូតដល់ 2^53 - 1) ដូច្នេះវាត្រូវបានបដិសេធ ហើយគ្មានអ្វីត្រូវបានរក្សាទុកទេ។ ប្រសិនបើអ្នកបានវាយវា សូមរក្សាទុកវាជាអត្ថបទ។ ប្រសិនបើវាមកក្នុងឯកសារ ឬកញ្ចប់ សូមសុំឱ្យអ្នកផ្ញើពិនិត្យឯកសារនោះ។</translation>
     </message>
     <message>
         <source>A {kind} section belongs to the case, not to a charge or element; leave out the charge and element.</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែក {kind} ជារបស់សំណុំរឿង មិនមែនរបស់ការចោទប្រកាន់ ឬធាតុផ្សំទេ។ សូមកុំដាក់ការចោទប្រកាន់ និងធាតុផ្សំ។</translation>
     </message>
     <message>
         <source>A {kind} section needs the charge it argues.</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែក {kind} ត្រូវការការចោទប្រកាន់ដែលវាលើកអំណះអំណាង។</translation>
     </message>
     <message>
         <source>Administrative areas are counted as recorded (spelling differences are not merged). Coordinates are plotted as recorded (a point each; their stated precision is not drawn); an incident without an administrative area or without coordinates is counted as lacking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់រដ្ឋបាលត្រូវបានរាប់តាមដែលបានកត់ត្រា (ភាពខុសគ្នានៃអក្ខរាវិរុទ្ធមិនត្រូវបានបញ្ចូលគ្នាទេ)។ កូអរដោនេត្រូវបានដៅតាមដែលបានកត់ត្រា (ចំណុចមួយសម្រាប់នីមួយៗ ភាពជាក់លាក់ដែលបានបញ្ជាក់របស់វាមិនត្រូវបានគូរទេ)។ ហេតុការណ៍ដែលគ្មានតំបន់រដ្ឋបាល ឬគ្មានកូអរដោនេ ត្រូវបានរាប់ថាខ្វះវា។</translation>
     </message>
     <message>
         <source>An attachment from the package could not be stored ({strerror}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់មួយពីកញ្ចប់មិនអាចរក្សាទុកបានទេ ({strerror})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>An audit entry in the package does not match its own hash: the sender&apos;s audit history was altered ({where}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុសវនកម្មមួយក្នុងកញ្ចប់មិនត្រូវនឹង hash របស់វាផ្ទាល់ទេ៖ ប្រវត្តិសវនកម្មរបស់អ្នកផ្ញើត្រូវបានកែប្រែ ({where})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>An element_argument needs the element it argues, such as 7(1)(g)-1/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>element_argument ត្រូវការធាតុផ្សំដែលវាលើកអំណះអំណាង ដូចជា 7(1)(g)-1/1។</translation>
     </message>
     <message>
         <source>An evidence item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាងត្រូវការចំណងជើង។</translation>
     </message>
     <message>
         <source>An export that stopped half-way left {path}, and Casebook could not remove it ({reason}). It may hold decrypted case files: delete it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការនាំចេញដែលបានឈប់ពាក់កណ្តាលទី បានទុក {path} ចោល ហើយ Casebook មិនអាចលុបវាបានទេ ({reason})។ វាអាចផ្ទុកឯកសារសំណុំរឿងដែលបានឌិគ្រីប៖ សូមលុបវាដោយខ្លួនឯង។</translation>
     </message>
     <message>
         <source>An identity with this signing key is already stored here for a different user or age key. Someone may be impersonating a colleague; do not use this identity, and compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណមួយដែលមានកូនសោចុះហត្ថលេខានេះ ត្រូវបានរក្សាទុកនៅទីនេះរួចហើយ សម្រាប់អ្នកប្រើផ្សេង ឬកូនសោ age ផ្សេង។ នរណាម្នាក់ប្រហែលជាកំពុងក្លែងខ្លួនជាសហការី។ សូមកុំប្រើអត្តសញ្ញាណនេះ ហើយប្រៀបធៀបស្នាមម្រាមដៃឌីជីថលជាមួយសហការីរបស់អ្នក។</translation>
     </message>
     <message>
         <source>An incident needs a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ត្រូវការចំណងជើងខ្លីមួយ។</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>មេសា</translation>
     </message>
     <message>
         <source>As a {role} you can set the status to {allowed}; the other statuses are the supervisor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្នុងនាមជា {role} អ្នកអាចកំណត់ស្ថានភាពជា {allowed}។ ស្ថានភាពផ្សេងទៀតជារបស់អ្នកត្រួតពិនិត្យ។</translation>
     </message>
     <message>
         <source>Audit entries cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុសវនកម្មមិនអាចលុបបានទេ។</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>សីហា</translation>
     </message>
     <message>
         <source>Canonical JSON form {form} is not one Casebook knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>ទម្រង់ JSON ស្តង់ដារ {form} មិនមែនជាទម្រង់ដែល Casebook ស្គាល់ទេ។</translation>
     </message>
     <message>
         <source>Case {reference} has no charge with the id &apos;{key}&apos;. `casebook charge list` shows the charges.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿង {reference} គ្មានការចោទប្រកាន់ដែលមាន id &apos;{key}&apos; ទេ។ `casebook charge list` បង្ហាញការចោទប្រកាន់។</translation>
     </message>
     <message>
         <source>Case {reference} has no charges yet. Add a charge (crime and alleged perpetrators) before exporting a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿង {reference} មិនទាន់មានការចោទប្រកាន់នៅឡើយទេ។ សូមបន្ថែមការចោទប្រកាន់ (ឧក្រិដ្ឋកម្ម និងជនសង្ស័យ) មុននឹងនាំចេញពាក្យបណ្តឹង។</translation>
     </message>
     <message>
         <source>Case {reference} has no tag with the id &apos;{tag_id}&apos;; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿង {reference} គ្មានស្លាកដែលមាន id &apos;{tag_id}&apos; ទេ។ វាប្រហែលជាត្រូវបានដកចេញ។</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); filing edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿង {reference}៖ ការចោទប្រកាន់ {charges} ហេតុការណ៍ {incidents} សក្ខីកម្ម {statements} វត្ថុតាង {exhibits}។ ការបោះពុម្ពសម្រាប់ដាក់ជូនតុលាការ សម្រាប់ {addressee} (ការយល់ព្រមត្រូវតែដាក់ឈ្មោះ {jurisdiction})។</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); internal edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿង {reference}៖ ការចោទប្រកាន់ {charges} ហេតុការណ៍ {incidents} សក្ខីកម្ម {statements} វត្ថុតាង {exhibits}។ ការបោះពុម្ពផ្ទៃក្នុង សម្រាប់ {addressee} (ការយល់ព្រមត្រូវតែដាក់ឈ្មោះ {jurisdiction})។</translation>
     </message>
     <message>
         <source>Casebook cannot write in its data folder ({reason}); an export needs it to clean up after an interruption. Check that folder&apos;s permissions, or set {environment} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook មិនអាចសរសេរក្នុងថតទិន្នន័យរបស់វាបានទេ ({reason})។ ការនាំចេញត្រូវការវា ដើម្បីសម្អាតបន្ទាប់ពីការរំខាន។ សូមពិនិត្យសិទ្ធិរបស់ថតនោះ ឬកំណត់ {environment} ទៅថតមួយដែលអ្នកអាចសរសេរបាន។</translation>
     </message>
     <message>
         <source>Casebook cannot write in the folder {parent} ({reason}). A casebook can only be used from a folder you may write to: copy the folder to such a place (not a read-only drive or share), or check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook មិនអាចសរសេរក្នុងថត {parent} បានទេ ({reason})។ សៀវភៅសំណុំរឿងអាចប្រើបានតែពីថតដែលអ្នកមានសិទ្ធិសរសេរប៉ុណ្ណោះ៖ សូមចម្លងថតនោះទៅកន្លែងបែបនោះ (មិនមែនថាសឬថតចែករំលែកដែលអានបានតែប៉ុណ្ណោះ) ឬពិនិត្យសិទ្ធិរបស់វា។</translation>
     </message>
     <message>
         <source>Casebook is not allowed to read {name}. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook មិនត្រូវបានអនុញ្ញាតឱ្យអាន {name} ទេ។ សូមពិនិត្យសិទ្ធិរបស់វា។</translation>
     </message>
     <message>
         <source>Casebook&apos;s taxonomy has no national law for &apos;{code}&apos;. Covered: {jurisdictions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីឧក្រិដ្ឋកម្មរបស់ Casebook គ្មានច្បាប់ជាតិសម្រាប់ &apos;{code}&apos; ទេ។ ដែលមាន៖ {jurisdictions}។</translation>
     </message>
     <message>
         <source>Choose a folder outside the casebook for the bundle: it holds decrypted files, which must not sit beside the encrypted casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសថតមួយនៅក្រៅសៀវភៅសំណុំរឿងសម្រាប់កញ្ចប់៖ វាផ្ទុកឯកសារដែលបានឌិគ្រីប ដែលមិនត្រូវនៅក្បែរសៀវភៅសំណុំរឿងដែលបានអ៊ិនគ្រីបទេ។</translation>
     </message>
     <message>
         <source>Choose a person of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសបុគ្គលម្នាក់នៃសំណុំរឿងនេះ។</translation>
     </message>
     <message>
         <source>Choose at least one charge to export, or &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសការចោទប្រកាន់យ៉ាងហោចណាស់មួយដើម្បីនាំចេញ ឬ &apos;all&apos;។</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
         <source>Consent is recorded as one of: {consent_recording}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមត្រូវបានកត់ត្រាជាមួយក្នុងចំណោម៖ {consent_recording}។</translation>
     </message>
     <message>
         <source>Counts incidents on which a crime is tagged (supporting material on the incident, or on a statement or exhibit linked to it; contradicting material and tags awaiting review after a taxonomy update do not count) or charged (a charge resting on the incident). An incident may count under several crimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>រាប់ហេតុការណ៍ដែលឧក្រិដ្ឋកម្មមួយត្រូវបានដាក់ស្លាក (សម្ភារៈគាំទ្រលើហេតុការណ៍ ឬលើសក្ខីកម្ម ឬវត្ថុតាងដែលភ្ជាប់ទៅវា។ សម្ភារៈផ្ទុយ និងស្លាកដែលកំពុងរង់ចាំការពិនិត្យបន្ទាប់ពីការធ្វើបច្ចុប្បន្នភាពបញ្ជីឧក្រិដ្ឋកម្ម មិនរាប់ទេ) ឬត្រូវបានចោទប្រកាន់ (ការចោទប្រកាន់ដែលផ្អែកលើហេតុការណ៍)។ ហេតុការណ៍មួយអាចរាប់ក្រោមឧក្រិដ្ឋកម្មច្រើន។</translation>
     </message>
     <message>
         <source>Counts incidents to which an alleged perpetrator recorded with this unit is linked, directly or as charged in a charge resting on the incident; an incident may count under several units. Incidents with no alleged perpetrator whose unit is recorded are lacking.</source>
-        <translation type="unfinished"></translation>
+        <translation>រាប់ហេតុការណ៍ដែលជនសង្ស័យដែលបានកត់ត្រាជាមួយអង្គភាពនេះត្រូវបានភ្ជាប់ ដោយផ្ទាល់ ឬដូចដែលត្រូវបានចោទប្រកាន់ក្នុងការចោទប្រកាន់ដែលផ្អែកលើហេតុការណ៍។ ហេតុការណ៍មួយអាចរាប់ក្រោមអង្គភាពច្រើន។ ហេតុការណ៍ដែលគ្មានជនសង្ស័យដែលអង្គភាពរបស់គេត្រូវបានកត់ត្រា ត្រូវបានរាប់ថាខ្វះ។</translation>
     </message>
     <message>
         <source>Counts persons recorded in the casebook with the role victim or survivor and linked to an incident counted here; a person linked to several incidents counts once. Victims reported in statements but not recorded as persons are not counted. A person with no value recorded for the characteristic is counted as lacking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>រាប់បុគ្គលដែលបានកត់ត្រាក្នុងសៀវភៅសំណុំរឿងជាមួយតួនាទីជនរងគ្រោះ ឬអ្នករស់រានមានជីវិត ហើយភ្ជាប់ទៅហេតុការណ៍ដែលបានរាប់នៅទីនេះ។ បុគ្គលដែលភ្ជាប់ទៅហេតុការណ៍ច្រើន រាប់តែម្តង។ ជនរងគ្រោះដែលបានរាយការណ៍ក្នុងសក្ខីកម្ម ប៉ុន្តែមិនបានកត់ត្រាជាបុគ្គល មិនត្រូវបានរាប់ទេ។ បុគ្គលដែលគ្មានតម្លៃកត់ត្រាសម្រាប់លក្ខណៈនោះ ត្រូវបានរាប់ថាខ្វះវា។</translation>
     </message>
     <message>
         <source>Crime {crime} has no elements in the Elements of Crimes yet, so it cannot be charged and analysed element by element. Choose another crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧក្រិដ្ឋកម្ម {crime} មិនទាន់មានធាតុផ្សំក្នុង ធាតុផ្សំនៃឧក្រិដ្ឋកម្ម នៅឡើយទេ ដូច្នេះវាមិនអាចចោទប្រកាន់ និងវិភាគតាមធាតុផ្សំនីមួយៗបានទេ។ សូមជ្រើសរើសឧក្រិដ្ឋកម្មផ្សេង។</translation>
     </message>
     <message>
         <source>Custody actions are: {custody_actions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>សកម្មភាពរក្សាភស្តុតាងគឺ៖ {custody_actions}។</translation>
     </message>
     <message>
         <source>Custody and review events are signed and never replace one another; the incoming event stays on record in this conflict. Resolve it with --keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>ព្រឹត្តិការណ៍រក្សាភស្តុតាង និងការពិនិត្យត្រូវបានចុះហត្ថលេខា ហើយមិនដែលជំនួសគ្នាទេ។ ព្រឹត្តិការណ៍ដែលចូលមកនៅតែត្រូវបានកត់ត្រាក្នុងភាពមិនស៊ីគ្នានេះ។ សូមដោះស្រាយវាដោយ --keep local។</translation>
     </message>
     <message>
         <source>Custody events are signed by the person acting, and this user has no signing key in this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ព្រឹត្តិការណ៍រក្សាភស្តុតាងត្រូវបានចុះហត្ថលេខាដោយបុគ្គលដែលធ្វើសកម្មភាព ហើយអ្នកប្រើនេះគ្មានកូនសោចុះហត្ថលេខាក្នុងសៀវភៅសំណុំរឿងនេះទេ។</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្នូ</translation>
     </message>
     <message>
         <source>Documents can be exported in {languages}; {language} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារអាចនាំចេញជា {languages}។ {language} មិនមែនជាភាសាមួយក្នុងចំណោមនោះទេ។</translation>
     </message>
     <message>
         <source>Each incident&apos;s date is taken as the span of days it can mean: an exact date is one day, a month or a year is the whole month or year, a range runs from the first day its start can mean to the last day its end can mean, and an approximate date is widened by {margin} days on each side. A month counts an incident as certain only when its whole span lies in that month; an incident whose span reaches beyond the month is counted as possible in every month it touches, so possible counts overlap and must not be added up. Incidents without a date, with an open-ended range or with a date that is not a calendar date are counted as lacking a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទនៃហេតុការណ៍នីមួយៗ ត្រូវបានយកជារយៈពេលនៃថ្ងៃដែលវាអាចមានន័យ៖ កាលបរិច្ឆេទពិតប្រាកដគឺមួយថ្ងៃ ខែ ឬឆ្នាំ គឺខែ ឬឆ្នាំទាំងមូល ចន្លោះមួយចាប់ពីថ្ងៃដំបូងដែលការចាប់ផ្តើមរបស់វាអាចមានន័យ ដល់ថ្ងៃចុងក្រោយដែលការបញ្ចប់របស់វាអាចមានន័យ ហើយកាលបរិច្ឆេទប្រហាក់ប្រហែលត្រូវបានពង្រីក {margin} ថ្ងៃនៅសងខាង។ ខែមួយរាប់ហេតុការណ៍ថាប្រាកដ លុះត្រាតែរយៈពេលទាំងមូលរបស់វាស្ថិតក្នុងខែនោះ។ ហេតុការណ៍ដែលរយៈពេលរបស់វាហួសពីខែ ត្រូវបានរាប់ថាអាចកើតមាន ក្នុងគ្រប់ខែដែលវាប៉ះ ដូច្នេះចំនួនដែលអាចកើតមានត្រួតលើគ្នា ហើយមិនត្រូវបូកបញ្ចូលគ្នាទេ។ ហេតុការណ៍ដែលគ្មានកាលបរិច្ឆេទ ដែលមានចន្លោះគ្មានទីបញ្ចប់ ឬដែលមានកាលបរិច្ឆេទមិនមែនជាកាលបរិច្ឆេទប្រតិទិន ត្រូវបានរាប់ថាខ្វះកាលបរិច្ឆេទ។</translation>
     </message>
     <message>
         <source>Encrypting the bundle to the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងអ៊ិនគ្រីបកញ្ចប់សម្រាប់អ្នកទទួល</translation>
     </message>
     <message>
         <source>Evidence {title} did not come out of the vault as it went in; the bundle was not written. Run `casebook verify` on the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង {title} មិនបានចេញពីឃ្លាំងដូចពេលដែលវាចូលទេ។ កញ្ចប់មិនត្រូវបានសរសេរទេ។ សូមដំណើរការ `casebook verify` លើសៀវភៅសំណុំរឿង។</translation>
     </message>
     <message>
         <source>Evidence {title} has no stored file (a physical item?).</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង {title} គ្មានឯកសារដែលបានរក្សាទុកទេ (វត្ថុរូបវន្ត?)។</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>កុម្ភៈ</translation>
     </message>
     <message>
         <source>Give a language code such as lo, my, th or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់លេខកូដភាសា ដូចជា lo, my, th ឬ en។</translation>
     </message>
     <message>
         <source>Give a list of sections: {&quot;sections&quot;: [{&quot;kind&quot;: &quot;summary&quot;, &quot;text&quot;: &quot;…&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់បញ្ជីផ្នែក៖ {&quot;sections&quot;: [{&quot;kind&quot;: &quot;summary&quot;, &quot;text&quot;: &quot;…&quot;}]}។</translation>
     </message>
     <message>
         <source>Give a number between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់លេខមួយចន្លោះ {low} និង {high}។</translation>
     </message>
     <message>
         <source>Give a status, a comment, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់ស្ថានភាព មតិយោបល់ ឬទាំងពីរ។</translation>
     </message>
     <message>
         <source>Give at least one role from: {person_roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់តួនាទីយ៉ាងហោចណាស់មួយពី៖ {person_roles}។</translation>
     </message>
     <message>
         <source>Give both grades (source reliability A-F and information credibility 1-6) or neither: a tag is graded on both scales, or not graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់ការវាយតម្លៃទាំងពីរ (ភាពគួរឱ្យទុកចិត្តនៃប្រភព A-F និងភាពជឿជាក់នៃព័ត៌មាន 1-6) ឬមិនផ្តល់ទាំងពីរ៖ ស្លាកត្រូវបានវាយតម្លៃលើមាត្រដ្ឋានទាំងពីរ ឬមិនត្រូវបានវាយតម្លៃ។</translation>
     </message>
     <message>
         <source>Give the national provision as JURISDICTION:PROVISION-ID, such as DE:§7(1)(nr4).</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់បទប្បញ្ញត្តិជាតិជា JURISDICTION:PROVISION-ID ដូចជា DE:§7(1)(nr4)។</translation>
     </message>
     <message>
         <source>Give the whole fingerprint (32 hexadecimal digits) you compared with your colleague, so a look-alike identity cannot be verified by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមផ្តល់ស្នាមម្រាមដៃឌីជីថលទាំងមូល (32 ខ្ទង់គោលដប់ប្រាំមួយ) ដែលអ្នកបានប្រៀបធៀបជាមួយសហការីរបស់អ្នក ដើម្បីកុំឱ្យអត្តសញ្ញាណដែលស្រដៀងគ្នាត្រូវបានផ្ទៀងផ្ទាត់ដោយច្រឡំ។</translation>
     </message>
     <message>
         <source>Grades are admiralty codes: a letter for source reliability (A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged) and a digit for information credibility (1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>ការវាយតម្លៃគឺជាលេខកូដ admiralty៖ អក្សរមួយសម្រាប់ភាពគួរឱ្យទុកចិត្តនៃប្រភព (A គួរឱ្យទុកចិត្តទាំងស្រុង B ជាធម្មតាគួរឱ្យទុកចិត្ត C គួរឱ្យទុកចិត្តបង្គួរ D ជាធម្មតាមិនគួរឱ្យទុកចិត្ត E មិនគួរឱ្យទុកចិត្ត F មិនអាចវាយតម្លៃបាន) និងលេខមួយសម្រាប់ភាពជឿជាក់នៃព័ត៌មាន (1 បានបញ្ជាក់ 2 ប្រហែលជាពិត 3 អាចពិត 4 គួរឱ្យសង្ស័យ 5 មិនទំនងជាពិត 6 មិនអាចវាយតម្លៃបាន)។</translation>
     </message>
     <message>
         <source>Identities can only leave the casebook in a sealed annex encrypted to the recipient. Give the recipient&apos;s age public key (age1…) as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណអាចចេញពីសៀវភៅសំណុំរឿងបានតែក្នុងឧបសម្ព័ន្ធដែលបានបិទត្រា ហើយអ៊ិនគ្រីបសម្រាប់អ្នកទទួលប៉ុណ្ណោះ។ សូមផ្តល់កូនសោសាធារណៈ age របស់អ្នកទទួល (age1…) ផងដែរ។</translation>
     </message>
     <message>
         <source>In recipients.json the name {alias} stands for both {code} and {other}; a name must name one recipient. Restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្នុង recipients.json ឈ្មោះ {alias} តំណាងឱ្យទាំង {code} និង {other}។ ឈ្មោះមួយត្រូវតែសំដៅលើអ្នកទទួលតែម្នាក់។ សូមស្តារឯកសារនោះឡើងវិញ។</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
-        <translation type="unfinished">ហេតុការណ៍តាមតំបន់រដ្ឋបាល</translation>
+        <translation>ហេតុការណ៍តាមតំបន់រដ្ឋបាល</translation>
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
-        <translation type="unfinished">ហេតុការណ៍តាមអង្គភាពរបស់ជនសង្ស័យ</translation>
+        <translation>ហេតុការណ៍តាមអង្គភាពជនសង្ស័យ</translation>
     </message>
     <message>
         <source>Incidents by crime tagged or charged</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍តាមឧក្រិដ្ឋកម្មដែលបានដាក់ស្លាក ឬចោទប្រកាន់</translation>
     </message>
     <message>
         <source>Information credibility is a digit from 1 (confirmed) to 6 (cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពជឿជាក់នៃព័ត៌មានគឺជាលេខពី 1 (បានបញ្ជាក់) ដល់ 6 (មិនអាចវាយតម្លៃបាន)។</translation>
     </message>
     <message>
         <source>Intake was cancelled; nothing was added for that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការទទួលចូលត្រូវបានបោះបង់។ គ្មានអ្វីត្រូវបានបន្ថែមសម្រាប់ឯកសារនោះទេ។</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>មករា</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>កក្កដា</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>មិថុនា</translation>
     </message>
     <message>
         <source>Left out or changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ដែលទុកចោល ឬផ្លាស់ប្តូរ៖</translation>
     </message>
     <message>
         <source>Link the exhibit to incident &apos;{incident}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ភ្ជាប់វត្ថុតាងទៅហេតុការណ៍ &apos;{incident}&apos;</translation>
     </message>
     <message>
         <source>Link the statement to incident &apos;{incident}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ភ្ជាប់សក្ខីកម្មទៅហេតុការណ៍ &apos;{incident}&apos;</translation>
     </message>
     <message>
         <source>Making the casebook in {folder} was stopped before it finished (or is still under way in another window), so it holds no records and cannot be opened. Create the casebook again in this same folder (`casebook init` or New casebook); the unfinished files are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបង្កើតសៀវភៅសំណុំរឿងក្នុង {folder} ត្រូវបានបញ្ឈប់មុនពេលវាចប់ (ឬកំពុងដំណើរការក្នុងបង្អួចផ្សេង) ដូច្នេះវាគ្មានកំណត់ត្រា ហើយមិនអាចបើកបានទេ។ សូមបង្កើតសៀវភៅសំណុំរឿងម្តងទៀតក្នុងថតដដែលនេះ (`casebook init` ឬ សៀវភៅសំណុំរឿងថ្មី)។ ឯកសារដែលមិនទាន់ចប់នឹងត្រូវបានជំនួស។</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>មីនា</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧសភា</translation>
     </message>
     <message>
         <source>More than one charge of case {reference} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់ច្រើនជាងមួយនៃសំណុំរឿង {reference} មាន id ចាប់ផ្តើមដោយ &apos;{key}&apos;។ សូមផ្តល់ id ឱ្យបានវែងជាងនេះ។</translation>
     </message>
     <message>
         <source>More than one {what} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ច្រើនជាងមួយមាន id ចាប់ផ្តើមដោយ &apos;{key}&apos;។ សូមផ្តល់ id ឱ្យបានវែងជាងនេះ។</translation>
     </message>
     <message>
         <source>Name at least one recipient by fingerprint (--to).</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមដាក់ឈ្មោះអ្នកទទួលយ៉ាងហោចណាស់ម្នាក់ តាមស្នាមម្រាមដៃឌីជីថល (--to)។</translation>
     </message>
     <message>
         <source>Name exactly one thing to tag: a passage (segment), an evidence item or an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមដាក់ឈ្មោះរបស់មួយគត់ដែលត្រូវដាក់ស្លាក៖ ផ្នែកអត្ថបទ (segment) ភស្តុតាង ឬហេតុការណ៍។</translation>
     </message>
     <message>
         <source>No case has the reference {reference}. `casebook case list` shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានសំណុំរឿងណាមានលេខយោង {reference} ទេ។ `casebook case list` បង្ហាញសំណុំរឿង។</translation>
     </message>
     <message>
         <source>No conflict has this id. `casebook conflicts PATH` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានភាពមិនស៊ីគ្នាណាមាន id នេះទេ។ `casebook conflicts PATH` រាយបញ្ជីពួកវា។</translation>
     </message>
     <message>
         <source>No font for {script} script was found. Install the {family} font (Debian: {package}) or put a font file in a folder named in CASEBOOK_FONT_DIRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមិនឃើញពុម្ពអក្សរសម្រាប់អក្សរ {script} ទេ។ សូមដំឡើងពុម្ពអក្សរ {family} (Debian: {package}) ឬដាក់ឯកសារពុម្ពអក្សរក្នុងថតមួយដែលមានឈ្មោះក្នុង CASEBOOK_FONT_DIRS។</translation>
     </message>
     <message>
         <source>No nonce could be added to the time-stamp request. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចបន្ថែម nonce ទៅសំណើត្រាពេលវេលាបានទេ។ សូមព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>No person in this case has the pseudonym {pseudonym}; check the list of identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានបុគ្គលណាក្នុងសំណុំរឿងនេះមានឈ្មោះក្លែង {pseudonym} ទេ។ សូមពិនិត្យបញ្ជីអត្តសញ្ញាណដែលត្រូវបិទត្រា។</translation>
     </message>
     <message>
         <source>No person of case {reference} has the id &apos;{person_id}&apos;. Choose an alleged perpetrator of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានបុគ្គលណានៃសំណុំរឿង {reference} មាន id &apos;{person_id}&apos; ទេ។ សូមជ្រើសរើសជនសង្ស័យម្នាក់នៃសំណុំរឿងនេះ។</translation>
     </message>
     <message>
         <source>No person of case {reference} has the pseudonym &apos;{key}&apos;. Add the person with the role alleged_perpetrator first, or check the pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានបុគ្គលណានៃសំណុំរឿង {reference} មានឈ្មោះក្លែង &apos;{key}&apos; ទេ។ សូមបន្ថែមបុគ្គលនោះជាមួយតួនាទី alleged_perpetrator ជាមុនសិន ឬពិនិត្យឈ្មោះក្លែង។</translation>
     </message>
     <message>
         <source>No person of this evidence item&apos;s case has the pseudonym {pseudonym}.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានបុគ្គលណានៃសំណុំរឿងរបស់ភស្តុតាងនេះ មានឈ្មោះក្លែង {pseudonym} ទេ។</translation>
     </message>
     <message>
         <source>No provision of {code} law maps onto crime {crime}. Leave the national provision out, or choose another crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានបទប្បញ្ញត្តិណានៃច្បាប់ {code} ត្រូវនឹងឧក្រិដ្ឋកម្ម {crime} ទេ។ សូមកុំដាក់បទប្បញ្ញត្តិជាតិ ឬជ្រើសរើសឧក្រិដ្ឋកម្មផ្សេង។</translation>
     </message>
     <message>
         <source>No record of this case has that id. `casebook review PATH --case R` lists the case&apos;s records under review.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកំណត់ត្រាណានៃសំណុំរឿងនេះមាន id នោះទេ។ `casebook review PATH --case R` រាយបញ្ជីកំណត់ត្រារបស់សំណុំរឿងដែលកំពុងពិនិត្យ។</translation>
     </message>
     <message>
         <source>No stored identity has this fingerprint. Import your colleague&apos;s identity first with `casebook identity import`.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអត្តសញ្ញាណដែលបានរក្សាទុកណាមានស្នាមម្រាមដៃឌីជីថលនេះទេ។ សូមនាំចូលអត្តសញ្ញាណរបស់សហការីរបស់អ្នកជាមុនសិន ដោយ `casebook identity import`។</translation>
     </message>
     <message>
         <source>No supervisor key slot matches. `casebook supervisor-slot list PATH` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានរន្ធកូនសោរបស់អ្នកត្រួតពិនិត្យណាត្រូវគ្នាទេ។ `casebook supervisor-slot list PATH` បង្ហាញពួកវា។</translation>
     </message>
     <message>
         <source>No user is acting in this casebook; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្នកប្រើណាកំពុងធ្វើសកម្មភាពក្នុងសៀវភៅសំណុំរឿងនេះទេ។ សូមបើកវាម្តងទៀត។</translation>
     </message>
     <message>
         <source>No user with a signing key is acting in this casebook, so it cannot exchange packages. Open it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្នកប្រើដែលមានកូនសោចុះហត្ថលេខាកំពុងធ្វើសកម្មភាពក្នុងសៀវភៅសំណុំរឿងនេះទេ ដូច្នេះវាមិនអាចចែករំលែកកញ្ចប់បានទេ។ សូមបើកវាដោយឃ្លាសម្ងាត់របស់វា។</translation>
     </message>
     <message>
         <source>Nothing is left out.</source>
-        <translation type="unfinished">គ្មានអ្វីត្រូវទុកចោលទេ។</translation>
+        <translation>គ្មានអ្វីត្រូវបានទុកចោលទេ។</translation>
     </message>
     <message>
         <source>Nothing was imported; correct these entries and import again:
   {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមកែធាតុទាំងនេះ ហើយនាំចូលម្តងទៀត៖
+  {entries}</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>វិច្ឆិកា</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>តុលា</translation>
     </message>
     <message>
         <source>Only an exhibit or an incident withheld for someone&apos;s consent can be included anyway; a statement goes out only as its witness consented.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែវត្ថុតាង ឬហេតុការណ៍ដែលមិនបង្ហាញដោយសារការយល់ព្រមរបស់នរណាម្នាក់ ទើបអាចដាក់បញ្ចូលបានទោះយ៉ាងណាក៏ដោយ។ សក្ខីកម្មចេញទៅបានតែតាមដែលសាក្សីរបស់វាបានយល់ព្រមប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>Only your own identity can be exported from this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែអត្តសញ្ញាណរបស់អ្នកផ្ទាល់ប៉ុណ្ណោះ ដែលអាចនាំចេញពីសៀវភៅសំណុំរឿងនេះបាន។</translation>
     </message>
     <message>
         <source>Only {linkable} can be linked to an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែ {linkable} ប៉ុណ្ណោះ ដែលអាចភ្ជាប់ទៅហេតុការណ៍បាន។</translation>
     </message>
     <message>
         <source>Packing the bundle into a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងវេចខ្ចប់កញ្ចប់ក្នុងឯកសារ zip</translation>
     </message>
     <message>
         <source>Page {page} of exhibit {number} has no place in the complaint; export again, and report this if it happens twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ទំព័រ {page} នៃវត្ថុតាង {number} គ្មានកន្លែងក្នុងពាក្យបណ្តឹងទេ។ សូមនាំចេញម្តងទៀត ហើយរាយការណ៍បញ្ហានេះ ប្រសិនបើវាកើតឡើងពីរដង។</translation>
     </message>
     <message>
         <source>Pattern: {title} ({count} incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>លំនាំ៖ {title} ({count} ហេតុការណ៍)</translation>
     </message>
     <message>
         <source>Reading or storing the file failed ({reason}); nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការអាន ឬការរក្សាទុកឯកសារបានបរាជ័យ ({reason})។ គ្មានអ្វីត្រូវបានបន្ថែមទេ។</translation>
     </message>
     <message>
         <source>Recording the export in the chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងកត់ត្រាការនាំចេញក្នុងខ្សែសង្វាក់នៃការរក្សាភស្តុតាង</translation>
     </message>
     <message>
         <source>Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder); `casebook verify` lists the damaged places.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមស្តារ casebook.db ពីច្បាប់បម្រុងទុកនៃថតនោះ (ច្បាប់បម្រុងទុកស្វ័យប្រវត្តិអាចនៅក្នុងថត backups/ របស់វា)។ `casebook verify` រាយបញ្ជីកន្លែងដែលខូច។</translation>
     </message>
     <message>
         <source>Review actions are signed, and no user with a key is acting here.</source>
-        <translation type="unfinished"></translation>
+        <translation>សកម្មភាពពិនិត្យត្រូវបានចុះហត្ថលេខា ហើយគ្មានអ្នកប្រើដែលមានកូនសោកំពុងធ្វើសកម្មភាពនៅទីនេះទេ។</translation>
     </message>
     <message>
         <source>Say which version to keep: local or incoming.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមប្រាប់ថាកំណែណាដែលត្រូវរក្សាទុក៖ local ឬ incoming។</translation>
     </message>
     <message>
         <source>Sealing the identity annex</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងបិទត្រាឧបសម្ព័ន្ធអត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ញា</translation>
     </message>
     <message>
         <source>Several identities start with these digits; give more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណច្រើនចាប់ផ្តើមដោយខ្ទង់ទាំងនេះ។ សូមផ្តល់ខ្ទង់បន្ថែមទៀត។</translation>
     </message>
     <message>
         <source>Source reliability is a letter from A (completely reliable) to F (cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពគួរឱ្យទុកចិត្តនៃប្រភពគឺជាអក្សរពី A (គួរឱ្យទុកចិត្តទាំងស្រុង) ដល់ F (មិនអាចវាយតម្លៃបាន)។</translation>
     </message>
     <message>
         <source>That {kind} is not part of this incident&apos;s case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} នោះមិនមែនជាផ្នែកនៃសំណុំរឿងរបស់ហេតុការណ៍នេះទេ។</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof but not the media file it is for. Share the photo or video again from ProofMode with its proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ ProofMode {name} មានភស្តុតាងបញ្ជាក់ ប៉ុន្តែគ្មានឯកសារមេឌៀដែលវាសម្រាប់ទេ។ សូមចែករំលែករូបថត ឬវីដេអូម្តងទៀតពី ProofMode ជាមួយភស្តុតាងបញ្ជាក់របស់វា។</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof file that is not JSON ProofMode writes; it may be damaged. Ask for it to be shared again from ProofMode.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ ProofMode {name} មានឯកសារភស្តុតាងបញ្ជាក់ដែលមិនមែនជា JSON ដែល ProofMode សរសេរ។ វាប្រហែលជាខូច។ សូមស្នើឱ្យចែករំលែកវាម្តងទៀតពី ProofMode។</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} holds the proofs of {count} media files; Casebook takes a bundle of one. Share each photo or video from ProofMode on its own, then add each bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ ProofMode {name} ផ្ទុកភស្តុតាងបញ្ជាក់នៃឯកសារមេឌៀ {count}។ Casebook ទទួលយកកញ្ចប់ដែលមានតែមួយ។ សូមចែករំលែករូបថត ឬវីដេអូនីមួយៗពី ProofMode ដាច់ដោយឡែក បន្ទាប់មកបន្ថែមកញ្ចប់នីមួយៗ។</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} is damaged (a file in it cannot be read in full); nothing was added. Ask for it to be shared again from ProofMode.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ ProofMode {name} ត្រូវបានខូច (ឯកសារមួយក្នុងវាមិនអាចអានបានពេញលេញ)។ គ្មានអ្វីត្រូវបានបន្ថែមទេ។ សូមស្នើឱ្យចែករំលែកវាម្តងទៀតពី ProofMode។</translation>
     </message>
     <message>
         <source>The Rome Statute taxonomy could not be loaded ({where}): {problem}. Reinstall Casebook to restore its taxonomy files.</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីឧក្រិដ្ឋកម្មនៃលក្ខន្តិកៈក្រុងរ៉ូមមិនអាចផ្ទុកបានទេ ({where})៖ {problem}។ សូមដំឡើង Casebook ឡើងវិញ ដើម្បីស្តារឯកសារបញ្ជីឧក្រិដ្ឋកម្មរបស់វា។</translation>
     </message>
     <message>
         <source>The TSA address holds a user name or password. Casebook keeps the address with each time-stamp, so give one without them (a TSA that needs no login).</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋាន TSA មានឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់។ Casebook រក្សាទុកអាសយដ្ឋាននោះជាមួយត្រាពេលវេលានីមួយៗ ដូច្នេះសូមផ្តល់អាសយដ្ឋានដែលគ្មានពួកវា (TSA ដែលមិនត្រូវការចូលគណនី)។</translation>
     </message>
     <message>
         <source>The age identity does not open this casebook: none of its supervisor key slots was made for it. Check that you chose your own identity file, or open the casebook with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណ age មិនបើកសៀវភៅសំណុំរឿងនេះទេ៖ គ្មានរន្ធកូនសោរបស់អ្នកត្រួតពិនិត្យណាមួយត្រូវបានបង្កើតសម្រាប់វាទេ។ សូមពិនិត្យថាអ្នកបានជ្រើសរើសឯកសារអត្តសញ្ញាណរបស់អ្នកផ្ទាល់ ឬបើកសៀវភៅសំណុំរឿងដោយឃ្លាសម្ងាត់របស់វា។</translation>
     </message>
     <message>
         <source>The age identity file holds no usable key (a line starting AGE-SECRET-KEY-1). Choose the identity file you exported from your own casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារអត្តសញ្ញាណ age គ្មានកូនសោដែលអាចប្រើបានទេ (បន្ទាត់ដែលចាប់ផ្តើមដោយ AGE-SECRET-KEY-1)។ សូមជ្រើសរើសឯកសារអត្តសញ្ញាណដែលអ្នកបាននាំចេញពីសៀវភៅសំណុំរឿងរបស់អ្នកផ្ទាល់។</translation>
     </message>
     <message>
         <source>The age recipient is not valid. It is a public key starting with &apos;age1&apos;; ask the recipient for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល age មិនត្រឹមត្រូវទេ។ វាគឺជាកូនសោសាធារណៈដែលចាប់ផ្តើមដោយ &apos;age1&apos;។ សូមសុំវាពីអ្នកទទួលម្តងទៀត។</translation>
     </message>
     <message>
         <source>The audit chain is empty, so there is nothing to time-stamp yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្សែសង្វាក់សវនកម្មទទេ ដូច្នេះមិនទាន់មានអ្វីត្រូវដាក់ត្រាពេលវេលានៅឡើយទេ។</translation>
     </message>
     <message>
         <source>The audit history in the package does not end where its signed manifest says. Nothing was imported; ask the sender for a new package.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រវត្តិសវនកម្មក្នុងកញ្ចប់ មិនបញ្ចប់នៅកន្លែងដែល manifest ដែលបានចុះហត្ថលេខារបស់វានិយាយទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមសុំកញ្ចប់ថ្មីពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
         <source>The backup could not be written to {parent} ({reason}); the previous backup there, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់បម្រុងទុកមិនអាចសរសេរទៅ {parent} បានទេ ({reason})។ ច្បាប់បម្រុងទុកមុននៅទីនោះ ប្រសិនបើមាន មិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <source>The backup was cancelled and what it had written was removed; the previous backup, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបម្រុងទុកត្រូវបានបោះបង់ ហើយអ្វីដែលវាបានសរសេរត្រូវបានដកចេញ។ ច្បាប់បម្រុងទុកមុន ប្រសិនបើមាន មិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <source>The backup was not made: the copy of the database did not check out ({problems}). Run `casebook verify` on the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់បម្រុងទុកមិនត្រូវបានបង្កើតទេ៖ ច្បាប់ចម្លងនៃមូលដ្ឋានទិន្នន័យមិនឆ្លងការពិនិត្យទេ ({problems})។ សូមដំណើរការ `casebook verify` លើសៀវភៅសំណុំរឿង។</translation>
     </message>
     <message>
         <source>The backup was not made: {problem} The casebook itself may be damaged; run `casebook verify` on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់បម្រុងទុកមិនត្រូវបានបង្កើតទេ៖ {problem} សៀវភៅសំណុំរឿងខ្លួនវាប្រហែលជាខូច។ សូមដំណើរការ `casebook verify` លើវា។</translation>
     </message>
     <message>
         <source>The bundle is signed with the exporting user&apos;s key, and this user has none in this casebook. Open the casebook as the user who exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ត្រូវបានចុះហត្ថលេខាដោយកូនសោរបស់អ្នកប្រើដែលនាំចេញ ហើយអ្នកប្រើនេះគ្មានកូនសោក្នុងសៀវភៅសំណុំរឿងនេះទេ។ សូមបើកសៀវភៅសំណុំរឿងជាអ្នកប្រើដែលនាំចេញ។</translation>
     </message>
     <message>
         <source>The casebook&apos;s database cannot be read: the file is damaged, or it does not belong to this key-slot file. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់សៀវភៅសំណុំរឿងមិនអាចអានបានទេ៖ ឯកសារត្រូវបានខូច ឬវាមិនមែនជារបស់ឯកសាររន្ធកូនសោនេះទេ។ {hint}</translation>
     </message>
     <message>
         <source>The casebook&apos;s database file is empty or holds none of this casebook&apos;s records, so it was not opened. Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារមូលដ្ឋានទិន្នន័យរបស់សៀវភៅសំណុំរឿងទទេ ឬមិនផ្ទុកកំណត់ត្រាណាមួយរបស់សៀវភៅសំណុំរឿងនេះទេ ដូច្នេះវាមិនត្រូវបានបើកទេ។ សូមស្តារ casebook.db ពីច្បាប់បម្រុងទុកនៃថតនោះ (ច្បាប់បម្រុងទុកស្វ័យប្រវត្តិអាចនៅក្នុងថត backups/ របស់វា)។</translation>
     </message>
     <message>
         <source>The casebook&apos;s database is damaged ({pages}). {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់សៀវភៅសំណុំរឿងត្រូវបានខូច ({pages})។ {hint}</translation>
     </message>
     <message>
         <source>The casebook&apos;s database is damaged. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់សៀវភៅសំណុំរឿងត្រូវបានខូច។ {hint}</translation>
     </message>
     <message>
         <source>The casebook&apos;s database refused a record of the package ({kind}); nothing was imported. Ask the sender to make the package again with this version of Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់សៀវភៅសំណុំរឿងបានបដិសេធកំណត់ត្រាមួយនៃកញ្ចប់ ({kind})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមសុំឱ្យអ្នកផ្ញើបង្កើតកញ្ចប់ម្តងទៀតជាមួយកំណែ Casebook នេះ។</translation>
     </message>
     <message>
         <source>The casebook&apos;s database refused a record of this file ({kind}); nothing was imported. Check the file against the interchange format, or report this with the file&apos;s format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលដ្ឋានទិន្នន័យរបស់សៀវភៅសំណុំរឿងបានបដិសេធកំណត់ត្រាមួយនៃឯកសារនេះ ({kind})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមពិនិត្យឯកសារនោះធៀបនឹងទម្រង់ផ្លាស់ប្តូរទិន្នន័យ ឬរាយការណ៍បញ្ហានេះជាមួយកំណែទម្រង់របស់ឯកសារនោះ។</translation>
     </message>
     <message>
         <source>The charge is not one of case {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់នោះមិនមែនជារបស់សំណុំរឿង {reference} ទេ។</translation>
     </message>
     <message>
         <source>The complaint has no creation date; export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យបណ្តឹងគ្មានកាលបរិច្ឆេទបង្កើតទេ។ សូមនាំចេញម្តងទៀត។</translation>
     </message>
     <message>
         <source>The content of {label} has {total} bytes, but {size} were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្លឹមសារនៃ {label} មាន {total} បៃ ប៉ុន្តែ {size} ត្រូវបានកត់ត្រា។</translation>
     </message>
     <message>
         <source>The content of {label} no longer matches the SHA-256 recorded at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>ខ្លឹមសារនៃ {label} លែងត្រូវនឹង SHA-256 ដែលបានកត់ត្រាពេលទទួលចូលទៀតហើយ។</translation>
     </message>
     <message>
         <source>The database in this folder belongs to a different casebook than its key-slot file. Files from two casebooks have been mixed; restore the folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>មូលដ្ឋានទិន្នន័យក្នុងថតនេះ ជារបស់សៀវភៅសំណុំរឿងផ្សេងពីឯកសាររន្ធកូនសោរបស់វា។ ឯកសារពីសៀវភៅសំណុំរឿងពីរត្រូវបានលាយបញ្ចូលគ្នា។ សូមស្តារថតនោះពីច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
         <source>The date has a day that this month does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទមានថ្ងៃដែលខែនេះមិនមាន។</translation>
     </message>
     <message>
         <source>The date has a month that does not exist (months are 01 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទមានខែដែលមិនមាន (ខែគឺពី 01 ដល់ 12)។</translation>
     </message>
     <message>
         <source>The date has a time of day that does not exist (hours 00-23, minutes 00-59).</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទមានម៉ោងដែលមិនមាន (ម៉ោង 00-23 នាទី 00-59)។</translation>
     </message>
     <message>
         <source>The date has the year 0000, which no calendar has.</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទមានឆ្នាំ 0000 ដែលគ្មានប្រតិទិនណាមានទេ។</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full, so the backup was not made; the previous backup there, if any, is unchanged. Free some space or choose another disk.</source>
