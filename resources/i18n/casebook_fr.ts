@@ -1762,603 +1762,603 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>exhibit {n} collected by</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : recueillie par</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} place</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : lieu de l'événement de possession {k}</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} reason</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : motif de l'événement de possession {k}</translation>
     </message>
     <message>
         <source>exhibit {n} description</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : description</translation>
     </message>
     <message>
         <source>exhibit {n} embedded metadata ({key})</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : métadonnées intégrées ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} file, embedded metadata ({key})</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : fichier, métadonnées intégrées ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} original file name</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : nom d'origine du fichier</translation>
     </message>
     <message>
         <source>exhibit {n} place collected</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : lieu de collecte</translation>
     </message>
     <message>
         <source>exhibit {n} source</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : source</translation>
     </message>
     <message>
         <source>exhibit {n} title</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : titre</translation>
     </message>
     <message>
         <source>exhibit {n} web address</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : adresse web</translation>
     </message>
     <message>
         <source>exhibit {n} {part}</source>
-        <translation type="unfinished" />
+        <translation>pièce {n} : {part}</translation>
     </message>
     <message>
         <source>for incident {number} ({span}) the law in force was {cited}, not {current}</source>
-        <translation type="unfinished" />
+        <translation>pour l'incident {number} ({span}), le droit en vigueur était {cited}, pas {current}</translation>
     </message>
     <message>
         <source>from {start} (end unknown)</source>
-        <translation type="unfinished" />
+        <translation>à partir de {start} (fin inconnue)</translation>
     </message>
     <message>
         <source>has a field name that is not text</source>
-        <translation type="unfinished" />
+        <translation>a un nom de champ qui n'est pas du texte</translation>
     </message>
     <message>
         <source>has a field name that is too long or holds a lone surrogate</source>
-        <translation type="unfinished" />
+        <translation>a un nom de champ trop long ou qui contient un demi-code d'indirection isolé</translation>
     </message>
     <message>
         <source>holds a lone surrogate (an escape such as \ud800 that is not a character); the file was not written by Casebook or is damaged</source>
-        <translation type="unfinished" />
+        <translation>contient un demi-code d'indirection isolé (un échappement comme \ud800 qui n'est pas un caractère) ; le fichier n'a pas été écrit par Casebook ou il est endommagé</translation>
     </message>
     <message>
         <source>identity details (names, contacts) withheld; persons appear by pseudonym only</source>
-        <translation type="unfinished" />
+        <translation>données d'identité (noms, contacts) écartées ; les personnes n'apparaissent que par leur pseudonyme</translation>
     </message>
     <message>
         <source>identity given only in the sealed annex, encrypted to the recipient's key</source>
-        <translation type="unfinished" />
+        <translation>identité donnée seulement dans l'annexe scellée, chiffrée pour la clé du destinataire</translation>
     </message>
     <message>
         <source>incident {number} ({span}) is before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished" />
+        <translation>l'incident {number} ({span}) est antérieur à l'adoption de {resolution} le {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) may be before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished" />
+        <translation>l'incident {number} ({span}) est peut-être antérieur à l'adoption de {resolution} le {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) straddles the date from which {provisions} applies; establish the date of the acts</source>
-        <translation type="unfinished" />
+        <translation>l'incident {number} ({span}) chevauche la date à partir de laquelle {provisions} s'applique ; établissez la date des actes</translation>
     </message>
     <message>
         <source>incident {number} ({span}): {reasons}</source>
-        <translation type="unfinished" />
+        <translation>incident {number} ({span}) : {reasons}</translation>
     </message>
     <message>
         <source>incident {number} has no date; check it is after {adopted}</source>
-        <translation type="unfinished" />
+        <translation>l'incident {number} n'a pas de date ; vérifiez qu'il est postérieur au {adopted}</translation>
     </message>
     <message>
         <source>incident {number} has no date; the provision applies only to acts from {first}</source>
-        <translation type="unfinished" />
+        <translation>l'incident {number} n'a pas de date ; la disposition ne s'applique qu'aux actes à partir du {first}</translation>
     </message>
     <message>
         <source>incident {number} has no date; {provisions} applies only to acts from {first}</source>
-        <translation type="unfinished" />
+        <translation>l'incident {number} n'a pas de date ; {provisions} ne s'applique qu'aux actes à partir du {first}</translation>
     </message>
     <message>
         <source>incident {n} area</source>
-        <translation type="unfinished" />
+        <translation>incident {n} : zone</translation>
     </message>
     <message>
         <source>incident {n} description</source>
-        <translation type="unfinished" />
+        <translation>incident {n} : description</translation>
     </message>
     <message>
         <source>incident {n} place</source>
-        <translation type="unfinished" />
+        <translation>incident {n} : lieu</translation>
     </message>
     <message>
         <source>incident {n} title</source>
-        <translation type="unfinished" />
+        <translation>incident {n} : titre</translation>
     </message>
     <message>
         <source>incident {title}</source>
-        <translation type="unfinished" />
+        <translation>incident {title}</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished" />
+        <translation>incidents</translation>
     </message>
     <message>
         <source>included although {reason}, because: {because}</source>
-        <translation type="unfinished" />
+        <translation>inclus bien que {reason}, parce que : {because}</translation>
     </message>
     <message>
         <source>is NaN or Infinity, which Casebook does not accept; give a number</source>
-        <translation type="unfinished" />
+        <translation>est NaN ou Infinity, que Casebook n'accepte pas ; donnez un nombre</translation>
     </message>
     <message>
         <source>is a text of more than {max_string_chars} characters</source>
-        <translation type="unfinished" />
+        <translation>est un texte de plus de {max_string_chars} caractères</translation>
     </message>
     <message>
         <source>is a whole number outside {low} … {high}</source>
-        <translation type="unfinished" />
+        <translation>est un nombre entier hors de {low} … {high}</translation>
     </message>
     <message>
         <source>is nested more than {max_depth} levels deep</source>
-        <translation type="unfinished" />
+        <translation>est imbriqué sur plus de {max_depth} niveaux</translation>
     </message>
     <message>
         <source>is not a JSON value</source>
-        <translation type="unfinished" />
+        <translation>n'est pas une valeur JSON</translation>
     </message>
     <message>
         <source>it concerns {pseudonym}, and {problem}</source>
-        <translation type="unfinished" />
+        <translation>il concerne {pseudonym}, et {problem}</translation>
     </message>
     <message>
         <source>it could not be decrypted</source>
-        <translation type="unfinished" />
+        <translation>il n'a pas pu être déchiffré</translation>
     </message>
     <message>
         <source>it does not begin with a manifest</source>
-        <translation type="unfinished" />
+        <translation>il ne commence pas par un manifeste</translation>
     </message>
     <message>
         <source>it is not an RFC 3161 time-stamp reply that can be read</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas une réponse d'horodatage RFC 3161 lisible</translation>
     </message>
     <message>
         <source>it is not this casebook</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas ce dossier Casebook</translation>
     </message>
     <message>
         <source>it is withheld from this recipient: {reason}</source>
-        <translation type="unfinished" />
+        <translation>il est écarté pour ce destinataire : {reason}</translation>
     </message>
     <message>
         <source>it names {person}, who is not charged in this charge</source>
-        <translation type="unfinished" />
+        <translation>il nomme {person}, qui n'est pas mis en cause dans cette charge</translation>
     </message>
     <message>
         <source>it refers to {what}, which is neither in the package nor in this case here; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished" />
+        <translation>il renvoie à {what}, qui n'est ni dans le paquet ni dans cette affaire ici ; demandez à l'expéditeur un paquet complet (sans --since-last)</translation>
     </message>
     <message>
         <source>it was made for a different casebook, so it says nothing about this one; remove its folder</source>
-        <translation type="unfinished" />
+        <translation>il a été créé pour un autre dossier Casebook, il ne dit donc rien de celui-ci ; supprimez son dossier</translation>
     </message>
     <message>
         <source>it was written in a format this version does not know</source>
-        <translation type="unfinished" />
+        <translation>il a été écrit dans un format que cette version ne connaît pas</translation>
     </message>
     <message>
         <source>its age recipient is malformed</source>
-        <translation type="unfinished" />
+        <translation>son destinataire age est mal formé</translation>
     </message>
     <message>
         <source>its attachment is neither in the package nor in this casebook; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished" />
+        <translation>sa pièce jointe n'est ni dans le paquet ni dans ce dossier Casebook ; demandez à l'expéditeur un paquet complet (sans --since-last)</translation>
     </message>
     <message>
         <source>its claim.json is not a chain-head claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished" />
+        <translation>son claim.json n'est pas une attestation de tête de chaîne sous la forme exacte qu'écrit Casebook ; il a donc été modifié ou endommagé</translation>
     </message>
     <message>
         <source>its claim.json is not an evidence claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished" />
+        <translation>son claim.json n'est pas une attestation de pièce sous la forme exacte qu'écrit Casebook ; il a donc été modifié ou endommagé</translation>
     </message>
     <message>
         <source>its fingerprint line does not belong to its signing key</source>
-        <translation type="unfinished" />
+        <translation>sa ligne d'empreinte n'appartient pas à sa clé de signature</translation>
     </message>
     <message>
         <source>its folder name does not match its claim, so one was changed</source>
-        <translation type="unfinished" />
+        <translation>le nom de son dossier ne correspond pas à son attestation : l'un des deux a donc été modifié</translation>
     </message>
     <message>
         <source>its manifest is not followed by its signature</source>
-        <translation type="unfinished" />
+        <translation>son manifeste n'est pas suivi de sa signature</translation>
     </message>
     <message>
         <source>its manifest names no usable signing key</source>
-        <translation type="unfinished" />
+        <translation>son manifeste ne nomme aucune clé de signature utilisable</translation>
     </message>
     <message>
         <source>its name or signing key is malformed</source>
-        <translation type="unfinished" />
+        <translation>son nom ou sa clé de signature est mal formé</translation>
     </message>
     <message>
         <source>its role is not one Casebook knows</source>
-        <translation type="unfinished" />
+        <translation>son rôle n'est pas un rôle que connaît Casebook</translation>
     </message>
     <message>
         <source>its signature does not match its content, so it was altered</source>
-        <translation type="unfinished" />
+        <translation>sa signature ne correspond pas à son contenu : il a donc été modifié</translation>
     </message>
     <message>
         <source>its signature does not verify against the trusted TSA certificates ({reason})</source>
-        <translation type="unfinished" />
+        <translation>sa signature ne se vérifie pas avec les certificats de TSA de confiance ({reason})</translation>
     </message>
     <message>
         <source>its statement is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished" />
+        <translation>sa déposition n'est liée à aucun des incidents sur lesquels repose cette charge ({incidents})</translation>
     </message>
     <message>
         <source>its statement is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished" />
+        <translation>sa déposition n'est pas liée à l'incident {incident}, sur lequel repose cette charge</translation>
     </message>
     <message>
         <source>its user or casebook id is malformed</source>
-        <translation type="unfinished" />
+        <translation>son identifiant d'utilisateur ou de dossier Casebook est mal formé</translation>
     </message>
     <message>
         <source>its {name} is far larger than it can be, so it was replaced</source>
-        <translation type="unfinished" />
+        <translation>son {name} est bien plus grand que possible ; il a donc été remplacé</translation>
     </message>
     <message>
         <source>its {name} is missing or cannot be read</source>
-        <translation type="unfinished" />
+        <translation>son {name} manque ou ne peut pas être lu</translation>
     </message>
     <message>
         <source>key-slot file: {problem}</source>
-        <translation type="unfinished" />
+        <translation>fichier d'emplacements de clé : {problem}</translation>
     </message>
     <message>
         <source>left out: {why}</source>
-        <translation type="unfinished" />
+        <translation>écarté : {why}</translation>
     </message>
     <message>
         <source>marked for redaction; printed as {redacted}</source>
-        <translation type="unfinished" />
+        <translation>marqué pour caviardage ; imprimé sous la forme {redacted}</translation>
     </message>
     <message>
         <source>material both supports and contradicts the element</source>
-        <translation type="unfinished" />
+        <translation>des éléments à la fois appuient et contredisent l'élément</translation>
     </message>
     <message>
         <source>may name {who} by one part of the name, left as written; check it</source>
-        <translation type="unfinished" />
+        <translation>peut nommer {who} par une partie du nom, laissée telle quelle ; vérifiez-la</translation>
     </message>
     <message>
         <source>needs a kind, such as summary</source>
-        <translation type="unfinished" />
+        <translation>il faut un type, par exemple summary</translation>
     </message>
     <message>
         <source>no bounded date</source>
-        <translation type="unfinished" />
+        <translation>pas de date bornée</translation>
     </message>
     <message>
         <source>no consent is recorded for this statement</source>
-        <translation type="unfinished" />
+        <translation>aucun consentement n'est enregistré pour cette déposition</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished">pas de coordonnées</translation>
+        <translation>pas de coordonnées</translation>
     </message>
     <message>
         <source>no material counts for the element (see "not counted" for tagged material the charge leaves out)</source>
-        <translation type="unfinished" />
+        <translation>aucun contenu ne compte pour l'élément (voir « non compté » pour le contenu étiqueté que la charge écarte)</translation>
     </message>
     <message>
         <source>no name is recorded, so mentions of this person cannot be found automatically</source>
-        <translation type="unfinished" />
+        <translation>aucun nom n'est enregistré : les mentions de cette personne ne peuvent pas être trouvées automatiquement</translation>
     </message>
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
-        <translation type="unfinished" />
+        <translation>aucun nom enregistré : les mentions de ces personnes ne peuvent pas être trouvées et remplacées automatiquement ; vérifiez les textes vous-même</translation>
     </message>
     <message>
         <source>no victim recorded</source>
-        <translation type="unfinished" />
+        <translation>aucune victime enregistrée</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>aucun</translation>
     </message>
     <message>
         <source>none in the shipped taxonomy</source>
-        <translation type="unfinished" />
+        <translation>aucune dans la taxonomie fournie</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>non enregistré</translation>
     </message>
     <message>
         <source>note on element {element}</source>
-        <translation type="unfinished" />
+        <translation>note sur l'élément {element}</translation>
     </message>
     <message>
         <source>one of its passages belongs to another statement here</source>
-        <translation type="unfinished" />
+        <translation>un de ses passages appartient ici à une autre déposition</translation>
     </message>
     <message>
         <source>one of its perpetrator entries belongs to another charge here</source>
-        <translation type="unfinished" />
+        <translation>une de ses entrées d'auteur appartient ici à une autre charge</translation>
     </message>
     <message>
         <source>only contradicting material</source>
-        <translation type="unfinished" />
+        <translation>seulement des éléments contradictoires</translation>
     </message>
     <message>
         <source>package {package_id}: the audit entry its signature vouched for is missing or was changed</source>
-        <translation type="unfinished" />
+        <translation>paquet {package_id} : l'entrée d'audit garantie par sa signature manque ou a été modifiée</translation>
     </message>
     <message>
         <source>recipients.json has a wrong or repeated code {code}; states have two capital letters, bodies longer ids in capitals. Restore the file.</source>
-        <translation type="unfinished" />
+        <translation>recipients.json contient un code faux ou répété {code} ; les États ont deux lettres majuscules, les organes des identifiants plus longs en majuscules. Restaurez le fichier.</translation>
     </message>
     <message>
         <source>recipients.json is not in the format {format}; restore it from the installation.</source>
-        <translation type="unfinished" />
+        <translation>recipients.json n'est pas au format {format} ; restaurez-le depuis l'installation.</translation>
     </message>
     <message>
         <source>record {record} differs from what audit entry {sequence} recorded: it was changed outside Casebook</source>
-        <translation type="unfinished" />
+        <translation>la fiche {record} diffère de ce qu'a enregistré l'entrée d'audit {sequence} : elle a été modifiée hors de Casebook</translation>
     </message>
     <message>
         <source>record {record} is in the database but in no audit entry: it was added outside Casebook</source>
-        <translation type="unfinished" />
+        <translation>la fiche {record} est dans la base de données mais dans aucune entrée d'audit : elle a été ajoutée hors de Casebook</translation>
     </message>
     <message>
         <source>record {record} is missing: audit entry {sequence} recorded it and no entry deleted it, so it was deleted outside Casebook</source>
-        <translation type="unfinished" />
+        <translation>la fiche {record} manque : l'entrée d'audit {sequence} l'a enregistrée et aucune entrée ne l'a supprimée ; elle a donc été supprimée hors de Casebook</translation>
     </message>
     <message>
         <source>record {record} is not bound to the audit log (open it once to bind it)</source>
-        <translation type="unfinished" />
+        <translation>la fiche {record} n'est pas liée au journal d'audit (ouvrez-la une fois pour la lier)</translation>
     </message>
     <message>
         <source>record {record} was deleted in audit entry {sequence} but is in the database again: it was put back outside Casebook</source>
-        <translation type="unfinished" />
+        <translation>la fiche {record} a été supprimée à l'entrée d'audit {sequence} mais se trouve de nouveau dans la base de données : elle a été remise hors de Casebook</translation>
     </message>
     <message>
         <source>religion</source>
-        <translation type="unfinished" />
+        <translation>religion</translation>
     </message>
     <message>
         <source>sex / gender</source>
-        <translation type="unfinished" />
+        <translation>sexe / genre</translation>
     </message>
     <message>
         <source>statement of unattributed statement</source>
-        <translation type="unfinished" />
+        <translation>déposition non attribuée</translation>
     </message>
     <message>
         <source>statement of unattributed statement, taken {date}</source>
-        <translation type="unfinished" />
+        <translation>déposition non attribuée (recueillie : {date})</translation>
     </message>
     <message>
         <source>statement of {pseudonym}</source>
-        <translation type="unfinished" />
+        <translation>déposition de {pseudonym}</translation>
     </message>
     <message>
         <source>statement of {pseudonym}, taken {date}</source>
-        <translation type="unfinished" />
+        <translation>déposition de {pseudonym} (recueillie : {date})</translation>
     </message>
     <message>
         <source>supporting material only, all of it weakly graded (reliability D, E or F, or credibility 4, 5 or 6) or not graded</source>
-        <translation type="unfinished" />
+        <translation>seulement des éléments à l'appui, tous faiblement évalués (fiabilité D, E ou F, ou crédibilité 4, 5 ou 6) ou non évalués</translation>
     </message>
     <message>
         <source>supporting material, at least one item graded A-C and 1-3; nothing against</source>
-        <translation type="unfinished" />
+        <translation>des éléments à l'appui, au moins un évalué A-C et 1-3 ; rien de contraire</translation>
     </message>
     <message>
         <source>the Elements of Crimes wording of {crime} has not been checked against the official text, so it cannot be cited in a filing</source>
-        <translation type="unfinished" />
+        <translation>le texte des Éléments des crimes pour {crime} n'a pas été vérifié par rapport au texte officiel ; il ne peut donc pas être cité dans un dépôt</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status})</source>
-        <translation type="unfinished" />
+        <translation>la TSA n'a pas accordé la demande (état {status})</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status}) {said}</source>
-        <translation type="unfinished" />
+        <translation>la TSA n'a pas accordé la demande (état {status}) {said}</translation>
     </message>
     <message>
         <source>the TSA saw entry {sequence} of the audit chain (stamped {describe}), but the chain now ends at entry {last}: this is an older copy of the casebook, or entries were deleted after it was stamped</source>
-        <translation type="unfinished" />
+        <translation>la TSA a vu l'entrée {sequence} de la chaîne d'audit (horodatée {describe}), mais la chaîne s'arrête maintenant à l'entrée {last} : c'est une copie plus ancienne du dossier Casebook, ou des entrées ont été supprimées après l'horodatage</translation>
     </message>
     <message>
         <source>the TSA saw evidence {evidence_id} (stamped {describe}), but no such item is in this casebook</source>
-        <translation type="unfinished" />
+        <translation>la TSA a vu la pièce {evidence_id} (horodatée {describe}), mais aucune pièce de ce nom n'est dans ce dossier Casebook</translation>
     </message>
     <message>
         <source>the archive ends in the middle of an entry</source>
-        <translation type="unfinished" />
+        <translation>l'archive se termine au milieu d'une entrée</translation>
     </message>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished" />
+        <translation>le début</translation>
     </message>
     <message>
         <source>the certificate that signed the token is missing</source>
-        <translation type="unfinished" />
+        <translation>le certificat qui a signé le jeton manque</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: none)</source>
-        <translation type="unfinished" />
+        <translation>le consentement ne couvre pas la communication à {recipient} (compétences nommées : aucune)</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: {named})</source>
-        <translation type="unfinished" />
+        <translation>le consentement ne couvre pas la communication à {recipient} (compétences nommées : {named})</translation>
     </message>
     <message>
         <source>the consent given does not cover publication</source>
-        <translation type="unfinished" />
+        <translation>le consentement donné ne couvre pas la publication</translation>
     </message>
     <message>
         <source>the consent given does not cover use in legal proceedings</source>
-        <translation type="unfinished" />
+        <translation>le consentement donné ne couvre pas l'usage dans une procédure judiciaire</translation>
     </message>
     <message>
         <source>the current words of {citation} were not checked against the official text (see its notes in the national law data); check the citation before filing</source>
-        <translation type="unfinished" />
+        <translation>le texte actuel de {citation} n'a pas été vérifié par rapport au texte officiel (voir ses notes dans les données de droit national) ; vérifiez la citation avant le dépôt</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished" />
+        <translation>la fin</translation>
     </message>
     <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished" />
+        <translation>la pièce n'est liée à aucun des incidents sur lesquels repose cette charge ({incidents})</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished" />
+        <translation>la pièce n'est pas liée à l'incident {incident}, sur lequel repose cette charge</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
-        <translation type="unfinished" />
+        <translation>l'incident ne fait pas partie de ceux sur lesquels repose cette charge</translation>
     </message>
     <message>
         <source>the line '{line}' is missing</source>
-        <translation type="unfinished" />
+        <translation>la ligne « {line} » manque</translation>
     </message>
     <message>
         <source>the page check itself failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>la vérification des pages elle-même a échoué : {reason}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
-        <translation type="unfinished" />
+        <translation>la fiche est scellée ici : elle ne peut pas prendre de modification</translation>
     </message>
     <message>
         <source>the reply answers a different request (its nonce differs)</source>
-        <translation type="unfinished" />
+        <translation>la réponse correspond à une autre demande (son nonce diffère)</translation>
     </message>
     <message>
         <source>the reply is too large to be a time-stamp reply</source>
-        <translation type="unfinished" />
+        <translation>la réponse est trop grande pour être une réponse d'horodatage</translation>
     </message>
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
-        <translation type="unfinished" />
+        <translation>la demande reste en attente. Renvoyez-la quand cet ordinateur sera connecté</translation>
     </message>
     <message>
         <source>the stored file {name}</source>
-        <translation type="unfinished" />
+        <translation>le fichier stocké {name}</translation>
     </message>
     <message>
         <source>the text is far longer than an identity</source>
-        <translation type="unfinished" />
+        <translation>le texte est bien plus long qu'une identité</translation>
     </message>
     <message>
         <source>the token was issued for different data than {claimed}</source>
-        <translation type="unfinished" />
+        <translation>le jeton a été émis pour d'autres données que {claimed}</translation>
     </message>
     <message>
         <source>the witness withdrew consent on {date}</source>
-        <translation type="unfinished" />
+        <translation>le témoin a retiré son consentement le {date}</translation>
     </message>
     <message>
         <source>there is data after the end of the archive</source>
-        <translation type="unfinished" />
+        <translation>il y a des données après la fin de l'archive</translation>
     </message>
     <message>
         <source>time-stamp {name}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>horodatage {name} : {problem}</translation>
     </message>
     <message>
         <source>uses.json is not in the format {uses_format}; restore it from the installation.</source>
-        <translation type="unfinished" />
+        <translation>uses.json n'est pas au format {uses_format} ; restaurez-le depuis l'installation.</translation>
     </message>
     <message>
         <source>victims recorded (persons)</source>
-        <translation type="unfinished" />
+        <translation>victimes enregistrées (personnes)</translation>
     </message>
     <message>
         <source>{at}/actor_id: the signer is not listed under signers</source>
-        <translation type="unfinished" />
+        <translation>{at}/actor_id : le signataire ne figure pas parmi les signataires</translation>
     </message>
     <message>
         <source>{at}/at: {time_problem}</source>
-        <translation type="unfinished" />
+        <translation>{at}/at : {time_problem}</translation>
     </message>
     <message>
         <source>{at}/casebook_id: this casebook's chain is listed twice</source>
-        <translation type="unfinished" />
+        <translation>{at}/casebook_id : la chaîne de ce dossier Casebook est listée deux fois</translation>
     </message>
     <message>
         <source>{at}/char_end: the range does not fit the passage ({length} characters)</source>
-        <translation type="unfinished" />
+        <translation>{at}/char_end : la plage ne tient pas dans le passage ({length} caractères)</translation>
     </message>
     <message>
         <source>{at}/charge_id: refers to a charge that is not in this case</source>
-        <translation type="unfinished" />
+        <translation>{at}/charge_id : renvoie à une charge qui n'est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{at}/created_at: give a date and time with its UTC offset</source>
-        <translation type="unfinished" />
+        <translation>{at}/created_at : donnez une date et une heure avec leur décalage UTC</translation>
     </message>
     <message>
         <source>{at}/crime_id: {error}</source>
-        <translation type="unfinished" />
+        <translation>{at}/crime_id : {error}</translation>
     </message>
     <message>
         <source>{at}/element_id: is not a contextual element of taxonomy {version}</source>
-        <translation type="unfinished" />
+        <translation>{at}/element_id : n'est pas un élément contextuel de la taxonomie {version}</translation>
     </message>
     <message>
         <source>{at}/element_id: there is no such element in taxonomy {version}</source>
-        <translation type="unfinished" />
+        <translation>{at}/element_id : cet élément n'existe pas dans la taxonomie {version}</translation>
     </message>
     <message>
         <source>{at}/element_id: {note}</source>
-        <translation type="unfinished" />
+        <translation>{at}/element_id : {note}</translation>
     </message>
     <message>
         <source>{at}/element_kind: {element_id} is a {kind} element</source>
-        <translation type="unfinished" />
+        <translation>{at}/element_kind : {element_id} est un élément de type {kind}</translation>
     </message>
     <message>
         <source>{at}/filter/case_ids: a pattern may count only its own case</source>
-        <translation type="unfinished" />
+        <translation>{at}/filter/case_ids : une tendance ne peut compter que sa propre affaire</translation>
     </message>
     <message>
         <source>{at}/filter: is not a pattern filter Casebook reads</source>
-        <translation type="unfinished" />
+        <translation>{at}/filter : n'est pas un filtre de tendance que Casebook lit</translation>
     </message>
     <message>
         <source>{at}/id: this id is already in use</source>
-        <translation type="unfinished" />
+        <translation>{at}/id : cet identifiant est déjà utilisé</translation>
     </message>
     <message>
         <source>{at}/incident_ids/{j}: refers to an incident not in this case</source>
-        <translation type="unfinished" />
+        <translation>{at}/incident_ids/{j} : renvoie à un incident qui n'est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{at}/merges_ids/{j}: {elsewhere}</source>
-        <translation type="unfinished" />
+        <translation>{at}/merges_ids/{j} : {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/national_provision: {error}</source>
-        <translation type="unfinished" />
+        <translation>{at}/national_provision : {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}/liability_id: {error}</source>
-        <translation type="unfinished" />
+        <translation>{at}/perpetrators/{j}/liability_id : {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}: the same person and mode appear twice</source>
