@@ -2362,475 +2362,475 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{at}/perpetrators/{j}: the same person and mode appear twice</source>
-        <translation type="unfinished" />
+        <translation>{at}/perpetrators/{j} : la même personne et le même mode apparaissent deux fois</translation>
     </message>
     <message>
         <source>{at}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished" />
+        <translation>{at}/sequence : vaut {sequence}, attendu {expected}</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event or the signer's key was changed after it was signed</source>
-        <translation type="unfinished" />
+        <translation>{at}/signature : ne correspond pas à l'événement : l'événement ou la clé du signataire a été modifié après la signature</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event, the item's SHA-256 or the signer's key was changed after it was signed</source>
-        <translation type="unfinished" />
+        <translation>{at}/signature : ne correspond pas à l'événement : l'événement, le SHA-256 de la pièce ou la clé du signataire a été modifié après la signature</translation>
     </message>
     <message>
         <source>{at}/supersedes_id: {elsewhere}</source>
-        <translation type="unfinished" />
+        <translation>{at}/supersedes_id : {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/target_id: refers to a record that is not in this case</source>
-        <translation type="unfinished" />
+        <translation>{at}/target_id : renvoie à une fiche qui n'est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{at}/taxonomy_version: {version}</source>
-        <translation type="unfinished" />
+        <translation>{at}/taxonomy_version : {version}</translation>
     </message>
     <message>
         <source>{at}/text: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{at}/text : {problem}</translation>
     </message>
     <message>
         <source>{at}/{key}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished" />
+        <translation>{at}/{key} : renvoie à un élément ({kind}) qui n'est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{at}: the same tag appears twice</source>
-        <translation type="unfinished" />
+        <translation>{at} : la même étiquette apparaît deux fois</translation>
     </message>
     <message>
         <source>{at}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{at} : {problem}</translation>
     </message>
     <message>
         <source>{characteristic} {value}</source>
-        <translation type="unfinished" />
+        <translation>{characteristic} : {value}</translation>
     </message>
     <message>
         <source>{citation} applied only to acts until {date}</source>
-        <translation type="unfinished" />
+        <translation>{citation} ne s'appliquait qu'aux actes jusqu'au {date}</translation>
     </message>
     <message>
         <source>{citation} applies only to acts from {date}</source>
-        <translation type="unfinished" />
+        <translation>{citation} ne s'applique qu'aux actes à partir du {date}</translation>
     </message>
     <message>
         <source>{citation} was amended with effect from {date}; for incident {number} ({span}) the earlier words apply ({change})</source>
-        <translation type="unfinished" />
+        <translation>{citation} a été modifié avec effet au {date} ; pour l'incident {number} ({span}), l'ancien texte s'applique ({change})</translation>
     </message>
     <message>
         <source>{code} provision '{provision_id}' does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished" />
+        <translation>La disposition {code} « {provision_id} » ne correspond pas au crime {crime}. Dispositions du droit {code} qui y correspondent : {provisions}.</translation>
     </message>
     <message>
         <source>{code} provision '{provision_id}' is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished" />
+        <translation>La disposition {code} « {provision_id} » n'est pas un identifiant de disposition de ce droit et ne peut pas viser le crime {crime}. Dispositions du droit {code} qui y correspondent : {provisions}.</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished" />
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{destination} is a file; give a folder to keep backups in.</source>
-        <translation type="unfinished" />
+        <translation>{destination} est un fichier ; indiquez un dossier où garder les sauvegardes.</translation>
     </message>
     <message>
         <source>{display_name} already has a key slot in this casebook.</source>
-        <translation type="unfinished" />
+        <translation>{display_name} a déjà un emplacement de clé dans ce dossier Casebook.</translation>
     </message>
     <message>
         <source>{display_name} is registered as a {role}, not a supervisor; only supervisors get a key slot.</source>
-        <translation type="unfinished" />
+        <translation>{display_name} est enregistré comme {role}, pas comme superviseur ; seuls les superviseurs reçoivent un emplacement de clé.</translation>
     </message>
     <message>
         <source>{existing} already exists. Move it away or choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>{existing} existe déjà. Déplacez-le ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>{file}, entry {entry}</source>
-        <translation type="unfinished" />
+        <translation>{file}, entrée {entry}</translation>
     </message>
     <message>
         <source>{final} already exists and is not a backup of this casebook, so it was left alone. Choose a new folder, or use --keep N with a folder that holds backups.</source>
-        <translation type="unfinished" />
+        <translation>{final} existe déjà et n'est pas une sauvegarde de ce dossier Casebook ; il n'a donc pas été touché. Choisissez un nouveau dossier, ou utilisez --keep N avec un dossier qui contient des sauvegardes.</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished" />
+        <translation>{first} ou {second}</translation>
     </message>
     <message>
         <source>{folder} already exists and is not empty. Choose a new folder name for the casebook.</source>
-        <translation type="unfinished" />
+        <translation>{folder} existe déjà et n'est pas vide. Choisissez un nouveau nom de dossier pour le dossier Casebook.</translation>
     </message>
     <message>
         <source>{folder} already exists. The files are written into a new folder: give a name that does not exist yet, or move that one away.</source>
-        <translation type="unfinished" />
+        <translation>{folder} existe déjà. Les fichiers sont écrits dans un nouveau dossier : donnez un nom qui n'existe pas encore, ou déplacez celui-ci.</translation>
     </message>
     <message>
         <source>{folder} is not a casebook folder (it has no {db_name}). Choose the folder that Casebook created.</source>
-        <translation type="unfinished" />
+        <translation>{folder} n'est pas un dossier Casebook (il n'a pas de {db_name}). Choisissez le dossier que Casebook a créé.</translation>
     </message>
     <message>
         <source>{folder}: is a file or a link, not the folder Casebook keeps time-stamps in. Find out how it got there, then move it out of the casebook folder.</source>
-        <translation type="unfinished" />
+        <translation>{folder} : est un fichier ou un lien, pas le dossier où Casebook garde les horodatages. Cherchez comment il est arrivé là, puis sortez-le du dossier Casebook.</translation>
     </message>
     <message>
         <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished" />
+        <translation>{here}/sequence : vaut {sequence}, attendu {expected}</translation>
     </message>
     <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
-        <translation type="unfinished" />
+        <translation>{here} : diffère de l'historique de {whose} que ce dossier Casebook a déjà de ce dossier Casebook : des entrées ont été modifiées ou supprimées entre-temps</translation>
     </message>
     <message>
         <source>{here}: does not follow on from the entry before it</source>
-        <translation type="unfinished" />
+        <translation>{here} : ne fait pas suite à l'entrée précédente</translation>
     </message>
     <message>
         <source>{here}: does not match its own hash: the history was altered after it was written</source>
-        <translation type="unfinished" />
+        <translation>{here} : ne correspond pas à sa propre empreinte : l'historique a été modifié après son écriture</translation>
     </message>
     <message>
         <source>{key_file} names a different key than the manifest; do not trust either until the sender confirms the fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>{key_file} nomme une autre clé que le manifeste ; ne vous fiez à aucun des deux avant que l'expéditeur ait confirmé l'empreinte.</translation>
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
-        <translation type="unfinished" />
+        <translation>{key} ({title}) ne s'applique qu'aux {categories}, et {crime} relève de : {category}.</translation>
     </message>
     <message>
         <source>{key} ({title}) is not a mode of liability one is charged under.</source>
-        <translation type="unfinished" />
+        <translation>{key} ({title}) n'est pas un mode de responsabilité sous lequel on est mis en cause.</translation>
     </message>
     <message>
         <source>{key} must be text</source>
-        <translation type="unfinished" />
+        <translation>{key} doit être du texte</translation>
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{kind} {id} : {reason}</translation>
     </message>
     <message>
         <source>{label} is too large to open here ({mib} MiB read so far). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished" />
+        <translation>{label} est trop grand pour être ouvert ici ({mib} Mio lus jusqu'ici). Exportez-le plutôt dans un dossier de votre choix.</translation>
     </message>
     <message>
         <source>{label}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{label} : {reason}</translation>
     </message>
     <message>
         <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle's .zip (decrypt an .age file first with age).</source>
-        <translation type="unfinished" />
+        <translation>{location} n'est ni un dossier de plainte ni un fichier zip. Indiquez le dossier qui contient manifest.json, ou le .zip du dossier de plainte (déchiffrez d'abord un fichier .age avec age).</translation>
     </message>
     <message>
         <source>{manifest} has format {found}, not {format}.</source>
-        <translation type="unfinished" />
+        <translation>{manifest} est au format {found}, pas {format}.</translation>
     </message>
     <message>
         <source>{manifest} is missing, so nothing in the bundle can be checked.</source>
-        <translation type="unfinished" />
+        <translation>{manifest} manque : rien dans le dossier de plainte ne peut être vérifié.</translation>
     </message>
     <message>
         <source>{manifest} is not a readable Casebook manifest (it was damaged or edited).</source>
-        <translation type="unfinished" />
+        <translation>{manifest} n'est pas un manifeste Casebook lisible (il a été endommagé ou modifié).</translation>
     </message>
     <message>
         <source>{manifest} lists an unsafe path {name}.</source>
-        <translation type="unfinished" />
+        <translation>{manifest} liste un chemin dangereux {name}.</translation>
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished" />
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <source>{month} {year} (day unknown)</source>
-        <translation type="unfinished" />
+        <translation>{month} {year} (jour inconnu)</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>{name} est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>{name} is in the way (left from an interrupted package?). Remove it and try again.</source>
-        <translation type="unfinished" />
+        <translation>{name} gêne (reste d'un paquet interrompu ?). Supprimez-le et réessayez.</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{name} n'est pas du texte UTF-8 ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}); nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{name} n'est pas un JSON valide (ligne {lineno}, colonne {colno} : {msg}) ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>{name} is {code}: give the code {code} instead of the name.</source>
-        <translation type="unfinished" />
+        <translation>{name} correspond à {code} : indiquez le code {code} au lieu du nom.</translation>
     </message>
     <message>
         <source>{name} is {size} MiB; interchange documents over {limit} MiB are refused. Split the export by case.</source>
-        <translation type="unfinished" />
+        <translation>{name} fait {size} Mio ; les documents d'échange de plus de {limit} Mio sont refusés. Découpez l'export par affaire.</translation>
     </message>
     <message>
         <source>{name}: has {size} bytes, but the manifest records {recorded}.</source>
-        <translation type="unfinished" />
+        <translation>{name} : fait {size} octets, mais le manifeste en enregistre {recorded}.</translation>
     </message>
     <message>
         <source>{name}: its SHA-256 does not match the manifest; the file was changed or damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name} : son SHA-256 ne correspond pas au manifeste ; le fichier a été modifié ou endommagé.</translation>
     </message>
     <message>
         <source>{name}: listed in the manifest but missing from the bundle.</source>
-        <translation type="unfinished" />
+        <translation>{name} : listé dans le manifeste mais absent du dossier de plainte.</translation>
     </message>
     <message>
         <source>{name}: present in the bundle but not listed in the manifest.</source>
-        <translation type="unfinished" />
+        <translation>{name} : présent dans le dossier de plainte mais non listé dans le manifeste.</translation>
     </message>
     <message>
         <source>{out} already exists. Choose a new file name for the package.</source>
-        <translation type="unfinished" />
+        <translation>{out} existe déjà. Choisissez un nouveau nom de fichier pour le paquet.</translation>
     </message>
     <message>
         <source>{path}: Casebook did not put this in the casebook folder. Find out how it got there, then move it out of the folder.</source>
-        <translation type="unfinished" />
+        <translation>{path} : Casebook n'a pas mis ceci dans le dossier Casebook. Cherchez comment c'est arrivé là, puis sortez-le du dossier.</translation>
     </message>
     <message>
         <source>{path}: a stored (encrypted) file that no record refers to. An interrupted import can leave one, or casebook.db is older than the rest of the folder; keep the file until you know which.</source>
-        <translation type="unfinished" />
+        <translation>{path} : un fichier stocké (chiffré) auquel aucune fiche ne renvoie. Une importation interrompue peut en laisser un, ou casebook.db est plus ancien que le reste du dossier ; gardez le fichier jusqu'à ce que vous sachiez lequel.</translation>
     </message>
     <message>
         <source>{path}: not a time-stamp Casebook made; find out where it came from, then remove it</source>
-        <translation type="unfinished" />
+        <translation>{path} : pas un horodatage créé par Casebook ; cherchez d'où il vient, puis supprimez-le</translation>
     </message>
     <message>
         <source>{path}: refers to a person that is not in this case</source>
-        <translation type="unfinished" />
+        <translation>{path} : renvoie à une personne qui n'est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{path}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished" />
+        <translation>{path} : renvoie à un élément ({kind}) qui n'est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{path}: the person is not an alleged perpetrator (role {role})</source>
-        <translation type="unfinished" />
+        <translation>{path} : la personne n'est pas un auteur présumé (rôle {role})</translation>
     </message>
     <message>
         <source>{place} is a complaint bundle exported before; writing into it would break its signed manifest. Choose another folder (for example the one that holds it), or move that bundle away.</source>
-        <translation type="unfinished" />
+        <translation>{place} est un dossier de plainte exporté auparavant ; écrire dedans romprait son manifeste signé. Choisissez un autre dossier (par exemple celui qui le contient), ou déplacez ce dossier de plainte.</translation>
     </message>
     <message>
         <source>{place} is a file, not a folder. Choose a folder for the bundle (a new one is created if it does not exist), or move that file away.</source>
-        <translation type="unfinished" />
+        <translation>{place} est un fichier, pas un dossier. Choisissez un dossier pour le dossier de plainte (un nouveau est créé s'il n'existe pas), ou déplacez ce fichier.</translation>
     </message>
     <message>
         <source>{problem} Choose one of: {choices}.</source>
-        <translation type="unfinished" />
+        <translation>{problem} Choisissez parmi : {choices}.</translation>
     </message>
     <message>
         <source>{pseudonym} affiliation</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym} : affiliation</translation>
     </message>
     <message>
         <source>{pseudonym} has no consent recorded</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym} n'a aucun consentement enregistré</translation>
     </message>
     <message>
         <source>{pseudonym} has no identity recorded to seal.</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym} n'a aucune identité enregistrée à sceller.</translation>
     </message>
     <message>
         <source>{pseudonym} is already charged under {mode} in this charge.</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym} est déjà mis en cause sous le mode {mode} dans cette charge.</translation>
     </message>
     <message>
         <source>{pseudonym} is not recorded as an alleged perpetrator (roles: {roles}). Add the role alleged_perpetrator to this person first, or choose another person.</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym} n'est pas enregistré comme auteur présumé (rôles : {roles}). Ajoutez d'abord le rôle alleged_perpetrator à cette personne, ou choisissez une autre personne.</translation>
     </message>
     <message>
         <source>{pseudonym} position</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym} : fonction</translation>
     </message>
     <message>
         <source>{pseudonym} rank</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym} : grade</translation>
     </message>
     <message>
         <source>{pseudonym} unit</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym} : unité</translation>
     </message>
     <message>
         <source>{pseudonym} withdrew consent on {date}</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym} a retiré son consentement le {date}</translation>
     </message>
     <message>
         <source>{pseudonym}'s consent does not cover publication</source>
-        <translation type="unfinished" />
+        <translation>le consentement de {pseudonym} ne couvre pas la publication</translation>
     </message>
     <message>
         <source>{pseudonym}'s consent does not cover use in legal proceedings</source>
-        <translation type="unfinished" />
+        <translation>le consentement de {pseudonym} ne couvre pas l'usage dans une procédure judiciaire</translation>
     </message>
     <message>
         <source>{pseudonym}'s consent does not cover use in legal proceedings with {recipient}</source>
-        <translation type="unfinished" />
+        <translation>le consentement de {pseudonym} ne couvre pas l'usage dans une procédure judiciaire avec {recipient}</translation>
     </message>
     <message>
         <source>{pseudonym}'s consent does not cover {use}</source>
-        <translation type="unfinished" />
+        <translation>le consentement de {pseudonym} ne couvre pas : {use}</translation>
     </message>
     <message>
         <source>{pseudonym}'s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished" />
+        <translation>L'identité de {pseudonym} ne peut pas être communiquée dans cet export : {reason}. Retirez {pseudonym} des identités à sceller.</translation>
     </message>
     <message>
         <source>{pseudonym}'s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished" />
+        <translation>La déposition de {pseudonym} est écartée de cet export faute de consentement ; son identité ne peut donc pas y être communiquée non plus. Retirez {pseudonym} des identités à sceller.</translation>
     </message>
     <message>
         <source>{reasons}; {reason}</source>
-        <translation type="unfinished" />
+        <translation>{reasons} ; {reason}</translation>
     </message>
     <message>
         <source>{signature} does not match {manifest}: the manifest was changed after it was signed, or the signature belongs to another manifest or key.</source>
-        <translation type="unfinished" />
+        <translation>{signature} ne correspond pas à {manifest} : le manifeste a été modifié après sa signature, ou la signature appartient à un autre manifeste ou à une autre clé.</translation>
     </message>
     <message>
         <source>{signature} is missing: the manifest is not signed.</source>
-        <translation type="unfinished" />
+        <translation>{signature} manque : le manifeste n'est pas signé.</translation>
     </message>
     <message>
         <source>{source} has no root certificate (one that signed itself). Add the root certificate the TSA publishes after its own certificate in the PEM file.</source>
-        <translation type="unfinished" />
+        <translation>{source} n'a pas de certificat racine (un certificat signé par lui-même). Ajoutez le certificat racine que publie la TSA après son propre certificat dans le fichier PEM.</translation>
     </message>
     <message>
         <source>{source} holds no certificate Casebook can read. Give the TSA's certificate chain as a PEM file (the TSA's certificate and its root).</source>
-        <translation type="unfinished" />
+        <translation>{source} ne contient aucun certificat que Casebook peut lire. Donnez la chaîne de certificats de la TSA dans un fichier PEM (le certificat de la TSA et sa racine).</translation>
     </message>
     <message>
         <source>{source} is not a certificate file. Give the TSA's PEM chain.</source>
-        <translation type="unfinished" />
+        <translation>{source} n'est pas un fichier de certificat. Donnez la chaîne PEM de la TSA.</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished" />
+        <translation>du {start} au {end}</translation>
     </message>
     <message>
         <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as '&lt; {threshold}'.</source>
-        <translation type="unfinished" />
+        <translation>{summary} Annexe des tendances : nombres calculés sur les incidents de l'affaire qui peuvent être communiqués ; les nombres de personnes inférieurs à {threshold} s'affichent « &lt; {threshold} ».</translation>
     </message>
     <message>
         <source>{target} already exists. Choose another file name.</source>
-        <translation type="unfinished" />
+        <translation>{target} existe déjà. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>{url} is not a time-stamp authority address. Give its http:// or https:// URL, as the TSA publishes it.</source>
-        <translation type="unfinished" />
+        <translation>{url} n'est pas l'adresse d'une autorité d'horodatage. Donnez son URL http:// ou https://, telle que la TSA la publie.</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: must be a path inside the JSON file's folder, relative to it, with no '..' and no symbolic link</source>
-        <translation type="unfinished" />
+        <translation>{where}/evidence/{i}/file : doit être un chemin dans le dossier du fichier JSON, relatif à lui, sans « .. » ni lien symbolique</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: there is no file at this path beside the JSON file</source>
-        <translation type="unfinished" />
+        <translation>{where}/evidence/{i}/file : il n'y a pas de fichier à ce chemin à côté du fichier JSON</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked</source>
-        <translation type="unfinished" />
+        <translation>{where}/evidence/{i}/sha256 : un fichier a besoin de son SHA-256 pour être vérifié</translation>
     </message>
     <message>
         <source>{where}/persons: the pseudonym {dup} is used twice</source>
-        <translation type="unfinished" />
+        <translation>{where}/persons : le pseudonyme {dup} est utilisé deux fois</translation>
     </message>
     <message>
         <source>{where}/reference: a case with this reference already exists</source>
-        <translation type="unfinished" />
+        <translation>{where}/reference : une affaire avec cette référence existe déjà</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/id: this signer is listed twice</source>
-        <translation type="unfinished" />
+        <translation>{where}/signers/{i}/id : ce signataire est listé deux fois</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/signing_public_key: is not an Ed25519 key</source>
-        <translation type="unfinished" />
+        <translation>{where}/signers/{i}/signing_public_key : n'est pas une clé Ed25519</translation>
     </message>
     <message>
         <source>{where}/signers: a signer has the id of a user of this casebook but another signing key; someone may be impersonating a colleague</source>
-        <translation type="unfinished" />
+        <translation>{where}/signers : un signataire a l'identifiant d'un utilisateur de ce dossier Casebook mais une autre clé de signature ; quelqu'un tente peut-être de se faire passer pour un collègue</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{where}/testimonies/{i}/consent/jurisdictions/{j} : {problem}</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments/{j}/id: already in use</source>
-        <translation type="unfinished" />
+        <translation>{where}/testimonies/{i}/segments/{j}/id : déjà utilisé</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments: two segments share a position</source>
-        <translation type="unfinished" />
+        <translation>{where}/testimonies/{i}/segments : deux segments ont la même position</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/{path}/id: this id is already in use</source>
-        <translation type="unfinished" />
+        <translation>{where}/testimonies/{i}/{path}/id : cet identifiant est déjà utilisé</translation>
     </message>
     <message>
         <source>{where}/{key}/{i}/id: this id is already in use</source>
-        <translation type="unfinished" />
+        <translation>{where}/{key}/{i}/id : cet identifiant est déjà utilisé</translation>
     </message>
     <message>
         <source>{where}: does not follow on from the entry before it</source>
-        <translation type="unfinished" />
+        <translation>{where} : ne fait pas suite à l'entrée précédente</translation>
     </message>
     <message>
         <source>{where}: entries before it are missing</source>
-        <translation type="unfinished" />
+        <translation>{where} : des entrées qui la précèdent manquent</translation>
     </message>
     <message>
         <source>{where}: expected entry {expected} here; entries are missing</source>
-        <translation type="unfinished" />
+        <translation>{where} : entrée {expected} attendue ici ; des entrées manquent</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was received</source>
-        <translation type="unfinished" />
+        <translation>{where} : son contenu a été modifié après sa réception</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was written</source>
-        <translation type="unfinished" />
+        <translation>{where} : son contenu a été modifié après son écriture</translation>
     </message>
     <message>
         <source>{where}: its signature does not match its content</source>
-        <translation type="unfinished" />
+        <translation>{where} : sa signature ne correspond pas à son contenu</translation>
     </message>
     <message>
         <source>{where}: set by {label}, {why}, so it does not count. Verify that identity's fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
-        <translation type="unfinished" />
+        <translation>{where} : défini par {label}, {why} ; cela ne compte donc pas. Vérifiez l'empreinte de cette identité avec son titulaire (`casebook identity verify`) si elle est authentique.</translation>
     </message>
     <message>
         <source>{where}: the sequence skips from {last}</source>
-        <translation type="unfinished" />
+        <translation>{where} : la séquence saute depuis {last}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{where} : {problem}</translation>
     </message>
     <message>
         <source>{who} place</source>
-        <translation type="unfinished" />
+        <translation>{who} : lieu</translation>
     </message>
     <message>
         <source>{who} {part}</source>
-        <translation type="unfinished" />
+        <translation>{who} : {part}</translation>
     </message>
     <message>
         <source>{year}</source>
-        <translation type="unfinished" />
+        <translation>{year}</translation>
     </message>
     <message>
         <source>{year} (month unknown)</source>
-        <translation type="unfinished" />
+        <translation>{year} (mois inconnu)</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3449,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <name>ErrorMessage</name>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished" />
+        <translation>… et {count} autre(s)</translation>
     </message>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
@@ -3959,19 +3959,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>documenter</source>
-        <translation type="unfinished" />
+        <translation>enquêteur</translation>
     </message>
     <message>
         <source>legal analyst</source>
-        <translation type="unfinished" />
+        <translation>analyste juridique</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished" />
+        <translation>superviseur</translation>
     </message>
     <message>
         <source>external (no role claimed)</source>
-        <translation type="unfinished" />
+        <translation>externe (aucun rôle déclaré)</translation>
     </message>
     <message>
         <source>{count} new</source>
@@ -4091,43 +4091,43 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished">déposition</translation>
+        <translation>déposition</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished">pièce</translation>
+        <translation>pièce</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished">incident</translation>
+        <translation>incident</translation>
     </message>
     <message>
         <source>passage</source>
-        <translation type="unfinished" />
+        <translation>passage</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished">identité</translation>
+        <translation>identité</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>nom</translation>
     </message>
     <message>
         <source>override</source>
-        <translation type="unfinished" />
+        <translation>exception</translation>
     </message>
     <message>
         <source>law</source>
-        <translation type="unfinished" />
+        <translation>droit</translation>
     </message>
     <message>
         <source>citation</source>
-        <translation type="unfinished" />
+        <translation>citation</translation>
     </message>
     <message>
         <source>{kind}: {label} — {reason}</source>
-        <translation type="unfinished" />
+        <translation>{kind} : {label} — {reason}</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
@@ -5294,7 +5294,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>ungraded</source>
-        <translation type="unfinished" />
+        <translation>non évalué</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -5408,7 +5408,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <message>
         <source>; </source>
         <comment>joins the conditions of a saved pattern's filter</comment>
-        <translation type="unfinished"> ; </translation>
+        <translation> ; </translation>
     </message>
     <message>
         <source>all incidents</source>
@@ -7334,7 +7334,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>the stored date is not a calendar date</source>
-        <translation type="unfinished" />
+        <translation>la date enregistrée n'est pas une date du calendrier</translation>
     </message>
 </context>
 <context>
