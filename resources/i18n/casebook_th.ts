@@ -1160,883 +1160,883 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The package claims to come from a stored identity but is signed with another key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจอ้างว่ามาจากตัวตนที่เก็บไว้ แต่ลงลายมือชื่อด้วยกุญแจอื่น อาจมีคนปลอมตัวเป็นเพื่อนร่วมงาน; ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package comes from an unknown sender ({display_name}, {role}, fingerprint {fingerprint}). Import their identity and verify its fingerprint with them first, or import with --accept-unverified if you trust it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจมาจากผู้ส่งที่ไม่รู้จัก ({display_name}, {role}, ลายนิ้วมือ {fingerprint}) โปรดนำเข้าตัวตนของผู้ส่งและยืนยันลายนิ้วมือกับผู้ส่งก่อน หรือนำเข้าด้วย --accept-unverified หากคุณเชื่อถือ ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package comes from {display_name} (fingerprint {fingerprint}), whose identity is not verified here. Compare the fingerprint with them by phone or in person and run `casebook identity verify`, or import with --accept-unverified. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจมาจาก {display_name} (ลายนิ้วมือ {fingerprint}) ซึ่งตัวตนยังไม่ได้ยืนยันที่นี่ โปรดเทียบลายนิ้วมือกับผู้ส่งทางโทรศัพท์หรือพบตัว แล้วเรียก `casebook identity verify` หรือนำเข้าด้วย --accept-unverified ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package could not be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านแพ็กเกจไม่ได้ ({strerror})</translation>
     </message>
     <message>
         <source>The package could not be written ({strerror}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนแพ็กเกจไม่ได้ ({strerror}); ไม่ได้ส่งสิ่งใด</translation>
     </message>
     <message>
         <source>The package declares an entry of {size} bytes, more than Casebook accepts ({limit} bytes); it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจระบุรายการขนาด {size} ไบต์ ซึ่งเกินกว่าที่ Casebook รับได้ ({limit} ไบต์); จึงถูกปฏิเสธและไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package holds an archive entry that is not a plain file (a link, folder or extended header). Casebook never writes such entries, so the package was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจมีรายการในไฟล์เก็บถาวรที่ไม่ใช่ไฟล์ธรรมดา (ลิงก์ โฟลเดอร์ หรือส่วนหัวแบบขยาย) Casebook ไม่เคยเขียนรายการเช่นนี้ จึงปฏิเสธแพ็กเกจ; ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package holds an entry its signed manifest does not list; it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจมีรายการที่บัญชีรายการไฟล์ที่ลงลายมือชื่อไม่ได้ระบุ; จึงถูกปฏิเสธและไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package holds an entry whose path leaves its folder ({name}). Such packages are refused as hostile; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจมีรายการที่เส้นทางออกนอกโฟลเดอร์ของตัวเอง ({name}) แพ็กเกจเช่นนี้ถูกปฏิเสธเพราะถือว่าเป็นอันตราย; ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package holds changes to a case this casebook does not have. Ask the sender for a complete package (without --since-last); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจมีการเปลี่ยนแปลงของคดีที่สมุดคดีนี้ไม่มี โปรดขอแพ็กเกจฉบับสมบูรณ์จากผู้ส่ง (ไม่ใช้ --since-last); ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered ({detail}). Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจเสียหาย ไม่ครบ หรือถูกแก้ไข ({detail}) โปรดขอสำเนาใหม่จากผู้ส่ง; ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered. Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจเสียหาย ไม่ครบ หรือถูกแก้ไข โปรดขอสำเนาใหม่จากผู้ส่ง; ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package is signed with the key of a stored identity but names another user or age key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจลงลายมือชื่อด้วยกุญแจของตัวตนที่เก็บไว้ แต่ระบุผู้ใช้อื่นหรือกุญแจ age อื่น อาจมีคนปลอมตัวเป็นเพื่อนร่วมงาน; ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package names a user of this casebook with a different signing key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจระบุผู้ใช้ของสมุดคดีนี้แต่ใช้กุญแจลงลายมือชื่ออื่น อาจมีคนปลอมตัวเป็นเพื่อนร่วมงาน; ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package&apos;s manifest is {size} bytes, more than Casebook accepts; it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีรายการไฟล์ของแพ็กเกจมีขนาด {size} ไบต์ ซึ่งเกินกว่าที่ Casebook รับได้; จึงถูกปฏิเสธและไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package&apos;s records are malformed, so nothing was imported. Ask the sender to make the package again with this version of Casebook:</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการในแพ็กเกจผิดรูปแบบ จึงไม่ได้นำเข้าสิ่งใด โปรดขอให้ผู้ส่งสร้างแพ็กเกจใหม่ด้วย Casebook รุ่นนี้:</translation>
     </message>
     <message>
         <source>The package&apos;s signature does not match its manifest: it was altered after it was signed, or damaged. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายมือชื่อของแพ็กเกจไม่ตรงกับบัญชีรายการไฟล์: ถูกแก้ไขหลังลงลายมือชื่อ หรือเสียหาย ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The package&apos;s signed manifest is malformed, so nothing was imported. It may come from a newer version of Casebook:</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีรายการไฟล์ที่ลงลายมือชื่อของแพ็กเกจผิดรูปแบบ จึงไม่ได้นำเข้าสิ่งใด อาจมาจาก Casebook รุ่นที่ใหม่กว่า:</translation>
     </message>
     <message>
         <source>The package&apos;s {name} holds a value Casebook does not read, so nothing was imported. Ask the sender to make the package again:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ของแพ็กเกจมีค่าที่ Casebook อ่านไม่ได้ จึงไม่ได้นำเข้าสิ่งใด โปรดขอให้ผู้ส่งสร้างแพ็กเกจใหม่:</translation>
     </message>
     <message>
         <source>The package&apos;s {name} is not valid JSON, so nothing was imported. Ask the sender to make the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ของแพ็กเกจไม่ใช่ JSON ที่ถูกต้อง จึงไม่ได้นำเข้าสิ่งใด โปรดขอให้ผู้ส่งสร้างแพ็กเกจใหม่</translation>
     </message>
     <message>
         <source>The passphrase does not open this casebook. Check the keyboard layout and Caps Lock, or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>วลีรหัสผ่านนี้เปิดสมุดคดีนี้ไม่ได้ โปรดตรวจภาษาของแป้นพิมพ์และปุ่ม Caps Lock หรือใช้กุญแจกู้คืน</translation>
     </message>
     <message>
         <source>The pattern annex&apos;s threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as &apos;&lt; threshold&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์ของภาคผนวกแบบแผนต้องเป็นจำนวนเต็มอย่างน้อย 2 (ได้รับ {k}): จำนวนบุคคลตั้งแต่ 1 ถึง เกณฑ์ - 1 จะแสดงเป็น &apos;&lt; เกณฑ์&apos;</translation>
     </message>
     <message>
         <source>The pattern filter&apos;s {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ของตัวกรองแบบแผนไม่ใช่วันที่; โปรดเขียนเป็น YYYY-MM-DD, YYYY-MM หรือ YYYY</translation>
     </message>
     <message>
         <source>The pattern&apos;s title is longer than 300 characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่องของแบบแผนยาวเกิน 300 อักขระ; โปรดทำให้สั้นลง</translation>
     </message>
     <message>
         <source>The print could not be written to {target} ({strerror}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนงานพิมพ์ลงใน {target} ไม่ได้ ({strerror}) โปรดเลือกโฟลเดอร์ที่คุณเขียนได้</translation>
     </message>
     <message>
         <source>The process that encrypts or decrypts the package stopped unexpectedly (exit status {status}). Nothing was kept; try again, and if it happens again, restart Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>กระบวนการที่เข้ารหัสหรือถอดรหัสแพ็กเกจหยุดทำงานโดยไม่คาดคิด (สถานะออก {status}) ไม่ได้เก็บสิ่งใดไว้; โปรดลองอีกครั้ง และหากเกิดขึ้นอีก ให้เริ่ม Casebook ใหม่</translation>
     </message>
     <message>
         <source>The pseudonym {pseudonym} arriving in the package is already used here by another person, so that person is called {renamed} here.</source>
-        <translation type="unfinished"></translation>
+        <translation>นามแฝง {pseudonym} ที่มากับแพ็กเกจถูกใช้โดยบุคคลอื่นที่นี่แล้ว จึงเรียกบุคคลนั้นว่า {renamed} ที่นี่</translation>
     </message>
     <message>
         <source>The queued request {name} is damaged (a file in it is missing or cannot be read). Delete the folder {shown}, then queue {claimed} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอที่รอคิว {name} เสียหาย (มีไฟล์ข้างในหายไปหรืออ่านไม่ได้) โปรดลบโฟลเดอร์ {shown} แล้วเข้าคิว {claimed} อีกครั้ง</translation>
     </message>
     <message>
         <source>The range ends before it starts; check both dates, or swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงวันที่สิ้นสุดก่อนเริ่ม; โปรดตรวจทั้งสองวันที่ หรือสลับกัน</translation>
     </message>
     <message>
         <source>The range {start}:{end} does not fit the passage, which has {length} characters. Give START:END with 0 ≤ START &lt; END ≤ {length}, or leave the range out to tag the whole passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วง {start}:{end} ไม่พอดีกับข้อความ ซึ่งมี {length} อักขระ โปรดระบุ START:END โดย 0 ≤ START &lt; END ≤ {length} หรือไม่ระบุช่วงเพื่อติดแท็กทั้งข้อความ</translation>
     </message>
     <message>
         <source>The record&apos;s case is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>คดีของรายการนี้ไม่อยู่ในสมุดคดีแล้ว</translation>
     </message>
     <message>
         <source>The recovery key does not open this casebook. Check each group of characters against the copy you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืนนี้เปิดสมุดคดีนี้ไม่ได้ โปรดตรวจอักขระทีละกลุ่มกับสำเนาที่คุณเก็บไว้</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake: its last group does not match the others. Check each group against the copy you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจกู้คืนพิมพ์ผิด: กลุ่มสุดท้ายไม่ตรงกับกลุ่มอื่น โปรดตรวจทีละกลุ่มกับสำเนาที่คุณเก็บไว้</translation>
     </message>
     <message>
         <source>The reference {reference} is already used by another case; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขอ้างอิง {reference} ถูกใช้โดยคดีอื่นแล้ว; โปรดเลือกเลขอื่น</translation>
     </message>
     <message>
         <source>The reference {stored} is already used by another case; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขอ้างอิง {stored} ถูกใช้โดยคดีอื่นแล้ว; โปรดเลือกเลขอื่น</translation>
     </message>
     <message>
         <source>The remaining checks could not be completed because the database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจที่เหลือทำให้เสร็จไม่ได้ เพราะฐานข้อมูลเสียหาย</translation>
     </message>
     <message>
         <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA&apos;s chain, and its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เก็บคำตอบของหน่วยงานประทับเวลาที่ {url} สำหรับ {what}: {exc} คำขอยังอยู่ในคิว; โปรดตรวจว่าไฟล์ใบรับรองเป็นสายใบรับรองของ TSA นี้ และตรวจที่อยู่</translation>
     </message>
     <message>
         <source>The review status must be one of: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะการตรวจทานต้องเป็นหนึ่งใน: {statuses}</translation>
     </message>
     <message>
         <source>The role must be one of: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทต้องเป็นหนึ่งใน: {roles}</translation>
     </message>
     <message>
         <source>The sender&apos;s audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการตรวจสอบของผู้ส่งต่างจากที่แพ็กเกจก่อนหน้าจากสมุดคดีเดียวกันแสดงไว้ (รายการ {sequence}): มีรายการถูกเปลี่ยนหรือลบตั้งแต่นั้น ไม่ได้นำเข้าสิ่งใด; โปรดขอให้ผู้ส่งเรียก `casebook verify`</translation>
     </message>
     <message>
         <source>The sender&apos;s audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการตรวจสอบของผู้ส่งขาดตอนที่ {where}: รายการไม่ต่อจากรายการก่อนหน้า ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>The stored file of {label} is damaged or was altered: {exc}. Do not rely on it; restore the casebook folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ที่เก็บไว้ของ {label} เสียหายหรือถูกแก้ไข: {exc} อย่าเชื่อถือไฟล์นี้; โปรดกู้คืนโฟลเดอร์สมุดคดีจากข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>The stored file of {label} is missing from the casebook folder ({folder}/{name}). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ที่เก็บไว้ของ {label} หายไปจากโฟลเดอร์สมุดคดี ({folder}/{name}) โปรดกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>The support must be one of: {support_kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>การสนับสนุนต้องเป็นหนึ่งใน: {support_kinds}</translation>
     </message>
     <message>
         <source>The text holds a broken character (a lone surrogate). Copy it again from its source, or save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความมีอักขระที่เสีย (lone surrogate) โปรดคัดลอกอีกครั้งจากต้นทาง หรือบันทึกไฟล์เป็น UTF-8</translation>
     </message>
     <message>
         <source>The text holds a control character (U+{code}) on line {line}, which cannot be printed in a filing. Remove it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความมีอักขระควบคุม (U+{code}) ในบรรทัด {line} ซึ่งพิมพ์ในฉบับยื่นอัยการไม่ได้ โปรดลบออกแล้วบันทึกอีกครั้ง</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} answered with HTTP error {code}; {stays}, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานประทับเวลาที่ {url} ตอบกลับด้วยข้อผิดพลาด HTTP {code}; {stays} หรือโปรดตรวจที่อยู่</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} could not be reached ({reason}); {stays}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อหน่วยงานประทับเวลาที่ {url} ไม่ได้ ({reason}); {stays}</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} sent more than a time-stamp reply; {stays}, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงานประทับเวลาที่ {url} ส่งข้อมูลมามากกว่าคำตอบการประทับเวลา; {stays} หรือโปรดตรวจที่อยู่</translation>
     </message>
     <message>
         <source>The use must be one of: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>การใช้งานต้องเป็นหนึ่งใน: {uses}</translation>
     </message>
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {record_id} ไม่ได้ถูกกันไว้ จึงไม่มีอะไรต้องเลือกรวม; โปรดนำออกจากรายการที่เลือกรวม</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความส่งออกภาษา {language} ขาดไป {count} รายการ (เช่น {example}); โปรดเติม strings.{language}.json ให้ครบ</translation>
     </message>
     <message>
         <source>The {timestamps_dir} folder of the casebook could not be written ({reason}). Check that the disk has space and the folder is yours; queued requests are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนโฟลเดอร์ {timestamps_dir} ของสมุดคดีไม่ได้ ({reason}) โปรดตรวจว่าดิสก์มีพื้นที่และโฟลเดอร์เป็นของคุณ; คำขอที่รอคิวยังเก็บไว้</translation>
     </message>
     <message>
         <source>There is no addressee {key}. Choose one of: {known} (they are listed in resources/export/addressees.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้รับ {key} โปรดเลือกหนึ่งใน: {known} (มีรายชื่ออยู่ใน resources/export/addressees.json)</translation>
     </message>
     <message>
         <source>There is no casebook at {folder}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสมุดคดีที่ {folder} โปรดตรวจเส้นทาง</translation>
     </message>
     <message>
         <source>There is no crime &apos;{key}&apos; in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอาชญากรรม &apos;{key}&apos; ในอนุกรมวิธาน {version} รหัสอาชญากรรมมีลักษณะเช่น 7(1)(d) หรือ 8(2)(e)(i); `casebook taxonomy QUERY` ค้นหาได้</translation>
     </message>
     <message>
         <source>There is no element &apos;{element_id}&apos; in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีองค์ประกอบ &apos;{element_id}&apos; ในอนุกรมวิธาน {version} รหัสองค์ประกอบมีลักษณะเช่น 7(1)(d)/1 (อาชญากรรม), cah_attack/1 (บริบท) หรือ 28(a)/2 (ความรับผิด); `casebook taxonomy --show 7(1)(d)` แสดงองค์ประกอบของอาชญากรรม</translation>
     </message>
     <message>
         <source>There is no evidence item with the id {evidence_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีหลักฐานที่มีรหัส {evidence_id}</translation>
     </message>
     <message>
         <source>There is no mode of liability &apos;{key}&apos; in taxonomy {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรูปแบบความรับผิด &apos;{key}&apos; ในอนุกรมวิธาน {version}</translation>
     </message>
     <message>
         <source>There is no package file at {path}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีไฟล์แพ็กเกจที่ {path} โปรดตรวจเส้นทาง</translation>
     </message>
     <message>
         <source>There is no section kind {kind}. Choose one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีส่วนชนิด {kind} โปรดเลือกหนึ่งใน: {kinds}</translation>
     </message>
     <message>
         <source>There is no testimony with the id {testimony_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคำให้การที่มีรหัส {testimony_id}</translation>
     </message>
     <message>
         <source>There is no use {use_id} in Casebook&apos;s list; choose one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการใช้งาน {use_id} ในรายการของ Casebook; โปรดเลือกหนึ่งใน: {known}</translation>
     </message>
     <message>
         <source>There is no {kind} &apos;{key}&apos; in taxonomy {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี{kind} &apos;{key}&apos; ในอนุกรมวิธาน {version}</translation>
     </message>
     <message>
         <source>There is no {what} with the id &apos;{key}&apos; in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี{what}ที่มีรหัส &apos;{key}&apos; ในคดี {reference}; อาจถูกลบหรือเป็นของคดีอื่น `casebook search` แสดงรหัสของข้อความ หลักฐาน และเหตุการณ์</translation>
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยความจำว่างไม่พอสำหรับปลดล็อกกุญแจ (ต้องใช้ {mib} MiB) โปรดปิดโปรแกรมอื่นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>There is nothing to save: the section is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอะไรให้บันทึก: ส่วนนี้ว่างอยู่</translation>
     </message>
     <message>
         <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook&apos;s backups/ folder. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับสมุดคดีนี้ให้เข้ากับ Casebook รุ่นนี้ไม่ได้ ({kind}); การปรับรุ่นถูกย้อนกลับ และมีสำเนาฐานข้อมูลก่อนการปรับรุ่นอยู่ในโฟลเดอร์ backups/ ของสมุดคดี โปรดแจ้งปัญหานี้</translation>
     </message>
     <message>
         <source>This casebook has no exchange identity of its own yet. Run `casebook identity export` once to make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดคดีนี้ยังไม่มีตัวตนสำหรับแลกเปลี่ยนของตัวเอง โปรดเรียก `casebook identity export` หนึ่งครั้งเพื่อสร้าง</translation>
     </message>
     <message>
         <source>This casebook is already open in another Casebook window or command. Close it there first; two programs writing at once could damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดคดีนี้เปิดอยู่แล้วในหน้าต่างหรือคำสั่งอื่นของ Casebook โปรดปิดที่นั่นก่อน; สองโปรแกรมเขียนพร้อมกันอาจทำให้เสียหาย</translation>
     </message>
     <message>
         <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy&apos;s had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer&apos;s copy and report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดคดีนี้เก่ากว่าสำเนาที่เปิดครั้งล่าสุดบนคอมพิวเตอร์เครื่องนี้เมื่อ {when}: ประวัติของสมุดคดีนี้สิ้นสุดที่รายการบันทึกการตรวจสอบ {last} แต่สำเนานั้นไปถึงรายการ {reached} แล้ว อาจมีการนำสำเนาเก่าของโฟลเดอร์หรือฐานข้อมูลมาใส่คืน หากคุณตั้งใจกู้คืนจากข้อมูลสำรอง โปรดเรียก `casebook verify FOLDER --accept-history`; มิฉะนั้นให้เก็บสำเนาของคอมพิวเตอร์เครื่องนี้ไว้และแจ้งปัญหานี้</translation>
     </message>
     <message>
         <source>This casebook was saved by a newer version of Casebook. Install the newer version to open it; nothing in the casebook was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดคดีนี้บันทึกด้วย Casebook รุ่นที่ใหม่กว่า โปรดติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิด; ไม่มีสิ่งใดในสมุดคดีถูกเปลี่ยน</translation>
     </message>
     <message>
         <source>This casebook&apos;s audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจสอบของสมุดคดีนี้ตรวจตัวเองไม่ผ่าน จึงไม่ได้สร้างแพ็กเกจ: {problem} โปรดเรียก `casebook verify` และกู้คืนจากข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>This casebook&apos;s history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติของสมุดคดีนี้ถูกเขียนใหม่หลังรายการบันทึกการตรวจสอบ {intact}: รายการ {changed} ตามที่เห็นบนคอมพิวเตอร์เครื่องนี้เมื่อ {when} ไม่เหมือนเดิมแล้ว แปลว่ามีรายการถูกเปลี่ยน ลบ หรือเปลี่ยนหมายเลขตั้งแต่นั้น อย่าเชื่อถือสำเนานี้; โปรดเทียบกับข้อมูลสำรองและแจ้งปัญหานี้ หากรู้และยอมรับการเปลี่ยนแปลงนี้ โปรดเรียก `casebook verify FOLDER --accept-history`</translation>
     </message>
     <message>
         <source>This conflict was already resolved (kept {resolution}); nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อขัดแย้งนี้แก้ไปแล้ว (เก็บ {resolution}); ไม่มีอะไรเปลี่ยน</translation>
     </message>
     <message>
         <source>This consent has no recipients waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมนี้ไม่มีผู้รับที่รอการตรวจทาน</translation>
     </message>
     <message>
         <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because &quot;…&quot;`); the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้พิมพ์หลักฐานนี้: {why} หากแสดงได้อยู่ดี (เช่น ภาพสถานที่สาธารณะที่เพียงกล่าวถึงบุคคลนั้น) โปรดพิมพ์พร้อมเหตุผลเป็นลายลักษณ์อักษร (`--include-because &quot;…&quot;`); เหตุผลจะเก็บไว้ในบันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>This field cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขช่องนี้ที่นี่ไม่ได้</translation>
     </message>
     <message>
         <source>This identity claims the user id or age key of an identity already stored here, but with another signing key. Someone may be impersonating a colleague; do not use it, and compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนนี้อ้างรหัสผู้ใช้หรือกุญแจ age ของตัวตนที่เก็บไว้ที่นี่แล้ว แต่ใช้กุญแจลงลายมือชื่ออื่น อาจมีคนปลอมตัวเป็นเพื่อนร่วมงาน; อย่าใช้ตัวตนนี้ และโปรดเทียบลายนิ้วมือกับเพื่อนร่วมงานของคุณ</translation>
     </message>
     <message>
         <source>This identity claims to be a user of this casebook but carries another signing key. Do not use it; compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนนี้อ้างว่าเป็นผู้ใช้ของสมุดคดีนี้ แต่มีกุญแจลงลายมือชื่ออื่น อย่าใช้ตัวตนนี้; โปรดเทียบลายนิ้วมือกับเพื่อนร่วมงานของคุณ</translation>
     </message>
     <message>
         <source>This identity has no secret key here; it belongs to a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวตนนี้ไม่มีกุญแจลับที่นี่; เป็นของเพื่อนร่วมงาน</translation>
     </message>
     <message>
         <source>This is not a documentation field of a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่ไม่ใช่ช่องข้อมูลการบันทึกของคำให้การ</translation>
     </message>
     <message>
         <source>This is not a usable Casebook identity: {problem}. Ask your colleague to run `casebook identity export` and send the whole text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>นี่ไม่ใช่ตัวตน Casebook ที่ใช้ได้: {problem} โปรดขอให้เพื่อนร่วมงานเรียก `casebook identity export` แล้วส่งข้อความทั้งหมดมาอีกครั้ง</translation>
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลนี้ติดแท็กกับ {element} เป็น {support} แล้ว ด้วยช่วงและผู้ถูกกล่าวหาเดียวกัน โปรดแก้ไขแท็กนั้นแทนการเพิ่มแท็กใหม่</translation>
     </message>
     <message>
         <source>This package ({package_id}) was already imported on {processed_at} UTC; importing it again changes nothing, so nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจนี้ ({package_id}) นำเข้าแล้วเมื่อ {processed_at} UTC; นำเข้าซ้ำจะไม่เปลี่ยนอะไร จึงไม่ได้ทำสิ่งใด</translation>
     </message>
     <message>
         <source>This package was made by this casebook; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจนี้สร้างโดยสมุดคดีนี้เอง; ไม่มีอะไรให้นำเข้า</translation>
     </message>
     <message>
         <source>This package was not encrypted to your identity, so it cannot be opened here. Ask the sender to make it again for your fingerprint (`casebook identity export` shows it). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจนี้ไม่ได้เข้ารหัสให้ตัวตนของคุณ จึงเปิดที่นี่ไม่ได้ โปรดขอให้ผู้ส่งสร้างใหม่สำหรับลายนิ้วมือของคุณ (`casebook identity export` แสดงลายนิ้วมือ) ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>This package was signed for other recipients and re-encrypted to you by someone else. It was not imported; ask the sender for a package addressed to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจนี้ลงลายมือชื่อไว้สำหรับผู้รับอื่น แล้วมีคนอื่นเข้ารหัสใหม่ให้คุณ ไม่ได้นำเข้า; โปรดขอแพ็กเกจที่ส่งถึงคุณจากผู้ส่ง</translation>
     </message>
     <message>
         <source>This recipient is not in Casebook&apos;s list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับนี้ไม่อยู่ในรายการรัฐ (รหัส ISO 3166-1 เช่น DE, FR, MM) และองค์กร (เช่น ICC, IIMM, IIIM) ของ Casebook; โปรดเลือกจากรายการ</translation>
     </message>
     <message>
         <source>This record is sealed, so it cannot be changed or deleted. Make a new version to correct it; the sealed one stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้ปิดผนึกแล้ว จึงเปลี่ยนหรือลบไม่ได้ โปรดสร้างฉบับใหม่เพื่อแก้ไข; ฉบับที่ปิดผนึกจะคงเดิม</translation>
     </message>
     <message>
         <source>This statement is not printed: {why}. A statement leaves the casebook only as its witness consented; record the consent first if it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้พิมพ์คำให้การนี้: {why} คำให้การออกจากสมุดคดีได้เฉพาะตามที่พยานให้ความยินยอม; หากพยานให้ความยินยอมแล้ว โปรดบันทึกความยินยอมก่อน</translation>
     </message>
     <message>
         <source>This statement is sealed, so its passages cannot be changed. Make a new version of the testimony to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การนี้ปิดผนึกแล้ว จึงเปลี่ยนข้อความไม่ได้ โปรดสร้างฉบับใหม่ของคำให้การเพื่อแก้ไข</translation>
     </message>
     <message>
         <source>This statement is sealed. Make a new version to correct it; the sealed one stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การนี้ปิดผนึกแล้ว โปรดสร้างฉบับใหม่เพื่อแก้ไข; ฉบับที่ปิดผนึกจะคงอยู่</translation>
     </message>
     <message>
         <source>Typesetting the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังจัดหน้าคำร้องทุกข์</translation>
     </message>
     <message>
         <source>Unknown field {bad}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักช่องข้อมูล {bad}</translation>
     </message>
     <message>
         <source>Unknown status; use one of {case_statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักสถานะ; โปรดใช้หนึ่งใน {case_statuses}</translation>
     </message>
     <message>
         <source>Victims by age group</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหายตามกลุ่มอายุ</translation>
     </message>
     <message>
         <source>Victims by ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหายตามชาติพันธุ์</translation>
     </message>
     <message>
         <source>Victims by religion</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหายตามศาสนา</translation>
     </message>
     <message>
         <source>Victims by sex / gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหายตามเพศ</translation>
     </message>
     <message>
         <source>Write a number, such as 16.8661.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเขียนเป็นตัวเลข เช่น 16.8661</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเขียนวันที่เป็น YYYY-MM-DD หรือ YYYY-MM หรือ YYYY เมื่อทราบเพียงเท่านั้น</translation>
     </message>
     <message>
         <source>Write why the {kind} may go out despite the consent it lacks (at least {min_reason} characters); the reason is shown in the plan and kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเขียนเหตุผลที่{kind}นี้ส่งออกได้แม้ขาดความยินยอม (อย่างน้อย {min_reason} อักขระ); เหตุผลจะแสดงในแผนและเก็บไว้ในบันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>Writing exhibit {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนชิ้นหลักฐาน {n} จาก {total}</translation>
     </message>
     <message>
         <source>Writing the bundle failed ({reason}). Nothing was kept; check that the folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนชุดเอกสารไม่สำเร็จ ({reason}) ไม่ได้เก็บสิ่งใดไว้; โปรดตรวจว่าเขียนลงโฟลเดอร์ได้แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>a different case here already uses its reference; change the reference of one of them and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>มีคดีอื่นที่นี่ใช้เลขอ้างอิงนี้แล้ว; โปรดเปลี่ยนเลขอ้างอิงของคดีใดคดีหนึ่งแล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <source>a key or the signature is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>กุญแจหรือลายมือชื่อไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>a line is not of the form &apos;name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>มีบรรทัดที่ไม่อยู่ในรูป &apos;name: value&apos;</translation>
     </message>
     <message>
         <source>a name is too short to replace wherever it stands; it is replaced only after an honorific (U, Daw, Ko, Ma …)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสั้นเกินกว่าจะแทนที่ทุกแห่งที่ปรากฏ; จะแทนที่เฉพาะเมื่ออยู่หลังคำนำหน้าชื่อ (U, Daw, Ko, Ma …)</translation>
     </message>
     <message>
         <source>a part of it fails authentication, or its end is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>มีบางส่วนที่ยืนยันความถูกต้องไม่ผ่าน หรือส่วนท้ายหายไป</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลหนึ่ง</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
-        <translation type="unfinished"></translation>
+        <translation>มีรายการที่ใช้รหัสนี้เป็นของคดีอื่นที่นี่</translation>
     </message>
     <message>
         <source>a signed event with this id and different content is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>มีเหตุการณ์ที่ลงลายมือชื่อซึ่งใช้รหัสนี้แต่เนื้อหาต่างกันบันทึกอยู่ที่นี่</translation>
     </message>
     <message>
         <source>a victim recorded with {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหายที่บันทึกว่ามี {groups}</translation>
     </message>
     <message>
         <source>administrative area: {areas}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตการปกครอง: {areas}</translation>
     </message>
     <message>
         <source>age group</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มอายุ</translation>
     </message>
     <message>
         <source>alleged perpetrator unit: {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยของผู้ถูกกล่าวหา: {units}</translation>
     </message>
     <message>
         <source>an archive header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนหัวของไฟล์เก็บถาวรผิดรูปแบบ</translation>
     </message>
     <message>
         <source>around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ประมาณ {date}</translation>
     </message>
     <message>
         <source>article {article} was added by {resolution} (adopted {adopted}) and applies only to States Parties that accepted it, one year after each deposited its acceptance (art. 121(5)); check acceptance by the State of territory or nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรา {article} เพิ่มโดย {resolution} (รับรองเมื่อ {adopted}) และใช้กับรัฐภาคีที่ยอมรับเท่านั้น หนึ่งปีหลังแต่ละรัฐยื่นการยอมรับ (มาตรา 121(5)); โปรดตรวจการยอมรับของรัฐที่เป็นดินแดนหรือรัฐสัญชาติ</translation>
     </message>
     <message>
         <source>audit entry {sequence} ({action} in {table})</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการบันทึกการตรวจสอบ {sequence} ({action} ใน {table})</translation>
     </message>
     <message>
         <source>audit entry {sequence} is not the one the TSA saw (stamped {describe}): the history was rewritten at or before entry {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการบันทึกการตรวจสอบ {sequence} ไม่ใช่รายการที่ TSA เห็น (ประทับเวลา {describe}): ประวัติถูกเขียนใหม่ที่หรือก่อนรายการ {sequence}</translation>
     </message>
     <message>
         <source>between {day1} and {day2} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ระหว่างวันที่ {day1} ถึง {day2} {month} {year}</translation>
     </message>
     <message>
         <source>between {day1} {month1} and {day2} {month2} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ระหว่างวันที่ {day1} {month1} ถึง {day2} {month2} {year}</translation>
     </message>
     <message>
         <source>between {start} and {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>ระหว่าง {start} ถึง {end}</translation>
     </message>
     <message>
         <source>broken reference in table {table} (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>การอ้างอิงเสียในตาราง {table} (แถว {row})</translation>
     </message>
     <message>
         <source>case {reference} situation</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานการณ์ของคดี {reference}</translation>
     </message>
     <message>
         <source>case {reference} summary</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปคดี {reference}</translation>
     </message>
     <message>
         <source>case {reference} title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่องของคดี {reference}</translation>
     </message>
     <message>
         <source>changed on both sides since the last common version</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนทั้งสองฝั่งตั้งแต่ฉบับร่วมครั้งล่าสุด</translation>
     </message>
     <message>
         <source>charge {n} ({crime})</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อหา {n} ({crime})</translation>
     </message>
     <message>
         <source>consent does not cover it</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมไม่ครอบคลุม</translation>
     </message>
     <message>
         <source>contains the name of {who}; printed as {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>มีชื่อของ {who}; พิมพ์เป็น {who}</translation>
     </message>
     <message>
         <source>contains the name of {who}; the file goes out unchanged (its hash is evidence), so decide whether to leave the exhibit out</source>
-        <translation type="unfinished"></translation>
+        <translation>มีชื่อของ {who}; ไฟล์จะส่งออกไปโดยไม่เปลี่ยนแปลง (แฮชของไฟล์เป็นหลักฐาน) โปรดตัดสินใจว่าจะไม่รวมชิ้นหลักฐานนี้หรือไม่</translation>
     </message>
     <message>
         <source>crime tagged or charged: {crimes}</source>
-        <translation type="unfinished"></translation>
+        <translation>อาชญากรรมที่ติดแท็กหรือตั้งข้อหา: {crimes}</translation>
     </message>
     <message>
         <source>custody event {sequence} ({action}) of evidence {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์การครอบครอง {sequence} ({action}) ของหลักฐาน {title}</translation>
     </message>
     <message>
         <source>database file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ฐานข้อมูล: {detail}</translation>
     </message>
     <message>
         <source>database structure: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>โครงสร้างฐานข้อมูล: {detail}</translation>
     </message>
     <message>
         <source>date from</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่วันที่</translation>
     </message>
     <message>
         <source>date span overlapping {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วงวันที่ที่คาบเกี่ยว {start} ถึง {end}</translation>
     </message>
     <message>
         <source>date to</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงวันที่</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบวันที่</translation>
     </message>
     <message>
         <source>entries its manifest lists are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการที่บัญชีรายการไฟล์ระบุหายไป</translation>
     </message>
     <message>
         <source>ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>ชาติพันธุ์</translation>
     </message>
     <message>
         <source>evidence {evidence_id} no longer has the content the TSA saw (stamped {describe}): its recorded SHA-256 was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน {evidence_id} ไม่มีเนื้อหาเดียวกับที่ TSA เห็นแล้ว (ประทับเวลา {describe}): ค่า SHA-256 ที่บันทึกไว้ถูกเปลี่ยน</translation>
     </message>
     <message>
         <source>evidence {names} (stored as {storage_name})</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน {names} (เก็บเป็น {storage_name})</translation>
     </message>
     <message>
         <source>evidence {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน {title}</translation>
     </message>
     <message>
         <source>evidence {title}: has no chain-of-custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน {title}: ไม่มีเหตุการณ์ในห่วงโซ่การครอบครองพยานหลักฐาน</translation>
     </message>
     <message>
         <source>evidence {title}: its recorded SHA-256 differs from its stored file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>หลักฐาน {title}: ค่า SHA-256 ที่บันทึกไว้ต่างจากของไฟล์ที่เก็บไว้</translation>
     </message>
     <message>
         <source>exhibit {n} acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>การได้มาของชิ้นหลักฐาน {n}</translation>
     </message>
     <message>
         <source>exhibit {n} collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เก็บชิ้นหลักฐาน {n}</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} place</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่ของเหตุการณ์การครอบครอง {k} ของชิ้นหลักฐาน {n}</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผลของเหตุการณ์การครอบครอง {k} ของชิ้นหลักฐาน {n}</translation>
     </message>
     <message>
         <source>exhibit {n} description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายชิ้นหลักฐาน {n}</translation>
     </message>
     <message>
         <source>exhibit {n} embedded metadata ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>เมทาดาทาที่ฝังในชิ้นหลักฐาน {n} ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} file, embedded metadata ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ของชิ้นหลักฐาน {n}, เมทาดาทาที่ฝังไว้ ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} original file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อไฟล์เดิมของชิ้นหลักฐาน {n}</translation>
     </message>
     <message>
         <source>exhibit {n} place collected</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่เก็บชิ้นหลักฐาน {n}</translation>
     </message>
     <message>
         <source>exhibit {n} source</source>
-        <translation type="unfinished"></translation>
+        <translation>แหล่งที่มาของชิ้นหลักฐาน {n}</translation>
     </message>
     <message>
         <source>exhibit {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่องของชิ้นหลักฐาน {n}</translation>
     </message>
     <message>
         <source>exhibit {n} web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่เว็บของชิ้นหลักฐาน {n}</translation>
     </message>
     <message>
         <source>exhibit {n} {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} ของชิ้นหลักฐาน {n}</translation>
     </message>
     <message>
         <source>for incident {number} ({span}) the law in force was {cited}, not {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับเหตุการณ์ {number} ({span}) กฎหมายที่ใช้บังคับคือ {cited} ไม่ใช่ {current}</translation>
     </message>
     <message>
         <source>from {start} (end unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่ {start} (ไม่ทราบวันสิ้นสุด)</translation>
     </message>
     <message>
         <source>has a field name that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>มีชื่อช่องข้อมูลที่ไม่ใช่ข้อความ</translation>
     </message>
     <message>
         <source>has a field name that is too long or holds a lone surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation>มีชื่อช่องข้อมูลที่ยาวเกินไปหรือมี lone surrogate</translation>
     </message>
     <message>
         <source>holds a lone surrogate (an escape such as \ud800 that is not a character); the file was not written by Casebook or is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>มี lone surrogate (รหัสหลีกเช่น \ud800 ที่ไม่ใช่อักขระ); ไฟล์นี้ไม่ได้เขียนโดย Casebook หรือเสียหาย</translation>
     </message>
     <message>
         <source>identity details (names, contacts) withheld; persons appear by pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เปิดเผยรายละเอียดตัวตน (ชื่อ ช่องทางติดต่อ); บุคคลปรากฏเฉพาะด้วยนามแฝง</translation>
     </message>
     <message>
         <source>identity given only in the sealed annex, encrypted to the recipient&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุตัวตนไว้เฉพาะในภาคผนวกที่ปิดผนึก ซึ่งเข้ารหัสด้วยกุญแจของผู้รับ</translation>
     </message>
     <message>
         <source>incident {number} ({span}) is before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ {number} ({span}) เกิดก่อนที่ {resolution} จะรับรองเมื่อ {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) may be before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ {number} ({span}) อาจเกิดก่อนที่ {resolution} จะรับรองเมื่อ {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) straddles the date from which {provisions} applies; establish the date of the acts</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ {number} ({span}) คร่อมวันที่ที่ {provisions} เริ่มใช้บังคับ; โปรดระบุวันที่ของการกระทำให้ชัด</translation>
     </message>
     <message>
         <source>incident {number} ({span}): {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ {number} ({span}): {reasons}</translation>
     </message>
     <message>
         <source>incident {number} has no date; check it is after {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ {number} ไม่มีวันที่; โปรดตรวจว่าเกิดหลัง {adopted}</translation>
     </message>
     <message>
         <source>incident {number} has no date; the provision applies only to acts from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ {number} ไม่มีวันที่; บทบัญญัตินี้ใช้กับการกระทำตั้งแต่ {first} เท่านั้น</translation>
     </message>
     <message>
         <source>incident {number} has no date; {provisions} applies only to acts from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ {number} ไม่มีวันที่; {provisions} ใช้กับการกระทำตั้งแต่ {first} เท่านั้น</translation>
     </message>
     <message>
         <source>incident {n} area</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตของเหตุการณ์ {n}</translation>
     </message>
     <message>
         <source>incident {n} description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายเหตุการณ์ {n}</translation>
     </message>
     <message>
         <source>incident {n} place</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่ของเหตุการณ์ {n}</translation>
     </message>
     <message>
         <source>incident {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่องของเหตุการณ์ {n}</translation>
     </message>
     <message>
         <source>incident {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์ {title}</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์</translation>
     </message>
     <message>
         <source>included although {reason}, because: {because}</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมไว้แม้ว่า{reason} เพราะ: {because}</translation>
     </message>
     <message>
         <source>is NaN or Infinity, which Casebook does not accept; give a number</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็น NaN หรือ Infinity ซึ่ง Casebook ไม่รับ; โปรดระบุตัวเลข</translation>
     </message>
     <message>
         <source>is a text of more than {max_string_chars} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นข้อความที่ยาวเกิน {max_string_chars} อักขระ</translation>
     </message>
     <message>
         <source>is a whole number outside {low} … {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นจำนวนเต็มที่อยู่นอกช่วง {low} … {high}</translation>
     </message>
     <message>
         <source>is nested more than {max_depth} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้อนกันลึกเกิน {max_depth} ชั้น</translation>
     </message>
     <message>
         <source>is not a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ค่า JSON</translation>
     </message>
     <message>
         <source>it concerns {pseudonym}, and {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ {pseudonym} และ{problem}</translation>
     </message>
     <message>
         <source>it could not be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอดรหัสไม่ได้</translation>
     </message>
     <message>
         <source>it does not begin with a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ขึ้นต้นด้วยบัญชีรายการไฟล์</translation>
     </message>
     <message>
         <source>it is not an RFC 3161 time-stamp reply that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่คำตอบการประทับเวลาแบบ RFC 3161 ที่อ่านได้</translation>
     </message>
     <message>
         <source>it is not this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่สมุดคดีนี้</translation>
     </message>
     <message>
         <source>it is withheld from this recipient: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เปิดเผยต่อผู้รับนี้: {reason}</translation>
     </message>
     <message>
         <source>it names {person}, who is not charged in this charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุ {person} ซึ่งไม่ได้ถูกตั้งข้อหาในข้อหานี้</translation>
     </message>
     <message>
         <source>it refers to {what}, which is neither in the package nor in this case here; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished"></translation>
+        <translation>อ้างถึง {what} ซึ่งไม่มีทั้งในแพ็กเกจและในคดีนี้ที่นี่; โปรดขอแพ็กเกจฉบับสมบูรณ์จากผู้ส่ง (ไม่ใช้ --since-last)</translation>
     </message>
     <message>
         <source>it was made for a different casebook, so it says nothing about this one; remove its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างขึ้นสำหรับสมุดคดีอื่น จึงไม่บอกอะไรเกี่ยวกับสมุดคดีนี้; โปรดลบโฟลเดอร์ของมัน</translation>
     </message>
     <message>
         <source>it was written in a format this version does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนในรูปแบบที่รุ่นนี้ไม่รู้จัก</translation>
     </message>
     <message>
         <source>its age recipient is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับ age ผิดรูปแบบ</translation>
     </message>
     <message>
         <source>its attachment is neither in the package nor in this casebook; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบไม่มีทั้งในแพ็กเกจและในสมุดคดีนี้; โปรดขอแพ็กเกจฉบับสมบูรณ์จากผู้ส่ง (ไม่ใช้ --since-last)</translation>
     </message>
     <message>
         <source>its claim.json is not a chain-head claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>claim.json ไม่ใช่การอ้างสิทธิ์หัวสายในรูปแบบที่ Casebook เขียนทุกประการ จึงถูกแก้ไขหรือเสียหาย</translation>
     </message>
     <message>
         <source>its claim.json is not an evidence claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>claim.json ไม่ใช่การอ้างสิทธิ์หลักฐานในรูปแบบที่ Casebook เขียนทุกประการ จึงถูกแก้ไขหรือเสียหาย</translation>
     </message>
     <message>
         <source>its fingerprint line does not belong to its signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัดลายนิ้วมือไม่ได้เป็นของกุญแจลงลายมือชื่อ</translation>
     </message>
     <message>
         <source>its folder name does not match its claim, so one was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อโฟลเดอร์ไม่ตรงกับการอ้างสิทธิ์ แปลว่ามีสิ่งหนึ่งถูกเปลี่ยน</translation>
     </message>
     <message>
         <source>its manifest is not followed by its signature</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีรายการไฟล์ไม่มีลายมือชื่อตามหลัง</translation>
     </message>
     <message>
         <source>its manifest names no usable signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีรายการไฟล์ไม่ได้ระบุกุญแจลงลายมือชื่อที่ใช้ได้</translation>
     </message>
     <message>
         <source>its name or signing key is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อหรือกุญแจลงลายมือชื่อผิดรูปแบบ</translation>
     </message>
     <message>
         <source>its role is not one Casebook knows</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาทไม่ใช่บทบาทที่ Casebook รู้จัก</translation>
     </message>
     <message>
         <source>its signature does not match its content, so it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายมือชื่อไม่ตรงกับเนื้อหา แปลว่าถูกแก้ไข</translation>
     </message>
     <message>
         <source>its signature does not verify against the trusted TSA certificates ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายมือชื่อตรวจสอบกับใบรับรอง TSA ที่เชื่อถือไม่ผ่าน ({reason})</translation>
     </message>
     <message>
         <source>its statement is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การไม่ได้เชื่อมกับเหตุการณ์ใดที่ข้อหานี้อาศัยอยู่ ({incidents})</translation>
     </message>
     <message>
         <source>its statement is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การไม่ได้เชื่อมกับเหตุการณ์ {incident} ซึ่งข้อหานี้อาศัยอยู่</translation>
     </message>
     <message>
         <source>its user or casebook id is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผู้ใช้หรือรหัสสมุดคดีผิดรูปแบบ</translation>
     </message>
     <message>
         <source>its {name} is far larger than it can be, so it was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ใหญ่เกินกว่าที่เป็นไปได้มาก จึงถูกแทนที่</translation>
     </message>
     <message>
         <source>its {name} is missing or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} หายไปหรืออ่านไม่ได้</translation>
     </message>
     <message>
         <source>key-slot file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ช่องกุญแจ: {problem}</translation>
     </message>
     <message>
         <source>left out: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รวม: {why}</translation>
     </message>
     <message>
         <source>marked for redaction; printed as {redacted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมายให้ปกปิด; พิมพ์เป็น {redacted}</translation>
     </message>
     <message>
         <source>material both supports and contradicts the element</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลทั้งสนับสนุนและขัดแย้งกับองค์ประกอบ</translation>
     </message>
     <message>
         <source>may name {who} by one part of the name, left as written; check it</source>
-        <translation type="unfinished"></translation>
+        <translation>อาจระบุ {who} ด้วยชื่อบางส่วน ซึ่งคงไว้ตามที่เขียน; โปรดตรวจ</translation>
     </message>
     <message>
         <source>needs a kind, such as summary</source>
