@@ -958,685 +958,687 @@
     </message>
     <message>
         <source>The disk holding {folder} is full, so the backup was not made; the previous backup there, if any, is unchanged. Free some space or choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថាសដែលផ្ទុក {folder} ពេញ ដូច្នេះច្បាប់បម្រុងទុកមិនត្រូវបានបង្កើតទេ។ ច្បាប់បម្រុងទុកមុននៅទីនោះ ប្រសិនបើមាន មិនត្រូវបានផ្លាស់ប្តូរទេ។ សូមបង្កើតទំហំទំនេរខ្លះ ឬជ្រើសរើសថាសផ្សេង។</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved from this step. Free some space and try again; the casebook is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថាសពេញ ដូច្នេះគ្មានអ្វីពីជំហាននេះត្រូវបានរក្សាទុកទេ។ សូមបង្កើតទំហំទំនេរខ្លះ ហើយព្យាយាមម្តងទៀត។ សៀវភៅសំណុំរឿងមិនត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <source>The disk that holds the casebook {folder} is full, so its database could not be read or written and nothing was saved from this step. This is not damage: free some space on that disk and try again. Do not restore the casebook from a backup, which would lose your recent work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថាសដែលផ្ទុកសៀវភៅសំណុំរឿង {folder} ពេញ ដូច្នេះមូលដ្ឋានទិន្នន័យរបស់វាមិនអាចអាន ឬសរសេរបានទេ ហើយគ្មានអ្វីពីជំហាននេះត្រូវបានរក្សាទុកទេ។ នេះមិនមែនជាការខូចខាតទេ៖ សូមបង្កើតទំហំទំនេរខ្លះលើថាសនោះ ហើយព្យាយាមម្តងទៀត។ សូមកុំស្តារសៀវភៅសំណុំរឿងពីច្បាប់បម្រុងទុក ព្រោះវានឹងបាត់បង់ការងារថ្មីៗរបស់អ្នក។</translation>
     </message>
     <message>
         <source>The document holds fields other than &quot;sections&quot;; put each section in the &quot;sections&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារមានវាលផ្សេងក្រៅពី &quot;sections&quot;។ សូមដាក់ផ្នែកនីមួយៗក្នុងបញ្ជី &quot;sections&quot;។</translation>
     </message>
     <message>
         <source>The edition for addressee {key} is written in {names}, not in {language}; choose {names} as the language of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបោះពុម្ពសម្រាប់អ្នកទទួល {key} ត្រូវបានសរសេរជា {names} មិនមែនជា {language} ទេ។ សូមជ្រើសរើស {names} ជាភាសារបស់ឯកសារ។</translation>
     </message>
     <message>
         <source>The edition must be &apos;filing&apos; or &apos;internal&apos;, not {edition}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបោះពុម្ពត្រូវតែជា &apos;filing&apos; ឬ &apos;internal&apos; មិនមែន {edition} ទេ។</translation>
     </message>
     <message>
         <source>The element &apos;{shown}&apos; is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុផ្សំ &apos;{shown}&apos; មិនមែនជាធាតុផ្សំនៃការចោទប្រកាន់នេះ ({crime_id}) ទេ។ ធាតុផ្សំរបស់វាគឺ៖ {allowed}។</translation>
     </message>
     <message>
         <source>The entry {name} does not match its hash in the signed manifest: the package was altered after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុ {name} មិនត្រូវនឹង hash របស់វាក្នុង manifest ដែលបានចុះហត្ថលេខាទេ៖ កញ្ចប់ត្រូវបានកែប្រែបន្ទាប់ពីវាត្រូវបានចុះហត្ថលេខា។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The entry {name} is not the one (or not the size) its signed manifest lists at this place; the package was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុ {name} មិនមែនជាធាតុ (ឬទំហំ) ដែល manifest ដែលបានចុះហត្ថលេខារបស់វារាយនៅកន្លែងនេះទេ។ កញ្ចប់ត្រូវបានបដិសេធ ហើយគ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The export edition {name} has no texts (&apos;strings&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបោះពុម្ពនាំចេញ {name} គ្មានអត្ថបទ (&apos;strings&apos;) ទេ។</translation>
     </message>
     <message>
         <source>The export edition {name} names no sections or unknown ones ({unknown}); sections are: {sections}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបោះពុម្ពនាំចេញ {name} មិនដាក់ឈ្មោះផ្នែកណាទេ ឬដាក់ឈ្មោះផ្នែកដែលមិនស្គាល់ ({unknown})។ ផ្នែកទាំងនោះគឺ៖ {sections}។</translation>
     </message>
     <message>
         <source>The export template {name} does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>គំរូនាំចេញ {name} មិនផ្ទុកវត្ថុ JSON ទេ។</translation>
     </message>
     <message>
         <source>The export template {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>គំរូនាំចេញ {name} បាត់ពីការដំឡើងនេះ។ សូមដំឡើង Casebook ឡើងវិញ។</translation>
     </message>
     <message>
         <source>The export template {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>គំរូនាំចេញ {name} មិនមែនជា JSON ត្រឹមត្រូវទេ (បន្ទាត់ {lineno})។ សូមស្តារវាពីការដំឡើង Casebook។</translation>
     </message>
     <message>
         <source>The export text {key} is missing or not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទនាំចេញ {key} បាត់ ឬមិនមែនជាអត្ថបទ។</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written and nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការនាំចេញត្រូវបានបោះបង់។ គ្មានអ្វីត្រូវបានសរសេរ ឬកត់ត្រាទេ។</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារមិនអាចនាំចូលដូចដែលវាមានបានទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ៖</translation>
     </message>
     <message>
         <source>The file does not follow the interchange format; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារមិនអនុវត្តតាមទម្រង់ផ្លាស់ប្តូរទិន្នន័យទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ៖</translation>
     </message>
     <message>
         <source>The file holds a value Casebook does not read; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារផ្ទុកតម្លៃមួយដែល Casebook មិនអាន។ គ្មានអ្វីត្រូវបាននាំចូលទេ៖</translation>
     </message>
     <message>
         <source>The file holds dates that do not exist, ranges that end before they start, or consent recipients that are not codes of Casebook&apos;s list of states and bodies; nothing was imported. Correct them and import again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារផ្ទុកកាលបរិច្ឆេទដែលមិនមាន ចន្លោះដែលបញ្ចប់មុនពេលចាប់ផ្តើម ឬអ្នកទទួលការយល់ព្រមដែលមិនមែនជាលេខកូដក្នុងបញ្ជីរដ្ឋ និងស្ថាប័នរបស់ Casebook។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមកែពួកវា ហើយនាំចូលម្តងទៀត៖</translation>
     </message>
     <message>
         <source>The file {name} changed while it was being read (it was {before} bytes, then {after}, and {size} were read). Wait until it is completely copied or saved, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ {name} បានផ្លាស់ប្តូរ ពេលកំពុងត្រូវបានអាន (វាមាន {before} បៃ បន្ទាប់មក {after} ហើយ {size} ត្រូវបានអាន)។ សូមរង់ចាំរហូតដល់វាត្រូវបានចម្លង ឬរក្សាទុករួចរាល់ បន្ទាប់មកបន្ថែមវាម្តងទៀត។</translation>
     </message>
     <message>
         <source>The file {name} was not found. It may have been moved or its drive removed; check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>រកមិនឃើញឯកសារ {name} ទេ។ វាប្រហែលជាត្រូវបានផ្លាស់ទី ឬថាសរបស់វាត្រូវបានដកចេញ។ សូមពិនិត្យផ្លូវ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ {path} មិនមានទេ។ សូមពិនិត្យផ្លូវ។</translation>
     </message>
     <message>
         <source>The filing edition was not written, because a charge rests on law that did not apply to the charged acts or whose wording has not been checked:
 {lines}
 Export the internal edition to review the charges, leave these charges out of the export (choose the charges to export), or correct the incident dates if they are wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបោះពុម្ពសម្រាប់ដាក់ជូនតុលាការមិនត្រូវបានសរសេរទេ ព្រោះការចោទប្រកាន់មួយផ្អែកលើច្បាប់ដែលមិនបានអនុវត្តចំពោះអំពើដែលត្រូវបានចោទប្រកាន់ ឬដែលពាក្យពេចន៍របស់វាមិនទាន់ត្រូវបានពិនិត្យ៖
+{lines}
+សូមនាំចេញការបោះពុម្ពផ្ទៃក្នុង ដើម្បីពិនិត្យការចោទប្រកាន់ ទុកការចោទប្រកាន់ទាំងនេះចោលពីការនាំចេញ (ជ្រើសរើសការចោទប្រកាន់ដែលត្រូវនាំចេញ) ឬកែកាលបរិច្ឆេទហេតុការណ៍ ប្រសិនបើវាខុស។</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ថត {folder} មិនអាចបង្កើតបានទេ ({strerror})។</translation>
     </message>
     <message>
         <source>The folder {folder} could not be created ({reason}). Choose a place you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថត {folder} មិនអាចបង្កើតបានទេ ({reason})។ សូមជ្រើសរើសកន្លែងដែលអ្នកអាចសរសេរបាន។</translation>
     </message>
     <message>
         <source>The identity of {display_name} is not verified yet. Compare its fingerprint with your colleague by phone or in person, then run `casebook identity verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណរបស់ {display_name} មិនទាន់ត្រូវបានផ្ទៀងផ្ទាត់នៅឡើយទេ។ សូមប្រៀបធៀបស្នាមម្រាមដៃឌីជីថលរបស់វាជាមួយសហការីរបស់អ្នក តាមទូរស័ព្ទ ឬដោយផ្ទាល់ បន្ទាប់មកដំណើរការ `casebook identity verify`។</translation>
     </message>
     <message>
         <source>The incoming version cannot be written here: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណែដែលចូលមកមិនអាចសរសេរនៅទីនេះបានទេ៖ {reason}។</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: it is not valid JSON. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោ (keyslots.json) ត្រូវបានខូច៖ វាមិនមែនជា JSON ត្រឹមត្រូវទេ។ សូមស្តារវាពីច្បាប់បម្រុងទុកនៃថតសៀវភៅសំណុំរឿង។</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: its checksum does not match its content. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោ (keyslots.json) ត្រូវបានខូច៖ checksum របស់វាមិនត្រូវនឹងខ្លឹមសាររបស់វាទេ។ សូមស្តារវាពីច្បាប់បម្រុងទុកនៃថតសៀវភៅសំណុំរឿង។</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is missing from this casebook folder, so it cannot be opened. Restore the file from a backup of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោ (keyslots.json) បាត់ពីថតសៀវភៅសំណុំរឿងនេះ ដូច្នេះវាមិនអាចបើកបានទេ។ សូមស្តារឯកសារនោះពីច្បាប់បម្រុងទុកនៃថត។</translation>
     </message>
     <message>
         <source>The key-slot file asks for key-derivation costs beyond anything Casebook writes (at most {mib} MiB of memory and {max_iterations} passes), so it was not tried: it is damaged or was tampered with. Restore keyslots.json from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោស្នើតម្លៃទាញយកកូនសោហួសពីអ្វីដែល Casebook សរសេរ (យ៉ាងច្រើន {mib} MiB នៃអង្គចងចាំ និង {max_iterations} ជុំ) ដូច្នេះវាមិនត្រូវបានសាកល្បងទេ៖ វាត្រូវបានខូច ឬត្រូវបានគេកែបន្លំ។ សូមស្តារ keyslots.json ពីច្បាប់បម្រុងទុកនៃថតសៀវភៅសំណុំរឿង។</translation>
     </message>
     <message>
         <source>The key-slot file cannot be read ({reason}). Check the folder&apos;s permissions and the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោមិនអាចអានបានទេ ({reason})។ សូមពិនិត្យសិទ្ធិរបស់ថត និងថាស។</translation>
     </message>
     <message>
         <source>The key-slot file changed to another casebook&apos;s during the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោបានប្តូរទៅជារបស់សៀវភៅសំណុំរឿងផ្សេង ក្នុងអំឡុងពេលបម្រុងទុក។</translation>
     </message>
     <message>
         <source>The key-slot file has been altered since Casebook last wrote it (a slot was added, removed or edited). The casebook was not opened. Restore keyslots.json from a backup, and treat this computer as possibly tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោត្រូវបានកែប្រែ ចាប់តាំងពី Casebook បានសរសេរវាចុងក្រោយ (រន្ធមួយត្រូវបានបន្ថែម ដកចេញ ឬកែ)។ សៀវភៅសំណុំរឿងមិនត្រូវបានបើកទេ។ សូមស្តារ keyslots.json ពីច្បាប់បម្រុងទុក ហើយចាត់ទុកកុំព្យូទ័រនេះថាប្រហែលជាត្រូវបានគេកែបន្លំ។</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: a slot is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោត្រូវបានខូច៖ រន្ធមួយមិនមែនជាវត្ថុទេ។</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: it lists no usable key slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោត្រូវបានខូច៖ វាមិនរាយរន្ធកូនសោដែលអាចប្រើបានទេ។</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោត្រូវបានខូច៖ {exc}។</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោត្រូវបានខូច៖ {what} បាត់។</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោត្រូវបានខូច៖ {what} មិនត្រឹមត្រូវទេ។</translation>
     </message>
     <message>
         <source>The key-slot file is not in a format this version of Casebook knows. It may come from a newer version, or be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោមិនស្ថិតក្នុងទម្រង់ដែលកំណែ Casebook នេះស្គាល់ទេ។ វាប្រហែលជាមកពីកំណែថ្មីជាង ឬត្រូវបានខូច។</translation>
     </message>
     <message>
         <source>The languages of the export edition {name} do not have the same texts; give every language every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសានានានៃការបោះពុម្ពនាំចេញ {name} មិនមានអត្ថបទដូចគ្នាទេ។ សូមផ្តល់គ្រប់កូនសោដល់គ្រប់ភាសា។</translation>
     </message>
     <message>
         <source>The last passphrase slot cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>រន្ធឃ្លាសម្ងាត់ចុងក្រោយមិនអាចដកចេញបានទេ។</translation>
     </message>
     <message>
         <source>The list {name} does not hold a JSON object; restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជី {name} មិនផ្ទុកវត្ថុ JSON ទេ។ សូមស្តារវា។</translation>
     </message>
     <message>
         <source>The list {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជី {name} បាត់ពីការដំឡើងនេះ។ សូមដំឡើង Casebook ឡើងវិញ។</translation>
     </message>
     <message>
         <source>The list {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជី {name} មិនមែនជា JSON ត្រឹមត្រូវទេ (បន្ទាត់ {lineno})។ សូមស្តារវាពីការដំឡើង Casebook។</translation>
     </message>
     <message>
         <source>The local record changed after this conflict was found. Look at it again; to keep your current version, resolve with --keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រាមូលដ្ឋានបានផ្លាស់ប្តូរ បន្ទាប់ពីភាពមិនស៊ីគ្នានេះត្រូវបានរកឃើញ។ សូមមើលវាម្តងទៀត។ ដើម្បីរក្សាកំណែបច្ចុប្បន្នរបស់អ្នក សូមដោះស្រាយដោយ --keep local។</translation>
     </message>
     <message>
         <source>The local record is sealed, so it cannot take the incoming version. Make a new version of it if the incoming changes are right, then keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រាមូលដ្ឋានត្រូវបានបិទត្រា ដូច្នេះវាមិនអាចទទួលយកកំណែដែលចូលមកបានទេ។ សូមបង្កើតកំណែថ្មីរបស់វា ប្រសិនបើការផ្លាស់ប្តូរដែលចូលមកត្រឹមត្រូវ បន្ទាប់មករក្សា local។</translation>
     </message>
     <message>
         <source>The package breaks a rule of this casebook&apos;s records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់បំពានច្បាប់មួយនៃកំណត់ត្រារបស់សៀវភៅសំណុំរឿងនេះ (ការយោងទៅកំណត់ត្រាដែលមិននៅទីនេះ ឬកំណត់ត្រាស្ទួន)។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមសុំកញ្ចប់ពេញលេញពីអ្នកផ្ញើ (គ្មាន --since-last)។</translation>
     </message>
     <message>
         <source>The package cannot be merged into this casebook, so nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់មិនអាចបញ្ចូលទៅក្នុងសៀវភៅសំណុំរឿងនេះបានទេ ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ៖</translation>
     </message>
     <message>
         <source>The package claims to come from a stored identity but is signed with another key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់អះអាងថាមកពីអត្តសញ្ញាណដែលបានរក្សាទុក ប៉ុន្តែត្រូវបានចុះហត្ថលេខាដោយកូនសោផ្សេង។ នរណាម្នាក់ប្រហែលជាកំពុងក្លែងខ្លួនជាសហការី។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package comes from an unknown sender ({display_name}, {role}, fingerprint {fingerprint}). Import their identity and verify its fingerprint with them first, or import with --accept-unverified if you trust it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់មកពីអ្នកផ្ញើដែលមិនស្គាល់ ({display_name}, {role}, ស្នាមម្រាមដៃឌីជីថល {fingerprint})។ សូមនាំចូលអត្តសញ្ញាណរបស់គេ ហើយផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថលរបស់វាជាមួយគេជាមុនសិន ឬនាំចូលដោយ --accept-unverified ប្រសិនបើអ្នកទុកចិត្តវា។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package comes from {display_name} (fingerprint {fingerprint}), whose identity is not verified here. Compare the fingerprint with them by phone or in person and run `casebook identity verify`, or import with --accept-unverified. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់មកពី {display_name} (ស្នាមម្រាមដៃឌីជីថល {fingerprint}) ដែលអត្តសញ្ញាណរបស់គេមិនទាន់ត្រូវបានផ្ទៀងផ្ទាត់នៅទីនេះ។ សូមប្រៀបធៀបស្នាមម្រាមដៃឌីជីថលជាមួយគេ តាមទូរស័ព្ទ ឬដោយផ្ទាល់ ហើយដំណើរការ `casebook identity verify` ឬនាំចូលដោយ --accept-unverified។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package could not be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់មិនអាចអានបានទេ ({strerror})។</translation>
     </message>
     <message>
         <source>The package could not be written ({strerror}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់មិនអាចសរសេរបានទេ ({strerror})។ គ្មានអ្វីត្រូវបានផ្ញើទេ។</translation>
     </message>
     <message>
         <source>The package declares an entry of {size} bytes, more than Casebook accepts ({limit} bytes); it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ប្រកាសធាតុមួយទំហំ {size} បៃ ច្រើនជាងអ្វីដែល Casebook ទទួលយក ({limit} បៃ)។ វាត្រូវបានបដិសេធ ហើយគ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package holds an archive entry that is not a plain file (a link, folder or extended header). Casebook never writes such entries, so the package was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ផ្ទុកធាតុបណ្ណសារមួយដែលមិនមែនជាឯកសារធម្មតា (តំណ ថត ឬក្បាលពង្រីក)។ Casebook មិនដែលសរសេរធាតុបែបនេះទេ ដូច្នេះកញ្ចប់ត្រូវបានបដិសេធ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package holds an entry its signed manifest does not list; it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ផ្ទុកធាតុមួយដែល manifest ដែលបានចុះហត្ថលេខារបស់វាមិនរាយ។ វាត្រូវបានបដិសេធ ហើយគ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package holds an entry whose path leaves its folder ({name}). Such packages are refused as hostile; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ផ្ទុកធាតុមួយដែលផ្លូវរបស់វាចេញក្រៅថតរបស់វា ({name})។ កញ្ចប់បែបនេះត្រូវបានបដិសេធថាជាការវាយប្រហារ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package holds changes to a case this casebook does not have. Ask the sender for a complete package (without --since-last); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ផ្ទុកការផ្លាស់ប្តូរចំពោះសំណុំរឿងមួយដែលសៀវភៅសំណុំរឿងនេះមិនមាន។ សូមសុំកញ្ចប់ពេញលេញពីអ្នកផ្ញើ (គ្មាន --since-last)។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered ({detail}). Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ត្រូវបានខូច មិនពេញលេញ ឬត្រូវបានកែប្រែ ({detail})។ សូមសុំច្បាប់ចម្លងថ្មីពីអ្នកផ្ញើ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered. Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ត្រូវបានខូច មិនពេញលេញ ឬត្រូវបានកែប្រែ។ សូមសុំច្បាប់ចម្លងថ្មីពីអ្នកផ្ញើ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package is signed with the key of a stored identity but names another user or age key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ត្រូវបានចុះហត្ថលេខាដោយកូនសោនៃអត្តសញ្ញាណដែលបានរក្សាទុក ប៉ុន្តែដាក់ឈ្មោះអ្នកប្រើ ឬកូនសោ age ផ្សេង។ នរណាម្នាក់ប្រហែលជាកំពុងក្លែងខ្លួនជាសហការី។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package names a user of this casebook with a different signing key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ដាក់ឈ្មោះអ្នកប្រើម្នាក់នៃសៀវភៅសំណុំរឿងនេះ ជាមួយកូនសោចុះហត្ថលេខាផ្សេង។ នរណាម្នាក់ប្រហែលជាកំពុងក្លែងខ្លួនជាសហការី។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package&apos;s manifest is {size} bytes, more than Casebook accepts; it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest របស់កញ្ចប់មានទំហំ {size} បៃ ច្រើនជាងអ្វីដែល Casebook ទទួលយក។ វាត្រូវបានបដិសេធ ហើយគ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package&apos;s records are malformed, so nothing was imported. Ask the sender to make the package again with this version of Casebook:</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រារបស់កញ្ចប់មានទម្រង់មិនត្រឹមត្រូវ ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមសុំឱ្យអ្នកផ្ញើបង្កើតកញ្ចប់ម្តងទៀតជាមួយកំណែ Casebook នេះ៖</translation>
     </message>
     <message>
         <source>The package&apos;s signature does not match its manifest: it was altered after it was signed, or damaged. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខារបស់កញ្ចប់មិនត្រូវនឹង manifest របស់វាទេ៖ វាត្រូវបានកែប្រែបន្ទាប់ពីវាត្រូវបានចុះហត្ថលេខា ឬត្រូវបានខូច។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The package&apos;s signed manifest is malformed, so nothing was imported. It may come from a newer version of Casebook:</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest ដែលបានចុះហត្ថលេខារបស់កញ្ចប់មានទម្រង់មិនត្រឹមត្រូវ ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ។ វាប្រហែលជាមកពីកំណែ Casebook ថ្មីជាង៖</translation>
     </message>
     <message>
         <source>The package&apos;s {name} holds a value Casebook does not read, so nothing was imported. Ask the sender to make the package again:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} របស់កញ្ចប់ផ្ទុកតម្លៃមួយដែល Casebook មិនអាន ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមសុំឱ្យអ្នកផ្ញើបង្កើតកញ្ចប់ម្តងទៀត៖</translation>
     </message>
     <message>
         <source>The package&apos;s {name} is not valid JSON, so nothing was imported. Ask the sender to make the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} របស់កញ្ចប់មិនមែនជា JSON ត្រឹមត្រូវទេ ដូច្នេះគ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមសុំឱ្យអ្នកផ្ញើបង្កើតកញ្ចប់ម្តងទៀត។</translation>
     </message>
     <message>
         <source>The passphrase does not open this casebook. Check the keyboard layout and Caps Lock, or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឃ្លាសម្ងាត់មិនបើកសៀវភៅសំណុំរឿងនេះទេ។ សូមពិនិត្យប្លង់ក្តារចុច និង Caps Lock ឬប្រើកូនសោសង្គ្រោះ។</translation>
     </message>
     <message>
         <source>The pattern annex&apos;s threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as &apos;&lt; threshold&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>កម្រិតកំណត់នៃឧបសម្ព័ន្ធលំនាំត្រូវតែជាចំនួនគត់យ៉ាងហោចណាស់ 2 (បានទទួល {k})៖ ចំនួនបុគ្គលពី 1 ដល់ កម្រិតកំណត់ - 1 ត្រូវបានបង្ហាញជា &apos;&lt; កម្រិតកំណត់&apos;។</translation>
     </message>
     <message>
         <source>The pattern filter&apos;s {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} នៃតម្រងលំនាំមិនមែនជាកាលបរិច្ឆេទទេ។ សូមសរសេរវាជា YYYY-MM-DD, YYYY-MM ឬ YYYY។</translation>
     </message>
     <message>
         <source>The pattern&apos;s title is longer than 300 characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងនៃលំនាំវែងជាង 300 តួអក្សរ។ សូមធ្វើឱ្យវាខ្លីជាងនេះ។</translation>
     </message>
     <message>
         <source>The print could not be written to {target} ({strerror}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការបោះពុម្ពមិនអាចសរសេរទៅ {target} បានទេ ({strerror})។ សូមជ្រើសរើសថតដែលអ្នកអាចសរសេរបាន។</translation>
     </message>
     <message>
         <source>The process that encrypts or decrypts the package stopped unexpectedly (exit status {status}). Nothing was kept; try again, and if it happens again, restart Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំណើរការដែលអ៊ិនគ្រីប ឬឌិគ្រីបកញ្ចប់បានឈប់ដោយមិនរំពឹងទុក (ស្ថានភាពចេញ {status})។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមព្យាយាមម្តងទៀត ហើយប្រសិនបើវាកើតឡើងម្តងទៀត សូមចាប់ផ្តើម Casebook ឡើងវិញ។</translation>
     </message>
     <message>
         <source>The pseudonym {pseudonym} arriving in the package is already used here by another person, so that person is called {renamed} here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះក្លែង {pseudonym} ដែលមកក្នុងកញ្ចប់ ត្រូវបានប្រើរួចហើយនៅទីនេះដោយបុគ្គលម្នាក់ទៀត ដូច្នេះបុគ្គលនោះត្រូវបានហៅថា {renamed} នៅទីនេះ។</translation>
     </message>
     <message>
         <source>The queued request {name} is damaged (a file in it is missing or cannot be read). Delete the folder {shown}, then queue {claimed} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណើដែលរង់ចាំក្នុងជួរ {name} ត្រូវបានខូច (ឯកសារមួយក្នុងវាបាត់ ឬមិនអាចអានបាន)។ សូមលុបថត {shown} បន្ទាប់មកដាក់ {claimed} ក្នុងជួរម្តងទៀត។</translation>
     </message>
     <message>
         <source>The range ends before it starts; check both dates, or swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចន្លោះបញ្ចប់មុនពេលវាចាប់ផ្តើម។ សូមពិនិត្យកាលបរិច្ឆេទទាំងពីរ ឬប្តូរវាទៅវិញទៅមក។</translation>
     </message>
     <message>
         <source>The range {start}:{end} does not fit the passage, which has {length} characters. Give START:END with 0 ≤ START &lt; END ≤ {length}, or leave the range out to tag the whole passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចន្លោះ {start}:{end} មិនសមនឹងផ្នែកអត្ថបទ ដែលមាន {length} តួអក្សរទេ។ សូមផ្តល់ START:END ដែល 0 ≤ START &lt; END ≤ {length} ឬកុំដាក់ចន្លោះ ដើម្បីដាក់ស្លាកផ្នែកអត្ថបទទាំងមូល។</translation>
     </message>
     <message>
         <source>The record&apos;s case is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងរបស់កំណត់ត្រាលែងនៅក្នុងសៀវភៅសំណុំរឿងទៀតហើយ។</translation>
     </message>
     <message>
         <source>The recovery key does not open this casebook. Check each group of characters against the copy you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះមិនបើកសៀវភៅសំណុំរឿងនេះទេ។ សូមពិនិត្យក្រុមតួអក្សរនីមួយៗធៀបនឹងច្បាប់ចម្លងដែលអ្នកបានរក្សាទុក។</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake: its last group does not match the others. Check each group against the copy you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោសង្គ្រោះមានកំហុសវាយ៖ ក្រុមចុងក្រោយរបស់វាមិនត្រូវនឹងក្រុមផ្សេងទៀតទេ។ សូមពិនិត្យក្រុមនីមួយៗធៀបនឹងច្បាប់ចម្លងដែលអ្នកបានរក្សាទុក។</translation>
     </message>
     <message>
         <source>The reference {reference} is already used by another case; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខយោង {reference} ត្រូវបានប្រើរួចហើយដោយសំណុំរឿងផ្សេង។ សូមជ្រើសរើសលេខផ្សេង។</translation>
     </message>
     <message>
         <source>The reference {stored} is already used by another case; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខយោង {stored} ត្រូវបានប្រើរួចហើយដោយសំណុំរឿងផ្សេង។ សូមជ្រើសរើសលេខផ្សេង។</translation>
     </message>
     <message>
         <source>The remaining checks could not be completed because the database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យដែលនៅសល់មិនអាចបញ្ចប់បានទេ ព្រោះមូលដ្ឋានទិន្នន័យត្រូវបានខូច។</translation>
     </message>
     <message>
         <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA&apos;s chain, and its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លើយរបស់អាជ្ញាធរត្រាពេលវេលានៅ {url} សម្រាប់ {what} មិនត្រូវបានរក្សាទុកទេ៖ {exc}។ សំណើនៅតែរង់ចាំក្នុងជួរ។ សូមពិនិត្យថាឯកសារវិញ្ញាបនបត្រគឺជាខ្សែសង្វាក់របស់ TSA នេះ និងពិនិត្យអាសយដ្ឋានរបស់វា។</translation>
     </message>
     <message>
         <source>The review status must be one of: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាពពិនិត្យត្រូវតែជាមួយក្នុងចំណោម៖ {statuses}។</translation>
     </message>
     <message>
         <source>The role must be one of: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទីត្រូវតែជាមួយក្នុងចំណោម៖ {roles}។</translation>
     </message>
     <message>
         <source>The sender&apos;s audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រវត្តិសវនកម្មរបស់អ្នកផ្ញើខុសពីអ្វីដែលកញ្ចប់មុនពីសៀវភៅសំណុំរឿងដដែលបានបង្ហាញ (ធាតុ {sequence})៖ ធាតុត្រូវបានផ្លាស់ប្តូរ ឬដកចេញចាប់តាំងពីពេលនោះ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមសុំឱ្យអ្នកផ្ញើដំណើរការ `casebook verify`។</translation>
     </message>
     <message>
         <source>The sender&apos;s audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រវត្តិសវនកម្មរបស់អ្នកផ្ញើដាច់នៅ {where}៖ ធាតុនោះមិនបន្តពីធាតុមុនរបស់វាទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>The stored file of {label} is damaged or was altered: {exc}. Do not rely on it; restore the casebook folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារដែលបានរក្សាទុករបស់ {label} ត្រូវបានខូច ឬត្រូវបានកែប្រែ៖ {exc}។ សូមកុំពឹងផ្អែកលើវា។ សូមស្តារថតសៀវភៅសំណុំរឿងពីច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
         <source>The stored file of {label} is missing from the casebook folder ({folder}/{name}). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារដែលបានរក្សាទុករបស់ {label} បាត់ពីថតសៀវភៅសំណុំរឿង ({folder}/{name})។ សូមស្តារវាពីច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
         <source>The support must be one of: {support_kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការគាំទ្រត្រូវតែជាមួយក្នុងចំណោម៖ {support_kinds}។</translation>
     </message>
     <message>
         <source>The text holds a broken character (a lone surrogate). Copy it again from its source, or save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទមានតួអក្សរខូចមួយ (lone surrogate)។ សូមចម្លងវាម្តងទៀតពីប្រភពរបស់វា ឬរក្សាទុកឯកសារជា UTF-8។</translation>
     </message>
     <message>
         <source>The text holds a control character (U+{code}) on line {line}, which cannot be printed in a filing. Remove it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទមានតួអក្សរបញ្ជា (U+{code}) នៅបន្ទាត់ {line} ដែលមិនអាចបោះពុម្ពក្នុងឯកសារដាក់ជូនតុលាការបានទេ។ សូមលុបវាចេញ ហើយរក្សាទុកម្តងទៀត។</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} answered with HTTP error {code}; {stays}, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>អាជ្ញាធរត្រាពេលវេលានៅ {url} បានឆ្លើយតបដោយកំហុស HTTP {code}។ {stays} ឬពិនិត្យអាសយដ្ឋាន។</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} could not be reached ({reason}); {stays}.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចទាក់ទងអាជ្ញាធរត្រាពេលវេលានៅ {url} បានទេ ({reason})។ {stays}។</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} sent more than a time-stamp reply; {stays}, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>អាជ្ញាធរត្រាពេលវេលានៅ {url} បានផ្ញើលើសពីចម្លើយត្រាពេលវេលា។ {stays} ឬពិនិត្យអាសយដ្ឋាន។</translation>
     </message>
     <message>
         <source>The use must be one of: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការប្រើប្រាស់ត្រូវតែជាមួយក្នុងចំណោម៖ {uses}។</translation>
     </message>
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {record_id} មិនត្រូវបានមិនបង្ហាញទេ ដូច្នេះគ្មានអ្វីត្រូវដាក់បញ្ចូលទេ។ សូមដកវាចេញពីបញ្ជីករណីលើកលែង។</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទនាំចេញជា {language} ខ្វះធាតុ {count} (ឧទាហរណ៍ {example})។ សូមបំពេញ strings.{language}.json។</translation>
     </message>
     <message>
         <source>The {timestamps_dir} folder of the casebook could not be written ({reason}). Check that the disk has space and the folder is yours; queued requests are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ថត {timestamps_dir} នៃសៀវភៅសំណុំរឿងមិនអាចសរសេរបានទេ ({reason})។ សូមពិនិត្យថាថាសមានទំហំទំនេរ ហើយថតនោះជារបស់អ្នក។ សំណើដែលរង់ចាំក្នុងជួរត្រូវបានរក្សាទុក។</translation>
     </message>
     <message>
         <source>There is no addressee {key}. Choose one of: {known} (they are listed in resources/export/addressees.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្នកទទួល {key} ទេ។ សូមជ្រើសរើសមួយក្នុងចំណោម៖ {known} (ពួកវាត្រូវបានរាយក្នុង resources/export/addressees.json)។</translation>
     </message>
     <message>
         <source>There is no casebook at {folder}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានសៀវភៅសំណុំរឿងនៅ {folder} ទេ។ សូមពិនិត្យផ្លូវ។</translation>
     </message>
     <message>
         <source>There is no crime &apos;{key}&apos; in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានឧក្រិដ្ឋកម្ម &apos;{key}&apos; ក្នុងបញ្ជីឧក្រិដ្ឋកម្ម {version} ទេ។ id ឧក្រិដ្ឋកម្មមានរាងដូចជា 7(1)(d) ឬ 8(2)(e)(i)។ `casebook taxonomy QUERY` រកពួកវា។</translation>
     </message>
     <message>
         <source>There is no element &apos;{element_id}&apos; in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានធាតុផ្សំ &apos;{element_id}&apos; ក្នុងបញ្ជីឧក្រិដ្ឋកម្ម {version} ទេ។ id ធាតុផ្សំមានរាងដូចជា 7(1)(d)/1 (ឧក្រិដ្ឋកម្ម) cah_attack/1 (បរិបទ) ឬ 28(a)/2 (ការទទួលខុសត្រូវ)។ `casebook taxonomy --show 7(1)(d)` រាយបញ្ជីធាតុផ្សំនៃឧក្រិដ្ឋកម្មមួយ។</translation>
     </message>
     <message>
         <source>There is no evidence item with the id {evidence_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានភស្តុតាងដែលមាន id {evidence_id} ទេ។</translation>
     </message>
     <message>
         <source>There is no mode of liability &apos;{key}&apos; in taxonomy {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានទម្រង់នៃការទទួលខុសត្រូវ &apos;{key}&apos; ក្នុងបញ្ជីឧក្រិដ្ឋកម្ម {version} ទេ។</translation>
     </message>
     <message>
         <source>There is no package file at {path}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានឯកសារកញ្ចប់នៅ {path} ទេ។ សូមពិនិត្យផ្លូវ។</translation>
     </message>
     <message>
         <source>There is no section kind {kind}. Choose one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានប្រភេទផ្នែក {kind} ទេ។ សូមជ្រើសរើសមួយក្នុងចំណោម៖ {kinds}។</translation>
     </message>
     <message>
         <source>There is no testimony with the id {testimony_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានសក្ខីកម្មដែលមាន id {testimony_id} ទេ។</translation>
     </message>
     <message>
         <source>There is no use {use_id} in Casebook&apos;s list; choose one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានការប្រើប្រាស់ {use_id} ក្នុងបញ្ជីរបស់ Casebook ទេ។ សូមជ្រើសរើសមួយក្នុងចំណោម៖ {known}។</translation>
     </message>
     <message>
         <source>There is no {kind} &apos;{key}&apos; in taxonomy {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាន {kind} &apos;{key}&apos; ក្នុងបញ្ជីឧក្រិដ្ឋកម្ម {version} ទេ។</translation>
     </message>
     <message>
         <source>There is no {what} with the id &apos;{key}&apos; in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាន {what} ដែលមាន id &apos;{key}&apos; ក្នុងសំណុំរឿង {reference} ទេ។ វាប្រហែលជាត្រូវបានលុប ឬជារបស់សំណុំរឿងផ្សេង។ `casebook search` បង្ហាញ id នៃផ្នែកអត្ថបទ ភស្តុតាង និងហេតុការណ៍។</translation>
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមានអង្គចងចាំទំនេរគ្រប់គ្រាន់ដើម្បីដោះសោកូនសោទេ (ត្រូវការ {mib} MiB)។ សូមបិទកម្មវិធីផ្សេងទៀត ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>There is nothing to save: the section is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវរក្សាទុកទេ៖ ផ្នែកនេះទទេ។</translation>
     </message>
     <message>
         <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook&apos;s backups/ folder. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅសំណុំរឿងនេះមិនអាចធ្វើបច្ចុប្បន្នភាពសម្រាប់កំណែ Casebook នេះបានទេ ({kind})។ ការធ្វើឱ្យប្រសើរត្រូវបានត្រឡប់វិញ ហើយច្បាប់ចម្លងនៃមូលដ្ឋានទិន្នន័យពីមុនពេលនោះ ស្ថិតនៅក្នុងថត backups/ របស់សៀវភៅសំណុំរឿង។ សូមរាយការណ៍បញ្ហានេះ។</translation>
     </message>
     <message>
         <source>This casebook has no exchange identity of its own yet. Run `casebook identity export` once to make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅសំណុំរឿងនេះមិនទាន់មានអត្តសញ្ញាណចែករំលែករបស់ខ្លួននៅឡើយទេ។ សូមដំណើរការ `casebook identity export` ម្តង ដើម្បីបង្កើតវា។</translation>
     </message>
     <message>
         <source>This casebook is already open in another Casebook window or command. Close it there first; two programs writing at once could damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅសំណុំរឿងនេះកំពុងបើករួចហើយក្នុងបង្អួច ឬពាក្យបញ្ជា Casebook ផ្សេង។ សូមបិទវានៅទីនោះជាមុនសិន។ កម្មវិធីពីរដែលសរសេរក្នុងពេលតែមួយអាចធ្វើឱ្យវាខូច។</translation>
     </message>
     <message>
         <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy&apos;s had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer&apos;s copy and report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅសំណុំរឿងនេះចាស់ជាងច្បាប់ចម្លងដែលបានបើកចុងក្រោយលើកុំព្យូទ័រនេះ នៅ {when}៖ ប្រវត្តិរបស់វាបញ្ចប់នៅធាតុសវនកម្ម {last} ប៉ុន្តែប្រវត្តិរបស់ច្បាប់ចម្លងនោះបានដល់ធាតុ {reached}។ ច្បាប់ចម្លងចាស់ជាងនៃថត ឬនៃមូលដ្ឋានទិន្នន័យរបស់វា ប្រហែលជាត្រូវបានដាក់ត្រឡប់មកវិញ។ ប្រសិនបើអ្នកបានស្តារច្បាប់បម្រុងទុកដោយចេតនា សូមដំណើរការ `casebook verify FOLDER --accept-history`។ បើមិនដូច្នោះទេ សូមរក្សាច្បាប់ចម្លងរបស់កុំព្យូទ័រនេះ ហើយរាយការណ៍បញ្ហានេះ។</translation>
     </message>
     <message>
         <source>This casebook was saved by a newer version of Casebook. Install the newer version to open it; nothing in the casebook was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅសំណុំរឿងនេះត្រូវបានរក្សាទុកដោយកំណែ Casebook ថ្មីជាង។ សូមដំឡើងកំណែថ្មីជាង ដើម្បីបើកវា។ គ្មានអ្វីក្នុងសៀវភៅសំណុំរឿងត្រូវបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <source>This casebook&apos;s audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ហេតុសវនកម្មរបស់សៀវភៅសំណុំរឿងនេះមិនឆ្លងការពិនិត្យរបស់ខ្លួនទេ ដូច្នេះគ្មានកញ្ចប់ត្រូវបានបង្កើតទេ៖ {problem}។ សូមដំណើរការ `casebook verify` ហើយស្តារពីច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
         <source>This casebook&apos;s history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រវត្តិរបស់សៀវភៅសំណុំរឿងនេះត្រូវបានសរសេរឡើងវិញ បន្ទាប់ពីធាតុសវនកម្ម {intact}៖ ធាតុ {changed} ដូចដែលបានឃើញលើកុំព្យូទ័រនេះនៅ {when} លែងដូចដើមទៀតហើយ ដូច្នេះធាតុត្រូវបានផ្លាស់ប្តូរ ដកចេញ ឬប្តូរលេខចាប់តាំងពីពេលនោះ។ សូមកុំពឹងផ្អែកលើច្បាប់ចម្លងនេះ។ សូមប្រៀបធៀបវាជាមួយច្បាប់បម្រុងទុក ហើយរាយការណ៍បញ្ហានេះ។ ប្រសិនបើការផ្លាស់ប្តូរត្រូវបានដឹង និងទទួលយក សូមដំណើរការ `casebook verify FOLDER --accept-history`។</translation>
     </message>
     <message>
         <source>This conflict was already resolved (kept {resolution}); nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាពមិនស៊ីគ្នានេះត្រូវបានដោះស្រាយរួចហើយ (បានរក្សា {resolution})។ គ្មានអ្វីបានផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <source>This consent has no recipients waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមនេះគ្មានអ្នកទទួលដែលកំពុងរង់ចាំការពិនិត្យទេ។</translation>
     </message>
     <message>
         <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because &quot;…&quot;`); the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាងនេះមិនត្រូវបានបោះពុម្ពទេ៖ {why}។ ប្រសិនបើវាអាចបង្ហាញបានទោះយ៉ាងណាក៏ដោយ (ឧទាហរណ៍ រូបថតនៃទីសាធារណៈដែលគ្រាន់តែនិយាយពីបុគ្គលនោះ) សូមបោះពុម្ពវាជាមួយហេតុផលជាលាយលក្ខណ៍អក្សរ (`--include-because &quot;…&quot;`)។ ហេតុផលនោះត្រូវបានរក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
     <message>
         <source>This field cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាលនេះមិនអាចកែនៅទីនេះបានទេ។</translation>
     </message>
     <message>
         <source>This identity claims the user id or age key of an identity already stored here, but with another signing key. Someone may be impersonating a colleague; do not use it, and compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណនេះអះអាង id អ្នកប្រើ ឬកូនសោ age នៃអត្តសញ្ញាណដែលបានរក្សាទុកនៅទីនេះរួចហើយ ប៉ុន្តែជាមួយកូនសោចុះហត្ថលេខាផ្សេង។ នរណាម្នាក់ប្រហែលជាកំពុងក្លែងខ្លួនជាសហការី។ សូមកុំប្រើវា ហើយប្រៀបធៀបស្នាមម្រាមដៃឌីជីថលជាមួយសហការីរបស់អ្នក។</translation>
     </message>
     <message>
         <source>This identity claims to be a user of this casebook but carries another signing key. Do not use it; compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណនេះអះអាងថាជាអ្នកប្រើម្នាក់នៃសៀវភៅសំណុំរឿងនេះ ប៉ុន្តែមានកូនសោចុះហត្ថលេខាផ្សេង។ សូមកុំប្រើវា។ សូមប្រៀបធៀបស្នាមម្រាមដៃឌីជីថលជាមួយសហការីរបស់អ្នក។</translation>
     </message>
     <message>
         <source>This identity has no secret key here; it belongs to a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណនេះគ្មានកូនសោសម្ងាត់នៅទីនេះទេ។ វាជារបស់សហការី។</translation>
     </message>
     <message>
         <source>This is not a documentation field of a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>នេះមិនមែនជាវាលចងក្រងឯកសារនៃសក្ខីកម្មទេ។</translation>
     </message>
     <message>
         <source>This is not a usable Casebook identity: {problem}. Ask your colleague to run `casebook identity export` and send the whole text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>នេះមិនមែនជាអត្តសញ្ញាណ Casebook ដែលអាចប្រើបានទេ៖ {problem}។ សូមសុំឱ្យសហការីរបស់អ្នកដំណើរការ `casebook identity export` ហើយផ្ញើអត្ថបទទាំងមូលម្តងទៀត។</translation>
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ភារៈនេះត្រូវបានដាក់ស្លាករួចហើយទៅ {element} ជា {support} ជាមួយចន្លោះ និងជនល្មើសដូចគ្នា។ សូមកែស្លាកនោះ ជំនួសឱ្យការបន្ថែមស្លាកមួយទៀត។</translation>
     </message>
     <message>
         <source>This package ({package_id}) was already imported on {processed_at} UTC; importing it again changes nothing, so nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់នេះ ({package_id}) ត្រូវបាននាំចូលរួចហើយនៅ {processed_at} UTC។ ការនាំចូលវាម្តងទៀតមិនផ្លាស់ប្តូរអ្វីទេ ដូច្នេះគ្មានអ្វីត្រូវបានធ្វើទេ។</translation>
     </message>
     <message>
         <source>This package was made by this casebook; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់នេះត្រូវបានបង្កើតដោយសៀវភៅសំណុំរឿងនេះ។ គ្មានអ្វីត្រូវនាំចូលទេ។</translation>
     </message>
     <message>
         <source>This package was not encrypted to your identity, so it cannot be opened here. Ask the sender to make it again for your fingerprint (`casebook identity export` shows it). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់នេះមិនត្រូវបានអ៊ិនគ្រីបសម្រាប់អត្តសញ្ញាណរបស់អ្នកទេ ដូច្នេះវាមិនអាចបើកនៅទីនេះបានទេ។ សូមសុំឱ្យអ្នកផ្ញើបង្កើតវាម្តងទៀតសម្រាប់ស្នាមម្រាមដៃឌីជីថលរបស់អ្នក (`casebook identity export` បង្ហាញវា)។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>This package was signed for other recipients and re-encrypted to you by someone else. It was not imported; ask the sender for a package addressed to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់នេះត្រូវបានចុះហត្ថលេខាសម្រាប់អ្នកទទួលផ្សេង ហើយត្រូវបានអ៊ិនគ្រីបឡើងវិញសម្រាប់អ្នកដោយនរណាម្នាក់ផ្សេង។ វាមិនត្រូវបាននាំចូលទេ។ សូមសុំកញ្ចប់ដែលផ្ញើមកអ្នកពីអ្នកផ្ញើ។</translation>
     </message>
     <message>
         <source>This recipient is not in Casebook&apos;s list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួលនេះមិននៅក្នុងបញ្ជីរដ្ឋ (លេខកូដ ISO 3166-1 ដូចជា DE, FR, MM) និងស្ថាប័ន (ដូចជា ICC, IIMM, IIIM) របស់ Casebook ទេ។ សូមជ្រើសរើសវាពីបញ្ជី។</translation>
     </message>
     <message>
         <source>This record is sealed, so it cannot be changed or deleted. Make a new version to correct it; the sealed one stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រានេះត្រូវបានបិទត្រា ដូច្នេះវាមិនអាចផ្លាស់ប្តូរ ឬលុបបានទេ។ សូមបង្កើតកំណែថ្មី ដើម្បីកែវា។ កំណែដែលបានបិទត្រានៅតែដដែល។</translation>
     </message>
     <message>
         <source>This statement is not printed: {why}. A statement leaves the casebook only as its witness consented; record the consent first if it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មនេះមិនត្រូវបានបោះពុម្ពទេ៖ {why}។ សក្ខីកម្មចេញពីសៀវភៅសំណុំរឿងបានតែតាមដែលសាក្សីរបស់វាបានយល់ព្រមប៉ុណ្ណោះ។ សូមកត់ត្រាការយល់ព្រមជាមុនសិន ប្រសិនបើវាត្រូវបានផ្តល់ឱ្យ។</translation>
     </message>
     <message>
         <source>This statement is sealed, so its passages cannot be changed. Make a new version of the testimony to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មនេះត្រូវបានបិទត្រា ដូច្នេះផ្នែកអត្ថបទរបស់វាមិនអាចផ្លាស់ប្តូរបានទេ។ សូមបង្កើតកំណែថ្មីនៃសក្ខីកម្ម ដើម្បីកែវា។</translation>
     </message>
     <message>
         <source>This statement is sealed. Make a new version to correct it; the sealed one stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មនេះត្រូវបានបិទត្រា។ សូមបង្កើតកំណែថ្មី ដើម្បីកែវា។ កំណែដែលបានបិទត្រានៅតែដដែល។</translation>
     </message>
     <message>
         <source>Typesetting the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងរៀបចំទំព័រពាក្យបណ្តឹង</translation>
     </message>
     <message>
         <source>Unknown field {bad}.</source>
-        <translation type="unfinished"></translation>
+        <translation>វាលមិនស្គាល់ {bad}។</translation>
     </message>
     <message>
         <source>Unknown status; use one of {case_statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាពមិនស្គាល់។ សូមប្រើមួយក្នុងចំណោម {case_statuses}។</translation>
     </message>
     <message>
         <source>Victims by age group</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះតាមក្រុមអាយុ</translation>
     </message>
     <message>
         <source>Victims by ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះតាមជាតិពន្ធុ</translation>
     </message>
     <message>
         <source>Victims by religion</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះតាមសាសនា</translation>
     </message>
     <message>
         <source>Victims by sex / gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះតាមភេទ / យេនឌ័រ</translation>
     </message>
     <message>
         <source>Write a number, such as 16.8661.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមសរសេរលេខមួយ ដូចជា 16.8661។</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមសរសេរកាលបរិច្ឆេទជា YYYY-MM-DD ឬ YYYY-MM ឬ YYYY នៅពេលដឹងតែប៉ុណ្ណឹង។</translation>
     </message>
     <message>
         <source>Write why the {kind} may go out despite the consent it lacks (at least {min_reason} characters); the reason is shown in the plan and kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមសរសេរថាហេតុអ្វី {kind} អាចចេញទៅបាន ទោះបីខ្វះការយល់ព្រមក៏ដោយ (យ៉ាងហោចណាស់ {min_reason} តួអក្សរ)។ ហេតុផលនោះត្រូវបានបង្ហាញក្នុងផែនការ ហើយរក្សាទុកក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
     <message>
         <source>Writing exhibit {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងសរសេរវត្ថុតាង {n} នៃ {total}</translation>
     </message>
     <message>
         <source>Writing the bundle failed ({reason}). Nothing was kept; check that the folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការសរសេរកញ្ចប់បានបរាជ័យ ({reason})។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមពិនិត្យថាថតអាចសរសេរបាន ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>a different case here already uses its reference; change the reference of one of them and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណុំរឿងផ្សេងមួយនៅទីនេះប្រើលេខយោងរបស់វារួចហើយ។ សូមប្តូរលេខយោងនៃសំណុំរឿងមួយក្នុងចំណោមពួកវា ហើយនាំចូលម្តងទៀត</translation>
     </message>
     <message>
         <source>a key or the signature is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>កូនសោ ឬហត្ថលេខាមិនត្រឹមត្រូវទេ</translation>
     </message>
     <message>
         <source>a line is not of the form &apos;name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ទាត់មួយមិនមែនជាទម្រង់ &apos;name: value&apos; ទេ</translation>
     </message>
     <message>
         <source>a name is too short to replace wherever it stands; it is replaced only after an honorific (U, Daw, Ko, Ma …)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះមួយខ្លីពេកមិនអាចជំនួសគ្រប់ទីកន្លែងដែលវានៅបានទេ។ វាត្រូវបានជំនួសតែបន្ទាប់ពីគោរមងារប៉ុណ្ណោះ (U, Daw, Ko, Ma …)</translation>
     </message>
     <message>
         <source>a part of it fails authentication, or its end is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកមួយរបស់វាមិនឆ្លងការផ្ទៀងផ្ទាត់ភាពត្រឹមត្រូវ ឬចុងរបស់វាបាត់</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលម្នាក់</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រាមួយដែលមាន id របស់វា ជារបស់សំណុំរឿងផ្សេងនៅទីនេះ</translation>
     </message>
     <message>
         <source>a signed event with this id and different content is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>ព្រឹត្តិការណ៍ដែលបានចុះហត្ថលេខាមួយដែលមាន id នេះ និងខ្លឹមសារផ្សេង ត្រូវបានកត់ត្រានៅទីនេះ</translation>
     </message>
     <message>
         <source>a victim recorded with {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះម្នាក់ដែលបានកត់ត្រាជាមួយ {groups}</translation>
     </message>
     <message>
         <source>administrative area: {areas}</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់រដ្ឋបាល៖ {areas}</translation>
     </message>
     <message>
         <source>age group</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រុមអាយុ</translation>
     </message>
     <message>
         <source>alleged perpetrator unit: {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គភាពជនសង្ស័យ៖ {units}</translation>
     </message>
     <message>
         <source>an archive header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្បាលបណ្ណសារមួយមានទម្រង់មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រហែល {date}</translation>
     </message>
     <message>
         <source>article {article} was added by {resolution} (adopted {adopted}) and applies only to States Parties that accepted it, one year after each deposited its acceptance (art. 121(5)); check acceptance by the State of territory or nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>មាត្រា {article} ត្រូវបានបន្ថែមដោយ {resolution} (អនុម័ត {adopted}) ហើយអនុវត្តតែចំពោះរដ្ឋភាគីដែលបានទទួលយកវា មួយឆ្នាំបន្ទាប់ពីរដ្ឋនីមួយៗបានដាក់លិខិតទទួលយករបស់ខ្លួន (មាត្រា 121(5))។ សូមពិនិត្យការទទួលយកដោយរដ្ឋនៃទឹកដី ឬសញ្ជាតិ</translation>
     </message>
     <message>
         <source>audit entry {sequence} ({action} in {table})</source>
