@@ -274,1206 +274,1209 @@
     <name>Casebook</name>
     <message>
         <source>  - {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>  - {entry}</translation>
     </message>
     <message>
         <source>(no item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(အချက် မရှိ)</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ထိပ်ဆုံးအဆင့်)</translation>
     </message>
     <message>
         <source>--keep must be at least 1: the number of backups to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep သည် အနည်းဆုံး 1 ဖြစ်ရမည်- ထားရှိမည့် အရန်မိတ္တူ အရေအတွက်။</translation>
     </message>
     <message>
         <source>/cases/{ci}/{key}/{i}/{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>/cases/{ci}/{key}/{i}/{path}: {problem}</translation>
     </message>
     <message>
         <source>A backup must go outside the casebook folder (ideally on another disk); {destination} is inside it or contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်မိတ္တူကို မှတ်တမ်းစာအုပ် ဖိုင်တွဲ၏ အပြင်ဘက်တွင် (ဖြစ်နိုင်လျှင် အခြားဒစ်တွင်) ထားရမည်။ {destination} သည် ၎င်းအတွင်းတွင် ရှိနေသည် သို့မဟုတ် ၎င်းကို ပါဝင်နေသည်။</translation>
     </message>
     <message>
         <source>A case needs a reference code, such as MM-2017-001.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှုတစ်ခုတွင် MM-2017-001 ကဲ့သို့ ရည်ညွှန်းကုဒ် လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>A case needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှုတစ်ခုတွင် ခေါင်းစဉ် လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>A case the pattern is filtered on is not in this casebook; choose the cases again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံစံတူမှုကို စစ်ထုတ်ထားသော အမှုတစ်ခုသည် ဤမှတ်တမ်းစာအုပ်တွင် မရှိပါ။ အမှုများကို ထပ်ရွေးပါ။</translation>
     </message>
     <message>
         <source>A casebook needs a passphrase; an empty one would let anyone open it. Choose a passphrase of several words.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းစာအုပ်တွင် စကားဝှက်စာကြောင်း လိုအပ်သည်။ အလွတ်ထားလျှင် မည်သူမဆို ဖွင့်နိုင်မည်။ စကားလုံးများစွာပါသော စကားဝှက်စာကြောင်းကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>A character range can only be given for a passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာလုံးအပိုင်းအခြားကို စာသားအပိုင်းအတွက်သာ ပေးနိုင်သည်။</translation>
     </message>
     <message>
         <source>A charge given is not one of case {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပေးထားသော စွဲချက်တစ်ခုသည် အမှု {reference} ၏ စွဲချက် မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>A comment can be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်ချက်တွင် စာလုံး {limit} လုံးအထိသာ ရေးနိုင်သည်။</translation>
     </message>
     <message>
         <source>A date in this case (of an incident, a statement or an evidence item) is not a calendar date: it was stored before Casebook checked dates, or changed outside it. The export stopped and left nothing behind; correct the date and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအမှုရှိ ရက်စွဲတစ်ခု (ဖြစ်စဉ်၊ ထွက်ဆိုချက် သို့မဟုတ် သက်သေအထောက်အထား တစ်ခု၏) သည် ပြက္ခဒိန်ရက်စွဲ မဟုတ်ပါ- Casebook က ရက်စွဲများကို မစစ်ဆေးမီ သိမ်းခဲ့သည် သို့မဟုတ် ပြင်ပတွင် ပြောင်းခဲ့သည်။ ထုတ်ယူမှု ရပ်သွားပြီး ဘာမျှ မကျန်ခဲ့ပါ။ ရက်စွဲကို ပြင်ပြီး ထပ်မံ ထုတ်ယူပါ။</translation>
     </message>
     <message>
         <source>A file does not match the SHA-256 its record declares; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တစ်ခုသည် ၎င်း၏ မှတ်တမ်းတွင် ဖော်ပြထားသော SHA-256 နှင့် မကိုက်ညီပါ။ ဘာမျှ မထည့်သွင်းရသေးပါ-</translation>
     </message>
     <message>
         <source>A fingerprint is 32 hexadecimal digits (spaces do not matter); at least the first 8 are needed. `casebook identity list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ဗွေသည် ဆဋ္ဌဒသမ ဂဏန်း 32 လုံး ဖြစ်သည် (space များ အရေးမကြီး)။ အနည်းဆုံး ပထမ 8 လုံး လိုအပ်သည်။ `casebook identity list` က ၎င်းတို့ကို ပြသည်။</translation>
     </message>
     <message>
         <source>A legal_argument belongs to a whole charge; for one element, use the kind element_argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>legal_argument သည် စွဲချက်တစ်ခုလုံးနှင့် သက်ဆိုင်သည်။ အင်္ဂါရပ်တစ်ခုအတွက် element_argument အမျိုးအစားကို သုံးပါ။</translation>
     </message>
     <message>
         <source>A link of the complaint is not an object of its own; the structure tree cannot point at it. Export again, and report this if it happens twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုင်ကြားချက်၏ လင့်ခ်တစ်ခုသည် ကိုယ်ပိုင် object မဟုတ်သဖြင့် structure tree က ၎င်းကို မညွှန်နိုင်ပါ။ ထပ်မံ ထုတ်ယူပါ၊ နှစ်ကြိမ်ဖြစ်လျှင် အစီရင်ခံပါ။</translation>
     </message>
     <message>
         <source>A number is not finite (NaN or infinity) and cannot be hashed or signed, so it was refused and nothing was saved. If you typed it, enter a real number or leave the field empty; if it came in a file or package, ask its sender to check that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိန်းဂဏန်းတစ်ခုသည် အကန့်အသတ်ရှိသော ကိန်း မဟုတ်ပါ (NaN သို့မဟုတ် အဆုံးမရှိ)၊ ဟက်ရှ်တွက်ခြင်း သို့မဟုတ် လက်မှတ်ထိုးခြင်း မပြုနိုင်သဖြင့် ငြင်းပယ်ခဲ့ပြီး ဘာမျှ မသိမ်းဆည်းရပါ။ သင်ရိုက်ထည့်ခဲ့လျှင် ကိန်းအစစ်ကို ထည့်ပါ သို့မဟုတ် အကွက်ကို အလွတ်ထားပါ။ ဖိုင် သို့မဟုတ် ဖလှယ်ထုပ်မှ လာလျှင် ပေးပို့သူကို ထိုဖိုင်ကို စစ်ဆေးရန် မေးပါ။</translation>
     </message>
     <message>
         <source>A package is for colleagues; your own identity cannot be a recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်သည် လုပ်ဖော်ကိုင်ဖက်များအတွက် ဖြစ်သည်။ သင့်ကိုယ်ပိုင် မည်သူမည်ဝါသည် လက်ခံသူ မဖြစ်နိုင်ပါ။</translation>
     </message>
     <message>
         <source>A pattern can be cited only for a contextual element (such as cah_attack/1); {element} is not one. Choose a contextual element of the charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံစံတူမှုကို နောက်ခံအခြေအနေ အင်္ဂါရပ် (cah_attack/1 ကဲ့သို့) အတွက်သာ ကိုးကားနိုင်သည်။ {element} သည် ထိုသို့ မဟုတ်ပါ။ စွဲချက်၏ နောက်ခံအခြေအနေ အင်္ဂါရပ်ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>A recipient is a code from Casebook&apos;s list, such as DE or ICC; it is empty here.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံသူသည် Casebook စာရင်းမှ DE သို့မဟုတ် ICC ကဲ့သို့ ကုဒ်ဖြစ်သည်။ ဤနေရာတွင် အလွတ်ဖြစ်နေသည်။</translation>
     </message>
     <message>
         <source>A recovery key has {expected} letters and digits in nine groups of four; this one has {count}. Copy it again from the paper you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်ယူရေးသော့တွင် လေးလုံးတွဲ ကိုးတွဲဖြင့် စာလုံးနှင့် ဂဏန်း {expected} လုံး ရှိသည်။ ဤသော့တွင် {count} လုံး ရှိသည်။ သင်သိမ်းထားသော စာရွက်မှ ထပ်ကူးပါ။</translation>
     </message>
     <message>
         <source>A recovery key uses only digits and the letters A–Z except U; these characters are not part of it: {bad}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်ယူရေးသော့တွင် ဂဏန်းများနှင့် U မှလွဲ၍ A–Z စာလုံးများသာ ပါသည်။ ဤစာလုံးများ မပါဝင်ပါ- {bad}။</translation>
     </message>
     <message>
         <source>A saved pattern filter is damaged (a field has the wrong form); save the pattern again from the pattern view.</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းထားသော ပုံစံတူမှု စစ်ထုတ်ချက်တစ်ခု ပျက်စီးနေသည် (အကွက်တစ်ခု၏ ပုံစံ မှားနေသည်)။ ပုံစံတူမှု မြင်ကွင်းမှ ပုံစံတူမှုကို ထပ်သိမ်းပါ။</translation>
     </message>
     <message>
         <source>A saved pattern needs a short title that says what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းထားသော ပုံစံတူမှုတွင် ၎င်းပြသည့်အရာကို ဖော်ပြသော ခေါင်းစဉ်တို လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>A section holds at most {max_section_chars} characters; this one has {count}. Split the argument across the charges and elements it is about, or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>အပိုင်းတစ်ခုတွင် စာလုံး {max_section_chars} လုံးအထိသာ ထားနိုင်သည်။ ဤအပိုင်းတွင် {count} လုံး ရှိသည်။ ဆွေးနွေးချက်ကို သက်ဆိုင်ရာ စွဲချက်နှင့် အင်္ဂါရပ်များအလိုက် ခွဲပါ သို့မဟုတ် တိုအောင်ရေးပါ။</translation>
     </message>
     <message>
         <source>A section&apos;s text must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>အပိုင်း၏ စာသားသည် စာသား ဖြစ်ရမည်။</translation>
     </message>
     <message>
         <source>A signed event in the package does not verify against its author&apos;s key, so the package was refused and nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်ရှိ လက်မှတ်ထိုးထားသော ဖြစ်ရပ်တစ်ခုသည် ၎င်း၏ ရေးသားသူ၏ သော့နှင့် စစ်ဆေး၍ မကိုက်ညီသဖြင့် ဖလှယ်ထုပ်ကို ငြင်းပယ်ခဲ့ပြီး ဘာမျှ မထည့်သွင်းရပါ-</translation>
     </message>
     <message>
         <source>A value cannot be hashed or signed as canonical JSON ({exc}); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>တန်ဖိုးတစ်ခုကို canonical JSON အဖြစ် ဟက်ရှ်တွက်ခြင်း သို့မဟုတ် လက်မှတ်ထိုးခြင်း မပြုနိုင်ပါ ({exc})။ ဘာမျှ မသိမ်းဆည်းရပါ။</translation>
     </message>
     <message>
         <source>A value of kind {kind} cannot be hashed or signed as canonical JSON; nothing was saved. This is a fault in Casebook: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} အမျိုးအစား တန်ဖိုးကို canonical JSON အဖြစ် ဟက်ရှ်တွက်ခြင်း သို့မဟုတ် လက်မှတ်ထိုးခြင်း မပြုနိုင်ပါ။ ဘာမျှ မသိမ်းဆည်းရပါ။ ဤသည်မှာ Casebook ၏ ချို့ယွင်းချက် ဖြစ်သည်- ကျေးဇူးပြု၍ အစီရင်ခံပါ။</translation>
     </message>
     <message>
         <source>A victim group is chosen by one of {characteristics}; {chosen} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိခိုက်နစ်နာသူ အုပ်စုကို {characteristics} ထဲမှ တစ်ခုဖြင့် ရွေးသည်။ {chosen} သည် ၎င်းတို့ထဲတွင် မပါပါ။</translation>
     </message>
     <message>
         <source>A whole number is too large to be hashed or signed exactly (RFC 8785 allows up to 2^53 - 1), so it was refused and nothing was saved. If you typed it, store it as text; if it came in a file or package, ask its sender to check that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိန်းပြည့်တစ်ခုသည် တိကျစွာ ဟက်ရှ်တွက်ရန် သို့မဟုတ် လက်မှတ်ထိုးရန် ကြီးလွန်းသည် (RFC 8785 သည် 2^53 - 1 အထိသာ ခွင့်ပြုသည်)၊ ထို့ကြောင့် ငြင်းပယ်ခဲ့ပြီး ဘာမျှ မသိမ်းဆည်းရပါ။ သင်ရိုက်ထည့်ခဲ့လျှင် စာသားအဖြစ် သိမ်းပါ။ ဖိုင် သို့မဟုတ် ဖလှယ်ထုပ်မှ လာလျှင် ပေးပို့သူကို ထိုဖိုင်ကို စစ်ဆေးရန် မေးပါ။</translation>
     </message>
     <message>
         <source>A {kind} section belongs to the case, not to a charge or element; leave out the charge and element.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} အပိုင်းသည် အမှုနှင့် သက်ဆိုင်သည်၊ စွဲချက် သို့မဟုတ် အင်္ဂါရပ်နှင့် မဟုတ်ပါ။ စွဲချက်နှင့် အင်္ဂါရပ်ကို ချန်ထားပါ။</translation>
     </message>
     <message>
         <source>A {kind} section needs the charge it argues.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} အပိုင်းတွင် ၎င်းဆွေးနွေးသော စွဲချက် လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>Administrative areas are counted as recorded (spelling differences are not merged). Coordinates are plotted as recorded (a point each; their stated precision is not drawn); an incident without an administrative area or without coordinates is counted as lacking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>အုပ်ချုပ်ရေးနယ်မြေများကို မှတ်တမ်းတင်ထားသည့်အတိုင်း ရေတွက်သည် (စာလုံးပေါင်း ကွာခြားချက်များကို မပေါင်းပါ)။ ကိုဩဒိနိတ်များကို မှတ်တမ်းတင်ထားသည့်အတိုင်း ပြသည် (တစ်ခုလျှင် အမှတ်တစ်ခု၊ ဖော်ပြထားသော တိကျမှုကို မဆွဲပါ)။ အုပ်ချုပ်ရေးနယ်မြေ သို့မဟုတ် ကိုဩဒိနိတ် မရှိသော ဖြစ်စဉ်ကို ၎င်းမရှိသည်ဟု ရေတွက်သည်။</translation>
     </message>
     <message>
         <source>An attachment from the package could not be stored ({strerror}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်မှ ပူးတွဲဖိုင်တစ်ခုကို သိမ်းဆည်း၍ မရပါ ({strerror})။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>An audit entry in the package does not match its own hash: the sender&apos;s audit history was altered ({where}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်ရှိ စာရင်းစစ်မှတ်တမ်း အချက်တစ်ခုသည် ၎င်း၏ ကိုယ်ပိုင်ဟက်ရှ်နှင့် မကိုက်ညီပါ- ပေးပို့သူ၏ စာရင်းစစ်မှတ်တမ်း သမိုင်းကို ပြောင်းလဲထားသည် ({where})။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>An element_argument needs the element it argues, such as 7(1)(g)-1/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>element_argument တွင် ၎င်းဆွေးနွေးသော အင်္ဂါရပ် (ဥပမာ 7(1)(g)-1/1) လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>An evidence item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထားတွင် ခေါင်းစဉ် လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>An export that stopped half-way left {path}, and Casebook could not remove it ({reason}). It may hold decrypted case files: delete it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်ဝက်တွင် ရပ်သွားသော ထုတ်ယူမှုက {path} ကို ချန်ခဲ့ပြီး Casebook က ၎င်းကို ဖယ်ရှား၍ မရပါ ({reason})။ ၎င်းတွင် ကုဒ်ဖြည်ထားသော အမှုဖိုင်များ ပါနိုင်သည်- သင်ကိုယ်တိုင် ဖျက်ပါ။</translation>
     </message>
     <message>
         <source>An identity with this signing key is already stored here for a different user or age key. Someone may be impersonating a colleague; do not use this identity, and compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤလက်မှတ်ထိုးသော့ပါသော မည်သူမည်ဝါကို အခြားအသုံးပြုသူ သို့မဟုတ် age သော့အတွက် ဤနေရာတွင် သိမ်းထားပြီးဖြစ်သည်။ တစ်စုံတစ်ယောက်က လုပ်ဖော်ကိုင်ဖက်အဖြစ် အယောင်ဆောင်နေနိုင်သည်။ ဤမည်သူမည်ဝါကို မသုံးပါနှင့်၊ လုပ်ဖော်ကိုင်ဖက်နှင့် လက်ဗွေများကို နှိုင်းယှဉ်ပါ။</translation>
     </message>
     <message>
         <source>An incident needs a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ်တစ်ခုတွင် ခေါင်းစဉ်တို လိုအပ်သည်။</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>ဧပြီ</translation>
     </message>
     <message>
         <source>As a {role} you can set the status to {allowed}; the other statuses are the supervisor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} အနေဖြင့် အခြေအနေကို {allowed} သို့ သတ်မှတ်နိုင်သည်။ အခြားအခြေအနေများမှာ ကြီးကြပ်သူ၏ တာဝန် ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>Audit entries cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရင်းစစ်မှတ်တမ်း အချက်များကို ဖျက်၍ မရပါ။</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>ဩဂုတ်</translation>
     </message>
     <message>
         <source>Canonical JSON form {form} is not one Casebook knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonical JSON ပုံစံ {form} ကို Casebook မသိပါ။</translation>
     </message>
     <message>
         <source>Case {reference} has no charge with the id &apos;{key}&apos;. `casebook charge list` shows the charges.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference} တွင် id &apos;{key}&apos; ပါသော စွဲချက် မရှိပါ။ `casebook charge list` က စွဲချက်များကို ပြသည်။</translation>
     </message>
     <message>
         <source>Case {reference} has no charges yet. Add a charge (crime and alleged perpetrators) before exporting a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference} တွင် စွဲချက် မရှိသေးပါ။ တိုင်ကြားချက် မထုတ်ယူမီ စွဲချက် (ရာဇဝတ်မှုနှင့် စွပ်စွဲခံရသူများ) ထည့်ပါ။</translation>
     </message>
     <message>
         <source>Case {reference} has no tag with the id &apos;{tag_id}&apos;; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference} တွင် id &apos;{tag_id}&apos; ပါသော တဂ် မရှိပါ။ ဖယ်ရှားပြီး ဖြစ်နိုင်သည်။</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); filing edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference}- စွဲချက် {charges}၊ ဖြစ်စဉ် {incidents}၊ ထွက်ဆိုချက် {statements}၊ သက်သေခံပစ္စည်း {exhibits}။ {addressee} အတွက် တင်သွင်းရန်မူ (သဘောတူညီချက်တွင် {jurisdiction} ကို ဖော်ပြထားရမည်)။</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); internal edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference}- စွဲချက် {charges}၊ ဖြစ်စဉ် {incidents}၊ ထွက်ဆိုချက် {statements}၊ သက်သေခံပစ္စည်း {exhibits}။ {addressee} အတွက် အတွင်းသုံးမူ (သဘောတူညီချက်တွင် {jurisdiction} ကို ဖော်ပြထားရမည်)။</translation>
     </message>
     <message>
         <source>Casebook cannot write in its data folder ({reason}); an export needs it to clean up after an interruption. Check that folder&apos;s permissions, or set {environment} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook သည် ၎င်း၏ ဒေတာဖိုင်တွဲတွင် ရေး၍ မရပါ ({reason})။ ထုတ်ယူမှု ရပ်တန့်သွားပါက ရှင်းလင်းရန် ၎င်းကို လိုအပ်သည်။ ထိုဖိုင်တွဲ၏ ခွင့်ပြုချက်များကို စစ်ဆေးပါ သို့မဟုတ် {environment} ကို သင်ရေးနိုင်သော ဖိုင်တွဲသို့ သတ်မှတ်ပါ။</translation>
     </message>
     <message>
         <source>Casebook cannot write in the folder {parent} ({reason}). A casebook can only be used from a folder you may write to: copy the folder to such a place (not a read-only drive or share), or check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook သည် ဖိုင်တွဲ {parent} တွင် ရေး၍ မရပါ ({reason})။ မှတ်တမ်းစာအုပ်ကို သင်ရေးခွင့်ရှိသော ဖိုင်တွဲမှသာ သုံးနိုင်သည်- ဖိုင်တွဲကို ထိုနေရာသို့ ကူးပါ (ဖတ်ရန်သာ ဒရိုက် သို့မဟုတ် share မဟုတ်ရ) သို့မဟုတ် ၎င်း၏ ခွင့်ပြုချက်များကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>Casebook is not allowed to read {name}. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook ကို {name} ဖတ်ခွင့် မပြုပါ။ ၎င်း၏ ခွင့်ပြုချက်များကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>Casebook&apos;s taxonomy has no national law for &apos;{code}&apos;. Covered: {jurisdictions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook ၏ အမျိုးအစားခွဲခြားမှုတွင် &apos;{code}&apos; အတွက် ပြည်တွင်းဥပဒေ မရှိပါ။ ပါဝင်သည်များ- {jurisdictions}။</translation>
     </message>
     <message>
         <source>Choose a folder outside the casebook for the bundle: it holds decrypted files, which must not sit beside the encrypted casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုင်ကြားချက်အစုံအတွက် မှတ်တမ်းစာအုပ်၏ အပြင်ဘက်ရှိ ဖိုင်တွဲကို ရွေးပါ- ၎င်းတွင် ကုဒ်ဖြည်ထားသော ဖိုင်များ ပါသဖြင့် ကုဒ်ဝှက်ထားသော မှတ်တမ်းစာအုပ်ဘေးတွင် မထားရပါ။</translation>
     </message>
     <message>
         <source>Choose a person of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအမှု၏ ပုဂ္ဂိုလ်တစ်ဦးကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>Choose at least one charge to export, or &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူရန် စွဲချက် အနည်းဆုံး တစ်ခု သို့မဟုတ် &apos;all&apos; ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤထဲမှ တစ်ခုကို ရွေးပါ- {choices}။</translation>
     </message>
     <message>
         <source>Consent is recorded as one of: {consent_recording}.</source>
-        <translation type="unfinished"></translation>
+        <translation>သဘောတူညီချက်ကို ဤထဲမှ တစ်မျိုးဖြင့် မှတ်တမ်းတင်သည်- {consent_recording}။</translation>
     </message>
     <message>
         <source>Counts incidents on which a crime is tagged (supporting material on the incident, or on a statement or exhibit linked to it; contradicting material and tags awaiting review after a taxonomy update do not count) or charged (a charge resting on the incident). An incident may count under several crimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ရာဇဝတ်မှုတစ်ခုကို တဂ်တပ်ထားသော (ဖြစ်စဉ်ပေါ်တွင် သို့မဟုတ် ၎င်းနှင့် ချိတ်ထားသော ထွက်ဆိုချက် သို့မဟုတ် သက်သေခံပစ္စည်းပေါ်တွင် ထောက်ခံသော အထောက်အထား၊ ဆန့်ကျင်သော အထောက်အထားနှင့် အမျိုးအစားခွဲခြားမှု အပ်ဒိတ်ပြီးနောက် ပြန်လည်စစ်ဆေးရန် စောင့်နေသော တဂ်များ မပါ) သို့မဟုတ် စွဲချက်တင်ထားသော (ဖြစ်စဉ်ပေါ်တွင် အခြေခံသော စွဲချက်) ဖြစ်စဉ်များကို ရေတွက်သည်။ ဖြစ်စဉ်တစ်ခုကို ရာဇဝတ်မှု အများအပြားအောက်တွင် ရေတွက်နိုင်သည်။</translation>
     </message>
     <message>
         <source>Counts incidents to which an alleged perpetrator recorded with this unit is linked, directly or as charged in a charge resting on the incident; an incident may count under several units. Incidents with no alleged perpetrator whose unit is recorded are lacking.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤတပ်ဖွဲ့ဖြင့် မှတ်တမ်းတင်ထားသော စွပ်စွဲခံရသူ တစ်ဦးကို တိုက်ရိုက် သို့မဟုတ် ဖြစ်စဉ်ပေါ်တွင် အခြေခံသော စွဲချက်တွင် စွဲဆိုခံရသူအဖြစ် ချိတ်ထားသော ဖြစ်စဉ်များကို ရေတွက်သည်။ ဖြစ်စဉ်တစ်ခုကို တပ်ဖွဲ့ အများအပြားအောက်တွင် ရေတွက်နိုင်သည်။ တပ်ဖွဲ့ မှတ်တမ်းတင်ထားသော စွပ်စွဲခံရသူ မရှိသည့် ဖြစ်စဉ်များကို မရှိသည်ဟု ရေတွက်သည်။</translation>
     </message>
     <message>
         <source>Counts persons recorded in the casebook with the role victim or survivor and linked to an incident counted here; a person linked to several incidents counts once. Victims reported in statements but not recorded as persons are not counted. A person with no value recorded for the characteristic is counted as lacking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းစာအုပ်တွင် ထိခိုက်နစ်နာသူ သို့မဟုတ် အသက်ရှင်ကျန်ရစ်သူ အခန်းကဏ္ဍဖြင့် မှတ်တမ်းတင်ထားပြီး ဤနေရာတွင် ရေတွက်သော ဖြစ်စဉ်နှင့် ချိတ်ထားသော ပုဂ္ဂိုလ်များကို ရေတွက်သည်။ ဖြစ်စဉ်အများအပြားနှင့် ချိတ်ထားသော ပုဂ္ဂိုလ်ကို တစ်ကြိမ်သာ ရေတွက်သည်။ ထွက်ဆိုချက်များတွင် ဖော်ပြသော်လည်း ပုဂ္ဂိုလ်အဖြစ် မှတ်တမ်းမတင်ထားသော ထိခိုက်နစ်နာသူများကို မရေတွက်ပါ။ လက္ခဏာအတွက် တန်ဖိုး မှတ်တမ်းမတင်ထားသော ပုဂ္ဂိုလ်ကို ၎င်းမရှိသည်ဟု ရေတွက်သည်။</translation>
     </message>
     <message>
         <source>Crime {crime} has no elements in the Elements of Crimes yet, so it cannot be charged and analysed element by element. Choose another crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>ရာဇဝတ်မှု {crime} တွင် Elements of Crimes ၌ အင်္ဂါရပ်များ မရှိသေးသဖြင့် စွဲချက်တင်၍ အင်္ဂါရပ်အလိုက် သုံးသပ်၍ မရပါ။ အခြားရာဇဝတ်မှုကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>Custody actions are: {custody_actions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းသိမ်းမှု လုပ်ဆောင်ချက်များမှာ- {custody_actions}။</translation>
     </message>
     <message>
         <source>Custody and review events are signed and never replace one another; the incoming event stays on record in this conflict. Resolve it with --keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းသိမ်းမှုနှင့် ပြန်လည်စစ်ဆေးခြင်း ဖြစ်ရပ်များကို လက်မှတ်ထိုးထားပြီး တစ်ခုကို တစ်ခု အစားမထိုးပါ။ ဝင်လာသော ဖြစ်ရပ်သည် ဤကွဲလွဲချက်တွင် မှတ်တမ်းအဖြစ် ကျန်ရှိမည်။ --keep local ဖြင့် ဖြေရှင်းပါ။</translation>
     </message>
     <message>
         <source>Custody events are signed by the person acting, and this user has no signing key in this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိန်းသိမ်းမှု ဖြစ်ရပ်များကို လုပ်ဆောင်သူက လက်မှတ်ထိုးရပြီး ဤအသုံးပြုသူတွင် ဤမှတ်တမ်းစာအုပ်၌ လက်မှတ်ထိုးသော့ မရှိပါ။</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒီဇင်ဘာ</translation>
     </message>
     <message>
         <source>Documents can be exported in {languages}; {language} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရွက်စာတမ်းများကို {languages} ဖြင့် ထုတ်ယူနိုင်သည်။ {language} သည် ၎င်းတို့ထဲတွင် မပါပါ။</translation>
     </message>
     <message>
         <source>Each incident&apos;s date is taken as the span of days it can mean: an exact date is one day, a month or a year is the whole month or year, a range runs from the first day its start can mean to the last day its end can mean, and an approximate date is widened by {margin} days on each side. A month counts an incident as certain only when its whole span lies in that month; an incident whose span reaches beyond the month is counted as possible in every month it touches, so possible counts overlap and must not be added up. Incidents without a date, with an open-ended range or with a date that is not a calendar date are counted as lacking a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ်တစ်ခုစီ၏ ရက်စွဲကို ၎င်းဆိုလိုနိုင်သော ရက်များ၏ ကာလအဖြစ် ယူသည်- တိကျသောရက်စွဲသည် တစ်ရက်၊ လ သို့မဟုတ် နှစ်သည် လ သို့မဟုတ် နှစ်တစ်ခုလုံး၊ အပိုင်းအခြားသည် ၎င်း၏အစ ဆိုလိုနိုင်သော ပထမရက်မှ ၎င်း၏အဆုံး ဆိုလိုနိုင်သော နောက်ဆုံးရက်အထိ ဖြစ်ပြီး ခန့်မှန်းရက်စွဲကို ဘေးတစ်ဖက်စီတွင် {margin} ရက် ချဲ့သည်။ လတစ်လသည် ဖြစ်စဉ်၏ ကာလတစ်ခုလုံး ထိုလအတွင်း ကျမှသာ ဖြစ်စဉ်ကို သေချာသည်ဟု ရေတွက်သည်။ ကာလ လကို ကျော်လွန်သော ဖြစ်စဉ်ကို ၎င်းထိသော လတိုင်းတွင် ဖြစ်နိုင်သည်ဟု ရေတွက်သဖြင့် ဖြစ်နိုင်သည့် အရေအတွက်များ ထပ်နေပြီး ပေါင်း၍ မရပါ။ ရက်စွဲမရှိသော၊ အဆုံးမသတ်သော အပိုင်းအခြားရှိသော သို့မဟုတ် ပြက္ခဒိန်ရက်စွဲ မဟုတ်သော ရက်စွဲရှိသော ဖြစ်စဉ်များကို ရက်စွဲမရှိသည်ဟု ရေတွက်သည်။</translation>
     </message>
     <message>
         <source>Encrypting the bundle to the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုင်ကြားချက်အစုံကို လက်ခံသူအတွက် ကုဒ်ဝှက်နေသည်</translation>
     </message>
     <message>
         <source>Evidence {title} did not come out of the vault as it went in; the bundle was not written. Run `casebook verify` on the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား {title} သည် သိမ်းဆည်းစဉ်အတိုင်း ပြန်မထွက်လာပါ။ တိုင်ကြားချက်အစုံကို မရေးရပါ။ မှတ်တမ်းစာအုပ်ပေါ်တွင် `casebook verify` ကို run ပါ။</translation>
     </message>
     <message>
         <source>Evidence {title} has no stored file (a physical item?).</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား {title} တွင် သိမ်းထားသော ဖိုင် မရှိပါ (ရုပ်ပိုင်းဆိုင်ရာ ပစ္စည်းလား?)။</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖေဖော်ဝါရီ</translation>
     </message>
     <message>
         <source>Give a language code such as lo, my, th or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>lo, my, th သို့မဟုတ် en ကဲ့သို့ ဘာသာစကားကုဒ် ပေးပါ။</translation>
     </message>
     <message>
         <source>Give a list of sections: {&quot;sections&quot;: [{&quot;kind&quot;: &quot;summary&quot;, &quot;text&quot;: &quot;…&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>အပိုင်းများစာရင်း ပေးပါ- {&quot;sections&quot;: [{&quot;kind&quot;: &quot;summary&quot;, &quot;text&quot;: &quot;…&quot;}]}။</translation>
     </message>
     <message>
         <source>Give a number between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} နှင့် {high} ကြား ကိန်းဂဏန်း ပေးပါ။</translation>
     </message>
     <message>
         <source>Give a status, a comment, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>အခြေအနေ၊ မှတ်ချက် သို့မဟုတ် နှစ်ခုလုံး ပေးပါ။</translation>
     </message>
     <message>
         <source>Give at least one role from: {person_roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person_roles} ထဲမှ အခန်းကဏ္ဍ အနည်းဆုံး တစ်ခု ပေးပါ။</translation>
     </message>
     <message>
         <source>Give both grades (source reliability A-F and information credibility 1-6) or neither: a tag is graded on both scales, or not graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>အဆင့်နှစ်ခုလုံး (သတင်းရင်းမြစ်၏ ယုံကြည်စိတ်ချရမှု A-F နှင့် သတင်းအချက်အလက်၏ ယုံကြည်နိုင်မှု 1-6) ပေးပါ သို့မဟုတ် နှစ်ခုလုံး မပေးပါနှင့်- တဂ်ကို စကေးနှစ်ခုလုံးဖြင့် အဆင့်သတ်မှတ်သည် သို့မဟုတ် လုံးဝ မသတ်မှတ်ပါ။</translation>
     </message>
     <message>
         <source>Give the national provision as JURISDICTION:PROVISION-ID, such as DE:§7(1)(nr4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြည်တွင်းဥပဒေပြဋ္ဌာန်းချက်ကို JURISDICTION:PROVISION-ID ပုံစံဖြင့် ပေးပါ၊ ဥပမာ DE:§7(1)(nr4)။</translation>
     </message>
     <message>
         <source>Give the whole fingerprint (32 hexadecimal digits) you compared with your colleague, so a look-alike identity cannot be verified by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>လုပ်ဖော်ကိုင်ဖက်နှင့် နှိုင်းယှဉ်ခဲ့သော လက်ဗွေ တစ်ခုလုံး (ဆဋ္ဌဒသမ ဂဏန်း 32 လုံး) ကို ပေးပါ၊ သို့မှသာ ဆင်တူသော မည်သူမည်ဝါကို မှားယွင်း၍ အတည်မပြုမိမည်။</translation>
     </message>
     <message>
         <source>Grades are admiralty codes: a letter for source reliability (A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged) and a digit for information credibility (1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>အဆင့်များသည် admiralty ကုဒ်များ ဖြစ်သည်- သတင်းရင်းမြစ်၏ ယုံကြည်စိတ်ချရမှုအတွက် စာလုံး (A လုံးဝ ယုံကြည်ရ၊ B များသောအားဖြင့် ယုံကြည်ရ၊ C အတော်အသင့် ယုံကြည်ရ၊ D များသောအားဖြင့် မယုံကြည်ရ၊ E မယုံကြည်ရ၊ F မဆုံးဖြတ်နိုင်) နှင့် သတင်းအချက်အလက်၏ ယုံကြည်နိုင်မှုအတွက် ဂဏန်း (1 အတည်ပြုပြီး၊ 2 မှန်နိုင်ခြေများ၊ 3 မှန်နိုင်၊ 4 သံသယရှိ၊ 5 မဖြစ်နိုင်သလောက်၊ 6 မဆုံးဖြတ်နိုင်)။</translation>
     </message>
     <message>
         <source>Identities can only leave the casebook in a sealed annex encrypted to the recipient. Give the recipient&apos;s age public key (age1…) as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သူမည်ဝါများသည် လက်ခံသူအတွက် ကုဒ်ဝှက်ထားသော တံဆိပ်ခတ် နောက်ဆက်တွဲဖြင့်သာ မှတ်တမ်းစာအုပ်မှ ထွက်နိုင်သည်။ လက်ခံသူ၏ age public key (age1…) ကိုလည်း ပေးပါ။</translation>
     </message>
     <message>
         <source>In recipients.json the name {alias} stands for both {code} and {other}; a name must name one recipient. Restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>recipients.json တွင် အမည် {alias} သည် {code} နှင့် {other} နှစ်ခုလုံးကို ဆိုလိုနေသည်။ အမည်တစ်ခုသည် လက်ခံသူ တစ်ဦးတည်းကိုသာ ဆိုလိုရမည်။ ဖိုင်ကို ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
-        <translation type="unfinished">အုပ်ချုပ်ရေးနယ်မြေအလိုက် ဖြစ်စဉ်များ</translation>
+        <translation>အုပ်ချုပ်ရေးနယ်မြေအလိုက် ဖြစ်စဉ်များ</translation>
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
-        <translation type="unfinished">စွပ်စွဲခံရသူ၏ တပ်ဖွဲ့အလိုက် ဖြစ်စဉ်များ</translation>
+        <translation>စွပ်စွဲခံရသူ၏ တပ်ဖွဲ့အလိုက် ဖြစ်စဉ်များ</translation>
     </message>
     <message>
         <source>Incidents by crime tagged or charged</source>
-        <translation type="unfinished"></translation>
+        <translation>တဂ်တပ်ထားသော သို့မဟုတ် စွဲချက်တင်ထားသော ရာဇဝတ်မှုအလိုက် ဖြစ်စဉ်များ</translation>
     </message>
     <message>
         <source>Information credibility is a digit from 1 (confirmed) to 6 (cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>သတင်းအချက်အလက်၏ ယုံကြည်နိုင်မှုသည် 1 (အတည်ပြုပြီး) မှ 6 (မဆုံးဖြတ်နိုင်) အထိ ဂဏန်း ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>Intake was cancelled; nothing was added for that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံမှုကို ပယ်ဖျက်ခဲ့သည်။ ထိုဖိုင်အတွက် ဘာမျှ မထည့်ရပါ။</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>ဇန်နဝါရီ</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>ဇူလိုင်</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>ဇွန်</translation>
     </message>
     <message>
         <source>Left out or changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ချန်လှပ် သို့မဟုတ် ပြောင်းလဲထားသည်များ-</translation>
     </message>
     <message>
         <source>Link the exhibit to incident &apos;{incident}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်းကို ဖြစ်စဉ် &apos;{incident}&apos; နှင့် ချိတ်ရန်</translation>
     </message>
     <message>
         <source>Link the statement to incident &apos;{incident}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ထွက်ဆိုချက်ကို ဖြစ်စဉ် &apos;{incident}&apos; နှင့် ချိတ်ရန်</translation>
     </message>
     <message>
         <source>Making the casebook in {folder} was stopped before it finished (or is still under way in another window), so it holds no records and cannot be opened. Create the casebook again in this same folder (`casebook init` or New casebook); the unfinished files are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} တွင် မှတ်တမ်းစာအုပ် ပြုလုပ်ခြင်းသည် မပြီးမီ ရပ်သွားသည် (သို့မဟုတ် အခြားဝင်းဒိုးတွင် ဆောင်ရွက်ဆဲ)၊ ထို့ကြောင့် မှတ်တမ်း မရှိဘဲ ဖွင့်၍ မရပါ။ ဤဖိုင်တွဲတည်းတွင် မှတ်တမ်းစာအုပ်ကို ထပ်ပြုလုပ်ပါ (`casebook init` သို့မဟုတ် မှတ်တမ်းစာအုပ်အသစ်)။ မပြီးသော ဖိုင်များကို အစားထိုးမည်။</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>မတ်</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>မေ</translation>
     </message>
     <message>
         <source>More than one charge of case {reference} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference} ၏ စွဲချက် တစ်ခုထက်ပို၍ id &apos;{key}&apos; ဖြင့် စသည်။ id ကို ပိုပေးပါ။</translation>
     </message>
     <message>
         <source>More than one {what} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} တစ်ခုထက်ပို၍ id &apos;{key}&apos; ဖြင့် စသည်။ id ကို ပိုပေးပါ။</translation>
     </message>
     <message>
         <source>Name at least one recipient by fingerprint (--to).</source>
-        <translation type="unfinished"></translation>
+        <translation>လက်ခံသူ အနည်းဆုံး တစ်ဦးကို လက်ဗွေဖြင့် ဖော်ပြပါ (--to)။</translation>
     </message>
     <message>
         <source>Name exactly one thing to tag: a passage (segment), an evidence item or an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>တဂ်တပ်ရန် အရာ တစ်ခုတည်းကို ဖော်ပြပါ- စာသားအပိုင်း (segment)၊ သက်သေအထောက်အထား သို့မဟုတ် ဖြစ်စဉ်။</translation>
     </message>
     <message>
         <source>No case has the reference {reference}. `casebook case list` shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>ရည်ညွှန်းကုဒ် {reference} ပါသော အမှု မရှိပါ။ `casebook case list` က အမှုများကို ပြသည်။</translation>
     </message>
     <message>
         <source>No conflict has this id. `casebook conflicts PATH` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤ id ပါသော ကွဲလွဲချက် မရှိပါ။ `casebook conflicts PATH` က ၎င်းတို့ကို ပြသည်။</translation>
     </message>
     <message>
         <source>No font for {script} script was found. Install the {family} font (Debian: {package}) or put a font file in a folder named in CASEBOOK_FONT_DIRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{script} စာအတွက် ဖောင့် မတွေ့ပါ။ {family} ဖောင့်ကို ထည့်သွင်းပါ (Debian: {package}) သို့မဟုတ် CASEBOOK_FONT_DIRS တွင် ဖော်ပြထားသော ဖိုင်တွဲထဲ ဖောင့်ဖိုင် ထားပါ။</translation>
     </message>
     <message>
         <source>No nonce could be added to the time-stamp request. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်တံဆိပ် တောင်းဆိုချက်တွင် nonce ထည့်၍ မရပါ။ ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <source>No person in this case has the pseudonym {pseudonym}; check the list of identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအမှုတွင် အမည်လွှဲ {pseudonym} ရှိသော ပုဂ္ဂိုလ် မရှိပါ။ တံဆိပ်ခတ်မည့် မည်သူမည်ဝါစာရင်းကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>No person of case {reference} has the id &apos;{person_id}&apos;. Choose an alleged perpetrator of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference} ၏ ပုဂ္ဂိုလ်များတွင် id &apos;{person_id}&apos; ပါသူ မရှိပါ။ ဤအမှု၏ စွပ်စွဲခံရသူ တစ်ဦးကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>No person of case {reference} has the pseudonym &apos;{key}&apos;. Add the person with the role alleged_perpetrator first, or check the pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference} ၏ ပုဂ္ဂိုလ်များတွင် အမည်လွှဲ &apos;{key}&apos; ပါသူ မရှိပါ။ ပုဂ္ဂိုလ်ကို alleged_perpetrator အခန်းကဏ္ဍဖြင့် အရင်ထည့်ပါ သို့မဟုတ် အမည်လွှဲကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>No person of this evidence item&apos;s case has the pseudonym {pseudonym}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသက်သေအထောက်အထား၏ အမှုတွင် အမည်လွှဲ {pseudonym} ပါသော ပုဂ္ဂိုလ် မရှိပါ။</translation>
     </message>
     <message>
         <source>No provision of {code} law maps onto crime {crime}. Leave the national provision out, or choose another crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ဥပဒေ၏ မည်သည့်ပြဋ္ဌာန်းချက်မျှ ရာဇဝတ်မှု {crime} နှင့် မကိုက်ညီပါ။ ပြည်တွင်းဥပဒေပြဋ္ဌာန်းချက်ကို ချန်ထားပါ သို့မဟုတ် အခြားရာဇဝတ်မှုကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>No record of this case has that id. `casebook review PATH --case R` lists the case&apos;s records under review.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအမှု၏ မည်သည့်မှတ်တမ်းတွင်မျှ ထို id မရှိပါ။ `casebook review PATH --case R` က ပြန်လည်စစ်ဆေးဆဲ အမှု၏ မှတ်တမ်းများကို ပြသည်။</translation>
     </message>
     <message>
         <source>No stored identity has this fingerprint. Import your colleague&apos;s identity first with `casebook identity import`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤလက်ဗွေပါသော သိမ်းထားသည့် မည်သူမည်ဝါ မရှိပါ။ လုပ်ဖော်ကိုင်ဖက်၏ မည်သူမည်ဝါကို `casebook identity import` ဖြင့် အရင်ထည့်သွင်းပါ။</translation>
     </message>
     <message>
         <source>No supervisor key slot matches. `casebook supervisor-slot list PATH` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုက်ညီသော ကြီးကြပ်သူ သော့နေရာ မရှိပါ။ `casebook supervisor-slot list PATH` က ၎င်းတို့ကို ပြသည်။</translation>
     </message>
     <message>
         <source>No user is acting in this casebook; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းစာအုပ်တွင် ဆောင်ရွက်နေသော အသုံးပြုသူ မရှိပါ။ ထပ်ဖွင့်ပါ။</translation>
     </message>
     <message>
         <source>No user with a signing key is acting in this casebook, so it cannot exchange packages. Open it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းစာအုပ်တွင် လက်မှတ်ထိုးသော့ရှိသော အသုံးပြုသူ မဆောင်ရွက်နေသဖြင့် ဖလှယ်ထုပ်များ ဖလှယ်၍ မရပါ။ ၎င်း၏ စကားဝှက်စာကြောင်းဖြင့် ဖွင့်ပါ။</translation>
     </message>
     <message>
         <source>Nothing is left out.</source>
-        <translation type="unfinished">မည်သည့်အရာမျှ ချန်လှပ်ခြင်း မရှိပါ။</translation>
+        <translation>မည်သည့်အရာမျှ ချန်လှပ်ခြင်း မရှိပါ။</translation>
     </message>
     <message>
         <source>Nothing was imported; correct these entries and import again:
   {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာမျှ မထည့်သွင်းရပါ။ ဤအချက်များကို ပြင်ပြီး ထပ်မံ ထည့်သွင်းပါ-
+  {entries}</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>နိုဝင်ဘာ</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>အောက်တိုဘာ</translation>
     </message>
     <message>
         <source>Only an exhibit or an incident withheld for someone&apos;s consent can be included anyway; a statement goes out only as its witness consented.</source>
-        <translation type="unfinished"></translation>
+        <translation>တစ်စုံတစ်ဦး၏ သဘောတူညီချက်ကြောင့် ထိန်ချန်ထားသော သက်သေခံပစ္စည်း သို့မဟုတ် ဖြစ်စဉ်ကိုသာ မည်သို့ပင်ဖြစ်စေ ထည့်နိုင်သည်။ ထွက်ဆိုချက်ကိုမူ သက်သေ သဘောတူသည့်အတိုင်းသာ ထုတ်ပေးသည်။</translation>
     </message>
     <message>
         <source>Only your own identity can be exported from this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းစာအုပ်မှ သင့်ကိုယ်ပိုင် မည်သူမည်ဝါကိုသာ ထုတ်ယူနိုင်သည်။</translation>
     </message>
     <message>
         <source>Only {linkable} can be linked to an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>{linkable} ကိုသာ ဖြစ်စဉ်နှင့် ချိတ်နိုင်သည်။</translation>
     </message>
     <message>
         <source>Packing the bundle into a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုင်ကြားချက်အစုံကို zip ဖိုင်အဖြစ် ထုပ်နေသည်</translation>
     </message>
     <message>
         <source>Page {page} of exhibit {number} has no place in the complaint; export again, and report this if it happens twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {number} ၏ စာမျက်နှာ {page} အတွက် တိုင်ကြားချက်တွင် နေရာ မရှိပါ။ ထပ်မံ ထုတ်ယူပါ၊ နှစ်ကြိမ်ဖြစ်လျှင် အစီရင်ခံပါ။</translation>
     </message>
     <message>
         <source>Pattern: {title} ({count} incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံစံတူမှု- {title} (ဖြစ်စဉ် {count})</translation>
     </message>
     <message>
         <source>Reading or storing the file failed ({reason}); nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်ကို ဖတ်ခြင်း သို့မဟုတ် သိမ်းဆည်းခြင်း မအောင်မြင်ပါ ({reason})။ ဘာမျှ မထည့်ရပါ။</translation>
     </message>
     <message>
         <source>Recording the export in the chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူမှုကို ထိန်းသိမ်းမှုကွင်းဆက်တွင် မှတ်တမ်းတင်နေသည်</translation>
     </message>
     <message>
         <source>Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder); `casebook verify` lists the damaged places.</source>
-        <translation type="unfinished"></translation>
+        <translation>casebook.db ကို ဖိုင်တွဲ၏ အရန်မိတ္တူမှ ပြန်ထားပါ (အလိုအလျောက် အရန်မိတ္တူ တစ်ခု ၎င်း၏ backups/ ဖိုင်တွဲတွင် ရှိနိုင်သည်)။ `casebook verify` က ပျက်စီးသော နေရာများကို ပြသည်။</translation>
     </message>
     <message>
         <source>Review actions are signed, and no user with a key is acting here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်လည်စစ်ဆေးခြင်း လုပ်ဆောင်ချက်များကို လက်မှတ်ထိုးရပြီး ဤနေရာတွင် သော့ရှိသော အသုံးပြုသူ မဆောင်ရွက်နေပါ။</translation>
     </message>
     <message>
         <source>Say which version to keep: local or incoming.</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သည့်မူကို ထားမည်ကို ပြောပါ- local သို့မဟုတ် incoming။</translation>
     </message>
     <message>
         <source>Sealing the identity annex</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သူမည်ဝါ နောက်ဆက်တွဲကို တံဆိပ်ခတ်နေသည်</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>စက်တင်ဘာ</translation>
     </message>
     <message>
         <source>Several identities start with these digits; give more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သူမည်ဝါ အများအပြားသည် ဤဂဏန်းများဖြင့် စသည်။ ဂဏန်းများကို ပိုပေးပါ။</translation>
     </message>
     <message>
         <source>Source reliability is a letter from A (completely reliable) to F (cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>သတင်းရင်းမြစ်၏ ယုံကြည်စိတ်ချရမှုသည် A (လုံးဝ ယုံကြည်ရ) မှ F (မဆုံးဖြတ်နိုင်) အထိ စာလုံး ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>That {kind} is not part of this incident&apos;s case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထို {kind} သည် ဤဖြစ်စဉ်၏ အမှုတွင် မပါပါ။</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof but not the media file it is for. Share the photo or video again from ProofMode with its proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProofMode အစုံ {name} တွင် အထောက်အထား (proof) ပါသော်လည်း ၎င်းနှင့်သက်ဆိုင်သော မီဒီယာဖိုင် မပါပါ။ ဓာတ်ပုံ သို့မဟုတ် ဗီဒီယိုကို ProofMode မှ proof နှင့်အတူ ထပ်မျှဝေပါ။</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof file that is not JSON ProofMode writes; it may be damaged. Ask for it to be shared again from ProofMode.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProofMode အစုံ {name} တွင် ProofMode ရေးသော JSON မဟုတ်သည့် proof ဖိုင် ပါသည်။ ပျက်စီးနေနိုင်သည်။ ProofMode မှ ထပ်မျှဝေရန် တောင်းဆိုပါ။</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} holds the proofs of {count} media files; Casebook takes a bundle of one. Share each photo or video from ProofMode on its own, then add each bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProofMode အစုံ {name} တွင် မီဒီယာဖိုင် {count} ခု၏ proof များ ပါသည်။ Casebook သည် တစ်ခုပါသော အစုံကိုသာ လက်ခံသည်။ ဓာတ်ပုံ သို့မဟုတ် ဗီဒီယိုတစ်ခုစီကို ProofMode မှ သီးခြားမျှဝေပြီး အစုံတစ်ခုစီကို ထည့်ပါ။</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} is damaged (a file in it cannot be read in full); nothing was added. Ask for it to be shared again from ProofMode.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProofMode အစုံ {name} ပျက်စီးနေသည် (၎င်းထဲရှိ ဖိုင်တစ်ခုကို အပြည့်အစုံ ဖတ်၍ မရပါ)။ ဘာမျှ မထည့်ရပါ။ ProofMode မှ ထပ်မျှဝေရန် တောင်းဆိုပါ။</translation>
     </message>
     <message>
         <source>The Rome Statute taxonomy could not be loaded ({where}): {problem}. Reinstall Casebook to restore its taxonomy files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ရောမ ပြဋ္ဌာန်းဥပဒေ အမျိုးအစားခွဲခြားမှုကို ဖွင့်၍ မရပါ ({where})- {problem}။ ၎င်း၏ ဖိုင်များ ပြန်ရရန် Casebook ကို ပြန်ထည့်သွင်းပါ။</translation>
     </message>
     <message>
         <source>The TSA address holds a user name or password. Casebook keeps the address with each time-stamp, so give one without them (a TSA that needs no login).</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA လိပ်စာတွင် အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက် ပါနေသည်။ Casebook သည် အချိန်တံဆိပ်တိုင်းနှင့်အတူ လိပ်စာကို သိမ်းသဖြင့် ၎င်းတို့မပါသော လိပ်စာကို ပေးပါ (login မလိုသော TSA)။</translation>
     </message>
     <message>
         <source>The age identity does not open this casebook: none of its supervisor key slots was made for it. Check that you chose your own identity file, or open the casebook with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>age မည်သူမည်ဝါသည် ဤမှတ်တမ်းစာအုပ်ကို မဖွင့်နိုင်ပါ- ၎င်းအတွက် ပြုလုပ်ထားသော ကြီးကြပ်သူ သော့နေရာ မရှိပါ။ သင့်ကိုယ်ပိုင် မည်သူမည်ဝါဖိုင်ကို ရွေးထားကြောင်း စစ်ဆေးပါ သို့မဟုတ် စကားဝှက်စာကြောင်းဖြင့် ဖွင့်ပါ။</translation>
     </message>
     <message>
         <source>The age identity file holds no usable key (a line starting AGE-SECRET-KEY-1). Choose the identity file you exported from your own casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>age မည်သူမည်ဝါဖိုင်တွင် သုံးနိုင်သော သော့ မပါပါ (AGE-SECRET-KEY-1 ဖြင့် စသော စာကြောင်း)။ သင့်ကိုယ်ပိုင် မှတ်တမ်းစာအုပ်မှ ထုတ်ယူခဲ့သော မည်သူမည်ဝါဖိုင်ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>The age recipient is not valid. It is a public key starting with &apos;age1&apos;; ask the recipient for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>age လက်ခံသူ မမှန်ကန်ပါ။ ၎င်းသည် &apos;age1&apos; ဖြင့် စသော public key ဖြစ်သည်။ လက်ခံသူထံ ထပ်တောင်းပါ။</translation>
     </message>
     <message>
         <source>The audit chain is empty, so there is nothing to time-stamp yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရင်းစစ်မှတ်တမ်း ကွင်းဆက် အလွတ်ဖြစ်နေသဖြင့် အချိန်တံဆိပ်ခတ်ရန် ဘာမျှ မရှိသေးပါ။</translation>
     </message>
     <message>
         <source>The audit history in the package does not end where its signed manifest says. Nothing was imported; ask the sender for a new package.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်ရှိ စာရင်းစစ်မှတ်တမ်း သမိုင်းသည် ၎င်း၏ လက်မှတ်ထိုးထားသော ဖိုင်စာရင်းတွင် ဆိုသည့်နေရာတွင် မဆုံးပါ။ ဘာမျှ မထည့်သွင်းရပါ။ ပေးပို့သူထံ ဖလှယ်ထုပ်အသစ် တောင်းပါ။</translation>
     </message>
     <message>
         <source>The backup could not be written to {parent} ({reason}); the previous backup there, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်မိတ္တူကို {parent} သို့ ရေး၍ မရပါ ({reason})။ ထိုနေရာရှိ ယခင် အရန်မိတ္တူ (ရှိလျှင်) မပြောင်းလဲပါ။</translation>
     </message>
     <message>
         <source>The backup was cancelled and what it had written was removed; the previous backup, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်ကူးခြင်းကို ပယ်ဖျက်ပြီး ရေးထားသည်များကို ဖယ်ရှားခဲ့သည်။ ယခင် အရန်မိတ္တူ (ရှိလျှင်) မပြောင်းလဲပါ။</translation>
     </message>
     <message>
         <source>The backup was not made: the copy of the database did not check out ({problems}). Run `casebook verify` on the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်မိတ္တူ မပြုလုပ်ရပါ- ဒေတာဘေ့စ် မိတ္တူသည် စစ်ဆေးမှု မအောင်ပါ ({problems})။ မှတ်တမ်းစာအုပ်ပေါ်တွင် `casebook verify` ကို run ပါ။</translation>
     </message>
     <message>
         <source>The backup was not made: {problem} The casebook itself may be damaged; run `casebook verify` on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်မိတ္တူ မပြုလုပ်ရပါ- {problem} မှတ်တမ်းစာအုပ် ကိုယ်တိုင် ပျက်စီးနေနိုင်သည်။ ၎င်းပေါ်တွင် `casebook verify` ကို run ပါ။</translation>
     </message>
     <message>
         <source>The bundle is signed with the exporting user&apos;s key, and this user has none in this casebook. Open the casebook as the user who exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုင်ကြားချက်အစုံကို ထုတ်ယူသူ၏ သော့ဖြင့် လက်မှတ်ထိုးရပြီး ဤအသုံးပြုသူတွင် ဤမှတ်တမ်းစာအုပ်၌ သော့ မရှိပါ။ ထုတ်ယူမည့် အသုံးပြုသူအဖြစ် မှတ်တမ်းစာအုပ်ကို ဖွင့်ပါ။</translation>
     </message>
     <message>
         <source>The casebook&apos;s database cannot be read: the file is damaged, or it does not belong to this key-slot file. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းစာအုပ်၏ ဒေတာဘေ့စ်ကို ဖတ်၍ မရပါ- ဖိုင် ပျက်စီးနေသည် သို့မဟုတ် ဤသော့နေရာဖိုင်နှင့် မသက်ဆိုင်ပါ။ {hint}</translation>
     </message>
     <message>
         <source>The casebook&apos;s database file is empty or holds none of this casebook&apos;s records, so it was not opened. Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းစာအုပ်၏ ဒေတာဘေ့စ်ဖိုင်သည် အလွတ်ဖြစ်နေသည် သို့မဟုတ် ဤမှတ်တမ်းစာအုပ်၏ မှတ်တမ်းများ မပါသဖြင့် မဖွင့်ခဲ့ပါ။ casebook.db ကို ဖိုင်တွဲ၏ အရန်မိတ္တူမှ ပြန်ထားပါ (အလိုအလျောက် အရန်မိတ္တူ တစ်ခု ၎င်း၏ backups/ ဖိုင်တွဲတွင် ရှိနိုင်သည်)။</translation>
     </message>
     <message>
         <source>The casebook&apos;s database is damaged ({pages}). {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းစာအုပ်၏ ဒေတာဘေ့စ် ပျက်စီးနေသည် ({pages})။ {hint}</translation>
     </message>
     <message>
         <source>The casebook&apos;s database is damaged. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းစာအုပ်၏ ဒေတာဘေ့စ် ပျက်စီးနေသည်။ {hint}</translation>
     </message>
     <message>
         <source>The casebook&apos;s database refused a record of the package ({kind}); nothing was imported. Ask the sender to make the package again with this version of Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းစာအုပ်၏ ဒေတာဘေ့စ်က ဖလှယ်ထုပ်၏ မှတ်တမ်းတစ်ခုကို ငြင်းပယ်ခဲ့သည် ({kind})။ ဘာမျှ မထည့်သွင်းရပါ။ ပေးပို့သူကို ဤ Casebook ဗားရှင်းဖြင့် ဖလှယ်ထုပ် ထပ်ပြုလုပ်ရန် မေးပါ။</translation>
     </message>
     <message>
         <source>The casebook&apos;s database refused a record of this file ({kind}); nothing was imported. Check the file against the interchange format, or report this with the file&apos;s format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းစာအုပ်၏ ဒေတာဘေ့စ်က ဤဖိုင်၏ မှတ်တမ်းတစ်ခုကို ငြင်းပယ်ခဲ့သည် ({kind})။ ဘာမျှ မထည့်သွင်းရပါ။ ဖိုင်ကို ဖလှယ်ပုံစံ (interchange format) နှင့် စစ်ဆေးပါ သို့မဟုတ် ဖိုင်၏ format ဗားရှင်းနှင့်အတူ အစီရင်ခံပါ။</translation>
     </message>
     <message>
         <source>The charge is not one of case {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>စွဲချက်သည် အမှု {reference} ၏ စွဲချက် မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>The complaint has no creation date; export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုင်ကြားချက်တွင် ဖန်တီးသည့်ရက်စွဲ မရှိပါ။ ထပ်မံ ထုတ်ယူပါ။</translation>
     </message>
     <message>
         <source>The content of {label} has {total} bytes, but {size} were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ၏ အကြောင်းအရာတွင် {total} bytes ရှိသော်လည်း {size} ဟု မှတ်တမ်းတင်ထားသည်။</translation>
     </message>
     <message>
         <source>The content of {label} no longer matches the SHA-256 recorded at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ၏ အကြောင်းအရာသည် လက်ခံချိန်တွင် မှတ်တမ်းတင်ခဲ့သော SHA-256 နှင့် မကိုက်ညီတော့ပါ။</translation>
     </message>
     <message>
         <source>The database in this folder belongs to a different casebook than its key-slot file. Files from two casebooks have been mixed; restore the folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖိုင်တွဲရှိ ဒေတာဘေ့စ်သည် ၎င်း၏ သော့နေရာဖိုင်နှင့် မတူသော မှတ်တမ်းစာအုပ်မှ ဖြစ်သည်။ မှတ်တမ်းစာအုပ် နှစ်ခုမှ ဖိုင်များ ရောနေသည်။ ဖိုင်တွဲကို အရန်မိတ္တူမှ ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>The date has a day that this month does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲတွင် ဤလတွင် မရှိသော ရက် ပါနေသည်။</translation>
     </message>
     <message>
         <source>The date has a month that does not exist (months are 01 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲတွင် မရှိသော လ ပါနေသည် (လများမှာ 01 မှ 12 အထိ)။</translation>
     </message>
     <message>
         <source>The date has a time of day that does not exist (hours 00-23, minutes 00-59).</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲတွင် မရှိသော အချိန် ပါနေသည် (နာရီ 00-23၊ မိနစ် 00-59)။</translation>
     </message>
     <message>
         <source>The date has the year 0000, which no calendar has.</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲတွင် မည်သည့်ပြက္ခဒိန်တွင်မျှ မရှိသော 0000 ခုနှစ် ပါနေသည်။</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full, so the backup was not made; the previous backup there, if any, is unchanged. Free some space or choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ရှိသော ဒစ် ပြည့်နေသဖြင့် အရန်မိတ္တူ မပြုလုပ်ရပါ။ ထိုနေရာရှိ ယခင် အရန်မိတ္တူ (ရှိလျှင်) မပြောင်းလဲပါ။ နေရာလွတ် ဖန်တီးပါ သို့မဟုတ် အခြားဒစ်ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved from this step. Free some space and try again; the casebook is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒစ် ပြည့်နေသဖြင့် ဤအဆင့်မှ ဘာမျှ မသိမ်းဆည်းရပါ။ နေရာလွတ် ဖန်တီးပြီး ထပ်ကြိုးစားပါ။ မှတ်တမ်းစာအုပ် မပြောင်းလဲပါ။</translation>
     </message>
     <message>
         <source>The disk that holds the casebook {folder} is full, so its database could not be read or written and nothing was saved from this step. This is not damage: free some space on that disk and try again. Do not restore the casebook from a backup, which would lose your recent work.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းစာအုပ် {folder} ရှိသော ဒစ် ပြည့်နေသဖြင့် ၎င်း၏ ဒေတာဘေ့စ်ကို ဖတ်ခြင်း သို့မဟုတ် ရေးခြင်း မပြုနိုင်ဘဲ ဤအဆင့်မှ ဘာမျှ မသိမ်းဆည်းရပါ။ ဤသည်မှာ ပျက်စီးမှု မဟုတ်ပါ- ထိုဒစ်တွင် နေရာလွတ် ဖန်တီးပြီး ထပ်ကြိုးစားပါ။ မှတ်တမ်းစာအုပ်ကို အရန်မိတ္တူမှ ပြန်မထားပါနှင့်၊ မကြာသေးမီက လုပ်ထားသည်များ ဆုံးရှုံးမည်။</translation>
     </message>
     <message>
         <source>The document holds fields other than &quot;sections&quot;; put each section in the &quot;sections&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရွက်စာတမ်းတွင် &quot;sections&quot; မှလွဲ၍ အခြားအကွက်များ ပါနေသည်။ အပိုင်းတိုင်းကို &quot;sections&quot; စာရင်းထဲ ထည့်ပါ။</translation>
     </message>
     <message>
         <source>The edition for addressee {key} is written in {names}, not in {language}; choose {names} as the language of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>လိပ်မူ {key} အတွက် မူကို {language} ဖြင့် မဟုတ်ဘဲ {names} ဖြင့် ရေးသည်။ စာရွက်စာတမ်း၏ ဘာသာစကားအဖြစ် {names} ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>The edition must be &apos;filing&apos; or &apos;internal&apos;, not {edition}.</source>
-        <translation type="unfinished"></translation>
+        <translation>မူသည် &apos;filing&apos; သို့မဟုတ် &apos;internal&apos; ဖြစ်ရမည်၊ {edition} မဟုတ်ရ။</translation>
     </message>
     <message>
         <source>The element &apos;{shown}&apos; is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>အင်္ဂါရပ် &apos;{shown}&apos; သည် ဤစွဲချက် ({crime_id}) ၏ အင်္ဂါရပ် မဟုတ်ပါ။ ၎င်း၏ အင်္ဂါရပ်များမှာ- {allowed}။</translation>
     </message>
     <message>
         <source>The entry {name} does not match its hash in the signed manifest: the package was altered after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} အချက်သည် လက်မှတ်ထိုးထားသော ဖိုင်စာရင်းရှိ ၎င်း၏ ဟက်ရှ်နှင့် မကိုက်ညီပါ- လက်မှတ်ထိုးပြီးနောက် ဖလှယ်ထုပ်ကို ပြောင်းလဲထားသည်။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The entry {name} is not the one (or not the size) its signed manifest lists at this place; the package was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} အချက်သည် လက်မှတ်ထိုးထားသော ဖိုင်စာရင်းတွင် ဤနေရာ၌ ဖော်ပြထားသည့် အချက် (သို့မဟုတ် အရွယ်အစား) မဟုတ်ပါ။ ဖလှယ်ထုပ်ကို ငြင်းပယ်ခဲ့ပြီး ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The export edition {name} has no texts (&apos;strings&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူမူ {name} တွင် စာသားများ (&apos;strings&apos;) မရှိပါ။</translation>
     </message>
     <message>
         <source>The export edition {name} names no sections or unknown ones ({unknown}); sections are: {sections}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူမူ {name} တွင် အပိုင်းများ မဖော်ပြထားပါ သို့မဟုတ် မသိသော အပိုင်းများ ({unknown}) ပါသည်။ အပိုင်းများမှာ- {sections}။</translation>
     </message>
     <message>
         <source>The export template {name} does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူပုံစံ {name} တွင် JSON object မပါပါ။</translation>
     </message>
     <message>
         <source>The export template {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူပုံစံ {name} သည် ဤထည့်သွင်းမှုတွင် မရှိပါ။ Casebook ကို ပြန်ထည့်သွင်းပါ။</translation>
     </message>
     <message>
         <source>The export template {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူပုံစံ {name} သည် မှန်ကန်သော JSON မဟုတ်ပါ (စာကြောင်း {lineno})။ Casebook ထည့်သွင်းမှုမှ ပြန်ယူပါ။</translation>
     </message>
     <message>
         <source>The export text {key} is missing or not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူစာသား {key} မရှိပါ သို့မဟုတ် စာသား မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written and nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူမှုကို ပယ်ဖျက်ခဲ့သည်။ ဘာမျှ မရေးရ၊ ဘာမျှ မှတ်တမ်းမတင်ရပါ။</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်ကို ယခုအတိုင်း ထည့်သွင်း၍ မရပါ။ ဘာမျှ မထည့်သွင်းရပါ-</translation>
     </message>
     <message>
         <source>The file does not follow the interchange format; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်သည် ဖလှယ်ပုံစံ (interchange format) အတိုင်း မဟုတ်ပါ။ ဘာမျှ မထည့်သွင်းရပါ-</translation>
     </message>
     <message>
         <source>The file holds a value Casebook does not read; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွင် Casebook မဖတ်နိုင်သော တန်ဖိုး ပါသည်။ ဘာမျှ မထည့်သွင်းရပါ-</translation>
     </message>
     <message>
         <source>The file holds dates that do not exist, ranges that end before they start, or consent recipients that are not codes of Casebook&apos;s list of states and bodies; nothing was imported. Correct them and import again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွင် မရှိသော ရက်စွဲများ၊ မစမီ ဆုံးသော အပိုင်းအခြားများ သို့မဟုတ် Casebook ၏ နိုင်ငံနှင့် အဖွဲ့အစည်းစာရင်းမှ ကုဒ်မဟုတ်သော သဘောတူညီချက် လက်ခံသူများ ပါသည်။ ဘာမျှ မထည့်သွင်းရပါ။ ၎င်းတို့ကို ပြင်ပြီး ထပ်မံ ထည့်သွင်းပါ-</translation>
     </message>
     <message>
         <source>The file {name} changed while it was being read (it was {before} bytes, then {after}, and {size} were read). Wait until it is completely copied or saved, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင် {name} သည် ဖတ်နေစဉ် ပြောင်းလဲသွားသည် ({before} bytes ရှိရာမှ {after} ဖြစ်ပြီး {size} ဖတ်ခဲ့သည်)။ အပြည့်အစုံ ကူးပြီး သို့မဟုတ် သိမ်းပြီးသည်အထိ စောင့်ပြီး ထပ်ထည့်ပါ။</translation>
     </message>
     <message>
         <source>The file {name} was not found. It may have been moved or its drive removed; check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင် {name} ကို မတွေ့ပါ။ ရွှေ့ထားခြင်း သို့မဟုတ် ၎င်း၏ ဒရိုက်ကို ဖြုတ်ထားခြင်း ဖြစ်နိုင်သည်။ လမ်းကြောင်းကို စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင် {path} မရှိပါ။ လမ်းကြောင်းကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>The filing edition was not written, because a charge rests on law that did not apply to the charged acts or whose wording has not been checked:
 {lines}
 Export the internal edition to review the charges, leave these charges out of the export (choose the charges to export), or correct the incident dates if they are wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>စွဲချက်တစ်ခုသည် စွဲချက်တင်ထားသော လုပ်ရပ်များအပေါ် မသက်ရောက်သော သို့မဟုတ် စကားရပ်ကို မစစ်ဆေးရသေးသော ဥပဒေပေါ်တွင် အခြေခံသဖြင့် တင်သွင်းရန်မူကို မရေးရပါ-
+{lines}
+စွဲချက်များကို ပြန်လည်စစ်ဆေးရန် အတွင်းသုံးမူကို ထုတ်ယူပါ၊ ဤစွဲချက်များကို ထုတ်ယူမှုမှ ချန်ထားပါ (ထုတ်ယူမည့် စွဲချက်များကို ရွေးပါ)၊ သို့မဟုတ် ဖြစ်စဉ်ရက်စွဲများ မှားလျှင် ပြင်ပါ။</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွဲ {folder} ကို ဖန်တီး၍ မရပါ ({strerror})။</translation>
     </message>
     <message>
         <source>The folder {folder} could not be created ({reason}). Choose a place you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖိုင်တွဲ {folder} ကို ဖန်တီး၍ မရပါ ({reason})။ သင်ရေးနိုင်သော နေရာကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>The identity of {display_name} is not verified yet. Compare its fingerprint with your colleague by phone or in person, then run `casebook identity verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} ၏ မည်သူမည်ဝါကို အတည်မပြုရသေးပါ။ ၎င်း၏ လက်ဗွေကို လုပ်ဖော်ကိုင်ဖက်နှင့် ဖုန်းဖြင့် သို့မဟုတ် လူချင်းတွေ့၍ နှိုင်းယှဉ်ပြီး `casebook identity verify` ကို run ပါ။</translation>
     </message>
     <message>
         <source>The incoming version cannot be written here: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဝင်လာသော မူကို ဤနေရာတွင် ရေး၍ မရပါ- {reason}။</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: it is not valid JSON. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့နေရာဖိုင် (keyslots.json) ပျက်စီးနေသည်- မှန်ကန်သော JSON မဟုတ်ပါ။ မှတ်တမ်းစာအုပ် ဖိုင်တွဲ၏ အရန်မိတ္တူမှ ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: its checksum does not match its content. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့နေရာဖိုင် (keyslots.json) ပျက်စီးနေသည်- ၎င်း၏ checksum သည် အကြောင်းအရာနှင့် မကိုက်ညီပါ။ မှတ်တမ်းစာအုပ် ဖိုင်တွဲ၏ အရန်မိတ္တူမှ ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is missing from this casebook folder, so it cannot be opened. Restore the file from a backup of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းစာအုပ် ဖိုင်တွဲတွင် သော့နေရာဖိုင် (keyslots.json) မရှိသဖြင့် ဖွင့်၍ မရပါ။ ဖိုင်ကို ဖိုင်တွဲ၏ အရန်မိတ္တူမှ ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>The key-slot file asks for key-derivation costs beyond anything Casebook writes (at most {mib} MiB of memory and {max_iterations} passes), so it was not tried: it is damaged or was tampered with. Restore keyslots.json from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့နေရာဖိုင်သည် Casebook ရေးသမျှထက် ကျော်လွန်သော key-derivation ကုန်ကျမှုများ (အများဆုံး မှတ်ဉာဏ် {mib} MiB နှင့် {max_iterations} ကြိမ်) ကို တောင်းဆိုသဖြင့် မစမ်းခဲ့ပါ- ၎င်း ပျက်စီးနေသည် သို့မဟုတ် ဝင်ရောက်ပြင်ဆင်ခံရသည်။ keyslots.json ကို မှတ်တမ်းစာအုပ် ဖိုင်တွဲ၏ အရန်မိတ္တူမှ ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>The key-slot file cannot be read ({reason}). Check the folder&apos;s permissions and the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့နေရာဖိုင်ကို ဖတ်၍ မရပါ ({reason})။ ဖိုင်တွဲ၏ ခွင့်ပြုချက်များနှင့် ဒစ်ကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>The key-slot file changed to another casebook&apos;s during the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>အရန်ကူးနေစဉ် သော့နေရာဖိုင်သည် အခြားမှတ်တမ်းစာအုပ်၏ ဖိုင်အဖြစ် ပြောင်းသွားသည်။</translation>
     </message>
     <message>
         <source>The key-slot file has been altered since Casebook last wrote it (a slot was added, removed or edited). The casebook was not opened. Restore keyslots.json from a backup, and treat this computer as possibly tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook နောက်ဆုံးရေးပြီးနောက် သော့နေရာဖိုင်ကို ပြောင်းလဲထားသည် (သော့နေရာ ထည့်ခြင်း၊ ဖယ်ရှားခြင်း သို့မဟုတ် ပြင်ခြင်း)။ မှတ်တမ်းစာအုပ်ကို မဖွင့်ခဲ့ပါ။ keyslots.json ကို အရန်မိတ္တူမှ ပြန်ထားပြီး ဤကွန်ပျူတာကို ဝင်ရောက်ပြင်ဆင်ခံရနိုင်သည်ဟု သဘောထားပါ။</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: a slot is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့နေရာဖိုင် ပျက်စီးနေသည်- သော့နေရာ တစ်ခုသည် object မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: it lists no usable key slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့နေရာဖိုင် ပျက်စီးနေသည်- သုံးနိုင်သော သော့နေရာ မဖော်ပြထားပါ။</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့နေရာဖိုင် ပျက်စီးနေသည်- {exc}။</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့နေရာဖိုင် ပျက်စီးနေသည်- {what} မရှိပါ။</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့နေရာဖိုင် ပျက်စီးနေသည်- {what} မမှန်ကန်ပါ။</translation>
     </message>
     <message>
         <source>The key-slot file is not in a format this version of Casebook knows. It may come from a newer version, or be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့နေရာဖိုင်သည် ဤ Casebook ဗားရှင်း သိသော ပုံစံ မဟုတ်ပါ။ ဗားရှင်းအသစ်မှ ဖြစ်နိုင်သည် သို့မဟုတ် ပျက်စီးနေနိုင်သည်။</translation>
     </message>
     <message>
         <source>The languages of the export edition {name} do not have the same texts; give every language every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထုတ်ယူမူ {name} ၏ ဘာသာစကားများတွင် စာသားများ မတူပါ။ ဘာသာစကားတိုင်းတွင် key တိုင်း ပေးပါ။</translation>
     </message>
     <message>
         <source>The last passphrase slot cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ဆုံး စကားဝှက်စာကြောင်း သော့နေရာကို ဖယ်ရှား၍ မရပါ။</translation>
     </message>
     <message>
         <source>The list {name} does not hold a JSON object; restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရင်း {name} တွင် JSON object မပါပါ။ ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>The list {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရင်း {name} သည် ဤထည့်သွင်းမှုတွင် မရှိပါ။ Casebook ကို ပြန်ထည့်သွင်းပါ။</translation>
     </message>
     <message>
         <source>The list {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရင်း {name} သည် မှန်ကန်သော JSON မဟုတ်ပါ (စာကြောင်း {lineno})။ Casebook ထည့်သွင်းမှုမှ ပြန်ယူပါ။</translation>
     </message>
     <message>
         <source>The local record changed after this conflict was found. Look at it again; to keep your current version, resolve with --keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကွဲလွဲချက်ကို တွေ့ပြီးနောက် ဒေသတွင်း (local) မှတ်တမ်း ပြောင်းလဲသွားသည်။ ထပ်ကြည့်ပါ။ သင့်လက်ရှိမူကို ထားလိုလျှင် --keep local ဖြင့် ဖြေရှင်းပါ။</translation>
     </message>
     <message>
         <source>The local record is sealed, so it cannot take the incoming version. Make a new version of it if the incoming changes are right, then keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒေသတွင်း (local) မှတ်တမ်းကို တံဆိပ်ခတ်ထားသဖြင့် ဝင်လာသော မူကို လက်မခံနိုင်ပါ။ ဝင်လာသော ပြောင်းလဲချက်များ မှန်လျှင် ၎င်း၏ မူအသစ် ပြုလုပ်ပြီး local ကို ထားပါ။</translation>
     </message>
     <message>
         <source>The package breaks a rule of this casebook&apos;s records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်သည် ဤမှတ်တမ်းစာအုပ်၏ မှတ်တမ်းစည်းမျဉ်းတစ်ခုကို ချိုးဖောက်သည် (ဤနေရာတွင် မရှိသော မှတ်တမ်းကို ရည်ညွှန်းခြင်း သို့မဟုတ် ထပ်နေခြင်း)။ ဘာမျှ မထည့်သွင်းရပါ။ ပေးပို့သူထံ ပြည့်စုံသော ဖလှယ်ထုပ် (--since-last မပါ) တောင်းပါ။</translation>
     </message>
     <message>
         <source>The package cannot be merged into this casebook, so nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်ကို ဤမှတ်တမ်းစာအုပ်နှင့် ပေါင်း၍ မရသဖြင့် ဘာမျှ မထည့်သွင်းရပါ-</translation>
     </message>
     <message>
         <source>The package claims to come from a stored identity but is signed with another key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်သည် သိမ်းထားသော မည်သူမည်ဝါမှ လာသည်ဟု ဆိုသော်လည်း အခြားသော့ဖြင့် လက်မှတ်ထိုးထားသည်။ တစ်စုံတစ်ယောက်က လုပ်ဖော်ကိုင်ဖက်အဖြစ် အယောင်ဆောင်နေနိုင်သည်။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package comes from an unknown sender ({display_name}, {role}, fingerprint {fingerprint}). Import their identity and verify its fingerprint with them first, or import with --accept-unverified if you trust it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်သည် မသိသော ပေးပို့သူ ({display_name}၊ {role}၊ လက်ဗွေ {fingerprint}) ထံမှ လာသည်။ ၎င်းတို့၏ မည်သူမည်ဝါကို ထည့်သွင်းပြီး လက်ဗွေကို ၎င်းတို့နှင့် အရင် အတည်ပြုပါ၊ သို့မဟုတ် ယုံကြည်လျှင် --accept-unverified ဖြင့် ထည့်သွင်းပါ။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package comes from {display_name} (fingerprint {fingerprint}), whose identity is not verified here. Compare the fingerprint with them by phone or in person and run `casebook identity verify`, or import with --accept-unverified. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်သည် {display_name} (လက်ဗွေ {fingerprint}) ထံမှ လာပြီး ၎င်း၏ မည်သူမည်ဝါကို ဤနေရာတွင် အတည်မပြုရသေးပါ။ လက်ဗွေကို ၎င်းတို့နှင့် ဖုန်းဖြင့် သို့မဟုတ် လူချင်းတွေ့၍ နှိုင်းယှဉ်ပြီး `casebook identity verify` ကို run ပါ၊ သို့မဟုတ် --accept-unverified ဖြင့် ထည့်သွင်းပါ။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package could not be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်ကို ဖတ်၍ မရပါ ({strerror})။</translation>
     </message>
     <message>
         <source>The package could not be written ({strerror}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်ကို ရေး၍ မရပါ ({strerror})။ ဘာမျှ မပို့ရပါ။</translation>
     </message>
     <message>
         <source>The package declares an entry of {size} bytes, more than Casebook accepts ({limit} bytes); it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်တွင် {size} bytes ရှိသော အချက်ကို ဖော်ပြထားပြီး Casebook လက်ခံသည်ထက် ({limit} bytes) ပိုများသည်။ ငြင်းပယ်ခဲ့ပြီး ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package holds an archive entry that is not a plain file (a link, folder or extended header). Casebook never writes such entries, so the package was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်တွင် ရိုးရိုးဖိုင် မဟုတ်သော archive အချက် (link၊ ဖိုင်တွဲ သို့မဟုတ် extended header) ပါသည်။ Casebook သည် ထိုအချက်များကို ဘယ်တော့မှ မရေးသဖြင့် ဖလှယ်ထုပ်ကို ငြင်းပယ်ခဲ့သည်။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package holds an entry its signed manifest does not list; it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်တွင် ၎င်း၏ လက်မှတ်ထိုးထားသော ဖိုင်စာရင်းတွင် မပါသော အချက် ပါသည်။ ငြင်းပယ်ခဲ့ပြီး ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package holds an entry whose path leaves its folder ({name}). Such packages are refused as hostile; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်တွင် ၎င်း၏ ဖိုင်တွဲအပြင်သို့ ထွက်သွားသော လမ်းကြောင်းပါသည့် အချက် ({name}) ပါသည်။ ထိုဖလှယ်ထုပ်များကို ရန်လိုသည်ဟု ငြင်းပယ်သည်။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package holds changes to a case this casebook does not have. Ask the sender for a complete package (without --since-last); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်တွင် ဤမှတ်တမ်းစာအုပ်၌ မရှိသော အမှုတစ်ခု၏ ပြောင်းလဲချက်များ ပါသည်။ ပေးပို့သူထံ ပြည့်စုံသော ဖလှယ်ထုပ် (--since-last မပါ) တောင်းပါ။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered ({detail}). Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ် ပျက်စီးနေသည်၊ မပြည့်စုံပါ သို့မဟုတ် ပြောင်းလဲထားသည် ({detail})။ ပေးပို့သူထံ မိတ္တူအသစ် တောင်းပါ။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered. Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ် ပျက်စီးနေသည်၊ မပြည့်စုံပါ သို့မဟုတ် ပြောင်းလဲထားသည်။ ပေးပို့သူထံ မိတ္တူအသစ် တောင်းပါ။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package is signed with the key of a stored identity but names another user or age key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်ကို သိမ်းထားသော မည်သူမည်ဝါ၏ သော့ဖြင့် လက်မှတ်ထိုးထားသော်လည်း အခြားအသုံးပြုသူ သို့မဟုတ် age သော့ကို ဖော်ပြထားသည်။ တစ်စုံတစ်ယောက်က လုပ်ဖော်ကိုင်ဖက်အဖြစ် အယောင်ဆောင်နေနိုင်သည်။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package names a user of this casebook with a different signing key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်တွင် ဤမှတ်တမ်းစာအုပ်၏ အသုံးပြုသူကို မတူသော လက်မှတ်ထိုးသော့ဖြင့် ဖော်ပြထားသည်။ တစ်စုံတစ်ယောက်က လုပ်ဖော်ကိုင်ဖက်အဖြစ် အယောင်ဆောင်နေနိုင်သည်။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package&apos;s manifest is {size} bytes, more than Casebook accepts; it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်၏ ဖိုင်စာရင်းသည် {size} bytes ဖြစ်ပြီး Casebook လက်ခံသည်ထက် ပိုများသည်။ ငြင်းပယ်ခဲ့ပြီး ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package&apos;s records are malformed, so nothing was imported. Ask the sender to make the package again with this version of Casebook:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်၏ မှတ်တမ်းများ ပုံစံမမှန်သဖြင့် ဘာမျှ မထည့်သွင်းရပါ။ ပေးပို့သူကို ဤ Casebook ဗားရှင်းဖြင့် ဖလှယ်ထုပ် ထပ်ပြုလုပ်ရန် မေးပါ-</translation>
     </message>
     <message>
         <source>The package&apos;s signature does not match its manifest: it was altered after it was signed, or damaged. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်၏ လက်မှတ်သည် ၎င်း၏ ဖိုင်စာရင်းနှင့် မကိုက်ညီပါ- လက်မှတ်ထိုးပြီးနောက် ပြောင်းလဲထားသည် သို့မဟုတ် ပျက်စီးနေသည်။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The package&apos;s signed manifest is malformed, so nothing was imported. It may come from a newer version of Casebook:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်၏ လက်မှတ်ထိုးထားသော ဖိုင်စာရင်း ပုံစံမမှန်သဖြင့် ဘာမျှ မထည့်သွင်းရပါ။ Casebook ဗားရှင်းအသစ်မှ ဖြစ်နိုင်သည်-</translation>
     </message>
     <message>
         <source>The package&apos;s {name} holds a value Casebook does not read, so nothing was imported. Ask the sender to make the package again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်၏ {name} တွင် Casebook မဖတ်နိုင်သော တန်ဖိုး ပါသဖြင့် ဘာမျှ မထည့်သွင်းရပါ။ ပေးပို့သူကို ဖလှယ်ထုပ် ထပ်ပြုလုပ်ရန် မေးပါ-</translation>
     </message>
     <message>
         <source>The package&apos;s {name} is not valid JSON, so nothing was imported. Ask the sender to make the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်၏ {name} သည် မှန်ကန်သော JSON မဟုတ်သဖြင့် ဘာမျှ မထည့်သွင်းရပါ။ ပေးပို့သူကို ဖလှယ်ထုပ် ထပ်ပြုလုပ်ရန် မေးပါ။</translation>
     </message>
     <message>
         <source>The passphrase does not open this casebook. Check the keyboard layout and Caps Lock, or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>စကားဝှက်စာကြောင်းဖြင့် ဤမှတ်တမ်းစာအုပ်ကို ဖွင့်၍ မရပါ။ ကီးဘုတ် ဘာသာစကားနှင့် Caps Lock ကို စစ်ဆေးပါ သို့မဟုတ် ပြန်ယူရေးသော့ကို သုံးပါ။</translation>
     </message>
     <message>
         <source>The pattern annex&apos;s threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as &apos;&lt; threshold&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံစံတူမှု နောက်ဆက်တွဲ၏ အနိမ့်ဆုံးတန်ဖိုး (threshold) သည် အနည်းဆုံး 2 ရှိသော ကိန်းပြည့် ဖြစ်ရမည် (ရရှိသည်- {k})- လူ 1 မှ threshold - 1 အထိ အရေအတွက်ကို &apos;&lt; threshold&apos; ဟု ပြသည်။</translation>
     </message>
     <message>
         <source>The pattern filter&apos;s {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံစံတူမှု စစ်ထုတ်ချက်၏ {name} သည် ရက်စွဲ မဟုတ်ပါ။ YYYY-MM-DD၊ YYYY-MM သို့မဟုတ် YYYY ဟု ရေးပါ။</translation>
     </message>
     <message>
         <source>The pattern&apos;s title is longer than 300 characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံစံတူမှု၏ ခေါင်းစဉ်သည် စာလုံး 300 ထက် ရှည်သည်။ တိုအောင်ရေးပါ။</translation>
     </message>
     <message>
         <source>The print could not be written to {target} ({strerror}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုံနှိပ်ဖိုင်ကို {target} သို့ ရေး၍ မရပါ ({strerror})။ သင်ရေးနိုင်သော ဖိုင်တွဲကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>The process that encrypts or decrypts the package stopped unexpectedly (exit status {status}). Nothing was kept; try again, and if it happens again, restart Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်ကို ကုဒ်ဝှက် သို့မဟုတ် ကုဒ်ဖြည်သော process သည် မမျှော်လင့်ဘဲ ရပ်သွားသည် (exit status {status})။ ဘာမျှ မသိမ်းရပါ။ ထပ်ကြိုးစားပါ၊ ထပ်ဖြစ်လျှင် Casebook ကို ပြန်စပါ။</translation>
     </message>
     <message>
         <source>The pseudonym {pseudonym} arriving in the package is already used here by another person, so that person is called {renamed} here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ်တွင် ပါလာသော အမည်လွှဲ {pseudonym} ကို ဤနေရာတွင် အခြားပုဂ္ဂိုလ်တစ်ဦးက သုံးပြီးဖြစ်သဖြင့် ထိုပုဂ္ဂိုလ်ကို ဤနေရာတွင် {renamed} ဟု ခေါ်သည်။</translation>
     </message>
     <message>
         <source>The queued request {name} is damaged (a file in it is missing or cannot be read). Delete the folder {shown}, then queue {claimed} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>တန်းစီထားသော တောင်းဆိုချက် {name} ပျက်စီးနေသည် (၎င်းထဲရှိ ဖိုင်တစ်ခု မရှိ သို့မဟုတ် ဖတ်၍ မရ)။ ဖိုင်တွဲ {shown} ကို ဖျက်ပြီး {claimed} ကို ထပ်တန်းစီပါ။</translation>
     </message>
     <message>
         <source>The range ends before it starts; check both dates, or swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>အပိုင်းအခြားသည် မစမီ ဆုံးနေသည်။ ရက်စွဲနှစ်ခုလုံးကို စစ်ဆေးပါ သို့မဟုတ် နေရာချိန်းပါ။</translation>
     </message>
     <message>
         <source>The range {start}:{end} does not fit the passage, which has {length} characters. Give START:END with 0 ≤ START &lt; END ≤ {length}, or leave the range out to tag the whole passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>အပိုင်းအခြား {start}:{end} သည် စာလုံး {length} လုံးရှိသော စာသားအပိုင်းနှင့် မကိုက်ညီပါ။ 0 ≤ START &lt; END ≤ {length} ဖြင့် START:END ကို ပေးပါ သို့မဟုတ် စာသားအပိုင်း တစ်ခုလုံးကို တဂ်တပ်ရန် အပိုင်းအခြားကို ချန်ထားပါ။</translation>
     </message>
     <message>
         <source>The record&apos;s case is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်း၏ အမှုသည် မှတ်တမ်းစာအုပ်တွင် မရှိတော့ပါ။</translation>
     </message>
     <message>
         <source>The recovery key does not open this casebook. Check each group of characters against the copy you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်ယူရေးသော့ဖြင့် ဤမှတ်တမ်းစာအုပ်ကို ဖွင့်၍ မရပါ။ စာလုံးတွဲတစ်ခုစီကို သင်သိမ်းထားသော မိတ္တူနှင့် စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake: its last group does not match the others. Check each group against the copy you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်ယူရေးသော့တွင် ရိုက်မှားမှု ရှိသည်- နောက်ဆုံးတွဲသည် အခြားတွဲများနှင့် မကိုက်ညီပါ။ တွဲတစ်ခုစီကို သင်သိမ်းထားသော မိတ္တူနှင့် စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>The reference {reference} is already used by another case; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ရည်ညွှန်းကုဒ် {reference} ကို အခြားအမှုက သုံးပြီးဖြစ်သည်။ အခြားတစ်ခု ရွေးပါ။</translation>
     </message>
     <message>
         <source>The reference {stored} is already used by another case; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ရည်ညွှန်းကုဒ် {stored} ကို အခြားအမှုက သုံးပြီးဖြစ်သည်။ အခြားတစ်ခု ရွေးပါ။</translation>
     </message>
     <message>
         <source>The remaining checks could not be completed because the database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒေတာဘေ့စ် ပျက်စီးနေသဖြင့် ကျန်ရှိသော စစ်ဆေးမှုများကို မပြီးဆုံးနိုင်ပါ။</translation>
     </message>
     <message>
         <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA&apos;s chain, and its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} အတွက် {url} ရှိ အချိန်တံဆိပ် အာဏာပိုင် (TSA) ၏ အဖြေကို မသိမ်းရပါ- {exc}။ တောင်းဆိုချက်သည် တန်းစီထဲတွင် ကျန်နေသည်။ certificate ဖိုင်သည် ဤ TSA ၏ ကွင်းဆက် ဖြစ်ကြောင်းနှင့် ၎င်း၏ လိပ်စာကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>The review status must be one of: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြန်လည်စစ်ဆေးခြင်း အခြေအနေသည် ဤထဲမှ တစ်ခု ဖြစ်ရမည်- {statuses}။</translation>
     </message>
     <message>
         <source>The role must be one of: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>အခန်းကဏ္ဍသည် ဤထဲမှ တစ်ခု ဖြစ်ရမည်- {roles}။</translation>
     </message>
     <message>
         <source>The sender&apos;s audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပေးပို့သူ၏ စာရင်းစစ်မှတ်တမ်း သမိုင်းသည် တူညီသော မှတ်တမ်းစာအုပ်မှ ယခင်ဖလှယ်ထုပ်က ပြခဲ့သည်နှင့် ကွာခြားသည် (အချက် {sequence})- ထိုအချိန်မှစ၍ အချက်များကို ပြောင်းလဲ သို့မဟုတ် ဖယ်ရှားခဲ့သည်။ ဘာမျှ မထည့်သွင်းရပါ။ ပေးပို့သူကို `casebook verify` run ရန် မေးပါ။</translation>
     </message>
     <message>
         <source>The sender&apos;s audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ပေးပို့သူ၏ စာရင်းစစ်မှတ်တမ်း သမိုင်းသည် {where} တွင် ပြတ်နေသည်- အချက်သည် ၎င်းရှေ့ရှိ အချက်မှ ဆက်မလာပါ။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>The stored file of {label} is damaged or was altered: {exc}. Do not rely on it; restore the casebook folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ၏ သိမ်းထားသော ဖိုင် ပျက်စီးနေသည် သို့မဟုတ် ပြောင်းလဲထားသည်- {exc}။ ၎င်းကို မယုံကြည်ပါနှင့်။ မှတ်တမ်းစာအုပ် ဖိုင်တွဲကို အရန်မိတ္တူမှ ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>The stored file of {label} is missing from the casebook folder ({folder}/{name}). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ၏ သိမ်းထားသော ဖိုင်သည် မှတ်တမ်းစာအုပ် ဖိုင်တွဲတွင် မရှိပါ ({folder}/{name})။ အရန်မိတ္တူမှ ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>The support must be one of: {support_kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ထောက်ခံမှုသည် ဤထဲမှ တစ်ခု ဖြစ်ရမည်- {support_kinds}။</translation>
     </message>
     <message>
         <source>The text holds a broken character (a lone surrogate). Copy it again from its source, or save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာသားတွင် ပျက်နေသော စာလုံး (lone surrogate) ပါသည်။ ၎င်း၏ ရင်းမြစ်မှ ထပ်ကူးပါ သို့မဟုတ် ဖိုင်ကို UTF-8 အဖြစ် သိမ်းပါ။</translation>
     </message>
     <message>
         <source>The text holds a control character (U+{code}) on line {line}, which cannot be printed in a filing. Remove it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>စာသား၏ စာကြောင်း {line} တွင် တင်သွင်းရန်မူ၌ ပုံနှိပ်၍ မရသော control စာလုံး (U+{code}) ပါသည်။ ၎င်းကို ဖယ်ရှားပြီး ထပ်သိမ်းပါ။</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} answered with HTTP error {code}; {stays}, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ရှိ အချိန်တံဆိပ် အာဏာပိုင်က HTTP error {code} ဖြင့် ဖြေသည်။ {stays}၊ သို့မဟုတ် လိပ်စာကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} could not be reached ({reason}); {stays}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ရှိ အချိန်တံဆိပ် အာဏာပိုင်ကို ဆက်သွယ်၍ မရပါ ({reason})။ {stays}။</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} sent more than a time-stamp reply; {stays}, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ရှိ အချိန်တံဆိပ် အာဏာပိုင်က အချိန်တံဆိပ် အဖြေထက် ပိုပို့သည်။ {stays}၊ သို့မဟုတ် လိပ်စာကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>The use must be one of: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>အသုံးပြုမှုသည် ဤထဲမှ တစ်ခု ဖြစ်ရမည်- {uses}။</translation>
     </message>
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {record_id} ကို ထိန်ချန်မထားသဖြင့် မည်သို့ပင်ဖြစ်စေ ထည့်ရန် မလိုပါ။ ခြွင်းချက်စာရင်းမှ ဖယ်ရှားပါ။</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ထုတ်ယူစာသားများတွင် အချက် {count} ခု လိုနေသည် (ဥပမာ {example})။ strings.{language}.json ကို ဖြည့်ပါ။</translation>
     </message>
     <message>
         <source>The {timestamps_dir} folder of the casebook could not be written ({reason}). Check that the disk has space and the folder is yours; queued requests are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းစာအုပ်၏ {timestamps_dir} ဖိုင်တွဲကို ရေး၍ မရပါ ({reason})။ ဒစ်တွင် နေရာရှိကြောင်းနှင့် ဖိုင်တွဲသည် သင့်ပိုင်ကြောင်း စစ်ဆေးပါ။ တန်းစီထားသော တောင်းဆိုချက်များကို ထားရှိသည်။</translation>
     </message>
     <message>
         <source>There is no addressee {key}. Choose one of: {known} (they are listed in resources/export/addressees.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>လိပ်မူ {key} မရှိပါ။ ဤထဲမှ တစ်ခု ရွေးပါ- {known} (resources/export/addressees.json တွင် ဖော်ပြထားသည်)။</translation>
     </message>
     <message>
         <source>There is no casebook at {folder}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} တွင် မှတ်တမ်းစာအုပ် မရှိပါ။ လမ်းကြောင်းကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>There is no crime &apos;{key}&apos; in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးအစားခွဲခြားမှု {version} တွင် ရာဇဝတ်မှု &apos;{key}&apos; မရှိပါ။ ရာဇဝတ်မှု id များသည် 7(1)(d) သို့မဟုတ် 8(2)(e)(i) ကဲ့သို့ ဖြစ်သည်။ `casebook taxonomy QUERY` က ရှာပေးသည်။</translation>
     </message>
     <message>
         <source>There is no element &apos;{element_id}&apos; in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးအစားခွဲခြားမှု {version} တွင် အင်္ဂါရပ် &apos;{element_id}&apos; မရှိပါ။ အင်္ဂါရပ် id များသည် 7(1)(d)/1 (ရာဇဝတ်မှု)၊ cah_attack/1 (နောက်ခံအခြေအနေ) သို့မဟုတ် 28(a)/2 (တာဝန်ရှိမှု) ကဲ့သို့ ဖြစ်သည်။ `casebook taxonomy --show 7(1)(d)` က ရာဇဝတ်မှုတစ်ခု၏ အင်္ဂါရပ်များကို ပြသည်။</translation>
     </message>
     <message>
         <source>There is no evidence item with the id {evidence_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>id {evidence_id} ပါသော သက်သေအထောက်အထား မရှိပါ။</translation>
     </message>
     <message>
         <source>There is no mode of liability &apos;{key}&apos; in taxonomy {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးအစားခွဲခြားမှု {version} တွင် တာဝန်ရှိမှုပုံစံ &apos;{key}&apos; မရှိပါ။</translation>
     </message>
     <message>
         <source>There is no package file at {path}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} တွင် ဖလှယ်ထုပ်ဖိုင် မရှိပါ။ လမ်းကြောင်းကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
         <source>There is no section kind {kind}. Choose one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>အပိုင်းအမျိုးအစား {kind} မရှိပါ။ ဤထဲမှ တစ်ခု ရွေးပါ- {kinds}။</translation>
     </message>
     <message>
         <source>There is no testimony with the id {testimony_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>id {testimony_id} ပါသော ထွက်ဆိုချက် မရှိပါ။</translation>
     </message>
     <message>
         <source>There is no use {use_id} in Casebook&apos;s list; choose one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook ၏ စာရင်းတွင် အသုံးပြုမှု {use_id} မရှိပါ။ ဤထဲမှ တစ်ခု ရွေးပါ- {known}။</translation>
     </message>
     <message>
         <source>There is no {kind} &apos;{key}&apos; in taxonomy {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမျိုးအစားခွဲခြားမှု {version} တွင် {kind} &apos;{key}&apos; မရှိပါ။</translation>
     </message>
     <message>
         <source>There is no {what} with the id &apos;{key}&apos; in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference} တွင် id &apos;{key}&apos; ပါသော {what} မရှိပါ။ ဖျက်ထားခြင်း သို့မဟုတ် အခြားအမှုနှင့် သက်ဆိုင်ခြင်း ဖြစ်နိုင်သည်။ `casebook search` က စာသားအပိုင်း၊ သက်သေအထောက်အထားနှင့် ဖြစ်စဉ်များ၏ id များကို ပြသည်။</translation>
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့ကို ဖွင့်ရန် မှတ်ဉာဏ် လုံလောက်စွာ မလွတ်ပါ ({mib} MiB လိုအပ်သည်)။ အခြားပရိုဂရမ်များကို ပိတ်ပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <source>There is nothing to save: the section is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းဆည်းရန် ဘာမျှ မရှိပါ- အပိုင်း အလွတ်ဖြစ်နေသည်။</translation>
     </message>
     <message>
         <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook&apos;s backups/ folder. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းစာအုပ်ကို ဤ Casebook ဗားရှင်းအတွက် အဆင့်မြှင့်၍ မရပါ ({kind})။ အဆင့်မြှင့်ခြင်းကို ပြန်ရုပ်သိမ်းခဲ့ပြီး ယခင် ဒေတာဘေ့စ် မိတ္တူကို မှတ်တမ်းစာအုပ်၏ backups/ ဖိုင်တွဲတွင် ထားသည်။ ကျေးဇူးပြု၍ အစီရင်ခံပါ။</translation>
     </message>
     <message>
         <source>This casebook has no exchange identity of its own yet. Run `casebook identity export` once to make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းစာအုပ်တွင် ကိုယ်ပိုင် ဖလှယ်ရေး မည်သူမည်ဝါ မရှိသေးပါ။ ၎င်းကို ပြုလုပ်ရန် `casebook identity export` ကို တစ်ကြိမ် run ပါ။</translation>
     </message>
     <message>
         <source>This casebook is already open in another Casebook window or command. Close it there first; two programs writing at once could damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းစာအုပ်ကို အခြား Casebook ဝင်းဒိုး သို့မဟုတ် command တွင် ဖွင့်ထားပြီးဖြစ်သည်။ ထိုနေရာတွင် အရင်ပိတ်ပါ။ ပရိုဂရမ်နှစ်ခု တစ်ပြိုင်နက် ရေးလျှင် ပျက်စီးနိုင်သည်။</translation>
     </message>
     <message>
         <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy&apos;s had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer&apos;s copy and report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းစာအုပ်သည် ဤကွန်ပျူတာတွင် {when} ၌ နောက်ဆုံးဖွင့်ခဲ့သော မိတ္တူထက် ဟောင်းသည်- ၎င်း၏ သမိုင်းသည် စာရင်းစစ်မှတ်တမ်း အချက် {last} တွင် ဆုံးသော်လည်း ထိုမိတ္တူ၏ သမိုင်းသည် အချက် {reached} အထိ ရောက်ခဲ့သည်။ ဖိုင်တွဲ သို့မဟုတ် ဒေတာဘေ့စ်၏ မိတ္တူဟောင်းကို ပြန်ထားခဲ့ခြင်း ဖြစ်နိုင်သည်။ အရန်မိတ္တူကို ရည်ရွယ်ချက်ရှိရှိ ပြန်ထားခဲ့လျှင် `casebook verify FOLDER --accept-history` ကို run ပါ။ မဟုတ်လျှင် ဤကွန်ပျူတာ၏ မိတ္တူကို ထားပြီး အစီရင်ခံပါ။</translation>
     </message>
     <message>
         <source>This casebook was saved by a newer version of Casebook. Install the newer version to open it; nothing in the casebook was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းစာအုပ်ကို Casebook ဗားရှင်းအသစ်ဖြင့် သိမ်းခဲ့သည်။ ဖွင့်ရန် ဗားရှင်းအသစ်ကို ထည့်သွင်းပါ။ မှတ်တမ်းစာအုပ်တွင် ဘာမျှ မပြောင်းလဲရပါ။</translation>
     </message>
     <message>
         <source>This casebook&apos;s audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းစာအုပ်၏ စာရင်းစစ်မှတ်တမ်းသည် ၎င်း၏ ကိုယ်ပိုင်စစ်ဆေးမှု မအောင်သဖြင့် ဖလှယ်ထုပ် မပြုလုပ်ရပါ- {problem}။ `casebook verify` ကို run ပြီး အရန်မိတ္တူမှ ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>This casebook&apos;s history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းစာအုပ်၏ သမိုင်းကို စာရင်းစစ်မှတ်တမ်း အချက် {intact} နောက်တွင် ပြန်ရေးထားသည်- ဤကွန်ပျူတာတွင် {when} ၌ မြင်ခဲ့သော အချက် {changed} သည် ယခင်အတိုင်း မဟုတ်တော့ပါ၊ ထို့ကြောင့် အချက်များကို ပြောင်းလဲ၊ ဖယ်ရှား သို့မဟုတ် နံပါတ်ပြန်တပ်ခဲ့သည်။ ဤမိတ္တူကို မယုံကြည်ပါနှင့်။ အရန်မိတ္တူနှင့် နှိုင်းယှဉ်ပြီး အစီရင်ခံပါ။ ပြောင်းလဲမှုကို သိပြီး လက်ခံလျှင် `casebook verify FOLDER --accept-history` ကို run ပါ။</translation>
     </message>
     <message>
         <source>This conflict was already resolved (kept {resolution}); nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤကွဲလွဲချက်ကို ဖြေရှင်းပြီးဖြစ်သည် ({resolution} ကို ထားခဲ့သည်)။ ဘာမျှ မပြောင်းလဲပါ။</translation>
     </message>
     <message>
         <source>This consent has no recipients waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသဘောတူညီချက်တွင် ပြန်လည်စစ်ဆေးရန် စောင့်နေသော လက်ခံသူ မရှိပါ။</translation>
     </message>
     <message>
         <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because &quot;…&quot;`); the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသက်သေအထောက်အထားကို ပုံနှိပ်မည် မဟုတ်ပါ- {why}။ မည်သို့ပင်ဖြစ်စေ ပြနိုင်လျှင် (ဥပမာ ပုဂ္ဂိုလ်ကို ဖော်ပြရုံသာ ပါသော အများပြည်သူနေရာ ဓာတ်ပုံ) စာဖြင့်ရေးထားသော အကြောင်းပြချက်ဖြင့် ပုံနှိပ်ပါ (`--include-because &quot;…&quot;`)။ အကြောင်းပြချက်ကို စာရင်းစစ်မှတ်တမ်းတွင် သိမ်းထားသည်။</translation>
     </message>
     <message>
         <source>This field cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအကွက်ကို ဤနေရာတွင် ပြင်၍ မရပါ။</translation>
     </message>
     <message>
         <source>This identity claims the user id or age key of an identity already stored here, but with another signing key. Someone may be impersonating a colleague; do not use it, and compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမည်သူမည်ဝါသည် ဤနေရာတွင် သိမ်းထားပြီးသော မည်သူမည်ဝါ၏ user id သို့မဟုတ် age သော့ကို ပိုင်ဆိုင်သည်ဟု ဆိုသော်လည်း အခြားလက်မှတ်ထိုးသော့ ပါသည်။ တစ်စုံတစ်ယောက်က လုပ်ဖော်ကိုင်ဖက်အဖြစ် အယောင်ဆောင်နေနိုင်သည်။ ၎င်းကို မသုံးပါနှင့်၊ လုပ်ဖော်ကိုင်ဖက်နှင့် လက်ဗွေများကို နှိုင်းယှဉ်ပါ။</translation>
     </message>
     <message>
         <source>This identity claims to be a user of this casebook but carries another signing key. Do not use it; compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမည်သူမည်ဝါသည် ဤမှတ်တမ်းစာအုပ်၏ အသုံးပြုသူဟု ဆိုသော်လည်း အခြားလက်မှတ်ထိုးသော့ ပါသည်။ ၎င်းကို မသုံးပါနှင့်၊ လုပ်ဖော်ကိုင်ဖက်နှင့် လက်ဗွေများကို နှိုင်းယှဉ်ပါ။</translation>
     </message>
     <message>
         <source>This identity has no secret key here; it belongs to a colleague.</source>
