@@ -922,645 +922,647 @@
     </message>
     <message>
         <source>The charge is not one of case {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ກ່າວຫານີ້ບໍ່ແມ່ນຂອງຄະດີ {reference}.</translation>
     </message>
     <message>
         <source>The complaint has no creation date; export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳຮ້ອງຟ້ອງບໍ່ມີວັນທີສ້າງ; ສົ່ງອອກອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>The content of {label} has {total} bytes, but {size} were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເນື້ອໃນຂອງ {label} ມີ {total} ໄບຕ໌, ແຕ່ຖືກບັນທຶກໄວ້ {size}.</translation>
     </message>
     <message>
         <source>The content of {label} no longer matches the SHA-256 recorded at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເນື້ອໃນຂອງ {label} ບໍ່ກົງກັບ SHA-256 ທີ່ບັນທຶກໄວ້ຕອນຮັບເຂົ້າອີກຕໍ່ໄປ.</translation>
     </message>
     <message>
         <source>The database in this folder belongs to a different casebook than its key-slot file. Files from two casebooks have been mixed; restore the folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖານຂໍ້ມູນໃນໂຟນເດີນີ້ເປັນຂອງປຶ້ມຄະດີອື່ນ ບໍ່ແມ່ນຂອງໄຟລ໌ບ່ອນກະແຈຂອງມັນ. ໄຟລ໌ຈາກສອງປຶ້ມຄະດີຖືກປົນກັນ; ກູ້ຄືນໂຟນເດີຈາກການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
         <source>The date has a day that this month does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີມີມື້ທີ່ເດືອນນີ້ບໍ່ມີ.</translation>
     </message>
     <message>
         <source>The date has a month that does not exist (months are 01 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີມີເດືອນທີ່ບໍ່ມີຢູ່ (ເດືອນແມ່ນ 01 ຫາ 12).</translation>
     </message>
     <message>
         <source>The date has a time of day that does not exist (hours 00-23, minutes 00-59).</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີມີເວລາທີ່ບໍ່ມີຢູ່ (ຊົ່ວໂມງ 00-23, ນາທີ 00-59).</translation>
     </message>
     <message>
         <source>The date has the year 0000, which no calendar has.</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີມີປີ 0000, ເຊິ່ງບໍ່ມີປະຕິທິນໃດມີ.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full, so the backup was not made; the previous backup there, if any, is unchanged. Free some space or choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ດິສທີ່ມີ {folder} ເຕັມ, ສະນັ້ນການສຳຮອງຂໍ້ມູນບໍ່ໄດ້ເຮັດ; ການສຳຮອງຂໍ້ມູນກ່ອນໜ້ານີ້ຢູ່ບ່ອນນັ້ນ, ຖ້າມີ, ບໍ່ປ່ຽນແປງ. ເຮັດໃຫ້ມີບ່ອນວ່າງ ຫຼື ເລືອກດິສອື່ນ.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved from this step. Free some space and try again; the casebook is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ດິສເຕັມ, ສະນັ້ນບໍ່ມີຫຍັງຈາກຂັ້ນຕອນນີ້ຖືກບັນທຶກ. ເຮັດໃຫ້ມີບ່ອນວ່າງ ແລ້ວລອງໃໝ່; ປຶ້ມຄະດີບໍ່ປ່ຽນແປງ.</translation>
     </message>
     <message>
         <source>The disk that holds the casebook {folder} is full, so its database could not be read or written and nothing was saved from this step. This is not damage: free some space on that disk and try again. Do not restore the casebook from a backup, which would lose your recent work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ດິສທີ່ມີປຶ້ມຄະດີ {folder} ເຕັມ, ສະນັ້ນອ່ານ ຫຼື ຂຽນຖານຂໍ້ມູນບໍ່ໄດ້ ແລະ ບໍ່ມີຫຍັງຈາກຂັ້ນຕອນນີ້ຖືກບັນທຶກ. ນີ້ບໍ່ແມ່ນຄວາມເສຍຫາຍ: ເຮັດໃຫ້ມີບ່ອນວ່າງໃນດິສນັ້ນ ແລ້ວລອງໃໝ່. ຢ່າກູ້ຄືນປຶ້ມຄະດີຈາກການສຳຮອງຂໍ້ມູນ, ເພາະຈະເຮັດໃຫ້ວຽກທີ່ເຮັດບໍ່ດົນມານີ້ເສຍໄປ.</translation>
     </message>
     <message>
         <source>The document holds fields other than &quot;sections&quot;; put each section in the &quot;sections&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອກະສານມີຊ່ອງອື່ນນອກຈາກ &quot;sections&quot;; ໃສ່ແຕ່ລະພາກໃນລາຍຊື່ &quot;sections&quot;.</translation>
     </message>
     <message>
         <source>The edition for addressee {key} is written in {names}, not in {language}; choose {names} as the language of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບສຳລັບຜູ້ຮັບ {key} ຂຽນເປັນ {names}, ບໍ່ແມ່ນ {language}; ເລືອກ {names} ເປັນພາສາຂອງເອກະສານ.</translation>
     </message>
     <message>
         <source>The edition must be &apos;filing&apos; or &apos;internal&apos;, not {edition}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບຕ້ອງເປັນ &apos;filing&apos; ຫຼື &apos;internal&apos;, ບໍ່ແມ່ນ {edition}.</translation>
     </message>
     <message>
         <source>The element &apos;{shown}&apos; is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງປະກອບ &apos;{shown}&apos; ບໍ່ແມ່ນອົງປະກອບຂອງຂໍ້ກ່າວຫານີ້ ({crime_id}). ອົງປະກອບຂອງມັນແມ່ນ: {allowed}.</translation>
     </message>
     <message>
         <source>The entry {name} does not match its hash in the signed manifest: the package was altered after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການ {name} ບໍ່ກົງກັບ hash ຂອງມັນໃນບັນຊີໄຟລ໌ທີ່ລົງລາຍເຊັນ: ຊຸດແລກປ່ຽນຖືກດັດແປງຫຼັງຈາກລົງລາຍເຊັນ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The entry {name} is not the one (or not the size) its signed manifest lists at this place; the package was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການ {name} ບໍ່ແມ່ນອັນ (ຫຼື ບໍ່ແມ່ນຂະໜາດ) ທີ່ບັນຊີໄຟລ໌ທີ່ລົງລາຍເຊັນລະບຸໄວ້ຢູ່ບ່ອນນີ້; ຊຸດແລກປ່ຽນຖືກປະຕິເສດ ແລະ ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The export edition {name} has no texts (&apos;strings&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບສົ່ງອອກ {name} ບໍ່ມີຂໍ້ຄວາມ (&apos;strings&apos;).</translation>
     </message>
     <message>
         <source>The export edition {name} names no sections or unknown ones ({unknown}); sections are: {sections}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບສົ່ງອອກ {name} ບໍ່ລະບຸພາກ ຫຼື ລະບຸພາກທີ່ບໍ່ຮູ້ຈັກ ({unknown}); ພາກແມ່ນ: {sections}.</translation>
     </message>
     <message>
         <source>The export template {name} does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ແມ່ແບບສົ່ງອອກ {name} ບໍ່ມີວັດຖຸ JSON.</translation>
     </message>
     <message>
         <source>The export template {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ແມ່ແບບສົ່ງອອກ {name} ບໍ່ມີໃນການຕິດຕັ້ງນີ້; ຕິດຕັ້ງ Casebook ໃໝ່.</translation>
     </message>
     <message>
         <source>The export template {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ແມ່ແບບສົ່ງອອກ {name} ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ (ແຖວ {lineno}); ກູ້ຄືນມັນຈາກການຕິດຕັ້ງ Casebook.</translation>
     </message>
     <message>
         <source>The export text {key} is missing or not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມສົ່ງອອກ {key} ບໍ່ມີ ຫຼື ບໍ່ແມ່ນຂໍ້ຄວາມ.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written and nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສົ່ງອອກຖືກຍົກເລີກ; ບໍ່ມີຫຍັງຖືກຂຽນ ແລະ ບໍ່ມີຫຍັງຖືກບັນທຶກ.</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ນີ້ນຳເຂົ້າຕາມສະພາບນີ້ບໍ່ໄດ້; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ:</translation>
     </message>
     <message>
         <source>The file does not follow the interchange format; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບໍ່ເປັນໄປຕາມຮູບແບບການແລກປ່ຽນຂໍ້ມູນ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ:</translation>
     </message>
     <message>
         <source>The file holds a value Casebook does not read; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ມີຄ່າທີ່ Casebook ອ່ານບໍ່ໄດ້; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ:</translation>
     </message>
     <message>
         <source>The file holds dates that do not exist, ranges that end before they start, or consent recipients that are not codes of Casebook&apos;s list of states and bodies; nothing was imported. Correct them and import again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ມີວັນທີທີ່ບໍ່ມີຢູ່, ຊ່ວງທີ່ສິ້ນສຸດກ່ອນເລີ່ມ, ຫຼື ຜູ້ຮັບການຍິນຍອມທີ່ບໍ່ແມ່ນລະຫັດໃນລາຍຊື່ລັດ ແລະ ອົງການຂອງ Casebook; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ. ແກ້ໄຂພວກມັນ ແລ້ວນຳເຂົ້າອີກຄັ້ງ:</translation>
     </message>
     <message>
         <source>The file {name} changed while it was being read (it was {before} bytes, then {after}, and {size} were read). Wait until it is completely copied or saved, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ {name} ປ່ຽນແປງໃນຂະນະທີ່ກຳລັງອ່ານ (ມັນມີ {before} ໄບຕ໌, ແລ້ວ {after}, ແລະ ອ່ານໄດ້ {size}). ລໍຖ້າຈົນກວ່າມັນຖືກສຳເນົາ ຫຼື ບັນທຶກຄົບ, ແລ້ວເພີ່ມມັນອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>The file {name} was not found. It may have been moved or its drive removed; check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ພົບໄຟລ໌ {name}. ມັນອາດຖືກຍ້າຍ ຫຼື ໄດຣຟ໌ຂອງມັນຖືກຖອດອອກ; ກວດເສັ້ນທາງ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ {path} ບໍ່ມີຢູ່. ກວດເສັ້ນທາງ.</translation>
     </message>
     <message>
         <source>The filing edition was not written, because a charge rests on law that did not apply to the charged acts or whose wording has not been checked:
 {lines}
 Export the internal edition to review the charges, leave these charges out of the export (choose the charges to export), or correct the incident dates if they are wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບຍື່ນບໍ່ໄດ້ຖືກຂຽນ, ເພາະມີຂໍ້ກ່າວຫາທີ່ອີງໃສ່ກົດໝາຍທີ່ບໍ່ໄດ້ນຳໃຊ້ກັບການກະທຳທີ່ຖືກກ່າວຫາ ຫຼື ຖ້ອຍຄຳຂອງມັນຍັງບໍ່ໄດ້ກວດ:
+{lines}
+ສົ່ງອອກສະບັບພາຍໃນເພື່ອກວດທານຂໍ້ກ່າວຫາ, ເອົາຂໍ້ກ່າວຫາເຫຼົ່ານີ້ອອກຈາກການສົ່ງອອກ (ເລືອກຂໍ້ກ່າວຫາທີ່ຈະສົ່ງອອກ), ຫຼື ແກ້ໄຂວັນທີຂອງເຫດການຖ້າມັນຜິດ.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງໂຟນເດີ {folder} ບໍ່ໄດ້ ({strerror}).</translation>
     </message>
     <message>
         <source>The folder {folder} could not be created ({reason}). Choose a place you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ້າງໂຟນເດີ {folder} ບໍ່ໄດ້ ({reason}). ເລືອກບ່ອນທີ່ທ່ານຂຽນໄດ້.</translation>
     </message>
     <message>
         <source>The identity of {display_name} is not verified yet. Compare its fingerprint with your colleague by phone or in person, then run `casebook identity verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນຂອງ {display_name} ຍັງບໍ່ໄດ້ຢັ້ງຢືນ. ປຽບທຽບລາຍນິ້ວມືຂອງມັນກັບເພື່ອນຮ່ວມງານທາງໂທລະສັບ ຫຼື ຕໍ່ໜ້າ, ແລ້ວແລ່ນ `casebook identity verify`.</translation>
     </message>
     <message>
         <source>The incoming version cannot be written here: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະບັບທີ່ເຂົ້າມາຂຽນຢູ່ບ່ອນນີ້ບໍ່ໄດ້: {reason}.</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: it is not valid JSON. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈ (keyslots.json) ເສຍຫາຍ: ມັນບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ. ກູ້ຄືນມັນຈາກການສຳຮອງຂໍ້ມູນຂອງໂຟນເດີປຶ້ມຄະດີ.</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: its checksum does not match its content. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈ (keyslots.json) ເສຍຫາຍ: checksum ຂອງມັນບໍ່ກົງກັບເນື້ອໃນ. ກູ້ຄືນມັນຈາກການສຳຮອງຂໍ້ມູນຂອງໂຟນເດີປຶ້ມຄະດີ.</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is missing from this casebook folder, so it cannot be opened. Restore the file from a backup of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈ (keyslots.json) ບໍ່ມີໃນໂຟນເດີປຶ້ມຄະດີນີ້, ສະນັ້ນມັນເປີດບໍ່ໄດ້. ກູ້ຄືນໄຟລ໌ຈາກການສຳຮອງຂໍ້ມູນຂອງໂຟນເດີ.</translation>
     </message>
     <message>
         <source>The key-slot file asks for key-derivation costs beyond anything Casebook writes (at most {mib} MiB of memory and {max_iterations} passes), so it was not tried: it is damaged or was tampered with. Restore keyslots.json from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈຮຽກຮ້ອງຄ່າການສ້າງກະແຈເກີນກວ່າທີ່ Casebook ເຄີຍຂຽນ (ສູງສຸດ {mib} MiB ຂອງໜ່ວຍຄວາມຈຳ ແລະ {max_iterations} ຮອບ), ສະນັ້ນບໍ່ໄດ້ລອງ: ມັນເສຍຫາຍ ຫຼື ຖືກແຊກແຊງ. ກູ້ຄືນ keyslots.json ຈາກການສຳຮອງຂໍ້ມູນຂອງໂຟນເດີປຶ້ມຄະດີ.</translation>
     </message>
     <message>
         <source>The key-slot file cannot be read ({reason}). Check the folder&apos;s permissions and the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ອ່ານໄຟລ໌ບ່ອນກະແຈບໍ່ໄດ້ ({reason}). ກວດສິດຂອງໂຟນເດີ ແລະ ດິສ.</translation>
     </message>
     <message>
         <source>The key-slot file changed to another casebook&apos;s during the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈປ່ຽນເປັນຂອງປຶ້ມຄະດີອື່ນໃນລະຫວ່າງການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
         <source>The key-slot file has been altered since Casebook last wrote it (a slot was added, removed or edited). The casebook was not opened. Restore keyslots.json from a backup, and treat this computer as possibly tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈຖືກດັດແປງນັບແຕ່ Casebook ຂຽນມັນຄັ້ງສຸດທ້າຍ (ບ່ອນກະແຈຖືກເພີ່ມ, ລຶບ ຫຼື ແກ້ໄຂ). ປຶ້ມຄະດີບໍ່ໄດ້ຖືກເປີດ. ກູ້ຄືນ keyslots.json ຈາກການສຳຮອງຂໍ້ມູນ, ແລະ ຖືວ່າຄອມພິວເຕີນີ້ອາດຖືກແຊກແຊງ.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: a slot is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈເສຍຫາຍ: ບ່ອນກະແຈໜຶ່ງບໍ່ແມ່ນວັດຖຸ.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: it lists no usable key slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈເສຍຫາຍ: ມັນບໍ່ມີບ່ອນກະແຈທີ່ໃຊ້ໄດ້.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈເສຍຫາຍ: {exc}.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈເສຍຫາຍ: ບໍ່ມີ {what}.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈເສຍຫາຍ: {what} ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
         <source>The key-slot file is not in a format this version of Casebook knows. It may come from a newer version, or be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈບໍ່ຢູ່ໃນຮູບແບບທີ່ Casebook ລຸ້ນນີ້ຮູ້ຈັກ. ມັນອາດມາຈາກລຸ້ນໃໝ່ກວ່າ, ຫຼື ເສຍຫາຍ.</translation>
     </message>
     <message>
         <source>The languages of the export edition {name} do not have the same texts; give every language every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາສາຕ່າງໆຂອງສະບັບສົ່ງອອກ {name} ບໍ່ມີຂໍ້ຄວາມຄືກັນ; ໃຫ້ທຸກພາສາມີທຸກ key.</translation>
     </message>
     <message>
         <source>The last passphrase slot cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບ່ອນວະລີລະຫັດສຸດທ້າຍລຶບບໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>The list {name} does not hold a JSON object; restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍຊື່ {name} ບໍ່ມີວັດຖຸ JSON; ກູ້ຄືນມັນ.</translation>
     </message>
     <message>
         <source>The list {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍຊື່ {name} ບໍ່ມີໃນການຕິດຕັ້ງນີ້; ຕິດຕັ້ງ Casebook ໃໝ່.</translation>
     </message>
     <message>
         <source>The list {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍຊື່ {name} ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ (ແຖວ {lineno}); ກູ້ຄືນມັນຈາກການຕິດຕັ້ງ Casebook.</translation>
     </message>
     <message>
         <source>The local record changed after this conflict was found. Look at it again; to keep your current version, resolve with --keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການຢູ່ທີ່ນີ້ປ່ຽນແປງຫຼັງຈາກພົບຂໍ້ຂັດແຍ່ງນີ້. ເບິ່ງມັນອີກຄັ້ງ; ເພື່ອເກັບສະບັບປັດຈຸບັນຂອງທ່ານ, ແກ້ໄຂດ້ວຍ --keep local.</translation>
     </message>
     <message>
         <source>The local record is sealed, so it cannot take the incoming version. Make a new version of it if the incoming changes are right, then keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການຢູ່ທີ່ນີ້ຖືກປິດຜະນຶກແລ້ວ, ສະນັ້ນຮັບສະບັບທີ່ເຂົ້າມາບໍ່ໄດ້. ສ້າງສະບັບໃໝ່ຂອງມັນຖ້າການປ່ຽນແປງທີ່ເຂົ້າມາຖືກຕ້ອງ, ແລ້ວເກັບ local.</translation>
     </message>
     <message>
         <source>The package breaks a rule of this casebook&apos;s records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນລະເມີດກົດຂອງລາຍການໃນປຶ້ມຄະດີນີ້ (ອ້າງອີງເຖິງລາຍການທີ່ບໍ່ມີຢູ່ບ່ອນນີ້, ຫຼື ຊ້ຳກັນ). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ; ຂໍຊຸດແລກປ່ຽນທີ່ຄົບຖ້ວນຈາກຜູ້ສົ່ງ (ບໍ່ມີ --since-last).</translation>
     </message>
     <message>
         <source>The package cannot be merged into this casebook, so nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນລວມເຂົ້າໃນປຶ້ມຄະດີນີ້ບໍ່ໄດ້, ສະນັ້ນບໍ່ມີຫຍັງຖືກນຳເຂົ້າ:</translation>
     </message>
     <message>
         <source>The package claims to come from a stored identity but is signed with another key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນອ້າງວ່າມາຈາກຕົວຕົນທີ່ເກັບໄວ້ ແຕ່ຖືກລົງລາຍເຊັນດ້ວຍກະແຈອື່ນ. ອາດມີຄົນປອມຕົວເປັນເພື່ອນຮ່ວມງານ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package comes from an unknown sender ({display_name}, {role}, fingerprint {fingerprint}). Import their identity and verify its fingerprint with them first, or import with --accept-unverified if you trust it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນມາຈາກຜູ້ສົ່ງທີ່ບໍ່ຮູ້ຈັກ ({display_name}, {role}, ລາຍນິ້ວມື {fingerprint}). ນຳເຂົ້າຕົວຕົນຂອງເຂົາເຈົ້າ ແລະ ຢັ້ງຢືນລາຍນິ້ວມືກັບເຂົາເຈົ້າກ່ອນ, ຫຼື ນຳເຂົ້າດ້ວຍ --accept-unverified ຖ້າທ່ານເຊື່ອຖືມັນ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package comes from {display_name} (fingerprint {fingerprint}), whose identity is not verified here. Compare the fingerprint with them by phone or in person and run `casebook identity verify`, or import with --accept-unverified. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນມາຈາກ {display_name} (ລາຍນິ້ວມື {fingerprint}), ເຊິ່ງຕົວຕົນຍັງບໍ່ໄດ້ຢັ້ງຢືນຢູ່ບ່ອນນີ້. ປຽບທຽບລາຍນິ້ວມືກັບເຂົາເຈົ້າທາງໂທລະສັບ ຫຼື ຕໍ່ໜ້າ ແລ້ວແລ່ນ `casebook identity verify`, ຫຼື ນຳເຂົ້າດ້ວຍ --accept-unverified. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package could not be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ອ່ານຊຸດແລກປ່ຽນບໍ່ໄດ້ ({strerror}).</translation>
     </message>
     <message>
         <source>The package could not be written ({strerror}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນຊຸດແລກປ່ຽນບໍ່ໄດ້ ({strerror}); ບໍ່ມີຫຍັງຖືກສົ່ງ.</translation>
     </message>
     <message>
         <source>The package declares an entry of {size} bytes, more than Casebook accepts ({limit} bytes); it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນລະບຸລາຍການຂະໜາດ {size} ໄບຕ໌, ຫຼາຍກວ່າທີ່ Casebook ຮັບ ({limit} ໄບຕ໌); ມັນຖືກປະຕິເສດ ແລະ ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package holds an archive entry that is not a plain file (a link, folder or extended header). Casebook never writes such entries, so the package was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນມີລາຍການໃນແຟ້ມບີບອັດທີ່ບໍ່ແມ່ນໄຟລ໌ທຳມະດາ (ລິ້ງ, ໂຟນເດີ ຫຼື extended header). Casebook ບໍ່ເຄີຍຂຽນລາຍການແບບນີ້, ສະນັ້ນຊຸດແລກປ່ຽນຖືກປະຕິເສດ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package holds an entry its signed manifest does not list; it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນມີລາຍການທີ່ບັນຊີໄຟລ໌ທີ່ລົງລາຍເຊັນບໍ່ໄດ້ລະບຸ; ມັນຖືກປະຕິເສດ ແລະ ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package holds an entry whose path leaves its folder ({name}). Such packages are refused as hostile; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນມີລາຍການທີ່ເສັ້ນທາງອອກນອກໂຟນເດີຂອງມັນ ({name}). ຊຸດແບບນີ້ຖືກປະຕິເສດເພາະເປັນອັນຕະລາຍ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package holds changes to a case this casebook does not have. Ask the sender for a complete package (without --since-last); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນມີການປ່ຽນແປງຂອງຄະດີທີ່ປຶ້ມຄະດີນີ້ບໍ່ມີ. ຂໍຊຸດແລກປ່ຽນທີ່ຄົບຖ້ວນຈາກຜູ້ສົ່ງ (ບໍ່ມີ --since-last); ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered ({detail}). Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນເສຍຫາຍ, ບໍ່ຄົບ ຫຼື ຖືກດັດແປງ ({detail}). ຂໍສຳເນົາໃໝ່ຈາກຜູ້ສົ່ງ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered. Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນເສຍຫາຍ, ບໍ່ຄົບ ຫຼື ຖືກດັດແປງ. ຂໍສຳເນົາໃໝ່ຈາກຜູ້ສົ່ງ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package is signed with the key of a stored identity but names another user or age key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນຖືກລົງລາຍເຊັນດ້ວຍກະແຈຂອງຕົວຕົນທີ່ເກັບໄວ້ ແຕ່ລະບຸຜູ້ໃຊ້ ຫຼື ກະແຈ age ອື່ນ. ອາດມີຄົນປອມຕົວເປັນເພື່ອນຮ່ວມງານ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package names a user of this casebook with a different signing key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນລະບຸຜູ້ໃຊ້ຂອງປຶ້ມຄະດີນີ້ທີ່ມີກະແຈລົງລາຍເຊັນຕ່າງກັນ. ອາດມີຄົນປອມຕົວເປັນເພື່ອນຮ່ວມງານ; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package&apos;s manifest is {size} bytes, more than Casebook accepts; it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນຊີໄຟລ໌ຂອງຊຸດແລກປ່ຽນມີ {size} ໄບຕ໌, ຫຼາຍກວ່າທີ່ Casebook ຮັບ; ມັນຖືກປະຕິເສດ ແລະ ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package&apos;s records are malformed, so nothing was imported. Ask the sender to make the package again with this version of Casebook:</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການຂອງຊຸດແລກປ່ຽນມີຮູບແບບຜິດ, ສະນັ້ນບໍ່ມີຫຍັງຖືກນຳເຂົ້າ. ຂໍໃຫ້ຜູ້ສົ່ງສ້າງຊຸດແລກປ່ຽນອີກຄັ້ງດ້ວຍ Casebook ລຸ້ນນີ້:</translation>
     </message>
     <message>
         <source>The package&apos;s signature does not match its manifest: it was altered after it was signed, or damaged. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍເຊັນຂອງຊຸດແລກປ່ຽນບໍ່ກົງກັບບັນຊີໄຟລ໌ຂອງມັນ: ມັນຖືກດັດແປງຫຼັງຈາກລົງລາຍເຊັນ, ຫຼື ເສຍຫາຍ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The package&apos;s signed manifest is malformed, so nothing was imported. It may come from a newer version of Casebook:</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນຊີໄຟລ໌ທີ່ລົງລາຍເຊັນຂອງຊຸດແລກປ່ຽນມີຮູບແບບຜິດ, ສະນັ້ນບໍ່ມີຫຍັງຖືກນຳເຂົ້າ. ມັນອາດມາຈາກ Casebook ລຸ້ນໃໝ່ກວ່າ:</translation>
     </message>
     <message>
         <source>The package&apos;s {name} holds a value Casebook does not read, so nothing was imported. Ask the sender to make the package again:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ຂອງຊຸດແລກປ່ຽນມີຄ່າທີ່ Casebook ອ່ານບໍ່ໄດ້, ສະນັ້ນບໍ່ມີຫຍັງຖືກນຳເຂົ້າ. ຂໍໃຫ້ຜູ້ສົ່ງສ້າງຊຸດແລກປ່ຽນອີກຄັ້ງ:</translation>
     </message>
     <message>
         <source>The package&apos;s {name} is not valid JSON, so nothing was imported. Ask the sender to make the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ຂອງຊຸດແລກປ່ຽນບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ, ສະນັ້ນບໍ່ມີຫຍັງຖືກນຳເຂົ້າ. ຂໍໃຫ້ຜູ້ສົ່ງສ້າງຊຸດແລກປ່ຽນອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>The passphrase does not open this casebook. Check the keyboard layout and Caps Lock, or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ວະລີລະຫັດນີ້ເປີດປຶ້ມຄະດີນີ້ບໍ່ໄດ້. ກວດພາສາແປ້ນພິມ ແລະ Caps Lock, ຫຼື ໃຊ້ກະແຈກູ້ຄືນ.</translation>
     </message>
     <message>
         <source>The pattern annex&apos;s threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as &apos;&lt; threshold&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເກນຂອງເອກະສານຊ້ອນທ້າຍແບບແຜນຕ້ອງເປັນຈຳນວນເຕັມຢ່າງໜ້ອຍ 2 (ໄດ້ຮັບ {k}): ຈຳນວນບຸກຄົນຈາກ 1 ຫາ ເກນ - 1 ສະແດງເປັນ &apos;&lt; ເກນ&apos;.</translation>
     </message>
     <message>
         <source>The pattern filter&apos;s {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ຂອງຕົວກັ່ນຕອງແບບແຜນບໍ່ແມ່ນວັນທີ; ຂຽນເປັນ YYYY-MM-DD, YYYY-MM ຫຼື YYYY.</translation>
     </message>
     <message>
         <source>The pattern&apos;s title is longer than 300 characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້ຂອງແບບແຜນຍາວເກີນ 300 ຕົວອັກສອນ; ເຮັດໃຫ້ສັ້ນລົງ.</translation>
     </message>
     <message>
         <source>The print could not be written to {target} ({strerror}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນສິ່ງພິມໄປທີ່ {target} ບໍ່ໄດ້ ({strerror}). ເລືອກໂຟນເດີທີ່ທ່ານຂຽນໄດ້.</translation>
     </message>
     <message>
         <source>The process that encrypts or decrypts the package stopped unexpectedly (exit status {status}). Nothing was kept; try again, and if it happens again, restart Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂປຣເຊສທີ່ເຂົ້າລະຫັດ ຫຼື ຖອດລະຫັດຊຸດແລກປ່ຽນຢຸດເຮັດວຽກໂດຍບໍ່ຄາດຄິດ (ສະຖານະອອກ {status}). ບໍ່ມີຫຍັງຖືກເກັບໄວ້; ລອງໃໝ່, ແລະ ຖ້າມັນເກີດຂຶ້ນອີກ, ເປີດ Casebook ໃໝ່.</translation>
     </message>
     <message>
         <source>The pseudonym {pseudonym} arriving in the package is already used here by another person, so that person is called {renamed} here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນາມແຝງ {pseudonym} ທີ່ມາໃນຊຸດແລກປ່ຽນ ຖືກໃຊ້ແລ້ວຢູ່ບ່ອນນີ້ໂດຍບຸກຄົນອື່ນ, ສະນັ້ນບຸກຄົນນັ້ນຖືກເອີ້ນວ່າ {renamed} ຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
         <source>The queued request {name} is damaged (a file in it is missing or cannot be read). Delete the folder {shown}, then queue {claimed} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳຂໍທີ່ລໍຖ້າ {name} ເສຍຫາຍ (ໄຟລ໌ໜຶ່ງໃນນັ້ນບໍ່ມີ ຫຼື ອ່ານບໍ່ໄດ້). ລຶບໂຟນເດີ {shown}, ແລ້ວສົ່ງ {claimed} ເຂົ້າຄິວອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>The range ends before it starts; check both dates, or swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ວງສິ້ນສຸດກ່ອນເລີ່ມ; ກວດທັງສອງວັນທີ, ຫຼື ສະຫຼັບພວກມັນ.</translation>
     </message>
     <message>
         <source>The range {start}:{end} does not fit the passage, which has {length} characters. Give START:END with 0 ≤ START &lt; END ≤ {length}, or leave the range out to tag the whole passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ວງ {start}:{end} ບໍ່ພໍດີກັບຕອນຂໍ້ຄວາມ, ເຊິ່ງມີ {length} ຕົວອັກສອນ. ໃຫ້ START:END ທີ່ 0 ≤ START &lt; END ≤ {length}, ຫຼື ບໍ່ໃສ່ຊ່ວງເພື່ອຕິດປ້າຍທັງຕອນຂໍ້ຄວາມ.</translation>
     </message>
     <message>
         <source>The record&apos;s case is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີຂອງລາຍການນີ້ບໍ່ຢູ່ໃນປຶ້ມຄະດີອີກຕໍ່ໄປ.</translation>
     </message>
     <message>
         <source>The recovery key does not open this casebook. Check each group of characters against the copy you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະແຈກູ້ຄືນນີ້ເປີດປຶ້ມຄະດີນີ້ບໍ່ໄດ້. ກວດແຕ່ລະກຸ່ມຕົວອັກສອນກັບສຳເນົາທີ່ທ່ານເກັບໄວ້.</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake: its last group does not match the others. Check each group against the copy you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະແຈກູ້ຄືນມີການພິມຜິດ: ກຸ່ມສຸດທ້າຍບໍ່ກົງກັບກຸ່ມອື່ນ. ກວດແຕ່ລະກຸ່ມກັບສຳເນົາທີ່ທ່ານເກັບໄວ້.</translation>
     </message>
     <message>
         <source>The reference {reference} is already used by another case; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລກອ້າງອີງ {reference} ຖືກໃຊ້ແລ້ວໂດຍຄະດີອື່ນ; ເລືອກເລກອື່ນ.</translation>
     </message>
     <message>
         <source>The reference {stored} is already used by another case; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເລກອ້າງອີງ {stored} ຖືກໃຊ້ແລ້ວໂດຍຄະດີອື່ນ; ເລືອກເລກອື່ນ.</translation>
     </message>
     <message>
         <source>The remaining checks could not be completed because the database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດທີ່ເຫຼືອເຮັດບໍ່ສຳເລັດ ເພາະຖານຂໍ້ມູນເສຍຫາຍ.</translation>
     </message>
     <message>
         <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA&apos;s chain, and its address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳຕອບຂອງອົງການປະທັບເວລາທີ່ {url} ສຳລັບ {what} ບໍ່ໄດ້ຖືກເກັບ: {exc}. ຄຳຂໍຍັງລໍຖ້າຢູ່ໃນຄິວ; ກວດວ່າໄຟລ໌ໃບຢັ້ງຢືນແມ່ນສາຍໃບຢັ້ງຢືນຂອງ TSA ນີ້, ແລະ ກວດທີ່ຢູ່ຂອງມັນ.</translation>
     </message>
     <message>
         <source>The review status must be one of: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະການກວດທານຕ້ອງເປັນໜຶ່ງໃນ: {statuses}.</translation>
     </message>
     <message>
         <source>The role must be one of: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດຕ້ອງເປັນໜຶ່ງໃນ: {roles}.</translation>
     </message>
     <message>
         <source>The sender&apos;s audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະຫວັດການກວດສອບຂອງຜູ້ສົ່ງແຕກຕ່າງຈາກທີ່ຊຸດແລກປ່ຽນກ່ອນໜ້າຈາກປຶ້ມຄະດີດຽວກັນສະແດງ (ລາຍການ {sequence}): ລາຍການຖືກປ່ຽນ ຫຼື ລຶບນັບແຕ່ນັ້ນ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ; ຂໍໃຫ້ຜູ້ສົ່ງແລ່ນ `casebook verify`.</translation>
     </message>
     <message>
         <source>The sender&apos;s audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະຫວັດການກວດສອບຂອງຜູ້ສົ່ງຂາດຢູ່ທີ່ {where}: ລາຍການບໍ່ຕໍ່ຈາກລາຍການກ່ອນໜ້າ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>The stored file of {label} is damaged or was altered: {exc}. Do not rely on it; restore the casebook folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ທີ່ເກັບໄວ້ຂອງ {label} ເສຍຫາຍ ຫຼື ຖືກດັດແປງ: {exc}. ຢ່າເຊື່ອຖືມັນ; ກູ້ຄືນໂຟນເດີປຶ້ມຄະດີຈາກການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
         <source>The stored file of {label} is missing from the casebook folder ({folder}/{name}). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ທີ່ເກັບໄວ້ຂອງ {label} ບໍ່ມີໃນໂຟນເດີປຶ້ມຄະດີ ({folder}/{name}). ກູ້ຄືນມັນຈາກການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
         <source>The support must be one of: {support_kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການສະໜັບສະໜູນຕ້ອງເປັນໜຶ່ງໃນ: {support_kinds}.</translation>
     </message>
     <message>
         <source>The text holds a broken character (a lone surrogate). Copy it again from its source, or save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມມີຕົວອັກສອນທີ່ເສຍ (lone surrogate). ສຳເນົາມັນອີກຄັ້ງຈາກແຫຼ່ງຂອງມັນ, ຫຼື ບັນທຶກໄຟລ໌ເປັນ UTF-8.</translation>
     </message>
     <message>
         <source>The text holds a control character (U+{code}) on line {line}, which cannot be printed in a filing. Remove it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມມີຕົວອັກສອນຄວບຄຸມ (U+{code}) ຢູ່ແຖວ {line}, ເຊິ່ງພິມໃນສະບັບຍື່ນບໍ່ໄດ້. ລຶບມັນອອກ ແລ້ວບັນທຶກອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} answered with HTTP error {code}; {stays}, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງການປະທັບເວລາທີ່ {url} ຕອບດ້ວຍຂໍ້ຜິດພາດ HTTP {code}; {stays}, ຫຼື ກວດທີ່ຢູ່.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} could not be reached ({reason}); {stays}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕິດຕໍ່ອົງການປະທັບເວລາທີ່ {url} ບໍ່ໄດ້ ({reason}); {stays}.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} sent more than a time-stamp reply; {stays}, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ອົງການປະທັບເວລາທີ່ {url} ສົ່ງມາຫຼາຍກວ່າຄຳຕອບປະທັບເວລາ; {stays}, ຫຼື ກວດທີ່ຢູ່.</translation>
     </message>
     <message>
         <source>The use must be one of: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການນຳໃຊ້ຕ້ອງເປັນໜຶ່ງໃນ: {uses}.</translation>
     </message>
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {record_id} ບໍ່ໄດ້ຖືກປິດບັງ, ສະນັ້ນບໍ່ມີຫຍັງຕ້ອງລວມເຂົ້າ; ເອົາມັນອອກຈາກລາຍຊື່ຂໍ້ຍົກເວັ້ນ.</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມສົ່ງອອກພາສາ {language} ຂາດ {count} ລາຍການ (ຕົວຢ່າງ {example}); ເຮັດ strings.{language}.json ໃຫ້ຄົບ.</translation>
     </message>
     <message>
         <source>The {timestamps_dir} folder of the casebook could not be written ({reason}). Check that the disk has space and the folder is yours; queued requests are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນໂຟນເດີ {timestamps_dir} ຂອງປຶ້ມຄະດີບໍ່ໄດ້ ({reason}). ກວດວ່າດິສມີບ່ອນວ່າງ ແລະ ໂຟນເດີເປັນຂອງທ່ານ; ຄຳຂໍທີ່ລໍຖ້າຖືກເກັບໄວ້.</translation>
     </message>
     <message>
         <source>There is no addressee {key}. Choose one of: {known} (they are listed in resources/export/addressees.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຜູ້ຮັບ {key}. ເລືອກໜຶ່ງໃນ: {known} (ພວກມັນຢູ່ໃນ resources/export/addressees.json).</translation>
     </message>
     <message>
         <source>There is no casebook at {folder}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີປຶ້ມຄະດີຢູ່ທີ່ {folder}. ກວດເສັ້ນທາງ.</translation>
     </message>
     <message>
         <source>There is no crime &apos;{key}&apos; in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີອາຊະຍາກຳ &apos;{key}&apos; ໃນການຈັດໝວດ {version}. id ອາຊະຍາກຳມີລັກສະນະຄື 7(1)(d) ຫຼື 8(2)(e)(i); `casebook taxonomy QUERY` ຊອກຫາພວກມັນ.</translation>
     </message>
     <message>
         <source>There is no element &apos;{element_id}&apos; in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີອົງປະກອບ &apos;{element_id}&apos; ໃນການຈັດໝວດ {version}. id ອົງປະກອບມີລັກສະນະຄື 7(1)(d)/1 (ອາຊະຍາກຳ), cah_attack/1 (ບໍລິບົດ) ຫຼື 28(a)/2 (ຄວາມຮັບຜິດຊອບ); `casebook taxonomy --show 7(1)(d)` ສະແດງອົງປະກອບຂອງອາຊະຍາກຳ.</translation>
     </message>
     <message>
         <source>There is no evidence item with the id {evidence_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫຼັກຖານທີ່ມີ id {evidence_id}.</translation>
     </message>
     <message>
         <source>There is no mode of liability &apos;{key}&apos; in taxonomy {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຮູບແບບຄວາມຮັບຜິດຊອບ &apos;{key}&apos; ໃນການຈັດໝວດ {version}.</translation>
     </message>
     <message>
         <source>There is no package file at {path}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີໄຟລ໌ຊຸດແລກປ່ຽນຢູ່ທີ່ {path}. ກວດເສັ້ນທາງ.</translation>
     </message>
     <message>
         <source>There is no section kind {kind}. Choose one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີປະເພດພາກ {kind}. ເລືອກໜຶ່ງໃນ: {kinds}.</translation>
     </message>
     <message>
         <source>There is no testimony with the id {testimony_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຄຳໃຫ້ການທີ່ມີ id {testimony_id}.</translation>
     </message>
     <message>
         <source>There is no use {use_id} in Casebook&apos;s list; choose one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີການນຳໃຊ້ {use_id} ໃນລາຍຊື່ຂອງ Casebook; ເລືອກໜຶ່ງໃນ: {known}.</translation>
     </message>
     <message>
         <source>There is no {kind} &apos;{key}&apos; in taxonomy {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີ {kind} &apos;{key}&apos; ໃນການຈັດໝວດ {version}.</translation>
     </message>
     <message>
         <source>There is no {what} with the id &apos;{key}&apos; in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີ {what} ທີ່ມີ id &apos;{key}&apos; ໃນຄະດີ {reference}; ມັນອາດຖືກລຶບ ຫຼື ເປັນຂອງຄະດີອື່ນ. `casebook search` ສະແດງ id ຂອງຕອນຂໍ້ຄວາມ, ຫຼັກຖານ ແລະ ເຫດການ.</translation>
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ່ວຍຄວາມຈຳວ່າງບໍ່ພໍທີ່ຈະປົດລັອກກະແຈ (ຕ້ອງການ {mib} MiB). ປິດໂປຣແກຣມອື່ນ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <source>There is nothing to save: the section is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຫຍັງໃຫ້ບັນທຶກ: ພາກນີ້ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
         <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook&apos;s backups/ folder. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມຄະດີນີ້ບໍ່ສາມາດປັບໃຫ້ທັນສະໄໝສຳລັບ Casebook ລຸ້ນນີ້ໄດ້ ({kind}); ການຍົກລະດັບຖືກຍົກເລີກຄືນ ແລະ ສຳເນົາຖານຂໍ້ມູນກ່ອນໜ້ານັ້ນຢູ່ໃນໂຟນເດີ backups/ ຂອງປຶ້ມຄະດີ. ກະລຸນາລາຍງານບັນຫານີ້.</translation>
     </message>
     <message>
         <source>This casebook has no exchange identity of its own yet. Run `casebook identity export` once to make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມຄະດີນີ້ຍັງບໍ່ມີຕົວຕົນແລກປ່ຽນຂອງມັນເອງ. ແລ່ນ `casebook identity export` ຄັ້ງໜຶ່ງເພື່ອສ້າງມັນ.</translation>
     </message>
     <message>
         <source>This casebook is already open in another Casebook window or command. Close it there first; two programs writing at once could damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມຄະດີນີ້ເປີດຢູ່ແລ້ວໃນໜ້າຕ່າງ ຫຼື ຄຳສັ່ງ Casebook ອື່ນ. ປິດມັນຢູ່ບ່ອນນັ້ນກ່ອນ; ສອງໂປຣແກຣມຂຽນພ້ອມກັນອາດເຮັດໃຫ້ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
         <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy&apos;s had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer&apos;s copy and report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມຄະດີນີ້ເກົ່າກວ່າສຳເນົາທີ່ເປີດຄັ້ງສຸດທ້າຍໃນຄອມພິວເຕີນີ້ເມື່ອ {when}: ປະຫວັດຂອງມັນສິ້ນສຸດຢູ່ລາຍການກວດສອບ {last}, ແຕ່ສຳເນົານັ້ນໄປຮອດລາຍການ {reached}. ອາດມີຄົນເອົາສຳເນົາເກົ່າຂອງໂຟນເດີ ຫຼື ຖານຂໍ້ມູນກັບຄືນມາ. ຖ້າທ່ານກູ້ຄືນການສຳຮອງຂໍ້ມູນໂດຍເຈດຕະນາ, ແລ່ນ `casebook verify FOLDER --accept-history`; ຖ້າບໍ່ແມ່ນ, ເກັບສຳເນົາຂອງຄອມພິວເຕີນີ້ໄວ້ ແລະ ລາຍງານບັນຫານີ້.</translation>
     </message>
     <message>
         <source>This casebook was saved by a newer version of Casebook. Install the newer version to open it; nothing in the casebook was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປຶ້ມຄະດີນີ້ຖືກບັນທຶກໂດຍ Casebook ລຸ້ນໃໝ່ກວ່າ. ຕິດຕັ້ງລຸ້ນໃໝ່ກວ່າເພື່ອເປີດມັນ; ບໍ່ມີຫຍັງໃນປຶ້ມຄະດີຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
         <source>This casebook&apos;s audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນທຶກການກວດສອບຂອງປຶ້ມຄະດີນີ້ກວດຕົວເອງບໍ່ຜ່ານ, ສະນັ້ນບໍ່ໄດ້ສ້າງຊຸດແລກປ່ຽນ: {problem}. ແລ່ນ `casebook verify` ແລະ ກູ້ຄືນຈາກການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
         <source>This casebook&apos;s history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະຫວັດຂອງປຶ້ມຄະດີນີ້ຖືກຂຽນຄືນຫຼັງລາຍການກວດສອບ {intact}: ລາຍການ {changed}, ຕາມທີ່ເຫັນໃນຄອມພິວເຕີນີ້ເມື່ອ {when}, ບໍ່ຄືເກົ່າ, ສະນັ້ນລາຍການຖືກປ່ຽນ, ລຶບ ຫຼື ປ່ຽນເລກນັບແຕ່ນັ້ນ. ຢ່າເຊື່ອຖືສຳເນົານີ້; ປຽບທຽບມັນກັບການສຳຮອງຂໍ້ມູນ ແລະ ລາຍງານບັນຫານີ້. ຖ້າການປ່ຽນແປງເປັນທີ່ຮູ້ ແລະ ຍອມຮັບ, ແລ່ນ `casebook verify FOLDER --accept-history`.</translation>
     </message>
     <message>
         <source>This conflict was already resolved (kept {resolution}); nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຂັດແຍ່ງນີ້ຖືກແກ້ໄຂແລ້ວ (ເກັບ {resolution}); ບໍ່ມີຫຍັງປ່ຽນແປງ.</translation>
     </message>
     <message>
         <source>This consent has no recipients waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມນີ້ບໍ່ມີຜູ້ຮັບທີ່ລໍຖ້າການກວດທານ.</translation>
     </message>
     <message>
         <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because &quot;…&quot;`); the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານນີ້ບໍ່ຖືກພິມ: {why}. ຖ້າມັນອາດສະແດງໄດ້ຢູ່ດີ (ເຊັ່ນ ຮູບສະຖານທີ່ສາທາລະນະທີ່ພຽງແຕ່ກ່າວເຖິງບຸກຄົນ), ໃຫ້ພິມມັນພ້ອມເຫດຜົນເປັນລາຍລັກອັກສອນ (`--include-because &quot;…&quot;`); ເຫດຜົນຖືກເກັບໄວ້ໃນບັນທຶກການກວດສອບ.</translation>
     </message>
     <message>
         <source>This field cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ອງນີ້ແກ້ໄຂຢູ່ບ່ອນນີ້ບໍ່ໄດ້.</translation>
     </message>
     <message>
         <source>This identity claims the user id or age key of an identity already stored here, but with another signing key. Someone may be impersonating a colleague; do not use it, and compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນນີ້ອ້າງ id ຜູ້ໃຊ້ ຫຼື ກະແຈ age ຂອງຕົວຕົນທີ່ເກັບໄວ້ບ່ອນນີ້ແລ້ວ, ແຕ່ມີກະແຈລົງລາຍເຊັນອື່ນ. ອາດມີຄົນປອມຕົວເປັນເພື່ອນຮ່ວມງານ; ຢ່າໃຊ້ມັນ, ແລະ ປຽບທຽບລາຍນິ້ວມືກັບເພື່ອນຮ່ວມງານຂອງທ່ານ.</translation>
     </message>
     <message>
         <source>This identity claims to be a user of this casebook but carries another signing key. Do not use it; compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນນີ້ອ້າງວ່າເປັນຜູ້ໃຊ້ຂອງປຶ້ມຄະດີນີ້ ແຕ່ມີກະແຈລົງລາຍເຊັນອື່ນ. ຢ່າໃຊ້ມັນ; ປຽບທຽບລາຍນິ້ວມືກັບເພື່ອນຮ່ວມງານຂອງທ່ານ.</translation>
     </message>
     <message>
         <source>This identity has no secret key here; it belongs to a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນນີ້ບໍ່ມີກະແຈລັບຢູ່ບ່ອນນີ້; ມັນເປັນຂອງເພື່ອນຮ່ວມງານ.</translation>
     </message>
     <message>
         <source>This is not a documentation field of a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນີ້ບໍ່ແມ່ນຊ່ອງຂໍ້ມູນການເກັບກຳຂອງຄຳໃຫ້ການ.</translation>
     </message>
     <message>
         <source>This is not a usable Casebook identity: {problem}. Ask your colleague to run `casebook identity export` and send the whole text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ນີ້ບໍ່ແມ່ນຕົວຕົນ Casebook ທີ່ໃຊ້ໄດ້: {problem}. ຂໍໃຫ້ເພື່ອນຮ່ວມງານແລ່ນ `casebook identity export` ແລະ ສົ່ງຂໍ້ຄວາມທັງໝົດມາອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອກະສານນີ້ຖືກຕິດປ້າຍກັບ {element} ເປັນ {support} ແລ້ວ, ດ້ວຍຊ່ວງ ແລະ ຜູ້ຖືກກ່າວຫາດຽວກັນ. ແກ້ໄຂປ້າຍນັ້ນແທນການເພີ່ມອັນໃໝ່.</translation>
     </message>
     <message>
         <source>This package ({package_id}) was already imported on {processed_at} UTC; importing it again changes nothing, so nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນນີ້ ({package_id}) ຖືກນຳເຂົ້າແລ້ວເມື່ອ {processed_at} UTC; ການນຳເຂົ້າອີກຄັ້ງບໍ່ປ່ຽນຫຍັງ, ສະນັ້ນບໍ່ໄດ້ເຮັດຫຍັງ.</translation>
     </message>
     <message>
         <source>This package was made by this casebook; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນນີ້ສ້າງໂດຍປຶ້ມຄະດີນີ້ເອງ; ບໍ່ມີຫຍັງໃຫ້ນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>This package was not encrypted to your identity, so it cannot be opened here. Ask the sender to make it again for your fingerprint (`casebook identity export` shows it). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນນີ້ບໍ່ໄດ້ເຂົ້າລະຫັດໃຫ້ຕົວຕົນຂອງທ່ານ, ສະນັ້ນເປີດຢູ່ບ່ອນນີ້ບໍ່ໄດ້. ຂໍໃຫ້ຜູ້ສົ່ງສ້າງມັນອີກຄັ້ງສຳລັບລາຍນິ້ວມືຂອງທ່ານ (`casebook identity export` ສະແດງມັນ). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>This package was signed for other recipients and re-encrypted to you by someone else. It was not imported; ask the sender for a package addressed to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນນີ້ຖືກລົງລາຍເຊັນສຳລັບຜູ້ຮັບອື່ນ ແລະ ຖືກເຂົ້າລະຫັດຄືນໃຫ້ທ່ານໂດຍຄົນອື່ນ. ມັນບໍ່ໄດ້ຖືກນຳເຂົ້າ; ຂໍຊຸດແລກປ່ຽນທີ່ສົ່ງຫາທ່ານໂດຍກົງຈາກຜູ້ສົ່ງ.</translation>
     </message>
     <message>
         <source>This recipient is not in Casebook&apos;s list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຮັບນີ້ບໍ່ຢູ່ໃນລາຍຊື່ລັດ (ລະຫັດ ISO 3166-1 ເຊັ່ນ DE, FR, MM) ແລະ ອົງການ (ເຊັ່ນ ICC, IIMM, IIIM) ຂອງ Casebook; ເລືອກມັນຈາກລາຍຊື່.</translation>
     </message>
     <message>
         <source>This record is sealed, so it cannot be changed or deleted. Make a new version to correct it; the sealed one stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການນີ້ຖືກປິດຜະນຶກແລ້ວ, ສະນັ້ນປ່ຽນແປງ ຫຼື ລຶບບໍ່ໄດ້. ສ້າງສະບັບໃໝ່ເພື່ອແກ້ໄຂ; ສະບັບທີ່ປິດຜະນຶກຍັງຄືເດີມ.</translation>
     </message>
     <message>
         <source>This statement is not printed: {why}. A statement leaves the casebook only as its witness consented; record the consent first if it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການນີ້ບໍ່ຖືກພິມ: {why}. ຄຳໃຫ້ການອອກຈາກປຶ້ມຄະດີໄດ້ສະເພາະຕາມທີ່ພະຍານຍິນຍອມ; ບັນທຶກການຍິນຍອມກ່ອນ ຖ້າມີການໃຫ້ການຍິນຍອມ.</translation>
     </message>
     <message>
         <source>This statement is sealed, so its passages cannot be changed. Make a new version of the testimony to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການນີ້ຖືກປິດຜະນຶກແລ້ວ, ສະນັ້ນຕອນຂໍ້ຄວາມຂອງມັນປ່ຽນແປງບໍ່ໄດ້. ສ້າງສະບັບໃໝ່ຂອງຄຳໃຫ້ການເພື່ອແກ້ໄຂ.</translation>
     </message>
     <message>
         <source>This statement is sealed. Make a new version to correct it; the sealed one stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການນີ້ຖືກປິດຜະນຶກແລ້ວ. ສ້າງສະບັບໃໝ່ເພື່ອແກ້ໄຂ; ສະບັບທີ່ປິດຜະນຶກຍັງຄົງຢູ່.</translation>
     </message>
     <message>
         <source>Typesetting the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຈັດໜ້າຄຳຮ້ອງຟ້ອງ</translation>
     </message>
     <message>
         <source>Unknown field {bad}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ອງທີ່ບໍ່ຮູ້ຈັກ {bad}.</translation>
     </message>
     <message>
         <source>Unknown status; use one of {case_statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະທີ່ບໍ່ຮູ້ຈັກ; ໃຊ້ໜຶ່ງໃນ {case_statuses}.</translation>
     </message>
     <message>
         <source>Victims by age group</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກເຄາະຮ້າຍຕາມກຸ່ມອາຍຸ</translation>
     </message>
     <message>
         <source>Victims by ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກເຄາະຮ້າຍຕາມຊົນເຜົ່າ</translation>
     </message>
     <message>
         <source>Victims by religion</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກເຄາະຮ້າຍຕາມສາສະໜາ</translation>
     </message>
     <message>
         <source>Victims by sex / gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກເຄາະຮ້າຍຕາມເພດ / ເພດສະພາບ</translation>
     </message>
     <message>
         <source>Write a number, such as 16.8661.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນຕົວເລກ, ເຊັ່ນ 16.8661.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.</source>
