@@ -2040,795 +2040,795 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>needs a kind, such as summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุชนิด เช่น summary</translation>
     </message>
     <message>
         <source>no bounded date</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีวันที่ที่มีขอบเขตชัดเจน</translation>
     </message>
     <message>
         <source>no consent is recorded for this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการบันทึกความยินยอมสำหรับคำให้การนี้</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished">ไม่มีพิกัด</translation>
+        <translation>ไม่มีพิกัด</translation>
     </message>
     <message>
         <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูลที่นับสำหรับองค์ประกอบนี้ (ดู &quot;ไม่นับ&quot; สำหรับข้อมูลที่ติดแท็กแต่ข้อหานี้ไม่รวม)</translation>
     </message>
     <message>
         <source>no name is recorded, so mentions of this person cannot be found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการบันทึกชื่อ จึงค้นหาการกล่าวถึงบุคคลนี้โดยอัตโนมัติไม่ได้</translation>
     </message>
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการบันทึกชื่อ จึงค้นหาและแทนที่การกล่าวถึงบุคคลเหล่านี้โดยอัตโนมัติไม่ได้; โปรดตรวจข้อความด้วยตัวเอง</translation>
     </message>
     <message>
         <source>no victim recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการบันทึกผู้เสียหาย</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>none in the shipped taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีในอนุกรมวิธานที่ติดมากับโปรแกรม</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึก</translation>
     </message>
     <message>
         <source>note on element {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุเกี่ยวกับองค์ประกอบ {element}</translation>
     </message>
     <message>
         <source>one of its passages belongs to another statement here</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความหนึ่งของรายการนี้เป็นของคำให้การอื่นที่นี่</translation>
     </message>
     <message>
         <source>one of its perpetrator entries belongs to another charge here</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการผู้ถูกกล่าวหารายการหนึ่งเป็นของข้อหาอื่นที่นี่</translation>
     </message>
     <message>
         <source>only contradicting material</source>
-        <translation type="unfinished"></translation>
+        <translation>มีเฉพาะข้อมูลที่ขัดแย้ง</translation>
     </message>
     <message>
         <source>package {package_id}: the audit entry its signature vouched for is missing or was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กเกจ {package_id}: รายการบันทึกการตรวจสอบที่ลายมือชื่อรับรองไว้หายไปหรือถูกเปลี่ยน</translation>
     </message>
     <message>
         <source>recipients.json has a wrong or repeated code {code}; states have two capital letters, bodies longer ids in capitals. Restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>recipients.json มีรหัส {code} ที่ผิดหรือซ้ำ; รัฐใช้อักษรตัวใหญ่สองตัว องค์กรใช้รหัสที่ยาวกว่าเป็นตัวใหญ่ โปรดกู้คืนไฟล์</translation>
     </message>
     <message>
         <source>recipients.json is not in the format {format}; restore it from the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>recipients.json ไม่อยู่ในรูปแบบ {format}; โปรดกู้คืนจากการติดตั้ง</translation>
     </message>
     <message>
         <source>record {record} differs from what audit entry {sequence} recorded: it was changed outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ {record} ต่างจากที่รายการบันทึกการตรวจสอบ {sequence} บันทึกไว้: ถูกเปลี่ยนจากภายนอก Casebook</translation>
     </message>
     <message>
         <source>record {record} is in the database but in no audit entry: it was added outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ {record} อยู่ในฐานข้อมูลแต่ไม่อยู่ในรายการบันทึกการตรวจสอบใด: ถูกเพิ่มจากภายนอก Casebook</translation>
     </message>
     <message>
         <source>record {record} is missing: audit entry {sequence} recorded it and no entry deleted it, so it was deleted outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ {record} หายไป: รายการบันทึกการตรวจสอบ {sequence} บันทึกไว้และไม่มีรายการใดลบ จึงถูกลบจากภายนอก Casebook</translation>
     </message>
     <message>
         <source>record {record} is not bound to the audit log (open it once to bind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ {record} ยังไม่ได้ผูกกับบันทึกการตรวจสอบ (เปิดหนึ่งครั้งเพื่อผูก)</translation>
     </message>
     <message>
         <source>record {record} was deleted in audit entry {sequence} but is in the database again: it was put back outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ {record} ถูกลบในรายการบันทึกการตรวจสอบ {sequence} แต่กลับมาอยู่ในฐานข้อมูลอีก: ถูกใส่คืนจากภายนอก Casebook</translation>
     </message>
     <message>
         <source>religion</source>
-        <translation type="unfinished"></translation>
+        <translation>ศาสนา</translation>
     </message>
     <message>
         <source>sex / gender</source>
-        <translation type="unfinished"></translation>
+        <translation>เพศ</translation>
     </message>
     <message>
         <source>statement of unattributed statement</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การที่ไม่ระบุผู้ให้</translation>
     </message>
     <message>
         <source>statement of unattributed statement, taken {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การที่ไม่ระบุผู้ให้ บันทึกเมื่อ {date}</translation>
     </message>
     <message>
         <source>statement of {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การของ {pseudonym}</translation>
     </message>
     <message>
         <source>statement of {pseudonym}, taken {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การของ {pseudonym} บันทึกเมื่อ {date}</translation>
     </message>
     <message>
         <source>supporting material only, all of it weakly graded (reliability D, E or F, or credibility 4, 5 or 6) or not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>มีเฉพาะข้อมูลสนับสนุน ซึ่งทั้งหมดประเมินไว้ต่ำ (ความเชื่อถือได้ D, E หรือ F หรือความน่าเชื่อ 4, 5 หรือ 6) หรือยังไม่ได้ประเมิน</translation>
     </message>
     <message>
         <source>supporting material, at least one item graded A-C and 1-3; nothing against</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อมูลสนับสนุน อย่างน้อยหนึ่งรายการประเมินได้ A-C และ 1-3; ไม่มีข้อมูลที่ขัดแย้ง</translation>
     </message>
     <message>
         <source>the Elements of Crimes wording of {crime} has not been checked against the official text, so it cannot be cited in a filing</source>
-        <translation type="unfinished"></translation>
+        <translation>ถ้อยคำ Elements of Crimes ของ {crime} ยังไม่ได้ตรวจกับข้อความทางการ จึงอ้างอิงในฉบับยื่นอัยการไม่ได้</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA ไม่อนุมัติคำขอ (สถานะ {status})</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status}) {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA ไม่อนุมัติคำขอ (สถานะ {status}) {said}</translation>
     </message>
     <message>
         <source>the TSA saw entry {sequence} of the audit chain (stamped {describe}), but the chain now ends at entry {last}: this is an older copy of the casebook, or entries were deleted after it was stamped</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA เห็นรายการ {sequence} ของสายบันทึกการตรวจสอบ (ประทับเวลา {describe}) แต่ตอนนี้สายสิ้นสุดที่รายการ {last}: นี่เป็นสำเนาเก่าของสมุดคดี หรือมีรายการถูกลบหลังการประทับเวลา</translation>
     </message>
     <message>
         <source>the TSA saw evidence {evidence_id} (stamped {describe}), but no such item is in this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA เห็นหลักฐาน {evidence_id} (ประทับเวลา {describe}) แต่ไม่มีรายการนี้ในสมุดคดีนี้</translation>
     </message>
     <message>
         <source>the archive ends in the middle of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์เก็บถาวรจบกลางรายการ</translation>
     </message>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดเริ่มต้น</translation>
     </message>
     <message>
         <source>the certificate that signed the token is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีใบรับรองที่ลงลายมือชื่อโทเค็น</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมไม่ครอบคลุมการแบ่งปันกับ {recipient} (เขตอำนาจที่ระบุ: ไม่มี)</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: {named})</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมไม่ครอบคลุมการแบ่งปันกับ {recipient} (เขตอำนาจที่ระบุ: {named})</translation>
     </message>
     <message>
         <source>the consent given does not cover publication</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมที่ให้ไว้ไม่ครอบคลุมการเผยแพร่</translation>
     </message>
     <message>
         <source>the consent given does not cover use in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมที่ให้ไว้ไม่ครอบคลุมการใช้ในการดำเนินคดี</translation>
     </message>
     <message>
         <source>the current words of {citation} were not checked against the official text (see its notes in the national law data); check the citation before filing</source>
-        <translation type="unfinished"></translation>
+        <translation>ถ้อยคำปัจจุบันของ {citation} ยังไม่ได้ตรวจกับข้อความทางการ (ดูหมายเหตุในข้อมูลกฎหมายภายใน); โปรดตรวจการอ้างอิงก่อนยื่น</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดสิ้นสุด</translation>
     </message>
     <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished"></translation>
+        <translation>ชิ้นหลักฐานไม่ได้เชื่อมกับเหตุการณ์ใดที่ข้อหานี้อาศัยอยู่ ({incidents})</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished"></translation>
+        <translation>ชิ้นหลักฐานไม่ได้เชื่อมกับเหตุการณ์ {incident} ซึ่งข้อหานี้อาศัยอยู่</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุการณ์นี้ไม่ใช่เหตุการณ์ที่ข้อหานี้อาศัยอยู่</translation>
     </message>
     <message>
         <source>the line &apos;{line}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบรรทัด &apos;{line}&apos;</translation>
     </message>
     <message>
         <source>the page check itself failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>การตรวจหน้าเองล้มเหลว: {reason}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้ปิดผนึกแล้วที่นี่ จึงรับการเปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
         <source>the reply answers a different request (its nonce differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบนี้ตอบคำขออื่น (nonce ต่างกัน)</translation>
     </message>
     <message>
         <source>the reply is too large to be a time-stamp reply</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบใหญ่เกินกว่าจะเป็นคำตอบการประทับเวลา</translation>
     </message>
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอยังอยู่ในคิว โปรดส่งอีกครั้งเมื่อคอมพิวเตอร์เครื่องนี้ออนไลน์</translation>
     </message>
     <message>
         <source>the stored file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ที่เก็บไว้ {name}</translation>
     </message>
     <message>
         <source>the text is far longer than an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความยาวกว่าตัวตนมาก</translation>
     </message>
     <message>
         <source>the token was issued for different data than {claimed}</source>
-        <translation type="unfinished"></translation>
+        <translation>โทเค็นออกให้สำหรับข้อมูลอื่น ไม่ใช่ {claimed}</translation>
     </message>
     <message>
         <source>the witness withdrew consent on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>พยานถอนความยินยอมเมื่อ {date}</translation>
     </message>
     <message>
         <source>there is data after the end of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อมูลต่อท้ายหลังจุดสิ้นสุดของไฟล์เก็บถาวร</translation>
     </message>
     <message>
         <source>time-stamp {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>การประทับเวลา {name}: {problem}</translation>
     </message>
     <message>
         <source>uses.json is not in the format {uses_format}; restore it from the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>uses.json ไม่อยู่ในรูปแบบ {uses_format}; โปรดกู้คืนจากการติดตั้ง</translation>
     </message>
     <message>
         <source>victims recorded (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เสียหายที่บันทึกไว้ (บุคคล)</translation>
     </message>
     <message>
         <source>{at}/actor_id: the signer is not listed under signers</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/actor_id: ผู้ลงลายมือชื่อไม่อยู่ในรายชื่อ signers</translation>
     </message>
     <message>
         <source>{at}/at: {time_problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/at: {time_problem}</translation>
     </message>
     <message>
         <source>{at}/casebook_id: this casebook&apos;s chain is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/casebook_id: สายของสมุดคดีนี้อยู่ในรายการสองครั้ง</translation>
     </message>
     <message>
         <source>{at}/char_end: the range does not fit the passage ({length} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/char_end: ช่วงไม่พอดีกับข้อความ ({length} อักขระ)</translation>
     </message>
     <message>
         <source>{at}/charge_id: refers to a charge that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/charge_id: อ้างถึงข้อหาที่ไม่อยู่ในคดีนี้</translation>
     </message>
     <message>
         <source>{at}/created_at: give a date and time with its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/created_at: โปรดระบุวันที่และเวลาพร้อมค่าต่างจาก UTC</translation>
     </message>
     <message>
         <source>{at}/crime_id: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/crime_id: {error}</translation>
     </message>
     <message>
         <source>{at}/element_id: is not a contextual element of taxonomy {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: ไม่ใช่องค์ประกอบเชิงบริบทของอนุกรมวิธาน {version}</translation>
     </message>
     <message>
         <source>{at}/element_id: there is no such element in taxonomy {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: ไม่มีองค์ประกอบนี้ในอนุกรมวิธาน {version}</translation>
     </message>
     <message>
         <source>{at}/element_id: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: {note}</translation>
     </message>
     <message>
         <source>{at}/element_kind: {element_id} is a {kind} element</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_kind: {element_id} เป็นองค์ประกอบชนิด {kind}</translation>
     </message>
     <message>
         <source>{at}/filter/case_ids: a pattern may count only its own case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/filter/case_ids: แบบแผนนับได้เฉพาะคดีของตัวเอง</translation>
     </message>
     <message>
         <source>{at}/filter: is not a pattern filter Casebook reads</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/filter: ไม่ใช่ตัวกรองแบบแผนที่ Casebook อ่านได้</translation>
     </message>
     <message>
         <source>{at}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/id: รหัสนี้ถูกใช้แล้ว</translation>
     </message>
     <message>
         <source>{at}/incident_ids/{j}: refers to an incident not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/incident_ids/{j}: อ้างถึงเหตุการณ์ที่ไม่อยู่ในคดีนี้</translation>
     </message>
     <message>
         <source>{at}/merges_ids/{j}: {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/merges_ids/{j}: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/national_provision: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/national_provision: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}/liability_id: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/perpetrators/{j}/liability_id: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}: the same person and mode appear twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/perpetrators/{j}: บุคคลและรูปแบบเดียวกันปรากฏสองครั้ง</translation>
     </message>
     <message>
         <source>{at}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/sequence: เป็น {sequence} ควรเป็น {expected}</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event or the signer&apos;s key was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/signature: ไม่ตรงกับเหตุการณ์: เหตุการณ์หรือกุญแจของผู้ลงลายมือชื่อถูกเปลี่ยนหลังลงลายมือชื่อ</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event, the item&apos;s SHA-256 or the signer&apos;s key was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/signature: ไม่ตรงกับเหตุการณ์: เหตุการณ์ ค่า SHA-256 ของรายการ หรือกุญแจของผู้ลงลายมือชื่อถูกเปลี่ยนหลังลงลายมือชื่อ</translation>
     </message>
     <message>
         <source>{at}/supersedes_id: {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/supersedes_id: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/target_id: refers to a record that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/target_id: อ้างถึงรายการที่ไม่อยู่ในคดีนี้</translation>
     </message>
     <message>
         <source>{at}/taxonomy_version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/taxonomy_version: {version}</translation>
     </message>
     <message>
         <source>{at}/text: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/text: {problem}</translation>
     </message>
     <message>
         <source>{at}/{key}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/{key}: อ้างถึง{kind}ที่ไม่อยู่ในคดีนี้</translation>
     </message>
     <message>
         <source>{at}: the same tag appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}: แท็กเดียวกันปรากฏสองครั้ง</translation>
     </message>
     <message>
         <source>{at}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}: {problem}</translation>
     </message>
     <message>
         <source>{characteristic} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{characteristic} {value}</translation>
     </message>
     <message>
         <source>{citation} applied only to acts until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} ใช้กับการกระทำจนถึง {date} เท่านั้น</translation>
     </message>
     <message>
         <source>{citation} applies only to acts from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} ใช้กับการกระทำตั้งแต่ {date} เท่านั้น</translation>
     </message>
     <message>
         <source>{citation} was amended with effect from {date}; for incident {number} ({span}) the earlier words apply ({change})</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} ถูกแก้ไขโดยมีผลตั้งแต่ {date}; สำหรับเหตุการณ์ {number} ({span}) ใช้ถ้อยคำเดิม ({change})</translation>
     </message>
     <message>
         <source>{code} provision &apos;{provision_id}&apos; does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบัญญัติ &apos;{provision_id}&apos; ของ {code} ไม่ตรงกับอาชญากรรม {crime} บทบัญญัติของ {code} ที่ตรงกัน: {provisions}</translation>
     </message>
     <message>
         <source>{code} provision &apos;{provision_id}&apos; is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{provision_id}&apos; ไม่ใช่รหัสบทบัญญัติของกฎหมาย {code} และอ้างอาชญากรรม {crime} ไม่ได้ บทบัญญัติของ {code} ที่ตรงกัน: {provisions}</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{destination} is a file; give a folder to keep backups in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{destination} เป็นไฟล์; โปรดระบุโฟลเดอร์สำหรับเก็บข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>{display_name} already has a key slot in this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} มีช่องกุญแจในสมุดคดีนี้แล้ว</translation>
     </message>
     <message>
         <source>{display_name} is registered as a {role}, not a supervisor; only supervisors get a key slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} ลงทะเบียนเป็น{role} ไม่ใช่หัวหน้างาน; เฉพาะหัวหน้างานเท่านั้นที่ได้ช่องกุญแจ</translation>
     </message>
     <message>
         <source>{existing} already exists. Move it away or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{existing} มีอยู่แล้ว โปรดย้ายออกไปหรือเลือกโฟลเดอร์อื่น</translation>
     </message>
     <message>
         <source>{file}, entry {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, รายการ {entry}</translation>
     </message>
     <message>
         <source>{final} already exists and is not a backup of this casebook, so it was left alone. Choose a new folder, or use --keep N with a folder that holds backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>{final} มีอยู่แล้วและไม่ใช่ข้อมูลสำรองของสมุดคดีนี้ จึงไม่ได้แตะต้อง โปรดเลือกโฟลเดอร์ใหม่ หรือใช้ --keep N กับโฟลเดอร์ที่เก็บข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} หรือ {second}</translation>
     </message>
     <message>
         <source>{folder} already exists and is not empty. Choose a new folder name for the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} มีอยู่แล้วและไม่ว่าง โปรดเลือกชื่อโฟลเดอร์ใหม่สำหรับสมุดคดี</translation>
     </message>
     <message>
         <source>{folder} already exists. The files are written into a new folder: give a name that does not exist yet, or move that one away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} มีอยู่แล้ว ไฟล์จะเขียนลงในโฟลเดอร์ใหม่: โปรดระบุชื่อที่ยังไม่มี หรือย้ายโฟลเดอร์นั้นออกไป</translation>
     </message>
     <message>
         <source>{folder} is not a casebook folder (it has no {db_name}). Choose the folder that Casebook created.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ไม่ใช่โฟลเดอร์สมุดคดี (ไม่มี {db_name}) โปรดเลือกโฟลเดอร์ที่ Casebook สร้างไว้</translation>
     </message>
     <message>
         <source>{folder}: is a file or a link, not the folder Casebook keeps time-stamps in. Find out how it got there, then move it out of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: เป็นไฟล์หรือลิงก์ ไม่ใช่โฟลเดอร์ที่ Casebook เก็บการประทับเวลา โปรดหาว่ามาอยู่ที่นั่นได้อย่างไร แล้วย้ายออกจากโฟลเดอร์สมุดคดี</translation>
     </message>
     <message>
         <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}/sequence: เป็น {sequence} ควรเป็น {expected}</translation>
     </message>
     <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: ต่างจากประวัติของ {whose} ที่สมุดคดีนี้เก็บไว้สำหรับสมุดคดีนั้น: มีรายการถูกเปลี่ยนหรือลบในระหว่างนั้น</translation>
     </message>
     <message>
         <source>{here}: does not follow on from the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: ไม่ต่อจากรายการก่อนหน้า</translation>
     </message>
     <message>
         <source>{here}: does not match its own hash: the history was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: ไม่ตรงกับแฮชของตัวเอง: ประวัติถูกแก้ไขหลังเขียน</translation>
     </message>
     <message>
         <source>{key_file} names a different key than the manifest; do not trust either until the sender confirms the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key_file} ระบุกุญแจต่างจากบัญชีรายการไฟล์; อย่าเชื่อถือทั้งสองอย่างจนกว่าผู้ส่งจะยืนยันลายนิ้วมือ</translation>
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({title}) ใช้ได้เฉพาะกับ {categories} และ {crime} เป็น {category}</translation>
     </message>
     <message>
         <source>{key} ({title}) is not a mode of liability one is charged under.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({title}) ไม่ใช่รูปแบบความรับผิดที่ใช้ตั้งข้อหาได้</translation>
     </message>
     <message>
         <source>{key} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ต้องเป็นข้อความ</translation>
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}: {reason}</translation>
     </message>
     <message>
         <source>{label} is too large to open here ({mib} MiB read so far). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ใหญ่เกินกว่าจะเปิดที่นี่ (อ่านไปแล้ว {mib} MiB) โปรดส่งออกไปยังโฟลเดอร์ที่คุณเลือกแทน</translation>
     </message>
     <message>
         <source>{label}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {reason}</translation>
     </message>
     <message>
         <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle&apos;s .zip (decrypt an .age file first with age).</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} ไม่ใช่ทั้งโฟลเดอร์ชุดเอกสารและไฟล์ zip โปรดระบุโฟลเดอร์ที่มี manifest.json หรือไฟล์ .zip ของชุดเอกสาร (ถอดรหัสไฟล์ .age ด้วย age ก่อน)</translation>
     </message>
     <message>
         <source>{manifest} has format {found}, not {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} มีรูปแบบ {found} ไม่ใช่ {format}</translation>
     </message>
     <message>
         <source>{manifest} is missing, so nothing in the bundle can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี {manifest} จึงตรวจสิ่งใดในชุดเอกสารไม่ได้</translation>
     </message>
     <message>
         <source>{manifest} is not a readable Casebook manifest (it was damaged or edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ไม่ใช่บัญชีรายการไฟล์ของ Casebook ที่อ่านได้ (เสียหายหรือถูกแก้ไข)</translation>
     </message>
     <message>
         <source>{manifest} lists an unsafe path {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ระบุเส้นทางที่ไม่ปลอดภัย {name}</translation>
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <source>{month} {year} (day unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year} (ไม่ทราบวัน)</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
     </message>
     <message>
         <source>{name} is in the way (left from an interrupted package?). Remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ขวางอยู่ (เหลือจากแพ็กเกจที่หยุดกลางคัน?) โปรดลบออกแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ไม่ใช่ข้อความ UTF-8; ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {lineno} คอลัมน์ {colno}: {msg}); ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
     <message>
         <source>{name} is {code}: give the code {code} instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} คือ {code}: โปรดระบุรหัส {code} แทนชื่อ</translation>
     </message>
     <message>
         <source>{name} is {size} MiB; interchange documents over {limit} MiB are refused. Split the export by case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} มีขนาด {size} MiB; เอกสารแลกเปลี่ยนที่เกิน {limit} MiB จะถูกปฏิเสธ โปรดแยกการส่งออกตามคดี</translation>
     </message>
     <message>
         <source>{name}: has {size} bytes, but the manifest records {recorded}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: มี {size} ไบต์ แต่บัญชีรายการไฟล์บันทึกไว้ {recorded}</translation>
     </message>
     <message>
         <source>{name}: its SHA-256 does not match the manifest; the file was changed or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ค่า SHA-256 ไม่ตรงกับบัญชีรายการไฟล์; ไฟล์ถูกเปลี่ยนหรือเสียหาย</translation>
     </message>
     <message>
         <source>{name}: listed in the manifest but missing from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: อยู่ในบัญชีรายการไฟล์แต่ไม่มีในชุดเอกสาร</translation>
     </message>
     <message>
         <source>{name}: present in the bundle but not listed in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: มีอยู่ในชุดเอกสารแต่ไม่อยู่ในบัญชีรายการไฟล์</translation>
     </message>
     <message>
         <source>{out} already exists. Choose a new file name for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} มีอยู่แล้ว โปรดเลือกชื่อไฟล์ใหม่สำหรับแพ็กเกจ</translation>
     </message>
     <message>
         <source>{path}: Casebook did not put this in the casebook folder. Find out how it got there, then move it out of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Casebook ไม่ได้ใส่สิ่งนี้ไว้ในโฟลเดอร์สมุดคดี โปรดหาว่ามาอยู่ที่นั่นได้อย่างไร แล้วย้ายออกจากโฟลเดอร์</translation>
     </message>
     <message>
         <source>{path}: a stored (encrypted) file that no record refers to. An interrupted import can leave one, or casebook.db is older than the rest of the folder; keep the file until you know which.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ไฟล์ที่เก็บไว้ (เข้ารหัส) ซึ่งไม่มีรายการใดอ้างถึง การนำเข้าที่หยุดกลางคันอาจทิ้งไว้ หรือ casebook.db เก่ากว่าส่วนอื่นของโฟลเดอร์; โปรดเก็บไฟล์ไว้จนกว่าจะรู้ว่าเป็นกรณีใด</translation>
     </message>
     <message>
         <source>{path}: not a time-stamp Casebook made; find out where it came from, then remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ไม่ใช่การประทับเวลาที่ Casebook สร้าง; โปรดหาว่ามาจากที่ใด แล้วนำออก</translation>
     </message>
     <message>
         <source>{path}: refers to a person that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: อ้างถึงบุคคลที่ไม่อยู่ในคดีนี้</translation>
     </message>
     <message>
         <source>{path}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: อ้างถึง{kind}ที่ไม่อยู่ในคดีนี้</translation>
     </message>
     <message>
         <source>{path}: the person is not an alleged perpetrator (role {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: บุคคลนี้ไม่ใช่ผู้ถูกกล่าวหา (บทบาท {role})</translation>
     </message>
     <message>
         <source>{place} is a complaint bundle exported before; writing into it would break its signed manifest. Choose another folder (for example the one that holds it), or move that bundle away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} เป็นชุดเอกสารคำร้องทุกข์ที่ส่งออกไว้ก่อนแล้ว; การเขียนลงไปจะทำให้บัญชีรายการไฟล์ที่ลงลายมือชื่อเสีย โปรดเลือกโฟลเดอร์อื่น (เช่น โฟลเดอร์ที่มีชุดเอกสารนั้นอยู่) หรือย้ายชุดเอกสารนั้นออกไป</translation>
     </message>
     <message>
         <source>{place} is a file, not a folder. Choose a folder for the bundle (a new one is created if it does not exist), or move that file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} เป็นไฟล์ ไม่ใช่โฟลเดอร์ โปรดเลือกโฟลเดอร์สำหรับชุดเอกสาร (จะสร้างโฟลเดอร์ใหม่ถ้ายังไม่มี) หรือย้ายไฟล์นั้นออกไป</translation>
     </message>
     <message>
         <source>{problem} Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} โปรดเลือกหนึ่งใน: {choices}</translation>
     </message>
     <message>
         <source>{pseudonym} affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>สังกัดของ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} has no consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ไม่มีการบันทึกความยินยอม</translation>
     </message>
     <message>
         <source>{pseudonym} has no identity recorded to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ไม่มีการบันทึกตัวตนที่จะปิดผนึก</translation>
     </message>
     <message>
         <source>{pseudonym} is already charged under {mode} in this charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ถูกตั้งข้อหาในรูปแบบ {mode} ในข้อหานี้แล้ว</translation>
     </message>
     <message>
         <source>{pseudonym} is not recorded as an alleged perpetrator (roles: {roles}). Add the role alleged_perpetrator to this person first, or choose another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ไม่ได้บันทึกเป็นผู้ถูกกล่าวหา (บทบาท: {roles}) โปรดเพิ่มบทบาท alleged_perpetrator ให้บุคคลนี้ก่อน หรือเลือกบุคคลอื่น</translation>
     </message>
     <message>
         <source>{pseudonym} position</source>
-        <translation type="unfinished"></translation>
+        <translation>ตำแหน่งของ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ยศของ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} unit</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยของ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} withdrew consent on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ถอนความยินยอมเมื่อ {date}</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover publication</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมของ {pseudonym} ไม่ครอบคลุมการเผยแพร่</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover use in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมของ {pseudonym} ไม่ครอบคลุมการใช้ในการดำเนินคดี</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover use in legal proceedings with {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมของ {pseudonym} ไม่ครอบคลุมการใช้ในการดำเนินคดีกับ {recipient}</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover {use}</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอมของ {pseudonym} ไม่ครอบคลุม{use}</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเผยตัวตนของ {pseudonym} ในการส่งออกนี้ไม่ได้: {reason} โปรดนำ {pseudonym} ออกจากตัวตนที่จะปิดผนึก</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำให้การของ {pseudonym} ไม่รวมอยู่ในการส่งออกนี้เพราะขาดความยินยอม จึงเปิดเผยตัวตนในการส่งออกนี้ไม่ได้เช่นกัน โปรดนำ {pseudonym} ออกจากตัวตนที่จะปิดผนึก</translation>
     </message>
     <message>
         <source>{reasons}; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons}; {reason}</translation>
     </message>
     <message>
         <source>{signature} does not match {manifest}: the manifest was changed after it was signed, or the signature belongs to another manifest or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature} ไม่ตรงกับ {manifest}: บัญชีรายการไฟล์ถูกเปลี่ยนหลังลงลายมือชื่อ หรือลายมือชื่อเป็นของบัญชีรายการไฟล์หรือกุญแจอื่น</translation>
     </message>
     <message>
         <source>{signature} is missing: the manifest is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี {signature}: บัญชีรายการไฟล์ไม่ได้ลงลายมือชื่อ</translation>
     </message>
     <message>
         <source>{source} has no root certificate (one that signed itself). Add the root certificate the TSA publishes after its own certificate in the PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ไม่มีใบรับรองราก (ใบรับรองที่ลงลายมือชื่อตัวเอง) โปรดเพิ่มใบรับรองรากที่ TSA เผยแพร่ไว้ต่อจากใบรับรองของ TSA ในไฟล์ PEM</translation>
     </message>
     <message>
         <source>{source} holds no certificate Casebook can read. Give the TSA&apos;s certificate chain as a PEM file (the TSA&apos;s certificate and its root).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ไม่มีใบรับรองที่ Casebook อ่านได้ โปรดระบุสายใบรับรองของ TSA เป็นไฟล์ PEM (ใบรับรองของ TSA และใบรับรองราก)</translation>
     </message>
     <message>
         <source>{source} is not a certificate file. Give the TSA&apos;s PEM chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ไม่ใช่ไฟล์ใบรับรอง โปรดระบุสาย PEM ของ TSA</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ถึง {end}</translation>
     </message>
     <message>
         <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as &apos;&lt; {threshold}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} ภาคผนวกแบบแผน: จำนวนจากเหตุการณ์ของคดีที่เปิดเผยได้; จำนวนบุคคลที่น้อยกว่า {threshold} แสดงเป็น &apos;&lt; {threshold}&apos;</translation>
     </message>
     <message>
         <source>{target} already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} มีอยู่แล้ว โปรดเลือกชื่อไฟล์อื่น</translation>
     </message>
     <message>
         <source>{url} is not a time-stamp authority address. Give its http:// or https:// URL, as the TSA publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ไม่ใช่ที่อยู่ของหน่วยงานประทับเวลา โปรดระบุ URL แบบ http:// หรือ https:// ตามที่ TSA เผยแพร่</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: must be a path inside the JSON file&apos;s folder, relative to it, with no &apos;..&apos; and no symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/file: ต้องเป็นเส้นทางภายในโฟลเดอร์ของไฟล์ JSON แบบสัมพัทธ์ ไม่มี &apos;..&apos; และไม่มีลิงก์สัญลักษณ์</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: there is no file at this path beside the JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/file: ไม่มีไฟล์ที่เส้นทางนี้ข้างไฟล์ JSON</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/sha256: ไฟล์ต้องมีค่า SHA-256 เพื่อใช้ตรวจ</translation>
     </message>
     <message>
         <source>{where}/persons: the pseudonym {dup} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/persons: นามแฝง {dup} ถูกใช้สองครั้ง</translation>
     </message>
     <message>
         <source>{where}/reference: a case with this reference already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/reference: มีคดีที่ใช้เลขอ้างอิงนี้อยู่แล้ว</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/id: this signer is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers/{i}/id: ผู้ลงลายมือชื่อนี้อยู่ในรายการสองครั้ง</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/signing_public_key: is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers/{i}/signing_public_key: ไม่ใช่กุญแจ Ed25519</translation>
     </message>
     <message>
         <source>{where}/signers: a signer has the id of a user of this casebook but another signing key; someone may be impersonating a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers: มีผู้ลงลายมือชื่อที่ใช้รหัสของผู้ใช้สมุดคดีนี้แต่ใช้กุญแจลงลายมือชื่ออื่น; อาจมีคนปลอมตัวเป็นเพื่อนร่วมงาน</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments/{j}/id: already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/segments/{j}/id: ถูกใช้แล้ว</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments: two segments share a position</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/segments: มีสองข้อความอยู่ตำแหน่งเดียวกัน</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/{path}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/{path}/id: รหัสนี้ถูกใช้แล้ว</translation>
     </message>
     <message>
         <source>{where}/{key}/{i}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/{key}/{i}/id: รหัสนี้ถูกใช้แล้ว</translation>
     </message>
     <message>
         <source>{where}: does not follow on from the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ไม่ต่อจากรายการก่อนหน้า</translation>
     </message>
     <message>
         <source>{where}: entries before it are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: รายการก่อนหน้าหายไป</translation>
     </message>
     <message>
         <source>{where}: expected entry {expected} here; entries are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ควรเป็นรายการ {expected} ที่นี่; มีรายการหายไป</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: เนื้อหาถูกแก้ไขหลังได้รับ</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: เนื้อหาถูกแก้ไขหลังเขียน</translation>
     </message>
     <message>
         <source>{where}: its signature does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ลายมือชื่อไม่ตรงกับเนื้อหา</translation>
     </message>
     <message>
         <source>{where}: set by {label}, {why}, so it does not count. Verify that identity&apos;s fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ตั้งโดย {label} {why} จึงไม่นับ หากตัวตนนั้นเป็นของจริง โปรดยืนยันลายนิ้วมือกับเจ้าของ (`casebook identity verify`)</translation>
     </message>
     <message>
         <source>{where}: the sequence skips from {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ลำดับข้ามจาก {last}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>{who} place</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่ของ{who}</translation>
     </message>
     <message>
         <source>{who} {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} ของ{who}</translation>
     </message>
     <message>
         <source>{year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}</translation>
     </message>
     <message>
         <source>{year} (month unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} (ไม่ทราบเดือน)</translation>
     </message>
 </context>
 <context>
@@ -3447,7 +3447,7 @@ Export the internal edition to review the charges, leave these charges out of th
     <name>ErrorMessage</name>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… และอีก {count} รายการ</translation>
     </message>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
@@ -3956,19 +3956,19 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>documenter</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้บันทึกข้อมูล</translation>
     </message>
     <message>
         <source>legal analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>นักวิเคราะห์กฎหมาย</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้างาน</translation>
     </message>
     <message>
         <source>external (no role claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ภายนอก (ไม่ได้อ้างบทบาท)</translation>
     </message>
     <message>
         <source>{count} new</source>
@@ -4088,43 +4088,43 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished">คำให้การ</translation>
+        <translation>คำให้การ</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished">หลักฐาน</translation>
+        <translation>หลักฐาน</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished">เหตุการณ์</translation>
+        <translation>เหตุการณ์</translation>
     </message>
     <message>
         <source>passage</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished">ตัวตน</translation>
+        <translation>ตัวตน</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>override</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรวม</translation>
     </message>
     <message>
         <source>law</source>
-        <translation type="unfinished"></translation>
+        <translation>กฎหมาย</translation>
     </message>
     <message>
         <source>citation</source>
-        <translation type="unfinished"></translation>
+        <translation>การอ้างอิง</translation>
     </message>
     <message>
         <source>{kind}: {label} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {label} — {reason}</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
@@ -5287,7 +5287,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>ungraded</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ประเมิน</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -5397,7 +5397,7 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>; </source>
         <comment>joins the conditions of a saved pattern&apos;s filter</comment>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>all incidents</source>
@@ -7313,7 +7313,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>the stored date is not a calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ที่เก็บไว้ไม่ใช่วันที่จริงในปฏิทิน</translation>
     </message>
 </context>
 <context>
