@@ -1642,643 +1642,643 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>audit entry {sequence} ({action} in {table})</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុសវនកម្ម {sequence} ({action} ក្នុង {table})</translation>
     </message>
     <message>
         <source>audit entry {sequence} is not the one the TSA saw (stamped {describe}): the history was rewritten at or before entry {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុសវនកម្ម {sequence} មិនមែនជាធាតុដែល TSA បានឃើញទេ (ដាក់ត្រា {describe})៖ ប្រវត្តិត្រូវបានសរសេរឡើងវិញ នៅ ឬមុនធាតុ {sequence}</translation>
     </message>
     <message>
         <source>between {day1} and {day2} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ចន្លោះថ្ងៃទី {day1} ដល់ {day2} ខែ{month} ឆ្នាំ {year}</translation>
     </message>
     <message>
         <source>between {day1} {month1} and {day2} {month2} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ចន្លោះថ្ងៃទី {day1} ខែ{month1} ដល់ថ្ងៃទី {day2} ខែ{month2} ឆ្នាំ {year}</translation>
     </message>
     <message>
         <source>between {start} and {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>ចន្លោះ {start} ដល់ {end}</translation>
     </message>
     <message>
         <source>broken reference in table {table} (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយោងដាច់ក្នុងតារាង {table} (ជួរ {row})</translation>
     </message>
     <message>
         <source>case {reference} situation</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានការណ៍នៃសំណុំរឿង {reference}</translation>
     </message>
     <message>
         <source>case {reference} summary</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីសង្ខេបនៃសំណុំរឿង {reference}</translation>
     </message>
     <message>
         <source>case {reference} title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងនៃសំណុំរឿង {reference}</translation>
     </message>
     <message>
         <source>changed on both sides since the last common version</source>
-        <translation type="unfinished"></translation>
+        <translation>បានផ្លាស់ប្តូរទាំងសងខាង ចាប់តាំងពីកំណែរួមចុងក្រោយ</translation>
     </message>
     <message>
         <source>charge {n} ({crime})</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចោទប្រកាន់ {n} ({crime})</translation>
     </message>
     <message>
         <source>consent does not cover it</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមមិនគ្របដណ្តប់វាទេ</translation>
     </message>
     <message>
         <source>contains the name of {who}; printed as {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>មានឈ្មោះរបស់ {who}។ បោះពុម្ពជា {who}</translation>
     </message>
     <message>
         <source>contains the name of {who}; the file goes out unchanged (its hash is evidence), so decide whether to leave the exhibit out</source>
-        <translation type="unfinished"></translation>
+        <translation>មានឈ្មោះរបស់ {who}។ ឯកសារចេញទៅដោយមិនផ្លាស់ប្តូរ (hash របស់វាជាភស្តុតាង) ដូច្នេះសូមសម្រេចថាតើត្រូវទុកវត្ថុតាងនេះចោលឬទេ</translation>
     </message>
     <message>
         <source>crime tagged or charged: {crimes}</source>
-        <translation type="unfinished"></translation>
+        <translation>ឧក្រិដ្ឋកម្មដែលបានដាក់ស្លាក ឬចោទប្រកាន់៖ {crimes}</translation>
     </message>
     <message>
         <source>custody event {sequence} ({action}) of evidence {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ព្រឹត្តិការណ៍រក្សាភស្តុតាង {sequence} ({action}) នៃភស្តុតាង {title}</translation>
     </message>
     <message>
         <source>database file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារមូលដ្ឋានទិន្នន័យ៖ {detail}</translation>
     </message>
     <message>
         <source>database structure: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>រចនាសម្ព័ន្ធមូលដ្ឋានទិន្នន័យ៖ {detail}</translation>
     </message>
     <message>
         <source>date from</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទពី</translation>
     </message>
     <message>
         <source>date span overlapping {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>រយៈពេលដែលត្រួតលើ {start} ដល់ {end}</translation>
     </message>
     <message>
         <source>date to</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទដល់</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនដឹងកាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <source>entries its manifest lists are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុដែល manifest របស់វារាយ បាត់</translation>
     </message>
     <message>
         <source>ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>ជាតិពន្ធុ</translation>
     </message>
     <message>
         <source>evidence {evidence_id} no longer has the content the TSA saw (stamped {describe}): its recorded SHA-256 was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង {evidence_id} លែងមានខ្លឹមសារដែល TSA បានឃើញទៀតហើយ (ដាក់ត្រា {describe})៖ SHA-256 ដែលបានកត់ត្រារបស់វាត្រូវបានផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>evidence {names} (stored as {storage_name})</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង {names} (រក្សាទុកជា {storage_name})</translation>
     </message>
     <message>
         <source>evidence {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង {title}</translation>
     </message>
     <message>
         <source>evidence {title}: has no chain-of-custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង {title}៖ គ្មានព្រឹត្តិការណ៍ខ្សែសង្វាក់នៃការរក្សាភស្តុតាងទេ</translation>
     </message>
     <message>
         <source>evidence {title}: its recorded SHA-256 differs from its stored file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ភស្តុតាង {title}៖ SHA-256 ដែលបានកត់ត្រារបស់វា ខុសពី SHA-256 នៃឯកសារដែលបានរក្សាទុករបស់វា</translation>
     </message>
     <message>
         <source>exhibit {n} acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>ការទទួលបានវត្ថុតាង {n}</translation>
     </message>
     <message>
         <source>exhibit {n} collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្ថុតាង {n} ប្រមូលដោយ</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} place</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែងនៃព្រឹត្តិការណ៍រក្សាភស្តុតាង {k} នៃវត្ថុតាង {n}</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុផលនៃព្រឹត្តិការណ៍រក្សាភស្តុតាង {k} នៃវត្ថុតាង {n}</translation>
     </message>
     <message>
         <source>exhibit {n} description</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នាវត្ថុតាង {n}</translation>
     </message>
     <message>
         <source>exhibit {n} embedded metadata ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>ទិន្នន័យមេតាបង្កប់នៃវត្ថុតាង {n} ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} file, embedded metadata ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារវត្ថុតាង {n} ទិន្នន័យមេតាបង្កប់ ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} original file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះឯកសារដើមនៃវត្ថុតាង {n}</translation>
     </message>
     <message>
         <source>exhibit {n} place collected</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែងប្រមូលវត្ថុតាង {n}</translation>
     </message>
     <message>
         <source>exhibit {n} source</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភពនៃវត្ថុតាង {n}</translation>
     </message>
     <message>
         <source>exhibit {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងវត្ថុតាង {n}</translation>
     </message>
     <message>
         <source>exhibit {n} web address</source>
-        <translation type="unfinished"></translation>
+        <translation>អាសយដ្ឋានគេហទំព័រនៃវត្ថុតាង {n}</translation>
     </message>
     <message>
         <source>exhibit {n} {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្ថុតាង {n} {part}</translation>
     </message>
     <message>
         <source>for incident {number} ({span}) the law in force was {cited}, not {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្រាប់ហេតុការណ៍ {number} ({span}) ច្បាប់ជាធរមានគឺ {cited} មិនមែន {current} ទេ</translation>
     </message>
     <message>
         <source>from {start} (end unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>ពី {start} (មិនដឹងទីបញ្ចប់)</translation>
     </message>
     <message>
         <source>has a field name that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>មានឈ្មោះវាលមួយដែលមិនមែនជាអត្ថបទ</translation>
     </message>
     <message>
         <source>has a field name that is too long or holds a lone surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation>មានឈ្មោះវាលមួយដែលវែងពេក ឬមាន lone surrogate</translation>
     </message>
     <message>
         <source>holds a lone surrogate (an escape such as \ud800 that is not a character); the file was not written by Casebook or is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>មាន lone surrogate (escape ដូចជា \ud800 ដែលមិនមែនជាតួអក្សរ)។ ឯកសារមិនត្រូវបានសរសេរដោយ Casebook ឬត្រូវបានខូច</translation>
     </message>
     <message>
         <source>identity details (names, contacts) withheld; persons appear by pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation>ព័ត៌មានលម្អិតអត្តសញ្ញាណ (ឈ្មោះ ទំនាក់ទំនង) មិនបង្ហាញ។ បុគ្គលបង្ហាញតែតាមឈ្មោះក្លែងប៉ុណ្ណោះ</translation>
     </message>
     <message>
         <source>identity given only in the sealed annex, encrypted to the recipient&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណផ្តល់ឱ្យតែក្នុងឧបសម្ព័ន្ធដែលបានបិទត្រា ដែលអ៊ិនគ្រីបសម្រាប់កូនសោរបស់អ្នកទទួល</translation>
     </message>
     <message>
         <source>incident {number} ({span}) is before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ {number} ({span}) គឺមុនពេល {resolution} ត្រូវបានអនុម័តនៅ {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) may be before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ {number} ({span}) ប្រហែលជាមុនពេល {resolution} ត្រូវបានអនុម័តនៅ {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) straddles the date from which {provisions} applies; establish the date of the acts</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ {number} ({span}) ឆ្លងកាត់កាលបរិច្ឆេទដែល {provisions} ចាប់ផ្តើមអនុវត្ត។ សូមបញ្ជាក់កាលបរិច្ឆេទនៃអំពើ</translation>
     </message>
     <message>
         <source>incident {number} ({span}): {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ {number} ({span})៖ {reasons}</translation>
     </message>
     <message>
         <source>incident {number} has no date; check it is after {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ {number} គ្មានកាលបរិច្ឆេទ។ សូមពិនិត្យថាវាក្រោយ {adopted}</translation>
     </message>
     <message>
         <source>incident {number} has no date; the provision applies only to acts from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ {number} គ្មានកាលបរិច្ឆេទ។ បទប្បញ្ញត្តិនេះអនុវត្តតែចំពោះអំពើចាប់ពី {first}</translation>
     </message>
     <message>
         <source>incident {number} has no date; {provisions} applies only to acts from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ {number} គ្មានកាលបរិច្ឆេទ។ {provisions} អនុវត្តតែចំពោះអំពើចាប់ពី {first}</translation>
     </message>
     <message>
         <source>incident {n} area</source>
-        <translation type="unfinished"></translation>
+        <translation>តំបន់នៃហេតុការណ៍ {n}</translation>
     </message>
     <message>
         <source>incident {n} description</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នាហេតុការណ៍ {n}</translation>
     </message>
     <message>
         <source>incident {n} place</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែងនៃហេតុការណ៍ {n}</translation>
     </message>
     <message>
         <source>incident {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំណងជើងហេតុការណ៍ {n}</translation>
     </message>
     <message>
         <source>incident {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍ {title}</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍</translation>
     </message>
     <message>
         <source>included although {reason}, because: {because}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដាក់បញ្ចូល ទោះបី {reason} ក៏ដោយ ព្រោះ៖ {because}</translation>
     </message>
     <message>
         <source>is NaN or Infinity, which Casebook does not accept; give a number</source>
-        <translation type="unfinished"></translation>
+        <translation>គឺ NaN ឬ Infinity ដែល Casebook មិនទទួលយក។ សូមផ្តល់លេខមួយ</translation>
     </message>
     <message>
         <source>is a text of more than {max_string_chars} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>គឺជាអត្ថបទលើសពី {max_string_chars} តួអក្សរ</translation>
     </message>
     <message>
         <source>is a whole number outside {low} … {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>គឺជាចំនួនគត់នៅក្រៅ {low} … {high}</translation>
     </message>
     <message>
         <source>is nested more than {max_depth} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវបានដាក់ត្រួតគ្នាលើសពី {max_depth} កម្រិត</translation>
     </message>
     <message>
         <source>is not a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមែនជាតម្លៃ JSON ទេ</translation>
     </message>
     <message>
         <source>it concerns {pseudonym}, and {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>វាទាក់ទងនឹង {pseudonym} ហើយ {problem}</translation>
     </message>
     <message>
         <source>it could not be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>វាមិនអាចឌិគ្រីបបានទេ</translation>
     </message>
     <message>
         <source>it does not begin with a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>វាមិនចាប់ផ្តើមដោយ manifest ទេ</translation>
     </message>
     <message>
         <source>it is not an RFC 3161 time-stamp reply that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>វាមិនមែនជាចម្លើយត្រាពេលវេលា RFC 3161 ដែលអាចអានបានទេ</translation>
     </message>
     <message>
         <source>it is not this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>វាមិនមែនជាសៀវភៅសំណុំរឿងនេះទេ</translation>
     </message>
     <message>
         <source>it is withheld from this recipient: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>វាមិនបង្ហាញដល់អ្នកទទួលនេះទេ៖ {reason}</translation>
     </message>
     <message>
         <source>it names {person}, who is not charged in this charge</source>
-        <translation type="unfinished"></translation>
+        <translation>វាដាក់ឈ្មោះ {person} ដែលមិនត្រូវបានចោទប្រកាន់ក្នុងការចោទប្រកាន់នេះទេ</translation>
     </message>
     <message>
         <source>it refers to {what}, which is neither in the package nor in this case here; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished"></translation>
+        <translation>វាយោងទៅ {what} ដែលមិននៅក្នុងកញ្ចប់ ហើយក៏មិននៅក្នុងសំណុំរឿងនេះនៅទីនេះដែរ។ សូមសុំកញ្ចប់ពេញលេញពីអ្នកផ្ញើ (គ្មាន --since-last)</translation>
     </message>
     <message>
         <source>it was made for a different casebook, so it says nothing about this one; remove its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>វាត្រូវបានបង្កើតសម្រាប់សៀវភៅសំណុំរឿងផ្សេង ដូច្នេះវាមិននិយាយអ្វីអំពីសៀវភៅនេះទេ។ សូមដកថតរបស់វាចេញ</translation>
     </message>
     <message>
         <source>it was written in a format this version does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>វាត្រូវបានសរសេរក្នុងទម្រង់ដែលកំណែនេះមិនស្គាល់</translation>
     </message>
     <message>
         <source>its age recipient is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកទទួល age របស់វាមានទម្រង់មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>its attachment is neither in the package nor in this casebook; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារភ្ជាប់របស់វាមិននៅក្នុងកញ្ចប់ ហើយក៏មិននៅក្នុងសៀវភៅសំណុំរឿងនេះដែរ។ សូមសុំកញ្ចប់ពេញលេញពីអ្នកផ្ញើ (គ្មាន --since-last)</translation>
     </message>
     <message>
         <source>its claim.json is not a chain-head claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>claim.json របស់វាមិនមែនជាការអះអាងក្បាលខ្សែសង្វាក់ក្នុងទម្រង់ពិតប្រាកដដែល Casebook សរសេរទេ ដូច្នេះវាត្រូវបានកែ ឬខូច</translation>
     </message>
     <message>
         <source>its claim.json is not an evidence claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>claim.json របស់វាមិនមែនជាការអះអាងភស្តុតាងក្នុងទម្រង់ពិតប្រាកដដែល Casebook សរសេរទេ ដូច្នេះវាត្រូវបានកែ ឬខូច</translation>
     </message>
     <message>
         <source>its fingerprint line does not belong to its signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ទាត់ស្នាមម្រាមដៃឌីជីថលរបស់វាមិនមែនជារបស់កូនសោចុះហត្ថលេខារបស់វាទេ</translation>
     </message>
     <message>
         <source>its folder name does not match its claim, so one was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះថតរបស់វាមិនត្រូវនឹងការអះអាងរបស់វាទេ ដូច្នេះមួយក្នុងចំណោមពួកវាត្រូវបានផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>its manifest is not followed by its signature</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest របស់វាមិនមានហត្ថលេខារបស់វាតាមក្រោយទេ</translation>
     </message>
     <message>
         <source>its manifest names no usable signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest របស់វាមិនដាក់ឈ្មោះកូនសោចុះហត្ថលេខាដែលអាចប្រើបានទេ</translation>
     </message>
     <message>
         <source>its name or signing key is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ ឬកូនសោចុះហត្ថលេខារបស់វាមានទម្រង់មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>its role is not one Casebook knows</source>
-        <translation type="unfinished"></translation>
+        <translation>តួនាទីរបស់វាមិនមែនជាតួនាទីដែល Casebook ស្គាល់ទេ</translation>
     </message>
     <message>
         <source>its signature does not match its content, so it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខារបស់វាមិនត្រូវនឹងខ្លឹមសាររបស់វាទេ ដូច្នេះវាត្រូវបានកែប្រែ</translation>
     </message>
     <message>
         <source>its signature does not verify against the trusted TSA certificates ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ហត្ថលេខារបស់វាមិនផ្ទៀងផ្ទាត់ត្រូវនឹងវិញ្ញាបនបត្រ TSA ដែលគួរទុកចិត្តទេ ({reason})</translation>
     </message>
     <message>
         <source>its statement is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មរបស់វាមិនត្រូវបានភ្ជាប់ទៅហេតុការណ៍ណាមួយដែលការចោទប្រកាន់នេះផ្អែកលើទេ ({incidents})</translation>
     </message>
     <message>
         <source>its statement is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មរបស់វាមិនត្រូវបានភ្ជាប់ទៅហេតុការណ៍ {incident} ដែលការចោទប្រកាន់នេះផ្អែកលើទេ</translation>
     </message>
     <message>
         <source>its user or casebook id is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>id អ្នកប្រើ ឬ id សៀវភៅសំណុំរឿងរបស់វាមានទម្រង់មិនត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>its {name} is far larger than it can be, so it was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} របស់វាធំជាងអ្វីដែលវាអាចមានឆ្ងាយណាស់ ដូច្នេះវាត្រូវបានជំនួស</translation>
     </message>
     <message>
         <source>its {name} is missing or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} របស់វាបាត់ ឬមិនអាចអានបាន</translation>
     </message>
     <message>
         <source>key-slot file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសាររន្ធកូនសោ៖ {problem}</translation>
     </message>
     <message>
         <source>left out: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ទុកចោល៖ {why}</translation>
     </message>
     <message>
         <source>marked for redaction; printed as {redacted}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសម្គាល់សម្រាប់ការលុបបិទ។ បោះពុម្ពជា {redacted}</translation>
     </message>
     <message>
         <source>material both supports and contradicts the element</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ភារៈទាំងគាំទ្រ និងផ្ទុយនឹងធាតុផ្សំ</translation>
     </message>
     <message>
         <source>may name {who} by one part of the name, left as written; check it</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រហែលជាដាក់ឈ្មោះ {who} តាមផ្នែកមួយនៃឈ្មោះ ទុកដូចដែលបានសរសេរ។ សូមពិនិត្យវា</translation>
     </message>
     <message>
         <source>needs a kind, such as summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវការប្រភេទមួយ ដូចជា summary</translation>
     </message>
     <message>
         <source>no bounded date</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានកាលបរិច្ឆេទមានដែនកំណត់</translation>
     </message>
     <message>
         <source>no consent is recorded for this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានការយល់ព្រមត្រូវបានកត់ត្រាសម្រាប់សក្ខីកម្មនេះទេ</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished">គ្មានកូអរដោនេ</translation>
+        <translation>គ្មានកូអរដោនេ</translation>
     </message>
     <message>
         <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានសម្ភារៈណារាប់សម្រាប់ធាតុផ្សំនេះទេ (សូមមើល &quot;not counted&quot; សម្រាប់សម្ភារៈដែលបានដាក់ស្លាក ដែលការចោទប្រកាន់ទុកចោល)</translation>
     </message>
     <message>
         <source>no name is recorded, so mentions of this person cannot be found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានឈ្មោះត្រូវបានកត់ត្រា ដូច្នេះការលើកឡើងពីបុគ្គលនេះមិនអាចរកឃើញដោយស្វ័យប្រវត្តិបានទេ</translation>
     </message>
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានឈ្មោះត្រូវបានកត់ត្រា ដូច្នេះការលើកឡើងពីបុគ្គលទាំងនេះមិនអាចរកឃើញ និងជំនួសដោយស្វ័យប្រវត្តិបានទេ។ សូមពិនិត្យអត្ថបទដោយខ្លួនឯង</translation>
     </message>
     <message>
         <source>no victim recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានជនរងគ្រោះត្រូវបានកត់ត្រា</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាន</translation>
     </message>
     <message>
         <source>none in the shipped taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានក្នុងបញ្ជីឧក្រិដ្ឋកម្មដែលភ្ជាប់មកជាមួយ</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានកត់ត្រា</translation>
     </message>
     <message>
         <source>note on element {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់លើធាតុផ្សំ {element}</translation>
     </message>
     <message>
         <source>one of its passages belongs to another statement here</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកអត្ថបទមួយរបស់វាជារបស់សក្ខីកម្មផ្សេងនៅទីនេះ</translation>
     </message>
     <message>
         <source>one of its perpetrator entries belongs to another charge here</source>
-        <translation type="unfinished"></translation>
+        <translation>ធាតុជនល្មើសមួយរបស់វាជារបស់ការចោទប្រកាន់ផ្សេងនៅទីនេះ</translation>
     </message>
     <message>
         <source>only contradicting material</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែសម្ភារៈផ្ទុយប៉ុណ្ណោះ</translation>
     </message>
     <message>
         <source>package {package_id}: the audit entry its signature vouched for is missing or was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ {package_id}៖ ធាតុសវនកម្មដែលហត្ថលេខារបស់វាធានា បាត់ ឬត្រូវបានផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>recipients.json has a wrong or repeated code {code}; states have two capital letters, bodies longer ids in capitals. Restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>recipients.json មានលេខកូដខុស ឬស្ទួន {code}។ រដ្ឋមានអក្សរធំពីរ ស្ថាប័នមាន id វែងជាងជាអក្សរធំ។ សូមស្តារឯកសារនោះឡើងវិញ។</translation>
     </message>
     <message>
         <source>recipients.json is not in the format {format}; restore it from the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>recipients.json មិនស្ថិតក្នុងទម្រង់ {format} ទេ។ សូមស្តារវាពីការដំឡើង។</translation>
     </message>
     <message>
         <source>record {record} differs from what audit entry {sequence} recorded: it was changed outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រា {record} ខុសពីអ្វីដែលធាតុសវនកម្ម {sequence} បានកត់ត្រា៖ វាត្រូវបានផ្លាស់ប្តូរនៅក្រៅ Casebook</translation>
     </message>
     <message>
         <source>record {record} is in the database but in no audit entry: it was added outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រា {record} នៅក្នុងមូលដ្ឋានទិន្នន័យ ប៉ុន្តែមិននៅក្នុងធាតុសវនកម្មណាទេ៖ វាត្រូវបានបន្ថែមនៅក្រៅ Casebook</translation>
     </message>
     <message>
         <source>record {record} is missing: audit entry {sequence} recorded it and no entry deleted it, so it was deleted outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រា {record} បាត់៖ ធាតុសវនកម្ម {sequence} បានកត់ត្រាវា ហើយគ្មានធាតុណាបានលុបវាទេ ដូច្នេះវាត្រូវបានលុបនៅក្រៅ Casebook</translation>
     </message>
     <message>
         <source>record {record} is not bound to the audit log (open it once to bind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រា {record} មិនត្រូវបានចងភ្ជាប់ទៅកំណត់ហេតុសវនកម្មទេ (បើកវាម្តង ដើម្បីចងភ្ជាប់វា)</translation>
     </message>
     <message>
         <source>record {record} was deleted in audit entry {sequence} but is in the database again: it was put back outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រា {record} ត្រូវបានលុបក្នុងធាតុសវនកម្ម {sequence} ប៉ុន្តែនៅក្នុងមូលដ្ឋានទិន្នន័យម្តងទៀត៖ វាត្រូវបានដាក់ត្រឡប់នៅក្រៅ Casebook</translation>
     </message>
     <message>
         <source>religion</source>
-        <translation type="unfinished"></translation>
+        <translation>សាសនា</translation>
     </message>
     <message>
         <source>sex / gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ភេទ / យេនឌ័រ</translation>
     </message>
     <message>
         <source>statement of unattributed statement</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មដែលមិនបញ្ជាក់អ្នកផ្តល់</translation>
     </message>
     <message>
         <source>statement of unattributed statement, taken {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មដែលមិនបញ្ជាក់អ្នកផ្តល់ ទទួលនៅ {date}</translation>
     </message>
     <message>
         <source>statement of {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មរបស់ {pseudonym}</translation>
     </message>
     <message>
         <source>statement of {pseudonym}, taken {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មរបស់ {pseudonym} ទទួលនៅ {date}</translation>
     </message>
     <message>
         <source>supporting material only, all of it weakly graded (reliability D, E or F, or credibility 4, 5 or 6) or not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>មានតែសម្ភារៈគាំទ្រ ដែលទាំងអស់ត្រូវបានវាយតម្លៃខ្សោយ (ភាពគួរឱ្យទុកចិត្ត D, E ឬ F ឬភាពជឿជាក់ 4, 5 ឬ 6) ឬមិនត្រូវបានវាយតម្លៃ</translation>
     </message>
     <message>
         <source>supporting material, at least one item graded A-C and 1-3; nothing against</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ភារៈគាំទ្រ យ៉ាងហោចណាស់មួយត្រូវបានវាយតម្លៃ A-C និង 1-3។ គ្មានអ្វីប្រឆាំង</translation>
     </message>
     <message>
         <source>the Elements of Crimes wording of {crime} has not been checked against the official text, so it cannot be cited in a filing</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យពេចន៍ ធាតុផ្សំនៃឧក្រិដ្ឋកម្ម របស់ {crime} មិនទាន់ត្រូវបានពិនិត្យធៀបនឹងអត្ថបទផ្លូវការទេ ដូច្នេះវាមិនអាចយោងក្នុងឯកសារដាក់ជូនតុលាការបានទេ</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA មិនបានផ្តល់តាមសំណើទេ (ស្ថានភាព {status})</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status}) {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA មិនបានផ្តល់តាមសំណើទេ (ស្ថានភាព {status}) {said}</translation>
     </message>
     <message>
         <source>the TSA saw entry {sequence} of the audit chain (stamped {describe}), but the chain now ends at entry {last}: this is an older copy of the casebook, or entries were deleted after it was stamped</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA បានឃើញធាតុ {sequence} នៃខ្សែសង្វាក់សវនកម្ម (ដាក់ត្រា {describe}) ប៉ុន្តែឥឡូវខ្សែសង្វាក់បញ្ចប់នៅធាតុ {last}៖ នេះជាច្បាប់ចម្លងចាស់ជាងនៃសៀវភៅសំណុំរឿង ឬធាតុត្រូវបានលុបបន្ទាប់ពីវាត្រូវបានដាក់ត្រា</translation>
     </message>
     <message>
         <source>the TSA saw evidence {evidence_id} (stamped {describe}), but no such item is in this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA បានឃើញភស្តុតាង {evidence_id} (ដាក់ត្រា {describe}) ប៉ុន្តែគ្មានភស្តុតាងបែបនេះក្នុងសៀវភៅសំណុំរឿងនេះទេ</translation>
     </message>
     <message>
         <source>the archive ends in the middle of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ណសារបញ្ចប់នៅកណ្តាលធាតុមួយ</translation>
     </message>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>ការចាប់ផ្តើម</translation>
     </message>
     <message>
         <source>the certificate that signed the token is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>វិញ្ញាបនបត្រដែលបានចុះហត្ថលេខាលើ token បាត់</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមមិនគ្របដណ្តប់ការចែករំលែកជាមួយ {recipient} ទេ (យុត្តាធិការដែលបានដាក់ឈ្មោះ៖ គ្មាន)</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: {named})</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមមិនគ្របដណ្តប់ការចែករំលែកជាមួយ {recipient} ទេ (យុត្តាធិការដែលបានដាក់ឈ្មោះ៖ {named})</translation>
     </message>
     <message>
         <source>the consent given does not cover publication</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមដែលបានផ្តល់ មិនគ្របដណ្តប់ការផ្សព្វផ្សាយជាសាធារណៈទេ</translation>
     </message>
     <message>
         <source>the consent given does not cover use in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមដែលបានផ្តល់ មិនគ្របដណ្តប់ការប្រើប្រាស់ក្នុងនីតិវិធីតុលាការទេ</translation>
     </message>
     <message>
         <source>the current words of {citation} were not checked against the official text (see its notes in the national law data); check the citation before filing</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យពេចន៍បច្ចុប្បន្ននៃ {citation} មិនទាន់ត្រូវបានពិនិត្យធៀបនឹងអត្ថបទផ្លូវការទេ (សូមមើលកំណត់សម្គាល់របស់វាក្នុងទិន្នន័យច្បាប់ជាតិ)។ សូមពិនិត្យការយោងមុនពេលដាក់ជូនតុលាការ</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីបញ្ចប់</translation>
     </message>
     <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្ថុតាងមិនត្រូវបានភ្ជាប់ទៅហេតុការណ៍ណាមួយដែលការចោទប្រកាន់នេះផ្អែកលើទេ ({incidents})</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished"></translation>
+        <translation>វត្ថុតាងមិនត្រូវបានភ្ជាប់ទៅហេតុការណ៍ {incident} ដែលការចោទប្រកាន់នេះផ្អែកលើទេ</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>ហេតុការណ៍នេះមិនមែនជាហេតុការណ៍មួយដែលការចោទប្រកាន់នេះផ្អែកលើទេ</translation>
     </message>
     <message>
         <source>the line &apos;{line}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ទាត់ &apos;{line}&apos; បាត់</translation>
     </message>
     <message>
         <source>the page check itself failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យទំព័រខ្លួនវាបានបរាជ័យ៖ {reason}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់ត្រាត្រូវបានបិទត្រានៅទីនេះ ដូច្នេះវាមិនអាចទទួលការផ្លាស់ប្តូរបានទេ</translation>
     </message>
     <message>
         <source>the reply answers a different request (its nonce differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លើយឆ្លើយតបសំណើផ្សេង (nonce របស់វាខុសគ្នា)</translation>
     </message>
     <message>
         <source>the reply is too large to be a time-stamp reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លើយធំពេកមិនអាចជាចម្លើយត្រាពេលវេលាបានទេ</translation>
     </message>
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណើនៅតែរង់ចាំក្នុងជួរ។ សូមផ្ញើវាម្តងទៀត នៅពេលកុំព្យូទ័រនេះមានអ៊ីនធឺណិត</translation>
     </message>
     <message>
         <source>the stored file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារដែលបានរក្សាទុក {name}</translation>
     </message>
     <message>
         <source>the text is far longer than an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទវែងជាងអត្តសញ្ញាណឆ្ងាយណាស់</translation>
     </message>
     <message>
         <source>the token was issued for different data than {claimed}</source>
-        <translation type="unfinished"></translation>
+        <translation>token ត្រូវបានចេញសម្រាប់ទិន្នន័យផ្សេងពី {claimed}</translation>
     </message>
     <message>
         <source>the witness withdrew consent on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>សាក្សីបានដកការយល់ព្រមវិញនៅ {date}</translation>
     </message>
     <message>
         <source>there is data after the end of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>មានទិន្នន័យបន្ទាប់ពីចុងបណ្ណសារ</translation>
     </message>
     <message>
         <source>time-stamp {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រាពេលវេលា {name}៖ {problem}</translation>
     </message>
     <message>
         <source>uses.json is not in the format {uses_format}; restore it from the installation.</source>
