@@ -1480,643 +1480,643 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>This identity has no secret key here; it belongs to a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမည်သူမည်ဝါ၏ လျှို့ဝှက်သော့ ဤနေရာတွင် မရှိပါ။ ၎င်းသည် လုပ်ဖော်ကိုင်ဖက်တစ်ဦး၏ ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>This is not a documentation field of a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသည်မှာ ထွက်ဆိုချက်၏ မှတ်တမ်းတင်ရေး အကွက် မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>This is not a usable Casebook identity: {problem}. Ask your colleague to run `casebook identity export` and send the whole text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤသည်မှာ သုံးနိုင်သော Casebook မည်သူမည်ဝါ မဟုတ်ပါ- {problem}။ လုပ်ဖော်ကိုင်ဖက်ကို `casebook identity export` run ပြီး စာသား တစ်ခုလုံးကို ထပ်ပို့ရန် မေးပါ။</translation>
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤအထောက်အထားကို {element} သို့ {support} အဖြစ် တူညီသော အပိုင်းအခြားနှင့် ကျူးလွန်သူဖြင့် တဂ်တပ်ပြီးဖြစ်သည်။ နောက်တစ်ခု မထည့်ဘဲ ထိုတဂ်ကို ပြင်ပါ။</translation>
     </message>
     <message>
         <source>This package ({package_id}) was already imported on {processed_at} UTC; importing it again changes nothing, so nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖလှယ်ထုပ် ({package_id}) ကို {processed_at} UTC တွင် ထည့်သွင်းပြီးဖြစ်သည်။ ထပ်ထည့်သွင်းလျှင် ဘာမျှ မပြောင်းလဲသဖြင့် ဘာမျှ မလုပ်ခဲ့ပါ။</translation>
     </message>
     <message>
         <source>This package was made by this casebook; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖလှယ်ထုပ်ကို ဤမှတ်တမ်းစာအုပ်က ပြုလုပ်ခဲ့သည်။ ထည့်သွင်းရန် ဘာမျှ မရှိပါ။</translation>
     </message>
     <message>
         <source>This package was not encrypted to your identity, so it cannot be opened here. Ask the sender to make it again for your fingerprint (`casebook identity export` shows it). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖလှယ်ထုပ်ကို သင့်မည်သူမည်ဝါအတွက် ကုဒ်ဝှက်မထားသဖြင့် ဤနေရာတွင် ဖွင့်၍ မရပါ။ ပေးပို့သူကို သင့်လက်ဗွေအတွက် ထပ်ပြုလုပ်ရန် မေးပါ (`casebook identity export` က ၎င်းကို ပြသည်)။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>This package was signed for other recipients and re-encrypted to you by someone else. It was not imported; ask the sender for a package addressed to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤဖလှယ်ထုပ်ကို အခြားလက်ခံသူများအတွက် လက်မှတ်ထိုးခဲ့ပြီး အခြားသူတစ်ဦးက သင့်အတွက် ပြန်ကုဒ်ဝှက်ထားသည်။ မထည့်သွင်းခဲ့ပါ။ ပေးပို့သူထံ သင့်ထံ လိပ်မူထားသော ဖလှယ်ထုပ် တောင်းပါ။</translation>
     </message>
     <message>
         <source>This recipient is not in Casebook&apos;s list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤလက်ခံသူသည် Casebook ၏ နိုင်ငံများ (DE, FR, MM ကဲ့သို့ ISO 3166-1 ကုဒ်များ) နှင့် အဖွဲ့အစည်းများ (ICC, IIMM, IIIM ကဲ့သို့) စာရင်းတွင် မပါပါ။ စာရင်းထဲမှ ရွေးပါ။</translation>
     </message>
     <message>
         <source>This record is sealed, so it cannot be changed or deleted. Make a new version to correct it; the sealed one stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤမှတ်တမ်းကို တံဆိပ်ခတ်ထားသဖြင့် ပြောင်းလဲခြင်း သို့မဟုတ် ဖျက်ခြင်း မပြုနိုင်ပါ။ ပြင်ရန် မူအသစ် ပြုလုပ်ပါ။ တံဆိပ်ခတ်ထားသော မူသည် ယခင်အတိုင်း ကျန်မည်။</translation>
     </message>
     <message>
         <source>This statement is not printed: {why}. A statement leaves the casebook only as its witness consented; record the consent first if it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤထွက်ဆိုချက်ကို ပုံနှိပ်မည် မဟုတ်ပါ- {why}။ ထွက်ဆိုချက်သည် သက်သေ သဘောတူသည့်အတိုင်းသာ မှတ်တမ်းစာအုပ်မှ ထွက်သည်။ သဘောတူညီချက် ပေးခဲ့လျှင် အရင် မှတ်တမ်းတင်ပါ။</translation>
     </message>
     <message>
         <source>This statement is sealed, so its passages cannot be changed. Make a new version of the testimony to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤထွက်ဆိုချက်ကို တံဆိပ်ခတ်ထားသဖြင့် ၎င်း၏ စာသားအပိုင်းများကို ပြောင်း၍ မရပါ။ ပြင်ရန် ထွက်ဆိုချက်၏ မူအသစ် ပြုလုပ်ပါ။</translation>
     </message>
     <message>
         <source>This statement is sealed. Make a new version to correct it; the sealed one stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤထွက်ဆိုချက်ကို တံဆိပ်ခတ်ထားသည်။ ပြင်ရန် မူအသစ် ပြုလုပ်ပါ။ တံဆိပ်ခတ်ထားသော မူ ကျန်မည်။</translation>
     </message>
     <message>
         <source>Typesetting the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုင်ကြားချက်ကို စာစီနေသည်</translation>
     </message>
     <message>
         <source>Unknown field {bad}.</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိသော အကွက် {bad}။</translation>
     </message>
     <message>
         <source>Unknown status; use one of {case_statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>မသိသော အဆင့်။ {case_statuses} ထဲမှ တစ်ခု သုံးပါ။</translation>
     </message>
     <message>
         <source>Victims by age group</source>
-        <translation type="unfinished"></translation>
+        <translation>အသက်အုပ်စုအလိုက် ထိခိုက်နစ်နာသူများ</translation>
     </message>
     <message>
         <source>Victims by ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>လူမျိုးအလိုက် ထိခိုက်နစ်နာသူများ</translation>
     </message>
     <message>
         <source>Victims by religion</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာအလိုက် ထိခိုက်နစ်နာသူများ</translation>
     </message>
     <message>
         <source>Victims by sex / gender</source>
-        <translation type="unfinished"></translation>
+        <translation>လိင် / ကျား၊မ အလိုက် ထိခိုက်နစ်နာသူများ</translation>
     </message>
     <message>
         <source>Write a number, such as 16.8661.</source>
-        <translation type="unfinished"></translation>
+        <translation>16.8661 ကဲ့သို့ ကိန်းဂဏန်း ရေးပါ။</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲကို YYYY-MM-DD ဟု ရေးပါ၊ ထိုမျှသာ သိလျှင် YYYY-MM သို့မဟုတ် YYYY ဟု ရေးပါ။</translation>
     </message>
     <message>
         <source>Write why the {kind} may go out despite the consent it lacks (at least {min_reason} characters); the reason is shown in the plan and kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} သည် လိုအပ်သော သဘောတူညီချက် မရှိသော်လည်း အဘယ်ကြောင့် ထုတ်ပေးနိုင်သည်ကို ရေးပါ (အနည်းဆုံး စာလုံး {min_reason} လုံး)။ အကြောင်းပြချက်ကို အစီအစဉ်တွင် ပြပြီး စာရင်းစစ်မှတ်တမ်းတွင် သိမ်းထားသည်။</translation>
     </message>
     <message>
         <source>Writing exhibit {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {total} ခုအနက် {n} ခုမြောက်ကို ရေးနေသည်</translation>
     </message>
     <message>
         <source>Writing the bundle failed ({reason}). Nothing was kept; check that the folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>တိုင်ကြားချက်အစုံကို ရေး၍ မအောင်မြင်ပါ ({reason})။ ဘာမျှ မသိမ်းရပါ။ ဖိုင်တွဲတွင် ရေးနိုင်ကြောင်း စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <source>a different case here already uses its reference; change the reference of one of them and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤနေရာရှိ အခြားအမှုတစ်ခုက ၎င်း၏ ရည်ညွှန်းကုဒ်ကို သုံးပြီးဖြစ်သည်။ တစ်ခု၏ ရည်ညွှန်းကုဒ်ကို ပြောင်းပြီး ထပ်မံ ထည့်သွင်းပါ</translation>
     </message>
     <message>
         <source>a key or the signature is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့ သို့မဟုတ် လက်မှတ် မမှန်ကန်ပါ</translation>
     </message>
     <message>
         <source>a line is not of the form &apos;name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>စာကြောင်းတစ်ကြောင်းသည် &apos;name: value&apos; ပုံစံ မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>a name is too short to replace wherever it stands; it is replaced only after an honorific (U, Daw, Ko, Ma …)</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်တစ်ခုသည် တွေ့သည့်နေရာတိုင်း အစားထိုးရန် တိုလွန်းသည်။ ဂုဏ်ထူးအမည် (ဦး၊ ဒေါ်၊ ကို၊ မ …) နောက်တွင်သာ အစားထိုးသည်</translation>
     </message>
     <message>
         <source>a part of it fails authentication, or its end is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ အစိတ်အပိုင်းတစ်ခု authentication မအောင်ပါ သို့မဟုတ် ၎င်း၏ အဆုံး ပျောက်နေသည်</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုဂ္ဂိုလ်တစ်ဦး</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ id ပါသော မှတ်တမ်းသည် ဤနေရာရှိ အခြားအမှုနှင့် သက်ဆိုင်သည်</translation>
     </message>
     <message>
         <source>a signed event with this id and different content is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤ id ပါပြီး အကြောင်းအရာ မတူသော လက်မှတ်ထိုးထားသည့် ဖြစ်ရပ်ကို ဤနေရာတွင် မှတ်တမ်းတင်ထားသည်</translation>
     </message>
     <message>
         <source>a victim recorded with {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>{groups} ဖြင့် မှတ်တမ်းတင်ထားသော ထိခိုက်နစ်နာသူ</translation>
     </message>
     <message>
         <source>administrative area: {areas}</source>
-        <translation type="unfinished"></translation>
+        <translation>အုပ်ချုပ်ရေးနယ်မြေ- {areas}</translation>
     </message>
     <message>
         <source>age group</source>
-        <translation type="unfinished"></translation>
+        <translation>အသက်အုပ်စု</translation>
     </message>
     <message>
         <source>alleged perpetrator unit: {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>စွပ်စွဲခံရသူ၏ တပ်ဖွဲ့- {units}</translation>
     </message>
     <message>
         <source>an archive header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>archive header တစ်ခု ပုံစံမမှန်ပါ</translation>
     </message>
     <message>
         <source>around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ခန့်</translation>
     </message>
     <message>
         <source>article {article} was added by {resolution} (adopted {adopted}) and applies only to States Parties that accepted it, one year after each deposited its acceptance (art. 121(5)); check acceptance by the State of territory or nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>ပုဒ်မ {article} ကို {resolution} ({adopted} တွင် အတည်ပြု) ဖြင့် ထည့်သွင်းခဲ့ပြီး ၎င်းကို လက်ခံသော အဖွဲ့ဝင်နိုင်ငံများအပေါ်သာ တစ်နိုင်ငံချင်း လက်ခံကြောင်း အပ်နှံပြီး တစ်နှစ်အကြာတွင် သက်ရောက်သည် (art. 121(5))။ နယ်မြေ သို့မဟုတ် နိုင်ငံသားဖြစ်မှု နိုင်ငံ၏ လက်ခံမှုကို စစ်ဆေးပါ</translation>
     </message>
     <message>
         <source>audit entry {sequence} ({action} in {table})</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရင်းစစ်မှတ်တမ်း အချက် {sequence} ({table} တွင် {action})</translation>
     </message>
     <message>
         <source>audit entry {sequence} is not the one the TSA saw (stamped {describe}): the history was rewritten at or before entry {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>စာရင်းစစ်မှတ်တမ်း အချက် {sequence} သည် TSA မြင်ခဲ့သည့် အချက် မဟုတ်ပါ ({describe} တံဆိပ်ခတ်ခဲ့)- သမိုင်းကို အချက် {sequence} တွင် သို့မဟုတ် ၎င်းမတိုင်မီ ပြန်ရေးထားသည်</translation>
     </message>
     <message>
         <source>between {day1} and {day2} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} ခုနှစ် {month} လ {day1} ရက်နှင့် {day2} ရက်ကြား</translation>
     </message>
     <message>
         <source>between {day1} {month1} and {day2} {month2} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} ခုနှစ် {month1} လ {day1} ရက်နှင့် {month2} လ {day2} ရက်ကြား</translation>
     </message>
     <message>
         <source>between {start} and {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} နှင့် {end} ကြား</translation>
     </message>
     <message>
         <source>broken reference in table {table} (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>ဇယား {table} (အတန်း {row}) တွင် ပြတ်နေသော ရည်ညွှန်းချက်</translation>
     </message>
     <message>
         <source>case {reference} situation</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference} ၏ အခြေအနေ</translation>
     </message>
     <message>
         <source>case {reference} summary</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference} ၏ အကျဉ်းချုပ်</translation>
     </message>
     <message>
         <source>case {reference} title</source>
-        <translation type="unfinished"></translation>
+        <translation>အမှု {reference} ၏ ခေါင်းစဉ်</translation>
     </message>
     <message>
         <source>changed on both sides since the last common version</source>
-        <translation type="unfinished"></translation>
+        <translation>နောက်ဆုံး တူညီသောမူ ကတည်းက နှစ်ဖက်စလုံးတွင် ပြောင်းလဲထားသည်</translation>
     </message>
     <message>
         <source>charge {n} ({crime})</source>
-        <translation type="unfinished"></translation>
+        <translation>စွဲချက် {n} ({crime})</translation>
     </message>
     <message>
         <source>consent does not cover it</source>
-        <translation type="unfinished"></translation>
+        <translation>သဘောတူညီချက်တွင် မပါဝင်ပါ</translation>
     </message>
     <message>
         <source>contains the name of {who}; printed as {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ၏ အမည် ပါသည်။ {who} ဟု ပုံနှိပ်မည်</translation>
     </message>
     <message>
         <source>contains the name of {who}; the file goes out unchanged (its hash is evidence), so decide whether to leave the exhibit out</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ၏ အမည် ပါသည်။ ဖိုင်ကို မပြောင်းဘဲ ထုတ်ပေးမည် (၎င်း၏ ဟက်ရှ်သည် သက်သေအထောက်အထား ဖြစ်သည်)၊ ထို့ကြောင့် သက်သေခံပစ္စည်းကို ချန်ထားမည်လား ဆုံးဖြတ်ပါ</translation>
     </message>
     <message>
         <source>crime tagged or charged: {crimes}</source>
-        <translation type="unfinished"></translation>
+        <translation>တဂ်တပ်ထားသော သို့မဟုတ် စွဲချက်တင်ထားသော ရာဇဝတ်မှု- {crimes}</translation>
     </message>
     <message>
         <source>custody event {sequence} ({action}) of evidence {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား {title} ၏ ထိန်းသိမ်းမှု ဖြစ်ရပ် {sequence} ({action})</translation>
     </message>
     <message>
         <source>database file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒေတာဘေ့စ်ဖိုင်- {detail}</translation>
     </message>
     <message>
         <source>database structure: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဒေတာဘေ့စ် ဖွဲ့စည်းပုံ- {detail}</translation>
     </message>
     <message>
         <source>date from</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲ မှ</translation>
     </message>
     <message>
         <source>date span overlapping {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} မှ {end} အထိနှင့် ထပ်နေသော ရက်စွဲကာလ</translation>
     </message>
     <message>
         <source>date to</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲ အထိ</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ရက်စွဲ မသိ</translation>
     </message>
     <message>
         <source>entries its manifest lists are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ ဖိုင်စာရင်းတွင် ဖော်ပြထားသော အချက်များ မရှိပါ</translation>
     </message>
     <message>
         <source>ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>လူမျိုး</translation>
     </message>
     <message>
         <source>evidence {evidence_id} no longer has the content the TSA saw (stamped {describe}): its recorded SHA-256 was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား {evidence_id} တွင် TSA မြင်ခဲ့သော အကြောင်းအရာ မရှိတော့ပါ ({describe} တံဆိပ်ခတ်ခဲ့)- ၎င်း၏ မှတ်တမ်းတင်ထားသော SHA-256 ကို ပြောင်းလဲထားသည်</translation>
     </message>
     <message>
         <source>evidence {names} (stored as {storage_name})</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား {names} ({storage_name} အဖြစ် သိမ်းထားသည်)</translation>
     </message>
     <message>
         <source>evidence {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား {title}</translation>
     </message>
     <message>
         <source>evidence {title}: has no chain-of-custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား {title}- ထိန်းသိမ်းမှုကွင်းဆက် ဖြစ်ရပ် မရှိပါ</translation>
     </message>
     <message>
         <source>evidence {title}: its recorded SHA-256 differs from its stored file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေအထောက်အထား {title}- ၎င်း၏ မှတ်တမ်းတင်ထားသော SHA-256 သည် သိမ်းထားသော ဖိုင်၏ SHA-256 နှင့် မတူပါ</translation>
     </message>
     <message>
         <source>exhibit {n} acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} ရယူပုံ</translation>
     </message>
     <message>
         <source>exhibit {n} collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} စုဆောင်းသူ</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} place</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} ထိန်းသိမ်းမှု ဖြစ်ရပ် {k} နေရာ</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} reason</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} ထိန်းသိမ်းမှု ဖြစ်ရပ် {k} အကြောင်းပြချက်</translation>
     </message>
     <message>
         <source>exhibit {n} description</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} ဖော်ပြချက်</translation>
     </message>
     <message>
         <source>exhibit {n} embedded metadata ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} ထည့်သွင်းထားသော metadata ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} file, embedded metadata ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} ဖိုင်၊ ထည့်သွင်းထားသော metadata ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} original file name</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} မူရင်းဖိုင်အမည်</translation>
     </message>
     <message>
         <source>exhibit {n} place collected</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} စုဆောင်းသည့်နေရာ</translation>
     </message>
     <message>
         <source>exhibit {n} source</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} ရင်းမြစ်</translation>
     </message>
     <message>
         <source>exhibit {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} ခေါင်းစဉ်</translation>
     </message>
     <message>
         <source>exhibit {n} web address</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} ဝက်ဘ်လိပ်စာ</translation>
     </message>
     <message>
         <source>exhibit {n} {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်း {n} {part}</translation>
     </message>
     <message>
         <source>for incident {number} ({span}) the law in force was {cited}, not {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {number} ({span}) အတွက် သက်ရောက်နေသော ဥပဒေမှာ {cited} ဖြစ်ပြီး {current} မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>from {start} (end unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} မှ (အဆုံး မသိ)</translation>
     </message>
     <message>
         <source>has a field name that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>စာသား မဟုတ်သော အကွက်အမည် ပါသည်</translation>
     </message>
     <message>
         <source>has a field name that is too long or holds a lone surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation>ရှည်လွန်းသော သို့မဟုတ် lone surrogate ပါသော အကွက်အမည် ပါသည်</translation>
     </message>
     <message>
         <source>holds a lone surrogate (an escape such as \ud800 that is not a character); the file was not written by Casebook or is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>lone surrogate (စာလုံးမဟုတ်သော \\ud800 ကဲ့သို့ escape) ပါသည်။ ဖိုင်ကို Casebook မရေးခဲ့ပါ သို့မဟုတ် ပျက်စီးနေသည်</translation>
     </message>
     <message>
         <source>identity details (names, contacts) withheld; persons appear by pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သူမည်ဝါ အသေးစိတ် (အမည်များ၊ ဆက်သွယ်ရန်) ကို ထိန်ချန်ထားသည်။ ပုဂ္ဂိုလ်များကို အမည်လွှဲဖြင့်သာ ဖော်ပြသည်</translation>
     </message>
     <message>
         <source>identity given only in the sealed annex, encrypted to the recipient&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>မည်သူမည်ဝါကို လက်ခံသူ၏ သော့ဖြင့် ကုဒ်ဝှက်ထားသော တံဆိပ်ခတ် နောက်ဆက်တွဲတွင်သာ ပေးထားသည်</translation>
     </message>
     <message>
         <source>incident {number} ({span}) is before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {number} ({span}) သည် {resolution} ကို {adopted} တွင် အတည်ပြုခြင်းမတိုင်မီ ဖြစ်သည်</translation>
     </message>
     <message>
         <source>incident {number} ({span}) may be before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {number} ({span}) သည် {resolution} ကို {adopted} တွင် အတည်ပြုခြင်းမတိုင်မီ ဖြစ်နိုင်သည်</translation>
     </message>
     <message>
         <source>incident {number} ({span}) straddles the date from which {provisions} applies; establish the date of the acts</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {number} ({span}) သည် {provisions} သက်ရောက်စသည့် ရက်စွဲကို ဖြတ်ကျော်နေသည်။ လုပ်ရပ်များ၏ ရက်စွဲကို အတည်ပြုပါ</translation>
     </message>
     <message>
         <source>incident {number} ({span}): {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {number} ({span})- {reasons}</translation>
     </message>
     <message>
         <source>incident {number} has no date; check it is after {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {number} တွင် ရက်စွဲ မရှိပါ။ {adopted} နောက်ပိုင်း ဖြစ်ကြောင်း စစ်ဆေးပါ</translation>
     </message>
     <message>
         <source>incident {number} has no date; the provision applies only to acts from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {number} တွင် ရက်စွဲ မရှိပါ။ ပြဋ္ဌာန်းချက်သည် {first} မှစ၍ လုပ်ရပ်များအပေါ်သာ သက်ရောက်သည်</translation>
     </message>
     <message>
         <source>incident {number} has no date; {provisions} applies only to acts from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {number} တွင် ရက်စွဲ မရှိပါ။ {provisions} သည် {first} မှစ၍ လုပ်ရပ်များအပေါ်သာ သက်ရောက်သည်</translation>
     </message>
     <message>
         <source>incident {n} area</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {n} နယ်မြေ</translation>
     </message>
     <message>
         <source>incident {n} description</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {n} ဖော်ပြချက်</translation>
     </message>
     <message>
         <source>incident {n} place</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {n} နေရာ</translation>
     </message>
     <message>
         <source>incident {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {n} ခေါင်းစဉ်</translation>
     </message>
     <message>
         <source>incident {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ် {title}</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ်များ</translation>
     </message>
     <message>
         <source>included although {reason}, because: {because}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ဖြစ်သော်လည်း ထည့်ထားသည်၊ အကြောင်းမှာ- {because}</translation>
     </message>
     <message>
         <source>is NaN or Infinity, which Casebook does not accept; give a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook လက်မခံသော NaN သို့မဟုတ် Infinity ဖြစ်သည်။ ကိန်းဂဏန်း ပေးပါ</translation>
     </message>
     <message>
         <source>is a text of more than {max_string_chars} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>စာလုံး {max_string_chars} ထက် ရှည်သော စာသား ဖြစ်သည်</translation>
     </message>
     <message>
         <source>is a whole number outside {low} … {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} … {high} အပြင်ဘက်ရှိ ကိန်းပြည့် ဖြစ်သည်</translation>
     </message>
     <message>
         <source>is nested more than {max_depth} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>အဆင့် {max_depth} ထက် ပို၍ အထပ်ထပ် ပါနေသည်</translation>
     </message>
     <message>
         <source>is not a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON တန်ဖိုး မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>it concerns {pseudonym}, and {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းသည် {pseudonym} နှင့် သက်ဆိုင်ပြီး {problem}</translation>
     </message>
     <message>
         <source>it could not be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းကို ကုဒ်ဖြည်၍ မရပါ</translation>
     </message>
     <message>
         <source>it does not begin with a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းသည် ဖိုင်စာရင်းဖြင့် မစပါ</translation>
     </message>
     <message>
         <source>it is not an RFC 3161 time-stamp reply that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းသည် ဖတ်နိုင်သော RFC 3161 အချိန်တံဆိပ် အဖြေ မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>it is not this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းသည် ဤမှတ်တမ်းစာအုပ် မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>it is withheld from this recipient: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းကို ဤလက်ခံသူထံမှ ထိန်ချန်ထားသည်- {reason}</translation>
     </message>
     <message>
         <source>it names {person}, who is not charged in this charge</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းသည် ဤစွဲချက်တွင် စွဲဆိုခံရခြင်း မရှိသော {person} ကို ဖော်ပြသည်</translation>
     </message>
     <message>
         <source>it refers to {what}, which is neither in the package nor in this case here; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းသည် ဖလှယ်ထုပ်တွင်လည်း ဤနေရာရှိ ဤအမှုတွင်လည်း မရှိသော {what} ကို ရည်ညွှန်းသည်။ ပေးပို့သူထံ ပြည့်စုံသော ဖလှယ်ထုပ် (--since-last မပါ) တောင်းပါ</translation>
     </message>
     <message>
         <source>it was made for a different casebook, so it says nothing about this one; remove its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းကို အခြားမှတ်တမ်းစာအုပ်အတွက် ပြုလုပ်ခဲ့သဖြင့် ဤမှတ်တမ်းစာအုပ်နှင့် မသက်ဆိုင်ပါ။ ၎င်း၏ ဖိုင်တွဲကို ဖယ်ရှားပါ</translation>
     </message>
     <message>
         <source>it was written in a format this version does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်းကို ဤဗားရှင်း မသိသော ပုံစံဖြင့် ရေးထားသည်</translation>
     </message>
     <message>
         <source>its age recipient is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ age လက်ခံသူ ပုံစံမမှန်ပါ</translation>
     </message>
     <message>
         <source>its attachment is neither in the package nor in this casebook; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ ပူးတွဲဖိုင်သည် ဖလှယ်ထုပ်တွင်လည်း ဤမှတ်တမ်းစာအုပ်တွင်လည်း မရှိပါ။ ပေးပို့သူထံ ပြည့်စုံသော ဖလှယ်ထုပ် (--since-last မပါ) တောင်းပါ</translation>
     </message>
     <message>
         <source>its claim.json is not a chain-head claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ claim.json သည် Casebook ရေးသည့် ပုံစံအတိုင်း chain-head claim မဟုတ်သဖြင့် ပြင်ထားသည် သို့မဟုတ် ပျက်စီးနေသည်</translation>
     </message>
     <message>
         <source>its claim.json is not an evidence claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ claim.json သည် Casebook ရေးသည့် ပုံစံအတိုင်း သက်သေအထောက်အထား claim မဟုတ်သဖြင့် ပြင်ထားသည် သို့မဟုတ် ပျက်စီးနေသည်</translation>
     </message>
     <message>
         <source>its fingerprint line does not belong to its signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ လက်ဗွေစာကြောင်းသည် ၎င်း၏ လက်မှတ်ထိုးသော့နှင့် မသက်ဆိုင်ပါ</translation>
     </message>
     <message>
         <source>its folder name does not match its claim, so one was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ ဖိုင်တွဲအမည်သည် ၎င်း၏ claim နှင့် မကိုက်ညီသဖြင့် တစ်ခုကို ပြောင်းထားသည်</translation>
     </message>
     <message>
         <source>its manifest is not followed by its signature</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ ဖိုင်စာရင်းနောက်တွင် ၎င်း၏ လက်မှတ် မပါပါ</translation>
     </message>
     <message>
         <source>its manifest names no usable signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ ဖိုင်စာရင်းတွင် သုံးနိုင်သော လက်မှတ်ထိုးသော့ မဖော်ပြထားပါ</translation>
     </message>
     <message>
         <source>its name or signing key is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ အမည် သို့မဟုတ် လက်မှတ်ထိုးသော့ ပုံစံမမှန်ပါ</translation>
     </message>
     <message>
         <source>its role is not one Casebook knows</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ အခန်းကဏ္ဍကို Casebook မသိပါ</translation>
     </message>
     <message>
         <source>its signature does not match its content, so it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ လက်မှတ်သည် အကြောင်းအရာနှင့် မကိုက်ညီသဖြင့် ပြောင်းလဲထားသည်</translation>
     </message>
     <message>
         <source>its signature does not verify against the trusted TSA certificates ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ လက်မှတ်ကို ယုံကြည်ရသော TSA certificate များနှင့် စစ်ဆေး၍ မအောင်ပါ ({reason})</translation>
     </message>
     <message>
         <source>its statement is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ ထွက်ဆိုချက်သည် ဤစွဲချက် အခြေခံသော ဖြစ်စဉ်များ ({incidents}) နှင့် မချိတ်ထားပါ</translation>
     </message>
     <message>
         <source>its statement is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ ထွက်ဆိုချက်သည် ဤစွဲချက် အခြေခံသော ဖြစ်စဉ် {incident} နှင့် မချိတ်ထားပါ</translation>
     </message>
     <message>
         <source>its user or casebook id is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ user သို့မဟုတ် casebook id ပုံစံမမှန်ပါ</translation>
     </message>
     <message>
         <source>its {name} is far larger than it can be, so it was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ {name} သည် ဖြစ်နိုင်သည်ထက် အလွန်ကြီးသဖြင့် အစားထိုးခဲ့သည်</translation>
     </message>
     <message>
         <source>its {name} is missing or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ {name} မရှိပါ သို့မဟုတ် ဖတ်၍ မရပါ</translation>
     </message>
     <message>
         <source>key-slot file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>သော့နေရာဖိုင်- {problem}</translation>
     </message>
     <message>
         <source>left out: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ချန်လှပ်ထားသည်- {why}</translation>
     </message>
     <message>
         <source>marked for redaction; printed as {redacted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖျောက်ရန် မှတ်သားထားသည်။ {redacted} ဟု ပုံနှိပ်မည်</translation>
     </message>
     <message>
         <source>material both supports and contradicts the element</source>
-        <translation type="unfinished"></translation>
+        <translation>အထောက်အထားသည် အင်္ဂါရပ်ကို ထောက်ခံလည်း ဆန့်ကျင်လည်း ဖြစ်သည်</translation>
     </message>
     <message>
         <source>may name {who} by one part of the name, left as written; check it</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ကို အမည်၏ တစ်စိတ်တစ်ပိုင်းဖြင့် ဖော်ပြနိုင်ပြီး ရေးထားသည့်အတိုင်း ထားသည်။ စစ်ဆေးပါ</translation>
     </message>
     <message>
         <source>needs a kind, such as summary</source>
-        <translation type="unfinished"></translation>
+        <translation>summary ကဲ့သို့ အမျိုးအစား လိုအပ်သည်</translation>
     </message>
     <message>
         <source>no bounded date</source>
-        <translation type="unfinished"></translation>
+        <translation>ကန့်သတ်ထားသော ရက်စွဲ မရှိ</translation>
     </message>
     <message>
         <source>no consent is recorded for this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ဤထွက်ဆိုချက်အတွက် သဘောတူညီချက် မှတ်တမ်းမတင်ရသေးပါ</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished">ကိုဩဒိနိတ် မရှိ</translation>
+        <translation>ကိုဩဒိနိတ် မရှိ</translation>
     </message>
     <message>
         <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
-        <translation type="unfinished"></translation>
+        <translation>အင်္ဂါရပ်အတွက် ရေတွက်သော အထောက်အထား မရှိပါ (စွဲချက်က ချန်ထားသော တဂ်တပ်ထားသည့် အထောက်အထားအတွက် &quot;မရေတွက်&quot; ကို ကြည့်ပါ)</translation>
     </message>
     <message>
         <source>no name is recorded, so mentions of this person cannot be found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် မှတ်တမ်းမတင်ထားသဖြင့် ဤပုဂ္ဂိုလ်ကို ဖော်ပြထားသည်များကို အလိုအလျောက် ရှာ၍ မရပါ</translation>
     </message>
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည် မှတ်တမ်းမတင်ထားသဖြင့် ဤပုဂ္ဂိုလ်များကို ဖော်ပြထားသည်များကို အလိုအလျောက် ရှာ၍ အစားထိုး၍ မရပါ။ စာသားများကို ကိုယ်တိုင် စစ်ဆေးပါ</translation>
     </message>
     <message>
         <source>no victim recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ထိခိုက်နစ်နာသူ မှတ်တမ်းမတင်ရ</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>မရှိ</translation>
     </message>
     <message>
         <source>none in the shipped taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>ပါလာသော အမျိုးအစားခွဲခြားမှုတွင် မရှိ</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းမတင်ရ</translation>
     </message>
     <message>
         <source>note on element {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>အင်္ဂါရပ် {element} ဆိုင်ရာ မှတ်ချက်</translation>
     </message>
     <message>
         <source>one of its passages belongs to another statement here</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ စာသားအပိုင်းတစ်ခုသည် ဤနေရာရှိ အခြားထွက်ဆိုချက်နှင့် သက်ဆိုင်သည်</translation>
     </message>
     <message>
         <source>one of its perpetrator entries belongs to another charge here</source>
-        <translation type="unfinished"></translation>
+        <translation>၎င်း၏ ကျူးလွန်သူ အချက်တစ်ခုသည် ဤနေရာရှိ အခြားစွဲချက်နှင့် သက်ဆိုင်သည်</translation>
     </message>
     <message>
         <source>only contradicting material</source>
-        <translation type="unfinished"></translation>
+        <translation>ဆန့်ကျင်သော အထောက်အထားသာ</translation>
     </message>
     <message>
         <source>package {package_id}: the audit entry its signature vouched for is missing or was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖလှယ်ထုပ် {package_id}- ၎င်း၏ လက်မှတ်က အာမခံခဲ့သော စာရင်းစစ်မှတ်တမ်း အချက် မရှိပါ သို့မဟုတ် ပြောင်းလဲထားသည်</translation>
     </message>
     <message>
         <source>recipients.json has a wrong or repeated code {code}; states have two capital letters, bodies longer ids in capitals. Restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>recipients.json တွင် မှားသော သို့မဟုတ် ထပ်နေသော ကုဒ် {code} ပါသည်။ နိုင်ငံများတွင် စာလုံးကြီး နှစ်လုံး၊ အဖွဲ့အစည်းများတွင် စာလုံးကြီးဖြင့် ပိုရှည်သော id ရှိသည်။ ဖိုင်ကို ပြန်ထားပါ။</translation>
     </message>
     <message>
         <source>recipients.json is not in the format {format}; restore it from the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>recipients.json သည် {format} ပုံစံ မဟုတ်ပါ။ ထည့်သွင်းမှုမှ ပြန်ယူပါ။</translation>
     </message>
     <message>
         <source>record {record} differs from what audit entry {sequence} recorded: it was changed outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်း {record} သည် စာရင်းစစ်မှတ်တမ်း အချက် {sequence} တွင် မှတ်တမ်းတင်ခဲ့သည်နှင့် ကွာခြားသည်- Casebook ပြင်ပတွင် ပြောင်းလဲခဲ့သည်</translation>
     </message>
     <message>
         <source>record {record} is in the database but in no audit entry: it was added outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်း {record} သည် ဒေတာဘေ့စ်တွင် ရှိသော်လည်း မည်သည့် စာရင်းစစ်မှတ်တမ်း အချက်တွင်မျှ မရှိပါ- Casebook ပြင်ပတွင် ထည့်ခဲ့သည်</translation>
     </message>
     <message>
         <source>record {record} is missing: audit entry {sequence} recorded it and no entry deleted it, so it was deleted outside Casebook</source>
