@@ -1566,723 +1566,723 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນວັນທີເປັນ YYYY-MM-DD, ຫຼື YYYY-MM ຫຼື YYYY ເມື່ອຮູ້ພຽງແຕ່ນັ້ນ.</translation>
     </message>
     <message>
         <source>Write why the {kind} may go out despite the consent it lacks (at least {min_reason} characters); the reason is shown in the plan and kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂຽນວ່າເປັນຫຍັງ {kind} ຈຶ່ງອາດອອກໄປໄດ້ ເຖິງວ່າຈະຂາດການຍິນຍອມ (ຢ່າງໜ້ອຍ {min_reason} ຕົວອັກສອນ); ເຫດຜົນຈະສະແດງໃນແຜນ ແລະ ຖືກເກັບໄວ້ໃນບັນທຶກການກວດສອບ.</translation>
     </message>
     <message>
         <source>Writing exhibit {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຳລັງຂຽນວັດຖຸພະຍານ {n} ຈາກ {total}</translation>
     </message>
     <message>
         <source>Writing the bundle failed ({reason}). Nothing was kept; check that the folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຂຽນຊຸດລົ້ມເຫຼວ ({reason}). ບໍ່ມີຫຍັງຖືກເກັບໄວ້; ກວດວ່າໂຟນເດີຂຽນໄດ້ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <source>a different case here already uses its reference; change the reference of one of them and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄະດີອື່ນຢູ່ບ່ອນນີ້ໃຊ້ເລກອ້າງອີງຂອງມັນແລ້ວ; ປ່ຽນເລກອ້າງອີງຂອງອັນໃດອັນໜຶ່ງ ແລ້ວນຳເຂົ້າອີກຄັ້ງ</translation>
     </message>
     <message>
         <source>a key or the signature is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ກະແຈ ຫຼື ລາຍເຊັນບໍ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
         <source>a line is not of the form &apos;name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີແຖວທີ່ບໍ່ຢູ່ໃນຮູບແບບ &apos;name: value&apos;</translation>
     </message>
     <message>
         <source>a name is too short to replace wherever it stands; it is replaced only after an honorific (U, Daw, Ko, Ma …)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ສັ້ນເກີນໄປທີ່ຈະແທນທີ່ທຸກບ່ອນທີ່ມັນປາກົດ; ມັນຖືກແທນທີ່ສະເພາະຫຼັງຄຳນຳໜ້ານາມ (U, Daw, Ko, Ma …)</translation>
     </message>
     <message>
         <source>a part of it fails authentication, or its end is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ່ວນໜຶ່ງຂອງມັນກວດສອບຄວາມຖືກຕ້ອງບໍ່ຜ່ານ, ຫຼື ສ່ວນທ້າຍຂອງມັນຂາດໄປ</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation>ບຸກຄົນ</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການທີ່ມີ id ນີ້ເປັນຂອງຄະດີອື່ນຢູ່ບ່ອນນີ້</translation>
     </message>
     <message>
         <source>a signed event with this id and different content is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີເຫດການທີ່ລົງລາຍເຊັນທີ່ມີ id ນີ້ ແຕ່ເນື້ອໃນຕ່າງກັນ ບັນທຶກໄວ້ບ່ອນນີ້ແລ້ວ</translation>
     </message>
     <message>
         <source>a victim recorded with {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກເຄາະຮ້າຍທີ່ບັນທຶກດ້ວຍ {groups}</translation>
     </message>
     <message>
         <source>administrative area: {areas}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຂດປົກຄອງ: {areas}</translation>
     </message>
     <message>
         <source>age group</source>
-        <translation type="unfinished"></translation>
+        <translation>ກຸ່ມອາຍຸ</translation>
     </message>
     <message>
         <source>alleged perpetrator unit: {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ່ວຍຂອງຜູ້ຖືກກ່າວຫາ: {units}</translation>
     </message>
     <message>
         <source>an archive header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ສ່ວນຫົວຂອງແຟ້ມບີບອັດມີຮູບແບບຜິດ</translation>
     </message>
     <message>
         <source>around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ປະມານ {date}</translation>
     </message>
     <message>
         <source>article {article} was added by {resolution} (adopted {adopted}) and applies only to States Parties that accepted it, one year after each deposited its acceptance (art. 121(5)); check acceptance by the State of territory or nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>ມາດຕາ {article} ຖືກເພີ່ມໂດຍ {resolution} (ຮັບຮອງ {adopted}) ແລະ ນຳໃຊ້ສະເພາະກັບລັດພາຄີທີ່ຍອມຮັບມັນ, ໜຶ່ງປີຫຼັງຈາກແຕ່ລະລັດຝາກເອກະສານຍອມຮັບ (ມາດຕາ 121(5)); ກວດການຍອມຮັບຂອງລັດທີ່ເປັນເຂດແດນ ຫຼື ສັນຊາດ</translation>
     </message>
     <message>
         <source>audit entry {sequence} ({action} in {table})</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການກວດສອບ {sequence} ({action} ໃນ {table})</translation>
     </message>
     <message>
         <source>audit entry {sequence} is not the one the TSA saw (stamped {describe}): the history was rewritten at or before entry {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການກວດສອບ {sequence} ບໍ່ແມ່ນອັນທີ່ TSA ເຫັນ (ປະທັບເວລາ {describe}): ປະຫວັດຖືກຂຽນຄືນຢູ່ທີ່ ຫຼື ກ່ອນລາຍການ {sequence}</translation>
     </message>
     <message>
         <source>between {day1} and {day2} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫວ່າງວັນທີ {day1} ຫາ {day2} {month} {year}</translation>
     </message>
     <message>
         <source>between {day1} {month1} and {day2} {month2} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫວ່າງວັນທີ {day1} {month1} ຫາ {day2} {month2} {year}</translation>
     </message>
     <message>
         <source>between {start} and {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລະຫວ່າງ {start} ຫາ {end}</translation>
     </message>
     <message>
         <source>broken reference in table {table} (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>ການອ້າງອີງທີ່ຂາດໃນຕາຕະລາງຂໍ້ມູນ {table} (ແຖວ {row})</translation>
     </message>
     <message>
         <source>case {reference} situation</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານະການຂອງຄະດີ {reference}</translation>
     </message>
     <message>
         <source>case {reference} summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດສະຫຼຸບຂອງຄະດີ {reference}</translation>
     </message>
     <message>
         <source>case {reference} title</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້ຂອງຄະດີ {reference}</translation>
     </message>
     <message>
         <source>changed on both sides since the last common version</source>
-        <translation type="unfinished"></translation>
+        <translation>ປ່ຽນແປງທັງສອງຝ່າຍນັບແຕ່ສະບັບຮ່ວມຄັ້ງສຸດທ້າຍ</translation>
     </message>
     <message>
         <source>charge {n} ({crime})</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ກ່າວຫາ {n} ({crime})</translation>
     </message>
     <message>
         <source>consent does not cover it</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມບໍ່ຄອບຄຸມມັນ</translation>
     </message>
     <message>
         <source>contains the name of {who}; printed as {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີຊື່ຂອງ {who}; ພິມເປັນ {who}</translation>
     </message>
     <message>
         <source>contains the name of {who}; the file goes out unchanged (its hash is evidence), so decide whether to leave the exhibit out</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີຊື່ຂອງ {who}; ໄຟລ໌ອອກໄປໂດຍບໍ່ປ່ຽນແປງ (hash ຂອງມັນແມ່ນຫຼັກຖານ), ສະນັ້ນຕັດສິນໃຈວ່າຈະບໍ່ລວມວັດຖຸພະຍານນີ້ຫຼືບໍ່</translation>
     </message>
     <message>
         <source>crime tagged or charged: {crimes}</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາຊະຍາກຳທີ່ຕິດປ້າຍ ຫຼື ກ່າວຫາ: {crimes}</translation>
     </message>
     <message>
         <source>custody event {sequence} ({action}) of evidence {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການຄຸ້ມຄອງ {sequence} ({action}) ຂອງຫຼັກຖານ {title}</translation>
     </message>
     <message>
         <source>database file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ຖານຂໍ້ມູນ: {detail}</translation>
     </message>
     <message>
         <source>database structure: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໂຄງສ້າງຖານຂໍ້ມູນ: {detail}</translation>
     </message>
     <message>
         <source>date from</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີຈາກ</translation>
     </message>
     <message>
         <source>date span overlapping {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ່ວງວັນທີທີ່ຊ້ອນກັບ {start} ຫາ {end}</translation>
     </message>
     <message>
         <source>date to</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີເຖິງ</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ຮູ້ວັນທີ</translation>
     </message>
     <message>
         <source>entries its manifest lists are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການທີ່ບັນຊີໄຟລ໌ຂອງມັນລະບຸບໍ່ມີ</translation>
     </message>
     <message>
         <source>ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊົນເຜົ່າ</translation>
     </message>
     <message>
         <source>evidence {evidence_id} no longer has the content the TSA saw (stamped {describe}): its recorded SHA-256 was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານ {evidence_id} ບໍ່ມີເນື້ອໃນທີ່ TSA ເຫັນອີກຕໍ່ໄປ (ປະທັບເວລາ {describe}): SHA-256 ທີ່ບັນທຶກຂອງມັນຖືກປ່ຽນ</translation>
     </message>
     <message>
         <source>evidence {names} (stored as {storage_name})</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານ {names} (ເກັບເປັນ {storage_name})</translation>
     </message>
     <message>
         <source>evidence {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານ {title}</translation>
     </message>
     <message>
         <source>evidence {title}: has no chain-of-custody events</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານ {title}: ບໍ່ມີເຫດການໃນສາຍການຄຸ້ມຄອງຫຼັກຖານ</translation>
     </message>
     <message>
         <source>evidence {title}: its recorded SHA-256 differs from its stored file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫຼັກຖານ {title}: SHA-256 ທີ່ບັນທຶກຂອງມັນຕ່າງຈາກຂອງໄຟລ໌ທີ່ເກັບໄວ້</translation>
     </message>
     <message>
         <source>exhibit {n} acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>ການໄດ້ມາຂອງວັດຖຸພະຍານ {n}</translation>
     </message>
     <message>
         <source>exhibit {n} collected by</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັດຖຸພະຍານ {n} ເກັບໂດຍ</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} place</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່ຂອງເຫດການຄຸ້ມຄອງ {k} ຂອງວັດຖຸພະຍານ {n}</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດຜົນຂອງເຫດການຄຸ້ມຄອງ {k} ຂອງວັດຖຸພະຍານ {n}</translation>
     </message>
     <message>
         <source>exhibit {n} description</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍລະອຽດຂອງວັດຖຸພະຍານ {n}</translation>
     </message>
     <message>
         <source>exhibit {n} embedded metadata ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>ເມຕາເດຕາທີ່ຝັງໃນວັດຖຸພະຍານ {n} ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} file, embedded metadata ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ຂອງວັດຖຸພະຍານ {n}, ເມຕາເດຕາທີ່ຝັງ ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} original file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ໄຟລ໌ເດີມຂອງວັດຖຸພະຍານ {n}</translation>
     </message>
     <message>
         <source>exhibit {n} place collected</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່ເກັບວັດຖຸພະຍານ {n}</translation>
     </message>
     <message>
         <source>exhibit {n} source</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຫຼ່ງຂອງວັດຖຸພະຍານ {n}</translation>
     </message>
     <message>
         <source>exhibit {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້ຂອງວັດຖຸພະຍານ {n}</translation>
     </message>
     <message>
         <source>exhibit {n} web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ທີ່ຢູ່ເວັບຂອງວັດຖຸພະຍານ {n}</translation>
     </message>
     <message>
         <source>exhibit {n} {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັດຖຸພະຍານ {n} {part}</translation>
     </message>
     <message>
         <source>for incident {number} ({span}) the law in force was {cited}, not {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>ສຳລັບເຫດການ {number} ({span}) ກົດໝາຍທີ່ມີຜົນບັງຄັບໃຊ້ແມ່ນ {cited}, ບໍ່ແມ່ນ {current}</translation>
     </message>
     <message>
         <source>from {start} (end unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈາກ {start} (ບໍ່ຮູ້ວັນສິ້ນສຸດ)</translation>
     </message>
     <message>
         <source>has a field name that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີຊື່ຊ່ອງທີ່ບໍ່ແມ່ນຂໍ້ຄວາມ</translation>
     </message>
     <message>
         <source>has a field name that is too long or holds a lone surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີຊື່ຊ່ອງທີ່ຍາວເກີນ ຫຼື ມີ lone surrogate</translation>
     </message>
     <message>
         <source>holds a lone surrogate (an escape such as \ud800 that is not a character); the file was not written by Casebook or is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີ lone surrogate (escape ເຊັ່ນ \ud800 ທີ່ບໍ່ແມ່ນຕົວອັກສອນ); ໄຟລ໌ບໍ່ໄດ້ຂຽນໂດຍ Casebook ຫຼື ເສຍຫາຍ</translation>
     </message>
     <message>
         <source>identity details (names, contacts) withheld; persons appear by pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍລະອຽດຕົວຕົນ (ຊື່, ການຕິດຕໍ່) ບໍ່ເປີດເຜີຍ; ບຸກຄົນປາກົດດ້ວຍນາມແຝງເທົ່ານັ້ນ</translation>
     </message>
     <message>
         <source>identity given only in the sealed annex, encrypted to the recipient&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນໃຫ້ໄວ້ສະເພາະໃນເອກະສານຊ້ອນທ້າຍທີ່ປິດຜະນຶກ, ເຂົ້າລະຫັດດ້ວຍກະແຈຂອງຜູ້ຮັບ</translation>
     </message>
     <message>
         <source>incident {number} ({span}) is before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ {number} ({span}) ເກີດກ່ອນ {resolution} ຖືກຮັບຮອງເມື່ອ {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) may be before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ {number} ({span}) ອາດເກີດກ່ອນ {resolution} ຖືກຮັບຮອງເມື່ອ {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) straddles the date from which {provisions} applies; establish the date of the acts</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ {number} ({span}) ຄາບກ່ຽວວັນທີທີ່ {provisions} ເລີ່ມນຳໃຊ້; ໃຫ້ກຳນົດວັນທີຂອງການກະທຳ</translation>
     </message>
     <message>
         <source>incident {number} ({span}): {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ {number} ({span}): {reasons}</translation>
     </message>
     <message>
         <source>incident {number} has no date; check it is after {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ {number} ບໍ່ມີວັນທີ; ກວດວ່າມັນເກີດຫຼັງ {adopted}</translation>
     </message>
     <message>
         <source>incident {number} has no date; the provision applies only to acts from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ {number} ບໍ່ມີວັນທີ; ບົດບັນຍັດນຳໃຊ້ສະເພາະກັບການກະທຳຕັ້ງແຕ່ {first}</translation>
     </message>
     <message>
         <source>incident {number} has no date; {provisions} applies only to acts from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ {number} ບໍ່ມີວັນທີ; {provisions} ນຳໃຊ້ສະເພາະກັບການກະທຳຕັ້ງແຕ່ {first}</translation>
     </message>
     <message>
         <source>incident {n} area</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຂດຂອງເຫດການ {n}</translation>
     </message>
     <message>
         <source>incident {n} description</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍລະອຽດຂອງເຫດການ {n}</translation>
     </message>
     <message>
         <source>incident {n} place</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່ຂອງເຫດການ {n}</translation>
     </message>
     <message>
         <source>incident {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວຂໍ້ຂອງເຫດການ {n}</translation>
     </message>
     <message>
         <source>incident {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ {title}</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການ</translation>
     </message>
     <message>
         <source>included although {reason}, because: {because}</source>
-        <translation type="unfinished"></translation>
+        <translation>ລວມເຂົ້າ ເຖິງວ່າ {reason}, ເພາະ: {because}</translation>
     </message>
     <message>
         <source>is NaN or Infinity, which Casebook does not accept; give a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ແມ່ນ NaN ຫຼື Infinity, ເຊິ່ງ Casebook ບໍ່ຮັບ; ໃຫ້ຕົວເລກ</translation>
     </message>
     <message>
         <source>is a text of more than {max_string_chars} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ແມ່ນຂໍ້ຄວາມທີ່ຍາວເກີນ {max_string_chars} ຕົວອັກສອນ</translation>
     </message>
     <message>
         <source>is a whole number outside {low} … {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>ແມ່ນຈຳນວນເຕັມນອກຊ່ວງ {low} … {high}</translation>
     </message>
     <message>
         <source>is nested more than {max_depth} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊ້ອນກັນເລິກເກີນ {max_depth} ຊັ້ນ</translation>
     </message>
     <message>
         <source>is not a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ແມ່ນຄ່າ JSON</translation>
     </message>
     <message>
         <source>it concerns {pseudonym}, and {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ມັນກ່ຽວກັບ {pseudonym}, ແລະ {problem}</translation>
     </message>
     <message>
         <source>it could not be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖອດລະຫັດມັນບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>it does not begin with a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ມັນບໍ່ໄດ້ເລີ່ມຕົ້ນດ້ວຍບັນຊີໄຟລ໌</translation>
     </message>
     <message>
         <source>it is not an RFC 3161 time-stamp reply that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ມັນບໍ່ແມ່ນຄຳຕອບປະທັບເວລາ RFC 3161 ທີ່ອ່ານໄດ້</translation>
     </message>
     <message>
         <source>it is not this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ມັນບໍ່ແມ່ນປຶ້ມຄະດີນີ້</translation>
     </message>
     <message>
         <source>it is withheld from this recipient: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ມັນບໍ່ເປີດເຜີຍໃຫ້ຜູ້ຮັບນີ້: {reason}</translation>
     </message>
     <message>
         <source>it names {person}, who is not charged in this charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ມັນລະບຸ {person}, ຜູ້ທີ່ບໍ່ຖືກກ່າວຫາໃນຂໍ້ກ່າວຫານີ້</translation>
     </message>
     <message>
         <source>it refers to {what}, which is neither in the package nor in this case here; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished"></translation>
+        <translation>ມັນອ້າງອີງເຖິງ {what}, ເຊິ່ງບໍ່ມີທັງໃນຊຸດແລກປ່ຽນ ແລະ ໃນຄະດີນີ້ຢູ່ບ່ອນນີ້; ຂໍຊຸດແລກປ່ຽນທີ່ຄົບຖ້ວນຈາກຜູ້ສົ່ງ (ບໍ່ມີ --since-last)</translation>
     </message>
     <message>
         <source>it was made for a different casebook, so it says nothing about this one; remove its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ມັນຖືກສ້າງສຳລັບປຶ້ມຄະດີອື່ນ, ສະນັ້ນມັນບໍ່ບອກຫຍັງກ່ຽວກັບປຶ້ມຄະດີນີ້; ລຶບໂຟນເດີຂອງມັນ</translation>
     </message>
     <message>
         <source>it was written in a format this version does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>ມັນຖືກຂຽນໃນຮູບແບບທີ່ລຸ້ນນີ້ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>its age recipient is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຮັບ age ຂອງມັນມີຮູບແບບຜິດ</translation>
     </message>
     <message>
         <source>its attachment is neither in the package nor in this casebook; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ແນບຂອງມັນບໍ່ມີທັງໃນຊຸດແລກປ່ຽນ ແລະ ໃນປຶ້ມຄະດີນີ້; ຂໍຊຸດແລກປ່ຽນທີ່ຄົບຖ້ວນຈາກຜູ້ສົ່ງ (ບໍ່ມີ --since-last)</translation>
     </message>
     <message>
         <source>its claim.json is not a chain-head claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>claim.json ຂອງມັນບໍ່ແມ່ນ chain-head claim ໃນຮູບແບບທີ່ Casebook ຂຽນແທ້ໆ, ສະນັ້ນມັນຖືກແກ້ໄຂ ຫຼື ເສຍຫາຍ</translation>
     </message>
     <message>
         <source>its claim.json is not an evidence claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>claim.json ຂອງມັນບໍ່ແມ່ນ evidence claim ໃນຮູບແບບທີ່ Casebook ຂຽນແທ້ໆ, ສະນັ້ນມັນຖືກແກ້ໄຂ ຫຼື ເສຍຫາຍ</translation>
     </message>
     <message>
         <source>its fingerprint line does not belong to its signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວລາຍນິ້ວມືຂອງມັນບໍ່ແມ່ນຂອງກະແຈລົງລາຍເຊັນຂອງມັນ</translation>
     </message>
     <message>
         <source>its folder name does not match its claim, so one was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ໂຟນເດີຂອງມັນບໍ່ກົງກັບ claim ຂອງມັນ, ສະນັ້ນອັນໃດອັນໜຶ່ງຖືກປ່ຽນ</translation>
     </message>
     <message>
         <source>its manifest is not followed by its signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນຊີໄຟລ໌ຂອງມັນບໍ່ມີລາຍເຊັນຕາມມາ</translation>
     </message>
     <message>
         <source>its manifest names no usable signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>ບັນຊີໄຟລ໌ຂອງມັນບໍ່ລະບຸກະແຈລົງລາຍເຊັນທີ່ໃຊ້ໄດ້</translation>
     </message>
     <message>
         <source>its name or signing key is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່ ຫຼື ກະແຈລົງລາຍເຊັນຂອງມັນມີຮູບແບບຜິດ</translation>
     </message>
     <message>
         <source>its role is not one Casebook knows</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບາດຂອງມັນບໍ່ແມ່ນອັນທີ່ Casebook ຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>its signature does not match its content, so it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍເຊັນຂອງມັນບໍ່ກົງກັບເນື້ອໃນ, ສະນັ້ນມັນຖືກດັດແປງ</translation>
     </message>
     <message>
         <source>its signature does not verify against the trusted TSA certificates ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍເຊັນຂອງມັນກວດສອບບໍ່ຜ່ານກັບໃບຢັ້ງຢືນ TSA ທີ່ເຊື່ອຖື ({reason})</translation>
     </message>
     <message>
         <source>its statement is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການຂອງມັນບໍ່ໄດ້ເຊື່ອມກັບເຫດການໃດທີ່ຂໍ້ກ່າວຫານີ້ອີງໃສ່ ({incidents})</translation>
     </message>
     <message>
         <source>its statement is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການຂອງມັນບໍ່ໄດ້ເຊື່ອມກັບເຫດການ {incident}, ທີ່ຂໍ້ກ່າວຫານີ້ອີງໃສ່</translation>
     </message>
     <message>
         <source>its user or casebook id is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>id ຜູ້ໃຊ້ ຫຼື id ປຶ້ມຄະດີຂອງມັນມີຮູບແບບຜິດ</translation>
     </message>
     <message>
         <source>its {name} is far larger than it can be, so it was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ຂອງມັນໃຫຍ່ເກີນກວ່າທີ່ເປັນໄປໄດ້ຫຼາຍ, ສະນັ້ນມັນຖືກແທນທີ່</translation>
     </message>
     <message>
         <source>its {name} is missing or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ຂອງມັນບໍ່ມີ ຫຼື ອ່ານບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>key-slot file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ບ່ອນກະແຈ: {problem}</translation>
     </message>
     <message>
         <source>left out: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ລວມ: {why}</translation>
     </message>
     <message>
         <source>marked for redaction; printed as {redacted}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍໃຫ້ປິດບັງ; ພິມເປັນ {redacted}</translation>
     </message>
     <message>
         <source>material both supports and contradicts the element</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອກະສານທັງສະໜັບສະໜູນ ແລະ ຂັດແຍ່ງອົງປະກອບ</translation>
     </message>
     <message>
         <source>may name {who} by one part of the name, left as written; check it</source>
-        <translation type="unfinished"></translation>
+        <translation>ອາດກ່າວເຖິງ {who} ດ້ວຍສ່ວນໜຶ່ງຂອງຊື່, ປະໄວ້ຕາມທີ່ຂຽນ; ກະລຸນາກວດ</translation>
     </message>
     <message>
         <source>needs a kind, such as summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕ້ອງມີປະເພດ, ເຊັ່ນ summary</translation>
     </message>
     <message>
         <source>no bounded date</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີວັນທີທີ່ມີຂອບເຂດ</translation>
     </message>
     <message>
         <source>no consent is recorded for this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີການຍິນຍອມບັນທຶກໄວ້ສຳລັບຄຳໃຫ້ການນີ້</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished">ບໍ່ມີພິກັດ</translation>
+        <translation>ບໍ່ມີພິກັດ</translation>
     </message>
     <message>
         <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີເອກະສານໃດນັບສຳລັບອົງປະກອບນີ້ (ເບິ່ງ &quot;ບໍ່ໄດ້ນັບ&quot; ສຳລັບເອກະສານທີ່ຕິດປ້າຍທີ່ຂໍ້ກ່າວຫາບໍ່ລວມ)</translation>
     </message>
     <message>
         <source>no name is recorded, so mentions of this person cannot be found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຊື່ບັນທຶກໄວ້, ສະນັ້ນບໍ່ສາມາດຊອກຫາການກ່າວເຖິງບຸກຄົນນີ້ໂດຍອັດຕະໂນມັດ</translation>
     </message>
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຊື່ບັນທຶກໄວ້, ສະນັ້ນບໍ່ສາມາດຊອກຫາ ແລະ ແທນທີ່ການກ່າວເຖິງບຸກຄົນເຫຼົ່ານີ້ໂດຍອັດຕະໂນມັດ; ກວດຂໍ້ຄວາມດ້ວຍຕົນເອງ</translation>
     </message>
     <message>
         <source>no victim recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີຜູ້ຖືກເຄາະຮ້າຍບັນທຶກໄວ້</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີ</translation>
     </message>
     <message>
         <source>none in the shipped taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີໃນການຈັດໝວດທີ່ມາກັບໂປຣແກຣມ</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
         <source>note on element {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໝາຍເຫດກ່ຽວກັບອົງປະກອບ {element}</translation>
     </message>
     <message>
         <source>one of its passages belongs to another statement here</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕອນຂໍ້ຄວາມໜຶ່ງຂອງມັນເປັນຂອງຄຳໃຫ້ການອື່ນຢູ່ບ່ອນນີ້</translation>
     </message>
     <message>
         <source>one of its perpetrator entries belongs to another charge here</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການຜູ້ຖືກກ່າວຫາໜຶ່ງຂອງມັນເປັນຂອງຂໍ້ກ່າວຫາອື່ນຢູ່ບ່ອນນີ້</translation>
     </message>
     <message>
         <source>only contradicting material</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີແຕ່ເອກະສານທີ່ຂັດແຍ່ງ</translation>
     </message>
     <message>
         <source>package {package_id}: the audit entry its signature vouched for is missing or was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊຸດແລກປ່ຽນ {package_id}: ລາຍການກວດສອບທີ່ລາຍເຊັນຂອງມັນຮັບຮອງ ບໍ່ມີ ຫຼື ຖືກປ່ຽນ</translation>
     </message>
     <message>
         <source>recipients.json has a wrong or repeated code {code}; states have two capital letters, bodies longer ids in capitals. Restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>recipients.json ມີລະຫັດທີ່ຜິດ ຫຼື ຊ້ຳກັນ {code}; ລັດມີຕົວອັກສອນໃຫຍ່ສອງຕົວ, ອົງການມີ id ທີ່ຍາວກວ່າເປັນຕົວອັກສອນໃຫຍ່. ກູ້ຄືນໄຟລ໌ນັ້ນ.</translation>
     </message>
     <message>
         <source>recipients.json is not in the format {format}; restore it from the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>recipients.json ບໍ່ຢູ່ໃນຮູບແບບ {format}; ກູ້ຄືນມັນຈາກການຕິດຕັ້ງ.</translation>
     </message>
     <message>
         <source>record {record} differs from what audit entry {sequence} recorded: it was changed outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການ {record} ຕ່າງຈາກທີ່ລາຍການກວດສອບ {sequence} ບັນທຶກໄວ້: ມັນຖືກປ່ຽນຢູ່ນອກ Casebook</translation>
     </message>
     <message>
         <source>record {record} is in the database but in no audit entry: it was added outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການ {record} ຢູ່ໃນຖານຂໍ້ມູນ ແຕ່ບໍ່ຢູ່ໃນລາຍການກວດສອບໃດ: ມັນຖືກເພີ່ມຢູ່ນອກ Casebook</translation>
     </message>
     <message>
         <source>record {record} is missing: audit entry {sequence} recorded it and no entry deleted it, so it was deleted outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການ {record} ບໍ່ມີ: ລາຍການກວດສອບ {sequence} ບັນທຶກມັນໄວ້ ແລະ ບໍ່ມີລາຍການໃດລຶບມັນ, ສະນັ້ນມັນຖືກລຶບຢູ່ນອກ Casebook</translation>
     </message>
     <message>
         <source>record {record} is not bound to the audit log (open it once to bind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການ {record} ບໍ່ໄດ້ຜູກກັບບັນທຶກການກວດສອບ (ເປີດມັນຄັ້ງໜຶ່ງເພື່ອຜູກມັນ)</translation>
     </message>
     <message>
         <source>record {record} was deleted in audit entry {sequence} but is in the database again: it was put back outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການ {record} ຖືກລຶບໃນລາຍການກວດສອບ {sequence} ແຕ່ມີຢູ່ໃນຖານຂໍ້ມູນອີກ: ມັນຖືກເອົາກັບຄືນຢູ່ນອກ Casebook</translation>
     </message>
     <message>
         <source>religion</source>
-        <translation type="unfinished"></translation>
+        <translation>ສາສະໜາ</translation>
     </message>
     <message>
         <source>sex / gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ເພດ / ເພດສະພາບ</translation>
     </message>
     <message>
         <source>statement of unattributed statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການທີ່ບໍ່ລະບຸຜູ້ໃຫ້</translation>
     </message>
     <message>
         <source>statement of unattributed statement, taken {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການທີ່ບໍ່ລະບຸຜູ້ໃຫ້, ບັນທຶກເມື່ອ {date}</translation>
     </message>
     <message>
         <source>statement of {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການຂອງ {pseudonym}</translation>
     </message>
     <message>
         <source>statement of {pseudonym}, taken {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການຂອງ {pseudonym}, ບັນທຶກເມື່ອ {date}</translation>
     </message>
     <message>
         <source>supporting material only, all of it weakly graded (reliability D, E or F, or credibility 4, 5 or 6) or not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີແຕ່ເອກະສານສະໜັບສະໜູນ, ທັງໝົດມີລະດັບອ່ອນ (ຄວາມໜ້າເຊື່ອຖື D, E ຫຼື F, ຫຼື ຄວາມໜ້າເຊື່ອ 4, 5 ຫຼື 6) ຫຼື ບໍ່ໄດ້ໃຫ້ລະດັບ</translation>
     </message>
     <message>
         <source>supporting material, at least one item graded A-C and 1-3; nothing against</source>
-        <translation type="unfinished"></translation>
+        <translation>ເອກະສານສະໜັບສະໜູນ, ຢ່າງໜ້ອຍໜຶ່ງລາຍການມີລະດັບ A-C ແລະ 1-3; ບໍ່ມີອັນຄັດຄ້ານ</translation>
     </message>
     <message>
         <source>the Elements of Crimes wording of {crime} has not been checked against the official text, so it cannot be cited in a filing</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖ້ອຍຄຳ Elements of Crimes ຂອງ {crime} ຍັງບໍ່ໄດ້ກວດກັບຂໍ້ຄວາມທາງການ, ສະນັ້ນອ້າງອີງໃນສະບັບຍື່ນບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA ບໍ່ອະນຸມັດຄຳຂໍ (ສະຖານະ {status})</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status}) {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA ບໍ່ອະນຸມັດຄຳຂໍ (ສະຖານະ {status}) {said}</translation>
     </message>
     <message>
         <source>the TSA saw entry {sequence} of the audit chain (stamped {describe}), but the chain now ends at entry {last}: this is an older copy of the casebook, or entries were deleted after it was stamped</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA ໄດ້ເຫັນລາຍການ {sequence} ຂອງສາຍການກວດສອບ (ປະທັບເວລາ {describe}), ແຕ່ຕອນນີ້ສາຍສິ້ນສຸດຢູ່ລາຍການ {last}: ນີ້ແມ່ນສຳເນົາເກົ່າຂອງປຶ້ມຄະດີ, ຫຼື ລາຍການຖືກລຶບຫຼັງຈາກປະທັບເວລາ</translation>
     </message>
     <message>
         <source>the TSA saw evidence {evidence_id} (stamped {describe}), but no such item is in this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA ໄດ້ເຫັນຫຼັກຖານ {evidence_id} (ປະທັບເວລາ {describe}), ແຕ່ບໍ່ມີລາຍການນັ້ນໃນປຶ້ມຄະດີນີ້</translation>
     </message>
     <message>
         <source>the archive ends in the middle of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຟ້ມບີບອັດສິ້ນສຸດກາງລາຍການ</translation>
     </message>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຸດເລີ່ມຕົ້ນ</translation>
     </message>
     <message>
         <source>the certificate that signed the token is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ໃບຢັ້ງຢືນທີ່ລົງລາຍເຊັນ token ບໍ່ມີ</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມບໍ່ຄອບຄຸມການແບ່ງປັນກັບ {recipient} (ເຂດອຳນາດທີ່ລະບຸ: ບໍ່ມີ)</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: {named})</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມບໍ່ຄອບຄຸມການແບ່ງປັນກັບ {recipient} (ເຂດອຳນາດທີ່ລະບຸ: {named})</translation>
     </message>
     <message>
         <source>the consent given does not cover publication</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມທີ່ໃຫ້ບໍ່ຄອບຄຸມການເຜີຍແຜ່</translation>
     </message>
     <message>
         <source>the consent given does not cover use in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມທີ່ໃຫ້ບໍ່ຄອບຄຸມການນຳໃຊ້ໃນການດຳເນີນຄະດີ</translation>
     </message>
     <message>
         <source>the current words of {citation} were not checked against the official text (see its notes in the national law data); check the citation before filing</source>
-        <translation type="unfinished"></translation>
+        <translation>ຖ້ອຍຄຳປັດຈຸບັນຂອງ {citation} ຍັງບໍ່ໄດ້ກວດກັບຂໍ້ຄວາມທາງການ (ເບິ່ງໝາຍເຫດຂອງມັນໃນຂໍ້ມູນກົດໝາຍພາຍໃນ); ກວດການອ້າງອີງກ່ອນຍື່ນ</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>ຈຸດສິ້ນສຸດ</translation>
     </message>
     <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັດຖຸພະຍານບໍ່ໄດ້ເຊື່ອມກັບເຫດການໃດທີ່ຂໍ້ກ່າວຫານີ້ອີງໃສ່ ({incidents})</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັດຖຸພະຍານບໍ່ໄດ້ເຊື່ອມກັບເຫດການ {incident}, ທີ່ຂໍ້ກ່າວຫານີ້ອີງໃສ່</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>ເຫດການນີ້ບໍ່ແມ່ນໜຶ່ງໃນເຫດການທີ່ຂໍ້ກ່າວຫານີ້ອີງໃສ່</translation>
     </message>
     <message>
         <source>the line &apos;{line}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ແຖວ &apos;{line}&apos; ບໍ່ມີ</translation>
     </message>
     <message>
         <source>the page check itself failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ການກວດໜ້າເອງລົ້ມເຫຼວ: {reason}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
-        <translation type="unfinished"></translation>
+        <translation>ລາຍການຖືກປິດຜະນຶກຢູ່ບ່ອນນີ້, ສະນັ້ນມັນຮັບການປ່ຽນແປງບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>the reply answers a different request (its nonce differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳຕອບແມ່ນສຳລັບຄຳຂໍອື່ນ (nonce ຂອງມັນຕ່າງກັນ)</translation>
     </message>
     <message>
         <source>the reply is too large to be a time-stamp reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳຕອບໃຫຍ່ເກີນທີ່ຈະເປັນຄຳຕອບປະທັບເວລາ</translation>
     </message>
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳຂໍຍັງລໍຖ້າຢູ່ໃນຄິວ. ສົ່ງມັນອີກຄັ້ງເມື່ອຄອມພິວເຕີນີ້ອອນລາຍ</translation>
     </message>
     <message>
         <source>the stored file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ໄຟລ໌ທີ່ເກັບໄວ້ {name}</translation>
     </message>
     <message>
         <source>the text is far longer than an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມຍາວກວ່າຕົວຕົນຫຼາຍ</translation>
     </message>
     <message>
         <source>the token was issued for different data than {claimed}</source>
-        <translation type="unfinished"></translation>
+        <translation>token ຖືກອອກໃຫ້ສຳລັບຂໍ້ມູນອື່ນ ບໍ່ແມ່ນ {claimed}</translation>
     </message>
     <message>
         <source>the witness withdrew consent on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ພະຍານຖອນການຍິນຍອມເມື່ອ {date}</translation>
     </message>
     <message>
         <source>there is data after the end of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>ມີຂໍ້ມູນຫຼັງຈຸດສິ້ນສຸດຂອງແຟ້ມບີບອັດ</translation>
     </message>
     <message>
         <source>time-stamp {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ການປະທັບເວລາ {name}: {problem}</translation>
     </message>
     <message>
         <source>uses.json is not in the format {uses_format}; restore it from the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>uses.json ບໍ່ຢູ່ໃນຮູບແບບ {uses_format}; ກູ້ຄືນມັນຈາກການຕິດຕັ້ງ.</translation>
     </message>
     <message>
         <source>victims recorded (persons)</source>
