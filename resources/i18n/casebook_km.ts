@@ -2282,555 +2282,555 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>uses.json is not in the format {uses_format}; restore it from the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>uses.json មិនស្ថិតក្នុងទម្រង់ {uses_format} ទេ។ សូមស្តារវាពីការដំឡើង។</translation>
     </message>
     <message>
         <source>victims recorded (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>ជនរងគ្រោះដែលបានកត់ត្រា (បុគ្គល)</translation>
     </message>
     <message>
         <source>{at}/actor_id: the signer is not listed under signers</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/actor_id: អ្នកចុះហត្ថលេខាមិនត្រូវបានរាយក្រោម signers ទេ</translation>
     </message>
     <message>
         <source>{at}/at: {time_problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/at: {time_problem}</translation>
     </message>
     <message>
         <source>{at}/casebook_id: this casebook&apos;s chain is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/casebook_id: ខ្សែសង្វាក់របស់សៀវភៅសំណុំរឿងនេះត្រូវបានរាយពីរដង</translation>
     </message>
     <message>
         <source>{at}/char_end: the range does not fit the passage ({length} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/char_end: ចន្លោះមិនសមនឹងផ្នែកអត្ថបទទេ ({length} តួអក្សរ)</translation>
     </message>
     <message>
         <source>{at}/charge_id: refers to a charge that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/charge_id: យោងទៅការចោទប្រកាន់ដែលមិននៅក្នុងសំណុំរឿងនេះ</translation>
     </message>
     <message>
         <source>{at}/created_at: give a date and time with its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/created_at: សូមផ្តល់កាលបរិច្ឆេទ និងម៉ោង ជាមួយគម្លាតម៉ោង UTC របស់វា</translation>
     </message>
     <message>
         <source>{at}/crime_id: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/crime_id: {error}</translation>
     </message>
     <message>
         <source>{at}/element_id: is not a contextual element of taxonomy {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: មិនមែនជាធាតុផ្សំបរិបទនៃបញ្ជីឧក្រិដ្ឋកម្ម {version} ទេ</translation>
     </message>
     <message>
         <source>{at}/element_id: there is no such element in taxonomy {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: គ្មានធាតុផ្សំបែបនេះក្នុងបញ្ជីឧក្រិដ្ឋកម្ម {version} ទេ</translation>
     </message>
     <message>
         <source>{at}/element_id: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: {note}</translation>
     </message>
     <message>
         <source>{at}/element_kind: {element_id} is a {kind} element</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_kind: {element_id} គឺជាធាតុផ្សំ {kind}</translation>
     </message>
     <message>
         <source>{at}/filter/case_ids: a pattern may count only its own case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/filter/case_ids: លំនាំអាចរាប់បានតែសំណុំរឿងរបស់ខ្លួនប៉ុណ្ណោះ</translation>
     </message>
     <message>
         <source>{at}/filter: is not a pattern filter Casebook reads</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/filter: មិនមែនជាតម្រងលំនាំដែល Casebook អានទេ</translation>
     </message>
     <message>
         <source>{at}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/id: id នេះកំពុងត្រូវបានប្រើរួចហើយ</translation>
     </message>
     <message>
         <source>{at}/incident_ids/{j}: refers to an incident not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/incident_ids/{j}: យោងទៅហេតុការណ៍ដែលមិននៅក្នុងសំណុំរឿងនេះ</translation>
     </message>
     <message>
         <source>{at}/merges_ids/{j}: {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/merges_ids/{j}: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/national_provision: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/national_provision: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}/liability_id: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/perpetrators/{j}/liability_id: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}: the same person and mode appear twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/perpetrators/{j}: បុគ្គល និងទម្រង់ដដែលលេចឡើងពីរដង</translation>
     </message>
     <message>
         <source>{at}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/sequence: គឺ {sequence} ត្រូវបានរំពឹង {expected}</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event or the signer&apos;s key was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/signature: មិនត្រូវនឹងព្រឹត្តិការណ៍ទេ៖ ព្រឹត្តិការណ៍ ឬកូនសោរបស់អ្នកចុះហត្ថលេខាត្រូវបានផ្លាស់ប្តូរ បន្ទាប់ពីវាត្រូវបានចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event, the item&apos;s SHA-256 or the signer&apos;s key was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/signature: មិនត្រូវនឹងព្រឹត្តិការណ៍ទេ៖ ព្រឹត្តិការណ៍ SHA-256 នៃធាតុ ឬកូនសោរបស់អ្នកចុះហត្ថលេខាត្រូវបានផ្លាស់ប្តូរ បន្ទាប់ពីវាត្រូវបានចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>{at}/supersedes_id: {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/supersedes_id: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/target_id: refers to a record that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/target_id: យោងទៅកំណត់ត្រាដែលមិននៅក្នុងសំណុំរឿងនេះ</translation>
     </message>
     <message>
         <source>{at}/taxonomy_version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/taxonomy_version: {version}</translation>
     </message>
     <message>
         <source>{at}/text: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/text: {problem}</translation>
     </message>
     <message>
         <source>{at}/{key}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/{key}: យោងទៅ {kind} ដែលមិននៅក្នុងសំណុំរឿងនេះ</translation>
     </message>
     <message>
         <source>{at}: the same tag appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}: ស្លាកដដែលលេចឡើងពីរដង</translation>
     </message>
     <message>
         <source>{at}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}: {problem}</translation>
     </message>
     <message>
         <source>{characteristic} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{characteristic} {value}</translation>
     </message>
     <message>
         <source>{citation} applied only to acts until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} បានអនុវត្តតែចំពោះអំពើរហូតដល់ {date}</translation>
     </message>
     <message>
         <source>{citation} applies only to acts from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} អនុវត្តតែចំពោះអំពើចាប់ពី {date}</translation>
     </message>
     <message>
         <source>{citation} was amended with effect from {date}; for incident {number} ({span}) the earlier words apply ({change})</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} ត្រូវបានធ្វើវិសោធនកម្ម មានប្រសិទ្ធភាពចាប់ពី {date}។ សម្រាប់ហេតុការណ៍ {number} ({span}) ពាក្យពេចន៍មុនត្រូវអនុវត្ត ({change})</translation>
     </message>
     <message>
         <source>{code} provision &apos;{provision_id}&apos; does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បទប្បញ្ញត្តិ {code} &apos;{provision_id}&apos; មិនត្រូវនឹងឧក្រិដ្ឋកម្ម {crime} ទេ។ បទប្បញ្ញត្តិនៃ {code} ដែលត្រូវ៖ {provisions}។</translation>
     </message>
     <message>
         <source>{code} provision &apos;{provision_id}&apos; is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បទប្បញ្ញត្តិ {code} &apos;{provision_id}&apos; មិនមែនជា id បទប្បញ្ញត្តិនៃច្បាប់នោះទេ ហើយមិនអាចយោងឧក្រិដ្ឋកម្ម {crime} បានទេ។ បទប្បញ្ញត្តិនៃ {code} ដែលត្រូវ៖ {provisions}។</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ថ្ងៃទី {day} ខែ{month} ឆ្នាំ {year}</translation>
     </message>
     <message>
         <source>{destination} is a file; give a folder to keep backups in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{destination} គឺជាឯកសារ។ សូមផ្តល់ថតមួយសម្រាប់រក្សាទុកច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
         <source>{display_name} already has a key slot in this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} មានរន្ធកូនសោក្នុងសៀវភៅសំណុំរឿងនេះរួចហើយ។</translation>
     </message>
     <message>
         <source>{display_name} is registered as a {role}, not a supervisor; only supervisors get a key slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} ត្រូវបានចុះឈ្មោះជា {role} មិនមែនជាអ្នកត្រួតពិនិត្យទេ។ មានតែអ្នកត្រួតពិនិត្យប៉ុណ្ណោះដែលទទួលបានរន្ធកូនសោ។</translation>
     </message>
     <message>
         <source>{existing} already exists. Move it away or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{existing} មានរួចហើយ។ សូមផ្លាស់ទីវាចេញ ឬជ្រើសរើសថតផ្សេង។</translation>
     </message>
     <message>
         <source>{file}, entry {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ធាតុ {entry}</translation>
     </message>
     <message>
         <source>{final} already exists and is not a backup of this casebook, so it was left alone. Choose a new folder, or use --keep N with a folder that holds backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>{final} មានរួចហើយ ហើយមិនមែនជាច្បាប់បម្រុងទុកនៃសៀវភៅសំណុំរឿងនេះទេ ដូច្នេះវាត្រូវបានទុកចោលដដែល។ សូមជ្រើសរើសថតថ្មី ឬប្រើ --keep N ជាមួយថតដែលផ្ទុកច្បាប់បម្រុងទុក។</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ឬ {second}</translation>
     </message>
     <message>
         <source>{folder} already exists and is not empty. Choose a new folder name for the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} មានរួចហើយ ហើយមិនទទេ។ សូមជ្រើសរើសឈ្មោះថតថ្មីសម្រាប់សៀវភៅសំណុំរឿង។</translation>
     </message>
     <message>
         <source>{folder} already exists. The files are written into a new folder: give a name that does not exist yet, or move that one away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} មានរួចហើយ។ ឯកសារត្រូវបានសរសេរទៅក្នុងថតថ្មី៖ សូមផ្តល់ឈ្មោះដែលមិនទាន់មាន ឬផ្លាស់ទីថតនោះចេញ។</translation>
     </message>
     <message>
         <source>{folder} is not a casebook folder (it has no {db_name}). Choose the folder that Casebook created.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} មិនមែនជាថតសៀវភៅសំណុំរឿងទេ (វាគ្មាន {db_name})។ សូមជ្រើសរើសថតដែល Casebook បានបង្កើត។</translation>
     </message>
     <message>
         <source>{folder}: is a file or a link, not the folder Casebook keeps time-stamps in. Find out how it got there, then move it out of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: គឺជាឯកសារ ឬតំណ មិនមែនជាថតដែល Casebook រក្សាទុកត្រាពេលវេលាទេ។ សូមស្វែងរកថាវាមកដល់ទីនោះដោយរបៀបណា បន្ទាប់មកផ្លាស់ទីវាចេញពីថតសៀវភៅសំណុំរឿង។</translation>
     </message>
     <message>
         <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}/sequence: គឺ {sequence} ត្រូវបានរំពឹង {expected}</translation>
     </message>
     <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: ខុសពីប្រវត្តិរបស់ {whose} ដែលសៀវភៅសំណុំរឿងនេះមានរួចហើយពីសៀវភៅសំណុំរឿងនោះ៖ ធាតុត្រូវបានផ្លាស់ប្តូរ ឬដកចេញនៅចន្លោះនោះ</translation>
     </message>
     <message>
         <source>{here}: does not follow on from the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: មិនបន្តពីធាតុមុនរបស់វាទេ</translation>
     </message>
     <message>
         <source>{here}: does not match its own hash: the history was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: មិនត្រូវនឹង hash របស់វាផ្ទាល់ទេ៖ ប្រវត្តិត្រូវបានកែប្រែបន្ទាប់ពីវាត្រូវបានសរសេរ</translation>
     </message>
     <message>
         <source>{key_file} names a different key than the manifest; do not trust either until the sender confirms the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key_file} ដាក់ឈ្មោះកូនសោផ្សេងពី manifest។ សូមកុំទុកចិត្តទាំងពីរ រហូតដល់អ្នកផ្ញើបញ្ជាក់ស្នាមម្រាមដៃឌីជីថល។</translation>
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({title}) អនុវត្តតែចំពោះ {categories} ហើយ {crime} គឺជា {category}។</translation>
     </message>
     <message>
         <source>{key} ({title}) is not a mode of liability one is charged under.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({title}) មិនមែនជាទម្រង់នៃការទទួលខុសត្រូវដែលគេត្រូវបានចោទប្រកាន់តាមទេ។</translation>
     </message>
     <message>
         <source>{key} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ត្រូវតែជាអត្ថបទ</translation>
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}: {reason}</translation>
     </message>
     <message>
         <source>{label} is too large to open here ({mib} MiB read so far). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ធំពេកមិនអាចបើកនៅទីនេះបានទេ (បានអាន {mib} MiB រហូតមកដល់ពេលនេះ)។ សូមនាំចេញវាទៅថតដែលអ្នកជ្រើសរើសជំនួសវិញ។</translation>
     </message>
     <message>
         <source>{label}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {reason}</translation>
     </message>
     <message>
         <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle&apos;s .zip (decrypt an .age file first with age).</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} មិនមែនជាថតកញ្ចប់ ហើយក៏មិនមែនជាឯកសារ zip ដែរ។ សូមផ្តល់ថតដែលផ្ទុក manifest.json ឬឯកសារ .zip របស់កញ្ចប់ (ឌិគ្រីបឯកសារ .age ជាមុនសិនដោយ age)។</translation>
     </message>
     <message>
         <source>{manifest} has format {found}, not {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} មានទម្រង់ {found} មិនមែន {format} ទេ។</translation>
     </message>
     <message>
         <source>{manifest} is missing, so nothing in the bundle can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} បាត់ ដូច្នេះគ្មានអ្វីក្នុងកញ្ចប់អាចត្រូវបានពិនិត្យបានទេ។</translation>
     </message>
     <message>
         <source>{manifest} is not a readable Casebook manifest (it was damaged or edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} មិនមែនជា manifest របស់ Casebook ដែលអាចអានបានទេ (វាត្រូវបានខូច ឬកែ)។</translation>
     </message>
     <message>
         <source>{manifest} lists an unsafe path {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} រាយផ្លូវមិនមានសុវត្ថិភាព {name}។</translation>
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ខែ{month} ឆ្នាំ {year}</translation>
     </message>
     <message>
         <source>{month} {year} (day unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>ខែ{month} ឆ្នាំ {year} (មិនដឹងថ្ងៃ)</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} គឺជាថត មិនមែនជាឯកសារទេ។</translation>
     </message>
     <message>
         <source>{name} is in the way (left from an interrupted package?). Remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} កំពុងរារាំង (សល់ពីកញ្ចប់ដែលត្រូវបានរំខាន?)។ សូមដកវាចេញ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} មិនមែនជាអត្ថបទ UTF-8 ទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} មិនមែនជា JSON ត្រឹមត្រូវទេ (បន្ទាត់ {lineno} ជួរឈរ {colno}: {msg})។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
     </message>
     <message>
         <source>{name} is {code}: give the code {code} instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} គឺ {code}៖ សូមផ្តល់លេខកូដ {code} ជំនួសឱ្យឈ្មោះ។</translation>
     </message>
     <message>
         <source>{name} is {size} MiB; interchange documents over {limit} MiB are refused. Split the export by case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} មានទំហំ {size} MiB។ ឯកសារផ្លាស់ប្តូរទិន្នន័យលើសពី {limit} MiB ត្រូវបានបដិសេធ។ សូមបែងចែកការនាំចេញតាមសំណុំរឿង។</translation>
     </message>
     <message>
         <source>{name}: has {size} bytes, but the manifest records {recorded}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: មាន {size} បៃ ប៉ុន្តែ manifest កត់ត្រា {recorded}។</translation>
     </message>
     <message>
         <source>{name}: its SHA-256 does not match the manifest; the file was changed or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: SHA-256 របស់វាមិនត្រូវនឹង manifest ទេ។ ឯកសារត្រូវបានផ្លាស់ប្តូរ ឬខូច។</translation>
     </message>
     <message>
         <source>{name}: listed in the manifest but missing from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: មានរាយក្នុង manifest ប៉ុន្តែបាត់ពីកញ្ចប់។</translation>
     </message>
     <message>
         <source>{name}: present in the bundle but not listed in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: មានក្នុងកញ្ចប់ ប៉ុន្តែមិនបានរាយក្នុង manifest ទេ។</translation>
     </message>
     <message>
         <source>{out} already exists. Choose a new file name for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} មានរួចហើយ។ សូមជ្រើសរើសឈ្មោះឯកសារថ្មីសម្រាប់កញ្ចប់។</translation>
     </message>
     <message>
         <source>{path}: Casebook did not put this in the casebook folder. Find out how it got there, then move it out of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Casebook មិនបានដាក់វាក្នុងថតសៀវភៅសំណុំរឿងទេ។ សូមស្វែងរកថាវាមកដល់ទីនោះដោយរបៀបណា បន្ទាប់មកផ្លាស់ទីវាចេញពីថតនោះ។</translation>
     </message>
     <message>
         <source>{path}: a stored (encrypted) file that no record refers to. An interrupted import can leave one, or casebook.db is older than the rest of the folder; keep the file until you know which.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ឯកសារដែលបានរក្សាទុក (បានអ៊ិនគ្រីប) ដែលគ្មានកំណត់ត្រាណាយោងទៅ។ ការនាំចូលដែលត្រូវបានរំខានអាចទុកវាចោល ឬ casebook.db ចាស់ជាងផ្នែកផ្សេងទៀតនៃថត។ សូមរក្សាឯកសារនោះទុក រហូតដល់អ្នកដឹងថាមួយណា។</translation>
     </message>
     <message>
         <source>{path}: not a time-stamp Casebook made; find out where it came from, then remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: មិនមែនជាត្រាពេលវេលាដែល Casebook បានបង្កើតទេ។ សូមស្វែងរកថាវាមកពីណា បន្ទាប់មកដកវាចេញ</translation>
     </message>
     <message>
         <source>{path}: refers to a person that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: យោងទៅបុគ្គលដែលមិននៅក្នុងសំណុំរឿងនេះ</translation>
     </message>
     <message>
         <source>{path}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: យោងទៅ {kind} ដែលមិននៅក្នុងសំណុំរឿងនេះ</translation>
     </message>
     <message>
         <source>{path}: the person is not an alleged perpetrator (role {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: បុគ្គលនេះមិនមែនជាជនសង្ស័យទេ (តួនាទី {role})</translation>
     </message>
     <message>
         <source>{place} is a complaint bundle exported before; writing into it would break its signed manifest. Choose another folder (for example the one that holds it), or move that bundle away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} គឺជាកញ្ចប់ពាក្យបណ្តឹងដែលបាននាំចេញពីមុន។ ការសរសេរចូលវានឹងបំបែក manifest ដែលបានចុះហត្ថលេខារបស់វា។ សូមជ្រើសរើសថតផ្សេង (ឧទាហរណ៍ ថតដែលផ្ទុកវា) ឬផ្លាស់ទីកញ្ចប់នោះចេញ។</translation>
     </message>
     <message>
         <source>{place} is a file, not a folder. Choose a folder for the bundle (a new one is created if it does not exist), or move that file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} គឺជាឯកសារ មិនមែនជាថតទេ។ សូមជ្រើសរើសថតមួយសម្រាប់កញ្ចប់ (ថតថ្មីនឹងត្រូវបានបង្កើត ប្រសិនបើវាមិនទាន់មាន) ឬផ្លាស់ទីឯកសារនោះចេញ។</translation>
     </message>
     <message>
         <source>{problem} Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} សូមជ្រើសរើសមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
         <source>{pseudonym} affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្ព័ន្ធភាពរបស់ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} has no consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} គ្មានការយល់ព្រមត្រូវបានកត់ត្រាទេ</translation>
     </message>
     <message>
         <source>{pseudonym} has no identity recorded to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} គ្មានអត្តសញ្ញាណត្រូវបានកត់ត្រាដើម្បីបិទត្រាទេ។</translation>
     </message>
     <message>
         <source>{pseudonym} is already charged under {mode} in this charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ត្រូវបានចោទប្រកាន់រួចហើយក្រោម {mode} ក្នុងការចោទប្រកាន់នេះ។</translation>
     </message>
     <message>
         <source>{pseudonym} is not recorded as an alleged perpetrator (roles: {roles}). Add the role alleged_perpetrator to this person first, or choose another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} មិនត្រូវបានកត់ត្រាជាជនសង្ស័យទេ (តួនាទី៖ {roles})។ សូមបន្ថែមតួនាទី alleged_perpetrator ទៅបុគ្គលនេះជាមុនសិន ឬជ្រើសរើសបុគ្គលផ្សេង។</translation>
     </message>
     <message>
         <source>{pseudonym} position</source>
-        <translation type="unfinished"></translation>
+        <translation>មុខតំណែងរបស់ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ឋានន្តរស័ក្តិរបស់ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} unit</source>
-        <translation type="unfinished"></translation>
+        <translation>អង្គភាពរបស់ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} withdrew consent on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} បានដកការយល់ព្រមវិញនៅ {date}</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover publication</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមរបស់ {pseudonym} មិនគ្របដណ្តប់ការផ្សព្វផ្សាយជាសាធារណៈទេ</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover use in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមរបស់ {pseudonym} មិនគ្របដណ្តប់ការប្រើប្រាស់ក្នុងនីតិវិធីតុលាការទេ</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover use in legal proceedings with {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមរបស់ {pseudonym} មិនគ្របដណ្តប់ការប្រើប្រាស់ក្នុងនីតិវិធីតុលាការជាមួយ {recipient} ទេ</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover {use}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយល់ព្រមរបស់ {pseudonym} មិនគ្របដណ្តប់ {use} ទេ</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្តសញ្ញាណរបស់ {pseudonym} មិនអាចបង្ហាញក្នុងការនាំចេញនេះបានទេ៖ {reason}។ សូមដក {pseudonym} ចេញពីអត្តសញ្ញាណដែលត្រូវបិទត្រា។</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>សក្ខីកម្មរបស់ {pseudonym} ត្រូវបានទុកចោលពីការនាំចេញនេះ ដោយសារខ្វះការយល់ព្រម ដូច្នេះអត្តសញ្ញាណរបស់គេក៏មិនអាចបង្ហាញក្នុងនោះបានដែរ។ សូមដក {pseudonym} ចេញពីអត្តសញ្ញាណដែលត្រូវបិទត្រា។</translation>
     </message>
     <message>
         <source>{reasons}; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons}; {reason}</translation>
     </message>
     <message>
         <source>{signature} does not match {manifest}: the manifest was changed after it was signed, or the signature belongs to another manifest or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature} មិនត្រូវនឹង {manifest} ទេ៖ manifest ត្រូវបានផ្លាស់ប្តូរបន្ទាប់ពីវាត្រូវបានចុះហត្ថលេខា ឬហត្ថលេខាជារបស់ manifest ឬកូនសោផ្សេង។</translation>
     </message>
     <message>
         <source>{signature} is missing: the manifest is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature} បាត់៖ manifest មិនត្រូវបានចុះហត្ថលេខាទេ។</translation>
     </message>
     <message>
         <source>{source} has no root certificate (one that signed itself). Add the root certificate the TSA publishes after its own certificate in the PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} គ្មានវិញ្ញាបនបត្រឫស (វិញ្ញាបនបត្រដែលចុះហត្ថលេខាលើខ្លួនឯង) ទេ។ សូមបន្ថែមវិញ្ញាបនបត្រឫសដែល TSA ផ្សព្វផ្សាយ បន្ទាប់ពីវិញ្ញាបនបត្ររបស់វាផ្ទាល់ក្នុងឯកសារ PEM។</translation>
     </message>
     <message>
         <source>{source} holds no certificate Casebook can read. Give the TSA&apos;s certificate chain as a PEM file (the TSA&apos;s certificate and its root).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} មិនផ្ទុកវិញ្ញាបនបត្រដែល Casebook អាចអានបានទេ។ សូមផ្តល់ខ្សែសង្វាក់វិញ្ញាបនបត្ររបស់ TSA ជាឯកសារ PEM (វិញ្ញាបនបត្ររបស់ TSA និងឫសរបស់វា)។</translation>
     </message>
     <message>
         <source>{source} is not a certificate file. Give the TSA&apos;s PEM chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} មិនមែនជាឯកសារវិញ្ញាបនបត្រទេ។ សូមផ្តល់ខ្សែសង្វាក់ PEM របស់ TSA។</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ដល់ {end}</translation>
     </message>
     <message>
         <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as &apos;&lt; {threshold}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} ឧបសម្ព័ន្ធលំនាំ៖ ចំនួនលើហេតុការណ៍នៃសំណុំរឿងដែលអាចបង្ហាញបាន។ ចំនួនបុគ្គលក្រោម {threshold} ត្រូវបានបង្ហាញជា &apos;&lt; {threshold}&apos;។</translation>
     </message>
     <message>
         <source>{target} already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} មានរួចហើយ។ សូមជ្រើសរើសឈ្មោះឯកសារផ្សេង។</translation>
     </message>
     <message>
         <source>{url} is not a time-stamp authority address. Give its http:// or https:// URL, as the TSA publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} មិនមែនជាអាសយដ្ឋានអាជ្ញាធរត្រាពេលវេលាទេ។ សូមផ្តល់ URL http:// ឬ https:// របស់វា ដូចដែល TSA ផ្សព្វផ្សាយ។</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: must be a path inside the JSON file&apos;s folder, relative to it, with no &apos;..&apos; and no symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/file: ត្រូវតែជាផ្លូវនៅក្នុងថតរបស់ឯកសារ JSON ដែលទាក់ទងនឹងវា គ្មាន &apos;..&apos; និងគ្មានតំណនិមិត្តសញ្ញា</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: there is no file at this path beside the JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/file: គ្មានឯកសារនៅផ្លូវនេះក្បែរឯកសារ JSON ទេ</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/sha256: ឯកសារមួយត្រូវការ SHA-256 របស់វា ដើម្បីត្រូវបានពិនិត្យ</translation>
     </message>
     <message>
         <source>{where}/persons: the pseudonym {dup} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/persons: ឈ្មោះក្លែង {dup} ត្រូវបានប្រើពីរដង</translation>
     </message>
     <message>
         <source>{where}/reference: a case with this reference already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/reference: សំណុំរឿងដែលមានលេខយោងនេះមានរួចហើយ</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/id: this signer is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers/{i}/id: អ្នកចុះហត្ថលេខានេះត្រូវបានរាយពីរដង</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/signing_public_key: is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers/{i}/signing_public_key: មិនមែនជាកូនសោ Ed25519 ទេ</translation>
     </message>
     <message>
         <source>{where}/signers: a signer has the id of a user of this casebook but another signing key; someone may be impersonating a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers: អ្នកចុះហត្ថលេខាម្នាក់មាន id របស់អ្នកប្រើនៃសៀវភៅសំណុំរឿងនេះ ប៉ុន្តែមានកូនសោចុះហត្ថលេខាផ្សេង។ នរណាម្នាក់ប្រហែលជាកំពុងក្លែងខ្លួនជាសហការី</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments/{j}/id: already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/segments/{j}/id: កំពុងត្រូវបានប្រើរួចហើយ</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments: two segments share a position</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/segments: ផ្នែកពីរមានទីតាំងដូចគ្នា</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/{path}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/{path}/id: id នេះកំពុងត្រូវបានប្រើរួចហើយ</translation>
     </message>
     <message>
         <source>{where}/{key}/{i}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/{key}/{i}/id: id នេះកំពុងត្រូវបានប្រើរួចហើយ</translation>
     </message>
     <message>
         <source>{where}: does not follow on from the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: មិនបន្តពីធាតុមុនរបស់វាទេ</translation>
     </message>
     <message>
         <source>{where}: entries before it are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ធាតុមុនវាបាត់</translation>
     </message>
     <message>
         <source>{where}: expected entry {expected} here; entries are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: រំពឹងធាតុ {expected} នៅទីនេះ។ ធាតុបាត់</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ខ្លឹមសាររបស់វាត្រូវបានកែប្រែ បន្ទាប់ពីវាត្រូវបានទទួល</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ខ្លឹមសាររបស់វាត្រូវបានកែប្រែ បន្ទាប់ពីវាត្រូវបានសរសេរ</translation>
     </message>
     <message>
         <source>{where}: its signature does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ហត្ថលេខារបស់វាមិនត្រូវនឹងខ្លឹមសាររបស់វាទេ</translation>
     </message>
     <message>
         <source>{where}: set by {label}, {why}, so it does not count. Verify that identity&apos;s fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: កំណត់ដោយ {label} {why} ដូច្នេះវាមិនរាប់ទេ។ សូមផ្ទៀងផ្ទាត់ស្នាមម្រាមដៃឌីជីថលនៃអត្តសញ្ញាណនោះជាមួយម្ចាស់របស់វា (`casebook identity verify`) ប្រសិនបើវាពិតប្រាកដ។</translation>
     </message>
     <message>
         <source>{where}: the sequence skips from {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: លំដាប់លោតពី {last}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>{who} place</source>
-        <translation type="unfinished"></translation>
+        <translation>ទីកន្លែងរបស់ {who}</translation>
     </message>
     <message>
         <source>{who} {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} {part}</translation>
     </message>
     <message>
         <source>{year}</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្នាំ {year}</translation>
     </message>
     <message>
         <source>{year} (month unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្នាំ {year} (មិនដឹងខែ)</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3449,7 @@ Export the internal edition to review the charges, leave these charges out of th
     <name>ErrorMessage</name>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… និង {count} ទៀត</translation>
     </message>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
@@ -3959,19 +3959,19 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>documenter</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកចងក្រងឯកសារ</translation>
     </message>
     <message>
         <source>legal analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកវិភាគច្បាប់</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>external (no role claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ខាងក្រៅ (មិនអះអាងតួនាទី)</translation>
     </message>
     <message>
         <source>{count} new</source>
@@ -4091,43 +4091,43 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished">សក្ខីកម្ម</translation>
+        <translation>សក្ខីកម្ម</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished">ភស្តុតាង</translation>
+        <translation>ភស្តុតាង</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished">ហេតុការណ៍</translation>
+        <translation>ហេតុការណ៍</translation>
     </message>
     <message>
         <source>passage</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែកអត្ថបទ</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished">អត្តសញ្ញាណ</translation>
+        <translation>អត្តសញ្ញាណ</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <source>override</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណីលើកលែង</translation>
     </message>
     <message>
         <source>law</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់</translation>
     </message>
     <message>
         <source>citation</source>
-        <translation type="unfinished"></translation>
+        <translation>ការយោង</translation>
     </message>
     <message>
         <source>{kind}: {label} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}៖ {label} — {reason}</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
@@ -5294,7 +5294,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>ungraded</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានវាយតម្លៃ</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -5408,7 +5408,7 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>; </source>
         <comment>joins the conditions of a saved pattern&apos;s filter</comment>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>all incidents</source>
@@ -7334,7 +7334,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>the stored date is not a calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលបរិច្ឆេទដែលបានរក្សាទុកមិនមែនជាកាលបរិច្ឆេទប្រតិទិនទេ</translation>
     </message>
 </context>
 <context>
