@@ -1550,7 +1550,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Victims by ethnicity</source>
-        <translation>Victimes par appartenance ethnique</translation>
+        <translation>Victimes par ethnie</translation>
     </message>
     <message>
         <source>Victims by religion</source>
@@ -1734,7 +1734,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>ethnicity</source>
-        <translation>appartenance ethnique</translation>
+        <translation>ethnie</translation>
     </message>
     <message>
         <source>evidence {evidence_id} no longer has the content the TSA saw (stamped {describe}): its recorded SHA-256 was changed</source>
@@ -4056,7 +4056,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>(the whole record)</source>
-        <translation>(l'enregistrement entier)</translation>
+        <translation>(la fiche entière)</translation>
     </message>
     <message>
         <source>not here</source>
@@ -5198,7 +5198,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Check every file, record and signature, and show the report</source>
-        <translation>Vérifier chaque fichier, enregistrement et signature, et afficher le rapport</translation>
+        <translation>Vérifier chaque fichier, fiche et signature, et afficher le rapport</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -5859,11 +5859,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Choose a bar or a row to list the records behind it.</source>
-        <translation>Choisissez une barre ou une ligne pour lister les enregistrements correspondants.</translation>
+        <translation>Choisissez une barre ou une ligne pour lister ses fiches.</translation>
     </message>
     <message>
         <source>Records behind the chosen count</source>
-        <translation>Enregistrements derrière le décompte choisi</translation>
+        <translation>Fiches derrière le décompte choisi</translation>
     </message>
     <message>
         <source>{title} — cited for {element}</source>
@@ -5933,7 +5933,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{title}: {count} — the records behind this count (press Enter or double-click to open):</source>
-        <translation>{title} : {count} — les enregistrements derrière ce décompte (Entrée ou double-clic pour ouvrir) :</translation>
+        <translation>{title} : {count} — les fiches derrière ce décompte (Entrée ou double-clic pour ouvrir) :</translation>
     </message>
     <message>
         <source>Person {name}</source>
@@ -6976,7 +6976,7 @@ Ce superviseur ne pourra plus ouvrir ce dossier Casebook avec sa clé.</translat
     </message>
     <message>
         <source>Tags of this record</source>
-        <translation>Étiquettes de cet enregistrement</translation>
+        <translation>Étiquettes de cette fiche</translation>
     </message>
     <message>
         <source>Remove tag</source>
@@ -7520,7 +7520,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     <name>VerifyWindow</name>
     <message>
         <source>records bound to the audit log</source>
-        <translation>enregistrements liés au journal d'audit</translation>
+        <translation>fiches liées au journal d'audit</translation>
     </message>
     <message>
         <source>audit entries</source>
@@ -7560,7 +7560,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Checking every file, record and signature…</source>
-        <translation>Vérification de chaque fichier, enregistrement et signature…</translation>
+        <translation>Vérification de chaque fichier, fiche et signature…</translation>
     </message>
     <message>
         <source>Verification report</source>
@@ -7598,7 +7598,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>That record is no longer in the casebook.</source>
-        <translation>Cet enregistrement n'est plus dans le dossier Casebook.</translation>
+        <translation>Cette fiche n'est plus dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>That passage is no longer in the casebook.</source>
