@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Administrative areas are counted as recorded (spelling differences are not merged). Coordinates are plotted as recorded (a point each; their stated precision is not drawn); an incident without an administrative area or without coordinates is counted as lacking it.</source>
-        <translation>Les divisions administratives sont comptées telles qu'enregistrées (les différences d'orthographe ne sont pas fusionnées). Les coordonnées sont placées telles qu'enregistrées (un point chacune ; leur précision déclarée n'est pas dessinée) ; un incident sans division administrative ou sans coordonnées est compté comme n'en ayant pas.</translation>
+        <translation>Les zones administratives sont comptées telles qu'enregistrées (les différences d'orthographe ne sont pas fusionnées). Les coordonnées sont placées telles qu'enregistrées (un point chacune ; leur précision déclarée n'est pas dessinée) ; un incident sans zone administrative ou sans coordonnées est compté comme n'en ayant pas.</translation>
     </message>
     <message>
         <source>An attachment from the package could not be stored ({strerror}); nothing was imported.</source>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Incidents by administrative area</source>
-        <translation>Incidents par division administrative</translation>
+        <translation>Incidents par zone administrative</translation>
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
@@ -1618,7 +1618,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>administrative area: {areas}</source>
-        <translation>division administrative : {areas}</translation>
+        <translation>zone administrative : {areas}</translation>
     </message>
     <message>
         <source>age group</source>
