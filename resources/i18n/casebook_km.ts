@@ -1362,7 +1362,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
-        <translation>{kind} {record_id} មិនត្រូវបានមិនបង្ហាញទេ ដូច្នេះគ្មានអ្វីត្រូវដាក់បញ្ចូលទេ។ សូមដកវាចេញពីបញ្ជីករណីលើកលែង។</translation>
+        <translation>{kind} {record_id} មិនមែនជាធាតុដែលមិនបង្ហាញទេ ដូច្នេះគ្មានអ្វីត្រូវដាក់បញ្ចូលទេ។ សូមដកវាចេញពីបញ្ជីករណីលើកលែង។</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
