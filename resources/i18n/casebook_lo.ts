@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Counts incidents on which a crime is tagged (supporting material on the incident, or on a statement or exhibit linked to it; contradicting material and tags awaiting review after a taxonomy update do not count) or charged (a charge resting on the incident). An incident may count under several crimes.</source>
-        <translation>ນັບເຫດການທີ່ມີອາຊະຍາກຳຕິດປ້າຍໄວ້ (ເອກະສານສະໜັບສະໜູນໃນເຫດການ, ຫຼື ໃນຄຳໃຫ້ການ ຫຼື ວັດຖຸພະຍານທີ່ເຊື່ອມກັບມັນ; ເອກະສານທີ່ຂັດແຍ່ງ ແລະ ປ້າຍທີ່ລໍຖ້າການກວດທານຫຼັງການອັບເດດການຈັດໝວດບໍ່ນັບ) ຫຼື ຖືກກ່າວຫາ (ຂໍ້ກ່າວຫາທີ່ອີງໃສ່ເຫດການນັ້ນ). ເຫດການໜຶ່ງອາດຖືກນັບພາຍໃຕ້ຫຼາຍອາຊະຍາກຳ.</translation>
+        <translation>ນັບເຫດການທີ່ມີອາຊະຍາກຳຕິດປ້າຍໄວ້ (ຂໍ້ມູນສະໜັບສະໜູນໃນເຫດການ, ຫຼື ໃນຄຳໃຫ້ການ ຫຼື ວັດຖຸພະຍານທີ່ເຊື່ອມກັບມັນ; ຂໍ້ມູນທີ່ຂັດແຍ່ງ ແລະ ປ້າຍທີ່ລໍຖ້າການກວດທານຫຼັງການອັບເດດການຈັດໝວດບໍ່ນັບ) ຫຼື ຖືກກ່າວຫາ (ຂໍ້ກ່າວຫາທີ່ອີງໃສ່ເຫດການນັ້ນ). ເຫດການໜຶ່ງອາດຖືກນັບພາຍໃຕ້ຫຼາຍອາຊະຍາກຳ.</translation>
     </message>
     <message>
         <source>Counts incidents to which an alleged perpetrator recorded with this unit is linked, directly or as charged in a charge resting on the incident; an incident may count under several units. Incidents with no alleged perpetrator whose unit is recorded are lacking.</source>
@@ -1494,7 +1494,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
-        <translation>ເອກະສານນີ້ຖືກຕິດປ້າຍກັບ {element} ເປັນ {support} ແລ້ວ, ດ້ວຍຊ່ວງ ແລະ ຜູ້ຖືກກ່າວຫາດຽວກັນ. ແກ້ໄຂປ້າຍນັ້ນແທນການເພີ່ມອັນໃໝ່.</translation>
+        <translation>ຂໍ້ມູນນີ້ຖືກຕິດປ້າຍກັບ {element} ເປັນ {support} ແລ້ວ, ດ້ວຍຊ່ວງ ແລະ ຜູ້ຖືກກ່າວຫາດຽວກັນ. ແກ້ໄຂປ້າຍນັ້ນແທນການເພີ່ມອັນໃໝ່.</translation>
     </message>
     <message>
         <source>This package ({package_id}) was already imported on {processed_at} UTC; importing it again changes nothing, so nothing was done.</source>
@@ -2034,7 +2034,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>material both supports and contradicts the element</source>
-        <translation>ເອກະສານທັງສະໜັບສະໜູນ ແລະ ຂັດແຍ່ງອົງປະກອບ</translation>
+        <translation>ຂໍ້ມູນທັງສະໜັບສະໜູນ ແລະ ຂັດແຍ່ງອົງປະກອບ</translation>
     </message>
     <message>
         <source>may name {who} by one part of the name, left as written; check it</source>
@@ -2058,7 +2058,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
-        <translation>ບໍ່ມີເອກະສານໃດນັບສຳລັບອົງປະກອບນີ້ (ເບິ່ງ &quot;ບໍ່ໄດ້ນັບ&quot; ສຳລັບເອກະສານທີ່ຕິດປ້າຍທີ່ຂໍ້ກ່າວຫາບໍ່ລວມ)</translation>
+        <translation>ບໍ່ມີຂໍ້ມູນໃດນັບສຳລັບອົງປະກອບນີ້ (ເບິ່ງ &quot;ບໍ່ໄດ້ນັບ&quot; ສຳລັບຂໍ້ມູນທີ່ຕິດປ້າຍທີ່ຂໍ້ກ່າວຫາບໍ່ລວມ)</translation>
     </message>
     <message>
         <source>no name is recorded, so mentions of this person cannot be found automatically</source>
@@ -2098,7 +2098,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>only contradicting material</source>
-        <translation>ມີແຕ່ເອກະສານທີ່ຂັດແຍ່ງ</translation>
+        <translation>ມີແຕ່ຂໍ້ມູນທີ່ຂັດແຍ່ງ</translation>
     </message>
     <message>
         <source>package {package_id}: the audit entry its signature vouched for is missing or was changed</source>
@@ -2158,11 +2158,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>supporting material only, all of it weakly graded (reliability D, E or F, or credibility 4, 5 or 6) or not graded</source>
-        <translation>ມີແຕ່ເອກະສານສະໜັບສະໜູນ, ທັງໝົດມີລະດັບອ່ອນ (ຄວາມໜ້າເຊື່ອຖື D, E ຫຼື F, ຫຼື ຄວາມໜ້າເຊື່ອ 4, 5 ຫຼື 6) ຫຼື ບໍ່ໄດ້ໃຫ້ລະດັບ</translation>
+        <translation>ມີແຕ່ຂໍ້ມູນສະໜັບສະໜູນ, ທັງໝົດມີລະດັບອ່ອນ (ຄວາມໜ້າເຊື່ອຖື D, E ຫຼື F, ຫຼື ຄວາມໜ້າເຊື່ອ 4, 5 ຫຼື 6) ຫຼື ບໍ່ໄດ້ໃຫ້ລະດັບ</translation>
     </message>
     <message>
         <source>supporting material, at least one item graded A-C and 1-3; nothing against</source>
-        <translation>ເອກະສານສະໜັບສະໜູນ, ຢ່າງໜ້ອຍໜຶ່ງລາຍການມີລະດັບ A-C ແລະ 1-3; ບໍ່ມີອັນຄັດຄ້ານ</translation>
+        <translation>ຂໍ້ມູນສະໜັບສະໜູນ, ຢ່າງໜ້ອຍໜຶ່ງລາຍການມີລະດັບ A-C ແລະ 1-3; ບໍ່ມີອັນຄັດຄ້ານ</translation>
     </message>
     <message>
         <source>the Elements of Crimes wording of {crime} has not been checked against the official text, so it cannot be cited in a filing</source>
@@ -2286,551 +2286,551 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>victims recorded (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ຖືກເຄາະຮ້າຍທີ່ບັນທຶກໄວ້ (ບຸກຄົນ)</translation>
     </message>
     <message>
         <source>{at}/actor_id: the signer is not listed under signers</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/actor_id: ຜູ້ລົງລາຍເຊັນບໍ່ຢູ່ໃນລາຍຊື່ signers</translation>
     </message>
     <message>
         <source>{at}/at: {time_problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/at: {time_problem}</translation>
     </message>
     <message>
         <source>{at}/casebook_id: this casebook&apos;s chain is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/casebook_id: ສາຍຂອງປຶ້ມຄະດີນີ້ຖືກລະບຸສອງເທື່ອ</translation>
     </message>
     <message>
         <source>{at}/char_end: the range does not fit the passage ({length} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/char_end: ຊ່ວງບໍ່ພໍດີກັບຕອນຂໍ້ຄວາມ ({length} ຕົວອັກສອນ)</translation>
     </message>
     <message>
         <source>{at}/charge_id: refers to a charge that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/charge_id: ອ້າງອີງເຖິງຂໍ້ກ່າວຫາທີ່ບໍ່ຢູ່ໃນຄະດີນີ້</translation>
     </message>
     <message>
         <source>{at}/created_at: give a date and time with its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/created_at: ໃຫ້ວັນທີ ແລະ ເວລາພ້ອມ UTC offset ຂອງມັນ</translation>
     </message>
     <message>
         <source>{at}/crime_id: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/crime_id: {error}</translation>
     </message>
     <message>
         <source>{at}/element_id: is not a contextual element of taxonomy {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: ບໍ່ແມ່ນອົງປະກອບບໍລິບົດຂອງການຈັດໝວດ {version}</translation>
     </message>
     <message>
         <source>{at}/element_id: there is no such element in taxonomy {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: ບໍ່ມີອົງປະກອບນີ້ໃນການຈັດໝວດ {version}</translation>
     </message>
     <message>
         <source>{at}/element_id: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: {note}</translation>
     </message>
     <message>
         <source>{at}/element_kind: {element_id} is a {kind} element</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_kind: {element_id} ແມ່ນອົງປະກອບປະເພດ {kind}</translation>
     </message>
     <message>
         <source>{at}/filter/case_ids: a pattern may count only its own case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/filter/case_ids: ແບບແຜນນັບໄດ້ສະເພາະຄະດີຂອງມັນເອງ</translation>
     </message>
     <message>
         <source>{at}/filter: is not a pattern filter Casebook reads</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/filter: ບໍ່ແມ່ນຕົວກັ່ນຕອງແບບແຜນທີ່ Casebook ອ່ານໄດ້</translation>
     </message>
     <message>
         <source>{at}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/id: id ນີ້ຖືກໃຊ້ແລ້ວ</translation>
     </message>
     <message>
         <source>{at}/incident_ids/{j}: refers to an incident not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/incident_ids/{j}: ອ້າງອີງເຖິງເຫດການທີ່ບໍ່ຢູ່ໃນຄະດີນີ້</translation>
     </message>
     <message>
         <source>{at}/merges_ids/{j}: {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/merges_ids/{j}: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/national_provision: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/national_provision: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}/liability_id: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/perpetrators/{j}/liability_id: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}: the same person and mode appear twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/perpetrators/{j}: ບຸກຄົນ ແລະ ຮູບແບບດຽວກັນປາກົດສອງເທື່ອ</translation>
     </message>
     <message>
         <source>{at}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/sequence: ແມ່ນ {sequence}, ຄາດວ່າ {expected}</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event or the signer&apos;s key was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/signature: ບໍ່ກົງກັບເຫດການ: ເຫດການ ຫຼື ກະແຈຂອງຜູ້ລົງລາຍເຊັນຖືກປ່ຽນຫຼັງຈາກລົງລາຍເຊັນ</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event, the item&apos;s SHA-256 or the signer&apos;s key was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/signature: ບໍ່ກົງກັບເຫດການ: ເຫດການ, SHA-256 ຂອງລາຍການ ຫຼື ກະແຈຂອງຜູ້ລົງລາຍເຊັນຖືກປ່ຽນຫຼັງຈາກລົງລາຍເຊັນ</translation>
     </message>
     <message>
         <source>{at}/supersedes_id: {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/supersedes_id: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/target_id: refers to a record that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/target_id: ອ້າງອີງເຖິງລາຍການທີ່ບໍ່ຢູ່ໃນຄະດີນີ້</translation>
     </message>
     <message>
         <source>{at}/taxonomy_version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/taxonomy_version: {version}</translation>
     </message>
     <message>
         <source>{at}/text: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/text: {problem}</translation>
     </message>
     <message>
         <source>{at}/{key}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/{key}: ອ້າງອີງເຖິງ {kind} ທີ່ບໍ່ຢູ່ໃນຄະດີນີ້</translation>
     </message>
     <message>
         <source>{at}: the same tag appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}: ປ້າຍດຽວກັນປາກົດສອງເທື່ອ</translation>
     </message>
     <message>
         <source>{at}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}: {problem}</translation>
     </message>
     <message>
         <source>{characteristic} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{characteristic} {value}</translation>
     </message>
     <message>
         <source>{citation} applied only to acts until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} ນຳໃຊ້ສະເພາະກັບການກະທຳຈົນເຖິງ {date}</translation>
     </message>
     <message>
         <source>{citation} applies only to acts from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} ນຳໃຊ້ສະເພາະກັບການກະທຳຕັ້ງແຕ່ {date}</translation>
     </message>
     <message>
         <source>{citation} was amended with effect from {date}; for incident {number} ({span}) the earlier words apply ({change})</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} ຖືກແກ້ໄຂໂດຍມີຜົນຕັ້ງແຕ່ {date}; ສຳລັບເຫດການ {number} ({span}) ຖ້ອຍຄຳເກົ່າແມ່ນນຳໃຊ້ ({change})</translation>
     </message>
     <message>
         <source>{code} provision &apos;{provision_id}&apos; does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບັນຍັດ {code} &apos;{provision_id}&apos; ບໍ່ກົງກັບອາຊະຍາກຳ {crime}. ບົດບັນຍັດຂອງ {code} ທີ່ກົງ: {provisions}.</translation>
     </message>
     <message>
         <source>{code} provision &apos;{provision_id}&apos; is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບົດບັນຍັດ {code} &apos;{provision_id}&apos; ບໍ່ແມ່ນ id ບົດບັນຍັດຂອງກົດໝາຍນັ້ນ ແລະ ອ້າງອີງອາຊະຍາກຳ {crime} ບໍ່ໄດ້. ບົດບັນຍັດຂອງ {code} ທີ່ກົງ: {provisions}.</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{destination} is a file; give a folder to keep backups in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{destination} ແມ່ນໄຟລ໌; ໃຫ້ໂຟນເດີເພື່ອເກັບການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
         <source>{display_name} already has a key slot in this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} ມີບ່ອນກະແຈໃນປຶ້ມຄະດີນີ້ແລ້ວ.</translation>
     </message>
     <message>
         <source>{display_name} is registered as a {role}, not a supervisor; only supervisors get a key slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} ລົງທະບຽນເປັນ {role}, ບໍ່ແມ່ນຫົວໜ້າງານ; ສະເພາະຫົວໜ້າງານເທົ່ານັ້ນທີ່ໄດ້ບ່ອນກະແຈ.</translation>
     </message>
     <message>
         <source>{existing} already exists. Move it away or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{existing} ມີຢູ່ແລ້ວ. ຍ້າຍມັນອອກ ຫຼື ເລືອກໂຟນເດີອື່ນ.</translation>
     </message>
     <message>
         <source>{file}, entry {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, ລາຍການ {entry}</translation>
     </message>
     <message>
         <source>{final} already exists and is not a backup of this casebook, so it was left alone. Choose a new folder, or use --keep N with a folder that holds backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>{final} ມີຢູ່ແລ້ວ ແລະ ບໍ່ແມ່ນການສຳຮອງຂໍ້ມູນຂອງປຶ້ມຄະດີນີ້, ສະນັ້ນມັນຖືກປະໄວ້ຄືເດີມ. ເລືອກໂຟນເດີໃໝ່, ຫຼື ໃຊ້ --keep N ກັບໂຟນເດີທີ່ມີການສຳຮອງຂໍ້ມູນ.</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ຫຼື {second}</translation>
     </message>
     <message>
         <source>{folder} already exists and is not empty. Choose a new folder name for the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ມີຢູ່ແລ້ວ ແລະ ບໍ່ຫວ່າງເປົ່າ. ເລືອກຊື່ໂຟນເດີໃໝ່ສຳລັບປຶ້ມຄະດີ.</translation>
     </message>
     <message>
         <source>{folder} already exists. The files are written into a new folder: give a name that does not exist yet, or move that one away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ມີຢູ່ແລ້ວ. ໄຟລ໌ຖືກຂຽນລົງໃນໂຟນເດີໃໝ່: ໃຫ້ຊື່ທີ່ຍັງບໍ່ມີ, ຫຼື ຍ້າຍອັນນັ້ນອອກ.</translation>
     </message>
     <message>
         <source>{folder} is not a casebook folder (it has no {db_name}). Choose the folder that Casebook created.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ບໍ່ແມ່ນໂຟນເດີປຶ້ມຄະດີ (ມັນບໍ່ມີ {db_name}). ເລືອກໂຟນເດີທີ່ Casebook ສ້າງ.</translation>
     </message>
     <message>
         <source>{folder}: is a file or a link, not the folder Casebook keeps time-stamps in. Find out how it got there, then move it out of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: ແມ່ນໄຟລ໌ ຫຼື ລິ້ງ, ບໍ່ແມ່ນໂຟນເດີທີ່ Casebook ເກັບການປະທັບເວລາ. ຊອກຫາວ່າມັນມາຢູ່ບ່ອນນັ້ນໄດ້ແນວໃດ, ແລ້ວຍ້າຍມັນອອກຈາກໂຟນເດີປຶ້ມຄະດີ.</translation>
     </message>
     <message>
         <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}/sequence: ແມ່ນ {sequence}, ຄາດວ່າ {expected}</translation>
     </message>
     <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: ຕ່າງຈາກປະຫວັດຂອງ {whose} ທີ່ປຶ້ມຄະດີນີ້ມີຢູ່ແລ້ວຂອງປຶ້ມຄະດີນັ້ນ: ລາຍການຖືກປ່ຽນ ຫຼື ລຶບໃນລະຫວ່າງນັ້ນ</translation>
     </message>
     <message>
         <source>{here}: does not follow on from the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: ບໍ່ຕໍ່ຈາກລາຍການກ່ອນໜ້າ</translation>
     </message>
     <message>
         <source>{here}: does not match its own hash: the history was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: ບໍ່ກົງກັບ hash ຂອງມັນເອງ: ປະຫວັດຖືກດັດແປງຫຼັງຈາກຖືກຂຽນ</translation>
     </message>
     <message>
         <source>{key_file} names a different key than the manifest; do not trust either until the sender confirms the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key_file} ລະບຸກະແຈຕ່າງຈາກບັນຊີໄຟລ໌; ຢ່າເຊື່ອຖືອັນໃດຈົນກວ່າຜູ້ສົ່ງຢືນຢັນລາຍນິ້ວມື.</translation>
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({title}) ນຳໃຊ້ສະເພາະກັບ {categories}, ແລະ {crime} ແມ່ນ {category}.</translation>
     </message>
     <message>
         <source>{key} ({title}) is not a mode of liability one is charged under.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({title}) ບໍ່ແມ່ນຮູບແບບຄວາມຮັບຜິດຊອບທີ່ໃຊ້ກ່າວຫາໄດ້.</translation>
     </message>
     <message>
         <source>{key} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ຕ້ອງເປັນຂໍ້ຄວາມ</translation>
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}: {reason}</translation>
     </message>
     <message>
         <source>{label} is too large to open here ({mib} MiB read so far). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ໃຫຍ່ເກີນທີ່ຈະເປີດຢູ່ບ່ອນນີ້ (ອ່ານແລ້ວ {mib} MiB). ສົ່ງອອກມັນໄປໂຟນເດີທີ່ທ່ານເລືອກແທນ.</translation>
     </message>
     <message>
         <source>{label}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {reason}</translation>
     </message>
     <message>
         <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle&apos;s .zip (decrypt an .age file first with age).</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} ບໍ່ແມ່ນທັງໂຟນເດີຊຸດ ແລະ ໄຟລ໌ zip. ໃຫ້ໂຟນເດີທີ່ມີ manifest.json, ຫຼື .zip ຂອງຊຸດ (ຖອດລະຫັດໄຟລ໌ .age ກ່ອນດ້ວຍ age).</translation>
     </message>
     <message>
         <source>{manifest} has format {found}, not {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ມີຮູບແບບ {found}, ບໍ່ແມ່ນ {format}.</translation>
     </message>
     <message>
         <source>{manifest} is missing, so nothing in the bundle can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີ {manifest}, ສະນັ້ນບໍ່ມີຫຍັງໃນຊຸດທີ່ກວດໄດ້.</translation>
     </message>
     <message>
         <source>{manifest} is not a readable Casebook manifest (it was damaged or edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ບໍ່ແມ່ນບັນຊີໄຟລ໌ Casebook ທີ່ອ່ານໄດ້ (ມັນເສຍຫາຍ ຫຼື ຖືກແກ້ໄຂ).</translation>
     </message>
     <message>
         <source>{manifest} lists an unsafe path {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ລະບຸເສັ້ນທາງທີ່ບໍ່ປອດໄພ {name}.</translation>
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <source>{month} {year} (day unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year} (ບໍ່ຮູ້ວັນທີ)</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ແມ່ນໂຟນເດີ, ບໍ່ແມ່ນໄຟລ໌.</translation>
     </message>
     <message>
         <source>{name} is in the way (left from an interrupted package?). Remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ກີດຂວາງຢູ່ (ເຫຼືອຈາກຊຸດແລກປ່ຽນທີ່ຖືກຂັດຈັງຫວະບໍ?). ລຶບມັນ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8; ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ (ແຖວ {lineno}, ຖັນ {colno}: {msg}); ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
         <source>{name} is {code}: give the code {code} instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ແມ່ນ {code}: ໃຫ້ລະຫັດ {code} ແທນຊື່.</translation>
     </message>
     <message>
         <source>{name} is {size} MiB; interchange documents over {limit} MiB are refused. Split the export by case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ມີ {size} MiB; ເອກະສານແລກປ່ຽນຂໍ້ມູນທີ່ເກີນ {limit} MiB ຖືກປະຕິເສດ. ແບ່ງການສົ່ງອອກຕາມຄະດີ.</translation>
     </message>
     <message>
         <source>{name}: has {size} bytes, but the manifest records {recorded}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ມີ {size} ໄບຕ໌, ແຕ່ບັນຊີໄຟລ໌ບັນທຶກ {recorded}.</translation>
     </message>
     <message>
         <source>{name}: its SHA-256 does not match the manifest; the file was changed or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: SHA-256 ຂອງມັນບໍ່ກົງກັບບັນຊີໄຟລ໌; ໄຟລ໌ຖືກປ່ຽນ ຫຼື ເສຍຫາຍ.</translation>
     </message>
     <message>
         <source>{name}: listed in the manifest but missing from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ລະບຸໃນບັນຊີໄຟລ໌ ແຕ່ບໍ່ມີໃນຊຸດ.</translation>
     </message>
     <message>
         <source>{name}: present in the bundle but not listed in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ມີໃນຊຸດ ແຕ່ບໍ່ໄດ້ລະບຸໃນບັນຊີໄຟລ໌.</translation>
     </message>
     <message>
         <source>{out} already exists. Choose a new file name for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} ມີຢູ່ແລ້ວ. ເລືອກຊື່ໄຟລ໌ໃໝ່ສຳລັບຊຸດແລກປ່ຽນ.</translation>
     </message>
     <message>
         <source>{path}: Casebook did not put this in the casebook folder. Find out how it got there, then move it out of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Casebook ບໍ່ໄດ້ເອົາອັນນີ້ໃສ່ໂຟນເດີປຶ້ມຄະດີ. ຊອກຫາວ່າມັນມາຢູ່ບ່ອນນັ້ນໄດ້ແນວໃດ, ແລ້ວຍ້າຍມັນອອກຈາກໂຟນເດີ.</translation>
     </message>
     <message>
         <source>{path}: a stored (encrypted) file that no record refers to. An interrupted import can leave one, or casebook.db is older than the rest of the folder; keep the file until you know which.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ໄຟລ໌ທີ່ເກັບໄວ້ (ເຂົ້າລະຫັດ) ທີ່ບໍ່ມີລາຍການໃດອ້າງອີງ. ການນຳເຂົ້າທີ່ຖືກຂັດຈັງຫວະອາດປະມັນໄວ້, ຫຼື casebook.db ເກົ່າກວ່າສ່ວນອື່ນຂອງໂຟນເດີ; ເກັບໄຟລ໌ໄວ້ຈົນກວ່າທ່ານຈະຮູ້ວ່າແມ່ນອັນໃດ.</translation>
     </message>
     <message>
         <source>{path}: not a time-stamp Casebook made; find out where it came from, then remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ບໍ່ແມ່ນການປະທັບເວລາທີ່ Casebook ສ້າງ; ຊອກຫາວ່າມັນມາຈາກໃສ, ແລ້ວລຶບມັນ</translation>
     </message>
     <message>
         <source>{path}: refers to a person that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ອ້າງອີງເຖິງບຸກຄົນທີ່ບໍ່ຢູ່ໃນຄະດີນີ້</translation>
     </message>
     <message>
         <source>{path}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ອ້າງອີງເຖິງ {kind} ທີ່ບໍ່ຢູ່ໃນຄະດີນີ້</translation>
     </message>
     <message>
         <source>{path}: the person is not an alleged perpetrator (role {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ບຸກຄົນນີ້ບໍ່ແມ່ນຜູ້ຖືກກ່າວຫາ (ບົດບາດ {role})</translation>
     </message>
     <message>
         <source>{place} is a complaint bundle exported before; writing into it would break its signed manifest. Choose another folder (for example the one that holds it), or move that bundle away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} ແມ່ນຊຸດຄຳຮ້ອງຟ້ອງທີ່ສົ່ງອອກກ່ອນໜ້ານີ້; ການຂຽນລົງໃນມັນຈະທຳລາຍບັນຊີໄຟລ໌ທີ່ລົງລາຍເຊັນຂອງມັນ. ເລືອກໂຟນເດີອື່ນ (ເຊັ່ນ ໂຟນເດີທີ່ມີມັນ), ຫຼື ຍ້າຍຊຸດນັ້ນອອກ.</translation>
     </message>
     <message>
         <source>{place} is a file, not a folder. Choose a folder for the bundle (a new one is created if it does not exist), or move that file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} ແມ່ນໄຟລ໌, ບໍ່ແມ່ນໂຟນເດີ. ເລືອກໂຟນເດີສຳລັບຊຸດ (ຈະສ້າງອັນໃໝ່ຖ້າມັນບໍ່ມີ), ຫຼື ຍ້າຍໄຟລ໌ນັ້ນອອກ.</translation>
     </message>
     <message>
         <source>{problem} Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ເລືອກໜຶ່ງໃນ: {choices}.</translation>
     </message>
     <message>
         <source>{pseudonym} affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>ສັງກັດຂອງ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} has no consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ບໍ່ມີການຍິນຍອມບັນທຶກໄວ້</translation>
     </message>
     <message>
         <source>{pseudonym} has no identity recorded to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ບໍ່ມີຕົວຕົນບັນທຶກໄວ້ເພື່ອປິດຜະນຶກ.</translation>
     </message>
     <message>
         <source>{pseudonym} is already charged under {mode} in this charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ຖືກກ່າວຫາພາຍໃຕ້ {mode} ໃນຂໍ້ກ່າວຫານີ້ແລ້ວ.</translation>
     </message>
     <message>
         <source>{pseudonym} is not recorded as an alleged perpetrator (roles: {roles}). Add the role alleged_perpetrator to this person first, or choose another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ບໍ່ໄດ້ບັນທຶກເປັນຜູ້ຖືກກ່າວຫາ (ບົດບາດ: {roles}). ເພີ່ມບົດບາດ alleged_perpetrator ໃຫ້ບຸກຄົນນີ້ກ່ອນ, ຫຼື ເລືອກບຸກຄົນອື່ນ.</translation>
     </message>
     <message>
         <source>{pseudonym} position</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕຳແໜ່ງຂອງ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍົດຂອງ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ໜ່ວຍຂອງ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} withdrew consent on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ຖອນການຍິນຍອມເມື່ອ {date}</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover publication</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມຂອງ {pseudonym} ບໍ່ຄອບຄຸມການເຜີຍແຜ່</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover use in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມຂອງ {pseudonym} ບໍ່ຄອບຄຸມການນຳໃຊ້ໃນການດຳເນີນຄະດີ</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover use in legal proceedings with {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມຂອງ {pseudonym} ບໍ່ຄອບຄຸມການນຳໃຊ້ໃນການດຳເນີນຄະດີກັບ {recipient}</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover {use}</source>
-        <translation type="unfinished"></translation>
+        <translation>ການຍິນຍອມຂອງ {pseudonym} ບໍ່ຄອບຄຸມ {use}</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕົວຕົນຂອງ {pseudonym} ເປີດເຜີຍໃນການສົ່ງອອກນີ້ບໍ່ໄດ້: {reason}. ເອົາ {pseudonym} ອອກຈາກຕົວຕົນທີ່ຈະປິດຜະນຶກ.</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຄຳໃຫ້ການຂອງ {pseudonym} ບໍ່ລວມໃນການສົ່ງອອກນີ້ ເພາະຂາດການຍິນຍອມ, ສະນັ້ນຕົວຕົນຂອງເຂົາເຈົ້າກໍເປີດເຜີຍໃນນັ້ນບໍ່ໄດ້ຄືກັນ. ເອົາ {pseudonym} ອອກຈາກຕົວຕົນທີ່ຈະປິດຜະນຶກ.</translation>
     </message>
     <message>
         <source>{reasons}; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons}; {reason}</translation>
     </message>
     <message>
         <source>{signature} does not match {manifest}: the manifest was changed after it was signed, or the signature belongs to another manifest or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature} ບໍ່ກົງກັບ {manifest}: ບັນຊີໄຟລ໌ຖືກປ່ຽນຫຼັງຈາກລົງລາຍເຊັນ, ຫຼື ລາຍເຊັນເປັນຂອງບັນຊີໄຟລ໌ ຫຼື ກະແຈອື່ນ.</translation>
     </message>
     <message>
         <source>{signature} is missing: the manifest is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ບໍ່ມີ {signature}: ບັນຊີໄຟລ໌ບໍ່ໄດ້ລົງລາຍເຊັນ.</translation>
     </message>
     <message>
         <source>{source} has no root certificate (one that signed itself). Add the root certificate the TSA publishes after its own certificate in the PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ບໍ່ມີໃບຢັ້ງຢືນຮາກ (ອັນທີ່ລົງລາຍເຊັນຕົວເອງ). ເພີ່ມໃບຢັ້ງຢືນຮາກທີ່ TSA ເຜີຍແຜ່ ຕໍ່ຈາກໃບຢັ້ງຢືນຂອງມັນເອງໃນໄຟລ໌ PEM.</translation>
     </message>
     <message>
         <source>{source} holds no certificate Casebook can read. Give the TSA&apos;s certificate chain as a PEM file (the TSA&apos;s certificate and its root).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ບໍ່ມີໃບຢັ້ງຢືນທີ່ Casebook ອ່ານໄດ້. ໃຫ້ສາຍໃບຢັ້ງຢືນຂອງ TSA ເປັນໄຟລ໌ PEM (ໃບຢັ້ງຢືນຂອງ TSA ແລະ ໃບຢັ້ງຢືນຮາກຂອງມັນ).</translation>
     </message>
     <message>
         <source>{source} is not a certificate file. Give the TSA&apos;s PEM chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ບໍ່ແມ່ນໄຟລ໌ໃບຢັ້ງຢືນ. ໃຫ້ສາຍ PEM ຂອງ TSA.</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ຫາ {end}</translation>
     </message>
     <message>
         <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as &apos;&lt; {threshold}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} ເອກະສານຊ້ອນທ້າຍແບບແຜນ: ຈຳນວນນັບທົ່ວເຫດການຂອງຄະດີທີ່ອາດເປີດເຜີຍໄດ້; ຈຳນວນບຸກຄົນຕ່ຳກວ່າ {threshold} ສະແດງເປັນ &apos;&lt; {threshold}&apos;.</translation>
     </message>
     <message>
         <source>{target} already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} ມີຢູ່ແລ້ວ. ເລືອກຊື່ໄຟລ໌ອື່ນ.</translation>
     </message>
     <message>
         <source>{url} is not a time-stamp authority address. Give its http:// or https:// URL, as the TSA publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ບໍ່ແມ່ນທີ່ຢູ່ຂອງອົງການປະທັບເວລາ. ໃຫ້ URL http:// ຫຼື https:// ຂອງມັນ, ຕາມທີ່ TSA ເຜີຍແຜ່.</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: must be a path inside the JSON file&apos;s folder, relative to it, with no &apos;..&apos; and no symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/file: ຕ້ອງເປັນເສັ້ນທາງພາຍໃນໂຟນເດີຂອງໄຟລ໌ JSON, ທຽບກັບມັນ, ບໍ່ມີ &apos;..&apos; ແລະ ບໍ່ມີ symbolic link</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: there is no file at this path beside the JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/file: ບໍ່ມີໄຟລ໌ຢູ່ເສັ້ນທາງນີ້ຄຽງກັບໄຟລ໌ JSON</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/sha256: ໄຟລ໌ຕ້ອງມີ SHA-256 ຂອງມັນເພື່ອກວດ</translation>
     </message>
     <message>
         <source>{where}/persons: the pseudonym {dup} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/persons: ນາມແຝງ {dup} ຖືກໃຊ້ສອງເທື່ອ</translation>
     </message>
     <message>
         <source>{where}/reference: a case with this reference already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/reference: ມີຄະດີທີ່ມີເລກອ້າງອີງນີ້ແລ້ວ</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/id: this signer is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers/{i}/id: ຜູ້ລົງລາຍເຊັນນີ້ຖືກລະບຸສອງເທື່ອ</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/signing_public_key: is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers/{i}/signing_public_key: ບໍ່ແມ່ນກະແຈ Ed25519</translation>
     </message>
     <message>
         <source>{where}/signers: a signer has the id of a user of this casebook but another signing key; someone may be impersonating a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers: ຜູ້ລົງລາຍເຊັນຄົນໜຶ່ງມີ id ຂອງຜູ້ໃຊ້ປຶ້ມຄະດີນີ້ ແຕ່ມີກະແຈລົງລາຍເຊັນອື່ນ; ອາດມີຄົນປອມຕົວເປັນເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments/{j}/id: already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/segments/{j}/id: ຖືກໃຊ້ແລ້ວ</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments: two segments share a position</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/segments: ສອງ segment ມີຕຳແໜ່ງດຽວກັນ</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/{path}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/{path}/id: id ນີ້ຖືກໃຊ້ແລ້ວ</translation>
     </message>
     <message>
         <source>{where}/{key}/{i}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/{key}/{i}/id: id ນີ້ຖືກໃຊ້ແລ້ວ</translation>
     </message>
     <message>
         <source>{where}: does not follow on from the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ບໍ່ຕໍ່ຈາກລາຍການກ່ອນໜ້າ</translation>
     </message>
     <message>
         <source>{where}: entries before it are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ລາຍການກ່ອນໜ້າມັນຂາດໄປ</translation>
     </message>
     <message>
         <source>{where}: expected entry {expected} here; entries are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ຄາດວ່າຈະເປັນລາຍການ {expected} ຢູ່ບ່ອນນີ້; ລາຍການຂາດໄປ</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ເນື້ອໃນຂອງມັນຖືກດັດແປງຫຼັງຈາກໄດ້ຮັບ</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ເນື້ອໃນຂອງມັນຖືກດັດແປງຫຼັງຈາກຖືກຂຽນ</translation>
     </message>
     <message>
         <source>{where}: its signature does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ລາຍເຊັນຂອງມັນບໍ່ກົງກັບເນື້ອໃນ</translation>
     </message>
     <message>
         <source>{where}: set by {label}, {why}, so it does not count. Verify that identity&apos;s fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ຕັ້ງໂດຍ {label}, {why}, ສະນັ້ນມັນບໍ່ນັບ. ຢັ້ງຢືນລາຍນິ້ວມືຂອງຕົວຕົນນັ້ນກັບເຈົ້າຂອງ (`casebook identity verify`) ຖ້າມັນເປັນຂອງແທ້.</translation>
     </message>
     <message>
         <source>{where}: the sequence skips from {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ລຳດັບຂ້າມໄປຈາກ {last}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>{who} place</source>
-        <translation type="unfinished"></translation>
+        <translation>ສະຖານທີ່ຂອງ {who}</translation>
     </message>
     <message>
         <source>{who} {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} {part}</translation>
     </message>
     <message>
         <source>{year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}</translation>
     </message>
     <message>
         <source>{year} (month unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} (ບໍ່ຮູ້ເດືອນ)</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3449,7 @@ Export the internal edition to review the charges, leave these charges out of th
     <name>ErrorMessage</name>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ແລະ ອີກ {count}</translation>
     </message>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
@@ -3959,19 +3959,19 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>documenter</source>
-        <translation type="unfinished"></translation>
+        <translation>ຜູ້ເກັບກຳຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>legal analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>ນັກວິເຄາະກົດໝາຍ</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ຫົວໜ້າງານ</translation>
     </message>
     <message>
         <source>external (no role claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ພາຍນອກ (ບໍ່ອ້າງບົດບາດ)</translation>
     </message>
     <message>
         <source>{count} new</source>
@@ -4091,43 +4091,43 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished">ຄຳໃຫ້ການ</translation>
+        <translation>ຄຳໃຫ້ການ</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished">ຫຼັກຖານ</translation>
+        <translation>ຫຼັກຖານ</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished">ເຫດການ</translation>
+        <translation>ເຫດການ</translation>
     </message>
     <message>
         <source>passage</source>
-        <translation type="unfinished"></translation>
+        <translation>ຕອນຂໍ້ຄວາມ</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished">ຕົວຕົນ</translation>
+        <translation>ຕົວຕົນ</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>ຊື່</translation>
     </message>
     <message>
         <source>override</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຍົກເວັ້ນ</translation>
     </message>
     <message>
         <source>law</source>
-        <translation type="unfinished"></translation>
+        <translation>ກົດໝາຍ</translation>
     </message>
     <message>
         <source>citation</source>
-        <translation type="unfinished"></translation>
+        <translation>ການອ້າງອີງ</translation>
     </message>
     <message>
         <source>{kind}: {label} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {label} — {reason}</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
@@ -5294,7 +5294,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>ungraded</source>
-        <translation type="unfinished"></translation>
+        <translation>ຍັງບໍ່ໄດ້ໃຫ້ລະດັບ</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -5408,7 +5408,7 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>; </source>
         <comment>joins the conditions of a saved pattern&apos;s filter</comment>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>all incidents</source>
@@ -7334,7 +7334,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>the stored date is not a calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>ວັນທີທີ່ເກັບໄວ້ບໍ່ແມ່ນວັນທີທີ່ມີໃນປະຕິທິນ</translation>
     </message>
 </context>
 <context>
