@@ -1648,11 +1648,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>between {day1} and {day2} {month} {year}</source>
-        <translation>{year} ခုနှစ် {month} လ {day1} ရက်နှင့် {day2} ရက်ကြား</translation>
+        <translation>{year} ခုနှစ် {month}လ {day1} ရက်နှင့် {day2} ရက်ကြား</translation>
     </message>
     <message>
         <source>between {day1} {month1} and {day2} {month2} {year}</source>
-        <translation>{year} ခုနှစ် {month1} လ {day1} ရက်နှင့် {month2} လ {day2} ရက်ကြား</translation>
+        <translation>{year} ခုနှစ် {month1}လ {day1} ရက်နှင့် {month2}လ {day2} ရက်ကြား</translation>
     </message>
     <message>
         <source>between {start} and {end}</source>
@@ -2120,715 +2120,715 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>record {record} is missing: audit entry {sequence} recorded it and no entry deleted it, so it was deleted outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်း {record} မရှိပါ- စာရင်းစစ်မှတ်တမ်း အချက် {sequence} က ၎င်းကို မှတ်တမ်းတင်ခဲ့ပြီး မည်သည့်အချက်ကမျှ မဖျက်ခဲ့သဖြင့် Casebook ပြင်ပတွင် ဖျက်ခဲ့သည်</translation>
     </message>
     <message>
         <source>record {record} is not bound to the audit log (open it once to bind it)</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်း {record} ကို စာရင်းစစ်မှတ်တမ်းနှင့် မချိတ်ရသေးပါ (ချိတ်ရန် တစ်ကြိမ် ဖွင့်ပါ)</translation>
     </message>
     <message>
         <source>record {record} was deleted in audit entry {sequence} but is in the database again: it was put back outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်း {record} ကို စာရင်းစစ်မှတ်တမ်း အချက် {sequence} တွင် ဖျက်ခဲ့သော်လည်း ဒေတာဘေ့စ်တွင် ပြန်ရှိနေသည်- Casebook ပြင်ပတွင် ပြန်ထည့်ခဲ့သည်</translation>
     </message>
     <message>
         <source>religion</source>
-        <translation type="unfinished"></translation>
+        <translation>ဘာသာ</translation>
     </message>
     <message>
         <source>sex / gender</source>
-        <translation type="unfinished"></translation>
+        <translation>လိင် / ကျား၊မ</translation>
     </message>
     <message>
         <source>statement of unattributed statement</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်မဖော်ထားသော ထွက်ဆိုချက်</translation>
     </message>
     <message>
         <source>statement of unattributed statement, taken {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်မဖော်ထားသော ထွက်ဆိုချက်၊ {date} တွင် ယူခဲ့သည်</translation>
     </message>
     <message>
         <source>statement of {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ ထွက်ဆိုချက်</translation>
     </message>
     <message>
         <source>statement of {pseudonym}, taken {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ ထွက်ဆိုချက်၊ {date} တွင် ယူခဲ့သည်</translation>
     </message>
     <message>
         <source>supporting material only, all of it weakly graded (reliability D, E or F, or credibility 4, 5 or 6) or not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>ထောက်ခံသော အထောက်အထားသာ၊ အားလုံး အဆင့်နိမ့် (ယုံကြည်စိတ်ချရမှု D, E သို့မဟုတ် F၊ သို့မဟုတ် ယုံကြည်နိုင်မှု 4, 5 သို့မဟုတ် 6) သို့မဟုတ် အဆင့်မသတ်မှတ်ရ</translation>
     </message>
     <message>
         <source>supporting material, at least one item graded A-C and 1-3; nothing against</source>
-        <translation type="unfinished"></translation>
+        <translation>ထောက်ခံသော အထောက်အထား၊ အနည်းဆုံး တစ်ခုကို A-C နှင့် 1-3 အဆင့် သတ်မှတ်ထားသည်။ ဆန့်ကျင်ချက် မရှိ</translation>
     </message>
     <message>
         <source>the Elements of Crimes wording of {crime} has not been checked against the official text, so it cannot be cited in a filing</source>
-        <translation type="unfinished"></translation>
+        <translation>{crime} ၏ Elements of Crimes စကားရပ်ကို တရားဝင်စာသားနှင့် မစစ်ဆေးရသေးသဖြင့် တင်သွင်းရန်မူတွင် ကိုးကား၍ မရပါ</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA က တောင်းဆိုချက်ကို ခွင့်မပြုပါ (status {status})</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status}) {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA က တောင်းဆိုချက်ကို ခွင့်မပြုပါ (status {status}) {said}</translation>
     </message>
     <message>
         <source>the TSA saw entry {sequence} of the audit chain (stamped {describe}), but the chain now ends at entry {last}: this is an older copy of the casebook, or entries were deleted after it was stamped</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA သည် စာရင်းစစ်မှတ်တမ်း ကွင်းဆက်၏ အချက် {sequence} ကို မြင်ခဲ့သည် ({describe} တံဆိပ်ခတ်ခဲ့) သော်လည်း ကွင်းဆက်သည် ယခု အချက် {last} တွင် ဆုံးသည်- ဤသည်မှာ မှတ်တမ်းစာအုပ်၏ မိတ္တူဟောင်း ဖြစ်သည် သို့မဟုတ် တံဆိပ်ခတ်ပြီးနောက် အချက်များကို ဖျက်ခဲ့သည်</translation>
     </message>
     <message>
         <source>the TSA saw evidence {evidence_id} (stamped {describe}), but no such item is in this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA သည် သက်သေအထောက်အထား {evidence_id} ကို မြင်ခဲ့သည် ({describe} တံဆိပ်ခတ်ခဲ့) သော်လည်း ထိုအချက် ဤမှတ်တမ်းစာအုပ်တွင် မရှိပါ</translation>
     </message>
     <message>
         <source>the archive ends in the middle of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>archive သည် အချက်တစ်ခု၏ အလယ်တွင် ဆုံးနေသည်</translation>
     </message>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>အစ</translation>
     </message>
     <message>
         <source>the certificate that signed the token is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>token ကို လက်မှတ်ထိုးခဲ့သော certificate မရှိပါ</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>သဘောတူညီချက်တွင် {recipient} နှင့် မျှဝေခြင်း မပါဝင်ပါ (ဖော်ပြထားသော စီရင်ပိုင်ခွင့်- မရှိ)</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: {named})</source>
-        <translation type="unfinished"></translation>
+        <translation>သဘောတူညီချက်တွင် {recipient} နှင့် မျှဝေခြင်း မပါဝင်ပါ (ဖော်ပြထားသော စီရင်ပိုင်ခွင့်- {named})</translation>
     </message>
     <message>
         <source>the consent given does not cover publication</source>
-        <translation type="unfinished"></translation>
+        <translation>ပေးထားသော သဘောတူညီချက်တွင် ထုတ်ဝေခြင်း မပါဝင်ပါ</translation>
     </message>
     <message>
         <source>the consent given does not cover use in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>ပေးထားသော သဘောတူညီချက်တွင် တရားစွဲဆိုမှုတွင် အသုံးပြုခြင်း မပါဝင်ပါ</translation>
     </message>
     <message>
         <source>the current words of {citation} were not checked against the official text (see its notes in the national law data); check the citation before filing</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} ၏ လက်ရှိ စကားရပ်ကို တရားဝင်စာသားနှင့် မစစ်ဆေးရသေးပါ (ပြည်တွင်းဥပဒေ ဒေတာရှိ ၎င်း၏ မှတ်ချက်များကို ကြည့်ပါ)။ မတင်သွင်းမီ ကိုးကားချက်ကို စစ်ဆေးပါ</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation>အဆုံး</translation>
     </message>
     <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်းသည် ဤစွဲချက် အခြေခံသော ဖြစ်စဉ်များ ({incidents}) နှင့် မချိတ်ထားပါ</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေခံပစ္စည်းသည် ဤစွဲချက် အခြေခံသော ဖြစ်စဉ် {incident} နှင့် မချိတ်ထားပါ</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>ဖြစ်စဉ်သည် ဤစွဲချက် အခြေခံသော ဖြစ်စဉ်များထဲတွင် မပါပါ</translation>
     </message>
     <message>
         <source>the line &apos;{line}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>စာကြောင်း &apos;{line}&apos; မရှိပါ</translation>
     </message>
     <message>
         <source>the page check itself failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>စာမျက်နှာ စစ်ဆေးမှု ကိုယ်တိုင် မအောင်မြင်ပါ- {reason}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းကို ဤနေရာတွင် တံဆိပ်ခတ်ထားသဖြင့် ပြောင်းလဲမှုကို လက်မခံနိုင်ပါ</translation>
     </message>
     <message>
         <source>the reply answers a different request (its nonce differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖြေသည် အခြားတောင်းဆိုချက်ကို ဖြေသည် (၎င်း၏ nonce မတူပါ)</translation>
     </message>
     <message>
         <source>the reply is too large to be a time-stamp reply</source>
-        <translation type="unfinished"></translation>
+        <translation>အဖြေသည် အချိန်တံဆိပ် အဖြေ ဖြစ်ရန် ကြီးလွန်းသည်</translation>
     </message>
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
-        <translation type="unfinished"></translation>
+        <translation>တောင်းဆိုချက်သည် တန်းစီထဲတွင် ကျန်နေသည်။ ဤကွန်ပျူတာ အွန်လိုင်းဖြစ်သောအခါ ထပ်ပို့ပါ</translation>
     </message>
     <message>
         <source>the stored file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းထားသော ဖိုင် {name}</translation>
     </message>
     <message>
         <source>the text is far longer than an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>စာသားသည် မည်သူမည်ဝါ တစ်ခုထက် အလွန်ရှည်သည်</translation>
     </message>
     <message>
         <source>the token was issued for different data than {claimed}</source>
-        <translation type="unfinished"></translation>
+        <translation>token ကို {claimed} မဟုတ်သော ဒေတာအတွက် ထုတ်ပေးခဲ့သည်</translation>
     </message>
     <message>
         <source>the witness withdrew consent on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>သက်သေသည် {date} တွင် သဘောတူညီချက်ကို ရုပ်သိမ်းခဲ့သည်</translation>
     </message>
     <message>
         <source>there is data after the end of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive ၏ အဆုံးနောက်တွင် ဒေတာ ရှိနေသည်</translation>
     </message>
     <message>
         <source>time-stamp {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>အချိန်တံဆိပ် {name}- {problem}</translation>
     </message>
     <message>
         <source>uses.json is not in the format {uses_format}; restore it from the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>uses.json သည် {uses_format} ပုံစံ မဟုတ်ပါ။ ထည့်သွင်းမှုမှ ပြန်ယူပါ။</translation>
     </message>
     <message>
         <source>victims recorded (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းတင်ထားသော ထိခိုက်နစ်နာသူများ (ပုဂ္ဂိုလ်)</translation>
     </message>
     <message>
         <source>{at}/actor_id: the signer is not listed under signers</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/actor_id: လက်မှတ်ထိုးသူကို signers အောက်တွင် မဖော်ပြထားပါ</translation>
     </message>
     <message>
         <source>{at}/at: {time_problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/at: {time_problem}</translation>
     </message>
     <message>
         <source>{at}/casebook_id: this casebook&apos;s chain is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/casebook_id: ဤမှတ်တမ်းစာအုပ်၏ ကွင်းဆက်ကို နှစ်ကြိမ် ဖော်ပြထားသည်</translation>
     </message>
     <message>
         <source>{at}/char_end: the range does not fit the passage ({length} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/char_end: အပိုင်းအခြားသည် စာသားအပိုင်း (စာလုံး {length} လုံး) နှင့် မကိုက်ညီပါ</translation>
     </message>
     <message>
         <source>{at}/charge_id: refers to a charge that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/charge_id: ဤအမှုတွင် မရှိသော စွဲချက်ကို ရည်ညွှန်းသည်</translation>
     </message>
     <message>
         <source>{at}/created_at: give a date and time with its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/created_at: ရက်စွဲနှင့် အချိန်ကို UTC offset နှင့်အတူ ပေးပါ</translation>
     </message>
     <message>
         <source>{at}/crime_id: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/crime_id: {error}</translation>
     </message>
     <message>
         <source>{at}/element_id: is not a contextual element of taxonomy {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: အမျိုးအစားခွဲခြားမှု {version} ၏ နောက်ခံအခြေအနေ အင်္ဂါရပ် မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>{at}/element_id: there is no such element in taxonomy {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: အမျိုးအစားခွဲခြားမှု {version} တွင် ထိုအင်္ဂါရပ် မရှိပါ</translation>
     </message>
     <message>
         <source>{at}/element_id: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_id: {note}</translation>
     </message>
     <message>
         <source>{at}/element_kind: {element_id} is a {kind} element</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/element_kind: {element_id} သည် {kind} အင်္ဂါရပ် ဖြစ်သည်</translation>
     </message>
     <message>
         <source>{at}/filter/case_ids: a pattern may count only its own case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/filter/case_ids: ပုံစံတူမှုသည် ၎င်း၏ ကိုယ်ပိုင်အမှုကိုသာ ရေတွက်နိုင်သည်</translation>
     </message>
     <message>
         <source>{at}/filter: is not a pattern filter Casebook reads</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/filter: Casebook ဖတ်နိုင်သော ပုံစံတူမှု စစ်ထုတ်ချက် မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>{at}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/id: ဤ id ကို သုံးပြီးဖြစ်သည်</translation>
     </message>
     <message>
         <source>{at}/incident_ids/{j}: refers to an incident not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/incident_ids/{j}: ဤအမှုတွင် မရှိသော ဖြစ်စဉ်ကို ရည်ညွှန်းသည်</translation>
     </message>
     <message>
         <source>{at}/merges_ids/{j}: {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/merges_ids/{j}: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/national_provision: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/national_provision: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}/liability_id: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/perpetrators/{j}/liability_id: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}: the same person and mode appear twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/perpetrators/{j}: တူညီသော ပုဂ္ဂိုလ်နှင့် ပုံစံ နှစ်ကြိမ် ပါနေသည်</translation>
     </message>
     <message>
         <source>{at}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/sequence: {sequence} ဖြစ်နေသည်၊ {expected} ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event or the signer&apos;s key was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/signature: ဖြစ်ရပ်နှင့် မကိုက်ညီပါ- လက်မှတ်ထိုးပြီးနောက် ဖြစ်ရပ် သို့မဟုတ် လက်မှတ်ထိုးသူ၏ သော့ကို ပြောင်းလဲခဲ့သည်</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event, the item&apos;s SHA-256 or the signer&apos;s key was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/signature: ဖြစ်ရပ်နှင့် မကိုက်ညီပါ- လက်မှတ်ထိုးပြီးနောက် ဖြစ်ရပ်၊ အချက်၏ SHA-256 သို့မဟုတ် လက်မှတ်ထိုးသူ၏ သော့ကို ပြောင်းလဲခဲ့သည်</translation>
     </message>
     <message>
         <source>{at}/supersedes_id: {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/supersedes_id: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/target_id: refers to a record that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/target_id: ဤအမှုတွင် မရှိသော မှတ်တမ်းကို ရည်ညွှန်းသည်</translation>
     </message>
     <message>
         <source>{at}/taxonomy_version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/taxonomy_version: {version}</translation>
     </message>
     <message>
         <source>{at}/text: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/text: {problem}</translation>
     </message>
     <message>
         <source>{at}/{key}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}/{key}: ဤအမှုတွင် မရှိသော {kind} ကို ရည်ညွှန်းသည်</translation>
     </message>
     <message>
         <source>{at}: the same tag appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}: တူညီသော တဂ် နှစ်ကြိမ် ပါနေသည်</translation>
     </message>
     <message>
         <source>{at}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at}: {problem}</translation>
     </message>
     <message>
         <source>{characteristic} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{characteristic} {value}</translation>
     </message>
     <message>
         <source>{citation} applied only to acts until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} သည် {date} အထိ လုပ်ရပ်များအပေါ်သာ သက်ရောက်ခဲ့သည်</translation>
     </message>
     <message>
         <source>{citation} applies only to acts from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} သည် {date} မှစ၍ လုပ်ရပ်များအပေါ်သာ သက်ရောက်သည်</translation>
     </message>
     <message>
         <source>{citation} was amended with effect from {date}; for incident {number} ({span}) the earlier words apply ({change})</source>
-        <translation type="unfinished"></translation>
+        <translation>{citation} ကို {date} မှစ၍ အကျိုးသက်ရောက်စေရန် ပြင်ဆင်ခဲ့သည်။ ဖြစ်စဉ် {number} ({span}) အတွက် ယခင်စကားရပ်များ သက်ရောက်သည် ({change})</translation>
     </message>
     <message>
         <source>{code} provision &apos;{provision_id}&apos; does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ပြဋ္ဌာန်းချက် &apos;{provision_id}&apos; သည် ရာဇဝတ်မှု {crime} နှင့် မကိုက်ညီပါ။ ကိုက်ညီသော {code} ပြဋ္ဌာန်းချက်များ- {provisions}။</translation>
     </message>
     <message>
         <source>{code} provision &apos;{provision_id}&apos; is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ပြဋ္ဌာန်းချက် &apos;{provision_id}&apos; သည် ထိုဥပဒေ၏ ပြဋ္ဌာန်းချက် id မဟုတ်သဖြင့် ရာဇဝတ်မှု {crime} ကို ကိုးကား၍ မရပါ။ ကိုက်ညီသော {code} ပြဋ္ဌာန်းချက်များ- {provisions}။</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} ခုနှစ် {month}လ {day} ရက်</translation>
     </message>
     <message>
         <source>{destination} is a file; give a folder to keep backups in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{destination} သည် ဖိုင် ဖြစ်သည်။ အရန်မိတ္တူများ ထားရန် ဖိုင်တွဲကို ပေးပါ။</translation>
     </message>
     <message>
         <source>{display_name} already has a key slot in this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} တွင် ဤမှတ်တမ်းစာအုပ်၌ သော့နေရာ ရှိပြီးဖြစ်သည်။</translation>
     </message>
     <message>
         <source>{display_name} is registered as a {role}, not a supervisor; only supervisors get a key slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} ကို ကြီးကြပ်သူ မဟုတ်ဘဲ {role} အဖြစ် မှတ်ပုံတင်ထားသည်။ ကြီးကြပ်သူများသာ သော့နေရာ ရသည်။</translation>
     </message>
     <message>
         <source>{existing} already exists. Move it away or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{existing} ရှိပြီးဖြစ်သည်။ ၎င်းကို ရွှေ့ပါ သို့မဟုတ် အခြားဖိုင်တွဲကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>{file}, entry {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}၊ အချက် {entry}</translation>
     </message>
     <message>
         <source>{final} already exists and is not a backup of this casebook, so it was left alone. Choose a new folder, or use --keep N with a folder that holds backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>{final} ရှိပြီးဖြစ်ပြီး ဤမှတ်တမ်းစာအုပ်၏ အရန်မိတ္တူ မဟုတ်သဖြင့် မထိဘဲ ထားခဲ့သည်။ ဖိုင်တွဲအသစ်ကို ရွေးပါ သို့မဟုတ် အရန်မိတ္တူများပါသော ဖိုင်တွဲနှင့် --keep N ကို သုံးပါ။</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} သို့မဟုတ် {second}</translation>
     </message>
     <message>
         <source>{folder} already exists and is not empty. Choose a new folder name for the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ရှိပြီးဖြစ်ပြီး အလွတ် မဟုတ်ပါ။ မှတ်တမ်းစာအုပ်အတွက် ဖိုင်တွဲအမည်အသစ်ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>{folder} already exists. The files are written into a new folder: give a name that does not exist yet, or move that one away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ရှိပြီးဖြစ်သည်။ ဖိုင်များကို ဖိုင်တွဲအသစ်ထဲ ရေးမည်- မရှိသေးသော အမည်ကို ပေးပါ သို့မဟုတ် ထိုဖိုင်တွဲကို ရွှေ့ပါ။</translation>
     </message>
     <message>
         <source>{folder} is not a casebook folder (it has no {db_name}). Choose the folder that Casebook created.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} သည် မှတ်တမ်းစာအုပ် ဖိုင်တွဲ မဟုတ်ပါ ({db_name} မပါ)။ Casebook ဖန်တီးခဲ့သော ဖိုင်တွဲကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>{folder}: is a file or a link, not the folder Casebook keeps time-stamps in. Find out how it got there, then move it out of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: Casebook က အချိန်တံဆိပ်များ ထားသော ဖိုင်တွဲ မဟုတ်ဘဲ ဖိုင် သို့မဟုတ် link ဖြစ်သည်။ ထိုနေရာသို့ မည်သို့ရောက်လာသည်ကို ရှာဖွေပြီး မှတ်တမ်းစာအုပ် ဖိုင်တွဲအပြင်သို့ ရွှေ့ပါ။</translation>
     </message>
     <message>
         <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}/sequence: {sequence} ဖြစ်နေသည်၊ {expected} ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: ဤမှတ်တမ်းစာအုပ်တွင် ထိုမှတ်တမ်းစာအုပ်၏ ရှိပြီးသော {whose} သမိုင်းနှင့် ကွာခြားသည်- ကြားတွင် အချက်များကို ပြောင်းလဲ သို့မဟုတ် ဖယ်ရှားခဲ့သည်</translation>
     </message>
     <message>
         <source>{here}: does not follow on from the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: ၎င်းရှေ့ရှိ အချက်မှ ဆက်မလာပါ</translation>
     </message>
     <message>
         <source>{here}: does not match its own hash: the history was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: ၎င်း၏ ကိုယ်ပိုင်ဟက်ရှ်နှင့် မကိုက်ညီပါ- ရေးပြီးနောက် သမိုင်းကို ပြောင်းလဲခဲ့သည်</translation>
     </message>
     <message>
         <source>{key_file} names a different key than the manifest; do not trust either until the sender confirms the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key_file} သည် ဖိုင်စာရင်းနှင့် မတူသော သော့ကို ဖော်ပြသည်။ ပေးပို့သူက လက်ဗွေကို အတည်မပြုမချင်း နှစ်ခုစလုံးကို မယုံကြည်ပါနှင့်။</translation>
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({title}) သည် {categories} အပေါ်သာ သက်ရောက်ပြီး {crime} သည် {category} ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>{key} ({title}) is not a mode of liability one is charged under.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ({title}) သည် စွဲဆိုခံရနိုင်သော တာဝန်ရှိမှုပုံစံ မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>{key} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} သည် စာသား ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}: {reason}</translation>
     </message>
     <message>
         <source>{label} is too large to open here ({mib} MiB read so far). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} သည် ဤနေရာတွင် ဖွင့်ရန် ကြီးလွန်းသည် (ယခုအထိ {mib} MiB ဖတ်ပြီး)။ ၎င်းအစား သင်ရွေးသော ဖိုင်တွဲသို့ ထုတ်ယူပါ။</translation>
     </message>
     <message>
         <source>{label}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {reason}</translation>
     </message>
     <message>
         <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle&apos;s .zip (decrypt an .age file first with age).</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} သည် တိုင်ကြားချက်အစုံ ဖိုင်တွဲ လည်း မဟုတ်၊ zip ဖိုင် လည်း မဟုတ်ပါ။ manifest.json ပါသော ဖိုင်တွဲ သို့မဟုတ် အစုံ၏ .zip ကို ပေးပါ (.age ဖိုင်ကို age ဖြင့် အရင် ကုဒ်ဖြည်ပါ)။</translation>
     </message>
     <message>
         <source>{manifest} has format {found}, not {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} ၏ ပုံစံမှာ {format} မဟုတ်ဘဲ {found} ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>{manifest} is missing, so nothing in the bundle can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} မရှိသဖြင့် အစုံထဲရှိ မည်သည့်အရာကိုမျှ စစ်ဆေး၍ မရပါ။</translation>
     </message>
     <message>
         <source>{manifest} is not a readable Casebook manifest (it was damaged or edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} သည် ဖတ်နိုင်သော Casebook ဖိုင်စာရင်း မဟုတ်ပါ (ပျက်စီး သို့မဟုတ် ပြင်ထားသည်)။</translation>
     </message>
     <message>
         <source>{manifest} lists an unsafe path {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manifest} တွင် မလုံခြုံသော လမ်းကြောင်း {name} ပါသည်။</translation>
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} ခုနှစ် {month}လ</translation>
     </message>
     <message>
         <source>{month} {year} (day unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} ခုနှစ် {month}လ (ရက် မသိ)</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} သည် ဖိုင် မဟုတ်ဘဲ ဖိုင်တွဲ ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>{name} is in the way (left from an interrupted package?). Remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} က လမ်းပိတ်နေသည် (ရပ်တန့်သွားသော ဖလှယ်ထုပ်မှ ကျန်ခဲ့သလား?)။ ၎င်းကို ဖယ်ရှားပြီး ထပ်ကြိုးစားပါ။</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} သည် UTF-8 စာသား မဟုတ်ပါ။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} သည် မှန်ကန်သော JSON မဟုတ်ပါ (စာကြောင်း {lineno}၊ ကော်လံ {colno}: {msg})။ ဘာမျှ မထည့်သွင်းရပါ။</translation>
     </message>
     <message>
         <source>{name} is {code}: give the code {code} instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} သည် {code} ဖြစ်သည်- အမည်အစား ကုဒ် {code} ကို ပေးပါ။</translation>
     </message>
     <message>
         <source>{name} is {size} MiB; interchange documents over {limit} MiB are refused. Split the export by case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} သည် {size} MiB ဖြစ်သည်။ {limit} MiB ထက်ကြီးသော ဖလှယ်ရေး စာရွက်စာတမ်းများကို ငြင်းပယ်သည်။ ထုတ်ယူမှုကို အမှုအလိုက် ခွဲပါ။</translation>
     </message>
     <message>
         <source>{name}: has {size} bytes, but the manifest records {recorded}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {size} bytes ရှိသော်လည်း ဖိုင်စာရင်းတွင် {recorded} ဟု မှတ်တမ်းတင်ထားသည်။</translation>
     </message>
     <message>
         <source>{name}: its SHA-256 does not match the manifest; the file was changed or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ၎င်း၏ SHA-256 သည် ဖိုင်စာရင်းနှင့် မကိုက်ညီပါ- ဖိုင်ကို ပြောင်းလဲထားသည် သို့မဟုတ် ပျက်စီးနေသည်။</translation>
     </message>
     <message>
         <source>{name}: listed in the manifest but missing from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ဖိုင်စာရင်းတွင် ပါသော်လည်း အစုံထဲတွင် မရှိပါ။</translation>
     </message>
     <message>
         <source>{name}: present in the bundle but not listed in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: အစုံထဲတွင် ရှိသော်လည်း ဖိုင်စာရင်းတွင် မပါပါ။</translation>
     </message>
     <message>
         <source>{out} already exists. Choose a new file name for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} ရှိပြီးဖြစ်သည်။ ဖလှယ်ထုပ်အတွက် ဖိုင်အမည်အသစ်ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>{path}: Casebook did not put this in the casebook folder. Find out how it got there, then move it out of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ဤအရာကို Casebook က မှတ်တမ်းစာအုပ် ဖိုင်တွဲထဲ မထည့်ခဲ့ပါ။ မည်သို့ရောက်လာသည်ကို ရှာဖွေပြီး ဖိုင်တွဲအပြင်သို့ ရွှေ့ပါ။</translation>
     </message>
     <message>
         <source>{path}: a stored (encrypted) file that no record refers to. An interrupted import can leave one, or casebook.db is older than the rest of the folder; keep the file until you know which.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: မည်သည့်မှတ်တမ်းကမျှ မရည်ညွှန်းသော သိမ်းထားသည့် (ကုဒ်ဝှက်ထားသော) ဖိုင်။ ရပ်တန့်သွားသော ထည့်သွင်းမှုက ချန်ခဲ့နိုင်သည်၊ သို့မဟုတ် casebook.db သည် ဖိုင်တွဲ၏ ကျန်အပိုင်းထက် ဟောင်းသည်။ မည်သည်ဖြစ်သည်ကို မသိမချင်း ဖိုင်ကို ထားပါ။</translation>
     </message>
     <message>
         <source>{path}: not a time-stamp Casebook made; find out where it came from, then remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Casebook ပြုလုပ်သော အချိန်တံဆိပ် မဟုတ်ပါ။ မည်သည့်နေရာမှ လာသည်ကို ရှာဖွေပြီး ဖယ်ရှားပါ</translation>
     </message>
     <message>
         <source>{path}: refers to a person that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ဤအမှုတွင် မရှိသော ပုဂ္ဂိုလ်ကို ရည်ညွှန်းသည်</translation>
     </message>
     <message>
         <source>{path}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ဤအမှုတွင် မရှိသော {kind} ကို ရည်ညွှန်းသည်</translation>
     </message>
     <message>
         <source>{path}: the person is not an alleged perpetrator (role {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ပုဂ္ဂိုလ်သည် စွပ်စွဲခံရသူ မဟုတ်ပါ (အခန်းကဏ္ဍ {role})</translation>
     </message>
     <message>
         <source>{place} is a complaint bundle exported before; writing into it would break its signed manifest. Choose another folder (for example the one that holds it), or move that bundle away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} သည် ယခင်က ထုတ်ယူခဲ့သော တိုင်ကြားချက်အစုံ ဖြစ်သည်။ ၎င်းထဲ ရေးလျှင် ၎င်း၏ လက်မှတ်ထိုးထားသော ဖိုင်စာရင်း ပျက်မည်။ အခြားဖိုင်တွဲကို ရွေးပါ (ဥပမာ ၎င်းပါဝင်သော ဖိုင်တွဲ) သို့မဟုတ် ထိုအစုံကို ရွှေ့ပါ။</translation>
     </message>
     <message>
         <source>{place} is a file, not a folder. Choose a folder for the bundle (a new one is created if it does not exist), or move that file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} သည် ဖိုင်တွဲ မဟုတ်ဘဲ ဖိုင် ဖြစ်သည်။ အစုံအတွက် ဖိုင်တွဲကို ရွေးပါ (မရှိလျှင် အသစ်ဖန်တီးမည်) သို့မဟုတ် ထိုဖိုင်ကို ရွှေ့ပါ။</translation>
     </message>
     <message>
         <source>{problem} Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ဤထဲမှ တစ်ခု ရွေးပါ- {choices}။</translation>
     </message>
     <message>
         <source>{pseudonym} affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ ဆက်နွယ်မှု</translation>
     </message>
     <message>
         <source>{pseudonym} has no consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} အတွက် သဘောတူညီချက် မှတ်တမ်းမတင်ရသေးပါ</translation>
     </message>
     <message>
         <source>{pseudonym} has no identity recorded to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} အတွက် တံဆိပ်ခတ်ရန် မည်သူမည်ဝါ မှတ်တမ်းမတင်ထားပါ။</translation>
     </message>
     <message>
         <source>{pseudonym} is already charged under {mode} in this charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ကို ဤစွဲချက်တွင် {mode} အောက်၌ စွဲချက်တင်ပြီးဖြစ်သည်။</translation>
     </message>
     <message>
         <source>{pseudonym} is not recorded as an alleged perpetrator (roles: {roles}). Add the role alleged_perpetrator to this person first, or choose another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ကို စွပ်စွဲခံရသူအဖြစ် မှတ်တမ်းမတင်ထားပါ (အခန်းကဏ္ဍများ- {roles})။ ဤပုဂ္ဂိုလ်တွင် alleged_perpetrator အခန်းကဏ္ဍကို အရင်ထည့်ပါ သို့မဟုတ် အခြားပုဂ္ဂိုလ်ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>{pseudonym} position</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ ရာထူး</translation>
     </message>
     <message>
         <source>{pseudonym} rank</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ အဆင့်</translation>
     </message>
     <message>
         <source>{pseudonym} unit</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ တပ်ဖွဲ့</translation>
     </message>
     <message>
         <source>{pseudonym} withdrew consent on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} သည် {date} တွင် သဘောတူညီချက်ကို ရုပ်သိမ်းခဲ့သည်</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover publication</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ သဘောတူညီချက်တွင် ထုတ်ဝေခြင်း မပါဝင်ပါ</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover use in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ သဘောတူညီချက်တွင် တရားစွဲဆိုမှုတွင် အသုံးပြုခြင်း မပါဝင်ပါ</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover use in legal proceedings with {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ သဘောတူညီချက်တွင် {recipient} နှင့် တရားစွဲဆိုမှုတွင် အသုံးပြုခြင်း မပါဝင်ပါ</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover {use}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ သဘောတူညီချက်တွင် {use} မပါဝင်ပါ</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ မည်သူမည်ဝါကို ဤထုတ်ယူမှုတွင် ထုတ်ဖော်၍ မရပါ- {reason}။ တံဆိပ်ခတ်မည့် မည်သူမည်ဝါများမှ {pseudonym} ကို ဖယ်ရှားပါ။</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pseudonym} ၏ ထွက်ဆိုချက်ကို သဘောတူညီချက် မရှိသဖြင့် ဤထုတ်ယူမှုမှ ချန်လှပ်ထားသည်၊ ထို့ကြောင့် ၎င်း၏ မည်သူမည်ဝါကိုလည်း ထုတ်ဖော်၍ မရပါ။ တံဆိပ်ခတ်မည့် မည်သူမည်ဝါများမှ {pseudonym} ကို ဖယ်ရှားပါ။</translation>
     </message>
     <message>
         <source>{reasons}; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons}၊ {reason}</translation>
     </message>
     <message>
         <source>{signature} does not match {manifest}: the manifest was changed after it was signed, or the signature belongs to another manifest or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature} သည် {manifest} နှင့် မကိုက်ညီပါ- လက်မှတ်ထိုးပြီးနောက် ဖိုင်စာရင်းကို ပြောင်းလဲခဲ့သည် သို့မဟုတ် လက်မှတ်သည် အခြားဖိုင်စာရင်း သို့မဟုတ် သော့နှင့် သက်ဆိုင်သည်။</translation>
     </message>
     <message>
         <source>{signature} is missing: the manifest is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signature} မရှိပါ- ဖိုင်စာရင်းကို လက်မှတ်မထိုးရပါ။</translation>
     </message>
     <message>
         <source>{source} has no root certificate (one that signed itself). Add the root certificate the TSA publishes after its own certificate in the PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} တွင် root certificate (မိမိကိုယ်ကို လက်မှတ်ထိုးထားသော) မရှိပါ။ PEM ဖိုင်တွင် TSA ၏ ကိုယ်ပိုင် certificate နောက်၌ TSA ထုတ်ပြန်သော root certificate ကို ထည့်ပါ။</translation>
     </message>
     <message>
         <source>{source} holds no certificate Casebook can read. Give the TSA&apos;s certificate chain as a PEM file (the TSA&apos;s certificate and its root).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} တွင် Casebook ဖတ်နိုင်သော certificate မရှိပါ။ TSA ၏ certificate ကွင်းဆက်ကို PEM ဖိုင်အဖြစ် ပေးပါ (TSA ၏ certificate နှင့် ၎င်း၏ root)။</translation>
     </message>
     <message>
         <source>{source} is not a certificate file. Give the TSA&apos;s PEM chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} သည် certificate ဖိုင် မဟုတ်ပါ။ TSA ၏ PEM ကွင်းဆက်ကို ပေးပါ။</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} မှ {end} အထိ</translation>
     </message>
     <message>
         <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as &apos;&lt; {threshold}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} ပုံစံတူမှု နောက်ဆက်တွဲ- ထုတ်ဖော်နိုင်သော အမှု၏ ဖြစ်စဉ်များအနှံ့ အရေအတွက်များ၊ {threshold} အောက် လူအရေအတွက်ကို &apos;&lt; {threshold}&apos; ဟု ပြသည်။</translation>
     </message>
     <message>
         <source>{target} already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} ရှိပြီးဖြစ်သည်။ အခြားဖိုင်အမည်ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>{url} is not a time-stamp authority address. Give its http:// or https:// URL, as the TSA publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} သည် အချိန်တံဆိပ် အာဏာပိုင် လိပ်စာ မဟုတ်ပါ။ TSA ထုတ်ပြန်သည့်အတိုင်း ၎င်း၏ http:// သို့မဟုတ် https:// URL ကို ပေးပါ။</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: must be a path inside the JSON file&apos;s folder, relative to it, with no &apos;..&apos; and no symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/file: JSON ဖိုင်၏ ဖိုင်တွဲအတွင်းရှိ လမ်းကြောင်း (၎င်းနှင့် နှိုင်းရ၊ &apos;..&apos; နှင့် symbolic link မပါ) ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: there is no file at this path beside the JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/file: JSON ဖိုင်ဘေးတွင် ဤလမ်းကြောင်း၌ ဖိုင် မရှိပါ</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/evidence/{i}/sha256: ဖိုင်ကို စစ်ဆေးရန် ၎င်း၏ SHA-256 လိုအပ်သည်</translation>
     </message>
     <message>
         <source>{where}/persons: the pseudonym {dup} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/persons: အမည်လွှဲ {dup} ကို နှစ်ကြိမ် သုံးထားသည်</translation>
     </message>
     <message>
         <source>{where}/reference: a case with this reference already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/reference: ဤရည်ညွှန်းကုဒ်ပါသော အမှု ရှိပြီးဖြစ်သည်</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/id: this signer is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers/{i}/id: ဤလက်မှတ်ထိုးသူကို နှစ်ကြိမ် ဖော်ပြထားသည်</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/signing_public_key: is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers/{i}/signing_public_key: Ed25519 သော့ မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>{where}/signers: a signer has the id of a user of this casebook but another signing key; someone may be impersonating a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/signers: လက်မှတ်ထိုးသူ တစ်ဦးတွင် ဤမှတ်တမ်းစာအုပ်၏ အသုံးပြုသူ id ပါသော်လည်း အခြားလက်မှတ်ထိုးသော့ ပါသည်။ တစ်စုံတစ်ယောက်က လုပ်ဖော်ကိုင်ဖက်အဖြစ် အယောင်ဆောင်နေနိုင်သည်</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments/{j}/id: already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/segments/{j}/id: သုံးပြီးဖြစ်သည်</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments: two segments share a position</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/segments: segment နှစ်ခုသည် နေရာတူ ဖြစ်နေသည်</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/{path}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/testimonies/{i}/{path}/id: ဤ id ကို သုံးပြီးဖြစ်သည်</translation>
     </message>
     <message>
         <source>{where}/{key}/{i}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}/{key}/{i}/id: ဤ id ကို သုံးပြီးဖြစ်သည်</translation>
     </message>
     <message>
         <source>{where}: does not follow on from the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ၎င်းရှေ့ရှိ အချက်မှ ဆက်မလာပါ</translation>
     </message>
     <message>
         <source>{where}: entries before it are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ၎င်းရှေ့ရှိ အချက်များ မရှိပါ</translation>
     </message>
     <message>
         <source>{where}: expected entry {expected} here; entries are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ဤနေရာတွင် အချက် {expected} ရှိရမည်။ အချက်များ မရှိပါ</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was received</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: လက်ခံရရှိပြီးနောက် ၎င်း၏ အကြောင်းအရာကို ပြောင်းလဲခဲ့သည်</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ရေးပြီးနောက် ၎င်း၏ အကြောင်းအရာကို ပြောင်းလဲခဲ့သည်</translation>
     </message>
     <message>
         <source>{where}: its signature does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: ၎င်း၏ လက်မှတ်သည် အကြောင်းအရာနှင့် မကိုက်ညီပါ</translation>
     </message>
     <message>
         <source>{where}: set by {label}, {why}, so it does not count. Verify that identity&apos;s fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {label} က သတ်မှတ်ခဲ့ပြီး {why}၊ ထို့ကြောင့် မရေတွက်ပါ။ စစ်မှန်လျှင် ထိုမည်သူမည်ဝါ၏ လက်ဗွေကို ပိုင်ရှင်နှင့် အတည်ပြုပါ (`casebook identity verify`)။</translation>
     </message>
     <message>
         <source>{where}: the sequence skips from {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: အစဉ်လိုက်နံပါတ်သည် {last} မှ ခုန်ကျော်သွားသည်</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>{who} place</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ၏ နေရာ</translation>
     </message>
     <message>
         <source>{who} {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} {part}</translation>
     </message>
     <message>
         <source>{year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}</translation>
     </message>
     <message>
         <source>{year} (month unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} (လ မသိ)</translation>
     </message>
 </context>
 <context>
@@ -3447,7 +3447,7 @@ Export the internal edition to review the charges, leave these charges out of th
     <name>ErrorMessage</name>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… နှင့် နောက်ထပ် {count} ခု</translation>
     </message>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
@@ -3956,19 +3956,19 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>documenter</source>
-        <translation type="unfinished"></translation>
+        <translation>မှတ်တမ်းတင်သူ</translation>
     </message>
     <message>
         <source>legal analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပဒေသုံးသပ်သူ</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ကြီးကြပ်သူ</translation>
     </message>
     <message>
         <source>external (no role claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ပြင်ပ (အခန်းကဏ္ဍ မဖော်ပြ)</translation>
     </message>
     <message>
         <source>{count} new</source>
@@ -4088,43 +4088,43 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished">ထွက်ဆိုချက်</translation>
+        <translation>ထွက်ဆိုချက်</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished">သက်သေအထောက်အထား</translation>
+        <translation>သက်သေအထောက်အထား</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished">ဖြစ်စဉ်</translation>
+        <translation>ဖြစ်စဉ်</translation>
     </message>
     <message>
         <source>passage</source>
-        <translation type="unfinished"></translation>
+        <translation>စာသားအပိုင်း</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished">မည်သူမည်ဝါ</translation>
+        <translation>မည်သူမည်ဝါ</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>အမည်</translation>
     </message>
     <message>
         <source>override</source>
-        <translation type="unfinished"></translation>
+        <translation>ခြွင်းချက်</translation>
     </message>
     <message>
         <source>law</source>
-        <translation type="unfinished"></translation>
+        <translation>ဥပဒေ</translation>
     </message>
     <message>
         <source>citation</source>
-        <translation type="unfinished"></translation>
+        <translation>ကိုးကားချက်</translation>
     </message>
     <message>
         <source>{kind}: {label} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {label} — {reason}</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
@@ -5287,7 +5287,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>ungraded</source>
-        <translation type="unfinished"></translation>
+        <translation>အဆင့်မသတ်မှတ်ရ</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -5397,7 +5397,7 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>; </source>
         <comment>joins the conditions of a saved pattern&apos;s filter</comment>
-        <translation type="unfinished">၊ </translation>
+        <translation>၊ </translation>
     </message>
     <message>
         <source>all incidents</source>
@@ -7313,7 +7313,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>the stored date is not a calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>သိမ်းထားသော ရက်စွဲသည် ပြက္ခဒိန်ရက်စွဲ မဟုတ်ပါ</translation>
     </message>
 </context>
 <context>
