@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Counts incidents on which a crime is tagged (supporting material on the incident, or on a statement or exhibit linked to it; contradicting material and tags awaiting review after a taxonomy update do not count) or charged (a charge resting on the incident). An incident may count under several crimes.</source>
-        <translation>Compte les incidents sur lesquels un crime est étiqueté (éléments à l'appui sur l'incident, ou sur une déposition ou une pièce qui lui est liée ; les éléments contradictoires et les étiquettes à relire après une mise à jour de la taxonomie ne comptent pas) ou retenu (une charge reposant sur l'incident). Un incident peut compter sous plusieurs crimes.</translation>
+        <translation>Compte les incidents sur lesquels un crime est étiqueté (matériel à l'appui sur l'incident, ou sur une déposition ou une pièce qui lui est liée ; le matériel contradictoire et les étiquettes à relire après une mise à jour de la taxonomie ne comptent pas) ou retenu (une charge reposant sur l'incident). Un incident peut compter sous plusieurs crimes.</translation>
     </message>
     <message>
         <source>Counts incidents to which an alleged perpetrator recorded with this unit is linked, directly or as charged in a charge resting on the incident; an incident may count under several units. Incidents with no alleged perpetrator whose unit is recorded are lacking.</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>More than one {what} has an id starting with '{key}'. Give more of the id.</source>
-        <translation>Plusieurs éléments ({what}) ont un identifiant commençant par « {key} ». Donnez une plus grande partie de l'identifiant.</translation>
+        <translation>Plusieurs fiches ({what}) ont un identifiant commençant par « {key} ». Donnez une plus grande partie de l'identifiant.</translation>
     </message>
     <message>
         <source>Name at least one recipient by fingerprint (--to).</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>Only {linkable} can be linked to an incident.</source>
-        <translation>Seuls ces éléments peuvent être liés à un incident : {linkable}.</translation>
+        <translation>Seules ces fiches peuvent être liées à un incident : {linkable}.</translation>
     </message>
     <message>
         <source>Packing the bundle into a zip file</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>That {kind} is not part of this incident's case.</source>
-        <translation>Cet élément ({kind}) n'appartient pas à l'affaire de cet incident.</translation>
+        <translation>Cette fiche ({kind}) n'appartient pas à l'affaire de cet incident.</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof but not the media file it is for. Share the photo or video again from ProofMode with its proof.</source>
@@ -1362,7 +1362,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
-        <translation>L'élément {kind} {record_id} n'est pas écarté : il n'y a rien à inclure malgré tout ; retirez-le de la liste des exceptions.</translation>
+        <translation>La fiche {kind} {record_id} n'est pas écartée : il n'y a rien à inclure malgré tout ; retirez-la de la liste des exceptions.</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
@@ -1414,11 +1414,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>There is no {kind} '{key}' in taxonomy {version}.</source>
-        <translation>Il n'y a pas de {kind} « {key} » dans la taxonomie {version}.</translation>
+        <translation>La taxonomie {version} n'a pas d'entrée « {key} » ({kind}).</translation>
     </message>
     <message>
         <source>There is no {what} with the id '{key}' in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation>Il n'y a pas de {what} d'identifiant « {key} » dans l'affaire {reference} ; il a peut-être été supprimé ou appartient à une autre affaire. `casebook search` affiche les identifiants des passages, pièces et incidents.</translation>
+        <translation>Aucune fiche ({what}) n'a l'identifiant « {key} » dans l'affaire {reference} ; elle a peut-être été supprimée ou appartient à une autre affaire. `casebook search` affiche les identifiants des passages, pièces et incidents.</translation>
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
@@ -1494,7 +1494,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
-        <translation>Ce contenu est déjà étiqueté pour {element} comme {support}, avec la même plage et le même auteur. Modifiez cette étiquette au lieu d'en ajouter une autre.</translation>
+        <translation>Ce matériel est déjà étiqueté pour {element} comme {support}, avec la même plage et le même auteur. Modifiez cette étiquette au lieu d'en ajouter une autre.</translation>
     </message>
     <message>
         <source>This package ({package_id}) was already imported on {processed_at} UTC; importing it again changes nothing, so nothing was done.</source>
@@ -1570,7 +1570,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Write why the {kind} may go out despite the consent it lacks (at least {min_reason} characters); the reason is shown in the plan and kept in the audit log.</source>
-        <translation>Écrivez pourquoi cet élément ({kind}) peut sortir malgré le consentement qui manque (au moins {min_reason} caractères) ; le motif s'affiche dans le plan et est gardé dans le journal d'audit.</translation>
+        <translation>Écrivez pourquoi cette fiche ({kind}) peut sortir malgré le consentement qui manque (au moins {min_reason} caractères) ; le motif s'affiche dans le plan et est gardé dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Writing exhibit {n} of {total}</source>
@@ -2034,7 +2034,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>material both supports and contradicts the element</source>
-        <translation>des éléments à la fois appuient et contredisent l'élément</translation>
+        <translation>du matériel à la fois appuie et contredit l'élément</translation>
     </message>
     <message>
         <source>may name {who} by one part of the name, left as written; check it</source>
@@ -2058,7 +2058,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>no material counts for the element (see "not counted" for tagged material the charge leaves out)</source>
-        <translation>aucun contenu ne compte pour l'élément (voir « non compté » pour le contenu étiqueté que la charge écarte)</translation>
+        <translation>aucun matériel ne compte pour l'élément (voir « non compté » pour le matériel étiqueté que la charge écarte)</translation>
     </message>
     <message>
         <source>no name is recorded, so mentions of this person cannot be found automatically</source>
@@ -2098,7 +2098,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>only contradicting material</source>
-        <translation>seulement des éléments contradictoires</translation>
+        <translation>seulement du matériel contradictoire</translation>
     </message>
     <message>
         <source>package {package_id}: the audit entry its signature vouched for is missing or was changed</source>
@@ -2158,11 +2158,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>supporting material only, all of it weakly graded (reliability D, E or F, or credibility 4, 5 or 6) or not graded</source>
-        <translation>seulement des éléments à l'appui, tous faiblement évalués (fiabilité D, E ou F, ou crédibilité 4, 5 ou 6) ou non évalués</translation>
+        <translation>seulement du matériel à l'appui, tout faiblement évalué (fiabilité D, E ou F, ou crédibilité 4, 5 ou 6) ou non évalué</translation>
     </message>
     <message>
         <source>supporting material, at least one item graded A-C and 1-3; nothing against</source>
-        <translation>des éléments à l'appui, au moins un évalué A-C et 1-3 ; rien de contraire</translation>
+        <translation>du matériel à l'appui, dont au moins une source évaluée A-C et 1-3 ; rien de contraire</translation>
     </message>
     <message>
         <source>the Elements of Crimes wording of {crime} has not been checked against the official text, so it cannot be cited in a filing</source>
@@ -2394,7 +2394,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{at}/{key}: refers to a {kind} that is not in this case</source>
-        <translation>{at}/{key} : renvoie à un élément ({kind}) qui n'est pas dans cette affaire</translation>
+        <translation>{at}/{key} : renvoie à une fiche ({kind}) qui n'est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{at}: the same tag appears twice</source>
@@ -2498,7 +2498,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
-        <translation>{key} ({title}) ne s'applique qu'aux {categories}, et {crime} relève de : {category}.</translation>
+        <translation>{key} ({title}) ne s'applique qu'à : {categories} ; {crime} relève de : {category}.</translation>
     </message>
     <message>
         <source>{key} ({title}) is not a mode of liability one is charged under.</source>
@@ -2610,7 +2610,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{path}: refers to a {kind} that is not in this case</source>
-        <translation>{path} : renvoie à un élément ({kind}) qui n'est pas dans cette affaire</translation>
+        <translation>{path} : renvoie à une fiche ({kind}) qui n'est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{path}: the person is not an alleged perpetrator (role {role})</source>
