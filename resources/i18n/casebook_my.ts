@@ -1712,7 +1712,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>date from</source>
-        <translation>ရက်စွဲ မှ</translation>
+        <translation>စတင်ရက်စွဲ</translation>
     </message>
     <message>
         <source>date span overlapping {start} to {end}</source>
@@ -1720,7 +1720,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>date to</source>
-        <translation>ရက်စွဲ အထိ</translation>
+        <translation>ပြီးဆုံးရက်စွဲ</translation>
     </message>
     <message>
         <source>date unknown</source>
