@@ -1360,7 +1360,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
-        <translation>{kind} {record_id} ไม่ได้ถูกกันไว้ จึงไม่มีอะไรต้องเลือกรวม; โปรดนำออกจากรายการที่เลือกรวม</translation>
+        <translation>{kind} {record_id} ไม่ได้ถูกตัดออก จึงไม่ต้องเลือกรวม; โปรดนำออกจากรายการที่เลือกรวม</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
