@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>As a {role} you can set the status to {allowed}; the other statuses are the supervisor&apos;s.</source>
-        <translation>ในฐานะ{role} คุณตั้งสถานะได้เป็น {allowed}; สถานะอื่นเป็นของหัวหน้างาน</translation>
+        <translation>ในฐานะ {role} คุณตั้งสถานะได้เป็น {allowed}; สถานะอื่นเป็นของหัวหน้างาน</translation>
     </message>
     <message>
         <source>Audit entries cannot be deleted.</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>More than one {what} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
-        <translation>มี{what}มากกว่าหนึ่งรายการที่รหัสขึ้นต้นด้วย &apos;{key}&apos; โปรดระบุรหัสให้ยาวขึ้น</translation>
+        <translation>มี {what} มากกว่าหนึ่งรายการที่รหัสขึ้นต้นด้วย &apos;{key}&apos; โปรดระบุรหัสให้ยาวขึ้น</translation>
     </message>
     <message>
         <source>Name at least one recipient by fingerprint (--to).</source>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>That {kind} is not part of this incident&apos;s case.</source>
-        <translation>{kind}นั้นไม่ได้เป็นส่วนหนึ่งของคดีของเหตุการณ์นี้</translation>
+        <translation>{kind} นั้นไม่ได้เป็นส่วนหนึ่งของคดีของเหตุการณ์นี้</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof but not the media file it is for. Share the photo or video again from ProofMode with its proof.</source>
@@ -1412,11 +1412,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>There is no {kind} &apos;{key}&apos; in taxonomy {version}.</source>
-        <translation>ไม่มี{kind} &apos;{key}&apos; ในอนุกรมวิธาน {version}</translation>
+        <translation>ไม่มี {kind} &apos;{key}&apos; ในอนุกรมวิธาน {version}</translation>
     </message>
     <message>
         <source>There is no {what} with the id &apos;{key}&apos; in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation>ไม่มี{what}ที่มีรหัส &apos;{key}&apos; ในคดี {reference}; อาจถูกลบหรือเป็นของคดีอื่น `casebook search` แสดงรหัสของข้อความ หลักฐาน และเหตุการณ์</translation>
+        <translation>ไม่มี {what} ที่มีรหัส &apos;{key}&apos; ในคดี {reference}; อาจถูกลบหรือเป็นของคดีอื่น `casebook search` แสดงรหัสของข้อความ หลักฐาน และเหตุการณ์</translation>
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
@@ -1568,7 +1568,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>Write why the {kind} may go out despite the consent it lacks (at least {min_reason} characters); the reason is shown in the plan and kept in the audit log.</source>
-        <translation>โปรดเขียนเหตุผลที่{kind}นี้ส่งออกได้แม้ขาดความยินยอม (อย่างน้อย {min_reason} อักขระ); เหตุผลจะแสดงในแผนและเก็บไว้ในบันทึกการตรวจสอบ</translation>
+        <translation>โปรดเขียนเหตุผลที่ {kind} นี้ส่งออกได้แม้ขาดความยินยอม (อย่างน้อย {min_reason} อักขระ); เหตุผลจะแสดงในแผนและเก็บไว้ในบันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>Writing exhibit {n} of {total}</source>
@@ -1888,7 +1888,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>included although {reason}, because: {because}</source>
-        <translation>รวมไว้แม้ว่า{reason} เพราะ: {because}</translation>
+        <translation>รวมไว้แม้ว่า {reason} เพราะ: {because}</translation>
     </message>
     <message>
         <source>is NaN or Infinity, which Casebook does not accept; give a number</source>
@@ -1912,7 +1912,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>it concerns {pseudonym}, and {problem}</source>
-        <translation>เกี่ยวกับ {pseudonym} และ{problem}</translation>
+        <translation>เกี่ยวกับ {pseudonym} และ {problem}</translation>
     </message>
     <message>
         <source>it could not be decrypted</source>
@@ -2392,7 +2392,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{at}/{key}: refers to a {kind} that is not in this case</source>
-        <translation>{at}/{key}: อ้างถึง{kind}ที่ไม่อยู่ในคดีนี้</translation>
+        <translation>{at}/{key}: อ้างถึง {kind} ที่ไม่อยู่ในคดีนี้</translation>
     </message>
     <message>
         <source>{at}: the same tag appears twice</source>
@@ -2440,7 +2440,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{display_name} is registered as a {role}, not a supervisor; only supervisors get a key slot.</source>
-        <translation>{display_name} ลงทะเบียนเป็น{role} ไม่ใช่หัวหน้างาน; เฉพาะหัวหน้างานเท่านั้นที่ได้ช่องกุญแจ</translation>
+        <translation>{display_name} ลงทะเบียนเป็น {role} ไม่ใช่หัวหน้างาน; เฉพาะหัวหน้างานเท่านั้นที่ได้ช่องกุญแจ</translation>
     </message>
     <message>
         <source>{existing} already exists. Move it away or choose another folder.</source>
@@ -2608,7 +2608,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{path}: refers to a {kind} that is not in this case</source>
-        <translation>{path}: อ้างถึง{kind}ที่ไม่อยู่ในคดีนี้</translation>
+        <translation>{path}: อ้างถึง {kind} ที่ไม่อยู่ในคดีนี้</translation>
     </message>
     <message>
         <source>{path}: the person is not an alleged perpetrator (role {role})</source>
@@ -2676,7 +2676,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{pseudonym}&apos;s consent does not cover {use}</source>
-        <translation>ความยินยอมของ {pseudonym} ไม่ครอบคลุม{use}</translation>
+        <translation>ความยินยอมของ {pseudonym} ไม่ครอบคลุม {use}</translation>
     </message>
     <message>
         <source>{pseudonym}&apos;s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
@@ -2816,11 +2816,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{who} place</source>
-        <translation>สถานที่ของ{who}</translation>
+        <translation>สถานที่ของ {who}</translation>
     </message>
     <message>
         <source>{who} {part}</source>
-        <translation>{part} ของ{who}</translation>
+        <translation>{part} ของ {who}</translation>
     </message>
     <message>
         <source>{year}</source>
