@@ -1714,7 +1714,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>date from</source>
-        <translation>កាលបរិច្ឆេទពី</translation>
+        <translation>កាលបរិច្ឆេទចាប់ផ្តើម</translation>
     </message>
     <message>
         <source>date span overlapping {start} to {end}</source>
@@ -1722,7 +1722,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>date to</source>
-        <translation>កាលបរិច្ឆេទដល់</translation>
+        <translation>កាលបរិច្ឆេទបញ្ចប់</translation>
     </message>
     <message>
         <source>date unknown</source>
@@ -2190,7 +2190,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>the beginning</source>
-        <translation>ការចាប់ផ្តើម</translation>
+        <translation>ដើមដំបូង</translation>
     </message>
     <message>
         <source>the certificate that signed the token is missing</source>
@@ -2218,7 +2218,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>the end</source>
-        <translation>ទីបញ្ចប់</translation>
+        <translation>ចុងបញ្ចប់</translation>
     </message>
     <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
