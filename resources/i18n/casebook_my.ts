@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); filing edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation>အမှု {reference}- စွဲချက် {charges}၊ ဖြစ်စဉ် {incidents}၊ ထွက်ဆိုချက် {statements}၊ သက်သေခံပစ္စည်း {exhibits}။ {addressee} အတွက် တင်သွင်းရန်မူ (သဘောတူညီချက်တွင် {jurisdiction} ကို ဖော်ပြထားရမည်)။</translation>
+        <translation>အမှု {reference}: စွဲချက် {charges}၊ ဖြစ်စဉ် {incidents}၊ ထွက်ဆိုချက် {statements}၊ သက်သေခံပစ္စည်း {exhibits}။ {addressee} အတွက် တင်သွင်းရန်မူ (သဘောတူညီချက်တွင် {jurisdiction} ကို ဖော်ပြထားရမည်)။</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); internal edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation>အမှု {reference}- စွဲချက် {charges}၊ ဖြစ်စဉ် {incidents}၊ ထွက်ဆိုချက် {statements}၊ သက်သေခံပစ္စည်း {exhibits}။ {addressee} အတွက် အတွင်းသုံးမူ (သဘောတူညီချက်တွင် {jurisdiction} ကို ဖော်ပြထားရမည်)။</translation>
+        <translation>အမှု {reference}: စွဲချက် {charges}၊ ဖြစ်စဉ် {incidents}၊ ထွက်ဆိုချက် {statements}၊ သက်သေခံပစ္စည်း {exhibits}။ {addressee} အတွက် အတွင်းသုံးမူ (သဘောတူညီချက်တွင် {jurisdiction} ကို ဖော်ပြထားရမည်)။</translation>
     </message>
     <message>
         <source>Casebook cannot write in its data folder ({reason}); an export needs it to clean up after an interruption. Check that folder&apos;s permissions, or set {environment} to a folder you can write to.</source>
