@@ -1636,7 +1636,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>article {article} was added by {resolution} (adopted {adopted}) and applies only to States Parties that accepted it, one year after each deposited its acceptance (art. 121(5)); check acceptance by the State of territory or nationality</source>
-        <translation>มาตรา {article} เพิ่มโดย {resolution} (รับรองเมื่อ {adopted}) และใช้กับรัฐภาคีที่ยอมรับเท่านั้น หนึ่งปีหลังแต่ละรัฐยื่นการยอมรับ (มาตรา 121(5)); โปรดตรวจการยอมรับของรัฐที่เป็นดินแดนหรือรัฐสัญชาติ</translation>
+        <translation>มาตรา {article} เพิ่มโดย {resolution} (รับรองเมื่อ {adopted}) และใช้กับรัฐภาคีที่ยอมรับเท่านั้น หนึ่งปีหลังแต่ละรัฐยื่นการยอมรับ (มาตรา 121(5)); โปรดตรวจว่ารัฐที่เป็นที่เกิดเหตุหรือรัฐสัญชาติได้ยอมรับแล้วหรือไม่</translation>
     </message>
     <message>
         <source>audit entry {sequence} ({action} in {table})</source>
@@ -1676,7 +1676,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>changed on both sides since the last common version</source>
-        <translation>เปลี่ยนทั้งสองฝั่งตั้งแต่ฉบับร่วมครั้งล่าสุด</translation>
+        <translation>ถูกเปลี่ยนทั้งสองฝั่งนับจากฉบับล่าสุดที่ตรงกัน</translation>
     </message>
     <message>
         <source>charge {n} ({crime})</source>
@@ -1960,11 +1960,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>its claim.json is not a chain-head claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation>claim.json ไม่ใช่การอ้างสิทธิ์หัวสายในรูปแบบที่ Casebook เขียนทุกประการ จึงถูกแก้ไขหรือเสียหาย</translation>
+        <translation>claim.json ไม่ใช่ข้อมูลระบุหัวสายบันทึกการตรวจสอบในรูปแบบที่ Casebook เขียนทุกประการ จึงถูกแก้ไขหรือเสียหาย</translation>
     </message>
     <message>
         <source>its claim.json is not an evidence claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation>claim.json ไม่ใช่การอ้างสิทธิ์หลักฐานในรูปแบบที่ Casebook เขียนทุกประการ จึงถูกแก้ไขหรือเสียหาย</translation>
+        <translation>claim.json ไม่ใช่ข้อมูลระบุหลักฐานในรูปแบบที่ Casebook เขียนทุกประการ จึงถูกแก้ไขหรือเสียหาย</translation>
     </message>
     <message>
         <source>its fingerprint line does not belong to its signing key</source>
@@ -1972,7 +1972,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>its folder name does not match its claim, so one was changed</source>
-        <translation>ชื่อโฟลเดอร์ไม่ตรงกับการอ้างสิทธิ์ แปลว่ามีสิ่งหนึ่งถูกเปลี่ยน</translation>
+        <translation>ชื่อโฟลเดอร์ไม่ตรงกับ claim.json แปลว่ามีอย่างใดอย่างหนึ่งถูกเปลี่ยน</translation>
     </message>
     <message>
         <source>its manifest is not followed by its signature</source>
@@ -2804,7 +2804,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{where}: set by {label}, {why}, so it does not count. Verify that identity&apos;s fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
-        <translation>{where}: ตั้งโดย {label} {why} จึงไม่นับ หากตัวตนนั้นเป็นของจริง โปรดยืนยันลายนิ้วมือกับเจ้าของ (`casebook identity verify`)</translation>
+        <translation>{where}: ตั้งโดย {label}, {why} จึงไม่นับ หากตัวตนนั้นเป็นของจริง โปรดยืนยันลายนิ้วมือกับเจ้าของ (`casebook identity verify`)</translation>
     </message>
     <message>
         <source>{where}: the sequence skips from {last}</source>
