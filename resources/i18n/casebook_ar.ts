@@ -157,7 +157,7 @@
         <translation>تعذّر فتح Casebook</translation>
     </message>
     <message>
-        <source>This casebook&apos;s history changed</source>
+        <source>This casebook's history changed</source>
         <translation>تغيّر تاريخ التعديلات في سجل القضايا هذا</translation>
     </message>
     <message>
@@ -284,2558 +284,2559 @@
     <name>Casebook</name>
     <message>
         <source>  - {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>  - {entry}</translation>
     </message>
     <message>
         <source>(no item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا عنصر)</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(المستوى الأعلى)</translation>
     </message>
     <message>
         <source>--keep must be at least 1: the number of backups to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة --keep هي 1 على الأقل: عدد النسخ الاحتياطية التي تُحفظ.</translation>
     </message>
     <message>
         <source>/cases/{ci}/{key}/{i}/{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>/cases/{ci}/{key}/{i}/{path}: {problem}</translation>
     </message>
     <message>
         <source>A backup must go outside the casebook folder (ideally on another disk); {destination} is inside it or contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تُحفظ النسخة الاحتياطية خارج مجلد سجل القضايا (ويُفضَّل على قرص آخر)؛ المجلد {destination} داخله أو يحتويه.</translation>
     </message>
     <message>
         <source>A case needs a reference code, such as MM-2017-001.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج القضية إلى رمز مرجعي، مثل MM-2017-001.</translation>
     </message>
     <message>
         <source>A case needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج القضية إلى عنوان.</translation>
     </message>
     <message>
         <source>A case the pattern is filtered on is not in this casebook; choose the cases again.</source>
-        <translation type="unfinished"></translation>
+        <translation>قضية مُرشَّح عليها النمط ليست في سجل القضايا هذا؛ اختر القضايا من جديد.</translation>
     </message>
     <message>
         <source>A casebook needs a passphrase; an empty one would let anyone open it. Choose a passphrase of several words.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج سجل القضايا إلى عبارة مرور؛ فالعبارة الفارغة تسمح لأي أحد بفتحه. اختر عبارة مرور من عدة كلمات.</translation>
     </message>
     <message>
         <source>A character range can only be given for a passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تحديد نطاق أحرف إلا لمقطع.</translation>
     </message>
     <message>
         <source>A charge given is not one of case {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تهمة مذكورة ليست من تهم القضية {reference}.</translation>
     </message>
     <message>
         <source>A comment can be at most {limit} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون التعليق {limit} حرفاً على الأكثر.</translation>
     </message>
     <message>
         <source>A date in this case (of an incident, a statement or an evidence item) is not a calendar date: it was stored before Casebook checked dates, or changed outside it. The export stopped and left nothing behind; correct the date and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ في هذه القضية (لحادثة أو إفادة أو دليل) ليس تاريخاً صحيحاً في التقويم: خُزِّن قبل أن يتحقق Casebook من التواريخ، أو غُيِّر خارجه. توقف التصدير ولم يترك شيئاً؛ صحِّح التاريخ وصدِّر من جديد.</translation>
     </message>
     <message>
         <source>A file does not match the SHA-256 its record declares; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف لا يطابق قيمة SHA-256 التي يذكرها سجله؛ لم يُستورد شيء:</translation>
     </message>
     <message>
         <source>A fingerprint is 32 hexadecimal digits (spaces do not matter); at least the first 8 are needed. `casebook identity list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة 32 رقماً ست عشرياً (المسافات لا تهم)؛ ويلزم أول 8 منها على الأقل. يعرضها الأمر `casebook identity list`.</translation>
     </message>
     <message>
         <source>A legal_argument belongs to a whole charge; for one element, use the kind element_argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع legal_argument يخص تهمة كاملة؛ لركن واحد استخدم النوع element_argument.</translation>
     </message>
     <message>
         <source>A link of the complaint is not an object of its own; the structure tree cannot point at it. Export again, and report this if it happens twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط في الشكوى ليس كائناً مستقلاً؛ لا يمكن لشجرة البنية أن تشير إليه. صدِّر من جديد، وأبلغ عن ذلك إن تكرر.</translation>
     </message>
     <message>
         <source>A number is not finite (NaN or infinity) and cannot be hashed or signed, so it was refused and nothing was saved. If you typed it, enter a real number or leave the field empty; if it came in a file or package, ask its sender to check that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم غير منته (NaN أو ما لا نهاية) ولا يمكن حساب بصمته أو توقيعه، فرُفض ولم يُحفظ شيء. إن كنت كتبته فأدخل رقماً حقيقياً أو اترك الحقل فارغاً؛ وإن جاء في ملف أو حزمة فاطلب من مرسِله فحص ذلك الملف.</translation>
     </message>
     <message>
         <source>A package is for colleagues; your own identity cannot be a recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة للزملاء؛ لا يمكن أن تكون هويتك أنت مستلِماً.</translation>
     </message>
     <message>
         <source>A pattern can be cited only for a contextual element (such as cah_attack/1); {element} is not one. Choose a contextual element of the charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الاستشهاد بنمط إلا لركن سياقي (مثل cah_attack/1)؛ و{element} ليس ركناً سياقياً. اختر ركناً سياقياً من أركان التهمة.</translation>
     </message>
     <message>
-        <source>A recipient is a code from Casebook&apos;s list, such as DE or ICC; it is empty here.</source>
-        <translation type="unfinished"></translation>
+        <source>A recipient is a code from Casebook's list, such as DE or ICC; it is empty here.</source>
+        <translation>المستلِم رمز من قائمة Casebook، مثل DE أو ICC؛ وهو فارغ هنا.</translation>
     </message>
     <message>
         <source>A recovery key has {expected} letters and digits in nine groups of four; this one has {count}. Copy it again from the paper you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد فيه {expected} من الحروف والأرقام في تسع مجموعات من أربعة؛ وهذا فيه {count}. انسخه من جديد من الورقة التي احتفظت بها.</translation>
     </message>
     <message>
         <source>A recovery key uses only digits and the letters A–Z except U; these characters are not part of it: {bad}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستخدم مفتاح الاسترداد إلا الأرقام والحروف A–Z عدا U؛ وهذه الرموز ليست منه: {bad}.</translation>
     </message>
     <message>
         <source>A saved pattern filter is damaged (a field has the wrong form); save the pattern again from the pattern view.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرشِّح نمط محفوظ تالف (حقل فيه بشكل خاطئ)؛ احفظ النمط من جديد من عرض الأنماط.</translation>
     </message>
     <message>
         <source>A saved pattern needs a short title that says what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج النمط المحفوظ إلى عنوان قصير يقول ما يعرضه.</translation>
     </message>
     <message>
         <source>A section holds at most {max_section_chars} characters; this one has {count}. Split the argument across the charges and elements it is about, or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتسع القسم لـ {max_section_chars} حرفاً على الأكثر؛ وهذا فيه {count}. وزِّع الحجة على التهم والأركان التي تتناولها، أو اختصرها.</translation>
     </message>
     <message>
-        <source>A section&apos;s text must be text.</source>
-        <translation type="unfinished"></translation>
+        <source>A section's text must be text.</source>
+        <translation>يجب أن يكون نص القسم نصاً.</translation>
     </message>
     <message>
-        <source>A signed event in the package does not verify against its author&apos;s key, so the package was refused and nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <source>A signed event in the package does not verify against its author's key, so the package was refused and nothing was imported:</source>
+        <translation>حدث موقَّع في الحزمة لا يتحقق بمفتاح كاتبه، فرُفضت الحزمة ولم يُستورد شيء:</translation>
     </message>
     <message>
         <source>A value cannot be hashed or signed as canonical JSON ({exc}); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حساب بصمة قيمة أو توقيعها بصيغة JSON القانونية ({exc})؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>A value of kind {kind} cannot be hashed or signed as canonical JSON; nothing was saved. This is a fault in Casebook: please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حساب بصمة قيمة من النوع {kind} أو توقيعها بصيغة JSON القانونية؛ لم يُحفظ شيء. هذا خلل في Casebook: يُرجى الإبلاغ عنه.</translation>
     </message>
     <message>
         <source>A victim group is chosen by one of {characteristics}; {chosen} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحدَّد مجموعة المجني عليهم بإحدى هذه الصفات: {characteristics}؛ و{chosen} ليست منها.</translation>
     </message>
     <message>
         <source>A whole number is too large to be hashed or signed exactly (RFC 8785 allows up to 2^53 - 1), so it was refused and nothing was saved. If you typed it, store it as text; if it came in a file or package, ask its sender to check that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح أكبر من أن تُحسب بصمته أو يُوقَّع بدقة (يسمح RFC 8785 حتى 2^53 - 1)، فرُفض ولم يُحفظ شيء. إن كنت كتبته فاحفظه نصاً؛ وإن جاء في ملف أو حزمة فاطلب من مرسِله فحص ذلك الملف.</translation>
     </message>
     <message>
         <source>A {kind} section belongs to the case, not to a charge or element; leave out the charge and element.</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم من النوع {kind} يخص القضية، لا تهمة ولا ركناً؛ لا تذكر التهمة والركن.</translation>
     </message>
     <message>
         <source>A {kind} section needs the charge it argues.</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم من النوع {kind} يحتاج إلى التهمة التي يحتج لها.</translation>
     </message>
     <message>
         <source>Administrative areas are counted as recorded (spelling differences are not merged). Coordinates are plotted as recorded (a point each; their stated precision is not drawn); an incident without an administrative area or without coordinates is counted as lacking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعدّ المناطق الإدارية كما سُجِّلت (لا تُدمج الفروق في الكتابة). تُرسم الإحداثيات كما سُجِّلت (نقطة لكل منها؛ لا تُرسم دقتها المذكورة)؛ والحادثة بلا منطقة إدارية أو بلا إحداثيات تُعدّ ناقصة فيها.</translation>
     </message>
     <message>
         <source>An attachment from the package could not be stored ({strerror}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ مرفق من الحزمة ({strerror})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>An audit entry in the package does not match its own hash: the sender&apos;s audit history was altered ({where}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <source>An audit entry in the package does not match its own hash: the sender's audit history was altered ({where}). Nothing was imported.</source>
+        <translation>قيد تدقيق في الحزمة لا يطابق بصمته: عُدِّل تاريخ التدقيق لدى المرسِل ({where}). لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>An element_argument needs the element it argues, such as 7(1)(g)-1/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج النوع element_argument إلى الركن الذي يحتج له، مثل 7(1)(g)-1/1.</translation>
     </message>
     <message>
         <source>An evidence item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الدليل إلى عنوان.</translation>
     </message>
     <message>
         <source>An export that stopped half-way left {path}, and Casebook could not remove it ({reason}). It may hold decrypted case files: delete it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير توقف في منتصفه ترك {path}، وتعذّر على Casebook حذفه ({reason}). قد يحتوي ملفات قضايا مفكوكة التشفير: احذفه بنفسك.</translation>
     </message>
     <message>
         <source>An identity with this signing key is already stored here for a different user or age key. Someone may be impersonating a colleague; do not use this identity, and compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية لها مفتاح التوقيع هذا محفوظة هنا لمستخدم آخر أو لمفتاح age آخر. قد يكون أحد ينتحل صفة زميل؛ لا تستخدم هذه الهوية، وقارن البصمات مع زميلك.</translation>
     </message>
     <message>
         <source>An incident needs a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الحادثة إلى عنوان قصير.</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>أبريل</translation>
     </message>
     <message>
-        <source>As a {role} you can set the status to {allowed}; the other statuses are the supervisor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>As a {role} you can set the status to {allowed}; the other statuses are the supervisor's.</source>
+        <translation>بصفتك {role} يمكنك جعل الوضع {allowed}؛ أما الأوضاع الأخرى فللمشرف.</translation>
     </message>
     <message>
         <source>Audit entries cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حذف قيود التدقيق.</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>أغسطس</translation>
     </message>
     <message>
         <source>Canonical JSON form {form} is not one Casebook knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة JSON القانونية {form} ليست صيغة يعرفها Casebook.</translation>
     </message>
     <message>
-        <source>Case {reference} has no charge with the id &apos;{key}&apos;. `casebook charge list` shows the charges.</source>
-        <translation type="unfinished"></translation>
+        <source>Case {reference} has no charge with the id '{key}'. `casebook charge list` shows the charges.</source>
+        <translation>ليس في القضية {reference} تهمة معرِّفها '{key}'. يعرض الأمر `casebook charge list` التهم.</translation>
     </message>
     <message>
         <source>Case {reference} has no charges yet. Add a charge (crime and alleged perpetrators) before exporting a complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في القضية {reference} تهم بعد. أضف تهمة (الجريمة والجناة المزعومون) قبل تصدير شكوى.</translation>
     </message>
     <message>
-        <source>Case {reference} has no tag with the id &apos;{tag_id}&apos;; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <source>Case {reference} has no tag with the id '{tag_id}'; it may have been removed.</source>
+        <translation>ليس في القضية {reference} وسم معرِّفه '{tag_id}'؛ ربما حُذف.</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); filing edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية {reference}: التهم {charges}، الحوادث {incidents}، الإفادات {statements}، الأدلة {exhibits}؛ صيغة الإيداع إلى {addressee} (يجب أن تذكر الموافقة {jurisdiction}).</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); internal edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية {reference}: التهم {charges}، الحوادث {incidents}، الإفادات {statements}، الأدلة {exhibits}؛ صيغة داخلية إلى {addressee} (يجب أن تذكر الموافقة {jurisdiction}).</translation>
     </message>
     <message>
-        <source>Casebook cannot write in its data folder ({reason}); an export needs it to clean up after an interruption. Check that folder&apos;s permissions, or set {environment} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <source>Casebook cannot write in its data folder ({reason}); an export needs it to clean up after an interruption. Check that folder's permissions, or set {environment} to a folder you can write to.</source>
+        <translation>لا يستطيع Casebook الكتابة في مجلد بياناته ({reason})؛ والتصدير يحتاج إليه للتنظيف بعد أي انقطاع. افحص أذونات ذلك المجلد، أو اجعل {environment} مجلداً يمكنك الكتابة فيه.</translation>
     </message>
     <message>
         <source>Casebook cannot write in the folder {parent} ({reason}). A casebook can only be used from a folder you may write to: copy the folder to such a place (not a read-only drive or share), or check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Casebook الكتابة في المجلد {parent} ({reason}). لا يُستخدم سجل القضايا إلا من مجلد يُسمح لك بالكتابة فيه: انسخ المجلد إلى مكان كهذا (لا إلى قرص أو مشاركة للقراءة فقط)، أو افحص أذوناته.</translation>
     </message>
     <message>
         <source>Casebook is not allowed to read {name}. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسمح لـ Casebook بقراءة {name}. افحص أذوناته.</translation>
     </message>
     <message>
-        <source>Casebook&apos;s taxonomy has no national law for &apos;{code}&apos;. Covered: {jurisdictions}.</source>
-        <translation type="unfinished"></translation>
+        <source>Casebook's taxonomy has no national law for '{code}'. Covered: {jurisdictions}.</source>
+        <translation>ليس في تصنيف Casebook قانون وطني لـ '{code}'. المشمول: {jurisdictions}.</translation>
     </message>
     <message>
         <source>Choose a folder outside the casebook for the bundle: it holds decrypted files, which must not sit beside the encrypted casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر للملف مجلداً خارج سجل القضايا: فهو يحتوي ملفات مفكوكة التشفير، ولا يجوز أن تكون بجوار سجل القضايا المشفَّر.</translation>
     </message>
     <message>
         <source>Choose a person of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شخصاً من هذه القضية.</translation>
     </message>
     <message>
-        <source>Choose at least one charge to export, or &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose at least one charge to export, or 'all'.</source>
+        <translation>اختر تهمة واحدة على الأقل للتصدير، أو 'all'.</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر واحداً من: {choices}.</translation>
     </message>
     <message>
         <source>Consent is recorded as one of: {consent_recording}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسجَّل الموافقة بإحدى هذه الطرق: {consent_recording}.</translation>
     </message>
     <message>
         <source>Counts incidents on which a crime is tagged (supporting material on the incident, or on a statement or exhibit linked to it; contradicting material and tags awaiting review after a taxonomy update do not count) or charged (a charge resting on the incident). An incident may count under several crimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعدّ الحوادث التي وُسمت عليها جريمة (مواد داعمة على الحادثة، أو على إفادة أو دليل مرتبط بها؛ ولا تُعدّ المواد المناقضة ولا الوسوم التي تنتظر المراجعة بعد تحديث التصنيف) أو وُجِّهت فيها تهمة (تهمة تستند إلى الحادثة). قد تُعدّ الحادثة تحت عدة جرائم.</translation>
     </message>
     <message>
         <source>Counts incidents to which an alleged perpetrator recorded with this unit is linked, directly or as charged in a charge resting on the incident; an incident may count under several units. Incidents with no alleged perpetrator whose unit is recorded are lacking.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعدّ الحوادث المرتبط بها جانٍ مزعوم مسجَّل في هذه الوحدة، مباشرة أو بصفته متهماً في تهمة تستند إلى الحادثة؛ قد تُعدّ الحادثة تحت عدة وحدات. والحوادث التي ليس فيها جانٍ مزعوم مسجَّلة وحدته تُعدّ ناقصة.</translation>
     </message>
     <message>
         <source>Counts persons recorded in the casebook with the role victim or survivor and linked to an incident counted here; a person linked to several incidents counts once. Victims reported in statements but not recorded as persons are not counted. A person with no value recorded for the characteristic is counted as lacking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعدّ الأشخاص المسجَّلون في سجل القضايا بدور مجني عليه أو ناجٍ والمرتبطون بحادثة معدودة هنا؛ والشخص المرتبط بعدة حوادث يُعدّ مرة واحدة. لا يُعدّ المجني عليهم المذكورون في الإفادات إن لم يُسجَّلوا أشخاصاً. والشخص الذي لم تُسجَّل له قيمة لهذه الصفة يُعدّ ناقصاً فيها.</translation>
     </message>
     <message>
         <source>Crime {crime} has no elements in the Elements of Crimes yet, so it cannot be charged and analysed element by element. Choose another crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للجريمة {crime} أركان في أركان الجرائم بعد، فلا يمكن توجيه تهمة بها ولا تحليلها ركناً ركناً. اختر جريمة أخرى.</translation>
     </message>
     <message>
         <source>Custody actions are: {custody_actions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات العهدة هي: {custody_actions}.</translation>
     </message>
     <message>
         <source>Custody and review events are signed and never replace one another; the incoming event stays on record in this conflict. Resolve it with --keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحداث العهدة والمراجعة موقَّعة ولا يحل أحدها محل الآخر؛ يبقى الحدث الوارد مسجَّلاً في هذا التعارض. احسمه بـ --keep local.</translation>
     </message>
     <message>
         <source>Custody events are signed by the person acting, and this user has no signing key in this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحداث العهدة يوقِّعها الشخص القائم بالإجراء، وليس لهذا المستخدم مفتاح توقيع في سجل القضايا هذا.</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>ديسمبر</translation>
     </message>
     <message>
         <source>Documents can be exported in {languages}; {language} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن تصدير المستندات بهذه اللغات: {languages}؛ و{language} ليست منها.</translation>
     </message>
     <message>
-        <source>Each incident&apos;s date is taken as the span of days it can mean: an exact date is one day, a month or a year is the whole month or year, a range runs from the first day its start can mean to the last day its end can mean, and an approximate date is widened by {margin} days on each side. A month counts an incident as certain only when its whole span lies in that month; an incident whose span reaches beyond the month is counted as possible in every month it touches, so possible counts overlap and must not be added up. Incidents without a date, with an open-ended range or with a date that is not a calendar date are counted as lacking a date.</source>
-        <translation type="unfinished"></translation>
+        <source>Each incident's date is taken as the span of days it can mean: an exact date is one day, a month or a year is the whole month or year, a range runs from the first day its start can mean to the last day its end can mean, and an approximate date is widened by {margin} days on each side. A month counts an incident as certain only when its whole span lies in that month; an incident whose span reaches beyond the month is counted as possible in every month it touches, so possible counts overlap and must not be added up. Incidents without a date, with an open-ended range or with a date that is not a calendar date are counted as lacking a date.</source>
+        <translation>يُؤخذ تاريخ كل حادثة على أنه مدى الأيام التي قد يعنيها: التاريخ الدقيق يوم واحد، والشهر أو السنة هو الشهر كله أو السنة كلها، والنطاق يمتد من أول يوم قد تعنيه بدايته إلى آخر يوم قد تعنيه نهايته، والتاريخ التقريبي يُوسَّع {margin} يوماً من كل جانب. لا يعدّ الشهرُ الحادثةَ مؤكدة إلا إذا وقع مداها كله فيه؛ والحادثة التي يتجاوز مداها الشهر تُعدّ محتملة في كل شهر تمسه، فالأعداد المحتملة تتداخل ولا يجوز جمعها. والحوادث بلا تاريخ، أو بنطاق مفتوح النهاية، أو بتاريخ ليس تاريخاً صحيحاً في التقويم، تُعدّ ناقصة التاريخ.</translation>
     </message>
     <message>
         <source>Encrypting the bundle to the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفير الملف للمستلِم</translation>
     </message>
     <message>
         <source>Evidence {title} did not come out of the vault as it went in; the bundle was not written. Run `casebook verify` on the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يخرج الدليل {title} من الخزنة كما دخلها؛ لم يُكتب الملف. شغِّل `casebook verify` على سجل القضايا.</translation>
     </message>
     <message>
         <source>Evidence {title} has no stored file (a physical item?).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للدليل {title} ملف مخزَّن (دليل مادي؟).</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>فبراير</translation>
     </message>
     <message>
         <source>Give a language code such as lo, my, th or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ رمز لغة مثل lo أو my أو th أو en.</translation>
     </message>
     <message>
-        <source>Give a list of sections: {&quot;sections&quot;: [{&quot;kind&quot;: &quot;summary&quot;, &quot;text&quot;: &quot;…&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <source>Give a list of sections: {"sections": [{"kind": "summary", "text": "…"}]}.</source>
+        <translation>أعطِ قائمة أقسام: {"sections": [{"kind": "summary", "text": "…"}]}.</translation>
     </message>
     <message>
         <source>Give a number between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ رقماً بين {low} و{high}.</translation>
     </message>
     <message>
         <source>Give a status, a comment, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ وضعاً أو تعليقاً أو كليهما.</translation>
     </message>
     <message>
         <source>Give at least one role from: {person_roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ دوراً واحداً على الأقل من: {person_roles}.</translation>
     </message>
     <message>
         <source>Give both grades (source reliability A-F and information credibility 1-6) or neither: a tag is graded on both scales, or not graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الدرجتين معاً (موثوقية المصدر A-F ومصداقية المعلومات 1-6) أو لا تعطِ أياً منهما: يُقيَّم الوسم على المقياسين، أو لا يُقيَّم.</translation>
     </message>
     <message>
         <source>Give the national provision as JURISDICTION:PROVISION-ID, such as DE:§7(1)(nr4).</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ النص القانوني الوطني بالشكل JURISDICTION:PROVISION-ID، مثل DE:§7(1)(nr4).</translation>
     </message>
     <message>
         <source>Give the whole fingerprint (32 hexadecimal digits) you compared with your colleague, so a look-alike identity cannot be verified by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ البصمة كاملة (32 رقماً ست عشرياً) التي قارنتها مع زميلك، حتى لا يُتحقَّق من هوية مشابهة خطأً.</translation>
     </message>
     <message>
         <source>Grades are admiralty codes: a letter for source reliability (A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged) and a digit for information credibility (1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجات رموز الأميرالية: حرف لموثوقية المصدر (A موثوق تماماً، B موثوق عادةً، C موثوق إلى حد ما، D غير موثوق عادةً، E غير موثوق، F لا يمكن الحكم) ورقم لمصداقية المعلومات (1 مؤكدة، 2 صحيحة على الأرجح، 3 قد تكون صحيحة، 4 مشكوك فيها، 5 مستبعدة، 6 لا يمكن الحكم).</translation>
     </message>
     <message>
-        <source>Identities can only leave the casebook in a sealed annex encrypted to the recipient. Give the recipient&apos;s age public key (age1…) as well.</source>
-        <translation type="unfinished"></translation>
+        <source>Identities can only leave the casebook in a sealed annex encrypted to the recipient. Give the recipient's age public key (age1…) as well.</source>
+        <translation>لا تخرج الهويات من سجل القضايا إلا في ملحق مختوم مشفَّر للمستلِم. أعطِ أيضاً مفتاح age العام للمستلِم (age1…).</translation>
     </message>
     <message>
         <source>In recipients.json the name {alias} stands for both {code} and {other}; a name must name one recipient. Restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>في recipients.json الاسم {alias} يدل على {code} وعلى {other} معاً؛ يجب أن يدل الاسم على مستلِم واحد. استعد الملف.</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
-        <translation type="unfinished">الحوادث حسب المنطقة الإدارية</translation>
+        <translation>الحوادث حسب المنطقة الإدارية</translation>
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
-        <translation type="unfinished">الحوادث حسب وحدة الجاني المزعوم</translation>
+        <translation>الحوادث حسب وحدة الجاني المزعوم</translation>
     </message>
     <message>
         <source>Incidents by crime tagged or charged</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث حسب الجريمة الموسومة أو المتهم بها</translation>
     </message>
     <message>
         <source>Information credibility is a digit from 1 (confirmed) to 6 (cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>مصداقية المعلومات رقم من 1 (مؤكدة) إلى 6 (لا يمكن الحكم).</translation>
     </message>
     <message>
         <source>Intake was cancelled; nothing was added for that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الإدخال؛ لم يُضف شيء لذلك الملف.</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>يناير</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>يوليو</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>يونيو</translation>
     </message>
     <message>
         <source>Left out or changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما استُبعد أو غُيِّر:</translation>
     </message>
     <message>
-        <source>Link the exhibit to incident &apos;{incident}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Link the exhibit to incident '{incident}'</source>
+        <translation>اربط الدليل بالحادثة '{incident}'</translation>
     </message>
     <message>
-        <source>Link the statement to incident &apos;{incident}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Link the statement to incident '{incident}'</source>
+        <translation>اربط الإفادة بالحادثة '{incident}'</translation>
     </message>
     <message>
         <source>Making the casebook in {folder} was stopped before it finished (or is still under way in another window), so it holds no records and cannot be opened. Create the casebook again in this same folder (`casebook init` or New casebook); the unfinished files are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف إنشاء سجل القضايا في {folder} قبل أن يكتمل (أو ما زال جارياً في نافذة أخرى)، فهو لا يحتوي أي سجلات ولا يمكن فتحه. أنشئ سجل القضايا من جديد في المجلد نفسه (`casebook init` أو سجل قضايا جديد)؛ وستُستبدل الملفات غير المكتملة.</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>مارس</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>مايو</translation>
     </message>
     <message>
-        <source>More than one charge of case {reference} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <source>More than one charge of case {reference} has an id starting with '{key}'. Give more of the id.</source>
+        <translation>لأكثر من تهمة في القضية {reference} معرِّف يبدأ بـ '{key}'. أعطِ جزءاً أطول من المعرِّف.</translation>
     </message>
     <message>
-        <source>More than one {what} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <source>More than one {what} has an id starting with '{key}'. Give more of the id.</source>
+        <translation>لأكثر من {what} معرِّف يبدأ بـ '{key}'. أعطِ جزءاً أطول من المعرِّف.</translation>
     </message>
     <message>
         <source>Name at least one recipient by fingerprint (--to).</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ مستلِماً واحداً على الأقل ببصمته (--to).</translation>
     </message>
     <message>
         <source>Name exactly one thing to tag: a passage (segment), an evidence item or an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ شيئاً واحداً بالضبط لوسمه: مقطعاً (segment) أو دليلاً أو حادثة.</translation>
     </message>
     <message>
         <source>No case has the reference {reference}. `casebook case list` shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قضية مرجعها {reference}. يعرض الأمر `casebook case list` القضايا.</translation>
     </message>
     <message>
         <source>No conflict has this id. `casebook conflicts PATH` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعارض بهذا المعرِّف. يعرضها الأمر `casebook conflicts PATH`.</translation>
     </message>
     <message>
         <source>No font for {script} script was found. Install the {family} font (Debian: {package}) or put a font file in a folder named in CASEBOOK_FONT_DIRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على خط للكتابة {script}. ثبِّت الخط {family} (في Debian: {package}) أو ضع ملف خط في مجلد مذكور في CASEBOOK_FONT_DIRS.</translation>
     </message>
     <message>
         <source>No nonce could be added to the time-stamp request. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة nonce إلى طلب الختم الزمني. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>No person in this case has the pseudonym {pseudonym}; check the list of identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شخص في هذه القضية اسمه المستعار {pseudonym}؛ افحص قائمة الهويات المراد ختمها.</translation>
     </message>
     <message>
-        <source>No person of case {reference} has the id &apos;{person_id}&apos;. Choose an alleged perpetrator of this case.</source>
-        <translation type="unfinished"></translation>
+        <source>No person of case {reference} has the id '{person_id}'. Choose an alleged perpetrator of this case.</source>
+        <translation>لا شخص في القضية {reference} معرِّفه '{person_id}'. اختر جانياً مزعوماً من هذه القضية.</translation>
     </message>
     <message>
-        <source>No person of case {reference} has the pseudonym &apos;{key}&apos;. Add the person with the role alleged_perpetrator first, or check the pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <source>No person of case {reference} has the pseudonym '{key}'. Add the person with the role alleged_perpetrator first, or check the pseudonym.</source>
+        <translation>لا شخص في القضية {reference} اسمه المستعار '{key}'. أضف الشخص بالدور alleged_perpetrator أولاً، أو افحص الاسم المستعار.</translation>
     </message>
     <message>
-        <source>No person of this evidence item&apos;s case has the pseudonym {pseudonym}.</source>
-        <translation type="unfinished"></translation>
+        <source>No person of this evidence item's case has the pseudonym {pseudonym}.</source>
+        <translation>لا شخص في قضية هذا الدليل اسمه المستعار {pseudonym}.</translation>
     </message>
     <message>
         <source>No provision of {code} law maps onto crime {crime}. Leave the national provision out, or choose another crime.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نص في قانون {code} يقابل الجريمة {crime}. اترك النص القانوني الوطني، أو اختر جريمة أخرى.</translation>
     </message>
     <message>
-        <source>No record of this case has that id. `casebook review PATH --case R` lists the case&apos;s records under review.</source>
-        <translation type="unfinished"></translation>
+        <source>No record of this case has that id. `casebook review PATH --case R` lists the case's records under review.</source>
+        <translation>لا سجل في هذه القضية بهذا المعرِّف. يعرض الأمر `casebook review PATH --case R` سجلات القضية قيد المراجعة.</translation>
     </message>
     <message>
-        <source>No stored identity has this fingerprint. Import your colleague&apos;s identity first with `casebook identity import`.</source>
-        <translation type="unfinished"></translation>
+        <source>No stored identity has this fingerprint. Import your colleague's identity first with `casebook identity import`.</source>
+        <translation>لا هوية محفوظة بهذه البصمة. استورد هوية زميلك أولاً بالأمر `casebook identity import`.</translation>
     </message>
     <message>
         <source>No supervisor key slot matches. `casebook supervisor-slot list PATH` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تطابق أي خانة مفتاح للمشرف. يعرضها الأمر `casebook supervisor-slot list PATH`.</translation>
     </message>
     <message>
         <source>No user is acting in this casebook; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مستخدم يعمل في سجل القضايا هذا؛ افتحه من جديد.</translation>
     </message>
     <message>
         <source>No user with a signing key is acting in this casebook, so it cannot exchange packages. Open it with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مستخدم له مفتاح توقيع يعمل في سجل القضايا هذا، فلا يمكنه تبادل الحزم. افتحه بعبارة مروره.</translation>
     </message>
     <message>
         <source>Nothing is left out.</source>
-        <translation type="unfinished">لا يُستبعد شيء.</translation>
+        <translation>لم يُستبعد شيء.</translation>
     </message>
     <message>
         <source>Nothing was imported; correct these entries and import again:
   {entries}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء؛ صحِّح هذه القيود واستورد من جديد:
+  {entries}</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>نوفمبر</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>أكتوبر</translation>
     </message>
     <message>
-        <source>Only an exhibit or an incident withheld for someone&apos;s consent can be included anyway; a statement goes out only as its witness consented.</source>
-        <translation type="unfinished"></translation>
+        <source>Only an exhibit or an incident withheld for someone's consent can be included anyway; a statement goes out only as its witness consented.</source>
+        <translation>لا يمكن إدراج إلا دليل أو حادثة محجوبة بسبب موافقة شخص ما رغم ذلك؛ أما الإفادة فلا تخرج إلا كما وافق شاهدها.</translation>
     </message>
     <message>
         <source>Only your own identity can be exported from this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تصدير إلا هويتك أنت من سجل القضايا هذا.</translation>
     </message>
     <message>
         <source>Only {linkable} can be linked to an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن ربط إلا {linkable} بحادثة.</translation>
     </message>
     <message>
         <source>Packing the bundle into a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم الملف في ملف zip</translation>
     </message>
     <message>
         <source>Page {page} of exhibit {number} has no place in the complaint; export again, and report this if it happens twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للصفحة {page} من الدليل {number} مكان في الشكوى؛ صدِّر من جديد، وأبلغ عن ذلك إن تكرر.</translation>
     </message>
     <message>
         <source>Pattern: {title} ({count} incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>النمط: {title} ({count} حادثة)</translation>
     </message>
     <message>
         <source>Reading or storing the file failed ({reason}); nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت قراءة الملف أو حفظه ({reason})؛ لم يُضف شيء.</translation>
     </message>
     <message>
         <source>Recording the export in the chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التصدير في سلسلة العهدة</translation>
     </message>
     <message>
         <source>Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder); `casebook verify` lists the damaged places.</source>
-        <translation type="unfinished"></translation>
+        <translation>استعد casebook.db من نسخة احتياطية للمجلد (قد تكون هناك نسخة تلقائية في مجلده backups/)؛ يعرض `casebook verify` المواضع التالفة.</translation>
     </message>
     <message>
         <source>Review actions are signed, and no user with a key is acting here.</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات المراجعة موقَّعة، ولا مستخدم له مفتاح يعمل هنا.</translation>
     </message>
     <message>
         <source>Say which version to keep: local or incoming.</source>
-        <translation type="unfinished"></translation>
+        <translation>قل أي إصدار تُبقي: local (المحلي) أو incoming (الوارد).</translation>
     </message>
     <message>
         <source>Sealing the identity annex</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم ملحق الهويات</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>سبتمبر</translation>
     </message>
     <message>
         <source>Several identities start with these digits; give more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدة هويات تبدأ بهذه الأرقام؛ أعطِ أرقاماً أكثر.</translation>
     </message>
     <message>
         <source>Source reliability is a letter from A (completely reliable) to F (cannot be judged).</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوقية المصدر حرف من A (موثوق تماماً) إلى F (لا يمكن الحكم).</translation>
     </message>
     <message>
-        <source>That {kind} is not part of this incident&apos;s case.</source>
-        <translation type="unfinished"></translation>
+        <source>That {kind} is not part of this incident's case.</source>
+        <translation>هذا الـ {kind} ليس من قضية هذه الحادثة.</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof but not the media file it is for. Share the photo or video again from ProofMode with its proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة ProofMode {name} فيها إثبات لكن ليس فيها ملف الوسائط الذي يخصه. شارك الصورة أو الفيديو من ProofMode من جديد مع إثباته.</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof file that is not JSON ProofMode writes; it may be damaged. Ask for it to be shared again from ProofMode.</source>
-        <translation type="unfinished"></translation>
+        <translation>في حزمة ProofMode {name} ملف إثبات ليس بصيغة JSON التي يكتبها ProofMode؛ ربما هو تالف. اطلب مشاركتها من جديد من ProofMode.</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} holds the proofs of {count} media files; Casebook takes a bundle of one. Share each photo or video from ProofMode on its own, then add each bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة ProofMode {name} تحتوي إثباتات {count} ملف وسائط؛ ولا يقبل Casebook إلا حزمة لملف واحد. شارك كل صورة أو فيديو من ProofMode وحده، ثم أضف كل حزمة.</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} is damaged (a file in it cannot be read in full); nothing was added. Ask for it to be shared again from ProofMode.</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة ProofMode {name} تالفة (ملف فيها لا يمكن قراءته كاملاً)؛ لم يُضف شيء. اطلب مشاركتها من جديد من ProofMode.</translation>
     </message>
     <message>
         <source>The Rome Statute taxonomy could not be loaded ({where}): {problem}. Reinstall Casebook to restore its taxonomy files.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل تصنيف نظام روما الأساسي ({where}): {problem}. أعد تثبيت Casebook لاستعادة ملفات التصنيف.</translation>
     </message>
     <message>
         <source>The TSA address holds a user name or password. Casebook keeps the address with each time-stamp, so give one without them (a TSA that needs no login).</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان TSA يحتوي اسم مستخدم أو كلمة مرور. يحفظ Casebook العنوان مع كل ختم زمني، فأعطِ عنواناً بدونهما (TSA لا تحتاج إلى تسجيل دخول).</translation>
     </message>
     <message>
         <source>The age identity does not open this casebook: none of its supervisor key slots was made for it. Check that you chose your own identity file, or open the casebook with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>هوية age لا تفتح سجل القضايا هذا: لم تُنشأ لها أي خانة من خانات مفاتيح المشرف. تأكد أنك اخترت ملف هويتك أنت، أو افتح سجل القضايا بعبارة مروره.</translation>
     </message>
     <message>
         <source>The age identity file holds no usable key (a line starting AGE-SECRET-KEY-1). Choose the identity file you exported from your own casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف هوية age لا يحتوي مفتاحاً صالحاً (سطراً يبدأ بـ AGE-SECRET-KEY-1). اختر ملف الهوية الذي صدَّرته من سجل قضاياك أنت.</translation>
     </message>
     <message>
-        <source>The age recipient is not valid. It is a public key starting with &apos;age1&apos;; ask the recipient for it again.</source>
-        <translation type="unfinished"></translation>
+        <source>The age recipient is not valid. It is a public key starting with 'age1'; ask the recipient for it again.</source>
+        <translation>مستلِم age غير صالح. هو مفتاح عام يبدأ بـ 'age1'؛ اطلبه من المستلِم مرة أخرى.</translation>
     </message>
     <message>
         <source>The audit chain is empty, so there is nothing to time-stamp yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة التدقيق فارغة، فلا شيء يُختم زمنياً بعد.</translation>
     </message>
     <message>
         <source>The audit history in the package does not end where its signed manifest says. Nothing was imported; ask the sender for a new package.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التدقيق في الحزمة لا ينتهي حيث يقول بيانها الموقَّع. لم يُستورد شيء؛ اطلب من المرسِل حزمة جديدة.</translation>
     </message>
     <message>
         <source>The backup could not be written to {parent} ({reason}); the previous backup there, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في {parent} ({reason})؛ النسخة الاحتياطية السابقة هناك، إن وُجدت، لم تتغير.</translation>
     </message>
     <message>
         <source>The backup was cancelled and what it had written was removed; the previous backup, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت النسخة الاحتياطية وحُذف ما كُتب منها؛ النسخة الاحتياطية السابقة، إن وُجدت، لم تتغير.</translation>
     </message>
     <message>
         <source>The backup was not made: the copy of the database did not check out ({problems}). Run `casebook verify` on the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ النسخة الاحتياطية: نسخة قاعدة البيانات لم تجتز الفحص ({problems}). شغِّل `casebook verify` على سجل القضايا.</translation>
     </message>
     <message>
         <source>The backup was not made: {problem} The casebook itself may be damaged; run `casebook verify` on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ النسخة الاحتياطية: {problem} قد يكون سجل القضايا نفسه تالفاً؛ شغِّل `casebook verify` عليه.</translation>
     </message>
     <message>
-        <source>The bundle is signed with the exporting user&apos;s key, and this user has none in this casebook. Open the casebook as the user who exports.</source>
-        <translation type="unfinished"></translation>
+        <source>The bundle is signed with the exporting user's key, and this user has none in this casebook. Open the casebook as the user who exports.</source>
+        <translation>الملف يُوقَّع بمفتاح المستخدم الذي يصدِّره، وليس لهذا المستخدم مفتاح في سجل القضايا هذا. افتح سجل القضايا بصفة المستخدم الذي يصدِّر.</translation>
     </message>
     <message>
-        <source>The casebook&apos;s database cannot be read: the file is damaged, or it does not belong to this key-slot file. {hint}</source>
-        <translation type="unfinished"></translation>
+        <source>The casebook's database cannot be read: the file is damaged, or it does not belong to this key-slot file. {hint}</source>
+        <translation>تتعذّر قراءة قاعدة بيانات سجل القضايا: الملف تالف، أو لا يخص ملف خانات المفاتيح هذا. {hint}</translation>
     </message>
     <message>
-        <source>The casebook&apos;s database file is empty or holds none of this casebook&apos;s records, so it was not opened. Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder).</source>
-        <translation type="unfinished"></translation>
+        <source>The casebook's database file is empty or holds none of this casebook's records, so it was not opened. Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder).</source>
+        <translation>ملف قاعدة بيانات سجل القضايا فارغ أو لا يحتوي أياً من سجلات سجل القضايا هذا، فلم يُفتح. استعد casebook.db من نسخة احتياطية للمجلد (قد تكون هناك نسخة تلقائية في مجلده backups/).</translation>
     </message>
     <message>
-        <source>The casebook&apos;s database is damaged ({pages}). {hint}</source>
-        <translation type="unfinished"></translation>
+        <source>The casebook's database is damaged ({pages}). {hint}</source>
+        <translation>قاعدة بيانات سجل القضايا تالفة ({pages}). {hint}</translation>
     </message>
     <message>
-        <source>The casebook&apos;s database is damaged. {hint}</source>
-        <translation type="unfinished"></translation>
+        <source>The casebook's database is damaged. {hint}</source>
+        <translation>قاعدة بيانات سجل القضايا تالفة. {hint}</translation>
     </message>
     <message>
-        <source>The casebook&apos;s database refused a record of the package ({kind}); nothing was imported. Ask the sender to make the package again with this version of Casebook.</source>
-        <translation type="unfinished"></translation>
+        <source>The casebook's database refused a record of the package ({kind}); nothing was imported. Ask the sender to make the package again with this version of Casebook.</source>
+        <translation>رفضت قاعدة بيانات سجل القضايا سجلاً من الحزمة ({kind})؛ لم يُستورد شيء. اطلب من المرسِل أن يعدّ الحزمة من جديد بهذا الإصدار من Casebook.</translation>
     </message>
     <message>
-        <source>The casebook&apos;s database refused a record of this file ({kind}); nothing was imported. Check the file against the interchange format, or report this with the file&apos;s format version.</source>
-        <translation type="unfinished"></translation>
+        <source>The casebook's database refused a record of this file ({kind}); nothing was imported. Check the file against the interchange format, or report this with the file's format version.</source>
+        <translation>رفضت قاعدة بيانات سجل القضايا سجلاً من هذا الملف ({kind})؛ لم يُستورد شيء. افحص الملف وفق صيغة التبادل، أو أبلغ عن ذلك مع إصدار صيغة الملف.</translation>
     </message>
     <message>
         <source>The charge is not one of case {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>التهمة ليست من تهم القضية {reference}.</translation>
     </message>
     <message>
         <source>The complaint has no creation date; export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للشكوى تاريخ إنشاء؛ صدِّر من جديد.</translation>
     </message>
     <message>
         <source>The content of {label} has {total} bytes, but {size} were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى {label} حجمه {total} بايت، لكن سُجِّل {size}.</translation>
     </message>
     <message>
         <source>The content of {label} no longer matches the SHA-256 recorded at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى {label} لم يعد يطابق قيمة SHA-256 المسجَّلة عند الإدخال.</translation>
     </message>
     <message>
         <source>The database in this folder belongs to a different casebook than its key-slot file. Files from two casebooks have been mixed; restore the folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات في هذا المجلد تخص سجل قضايا غير الذي يخصه ملف خانات المفاتيح. اختلطت ملفات سجلَّي قضايا؛ استعد المجلد من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The date has a day that this month does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>في التاريخ يوم لا يوجد في هذا الشهر.</translation>
     </message>
     <message>
         <source>The date has a month that does not exist (months are 01 to 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>في التاريخ شهر غير موجود (الأشهر من 01 إلى 12).</translation>
     </message>
     <message>
         <source>The date has a time of day that does not exist (hours 00-23, minutes 00-59).</source>
-        <translation type="unfinished"></translation>
+        <translation>في التاريخ وقت غير موجود (الساعات 00-23، الدقائق 00-59).</translation>
     </message>
     <message>
         <source>The date has the year 0000, which no calendar has.</source>
-        <translation type="unfinished"></translation>
+        <translation>في التاريخ السنة 0000، ولا توجد في أي تقويم.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full, so the backup was not made; the previous backup there, if any, is unchanged. Free some space or choose another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk is full, so nothing was saved from this step. Free some space and try again; the casebook is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk that holds the casebook {folder} is full, so its database could not be read or written and nothing was saved from this step. This is not damage: free some space on that disk and try again. Do not restore the casebook from a backup, which would lose your recent work.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The document holds fields other than &quot;sections&quot;; put each section in the &quot;sections&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <source>The document holds fields other than "sections"; put each section in the "sections" list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The edition for addressee {key} is written in {names}, not in {language}; choose {names} as the language of the document.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The edition must be &apos;filing&apos; or &apos;internal&apos;, not {edition}.</source>
-        <translation type="unfinished"></translation>
+        <source>The edition must be 'filing' or 'internal', not {edition}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The element &apos;{shown}&apos; is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <source>The element '{shown}' is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The entry {name} does not match its hash in the signed manifest: the package was altered after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The entry {name} is not the one (or not the size) its signed manifest lists at this place; the package was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The export edition {name} has no texts (&apos;strings&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>The export edition {name} has no texts ('strings').</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export edition {name} names no sections or unknown ones ({unknown}); sections are: {sections}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export template {name} does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export template {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export template {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export text {key} is missing or not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export was cancelled; nothing was written and nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file cannot be imported as it is; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file does not follow the interchange format; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file holds a value Casebook does not read; nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file holds dates that do not exist, ranges that end before they start, or consent recipients that are not codes of Casebook&apos;s list of states and bodies; nothing was imported. Correct them and import again:</source>
-        <translation type="unfinished"></translation>
+        <source>The file holds dates that do not exist, ranges that end before they start, or consent recipients that are not codes of Casebook's list of states and bodies; nothing was imported. Correct them and import again:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file {name} changed while it was being read (it was {before} bytes, then {after}, and {size} were read). Wait until it is completely copied or saved, then add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file {name} was not found. It may have been moved or its drive removed; check the path and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file {path} does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The filing edition was not written, because a charge rests on law that did not apply to the charged acts or whose wording has not been checked:
 {lines}
 Export the internal edition to review the charges, leave these charges out of the export (choose the charges to export), or correct the incident dates if they are wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder {folder} cannot be created ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder {folder} could not be created ({reason}). Choose a place you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The identity of {display_name} is not verified yet. Compare its fingerprint with your colleague by phone or in person, then run `casebook identity verify`.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The incoming version cannot be written here: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: it is not valid JSON. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: its checksum does not match its content. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is missing from this casebook folder, so it cannot be opened. Restore the file from a backup of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key-slot file asks for key-derivation costs beyond anything Casebook writes (at most {mib} MiB of memory and {max_iterations} passes), so it was not tried: it is damaged or was tampered with. Restore keyslots.json from a backup of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The key-slot file cannot be read ({reason}). Check the folder&apos;s permissions and the disk.</source>
-        <translation type="unfinished"></translation>
+        <source>The key-slot file cannot be read ({reason}). Check the folder's permissions and the disk.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The key-slot file changed to another casebook&apos;s during the backup.</source>
-        <translation type="unfinished"></translation>
+        <source>The key-slot file changed to another casebook's during the backup.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key-slot file has been altered since Casebook last wrote it (a slot was added, removed or edited). The casebook was not opened. Restore keyslots.json from a backup, and treat this computer as possibly tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key-slot file is damaged: a slot is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key-slot file is damaged: it lists no usable key slots.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key-slot file is damaged: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The key-slot file is not in a format this version of Casebook knows. It may come from a newer version, or be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The languages of the export edition {name} do not have the same texts; give every language every key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The last passphrase slot cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The list {name} does not hold a JSON object; restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The list {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The list {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The local record changed after this conflict was found. Look at it again; to keep your current version, resolve with --keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The local record is sealed, so it cannot take the incoming version. Make a new version of it if the incoming changes are right, then keep local.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The package breaks a rule of this casebook&apos;s records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
-        <translation type="unfinished"></translation>
+        <source>The package breaks a rule of this casebook's records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package cannot be merged into this casebook, so nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package claims to come from a stored identity but is signed with another key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package comes from an unknown sender ({display_name}, {role}, fingerprint {fingerprint}). Import their identity and verify its fingerprint with them first, or import with --accept-unverified if you trust it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package comes from {display_name} (fingerprint {fingerprint}), whose identity is not verified here. Compare the fingerprint with them by phone or in person and run `casebook identity verify`, or import with --accept-unverified. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package could not be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package could not be written ({strerror}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package declares an entry of {size} bytes, more than Casebook accepts ({limit} bytes); it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package holds an archive entry that is not a plain file (a link, folder or extended header). Casebook never writes such entries, so the package was refused; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package holds an entry its signed manifest does not list; it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package holds an entry whose path leaves its folder ({name}). Such packages are refused as hostile; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package holds changes to a case this casebook does not have. Ask the sender for a complete package (without --since-last); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered ({detail}). Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered. Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package is signed with the key of a stored identity but names another user or age key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The package names a user of this casebook with a different signing key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The package&apos;s manifest is {size} bytes, more than Casebook accepts; it was refused and nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <source>The package's manifest is {size} bytes, more than Casebook accepts; it was refused and nothing was imported.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The package&apos;s records are malformed, so nothing was imported. Ask the sender to make the package again with this version of Casebook:</source>
-        <translation type="unfinished"></translation>
+        <source>The package's records are malformed, so nothing was imported. Ask the sender to make the package again with this version of Casebook:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The package&apos;s signature does not match its manifest: it was altered after it was signed, or damaged. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <source>The package's signature does not match its manifest: it was altered after it was signed, or damaged. Nothing was imported.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The package&apos;s signed manifest is malformed, so nothing was imported. It may come from a newer version of Casebook:</source>
-        <translation type="unfinished"></translation>
+        <source>The package's signed manifest is malformed, so nothing was imported. It may come from a newer version of Casebook:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The package&apos;s {name} holds a value Casebook does not read, so nothing was imported. Ask the sender to make the package again:</source>
-        <translation type="unfinished"></translation>
+        <source>The package's {name} holds a value Casebook does not read, so nothing was imported. Ask the sender to make the package again:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The package&apos;s {name} is not valid JSON, so nothing was imported. Ask the sender to make the package again.</source>
-        <translation type="unfinished"></translation>
+        <source>The package's {name} is not valid JSON, so nothing was imported. Ask the sender to make the package again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The passphrase does not open this casebook. Check the keyboard layout and Caps Lock, or use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The pattern annex&apos;s threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as &apos;&lt; threshold&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The pattern annex's threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as '&lt; threshold'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The pattern filter&apos;s {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <source>The pattern filter's {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The pattern&apos;s title is longer than 300 characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <source>The pattern's title is longer than 300 characters; shorten it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The print could not be written to {target} ({strerror}). Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The process that encrypts or decrypts the package stopped unexpectedly (exit status {status}). Nothing was kept; try again, and if it happens again, restart Casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The pseudonym {pseudonym} arriving in the package is already used here by another person, so that person is called {renamed} here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The queued request {name} is damaged (a file in it is missing or cannot be read). Delete the folder {shown}, then queue {claimed} again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The range ends before it starts; check both dates, or swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The range {start}:{end} does not fit the passage, which has {length} characters. Give START:END with 0 ≤ START &lt; END ≤ {length}, or leave the range out to tag the whole passage.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The record&apos;s case is no longer in the casebook.</source>
-        <translation type="unfinished"></translation>
+        <source>The record's case is no longer in the casebook.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recovery key does not open this casebook. Check each group of characters against the copy you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The recovery key has a typing mistake: its last group does not match the others. Check each group against the copy you kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The reference {reference} is already used by another case; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The reference {stored} is already used by another case; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The remaining checks could not be completed because the database is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA&apos;s chain, and its address.</source>
-        <translation type="unfinished"></translation>
+        <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA's chain, and its address.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The review status must be one of: {statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The role must be one of: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sender&apos;s audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The sender&apos;s audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <source>The sender's audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored file of {label} is damaged or was altered: {exc}. Do not rely on it; restore the casebook folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored file of {label} is missing from the casebook folder ({folder}/{name}). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The support must be one of: {support_kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The text holds a broken character (a lone surrogate). Copy it again from its source, or save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The text holds a control character (U+{code}) on line {line}, which cannot be printed in a filing. Remove it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The time-stamp authority at {url} answered with HTTP error {code}; {stays}, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The time-stamp authority at {url} could not be reached ({reason}); {stays}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The time-stamp authority at {url} sent more than a time-stamp reply; {stays}, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The use must be one of: {uses}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The {timestamps_dir} folder of the casebook could not be written ({reason}). Check that the disk has space and the folder is yours; queued requests are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no addressee {key}. Choose one of: {known} (they are listed in resources/export/addressees.json).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no casebook at {folder}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no crime &apos;{key}&apos; in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no crime '{key}' in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no element &apos;{element_id}&apos; in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no element '{element_id}' in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no evidence item with the id {evidence_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no mode of liability &apos;{key}&apos; in taxonomy {version}.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no mode of liability '{key}' in taxonomy {version}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no package file at {path}. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no section kind {kind}. Choose one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no testimony with the id {testimony_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no use {use_id} in Casebook&apos;s list; choose one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no use {use_id} in Casebook's list; choose one of: {known}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no {kind} &apos;{key}&apos; in taxonomy {version}.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no {kind} '{key}' in taxonomy {version}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no {what} with the id &apos;{key}&apos; in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no {what} with the id '{key}' in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is nothing to save: the section is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook&apos;s backups/ folder. Please report this.</source>
-        <translation type="unfinished"></translation>
+        <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook's backups/ folder. Please report this.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This casebook has no exchange identity of its own yet. Run `casebook identity export` once to make it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This casebook is already open in another Casebook window or command. Close it there first; two programs writing at once could damage it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy&apos;s had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer&apos;s copy and report it.</source>
-        <translation type="unfinished"></translation>
+        <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy's had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer's copy and report it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This casebook was saved by a newer version of Casebook. Install the newer version to open it; nothing in the casebook was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This casebook&apos;s audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <source>This casebook's audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This casebook&apos;s history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
-        <translation type="unfinished"></translation>
+        <source>This casebook's history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This conflict was already resolved (kept {resolution}); nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This consent has no recipients waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because &quot;…&quot;`); the reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because "…"`); the reason is kept in the audit log.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This field cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This identity claims the user id or age key of an identity already stored here, but with another signing key. Someone may be impersonating a colleague; do not use it, and compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This identity claims to be a user of this casebook but carries another signing key. Do not use it; compare fingerprints with your colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This identity has no secret key here; it belongs to a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is not a documentation field of a statement.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This is not a usable Casebook identity: {problem}. Ask your colleague to run `casebook identity export` and send the whole text again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This package ({package_id}) was already imported on {processed_at} UTC; importing it again changes nothing, so nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This package was made by this casebook; there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This package was not encrypted to your identity, so it cannot be opened here. Ask the sender to make it again for your fingerprint (`casebook identity export` shows it). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This package was signed for other recipients and re-encrypted to you by someone else. It was not imported; ask the sender for a package addressed to you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This recipient is not in Casebook&apos;s list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <source>This recipient is not in Casebook's list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This record is sealed, so it cannot be changed or deleted. Make a new version to correct it; the sealed one stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This statement is not printed: {why}. A statement leaves the casebook only as its witness consented; record the consent first if it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This statement is sealed, so its passages cannot be changed. Make a new version of the testimony to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This statement is sealed. Make a new version to correct it; the sealed one stays.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Typesetting the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown field {bad}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown status; use one of {case_statuses}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Victims by age group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Victims by ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Victims by religion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Victims by sex / gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write a number, such as 16.8661.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write why the {kind} may go out despite the consent it lacks (at least {min_reason} characters); the reason is shown in the plan and kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing exhibit {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing the bundle failed ({reason}). Nothing was kept; check that the folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a different case here already uses its reference; change the reference of one of them and import again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a key or the signature is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a line is not of the form &apos;name: value&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a line is not of the form 'name: value'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a name is too short to replace wherever it stands; it is replaced only after an honorific (U, Daw, Ko, Ma …)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a part of it fails authentication, or its end is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a signed event with this id and different content is recorded here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a victim recorded with {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>administrative area: {areas}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>age group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>alleged perpetrator unit: {units}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an archive header is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>around {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>article {article} was added by {resolution} (adopted {adopted}) and applies only to States Parties that accepted it, one year after each deposited its acceptance (art. 121(5)); check acceptance by the State of territory or nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>audit entry {sequence} ({action} in {table})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>audit entry {sequence} is not the one the TSA saw (stamped {describe}): the history was rewritten at or before entry {sequence}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>between {day1} and {day2} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>between {day1} {month1} and {day2} {month2} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>between {start} and {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>broken reference in table {table} (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>case {reference} situation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>case {reference} summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>case {reference} title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>changed on both sides since the last common version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>charge {n} ({crime})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>consent does not cover it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contains the name of {who}; printed as {who}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contains the name of {who}; the file goes out unchanged (its hash is evidence), so decide whether to leave the exhibit out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>crime tagged or charged: {crimes}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>custody event {sequence} ({action}) of evidence {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>database file: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>database structure: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>date from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>date span overlapping {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>date to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entries its manifest lists are missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>evidence {evidence_id} no longer has the content the TSA saw (stamped {describe}): its recorded SHA-256 was changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>evidence {names} (stored as {storage_name})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>evidence {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>evidence {title}: has no chain-of-custody events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>evidence {title}: its recorded SHA-256 differs from its stored file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>evidence {title}: its recorded SHA-256 differs from its stored file's</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} collected by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} custody event {k} place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} custody event {k} reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} embedded metadata ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} file, embedded metadata ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} original file name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} place collected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} web address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exhibit {n} {part}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>for incident {number} ({span}) the law in force was {cited}, not {current}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>from {start} (end unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>has a field name that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>has a field name that is too long or holds a lone surrogate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>holds a lone surrogate (an escape such as \ud800 that is not a character); the file was not written by Casebook or is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>identity details (names, contacts) withheld; persons appear by pseudonym only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>identity given only in the sealed annex, encrypted to the recipient&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <source>identity given only in the sealed annex, encrypted to the recipient's key</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {number} ({span}) is before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {number} ({span}) may be before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {number} ({span}) straddles the date from which {provisions} applies; establish the date of the acts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {number} ({span}): {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {number} has no date; check it is after {adopted}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {number} has no date; the provision applies only to acts from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {number} has no date; {provisions} applies only to acts from {first}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {n} area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {n} description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {n} place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {n} title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incident {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>included although {reason}, because: {because}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is NaN or Infinity, which Casebook does not accept; give a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is a text of more than {max_string_chars} characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is a whole number outside {low} … {high}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is nested more than {max_depth} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not a JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it concerns {pseudonym}, and {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it could not be decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it does not begin with a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is not an RFC 3161 time-stamp reply that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is not this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is withheld from this recipient: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it names {person}, who is not charged in this charge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it refers to {what}, which is neither in the package nor in this case here; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it was made for a different casebook, so it says nothing about this one; remove its folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it was written in a format this version does not know</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its age recipient is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its attachment is neither in the package nor in this casebook; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its claim.json is not a chain-head claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its claim.json is not an evidence claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its fingerprint line does not belong to its signing key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its folder name does not match its claim, so one was changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its manifest is not followed by its signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its manifest names no usable signing key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its name or signing key is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its role is not one Casebook knows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its signature does not match its content, so it was altered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its signature does not verify against the trusted TSA certificates ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its statement is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its statement is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its user or casebook id is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its {name} is far larger than it can be, so it was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its {name} is missing or cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>key-slot file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>left out: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>marked for redaction; printed as {redacted}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>material both supports and contradicts the element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>may name {who} by one part of the name, left as written; check it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>needs a kind, such as summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no bounded date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no consent is recorded for this statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no coordinates</source>
         <translation type="unfinished">لا إحداثيات</translation>
     </message>
     <message>
-        <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
-        <translation type="unfinished"></translation>
+        <source>no material counts for the element (see "not counted" for tagged material the charge leaves out)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no name is recorded, so mentions of this person cannot be found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no victim recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none in the shipped taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>note on element {element}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>one of its passages belongs to another statement here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>one of its perpetrator entries belongs to another charge here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only contradicting material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>package {package_id}: the audit entry its signature vouched for is missing or was changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>recipients.json has a wrong or repeated code {code}; states have two capital letters, bodies longer ids in capitals. Restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>recipients.json is not in the format {format}; restore it from the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record {record} differs from what audit entry {sequence} recorded: it was changed outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record {record} is in the database but in no audit entry: it was added outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record {record} is missing: audit entry {sequence} recorded it and no entry deleted it, so it was deleted outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record {record} is not bound to the audit log (open it once to bind it)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>record {record} was deleted in audit entry {sequence} but is in the database again: it was put back outside Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>religion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sex / gender</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>statement of unattributed statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>statement of unattributed statement, taken {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>statement of {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>statement of {pseudonym}, taken {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>supporting material only, all of it weakly graded (reliability D, E or F, or credibility 4, 5 or 6) or not graded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>supporting material, at least one item graded A-C and 1-3; nothing against</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the Elements of Crimes wording of {crime} has not been checked against the official text, so it cannot be cited in a filing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the TSA did not grant the request (status {status})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the TSA did not grant the request (status {status}) {said}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the TSA saw entry {sequence} of the audit chain (stamped {describe}), but the chain now ends at entry {last}: this is an older copy of the casebook, or entries were deleted after it was stamped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the TSA saw evidence {evidence_id} (stamped {describe}), but no such item is in this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the archive ends in the middle of an entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the certificate that signed the token is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: {named})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the consent given does not cover publication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the consent given does not cover use in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the current words of {citation} were not checked against the official text (see its notes in the national law data); check the citation before filing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the line &apos;{line}&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <source>the line '{line}' is missing</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the page check itself failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the reply answers a different request (its nonce differs)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the reply is too large to be a time-stamp reply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the stored file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the text is far longer than an identity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the token was issued for different data than {claimed}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the witness withdrew consent on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>there is data after the end of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>time-stamp {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>uses.json is not in the format {uses_format}; restore it from the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>victims recorded (persons)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/actor_id: the signer is not listed under signers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/at: {time_problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{at}/casebook_id: this casebook&apos;s chain is listed twice</source>
-        <translation type="unfinished"></translation>
+        <source>{at}/casebook_id: this casebook's chain is listed twice</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/char_end: the range does not fit the passage ({length} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/charge_id: refers to a charge that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/created_at: give a date and time with its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/crime_id: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/element_id: is not a contextual element of taxonomy {version}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/element_id: there is no such element in taxonomy {version}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/element_id: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/element_kind: {element_id} is a {kind} element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/filter/case_ids: a pattern may count only its own case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/filter: is not a pattern filter Casebook reads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/incident_ids/{j}: refers to an incident not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/merges_ids/{j}: {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/national_provision: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/perpetrators/{j}/liability_id: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/perpetrators/{j}: the same person and mode appear twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{at}/signature: does not match the event: the event or the signer&apos;s key was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <source>{at}/signature: does not match the event: the event or the signer's key was changed after it was signed</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{at}/signature: does not match the event: the event, the item&apos;s SHA-256 or the signer&apos;s key was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <source>{at}/signature: does not match the event: the event, the item's SHA-256 or the signer's key was changed after it was signed</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/supersedes_id: {elsewhere}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/target_id: refers to a record that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/taxonomy_version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/text: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}/{key}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}: the same tag appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{at}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{characteristic} {value}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{citation} applied only to acts until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{citation} applies only to acts from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{citation} was amended with effect from {date}; for incident {number} ({span}) the earlier words apply ({change})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{code} provision &apos;{provision_id}&apos; does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished"></translation>
+        <source>{code} provision '{provision_id}' does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{code} provision &apos;{provision_id}&apos; is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished"></translation>
+        <source>{code} provision '{provision_id}' is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{destination} is a file; give a folder to keep backups in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{display_name} already has a key slot in this casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{display_name} is registered as a {role}, not a supervisor; only supervisors get a key slot.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{existing} already exists. Move it away or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{file}, entry {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{final} already exists and is not a backup of this casebook, so it was left alone. Choose a new folder, or use --keep N with a folder that holds backups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{folder} already exists and is not empty. Choose a new folder name for the casebook.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{folder} already exists. The files are written into a new folder: give a name that does not exist yet, or move that one away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{folder} is not a casebook folder (it has no {db_name}). Choose the folder that Casebook created.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{folder}: is a file or a link, not the folder Casebook keeps time-stamps in. Find out how it got there, then move it out of the casebook folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{here}: does not follow on from the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{here}: does not match its own hash: the history was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{key_file} names a different key than the manifest; do not trust either until the sender confirms the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{key} ({title}) is not a mode of liability one is charged under.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{key} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label} is too large to open here ({mib} MiB read so far). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{label}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle&apos;s .zip (decrypt an .age file first with age).</source>
-        <translation type="unfinished"></translation>
+        <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle's .zip (decrypt an .age file first with age).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{manifest} has format {found}, not {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{manifest} is missing, so nothing in the bundle can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{manifest} is not a readable Casebook manifest (it was damaged or edited).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{manifest} lists an unsafe path {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{month} {year} (day unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is in the way (left from an interrupted package?). Remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is not UTF-8 text; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is {code}: give the code {code} instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is {size} MiB; interchange documents over {limit} MiB are refused. Split the export by case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}: has {size} bytes, but the manifest records {recorded}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}: its SHA-256 does not match the manifest; the file was changed or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}: listed in the manifest but missing from the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}: present in the bundle but not listed in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{out} already exists. Choose a new file name for the package.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: Casebook did not put this in the casebook folder. Find out how it got there, then move it out of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: a stored (encrypted) file that no record refers to. An interrupted import can leave one, or casebook.db is older than the rest of the folder; keep the file until you know which.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: not a time-stamp Casebook made; find out where it came from, then remove it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: refers to a person that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path}: the person is not an alleged perpetrator (role {role})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{place} is a complaint bundle exported before; writing into it would break its signed manifest. Choose another folder (for example the one that holds it), or move that bundle away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{place} is a file, not a folder. Choose a folder for the bundle (a new one is created if it does not exist), or move that file away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{problem} Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{pseudonym} affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{pseudonym} has no consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{pseudonym} has no identity recorded to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{pseudonym} is already charged under {mode} in this charge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{pseudonym} is not recorded as an alleged perpetrator (roles: {roles}). Add the role alleged_perpetrator to this person first, or choose another person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{pseudonym} position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{pseudonym} rank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{pseudonym} unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{pseudonym} withdrew consent on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{pseudonym}&apos;s consent does not cover publication</source>
-        <translation type="unfinished"></translation>
+        <source>{pseudonym}'s consent does not cover publication</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{pseudonym}&apos;s consent does not cover use in legal proceedings</source>
-        <translation type="unfinished"></translation>
+        <source>{pseudonym}'s consent does not cover use in legal proceedings</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{pseudonym}&apos;s consent does not cover use in legal proceedings with {recipient}</source>
-        <translation type="unfinished"></translation>
+        <source>{pseudonym}'s consent does not cover use in legal proceedings with {recipient}</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{pseudonym}&apos;s consent does not cover {use}</source>
-        <translation type="unfinished"></translation>
+        <source>{pseudonym}'s consent does not cover {use}</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{pseudonym}&apos;s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <source>{pseudonym}'s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{pseudonym}&apos;s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished"></translation>
+        <source>{pseudonym}'s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{reasons}; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{signature} does not match {manifest}: the manifest was changed after it was signed, or the signature belongs to another manifest or key.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{signature} is missing: the manifest is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{source} has no root certificate (one that signed itself). Add the root certificate the TSA publishes after its own certificate in the PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{source} holds no certificate Casebook can read. Give the TSA&apos;s certificate chain as a PEM file (the TSA&apos;s certificate and its root).</source>
-        <translation type="unfinished"></translation>
+        <source>{source} holds no certificate Casebook can read. Give the TSA's certificate chain as a PEM file (the TSA's certificate and its root).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{source} is not a certificate file. Give the TSA&apos;s PEM chain.</source>
-        <translation type="unfinished"></translation>
+        <source>{source} is not a certificate file. Give the TSA's PEM chain.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as &apos;&lt; {threshold}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as '&lt; {threshold}'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{target} already exists. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{url} is not a time-stamp authority address. Give its http:// or https:// URL, as the TSA publishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{where}/evidence/{i}/file: must be a path inside the JSON file&apos;s folder, relative to it, with no &apos;..&apos; and no symbolic link</source>
-        <translation type="unfinished"></translation>
+        <source>{where}/evidence/{i}/file: must be a path inside the JSON file's folder, relative to it, with no '..' and no symbolic link</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/evidence/{i}/file: there is no file at this path beside the JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/persons: the pseudonym {dup} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/reference: a case with this reference already exists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/signers/{i}/id: this signer is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/signers/{i}/signing_public_key: is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/signers: a signer has the id of a user of this casebook but another signing key; someone may be impersonating a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments/{j}/id: already in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments: two segments share a position</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/testimonies/{i}/{path}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}/{key}/{i}/id: this id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}: does not follow on from the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}: entries before it are missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}: expected entry {expected} here; entries are missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}: its content was altered after it was received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}: its content was altered after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}: its signature does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>{where}: set by {label}, {why}, so it does not count. Verify that identity&apos;s fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <source>{where}: set by {label}, {why}, so it does not count. Verify that identity's fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}: the sequence skips from {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{who} place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{who} {part}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{year}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{year} (month unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2880,7 +2881,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>اختر الجريمة موضوع التهمة.</translation>
     </message>
     <message>
-        <source>optional; the crime&apos;s title is used</source>
+        <source>optional; the crime's title is used</source>
         <translation>اختياري؛ يُستخدم عنوان الجريمة</translation>
     </message>
     <message>
@@ -3454,7 +3455,7 @@ Export the internal edition to review the charges, leave these charges out of th
     <name>ErrorMessage</name>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
@@ -3636,7 +3637,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>لم تُفحص: تعذّر تحليل الملف بحثاً عن بيانات اعتماد المحتوى</translation>
     </message>
     <message>
-        <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer&apos;s certificate was not checked against a trust list, nor for revocation)</source>
+        <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer's certificate was not checked against a trust list, nor for revocation)</source>
         <translation>صالحة، وقّعها {signer} (فُحصت دون اتصال: التوقيع وبصمات المحتوى؛ لم تُفحص شهادة الموقِّع مقابل قائمة ثقة، ولا من حيث الإلغاء)</translation>
     </message>
     <message>
@@ -3673,7 +3674,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{media_type}, {size}</source>
-        <comment>a file&apos;s type and size</comment>
+        <comment>a file's type and size</comment>
         <translation>{media_type}، {size}</translation>
     </message>
     <message>
@@ -3748,7 +3749,7 @@ Export the internal edition to review the charges, leave these charges out of th
 <context>
     <name>EvidenceTableModel</name>
     <message>
-        <source>Taken at {time} (from the file&apos;s metadata)</source>
+        <source>Taken at {time} (from the file's metadata)</source>
         <translation>التُقط في {time} (من البيانات الوصفية للملف)</translation>
     </message>
     <message>
@@ -3968,19 +3969,19 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>documenter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>legal analyst</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>external (no role claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{count} new</source>
@@ -4112,7 +4113,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>passage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>identity</source>
@@ -4120,23 +4121,23 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>override</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>law</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>citation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{kind}: {label} — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export complaint bundle</source>
@@ -4167,8 +4168,8 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>إضافة ملحق الأنماط (أعداد فقط، دون هويات)</translation>
     </message>
     <message>
-        <source>Incidents by month, area, victim group, unit and crime, as tables and charts; counts of persons below 3 are shown as &apos;&lt; 3&apos;.</source>
-        <translation>الحوادث حسب الشهر والمنطقة وفئة المجني عليهم والوحدة والجريمة، في جداول ورسوم بيانية؛ أعداد الأشخاص دون 3 تظهر بصيغة &apos;&lt; 3&apos;.</translation>
+        <source>Incidents by month, area, victim group, unit and crime, as tables and charts; counts of persons below 3 are shown as '&lt; 3'.</source>
+        <translation>الحوادث حسب الشهر والمنطقة وفئة المجني عليهم والوحدة والجريمة، في جداول ورسوم بيانية؛ أعداد الأشخاص دون 3 تظهر بصيغة '&lt; 3'.</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -4487,7 +4488,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>الزملاء</translation>
     </message>
     <message>
-        <source>Colleagues&apos; identities</source>
+        <source>Colleagues' identities</source>
         <translation>هويات الزملاء</translation>
     </message>
     <message>
@@ -4511,11 +4512,11 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>تعليم كمتحقَّق منه…</translation>
     </message>
     <message>
-        <source>Paste a colleague&apos;s identity</source>
+        <source>Paste a colleague's identity</source>
         <translation>لصق هوية زميل</translation>
     </message>
     <message>
-        <source>Paste a colleague&apos;s identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
+        <source>Paste a colleague's identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
         <translation>الصق هنا هوية زميل: نص يبدأ بالسطر ‎-----BEGIN CASEBOOK IDENTITY-----‎</translation>
     </message>
     <message>
@@ -4567,7 +4568,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{done} قارن بصمتها قبل أن تثق بها.</translation>
     </message>
     <message>
-        <source>Colleague&apos;s identity file</source>
+        <source>Colleague's identity file</source>
         <translation>ملف هوية الزميل</translation>
     </message>
     <message>
@@ -4606,7 +4607,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>هوية {pseudonym}</translation>
     </message>
     <message>
-        <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person&apos;s consent.</source>
+        <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person's consent.</source>
         <translation>هوية محمية. أغلق هذه النافذة حين يستطيع أحد رؤية شاشتك. لا تُصدَّر أبداً إلا إذا اختيرت صراحةً بموافقة الشخص.</translation>
     </message>
 </context>
@@ -4620,7 +4621,7 @@ Export the internal edition to review the charges, leave these charges out of th
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <source>This sender&apos;s identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
+        <source>This sender's identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
         <translation>هوية هذا المرسِل مخزَّنة هنا لكنها غير متحقَّق منها. اتصل به وقارن البصمة المعروضة أعلاه قبل الاستيراد.</translation>
     </message>
     <message>
@@ -5158,7 +5159,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>الهويات(&amp;I)…</translation>
     </message>
     <message>
-        <source>Your identity and colleagues&apos;</source>
+        <source>Your identity and colleagues'</source>
         <translation>هويتك وهويات زملائك</translation>
     </message>
     <message>
@@ -5174,7 +5175,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>استيراد حزمة(&amp;M)…</translation>
     </message>
     <message>
-        <source>Check and import a colleague&apos;s case package</source>
+        <source>Check and import a colleague's case package</source>
         <translation>فحص حزمة قضية من زميل واستيرادها</translation>
     </message>
     <message>
@@ -5319,7 +5320,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>ungraded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -5448,7 +5449,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>; </source>
-        <comment>joins the conditions of a saved pattern&apos;s filter</comment>
+        <comment>joins the conditions of a saved pattern's filter</comment>
         <translation type="unfinished">؛ </translation>
     </message>
     <message>
@@ -5464,7 +5465,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>لم تُوسم أي مواد بهذا الركن بعد.</translation>
     </message>
     <message>
-        <source>Ticks it in the incident&apos;s &quot;Concerns&quot; list, so this charge counts it.</source>
+        <source>Ticks it in the incident's "Concerns" list, so this charge counts it.</source>
         <translation>يعلّمها في قائمة «تتعلق بـ» للحادثة، فتعدّها هذه التهمة.</translation>
     </message>
     <message>
@@ -5511,7 +5512,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>v{version}</source>
-        <comment>a statement&apos;s version</comment>
+        <comment>a statement's version</comment>
         <translation>الإصدار {version}</translation>
     </message>
     <message>
@@ -5831,7 +5832,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>حذف النمط المحفوظ</translation>
     </message>
     <message>
-        <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint&apos;s analysis show it.</source>
+        <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint's analysis show it.</source>
         <translation>احتفظ بعامل التصفية هذا وأعداده؛ واستشهد به لركن سياقي، فتعرضه مصفوفة التغطية وتحليل الشكوى.</translation>
     </message>
     <message>
@@ -6016,7 +6017,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>عرض الهوية المحمية</translation>
     </message>
     <message>
-        <source>Opens the person&apos;s name and contact details</source>
+        <source>Opens the person's name and contact details</source>
         <translation>يفتح اسم الشخص وبيانات الاتصال به</translation>
     </message>
     <message>
@@ -6735,7 +6736,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>أقسام الشكوى(&amp;S)…</translation>
     </message>
     <message>
-        <source>Write the complaint&apos;s own sections and arguments (Ctrl+Shift+A)</source>
+        <source>Write the complaint's own sections and arguments (Ctrl+Shift+A)</source>
         <translation>كتابة أقسام الشكوى وحججها (Ctrl+Shift+A)</translation>
     </message>
 </context>
@@ -7178,7 +7179,7 @@ The removal is recorded in the audit log.</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <source>optional; the witness&apos;s pseudonym is used</source>
+        <source>optional; the witness's pseudonym is used</source>
         <translation>اختياري؛ يُستخدم الاسم المستعار للشاهد</translation>
     </message>
     <message>
@@ -7214,7 +7215,7 @@ The removal is recorded in the audit log.</source>
         <translation>عرض الهوية…</translation>
     </message>
     <message>
-        <source>Show the witness&apos;s protected identity</source>
+        <source>Show the witness's protected identity</source>
         <translation>عرض الهوية المحمية للشاهد</translation>
     </message>
     <message>
@@ -7415,7 +7416,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>the stored date is not a calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
