@@ -2546,7 +2546,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{month} {year} (day unknown)</source>
-        <translation>{month} {year} (ບໍ່ຮູ້ວັນທີ)</translation>
+        <translation>{month} {year} (ບໍ່ຮູ້ມື້)</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
