@@ -966,685 +966,687 @@
     </message>
     <message>
         <source>The disk holding {folder} is full, so the backup was not made; the previous backup there, if any, is unchanged. Free some space or choose another disk.</source>
-        <translation type="unfinished" />
+        <translation>القرص الذي يحمل {folder} ممتلئ، فلم تُنشأ النسخة الاحتياطية؛ النسخة الاحتياطية السابقة هناك، إن وُجدت، لم تتغير. أفرغ بعض المساحة أو اختر قرصاً آخر.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved from this step. Free some space and try again; the casebook is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>القرص ممتلئ، فلم يُحفظ شيء من هذه الخطوة. أفرغ بعض المساحة وحاول مرة أخرى؛ سجل القضايا لم يتغير.</translation>
     </message>
     <message>
         <source>The disk that holds the casebook {folder} is full, so its database could not be read or written and nothing was saved from this step. This is not damage: free some space on that disk and try again. Do not restore the casebook from a backup, which would lose your recent work.</source>
-        <translation type="unfinished" />
+        <translation>القرص الذي يحمل سجل القضايا {folder} ممتلئ، فتعذّرت قراءة قاعدة بياناته أو الكتابة فيها ولم يُحفظ شيء من هذه الخطوة. هذا ليس تلفاً: أفرغ بعض المساحة على ذلك القرص وحاول مرة أخرى. لا تستعد سجل القضايا من نسخة احتياطية، فستفقد عملك الأخير.</translation>
     </message>
     <message>
         <source>The document holds fields other than "sections"; put each section in the "sections" list.</source>
-        <translation type="unfinished" />
+        <translation>في المستند حقول غير "sections"؛ ضع كل قسم في القائمة "sections".</translation>
     </message>
     <message>
         <source>The edition for addressee {key} is written in {names}, not in {language}; choose {names} as the language of the document.</source>
-        <translation type="unfinished" />
+        <translation>صيغة الجهة المرسَل إليها {key} تُكتب بـ {names}، لا بـ {language}؛ اختر {names} لغةً للمستند.</translation>
     </message>
     <message>
         <source>The edition must be 'filing' or 'internal', not {edition}.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون الصيغة 'filing' أو 'internal'، لا {edition}.</translation>
     </message>
     <message>
         <source>The element '{shown}' is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
-        <translation type="unfinished" />
+        <translation>'{shown}' ليس ركناً من أركان هذه التهمة ({crime_id}). أركانها: {allowed}.</translation>
     </message>
     <message>
         <source>The entry {name} does not match its hash in the signed manifest: the package was altered after it was signed. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>القيد {name} لا يطابق بصمته في البيان الموقَّع: عُدِّلت الحزمة بعد توقيعها. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The entry {name} is not the one (or not the size) its signed manifest lists at this place; the package was refused and nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>القيد {name} ليس القيد (أو ليس بالحجم) الذي يذكره البيان الموقَّع في هذا الموضع؛ رُفضت الحزمة ولم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The export edition {name} has no texts ('strings').</source>
-        <translation type="unfinished" />
+        <translation>ليس في صيغة التصدير {name} نصوص ('strings').</translation>
     </message>
     <message>
         <source>The export edition {name} names no sections or unknown ones ({unknown}); sections are: {sections}.</source>
-        <translation type="unfinished" />
+        <translation>صيغة التصدير {name} لا تذكر أقساماً أو تذكر أقساماً مجهولة ({unknown})؛ الأقسام هي: {sections}.</translation>
     </message>
     <message>
         <source>The export template {name} does not hold a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>قالب التصدير {name} لا يحتوي كائن JSON.</translation>
     </message>
     <message>
         <source>The export template {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished" />
+        <translation>قالب التصدير {name} مفقود من هذا التثبيت؛ أعد تثبيت Casebook.</translation>
     </message>
     <message>
         <source>The export template {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished" />
+        <translation>قالب التصدير {name} ليس JSON صالحاً (السطر {lineno})؛ استعده من تثبيت Casebook.</translation>
     </message>
     <message>
         <source>The export text {key} is missing or not a text.</source>
-        <translation type="unfinished" />
+        <translation>نص التصدير {key} مفقود أو ليس نصاً.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written and nothing recorded.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التصدير؛ لم يُكتب شيء ولم يُسجَّل شيء.</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is; nothing was imported:</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن استيراد الملف كما هو؛ لم يُستورد شيء:</translation>
     </message>
     <message>
         <source>The file does not follow the interchange format; nothing was imported:</source>
-        <translation type="unfinished" />
+        <translation>الملف لا يتبع صيغة التبادل؛ لم يُستورد شيء:</translation>
     </message>
     <message>
         <source>The file holds a value Casebook does not read; nothing was imported:</source>
-        <translation type="unfinished" />
+        <translation>في الملف قيمة لا يقرؤها Casebook؛ لم يُستورد شيء:</translation>
     </message>
     <message>
         <source>The file holds dates that do not exist, ranges that end before they start, or consent recipients that are not codes of Casebook's list of states and bodies; nothing was imported. Correct them and import again:</source>
-        <translation type="unfinished" />
+        <translation>في الملف تواريخ غير موجودة، أو نطاقات تنتهي قبل أن تبدأ، أو مستلِمو موافقة ليسوا رموزاً من قائمة Casebook للدول والهيئات؛ لم يُستورد شيء. صحِّحها واستورد من جديد:</translation>
     </message>
     <message>
         <source>The file {name} changed while it was being read (it was {before} bytes, then {after}, and {size} were read). Wait until it is completely copied or saved, then add it again.</source>
-        <translation type="unfinished" />
+        <translation>تغيّر الملف {name} أثناء قراءته (كان {before} بايت، ثم {after}، وقُرئ {size}). انتظر حتى يكتمل نسخه أو حفظه، ثم أضفه من جديد.</translation>
     </message>
     <message>
         <source>The file {name} was not found. It may have been moved or its drive removed; check the path and try again.</source>
-        <translation type="unfinished" />
+        <translation>لم يُعثر على الملف {name}. ربما نُقل أو أُزيل قرصه؛ افحص المسار وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Check the path.</source>
-        <translation type="unfinished" />
+        <translation>الملف {path} غير موجود. افحص المسار.</translation>
     </message>
     <message>
         <source>The filing edition was not written, because a charge rests on law that did not apply to the charged acts or whose wording has not been checked:
 {lines}
 Export the internal edition to review the charges, leave these charges out of the export (choose the charges to export), or correct the incident dates if they are wrong.</source>
-        <translation type="unfinished" />
+        <translation>لم تُكتب صيغة الإيداع، لأن تهمة تستند إلى قانون لم يكن سارياً على الأفعال المتهم بها أو لم تُتحقَّق صياغته:
+{lines}
+صدِّر الصيغة الداخلية لمراجعة التهم، أو استبعد هذه التهم من التصدير (اختر التهم المراد تصديرها)، أو صحِّح تواريخ الحوادث إن كانت خاطئة.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created ({strerror}).</source>
-        <translation type="unfinished" />
+        <translation>تعذّر إنشاء المجلد {folder} ({strerror}).</translation>
     </message>
     <message>
         <source>The folder {folder} could not be created ({reason}). Choose a place you can write to.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر إنشاء المجلد {folder} ({reason}). اختر مكاناً يمكنك الكتابة فيه.</translation>
     </message>
     <message>
         <source>The identity of {display_name} is not verified yet. Compare its fingerprint with your colleague by phone or in person, then run `casebook identity verify`.</source>
-        <translation type="unfinished" />
+        <translation>هوية {display_name} غير متحقَّق منها بعد. قارن بصمتها مع زميلك بالهاتف أو شخصياً، ثم شغِّل `casebook identity verify`.</translation>
     </message>
     <message>
         <source>The incoming version cannot be written here: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن كتابة الإصدار الوارد هنا: {reason}.</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: it is not valid JSON. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished" />
+        <translation>ملف خانات المفاتيح (keyslots.json) تالف: ليس JSON صالحاً. استعده من نسخة احتياطية لمجلد سجل القضايا.</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: its checksum does not match its content. Restore it from a backup of the casebook folder.</source>
-        <translation type="unfinished" />
+        <translation>ملف خانات المفاتيح (keyslots.json) تالف: مجموعه الاختباري لا يطابق محتواه. استعده من نسخة احتياطية لمجلد سجل القضايا.</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is missing from this casebook folder, so it cannot be opened. Restore the file from a backup of the folder.</source>
-        <translation type="unfinished" />
+        <translation>ملف خانات المفاتيح (keyslots.json) مفقود من مجلد سجل القضايا هذا، فلا يمكن فتحه. استعد الملف من نسخة احتياطية للمجلد.</translation>
     </message>
     <message>
         <source>The key-slot file asks for key-derivation costs beyond anything Casebook writes (at most {mib} MiB of memory and {max_iterations} passes), so it was not tried: it is damaged or was tampered with. Restore keyslots.json from a backup of the casebook folder.</source>
-        <translation type="unfinished" />
+        <translation>ملف خانات المفاتيح يطلب تكاليف لاشتقاق المفتاح تفوق كل ما يكتبه Casebook (على الأكثر {mib} MiB من الذاكرة و{max_iterations} دورة)، فلم تُجرَّب: الملف تالف أو عُبث به. استعد keyslots.json من نسخة احتياطية لمجلد سجل القضايا.</translation>
     </message>
     <message>
         <source>The key-slot file cannot be read ({reason}). Check the folder's permissions and the disk.</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر قراءة ملف خانات المفاتيح ({reason}). افحص أذونات المجلد والقرص.</translation>
     </message>
     <message>
         <source>The key-slot file changed to another casebook's during the backup.</source>
-        <translation type="unfinished" />
+        <translation>تغيّر ملف خانات المفاتيح إلى ملف سجل قضايا آخر أثناء النسخ الاحتياطي.</translation>
     </message>
     <message>
         <source>The key-slot file has been altered since Casebook last wrote it (a slot was added, removed or edited). The casebook was not opened. Restore keyslots.json from a backup, and treat this computer as possibly tampered with.</source>
-        <translation type="unfinished" />
+        <translation>عُدِّل ملف خانات المفاتيح منذ آخر مرة كتبه فيها Casebook (أُضيفت خانة أو حُذفت أو عُدِّلت). لم يُفتح سجل القضايا. استعد keyslots.json من نسخة احتياطية، واعتبر أن هذا الحاسوب ربما عُبث به.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: a slot is not an object.</source>
-        <translation type="unfinished" />
+        <translation>ملف خانات المفاتيح تالف: خانة ليست كائناً.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: it lists no usable key slots.</source>
-        <translation type="unfinished" />
+        <translation>ملف خانات المفاتيح تالف: لا يذكر أي خانة مفتاح صالحة.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {exc}.</source>
-        <translation type="unfinished" />
+        <translation>ملف خانات المفاتيح تالف: {exc}.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is missing.</source>
-        <translation type="unfinished" />
+        <translation>ملف خانات المفاتيح تالف: {what} مفقود.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is not valid.</source>
-        <translation type="unfinished" />
+        <translation>ملف خانات المفاتيح تالف: {what} غير صالح.</translation>
     </message>
     <message>
         <source>The key-slot file is not in a format this version of Casebook knows. It may come from a newer version, or be damaged.</source>
-        <translation type="unfinished" />
+        <translation>ملف خانات المفاتيح ليس بصيغة يعرفها هذا الإصدار من Casebook. ربما جاء من إصدار أحدث، أو هو تالف.</translation>
     </message>
     <message>
         <source>The languages of the export edition {name} do not have the same texts; give every language every key.</source>
-        <translation type="unfinished" />
+        <translation>لغات صيغة التصدير {name} ليس لها النصوص نفسها؛ أعطِ كل لغة كل المفاتيح.</translation>
     </message>
     <message>
         <source>The last passphrase slot cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن حذف آخر خانة لعبارة المرور.</translation>
     </message>
     <message>
         <source>The list {name} does not hold a JSON object; restore it.</source>
-        <translation type="unfinished" />
+        <translation>القائمة {name} لا تحتوي كائن JSON؛ استعدها.</translation>
     </message>
     <message>
         <source>The list {name} is missing from this installation; reinstall Casebook.</source>
-        <translation type="unfinished" />
+        <translation>القائمة {name} مفقودة من هذا التثبيت؛ أعد تثبيت Casebook.</translation>
     </message>
     <message>
         <source>The list {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation type="unfinished" />
+        <translation>القائمة {name} ليست JSON صالحاً (السطر {lineno})؛ استعدها من تثبيت Casebook.</translation>
     </message>
     <message>
         <source>The local record changed after this conflict was found. Look at it again; to keep your current version, resolve with --keep local.</source>
-        <translation type="unfinished" />
+        <translation>تغيّر السجل المحلي بعد اكتشاف هذا التعارض. انظر إليه مرة أخرى؛ وللإبقاء على إصدارك الحالي احسم بـ --keep local.</translation>
     </message>
     <message>
         <source>The local record is sealed, so it cannot take the incoming version. Make a new version of it if the incoming changes are right, then keep local.</source>
-        <translation type="unfinished" />
+        <translation>السجل المحلي مختوم، فلا يمكنه أخذ الإصدار الوارد. أنشئ إصداراً جديداً منه إن كانت التغييرات الواردة صحيحة، ثم أبقِ المحلي.</translation>
     </message>
     <message>
         <source>The package breaks a rule of this casebook's records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
-        <translation type="unfinished" />
+        <translation>تخالف الحزمة قاعدة من قواعد سجلات سجل القضايا هذا (إشارة إلى سجل ليس هنا، أو سجل مكرر). لم يُستورد شيء؛ اطلب من المرسِل حزمة كاملة (بدون --since-last).</translation>
     </message>
     <message>
         <source>The package cannot be merged into this casebook, so nothing was imported:</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن دمج الحزمة في سجل القضايا هذا، فلم يُستورد شيء:</translation>
     </message>
     <message>
         <source>The package claims to come from a stored identity but is signed with another key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>تدّعي الحزمة أنها من هوية محفوظة لكنها موقَّعة بمفتاح آخر. قد يكون أحد ينتحل صفة زميل؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package comes from an unknown sender ({display_name}, {role}, fingerprint {fingerprint}). Import their identity and verify its fingerprint with them first, or import with --accept-unverified if you trust it. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>الحزمة من مرسِل مجهول ({display_name}، {role}، البصمة {fingerprint}). استورد هويته وتحقق من بصمتها معه أولاً، أو استورد بـ --accept-unverified إن كنت تثق بها. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package comes from {display_name} (fingerprint {fingerprint}), whose identity is not verified here. Compare the fingerprint with them by phone or in person and run `casebook identity verify`, or import with --accept-unverified. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>الحزمة من {display_name} (البصمة {fingerprint})، وهويته غير متحقَّق منها هنا. قارن البصمة معه بالهاتف أو شخصياً وشغِّل `casebook identity verify`، أو استورد بـ --accept-unverified. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package could not be read ({strerror}).</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت قراءة الحزمة ({strerror}).</translation>
     </message>
     <message>
         <source>The package could not be written ({strerror}); nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة الحزمة ({strerror})؛ لم يُرسل شيء.</translation>
     </message>
     <message>
         <source>The package declares an entry of {size} bytes, more than Casebook accepts ({limit} bytes); it was refused and nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>تذكر الحزمة قيداً حجمه {size} بايت، أكثر مما يقبله Casebook ({limit} بايت)؛ رُفضت ولم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package holds an archive entry that is not a plain file (a link, folder or extended header). Casebook never writes such entries, so the package was refused; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>في الحزمة قيد أرشيف ليس ملفاً عادياً (رابط أو مجلد أو ترويسة موسَّعة). لا يكتب Casebook مثل هذه القيود أبداً، فرُفضت الحزمة؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package holds an entry its signed manifest does not list; it was refused and nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>في الحزمة قيد لا يذكره بيانها الموقَّع؛ رُفضت ولم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package holds an entry whose path leaves its folder ({name}). Such packages are refused as hostile; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>في الحزمة قيد يخرج مساره من مجلدها ({name}). تُرفض مثل هذه الحزم على أنها عدائية؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package holds changes to a case this casebook does not have. Ask the sender for a complete package (without --since-last); nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>في الحزمة تغييرات على قضية ليست في سجل القضايا هذا. اطلب من المرسِل حزمة كاملة (بدون --since-last)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered ({detail}). Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>الحزمة تالفة أو ناقصة أو عُدِّلت ({detail}). اطلب من المرسِل نسخة جديدة؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered. Ask the sender for a new copy; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>الحزمة تالفة أو ناقصة أو عُدِّلت. اطلب من المرسِل نسخة جديدة؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package is signed with the key of a stored identity but names another user or age key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>الحزمة موقَّعة بمفتاح هوية محفوظة لكنها تذكر مستخدماً آخر أو مفتاح age آخر. قد يكون أحد ينتحل صفة زميل؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package names a user of this casebook with a different signing key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>تذكر الحزمة مستخدماً من سجل القضايا هذا بمفتاح توقيع مختلف. قد يكون أحد ينتحل صفة زميل؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package's manifest is {size} bytes, more than Casebook accepts; it was refused and nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>حجم بيان الحزمة {size} بايت، أكثر مما يقبله Casebook؛ رُفضت ولم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package's records are malformed, so nothing was imported. Ask the sender to make the package again with this version of Casebook:</source>
-        <translation type="unfinished" />
+        <translation>سجلات الحزمة مشوَّهة، فلم يُستورد شيء. اطلب من المرسِل أن يعدّ الحزمة من جديد بهذا الإصدار من Casebook:</translation>
     </message>
     <message>
         <source>The package's signature does not match its manifest: it was altered after it was signed, or damaged. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>توقيع الحزمة لا يطابق بيانها: عُدِّلت بعد توقيعها، أو تلفت. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package's signed manifest is malformed, so nothing was imported. It may come from a newer version of Casebook:</source>
-        <translation type="unfinished" />
+        <translation>بيان الحزمة الموقَّع مشوَّه، فلم يُستورد شيء. ربما جاءت من إصدار أحدث من Casebook:</translation>
     </message>
     <message>
         <source>The package's {name} holds a value Casebook does not read, so nothing was imported. Ask the sender to make the package again:</source>
-        <translation type="unfinished" />
+        <translation>في {name} الحزمة قيمة لا يقرؤها Casebook، فلم يُستورد شيء. اطلب من المرسِل أن يعدّ الحزمة من جديد:</translation>
     </message>
     <message>
         <source>The package's {name} is not valid JSON, so nothing was imported. Ask the sender to make the package again.</source>
-        <translation type="unfinished" />
+        <translation>{name} الحزمة ليس JSON صالحاً، فلم يُستورد شيء. اطلب من المرسِل أن يعدّ الحزمة من جديد.</translation>
     </message>
     <message>
         <source>The passphrase does not open this casebook. Check the keyboard layout and Caps Lock, or use the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>عبارة المرور لا تفتح سجل القضايا هذا. افحص لغة لوحة المفاتيح وزر Caps Lock، أو استخدم مفتاح الاسترداد.</translation>
     </message>
     <message>
         <source>The pattern annex's threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as '&lt; threshold'.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون حد ملحق النمط عدداً صحيحاً لا يقل عن 2 (القيمة {k}): أعداد الأشخاص من 1 إلى الحد - 1 تُعرض '&lt; الحد'.</translation>
     </message>
     <message>
         <source>The pattern filter's {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished" />
+        <translation>{name} في مرشِّح النمط ليس تاريخاً؛ اكتبه بالشكل YYYY-MM-DD أو YYYY-MM أو YYYY.</translation>
     </message>
     <message>
         <source>The pattern's title is longer than 300 characters; shorten it.</source>
-        <translation type="unfinished" />
+        <translation>عنوان النمط أطول من 300 حرف؛ اختصره.</translation>
     </message>
     <message>
         <source>The print could not be written to {target} ({strerror}). Choose a folder you can write to.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة المطبوع في {target} ({strerror}). اختر مجلداً يمكنك الكتابة فيه.</translation>
     </message>
     <message>
         <source>The process that encrypts or decrypts the package stopped unexpectedly (exit status {status}). Nothing was kept; try again, and if it happens again, restart Casebook.</source>
-        <translation type="unfinished" />
+        <translation>توقفت العملية التي تشفِّر الحزمة أو تفك تشفيرها على غير المتوقع (حالة الخروج {status}). لم يُحفظ شيء؛ حاول مرة أخرى، وإن تكرر ذلك فأعد تشغيل Casebook.</translation>
     </message>
     <message>
         <source>The pseudonym {pseudonym} arriving in the package is already used here by another person, so that person is called {renamed} here.</source>
-        <translation type="unfinished" />
+        <translation>الاسم المستعار {pseudonym} الوارد في الحزمة يستخدمه هنا شخص آخر، فصار اسم ذلك الشخص هنا {renamed}.</translation>
     </message>
     <message>
         <source>The queued request {name} is damaged (a file in it is missing or cannot be read). Delete the folder {shown}, then queue {claimed} again.</source>
-        <translation type="unfinished" />
+        <translation>الطلب المنتظر {name} تالف (ملف فيه مفقود أو لا يمكن قراءته). احذف المجلد {shown}، ثم أضف {claimed} إلى قائمة الانتظار من جديد.</translation>
     </message>
     <message>
         <source>The range ends before it starts; check both dates, or swap them.</source>
-        <translation type="unfinished" />
+        <translation>النطاق ينتهي قبل أن يبدأ؛ افحص التاريخين، أو بدِّل بينهما.</translation>
     </message>
     <message>
         <source>The range {start}:{end} does not fit the passage, which has {length} characters. Give START:END with 0 ≤ START &lt; END ≤ {length}, or leave the range out to tag the whole passage.</source>
-        <translation type="unfinished" />
+        <translation>النطاق {start}:{end} لا يناسب المقطع، وفيه {length} حرفاً. أعطِ START:END بحيث 0 ≤ START &lt; END ≤ {length}، أو لا تذكر النطاق لوسم المقطع كله.</translation>
     </message>
     <message>
         <source>The record's case is no longer in the casebook.</source>
-        <translation type="unfinished" />
+        <translation>قضية السجل لم تعد في سجل القضايا.</translation>
     </message>
     <message>
         <source>The recovery key does not open this casebook. Check each group of characters against the copy you kept.</source>
-        <translation type="unfinished" />
+        <translation>مفتاح الاسترداد لا يفتح سجل القضايا هذا. قارن كل مجموعة من الرموز بالنسخة التي احتفظت بها.</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake: its last group does not match the others. Check each group against the copy you kept.</source>
-        <translation type="unfinished" />
+        <translation>في مفتاح الاسترداد خطأ في الكتابة: مجموعته الأخيرة لا تطابق المجموعات الأخرى. قارن كل مجموعة بالنسخة التي احتفظت بها.</translation>
     </message>
     <message>
         <source>The reference {reference} is already used by another case; choose another.</source>
-        <translation type="unfinished" />
+        <translation>المرجع {reference} مستخدم في قضية أخرى؛ اختر غيره.</translation>
     </message>
     <message>
         <source>The reference {stored} is already used by another case; choose another.</source>
-        <translation type="unfinished" />
+        <translation>المرجع {stored} مستخدم في قضية أخرى؛ اختر غيره.</translation>
     </message>
     <message>
         <source>The remaining checks could not be completed because the database is damaged.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر إكمال الفحوص الباقية لأن قاعدة البيانات تالفة.</translation>
     </message>
     <message>
         <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA's chain, and its address.</source>
-        <translation type="unfinished" />
+        <translation>لم يُحفظ رد سلطة الختم الزمني في {url} على {what}: {exc}. يبقى الطلب في قائمة الانتظار؛ تأكد أن ملف الشهادة هو سلسلة شهادات هذه الـ TSA، وافحص عنوانها.</translation>
     </message>
     <message>
         <source>The review status must be one of: {statuses}.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون وضع المراجعة واحداً من: {statuses}.</translation>
     </message>
     <message>
         <source>The role must be one of: {roles}.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون الدور واحداً من: {roles}.</translation>
     </message>
     <message>
         <source>The sender's audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
-        <translation type="unfinished" />
+        <translation>يختلف تاريخ التدقيق لدى المرسِل عما أظهرته حزمة سابقة من سجل القضايا نفسه (القيد {sequence}): غُيِّرت قيود أو حُذفت منذ ذلك الحين. لم يُستورد شيء؛ اطلب من المرسِل تشغيل `casebook verify`.</translation>
     </message>
     <message>
         <source>The sender's audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>تاريخ التدقيق لدى المرسِل منقطع عند {where}: القيد لا يتبع القيد الذي قبله. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The stored file of {label} is damaged or was altered: {exc}. Do not rely on it; restore the casebook folder from a backup.</source>
-        <translation type="unfinished" />
+        <translation>الملف المخزَّن لـ {label} تالف أو عُدِّل: {exc}. لا تعتمد عليه؛ استعد مجلد سجل القضايا من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The stored file of {label} is missing from the casebook folder ({folder}/{name}). Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation>الملف المخزَّن لـ {label} مفقود من مجلد سجل القضايا ({folder}/{name}). استعده من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The support must be one of: {support_kinds}.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون الدعم واحداً من: {support_kinds}.</translation>
     </message>
     <message>
         <source>The text holds a broken character (a lone surrogate). Copy it again from its source, or save the file as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>في النص رمز مكسور (نصف زوج بديل منفرد). انسخه من مصدره مرة أخرى، أو احفظ الملف بترميز UTF-8.</translation>
     </message>
     <message>
         <source>The text holds a control character (U+{code}) on line {line}, which cannot be printed in a filing. Remove it and save again.</source>
-        <translation type="unfinished" />
+        <translation>في النص رمز تحكم (U+{code}) في السطر {line}، ولا يمكن طباعته في صيغة إيداع. احذفه واحفظ من جديد.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} answered with HTTP error {code}; {stays}, or check the address.</source>
-        <translation type="unfinished" />
+        <translation>ردّت سلطة الختم الزمني في {url} بخطأ HTTP {code}؛ {stays}، أو افحص العنوان.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} could not be reached ({reason}); {stays}.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر الوصول إلى سلطة الختم الزمني في {url} ({reason})؛ {stays}.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} sent more than a time-stamp reply; {stays}, or check the address.</source>
-        <translation type="unfinished" />
+        <translation>أرسلت سلطة الختم الزمني في {url} أكثر من رد ختم زمني؛ {stays}، أو افحص العنوان.</translation>
     </message>
     <message>
         <source>The use must be one of: {uses}.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون الاستخدام واحداً من: {uses}.</translation>
     </message>
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
-        <translation type="unfinished" />
+        <translation>الـ {kind} {record_id} غير محجوب، فلا شيء يُدرج رغم ذلك؛ احذفه من قائمة الاستثناءات.</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
-        <translation type="unfinished" />
+        <translation>ينقص نصوص التصدير بلغة {language} عدد {count} من القيود (مثلاً {example})؛ أكمل strings.{language}.json.</translation>
     </message>
     <message>
         <source>The {timestamps_dir} folder of the casebook could not be written ({reason}). Check that the disk has space and the folder is yours; queued requests are kept.</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت الكتابة في المجلد {timestamps_dir} من سجل القضايا ({reason}). تأكد أن على القرص مساحة وأن المجلد ملكك؛ الطلبات المنتظرة محفوظة.</translation>
     </message>
     <message>
         <source>There is no addressee {key}. Choose one of: {known} (they are listed in resources/export/addressees.json).</source>
-        <translation type="unfinished" />
+        <translation>لا جهة مرسَل إليها باسم {key}. اختر واحدة من: {known} (مذكورة في resources/export/addressees.json).</translation>
     </message>
     <message>
         <source>There is no casebook at {folder}. Check the path.</source>
-        <translation type="unfinished" />
+        <translation>لا سجل قضايا في {folder}. افحص المسار.</translation>
     </message>
     <message>
         <source>There is no crime '{key}' in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
-        <translation type="unfinished" />
+        <translation>لا جريمة '{key}' في التصنيف {version}. معرِّفات الجرائم مثل 7(1)(d) أو 8(2)(e)(i)؛ يجدها الأمر `casebook taxonomy QUERY`.</translation>
     </message>
     <message>
         <source>There is no element '{element_id}' in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
-        <translation type="unfinished" />
+        <translation>لا ركن '{element_id}' في التصنيف {version}. معرِّفات الأركان مثل 7(1)(d)/1 (جريمة) أو cah_attack/1 (سياق) أو 28(a)/2 (مسؤولية)؛ يعرض الأمر `casebook taxonomy --show 7(1)(d)` أركان جريمة.</translation>
     </message>
     <message>
         <source>There is no evidence item with the id {evidence_id}.</source>
-        <translation type="unfinished" />
+        <translation>لا دليل بالمعرِّف {evidence_id}.</translation>
     </message>
     <message>
         <source>There is no mode of liability '{key}' in taxonomy {version}.</source>
-        <translation type="unfinished" />
+        <translation>لا شكل مسؤولية '{key}' في التصنيف {version}.</translation>
     </message>
     <message>
         <source>There is no package file at {path}. Check the path.</source>
-        <translation type="unfinished" />
+        <translation>لا ملف حزمة في {path}. افحص المسار.</translation>
     </message>
     <message>
         <source>There is no section kind {kind}. Choose one of: {kinds}.</source>
-        <translation type="unfinished" />
+        <translation>لا نوع قسم باسم {kind}. اختر واحداً من: {kinds}.</translation>
     </message>
     <message>
         <source>There is no testimony with the id {testimony_id}.</source>
-        <translation type="unfinished" />
+        <translation>لا إفادة بالمعرِّف {testimony_id}.</translation>
     </message>
     <message>
         <source>There is no use {use_id} in Casebook's list; choose one of: {known}.</source>
-        <translation type="unfinished" />
+        <translation>لا استخدام {use_id} في قائمة Casebook؛ اختر واحداً من: {known}.</translation>
     </message>
     <message>
         <source>There is no {kind} '{key}' in taxonomy {version}.</source>
-        <translation type="unfinished" />
+        <translation>لا {kind} '{key}' في التصنيف {version}.</translation>
     </message>
     <message>
         <source>There is no {what} with the id '{key}' in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation type="unfinished" />
+        <translation>لا {what} بالمعرِّف '{key}' في القضية {reference}؛ ربما حُذف أو يخص قضية أخرى. يعرض الأمر `casebook search` معرِّفات المقاطع والأدلة والحوادث.</translation>
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد ذاكرة حرة كافية لفتح قفل المفتاح (يلزم {mib} MiB). أغلق برامج أخرى وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>There is nothing to save: the section is empty.</source>
-        <translation type="unfinished" />
+        <translation>لا شيء يُحفظ: القسم فارغ.</translation>
     </message>
     <message>
         <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook's backups/ folder. Please report this.</source>
-        <translation type="unfinished" />
+        <translation>تعذّر تحديث سجل القضايا هذا لهذا الإصدار من Casebook ({kind})؛ تم التراجع عن الترقية، ونسخة من قاعدة البيانات قبلها موجودة في المجلد backups/ لسجل القضايا. يُرجى الإبلاغ عن ذلك.</translation>
     </message>
     <message>
         <source>This casebook has no exchange identity of its own yet. Run `casebook identity export` once to make it.</source>
-        <translation type="unfinished" />
+        <translation>ليس لسجل القضايا هذا هوية تبادل خاصة به بعد. شغِّل `casebook identity export` مرة واحدة لإنشائها.</translation>
     </message>
     <message>
         <source>This casebook is already open in another Casebook window or command. Close it there first; two programs writing at once could damage it.</source>
-        <translation type="unfinished" />
+        <translation>سجل القضايا هذا مفتوح في نافذة أو أمر آخر من Casebook. أغلقه هناك أولاً؛ فكتابة برنامجين في وقت واحد قد تتلفه.</translation>
     </message>
     <message>
         <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy's had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer's copy and report it.</source>
-        <translation type="unfinished" />
+        <translation>سجل القضايا هذا أقدم من النسخة التي فُتحت آخر مرة على هذا الحاسوب في {when}: ينتهي تاريخه عند قيد التدقيق {last}، أما تلك النسخة فبلغت القيد {reached}. ربما أُعيدت نسخة أقدم من المجلد أو من قاعدة بياناته. إن كنت استعدت نسخة احتياطية عن قصد فشغِّل `casebook verify FOLDER --accept-history`؛ وإلا فاحتفظ بنسخة هذا الحاسوب وأبلغ عن ذلك.</translation>
     </message>
     <message>
         <source>This casebook was saved by a newer version of Casebook. Install the newer version to open it; nothing in the casebook was changed.</source>
-        <translation type="unfinished" />
+        <translation>حُفظ سجل القضايا هذا بإصدار أحدث من Casebook. ثبِّت الإصدار الأحدث لفتحه؛ لم يتغير شيء في سجل القضايا.</translation>
     </message>
     <message>
         <source>This casebook's audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
-        <translation type="unfinished" />
+        <translation>سجل التدقيق لسجل القضايا هذا لا يجتاز فحصه الذاتي، فلم تُنشأ حزمة: {problem}. شغِّل `casebook verify` واستعد من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>This casebook's history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
-        <translation type="unfinished" />
+        <translation>أُعيدت كتابة تاريخ سجل القضايا هذا بعد قيد التدقيق {intact}: القيد {changed}، كما رُئي على هذا الحاسوب في {when}، لم يعد كما كان، فقد غُيِّرت قيود أو حُذفت أو أُعيد ترقيمها منذ ذلك الحين. لا تعتمد على هذه النسخة؛ قارنها بنسخة احتياطية وأبلغ عن ذلك. إن كان التغيير معروفاً ومقبولاً فشغِّل `casebook verify FOLDER --accept-history`.</translation>
     </message>
     <message>
         <source>This conflict was already resolved (kept {resolution}); nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>حُسم هذا التعارض من قبل (أُبقي {resolution})؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>This consent has no recipients waiting for review.</source>
-        <translation type="unfinished" />
+        <translation>ليس لهذه الموافقة مستلِمون ينتظرون المراجعة.</translation>
     </message>
     <message>
         <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because "…"`); the reason is kept in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>لا يُطبع هذا الدليل: {why}. إن جاز عرضه مع ذلك (صورة لمكان عام تذكر الشخص عرضاً مثلاً)، فاطبعه مع سبب مكتوب (`--include-because "…"`)؛ يُحفظ السبب في سجل التدقيق.</translation>
     </message>
     <message>
         <source>This field cannot be edited here.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن تعديل هذا الحقل هنا.</translation>
     </message>
     <message>
         <source>This identity claims the user id or age key of an identity already stored here, but with another signing key. Someone may be impersonating a colleague; do not use it, and compare fingerprints with your colleague.</source>
-        <translation type="unfinished" />
+        <translation>تدّعي هذه الهوية معرِّف مستخدم أو مفتاح age لهوية محفوظة هنا، لكن بمفتاح توقيع آخر. قد يكون أحد ينتحل صفة زميل؛ لا تستخدمها، وقارن البصمات مع زميلك.</translation>
     </message>
     <message>
         <source>This identity claims to be a user of this casebook but carries another signing key. Do not use it; compare fingerprints with your colleague.</source>
-        <translation type="unfinished" />
+        <translation>تدّعي هذه الهوية أنها لمستخدم من سجل القضايا هذا لكنها تحمل مفتاح توقيع آخر. لا تستخدمها؛ قارن البصمات مع زميلك.</translation>
     </message>
     <message>
         <source>This identity has no secret key here; it belongs to a colleague.</source>
-        <translation type="unfinished" />
+        <translation>ليس لهذه الهوية مفتاح سري هنا؛ إنها لزميل.</translation>
     </message>
     <message>
         <source>This is not a documentation field of a statement.</source>
-        <translation type="unfinished" />
+        <translation>هذا ليس حقلاً من حقول توثيق الإفادة.</translation>
     </message>
     <message>
         <source>This is not a usable Casebook identity: {problem}. Ask your colleague to run `casebook identity export` and send the whole text again.</source>
-        <translation type="unfinished" />
+        <translation>هذه ليست هوية Casebook صالحة: {problem}. اطلب من زميلك تشغيل `casebook identity export` وإرسال النص كله مرة أخرى.</translation>
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
-        <translation type="unfinished" />
+        <translation>هذه المواد موسومة من قبل بالركن {element} بدعم {support}، بالنطاق نفسه والجاني نفسه. عدِّل ذلك الوسم بدلاً من إضافة وسم آخر.</translation>
     </message>
     <message>
         <source>This package ({package_id}) was already imported on {processed_at} UTC; importing it again changes nothing, so nothing was done.</source>
-        <translation type="unfinished" />
+        <translation>استُوردت هذه الحزمة ({package_id}) من قبل في {processed_at} UTC؛ واستيرادها مرة أخرى لا يغير شيئاً، فلم يُفعل شيء.</translation>
     </message>
     <message>
         <source>This package was made by this casebook; there is nothing to import.</source>
-        <translation type="unfinished" />
+        <translation>أُنشئت هذه الحزمة في سجل القضايا هذا؛ لا شيء يُستورد.</translation>
     </message>
     <message>
         <source>This package was not encrypted to your identity, so it cannot be opened here. Ask the sender to make it again for your fingerprint (`casebook identity export` shows it). Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>لم تُشفَّر هذه الحزمة لهويتك، فلا يمكن فتحها هنا. اطلب من المرسِل أن يعدّها من جديد لبصمتك (يعرضها `casebook identity export`). لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This package was signed for other recipients and re-encrypted to you by someone else. It was not imported; ask the sender for a package addressed to you.</source>
-        <translation type="unfinished" />
+        <translation>وُقِّعت هذه الحزمة لمستلِمين آخرين وأعاد شخص آخر تشفيرها لك. لم تُستورد؛ اطلب من المرسِل حزمة موجَّهة إليك.</translation>
     </message>
     <message>
         <source>This recipient is not in Casebook's list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
-        <translation type="unfinished" />
+        <translation>هذا المستلِم ليس في قائمة Casebook للدول (رموز ISO 3166-1 مثل DE وFR وMM) والهيئات (مثل ICC وIIMM وIIIM)؛ اختره من القائمة.</translation>
     </message>
     <message>
         <source>This record is sealed, so it cannot be changed or deleted. Make a new version to correct it; the sealed one stays as it was.</source>
-        <translation type="unfinished" />
+        <translation>هذا السجل مختوم، فلا يمكن تغييره أو حذفه. أنشئ إصداراً جديداً لتصحيحه؛ يبقى المختوم كما كان.</translation>
     </message>
     <message>
         <source>This statement is not printed: {why}. A statement leaves the casebook only as its witness consented; record the consent first if it was given.</source>
-        <translation type="unfinished" />
+        <translation>لا تُطبع هذه الإفادة: {why}. لا تخرج الإفادة من سجل القضايا إلا كما وافق شاهدها؛ سجِّل الموافقة أولاً إن كانت قد أُعطيت.</translation>
     </message>
     <message>
         <source>This statement is sealed, so its passages cannot be changed. Make a new version of the testimony to correct it.</source>
-        <translation type="unfinished" />
+        <translation>هذه الإفادة مختومة، فلا يمكن تغيير مقاطعها. أنشئ إصداراً جديداً من الإفادة لتصحيحها.</translation>
     </message>
     <message>
         <source>This statement is sealed. Make a new version to correct it; the sealed one stays.</source>
-        <translation type="unfinished" />
+        <translation>هذه الإفادة مختومة. أنشئ إصداراً جديداً لتصحيحها؛ تبقى المختومة.</translation>
     </message>
     <message>
         <source>Typesetting the complaint</source>
-        <translation type="unfinished" />
+        <translation>تنضيد الشكوى</translation>
     </message>
     <message>
         <source>Unknown field {bad}.</source>
-        <translation type="unfinished" />
+        <translation>حقل مجهول {bad}.</translation>
     </message>
     <message>
         <source>Unknown status; use one of {case_statuses}.</source>
-        <translation type="unfinished" />
+        <translation>وضع مجهول؛ استخدم واحداً من {case_statuses}.</translation>
     </message>
     <message>
         <source>Victims by age group</source>
-        <translation type="unfinished" />
+        <translation>المجني عليهم حسب الفئة العمرية</translation>
     </message>
     <message>
         <source>Victims by ethnicity</source>
-        <translation type="unfinished" />
+        <translation>المجني عليهم حسب الانتماء العرقي</translation>
     </message>
     <message>
         <source>Victims by religion</source>
-        <translation type="unfinished" />
+        <translation>المجني عليهم حسب الدين</translation>
     </message>
     <message>
         <source>Victims by sex / gender</source>
-        <translation type="unfinished" />
+        <translation>المجني عليهم حسب الجنس / النوع الاجتماعي</translation>
     </message>
     <message>
         <source>Write a number, such as 16.8661.</source>
-        <translation type="unfinished" />
+        <translation>اكتب رقماً، مثل 16.8661.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.</source>
-        <translation type="unfinished" />
+        <translation>اكتب التاريخ بالشكل YYYY-MM-DD، أو YYYY-MM أو YYYY إن لم يُعرف إلا ذلك.</translation>
     </message>
     <message>
         <source>Write why the {kind} may go out despite the consent it lacks (at least {min_reason} characters); the reason is shown in the plan and kept in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>اكتب لماذا يجوز أن يخرج الـ {kind} رغم الموافقة الناقصة ({min_reason} حرفاً على الأقل)؛ يُعرض السبب في الخطة ويُحفظ في سجل التدقيق.</translation>
     </message>
     <message>
         <source>Writing exhibit {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation>كتابة الدليل {n} من {total}</translation>
     </message>
     <message>
         <source>Writing the bundle failed ({reason}). Nothing was kept; check that the folder is writable and try again.</source>
-        <translation type="unfinished" />
+        <translation>فشلت كتابة الملف ({reason}). لم يُحفظ شيء؛ تأكد أن المجلد قابل للكتابة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>a different case here already uses its reference; change the reference of one of them and import again</source>
-        <translation type="unfinished" />
+        <translation>قضية أخرى هنا تستخدم مرجعها؛ غيِّر مرجع إحداهما واستورد من جديد</translation>
     </message>
     <message>
         <source>a key or the signature is not valid</source>
-        <translation type="unfinished" />
+        <translation>مفتاح أو توقيع غير صالح</translation>
     </message>
     <message>
         <source>a line is not of the form 'name: value'</source>
-        <translation type="unfinished" />
+        <translation>سطر ليس بالشكل 'name: value'</translation>
     </message>
     <message>
         <source>a name is too short to replace wherever it stands; it is replaced only after an honorific (U, Daw, Ko, Ma …)</source>
-        <translation type="unfinished" />
+        <translation>اسم أقصر من أن يُستبدل أينما ورد؛ لا يُستبدل إلا بعد لقب (U، Daw، Ko، Ma …)</translation>
     </message>
     <message>
         <source>a part of it fails authentication, or its end is missing</source>
-        <translation type="unfinished" />
+        <translation>جزء منه لا يجتاز المصادقة، أو نهايته مفقودة</translation>
     </message>
     <message>
         <source>a person</source>
-        <translation type="unfinished" />
+        <translation>شخص</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
-        <translation type="unfinished" />
+        <translation>سجل بمعرِّفه يخص قضية أخرى هنا</translation>
     </message>
     <message>
         <source>a signed event with this id and different content is recorded here</source>
-        <translation type="unfinished" />
+        <translation>حدث موقَّع بهذا المعرِّف ومحتوى مختلف مسجَّل هنا</translation>
     </message>
     <message>
         <source>a victim recorded with {groups}</source>
-        <translation type="unfinished" />
+        <translation>مجني عليه مسجَّل بـ {groups}</translation>
     </message>
     <message>
         <source>administrative area: {areas}</source>
-        <translation type="unfinished" />
+        <translation>المنطقة الإدارية: {areas}</translation>
     </message>
     <message>
         <source>age group</source>
-        <translation type="unfinished" />
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <source>alleged perpetrator unit: {units}</source>
-        <translation type="unfinished" />
+        <translation>وحدة الجاني المزعوم: {units}</translation>
     </message>
     <message>
         <source>an archive header is malformed</source>
-        <translation type="unfinished" />
+        <translation>ترويسة أرشيف مشوَّهة</translation>
     </message>
     <message>
         <source>around {date}</source>
-        <translation type="unfinished" />
+        <translation>حوالي {date}</translation>
     </message>
     <message>
         <source>article {article} was added by {resolution} (adopted {adopted}) and applies only to States Parties that accepted it, one year after each deposited its acceptance (art. 121(5)); check acceptance by the State of territory or nationality</source>
-        <translation type="unfinished" />
+        <translation>أُضيفت المادة {article} بموجب {resolution} (اعتُمد في {adopted}) ولا تسري إلا على الدول الأطراف التي قبلتها، بعد سنة من إيداع كل منها صك قبولها (المادة 121(5))؛ تحقق من قبول دولة الإقليم أو الجنسية</translation>
     </message>
     <message>
         <source>audit entry {sequence} ({action} in {table})</source>
