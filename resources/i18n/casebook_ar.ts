@@ -1650,643 +1650,643 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>audit entry {sequence} ({action} in {table})</source>
-        <translation type="unfinished" />
+        <translation>قيد التدقيق {sequence} ({action} في {table})</translation>
     </message>
     <message>
         <source>audit entry {sequence} is not the one the TSA saw (stamped {describe}): the history was rewritten at or before entry {sequence}</source>
-        <translation type="unfinished" />
+        <translation>قيد التدقيق {sequence} ليس القيد الذي رأته الـ TSA (مختوم {describe}): أُعيدت كتابة التاريخ عند القيد {sequence} أو قبله</translation>
     </message>
     <message>
         <source>between {day1} and {day2} {month} {year}</source>
-        <translation type="unfinished" />
+        <translation>بين {day1} و{day2} {month} {year}</translation>
     </message>
     <message>
         <source>between {day1} {month1} and {day2} {month2} {year}</source>
-        <translation type="unfinished" />
+        <translation>بين {day1} {month1} و{day2} {month2} {year}</translation>
     </message>
     <message>
         <source>between {start} and {end}</source>
-        <translation type="unfinished" />
+        <translation>بين {start} و{end}</translation>
     </message>
     <message>
         <source>broken reference in table {table} (row {row})</source>
-        <translation type="unfinished" />
+        <translation>إشارة مكسورة في الجدول {table} (الصف {row})</translation>
     </message>
     <message>
         <source>case {reference} situation</source>
-        <translation type="unfinished" />
+        <translation>حالة القضية {reference}</translation>
     </message>
     <message>
         <source>case {reference} summary</source>
-        <translation type="unfinished" />
+        <translation>ملخص القضية {reference}</translation>
     </message>
     <message>
         <source>case {reference} title</source>
-        <translation type="unfinished" />
+        <translation>عنوان القضية {reference}</translation>
     </message>
     <message>
         <source>changed on both sides since the last common version</source>
-        <translation type="unfinished" />
+        <translation>تغيّر على الجانبين منذ آخر إصدار مشترك</translation>
     </message>
     <message>
         <source>charge {n} ({crime})</source>
-        <translation type="unfinished" />
+        <translation>التهمة {n} ({crime})</translation>
     </message>
     <message>
         <source>consent does not cover it</source>
-        <translation type="unfinished" />
+        <translation>الموافقة لا تشمله</translation>
     </message>
     <message>
         <source>contains the name of {who}; printed as {who}</source>
-        <translation type="unfinished" />
+        <translation>يحتوي اسم {who}؛ يُطبع {who}</translation>
     </message>
     <message>
         <source>contains the name of {who}; the file goes out unchanged (its hash is evidence), so decide whether to leave the exhibit out</source>
-        <translation type="unfinished" />
+        <translation>يحتوي اسم {who}؛ يخرج الملف دون تغيير (بصمته دليل)، فقرِّر هل تستبعد الدليل</translation>
     </message>
     <message>
         <source>crime tagged or charged: {crimes}</source>
-        <translation type="unfinished" />
+        <translation>الجريمة الموسومة أو المتهم بها: {crimes}</translation>
     </message>
     <message>
         <source>custody event {sequence} ({action}) of evidence {title}</source>
-        <translation type="unfinished" />
+        <translation>حدث العهدة {sequence} ({action}) للدليل {title}</translation>
     </message>
     <message>
         <source>database file: {detail}</source>
-        <translation type="unfinished" />
+        <translation>ملف قاعدة البيانات: {detail}</translation>
     </message>
     <message>
         <source>database structure: {detail}</source>
-        <translation type="unfinished" />
+        <translation>بنية قاعدة البيانات: {detail}</translation>
     </message>
     <message>
         <source>date from</source>
-        <translation type="unfinished" />
+        <translation>تاريخ البداية</translation>
     </message>
     <message>
         <source>date span overlapping {start} to {end}</source>
-        <translation type="unfinished" />
+        <translation>مدى تاريخ يتداخل مع الفترة من {start} إلى {end}</translation>
     </message>
     <message>
         <source>date to</source>
-        <translation type="unfinished" />
+        <translation>تاريخ النهاية</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished" />
+        <translation>التاريخ مجهول</translation>
     </message>
     <message>
         <source>entries its manifest lists are missing</source>
-        <translation type="unfinished" />
+        <translation>قيود يذكرها بيانها مفقودة</translation>
     </message>
     <message>
         <source>ethnicity</source>
-        <translation type="unfinished" />
+        <translation>الانتماء العرقي</translation>
     </message>
     <message>
         <source>evidence {evidence_id} no longer has the content the TSA saw (stamped {describe}): its recorded SHA-256 was changed</source>
-        <translation type="unfinished" />
+        <translation>الدليل {evidence_id} لم يعد له المحتوى الذي رأته الـ TSA (مختوم {describe}): غُيِّرت قيمة SHA-256 المسجَّلة له</translation>
     </message>
     <message>
         <source>evidence {names} (stored as {storage_name})</source>
-        <translation type="unfinished" />
+        <translation>الدليل {names} (مخزَّن باسم {storage_name})</translation>
     </message>
     <message>
         <source>evidence {title}</source>
-        <translation type="unfinished" />
+        <translation>الدليل {title}</translation>
     </message>
     <message>
         <source>evidence {title}: has no chain-of-custody events</source>
-        <translation type="unfinished" />
+        <translation>الدليل {title}: ليس له أحداث في سلسلة العهدة</translation>
     </message>
     <message>
         <source>evidence {title}: its recorded SHA-256 differs from its stored file's</source>
-        <translation type="unfinished" />
+        <translation>الدليل {title}: قيمة SHA-256 المسجَّلة له تختلف عن قيمة ملفه المخزَّن</translation>
     </message>
     <message>
         <source>exhibit {n} acquisition</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: طريقة الحصول عليه</translation>
     </message>
     <message>
         <source>exhibit {n} collected by</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: جمعه</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} place</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: مكان حدث العهدة {k}</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} reason</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: سبب حدث العهدة {k}</translation>
     </message>
     <message>
         <source>exhibit {n} description</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: الوصف</translation>
     </message>
     <message>
         <source>exhibit {n} embedded metadata ({key})</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: البيانات الوصفية المضمَّنة ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} file, embedded metadata ({key})</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: الملف، البيانات الوصفية المضمَّنة ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} original file name</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: اسم الملف الأصلي</translation>
     </message>
     <message>
         <source>exhibit {n} place collected</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: مكان الجمع</translation>
     </message>
     <message>
         <source>exhibit {n} source</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: المصدر</translation>
     </message>
     <message>
         <source>exhibit {n} title</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: العنوان</translation>
     </message>
     <message>
         <source>exhibit {n} web address</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: عنوان الويب</translation>
     </message>
     <message>
         <source>exhibit {n} {part}</source>
-        <translation type="unfinished" />
+        <translation>الدليل {n}: {part}</translation>
     </message>
     <message>
         <source>for incident {number} ({span}) the law in force was {cited}, not {current}</source>
-        <translation type="unfinished" />
+        <translation>بالنسبة إلى الحادثة {number} ({span}) كان القانون الساري {cited}، لا {current}</translation>
     </message>
     <message>
         <source>from {start} (end unknown)</source>
-        <translation type="unfinished" />
+        <translation>من {start} (النهاية مجهولة)</translation>
     </message>
     <message>
         <source>has a field name that is not text</source>
-        <translation type="unfinished" />
+        <translation>فيه اسم حقل ليس نصاً</translation>
     </message>
     <message>
         <source>has a field name that is too long or holds a lone surrogate</source>
-        <translation type="unfinished" />
+        <translation>فيه اسم حقل طويل جداً أو يحتوي نصف زوج بديل منفرد</translation>
     </message>
     <message>
         <source>holds a lone surrogate (an escape such as \ud800 that is not a character); the file was not written by Casebook or is damaged</source>
-        <translation type="unfinished" />
+        <translation>يحتوي نصف زوج بديل منفرد (رمز هروب مثل \ud800 ليس حرفاً)؛ لم يكتب Casebook هذا الملف أو هو تالف</translation>
     </message>
     <message>
         <source>identity details (names, contacts) withheld; persons appear by pseudonym only</source>
-        <translation type="unfinished" />
+        <translation>حُجبت بيانات الهوية (الأسماء، وسائل الاتصال)؛ لا يظهر الأشخاص إلا بأسمائهم المستعارة</translation>
     </message>
     <message>
         <source>identity given only in the sealed annex, encrypted to the recipient's key</source>
-        <translation type="unfinished" />
+        <translation>الهوية مذكورة فقط في الملحق المختوم، مشفَّرة بمفتاح المستلِم</translation>
     </message>
     <message>
         <source>incident {number} ({span}) is before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished" />
+        <translation>الحادثة {number} ({span}) قبل اعتماد {resolution} في {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) may be before {resolution} was adopted on {adopted}</source>
-        <translation type="unfinished" />
+        <translation>الحادثة {number} ({span}) ربما تكون قبل اعتماد {resolution} في {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) straddles the date from which {provisions} applies; establish the date of the acts</source>
-        <translation type="unfinished" />
+        <translation>الحادثة {number} ({span}) تمتد عبر التاريخ الذي يسري منه {provisions}؛ حدِّد تاريخ الأفعال</translation>
     </message>
     <message>
         <source>incident {number} ({span}): {reasons}</source>
-        <translation type="unfinished" />
+        <translation>الحادثة {number} ({span}): {reasons}</translation>
     </message>
     <message>
         <source>incident {number} has no date; check it is after {adopted}</source>
-        <translation type="unfinished" />
+        <translation>ليس للحادثة {number} تاريخ؛ تحقق من أنها بعد {adopted}</translation>
     </message>
     <message>
         <source>incident {number} has no date; the provision applies only to acts from {first}</source>
-        <translation type="unfinished" />
+        <translation>ليس للحادثة {number} تاريخ؛ لا يسري النص إلا على الأفعال من {first}</translation>
     </message>
     <message>
         <source>incident {number} has no date; {provisions} applies only to acts from {first}</source>
-        <translation type="unfinished" />
+        <translation>ليس للحادثة {number} تاريخ؛ لا يسري {provisions} إلا على الأفعال من {first}</translation>
     </message>
     <message>
         <source>incident {n} area</source>
-        <translation type="unfinished" />
+        <translation>الحادثة {n}: المنطقة</translation>
     </message>
     <message>
         <source>incident {n} description</source>
-        <translation type="unfinished" />
+        <translation>الحادثة {n}: الوصف</translation>
     </message>
     <message>
         <source>incident {n} place</source>
-        <translation type="unfinished" />
+        <translation>الحادثة {n}: المكان</translation>
     </message>
     <message>
         <source>incident {n} title</source>
-        <translation type="unfinished" />
+        <translation>الحادثة {n}: العنوان</translation>
     </message>
     <message>
         <source>incident {title}</source>
-        <translation type="unfinished" />
+        <translation>الحادثة {title}</translation>
     </message>
     <message>
         <source>incidents</source>
-        <translation type="unfinished" />
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>included although {reason}, because: {because}</source>
-        <translation type="unfinished" />
+        <translation>أُدرج رغم أن {reason}، للسبب التالي: {because}</translation>
     </message>
     <message>
         <source>is NaN or Infinity, which Casebook does not accept; give a number</source>
-        <translation type="unfinished" />
+        <translation>قيمته NaN أو Infinity، ولا يقبلها Casebook؛ أعطِ رقماً</translation>
     </message>
     <message>
         <source>is a text of more than {max_string_chars} characters</source>
-        <translation type="unfinished" />
+        <translation>نص أطول من {max_string_chars} حرفاً</translation>
     </message>
     <message>
         <source>is a whole number outside {low} … {high}</source>
-        <translation type="unfinished" />
+        <translation>عدد صحيح خارج {low} … {high}</translation>
     </message>
     <message>
         <source>is nested more than {max_depth} levels deep</source>
-        <translation type="unfinished" />
+        <translation>متداخل أكثر من {max_depth} مستويات</translation>
     </message>
     <message>
         <source>is not a JSON value</source>
-        <translation type="unfinished" />
+        <translation>ليس قيمة JSON</translation>
     </message>
     <message>
         <source>it concerns {pseudonym}, and {problem}</source>
-        <translation type="unfinished" />
+        <translation>يخص {pseudonym}، و{problem}</translation>
     </message>
     <message>
         <source>it could not be decrypted</source>
-        <translation type="unfinished" />
+        <translation>تعذّر فك تشفيره</translation>
     </message>
     <message>
         <source>it does not begin with a manifest</source>
-        <translation type="unfinished" />
+        <translation>لا يبدأ ببيان</translation>
     </message>
     <message>
         <source>it is not an RFC 3161 time-stamp reply that can be read</source>
-        <translation type="unfinished" />
+        <translation>ليس رد ختم زمني وفق RFC 3161 يمكن قراءته</translation>
     </message>
     <message>
         <source>it is not this casebook</source>
-        <translation type="unfinished" />
+        <translation>ليس سجل القضايا هذا</translation>
     </message>
     <message>
         <source>it is withheld from this recipient: {reason}</source>
-        <translation type="unfinished" />
+        <translation>محجوب عن هذا المستلِم: {reason}</translation>
     </message>
     <message>
         <source>it names {person}, who is not charged in this charge</source>
-        <translation type="unfinished" />
+        <translation>يذكر {person}، وهو غير متهم في هذه التهمة</translation>
     </message>
     <message>
         <source>it refers to {what}, which is neither in the package nor in this case here; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished" />
+        <translation>يشير إلى {what}، وهو ليس في الحزمة ولا في هذه القضية هنا؛ اطلب من المرسِل حزمة كاملة (بدون --since-last)</translation>
     </message>
     <message>
         <source>it was made for a different casebook, so it says nothing about this one; remove its folder</source>
-        <translation type="unfinished" />
+        <translation>أُنشئ لسجل قضايا آخر، فلا يقول شيئاً عن هذا؛ احذف مجلده</translation>
     </message>
     <message>
         <source>it was written in a format this version does not know</source>
-        <translation type="unfinished" />
+        <translation>كُتب بصيغة لا يعرفها هذا الإصدار</translation>
     </message>
     <message>
         <source>its age recipient is malformed</source>
-        <translation type="unfinished" />
+        <translation>مستلِم age الخاص به مشوَّه</translation>
     </message>
     <message>
         <source>its attachment is neither in the package nor in this casebook; ask the sender for a complete package (without --since-last)</source>
-        <translation type="unfinished" />
+        <translation>مرفقه ليس في الحزمة ولا في سجل القضايا هذا؛ اطلب من المرسِل حزمة كاملة (بدون --since-last)</translation>
     </message>
     <message>
         <source>its claim.json is not a chain-head claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished" />
+        <translation>ملفه claim.json ليس مطالبة برأس السلسلة بالشكل الدقيق الذي يكتبه Casebook، فقد عُدِّل أو تلف</translation>
     </message>
     <message>
         <source>its claim.json is not an evidence claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation type="unfinished" />
+        <translation>ملفه claim.json ليس مطالبة بدليل بالشكل الدقيق الذي يكتبه Casebook، فقد عُدِّل أو تلف</translation>
     </message>
     <message>
         <source>its fingerprint line does not belong to its signing key</source>
-        <translation type="unfinished" />
+        <translation>سطر بصمته لا يخص مفتاح توقيعه</translation>
     </message>
     <message>
         <source>its folder name does not match its claim, so one was changed</source>
-        <translation type="unfinished" />
+        <translation>اسم مجلده لا يطابق مطالبته، فقد غُيِّر أحدهما</translation>
     </message>
     <message>
         <source>its manifest is not followed by its signature</source>
-        <translation type="unfinished" />
+        <translation>بيانه لا يتبعه توقيعه</translation>
     </message>
     <message>
         <source>its manifest names no usable signing key</source>
-        <translation type="unfinished" />
+        <translation>بيانه لا يذكر مفتاح توقيع صالحاً</translation>
     </message>
     <message>
         <source>its name or signing key is malformed</source>
-        <translation type="unfinished" />
+        <translation>اسمه أو مفتاح توقيعه مشوَّه</translation>
     </message>
     <message>
         <source>its role is not one Casebook knows</source>
-        <translation type="unfinished" />
+        <translation>دوره ليس دوراً يعرفه Casebook</translation>
     </message>
     <message>
         <source>its signature does not match its content, so it was altered</source>
-        <translation type="unfinished" />
+        <translation>توقيعه لا يطابق محتواه، فقد عُدِّل</translation>
     </message>
     <message>
         <source>its signature does not verify against the trusted TSA certificates ({reason})</source>
-        <translation type="unfinished" />
+        <translation>توقيعه لا يتحقق بشهادات الـ TSA الموثوقة ({reason})</translation>
     </message>
     <message>
         <source>its statement is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished" />
+        <translation>إفادته غير مرتبطة بأي من الحوادث التي تستند إليها هذه التهمة ({incidents})</translation>
     </message>
     <message>
         <source>its statement is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished" />
+        <translation>إفادته غير مرتبطة بالحادثة {incident}، التي تستند إليها هذه التهمة</translation>
     </message>
     <message>
         <source>its user or casebook id is malformed</source>
-        <translation type="unfinished" />
+        <translation>معرِّف المستخدم أو سجل القضايا الخاص به مشوَّه</translation>
     </message>
     <message>
         <source>its {name} is far larger than it can be, so it was replaced</source>
-        <translation type="unfinished" />
+        <translation>{name} الخاص به أكبر بكثير مما يمكن أن يكون، فاستُبدل</translation>
     </message>
     <message>
         <source>its {name} is missing or cannot be read</source>
-        <translation type="unfinished" />
+        <translation>{name} الخاص به مفقود أو لا يمكن قراءته</translation>
     </message>
     <message>
         <source>key-slot file: {problem}</source>
-        <translation type="unfinished" />
+        <translation>ملف خانات المفاتيح: {problem}</translation>
     </message>
     <message>
         <source>left out: {why}</source>
-        <translation type="unfinished" />
+        <translation>مستبعد: {why}</translation>
     </message>
     <message>
         <source>marked for redaction; printed as {redacted}</source>
-        <translation type="unfinished" />
+        <translation>مُعلَّم للتنقيح؛ يُطبع {redacted}</translation>
     </message>
     <message>
         <source>material both supports and contradicts the element</source>
-        <translation type="unfinished" />
+        <translation>المواد تدعم الركن وتناقضه معاً</translation>
     </message>
     <message>
         <source>may name {who} by one part of the name, left as written; check it</source>
-        <translation type="unfinished" />
+        <translation>قد يذكر {who} بجزء من الاسم، وتُرك كما كُتب؛ افحصه</translation>
     </message>
     <message>
         <source>needs a kind, such as summary</source>
-        <translation type="unfinished" />
+        <translation>يحتاج إلى نوع، مثل summary</translation>
     </message>
     <message>
         <source>no bounded date</source>
-        <translation type="unfinished" />
+        <translation>لا تاريخ محدود</translation>
     </message>
     <message>
         <source>no consent is recorded for this statement</source>
-        <translation type="unfinished" />
+        <translation>لم تُسجَّل موافقة لهذه الإفادة</translation>
     </message>
     <message>
         <source>no coordinates</source>
-        <translation type="unfinished">لا إحداثيات</translation>
+        <translation>لا إحداثيات</translation>
     </message>
     <message>
         <source>no material counts for the element (see "not counted" for tagged material the charge leaves out)</source>
-        <translation type="unfinished" />
+        <translation>لا مواد تُحتسب للركن (انظر «غير محتسب» للمواد الموسومة التي تستبعدها التهمة)</translation>
     </message>
     <message>
         <source>no name is recorded, so mentions of this person cannot be found automatically</source>
-        <translation type="unfinished" />
+        <translation>لم يُسجَّل اسم، فلا يمكن العثور تلقائياً على ذكر هذا الشخص</translation>
     </message>
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
-        <translation type="unfinished" />
+        <translation>لم يُسجَّل اسم، فلا يمكن العثور تلقائياً على ذكر هؤلاء الأشخاص واستبداله؛ افحص النصوص بنفسك</translation>
     </message>
     <message>
         <source>no victim recorded</source>
-        <translation type="unfinished" />
+        <translation>لم يُسجَّل مجني عليه</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>none in the shipped taxonomy</source>
-        <translation type="unfinished" />
+        <translation>لا شيء في التصنيف المرفق</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished" />
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <source>note on element {element}</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة على الركن {element}</translation>
     </message>
     <message>
         <source>one of its passages belongs to another statement here</source>
-        <translation type="unfinished" />
+        <translation>أحد مقاطعه يخص إفادة أخرى هنا</translation>
     </message>
     <message>
         <source>one of its perpetrator entries belongs to another charge here</source>
-        <translation type="unfinished" />
+        <translation>أحد قيود الجناة فيه يخص تهمة أخرى هنا</translation>
     </message>
     <message>
         <source>only contradicting material</source>
-        <translation type="unfinished" />
+        <translation>مواد مناقضة فقط</translation>
     </message>
     <message>
         <source>package {package_id}: the audit entry its signature vouched for is missing or was changed</source>
-        <translation type="unfinished" />
+        <translation>الحزمة {package_id}: قيد التدقيق الذي شهد له توقيعها مفقود أو غُيِّر</translation>
     </message>
     <message>
         <source>recipients.json has a wrong or repeated code {code}; states have two capital letters, bodies longer ids in capitals. Restore the file.</source>
-        <translation type="unfinished" />
+        <translation>في recipients.json رمز خاطئ أو مكرر {code}؛ للدول حرفان كبيران، وللهيئات معرِّفات أطول بالحروف الكبيرة. استعد الملف.</translation>
     </message>
     <message>
         <source>recipients.json is not in the format {format}; restore it from the installation.</source>
-        <translation type="unfinished" />
+        <translation>الملف recipients.json ليس بالصيغة {format}؛ استعده من التثبيت.</translation>
     </message>
     <message>
         <source>record {record} differs from what audit entry {sequence} recorded: it was changed outside Casebook</source>
-        <translation type="unfinished" />
+        <translation>السجل {record} يختلف عما سجَّله قيد التدقيق {sequence}: غُيِّر خارج Casebook</translation>
     </message>
     <message>
         <source>record {record} is in the database but in no audit entry: it was added outside Casebook</source>
-        <translation type="unfinished" />
+        <translation>السجل {record} في قاعدة البيانات لكنه ليس في أي قيد تدقيق: أُضيف خارج Casebook</translation>
     </message>
     <message>
         <source>record {record} is missing: audit entry {sequence} recorded it and no entry deleted it, so it was deleted outside Casebook</source>
-        <translation type="unfinished" />
+        <translation>السجل {record} مفقود: سجَّله قيد التدقيق {sequence} ولم يحذفه أي قيد، فقد حُذف خارج Casebook</translation>
     </message>
     <message>
         <source>record {record} is not bound to the audit log (open it once to bind it)</source>
-        <translation type="unfinished" />
+        <translation>السجل {record} غير مربوط بسجل التدقيق (افتحه مرة لربطه)</translation>
     </message>
     <message>
         <source>record {record} was deleted in audit entry {sequence} but is in the database again: it was put back outside Casebook</source>
-        <translation type="unfinished" />
+        <translation>حُذف السجل {record} في قيد التدقيق {sequence} لكنه في قاعدة البيانات مرة أخرى: أُعيد خارج Casebook</translation>
     </message>
     <message>
         <source>religion</source>
-        <translation type="unfinished" />
+        <translation>الدين</translation>
     </message>
     <message>
         <source>sex / gender</source>
-        <translation type="unfinished" />
+        <translation>الجنس / النوع الاجتماعي</translation>
     </message>
     <message>
         <source>statement of unattributed statement</source>
-        <translation type="unfinished" />
+        <translation>إفادة غير منسوبة إلى شاهد</translation>
     </message>
     <message>
         <source>statement of unattributed statement, taken {date}</source>
-        <translation type="unfinished" />
+        <translation>إفادة غير منسوبة إلى شاهد، أُخذت في {date}</translation>
     </message>
     <message>
         <source>statement of {pseudonym}</source>
-        <translation type="unfinished" />
+        <translation>إفادة {pseudonym}</translation>
     </message>
     <message>
         <source>statement of {pseudonym}, taken {date}</source>
-        <translation type="unfinished" />
+        <translation>إفادة {pseudonym}، أُخذت في {date}</translation>
     </message>
     <message>
         <source>supporting material only, all of it weakly graded (reliability D, E or F, or credibility 4, 5 or 6) or not graded</source>
-        <translation type="unfinished" />
+        <translation>مواد داعمة فقط، كلها بدرجات ضعيفة (الموثوقية D أو E أو F، أو المصداقية 4 أو 5 أو 6) أو غير مقيَّمة</translation>
     </message>
     <message>
         <source>supporting material, at least one item graded A-C and 1-3; nothing against</source>
-        <translation type="unfinished" />
+        <translation>مواد داعمة، عنصر واحد على الأقل بدرجة A-C و1-3؛ لا شيء ضدها</translation>
     </message>
     <message>
         <source>the Elements of Crimes wording of {crime} has not been checked against the official text, so it cannot be cited in a filing</source>
-        <translation type="unfinished" />
+        <translation>صياغة أركان الجرائم للجريمة {crime} لم تُقارن بالنص الرسمي، فلا يمكن الاستشهاد بها في صيغة إيداع</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status})</source>
-        <translation type="unfinished" />
+        <translation>لم تقبل الـ TSA الطلب (الوضع {status})</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status}) {said}</source>
-        <translation type="unfinished" />
+        <translation>لم تقبل الـ TSA الطلب (الوضع {status}) {said}</translation>
     </message>
     <message>
         <source>the TSA saw entry {sequence} of the audit chain (stamped {describe}), but the chain now ends at entry {last}: this is an older copy of the casebook, or entries were deleted after it was stamped</source>
-        <translation type="unfinished" />
+        <translation>رأت الـ TSA القيد {sequence} من سلسلة التدقيق (مختوم {describe})، لكن السلسلة تنتهي الآن عند القيد {last}: هذه نسخة أقدم من سجل القضايا، أو حُذفت قيود بعد ختمها</translation>
     </message>
     <message>
         <source>the TSA saw evidence {evidence_id} (stamped {describe}), but no such item is in this casebook</source>
-        <translation type="unfinished" />
+        <translation>رأت الـ TSA الدليل {evidence_id} (مختوم {describe})، لكن لا دليل كهذا في سجل القضايا هذا</translation>
     </message>
     <message>
         <source>the archive ends in the middle of an entry</source>
-        <translation type="unfinished" />
+        <translation>ينتهي الأرشيف في منتصف قيد</translation>
     </message>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished" />
+        <translation>البداية</translation>
     </message>
     <message>
         <source>the certificate that signed the token is missing</source>
-        <translation type="unfinished" />
+        <translation>الشهادة التي وقَّعت الرمز مفقودة</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: none)</source>
-        <translation type="unfinished" />
+        <translation>الموافقة لا تشمل المشاركة مع {recipient} (جهات الاختصاص المذكورة: لا شيء)</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: {named})</source>
-        <translation type="unfinished" />
+        <translation>الموافقة لا تشمل المشاركة مع {recipient} (جهات الاختصاص المذكورة: {named})</translation>
     </message>
     <message>
         <source>the consent given does not cover publication</source>
-        <translation type="unfinished" />
+        <translation>الموافقة المعطاة لا تشمل النشر</translation>
     </message>
     <message>
         <source>the consent given does not cover use in legal proceedings</source>
-        <translation type="unfinished" />
+        <translation>الموافقة المعطاة لا تشمل الاستخدام في الإجراءات القانونية</translation>
     </message>
     <message>
         <source>the current words of {citation} were not checked against the official text (see its notes in the national law data); check the citation before filing</source>
-        <translation type="unfinished" />
+        <translation>الصياغة الحالية لـ {citation} لم تُقارن بالنص الرسمي (انظر ملاحظاتها في بيانات القانون الوطني)؛ افحص الاستشهاد قبل الإيداع</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation type="unfinished" />
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation type="unfinished" />
+        <translation>الدليل غير مرتبط بأي من الحوادث التي تستند إليها هذه التهمة ({incidents})</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
-        <translation type="unfinished" />
+        <translation>الدليل غير مرتبط بالحادثة {incident}، التي تستند إليها هذه التهمة</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
-        <translation type="unfinished" />
+        <translation>الحادثة ليست من الحوادث التي تستند إليها هذه التهمة</translation>
     </message>
     <message>
         <source>the line '{line}' is missing</source>
-        <translation type="unfinished" />
+        <translation>السطر '{line}' مفقود</translation>
     </message>
     <message>
         <source>the page check itself failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>فشل فحص الصفحات نفسه: {reason}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
-        <translation type="unfinished" />
+        <translation>السجل مختوم هنا، فلا يقبل أي تغيير</translation>
     </message>
     <message>
         <source>the reply answers a different request (its nonce differs)</source>
-        <translation type="unfinished" />
+        <translation>الرد يجيب عن طلب آخر (الـ nonce مختلف)</translation>
     </message>
     <message>
         <source>the reply is too large to be a time-stamp reply</source>
-        <translation type="unfinished" />
+        <translation>الرد أكبر من أن يكون رد ختم زمني</translation>
     </message>
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
-        <translation type="unfinished" />
+        <translation>يبقى الطلب في قائمة الانتظار. أرسله مرة أخرى عندما يتصل هذا الحاسوب بالإنترنت</translation>
     </message>
     <message>
         <source>the stored file {name}</source>
-        <translation type="unfinished" />
+        <translation>الملف المخزَّن {name}</translation>
     </message>
     <message>
         <source>the text is far longer than an identity</source>
-        <translation type="unfinished" />
+        <translation>النص أطول بكثير من أن يكون هوية</translation>
     </message>
     <message>
         <source>the token was issued for different data than {claimed}</source>
-        <translation type="unfinished" />
+        <translation>صدر الرمز لبيانات غير {claimed}</translation>
     </message>
     <message>
         <source>the witness withdrew consent on {date}</source>
-        <translation type="unfinished" />
+        <translation>سحب الشاهد موافقته في {date}</translation>
     </message>
     <message>
         <source>there is data after the end of the archive</source>
-        <translation type="unfinished" />
+        <translation>توجد بيانات بعد نهاية الأرشيف</translation>
     </message>
     <message>
         <source>time-stamp {name}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>الختم الزمني {name}: {problem}</translation>
     </message>
     <message>
         <source>uses.json is not in the format {uses_format}; restore it from the installation.</source>
