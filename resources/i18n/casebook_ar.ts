@@ -2290,555 +2290,555 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>uses.json is not in the format {uses_format}; restore it from the installation.</source>
-        <translation type="unfinished" />
+        <translation>الملف uses.json ليس بالصيغة {uses_format}؛ استعده من التثبيت.</translation>
     </message>
     <message>
         <source>victims recorded (persons)</source>
-        <translation type="unfinished" />
+        <translation>المجني عليهم المسجَّلون (أشخاص)</translation>
     </message>
     <message>
         <source>{at}/actor_id: the signer is not listed under signers</source>
-        <translation type="unfinished" />
+        <translation>{at}/actor_id: الموقِّع غير مذكور في signers</translation>
     </message>
     <message>
         <source>{at}/at: {time_problem}</source>
-        <translation type="unfinished" />
+        <translation>{at}/at: {time_problem}</translation>
     </message>
     <message>
         <source>{at}/casebook_id: this casebook's chain is listed twice</source>
-        <translation type="unfinished" />
+        <translation>{at}/casebook_id: سلسلة سجل القضايا هذا مذكورة مرتين</translation>
     </message>
     <message>
         <source>{at}/char_end: the range does not fit the passage ({length} characters)</source>
-        <translation type="unfinished" />
+        <translation>{at}/char_end: النطاق لا يناسب المقطع ({length} حرفاً)</translation>
     </message>
     <message>
         <source>{at}/charge_id: refers to a charge that is not in this case</source>
-        <translation type="unfinished" />
+        <translation>{at}/charge_id: يشير إلى تهمة ليست في هذه القضية</translation>
     </message>
     <message>
         <source>{at}/created_at: give a date and time with its UTC offset</source>
-        <translation type="unfinished" />
+        <translation>{at}/created_at: أعطِ تاريخاً ووقتاً مع فرقه عن UTC</translation>
     </message>
     <message>
         <source>{at}/crime_id: {error}</source>
-        <translation type="unfinished" />
+        <translation>{at}/crime_id: {error}</translation>
     </message>
     <message>
         <source>{at}/element_id: is not a contextual element of taxonomy {version}</source>
-        <translation type="unfinished" />
+        <translation>{at}/element_id: ليس ركناً سياقياً في التصنيف {version}</translation>
     </message>
     <message>
         <source>{at}/element_id: there is no such element in taxonomy {version}</source>
-        <translation type="unfinished" />
+        <translation>{at}/element_id: لا ركن كهذا في التصنيف {version}</translation>
     </message>
     <message>
         <source>{at}/element_id: {note}</source>
-        <translation type="unfinished" />
+        <translation>{at}/element_id: {note}</translation>
     </message>
     <message>
         <source>{at}/element_kind: {element_id} is a {kind} element</source>
-        <translation type="unfinished" />
+        <translation>{at}/element_kind: {element_id} ركن من النوع {kind}</translation>
     </message>
     <message>
         <source>{at}/filter/case_ids: a pattern may count only its own case</source>
-        <translation type="unfinished" />
+        <translation>{at}/filter/case_ids: لا يجوز للنمط أن يعدّ إلا في قضيته</translation>
     </message>
     <message>
         <source>{at}/filter: is not a pattern filter Casebook reads</source>
-        <translation type="unfinished" />
+        <translation>{at}/filter: ليس مرشِّح نمط يقرؤه Casebook</translation>
     </message>
     <message>
         <source>{at}/id: this id is already in use</source>
-        <translation type="unfinished" />
+        <translation>{at}/id: هذا المعرِّف مستخدم من قبل</translation>
     </message>
     <message>
         <source>{at}/incident_ids/{j}: refers to an incident not in this case</source>
-        <translation type="unfinished" />
+        <translation>{at}/incident_ids/{j}: يشير إلى حادثة ليست في هذه القضية</translation>
     </message>
     <message>
         <source>{at}/merges_ids/{j}: {elsewhere}</source>
-        <translation type="unfinished" />
+        <translation>{at}/merges_ids/{j}: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/national_provision: {error}</source>
-        <translation type="unfinished" />
+        <translation>{at}/national_provision: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}/liability_id: {error}</source>
-        <translation type="unfinished" />
+        <translation>{at}/perpetrators/{j}/liability_id: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}: the same person and mode appear twice</source>
-        <translation type="unfinished" />
+        <translation>{at}/perpetrators/{j}: الشخص نفسه وشكل المسؤولية نفسه مذكوران مرتين</translation>
     </message>
     <message>
         <source>{at}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished" />
+        <translation>{at}/sequence: قيمته {sequence}، والمتوقع {expected}</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event or the signer's key was changed after it was signed</source>
-        <translation type="unfinished" />
+        <translation>{at}/signature: لا يطابق الحدث: غُيِّر الحدث أو مفتاح الموقِّع بعد التوقيع</translation>
     </message>
     <message>
         <source>{at}/signature: does not match the event: the event, the item's SHA-256 or the signer's key was changed after it was signed</source>
-        <translation type="unfinished" />
+        <translation>{at}/signature: لا يطابق الحدث: غُيِّر الحدث أو قيمة SHA-256 للعنصر أو مفتاح الموقِّع بعد التوقيع</translation>
     </message>
     <message>
         <source>{at}/supersedes_id: {elsewhere}</source>
-        <translation type="unfinished" />
+        <translation>{at}/supersedes_id: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/target_id: refers to a record that is not in this case</source>
-        <translation type="unfinished" />
+        <translation>{at}/target_id: يشير إلى سجل ليس في هذه القضية</translation>
     </message>
     <message>
         <source>{at}/taxonomy_version: {version}</source>
-        <translation type="unfinished" />
+        <translation>{at}/taxonomy_version: {version}</translation>
     </message>
     <message>
         <source>{at}/text: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{at}/text: {problem}</translation>
     </message>
     <message>
         <source>{at}/{key}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished" />
+        <translation>{at}/{key}: يشير إلى {kind} ليس في هذه القضية</translation>
     </message>
     <message>
         <source>{at}: the same tag appears twice</source>
-        <translation type="unfinished" />
+        <translation>{at}: الوسم نفسه مذكور مرتين</translation>
     </message>
     <message>
         <source>{at}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{at}: {problem}</translation>
     </message>
     <message>
         <source>{characteristic} {value}</source>
-        <translation type="unfinished" />
+        <translation>{characteristic} {value}</translation>
     </message>
     <message>
         <source>{citation} applied only to acts until {date}</source>
-        <translation type="unfinished" />
+        <translation>لم يسرِ {citation} إلا على الأفعال حتى {date}</translation>
     </message>
     <message>
         <source>{citation} applies only to acts from {date}</source>
-        <translation type="unfinished" />
+        <translation>لا يسري {citation} إلا على الأفعال من {date}</translation>
     </message>
     <message>
         <source>{citation} was amended with effect from {date}; for incident {number} ({span}) the earlier words apply ({change})</source>
-        <translation type="unfinished" />
+        <translation>عُدِّل {citation} اعتباراً من {date}؛ وعلى الحادثة {number} ({span}) تسري الصياغة السابقة ({change})</translation>
     </message>
     <message>
         <source>{code} provision '{provision_id}' does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished" />
+        <translation>النص '{provision_id}' من قانون {code} لا يقابل الجريمة {crime}. نصوص {code} التي تقابلها: {provisions}.</translation>
     </message>
     <message>
         <source>{code} provision '{provision_id}' is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation type="unfinished" />
+        <translation>'{provision_id}' ليس معرِّف نص في قانون {code} ولا يمكنه الاستشهاد للجريمة {crime}. نصوص {code} التي تقابلها: {provisions}.</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished" />
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>{destination} is a file; give a folder to keep backups in.</source>
-        <translation type="unfinished" />
+        <translation>{destination} ملف؛ أعطِ مجلداً تُحفظ فيه النسخ الاحتياطية.</translation>
     </message>
     <message>
         <source>{display_name} already has a key slot in this casebook.</source>
-        <translation type="unfinished" />
+        <translation>لـ {display_name} خانة مفتاح في سجل القضايا هذا من قبل.</translation>
     </message>
     <message>
         <source>{display_name} is registered as a {role}, not a supervisor; only supervisors get a key slot.</source>
-        <translation type="unfinished" />
+        <translation>{display_name} مسجَّل بصفة {role}، لا مشرف؛ ولا يحصل على خانة مفتاح إلا المشرفون.</translation>
     </message>
     <message>
         <source>{existing} already exists. Move it away or choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>{existing} موجود من قبل. انقله إلى مكان آخر أو اختر مجلداً آخر.</translation>
     </message>
     <message>
         <source>{file}, entry {entry}</source>
-        <translation type="unfinished" />
+        <translation>{file}، القيد {entry}</translation>
     </message>
     <message>
         <source>{final} already exists and is not a backup of this casebook, so it was left alone. Choose a new folder, or use --keep N with a folder that holds backups.</source>
-        <translation type="unfinished" />
+        <translation>{final} موجود من قبل وليس نسخة احتياطية لسجل القضايا هذا، فتُرك كما هو. اختر مجلداً جديداً، أو استخدم --keep N مع مجلد فيه نسخ احتياطية.</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished" />
+        <translation>{first} أو {second}</translation>
     </message>
     <message>
         <source>{folder} already exists and is not empty. Choose a new folder name for the casebook.</source>
-        <translation type="unfinished" />
+        <translation>{folder} موجود من قبل وليس فارغاً. اختر اسم مجلد جديد لسجل القضايا.</translation>
     </message>
     <message>
         <source>{folder} already exists. The files are written into a new folder: give a name that does not exist yet, or move that one away.</source>
-        <translation type="unfinished" />
+        <translation>{folder} موجود من قبل. تُكتب الملفات في مجلد جديد: أعطِ اسماً غير موجود بعد، أو انقل ذلك المجلد.</translation>
     </message>
     <message>
         <source>{folder} is not a casebook folder (it has no {db_name}). Choose the folder that Casebook created.</source>
-        <translation type="unfinished" />
+        <translation>{folder} ليس مجلد سجل قضايا (ليس فيه {db_name}). اختر المجلد الذي أنشأه Casebook.</translation>
     </message>
     <message>
         <source>{folder}: is a file or a link, not the folder Casebook keeps time-stamps in. Find out how it got there, then move it out of the casebook folder.</source>
-        <translation type="unfinished" />
+        <translation>{folder}: ملف أو رابط، لا المجلد الذي يحفظ فيه Casebook الأختام الزمنية. اعرف كيف وصل إلى هناك، ثم انقله خارج مجلد سجل القضايا.</translation>
     </message>
     <message>
         <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation type="unfinished" />
+        <translation>{here}/sequence: قيمته {sequence}، والمتوقع {expected}</translation>
     </message>
     <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
-        <translation type="unfinished" />
+        <translation>{here}: يختلف عن تاريخ {whose} الذي يحفظه سجل القضايا هذا من سجل القضايا ذاك: غُيِّرت قيود أو حُذفت في الأثناء</translation>
     </message>
     <message>
         <source>{here}: does not follow on from the entry before it</source>
-        <translation type="unfinished" />
+        <translation>{here}: لا يتبع القيد الذي قبله</translation>
     </message>
     <message>
         <source>{here}: does not match its own hash: the history was altered after it was written</source>
-        <translation type="unfinished" />
+        <translation>{here}: لا يطابق بصمته: عُدِّل التاريخ بعد كتابته</translation>
     </message>
     <message>
         <source>{key_file} names a different key than the manifest; do not trust either until the sender confirms the fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>{key_file} يذكر مفتاحاً غير الذي في البيان؛ لا تثق بأي منهما حتى يؤكد المرسِل البصمة.</translation>
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
-        <translation type="unfinished" />
+        <translation>{key} ({title}) لا يسري إلا على {categories}، و{crime} من {category}.</translation>
     </message>
     <message>
         <source>{key} ({title}) is not a mode of liability one is charged under.</source>
-        <translation type="unfinished" />
+        <translation>{key} ({title}) ليس شكل مسؤولية يُتَّهم المرء بموجبه.</translation>
     </message>
     <message>
         <source>{key} must be text</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون {key} نصاً</translation>
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{kind} {id}: {reason}</translation>
     </message>
     <message>
         <source>{label} is too large to open here ({mib} MiB read so far). Export it to a folder of your choice instead.</source>
-        <translation type="unfinished" />
+        <translation>{label} أكبر من أن يُفتح هنا (قُرئ {mib} MiB حتى الآن). صدِّره إلى مجلد تختاره بدلاً من ذلك.</translation>
     </message>
     <message>
         <source>{label}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{label}: {reason}</translation>
     </message>
     <message>
         <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle's .zip (decrypt an .age file first with age).</source>
-        <translation type="unfinished" />
+        <translation>{location} ليس مجلد ملف ولا ملف zip. أعطِ المجلد الذي فيه manifest.json، أو ملف ‎.zip للملف (فك تشفير ملف ‎.age أولاً بـ age).</translation>
     </message>
     <message>
         <source>{manifest} has format {found}, not {format}.</source>
-        <translation type="unfinished" />
+        <translation>صيغة {manifest} هي {found}، لا {format}.</translation>
     </message>
     <message>
         <source>{manifest} is missing, so nothing in the bundle can be checked.</source>
-        <translation type="unfinished" />
+        <translation>{manifest} مفقود، فلا يمكن فحص أي شيء في الملف.</translation>
     </message>
     <message>
         <source>{manifest} is not a readable Casebook manifest (it was damaged or edited).</source>
-        <translation type="unfinished" />
+        <translation>{manifest} ليس بيان Casebook يمكن قراءته (تلف أو عُدِّل).</translation>
     </message>
     <message>
         <source>{manifest} lists an unsafe path {name}.</source>
-        <translation type="unfinished" />
+        <translation>{manifest} يذكر مساراً غير آمن {name}.</translation>
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished" />
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <source>{month} {year} (day unknown)</source>
-        <translation type="unfinished" />
+        <translation>{month} {year} (اليوم مجهول)</translation>
     </message>
     <message>
         <source>{name} is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>{name} مجلد، لا ملف.</translation>
     </message>
     <message>
         <source>{name} is in the way (left from an interrupted package?). Remove it and try again.</source>
-        <translation type="unfinished" />
+        <translation>{name} يعترض الطريق (بقي من حزمة انقطعت؟). احذفه وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{name} ليس نصاً بترميز UTF-8؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}); nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>{name} ليس JSON صالحاً (السطر {lineno}، العمود {colno}: {msg})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{name} is {code}: give the code {code} instead of the name.</source>
-        <translation type="unfinished" />
+        <translation>{name} هو {code}: أعطِ الرمز {code} بدلاً من الاسم.</translation>
     </message>
     <message>
         <source>{name} is {size} MiB; interchange documents over {limit} MiB are refused. Split the export by case.</source>
-        <translation type="unfinished" />
+        <translation>حجم {name} هو {size} MiB؛ وتُرفض مستندات التبادل التي تزيد على {limit} MiB. قسِّم التصدير حسب القضية.</translation>
     </message>
     <message>
         <source>{name}: has {size} bytes, but the manifest records {recorded}.</source>
-        <translation type="unfinished" />
+        <translation>{name}: حجمه {size} بايت، لكن البيان يسجِّل {recorded}.</translation>
     </message>
     <message>
         <source>{name}: its SHA-256 does not match the manifest; the file was changed or damaged.</source>
-        <translation type="unfinished" />
+        <translation>{name}: قيمة SHA-256 الخاصة به لا تطابق البيان؛ غُيِّر الملف أو تلف.</translation>
     </message>
     <message>
         <source>{name}: listed in the manifest but missing from the bundle.</source>
-        <translation type="unfinished" />
+        <translation>{name}: مذكور في البيان لكنه مفقود من الملف.</translation>
     </message>
     <message>
         <source>{name}: present in the bundle but not listed in the manifest.</source>
-        <translation type="unfinished" />
+        <translation>{name}: موجود في الملف لكنه غير مذكور في البيان.</translation>
     </message>
     <message>
         <source>{out} already exists. Choose a new file name for the package.</source>
-        <translation type="unfinished" />
+        <translation>{out} موجود من قبل. اختر اسم ملف جديداً للحزمة.</translation>
     </message>
     <message>
         <source>{path}: Casebook did not put this in the casebook folder. Find out how it got there, then move it out of the folder.</source>
-        <translation type="unfinished" />
+        <translation>{path}: لم يضع Casebook هذا في مجلد سجل القضايا. اعرف كيف وصل إلى هناك، ثم انقله خارج المجلد.</translation>
     </message>
     <message>
         <source>{path}: a stored (encrypted) file that no record refers to. An interrupted import can leave one, or casebook.db is older than the rest of the folder; keep the file until you know which.</source>
-        <translation type="unfinished" />
+        <translation>{path}: ملف مخزَّن (مشفَّر) لا يشير إليه أي سجل. قد يتركه استيراد انقطع، أو قد يكون casebook.db أقدم من باقي المجلد؛ احتفظ بالملف حتى تعرف أيهما.</translation>
     </message>
     <message>
         <source>{path}: not a time-stamp Casebook made; find out where it came from, then remove it</source>
-        <translation type="unfinished" />
+        <translation>{path}: ليس ختماً زمنياً أنشأه Casebook؛ اعرف من أين جاء، ثم احذفه</translation>
     </message>
     <message>
         <source>{path}: refers to a person that is not in this case</source>
-        <translation type="unfinished" />
+        <translation>{path}: يشير إلى شخص ليس في هذه القضية</translation>
     </message>
     <message>
         <source>{path}: refers to a {kind} that is not in this case</source>
-        <translation type="unfinished" />
+        <translation>{path}: يشير إلى {kind} ليس في هذه القضية</translation>
     </message>
     <message>
         <source>{path}: the person is not an alleged perpetrator (role {role})</source>
-        <translation type="unfinished" />
+        <translation>{path}: الشخص ليس جانياً مزعوماً (الدور {role})</translation>
     </message>
     <message>
         <source>{place} is a complaint bundle exported before; writing into it would break its signed manifest. Choose another folder (for example the one that holds it), or move that bundle away.</source>
-        <translation type="unfinished" />
+        <translation>{place} ملف شكوى صُدِّر من قبل؛ والكتابة فيه تكسر بيانه الموقَّع. اختر مجلداً آخر (مثلاً المجلد الذي يحتويه)، أو انقل ذلك الملف.</translation>
     </message>
     <message>
         <source>{place} is a file, not a folder. Choose a folder for the bundle (a new one is created if it does not exist), or move that file away.</source>
-        <translation type="unfinished" />
+        <translation>{place} ملف، لا مجلد. اختر مجلداً للملف (يُنشأ مجلد جديد إن لم يكن موجوداً)، أو انقل ذلك الملف.</translation>
     </message>
     <message>
         <source>{problem} Choose one of: {choices}.</source>
-        <translation type="unfinished" />
+        <translation>{problem} اختر واحداً من: {choices}.</translation>
     </message>
     <message>
         <source>{pseudonym} affiliation</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym}: الانتماء</translation>
     </message>
     <message>
         <source>{pseudonym} has no consent recorded</source>
-        <translation type="unfinished" />
+        <translation>لم تُسجَّل موافقة لـ {pseudonym}</translation>
     </message>
     <message>
         <source>{pseudonym} has no identity recorded to seal.</source>
-        <translation type="unfinished" />
+        <translation>ليس لـ {pseudonym} هوية مسجَّلة لختمها.</translation>
     </message>
     <message>
         <source>{pseudonym} is already charged under {mode} in this charge.</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym} متهم من قبل بموجب {mode} في هذه التهمة.</translation>
     </message>
     <message>
         <source>{pseudonym} is not recorded as an alleged perpetrator (roles: {roles}). Add the role alleged_perpetrator to this person first, or choose another person.</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym} غير مسجَّل جانياً مزعوماً (الأدوار: {roles}). أضف الدور alleged_perpetrator لهذا الشخص أولاً، أو اختر شخصاً آخر.</translation>
     </message>
     <message>
         <source>{pseudonym} position</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym}: المنصب</translation>
     </message>
     <message>
         <source>{pseudonym} rank</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym}: الرتبة</translation>
     </message>
     <message>
         <source>{pseudonym} unit</source>
-        <translation type="unfinished" />
+        <translation>{pseudonym}: الوحدة</translation>
     </message>
     <message>
         <source>{pseudonym} withdrew consent on {date}</source>
-        <translation type="unfinished" />
+        <translation>سحب {pseudonym} موافقته في {date}</translation>
     </message>
     <message>
         <source>{pseudonym}'s consent does not cover publication</source>
-        <translation type="unfinished" />
+        <translation>موافقة {pseudonym} لا تشمل النشر</translation>
     </message>
     <message>
         <source>{pseudonym}'s consent does not cover use in legal proceedings</source>
-        <translation type="unfinished" />
+        <translation>موافقة {pseudonym} لا تشمل الاستخدام في الإجراءات القانونية</translation>
     </message>
     <message>
         <source>{pseudonym}'s consent does not cover use in legal proceedings with {recipient}</source>
-        <translation type="unfinished" />
+        <translation>موافقة {pseudonym} لا تشمل الاستخدام في الإجراءات القانونية لدى {recipient}</translation>
     </message>
     <message>
         <source>{pseudonym}'s consent does not cover {use}</source>
-        <translation type="unfinished" />
+        <translation>موافقة {pseudonym} لا تشمل {use}</translation>
     </message>
     <message>
         <source>{pseudonym}'s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن الإفصاح عن هوية {pseudonym} في هذا التصدير: {reason}. احذف {pseudonym} من الهويات المراد ختمها.</translation>
     </message>
     <message>
         <source>{pseudonym}'s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
-        <translation type="unfinished" />
+        <translation>إفادة {pseudonym} مستبعدة من هذا التصدير لعدم الموافقة، فلا يمكن الإفصاح عن هويته فيه أيضاً. احذف {pseudonym} من الهويات المراد ختمها.</translation>
     </message>
     <message>
         <source>{reasons}; {reason}</source>
-        <translation type="unfinished" />
+        <translation>{reasons}؛ {reason}</translation>
     </message>
     <message>
         <source>{signature} does not match {manifest}: the manifest was changed after it was signed, or the signature belongs to another manifest or key.</source>
-        <translation type="unfinished" />
+        <translation>{signature} لا يطابق {manifest}: غُيِّر البيان بعد توقيعه، أو التوقيع يخص بياناً أو مفتاحاً آخر.</translation>
     </message>
     <message>
         <source>{signature} is missing: the manifest is not signed.</source>
-        <translation type="unfinished" />
+        <translation>{signature} مفقود: البيان غير موقَّع.</translation>
     </message>
     <message>
         <source>{source} has no root certificate (one that signed itself). Add the root certificate the TSA publishes after its own certificate in the PEM file.</source>
-        <translation type="unfinished" />
+        <translation>ليس في {source} شهادة جذر (شهادة وقَّعت نفسها). أضف شهادة الجذر التي تنشرها الـ TSA بعد شهادتها في ملف PEM.</translation>
     </message>
     <message>
         <source>{source} holds no certificate Casebook can read. Give the TSA's certificate chain as a PEM file (the TSA's certificate and its root).</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي {source} أي شهادة يقرؤها Casebook. أعطِ سلسلة شهادات الـ TSA في ملف PEM (شهادة الـ TSA وجذرها).</translation>
     </message>
     <message>
         <source>{source} is not a certificate file. Give the TSA's PEM chain.</source>
-        <translation type="unfinished" />
+        <translation>{source} ليس ملف شهادة. أعطِ سلسلة PEM الخاصة بالـ TSA.</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished" />
+        <translation>{start} إلى {end}</translation>
     </message>
     <message>
         <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as '&lt; {threshold}'.</source>
-        <translation type="unfinished" />
+        <translation>{summary} ملحق النمط: أعداد عبر حوادث القضية التي يجوز الإفصاح عنها؛ أعداد الأشخاص دون {threshold} تُعرض '&lt; {threshold}'.</translation>
     </message>
     <message>
         <source>{target} already exists. Choose another file name.</source>
-        <translation type="unfinished" />
+        <translation>{target} موجود من قبل. اختر اسم ملف آخر.</translation>
     </message>
     <message>
         <source>{url} is not a time-stamp authority address. Give its http:// or https:// URL, as the TSA publishes it.</source>
-        <translation type="unfinished" />
+        <translation>{url} ليس عنوان سلطة ختم زمني. أعطِ عنوان URL بـ http:// أو https:// كما تنشره الـ TSA.</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: must be a path inside the JSON file's folder, relative to it, with no '..' and no symbolic link</source>
-        <translation type="unfinished" />
+        <translation>{where}/evidence/{i}/file: يجب أن يكون مساراً داخل مجلد ملف JSON، نسبياً إليه، بلا '..' وبلا رابط رمزي</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: there is no file at this path beside the JSON file</source>
-        <translation type="unfinished" />
+        <translation>{where}/evidence/{i}/file: لا ملف في هذا المسار بجوار ملف JSON</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked</source>
-        <translation type="unfinished" />
+        <translation>{where}/evidence/{i}/sha256: يحتاج الملف إلى قيمة SHA-256 لفحصه</translation>
     </message>
     <message>
         <source>{where}/persons: the pseudonym {dup} is used twice</source>
-        <translation type="unfinished" />
+        <translation>{where}/persons: الاسم المستعار {dup} مستخدم مرتين</translation>
     </message>
     <message>
         <source>{where}/reference: a case with this reference already exists</source>
-        <translation type="unfinished" />
+        <translation>{where}/reference: توجد قضية بهذا المرجع من قبل</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/id: this signer is listed twice</source>
-        <translation type="unfinished" />
+        <translation>{where}/signers/{i}/id: هذا الموقِّع مذكور مرتين</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/signing_public_key: is not an Ed25519 key</source>
-        <translation type="unfinished" />
+        <translation>{where}/signers/{i}/signing_public_key: ليس مفتاح Ed25519</translation>
     </message>
     <message>
         <source>{where}/signers: a signer has the id of a user of this casebook but another signing key; someone may be impersonating a colleague</source>
-        <translation type="unfinished" />
+        <translation>{where}/signers: لموقِّع معرِّف مستخدم من سجل القضايا هذا لكن بمفتاح توقيع آخر؛ قد يكون أحد ينتحل صفة زميل</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments/{j}/id: already in use</source>
-        <translation type="unfinished" />
+        <translation>{where}/testimonies/{i}/segments/{j}/id: مستخدم من قبل</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments: two segments share a position</source>
-        <translation type="unfinished" />
+        <translation>{where}/testimonies/{i}/segments: مقطعان في الموضع نفسه</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/{path}/id: this id is already in use</source>
-        <translation type="unfinished" />
+        <translation>{where}/testimonies/{i}/{path}/id: هذا المعرِّف مستخدم من قبل</translation>
     </message>
     <message>
         <source>{where}/{key}/{i}/id: this id is already in use</source>
-        <translation type="unfinished" />
+        <translation>{where}/{key}/{i}/id: هذا المعرِّف مستخدم من قبل</translation>
     </message>
     <message>
         <source>{where}: does not follow on from the entry before it</source>
-        <translation type="unfinished" />
+        <translation>{where}: لا يتبع القيد الذي قبله</translation>
     </message>
     <message>
         <source>{where}: entries before it are missing</source>
-        <translation type="unfinished" />
+        <translation>{where}: القيود التي قبله مفقودة</translation>
     </message>
     <message>
         <source>{where}: expected entry {expected} here; entries are missing</source>
-        <translation type="unfinished" />
+        <translation>{where}: كان المتوقع هنا القيد {expected}؛ قيود مفقودة</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was received</source>
-        <translation type="unfinished" />
+        <translation>{where}: عُدِّل محتواه بعد استلامه</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was written</source>
-        <translation type="unfinished" />
+        <translation>{where}: عُدِّل محتواه بعد كتابته</translation>
     </message>
     <message>
         <source>{where}: its signature does not match its content</source>
-        <translation type="unfinished" />
+        <translation>{where}: توقيعه لا يطابق محتواه</translation>
     </message>
     <message>
         <source>{where}: set by {label}, {why}, so it does not count. Verify that identity's fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
-        <translation type="unfinished" />
+        <translation>{where}: وضعه {label}، {why}، فلا يُحتسب. تحقق من بصمة تلك الهوية مع صاحبها (`casebook identity verify`) إن كانت أصلية.</translation>
     </message>
     <message>
         <source>{where}: the sequence skips from {last}</source>
-        <translation type="unfinished" />
+        <translation>{where}: يقفز التسلسل من {last}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>{who} place</source>
-        <translation type="unfinished" />
+        <translation>{who}: المكان</translation>
     </message>
     <message>
         <source>{who} {part}</source>
-        <translation type="unfinished" />
+        <translation>{who}: {part}</translation>
     </message>
     <message>
         <source>{year}</source>
-        <translation type="unfinished" />
+        <translation>{year}</translation>
     </message>
     <message>
         <source>{year} (month unknown)</source>
-        <translation type="unfinished" />
+        <translation>{year} (الشهر مجهول)</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3457,7 @@ Export the internal edition to review the charges, leave these charges out of th
     <name>ErrorMessage</name>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished" />
+        <translation>… و{count} غيرها</translation>
     </message>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
@@ -3971,19 +3971,19 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>documenter</source>
-        <translation type="unfinished" />
+        <translation>موثِّق</translation>
     </message>
     <message>
         <source>legal analyst</source>
-        <translation type="unfinished" />
+        <translation>محلل قانوني</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished" />
+        <translation>مشرف</translation>
     </message>
     <message>
         <source>external (no role claimed)</source>
-        <translation type="unfinished" />
+        <translation>خارجي (لا يدّعي دوراً)</translation>
     </message>
     <message>
         <source>{count} new</source>
@@ -4103,43 +4103,43 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>testimony</source>
-        <translation type="unfinished">إفادة</translation>
+        <translation>إفادة</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished">دليل</translation>
+        <translation>دليل</translation>
     </message>
     <message>
         <source>incident</source>
-        <translation type="unfinished">حادثة</translation>
+        <translation>حادثة</translation>
     </message>
     <message>
         <source>passage</source>
-        <translation type="unfinished" />
+        <translation>مقطع</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished">هوية</translation>
+        <translation>هوية</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>اسم</translation>
     </message>
     <message>
         <source>override</source>
-        <translation type="unfinished" />
+        <translation>مُدرج رغم ذلك</translation>
     </message>
     <message>
         <source>law</source>
-        <translation type="unfinished" />
+        <translation>قانون</translation>
     </message>
     <message>
         <source>citation</source>
-        <translation type="unfinished" />
+        <translation>استشهاد</translation>
     </message>
     <message>
         <source>{kind}: {label} — {reason}</source>
-        <translation type="unfinished" />
+        <translation>{kind}: {label} — {reason}</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
@@ -5322,7 +5322,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>ungraded</source>
-        <translation type="unfinished" />
+        <translation>غير مُقيَّم</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -5452,7 +5452,7 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>; </source>
         <comment>joins the conditions of a saved pattern's filter</comment>
-        <translation type="unfinished">؛ </translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>all incidents</source>
@@ -7418,7 +7418,7 @@ The removal is recorded in the audit log.</source>
     </message>
     <message>
         <source>the stored date is not a calendar date</source>
-        <translation type="unfinished" />
+        <translation>التاريخ المخزَّن ليس تاريخاً صحيحاً في التقويم</translation>
     </message>
 </context>
 <context>
