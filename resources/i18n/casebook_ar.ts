@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Choose a folder outside the casebook for the bundle: it holds decrypted files, which must not sit beside the encrypted casebook.</source>
-        <translation>اختر للملف مجلداً خارج سجل القضايا: فهو يحتوي ملفات مفكوكة التشفير، ولا يجوز أن تكون بجوار سجل القضايا المشفَّر.</translation>
+        <translation>اختر لملف الشكوى مجلداً خارج سجل القضايا: فهو يحتوي ملفات مفكوكة التشفير، ولا يجوز أن تكون بجوار سجل القضايا المشفَّر.</translation>
     </message>
     <message>
         <source>Choose a person of this case.</source>
@@ -572,11 +572,11 @@
     </message>
     <message>
         <source>Encrypting the bundle to the recipient</source>
-        <translation>تشفير الملف للمستلِم</translation>
+        <translation>تشفير ملف الشكوى للمستلِم</translation>
     </message>
     <message>
         <source>Evidence {title} did not come out of the vault as it went in; the bundle was not written. Run `casebook verify` on the casebook.</source>
-        <translation>لم يخرج الدليل {title} من الخزنة كما دخلها؛ لم يُكتب الملف. شغِّل `casebook verify` على سجل القضايا.</translation>
+        <translation>لم يخرج الدليل {title} من الخزنة كما دخلها؛ لم يُكتب ملف الشكوى. شغِّل `casebook verify` على سجل القضايا.</translation>
     </message>
     <message>
         <source>Evidence {title} has no stored file (a physical item?).</source>
@@ -790,7 +790,7 @@
     </message>
     <message>
         <source>Packing the bundle into a zip file</source>
-        <translation>حزم الملف في ملف zip</translation>
+        <translation>حزم ملف الشكوى في ملف zip</translation>
     </message>
     <message>
         <source>Page {page} of exhibit {number} has no place in the complaint; export again, and report this if it happens twice.</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>The bundle is signed with the exporting user's key, and this user has none in this casebook. Open the casebook as the user who exports.</source>
-        <translation>الملف يُوقَّع بمفتاح المستخدم الذي يصدِّره، وليس لهذا المستخدم مفتاح في سجل القضايا هذا. افتح سجل القضايا بصفة المستخدم الذي يصدِّر.</translation>
+        <translation>ملف الشكوى يُوقَّع بمفتاح المستخدم الذي يصدِّره، وليس لهذا المستخدم مفتاح في سجل القضايا هذا. افتح سجل القضايا بصفة المستخدم الذي يصدِّر.</translation>
     </message>
     <message>
         <source>The casebook's database cannot be read: the file is damaged, or it does not belong to this key-slot file. {hint}</source>
@@ -1586,7 +1586,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>Writing the bundle failed ({reason}). Nothing was kept; check that the folder is writable and try again.</source>
-        <translation>فشلت كتابة الملف ({reason}). لم يُحفظ شيء؛ تأكد أن المجلد قابل للكتابة وحاول مرة أخرى.</translation>
+        <translation>فشلت كتابة ملف الشكوى ({reason}). لم يُحفظ شيء؛ تأكد أن المجلد قابل للكتابة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>a different case here already uses its reference; change the reference of one of them and import again</source>
@@ -2530,7 +2530,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle's .zip (decrypt an .age file first with age).</source>
-        <translation>{location} ليس مجلد ملف ولا ملف zip. أعطِ المجلد الذي فيه manifest.json، أو ملف ‎.zip للملف (فك تشفير ملف ‎.age أولاً بـ age).</translation>
+        <translation>{location} ليس مجلد ملف شكوى ولا ملف zip. أعطِ المجلد الذي فيه manifest.json، أو ملف ‎.zip لملف الشكوى (فك تشفير ملف ‎.age أولاً بـ age).</translation>
     </message>
     <message>
         <source>{manifest} has format {found}, not {format}.</source>
@@ -2538,7 +2538,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{manifest} is missing, so nothing in the bundle can be checked.</source>
-        <translation>{manifest} مفقود، فلا يمكن فحص أي شيء في الملف.</translation>
+        <translation>{manifest} مفقود، فلا يمكن فحص أي شيء في ملف الشكوى.</translation>
     </message>
     <message>
         <source>{manifest} is not a readable Casebook manifest (it was damaged or edited).</source>
@@ -2590,11 +2590,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{name}: listed in the manifest but missing from the bundle.</source>
-        <translation>{name}: مذكور في البيان لكنه مفقود من الملف.</translation>
+        <translation>{name}: مذكور في البيان لكنه مفقود من ملف الشكوى.</translation>
     </message>
     <message>
         <source>{name}: present in the bundle but not listed in the manifest.</source>
-        <translation>{name}: موجود في الملف لكنه غير مذكور في البيان.</translation>
+        <translation>{name}: موجود في ملف الشكوى لكنه غير مذكور في البيان.</translation>
     </message>
     <message>
         <source>{out} already exists. Choose a new file name for the package.</source>
@@ -2626,11 +2626,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{place} is a complaint bundle exported before; writing into it would break its signed manifest. Choose another folder (for example the one that holds it), or move that bundle away.</source>
-        <translation>{place} ملف شكوى صُدِّر من قبل؛ والكتابة فيه تكسر بيانه الموقَّع. اختر مجلداً آخر (مثلاً المجلد الذي يحتويه)، أو انقل ذلك الملف.</translation>
+        <translation>{place} ملف شكوى صُدِّر من قبل؛ والكتابة فيه تكسر بيانه الموقَّع. اختر مجلداً آخر (مثلاً المجلد الذي يحتويه)، أو انقل ملف الشكوى ذاك.</translation>
     </message>
     <message>
         <source>{place} is a file, not a folder. Choose a folder for the bundle (a new one is created if it does not exist), or move that file away.</source>
-        <translation>{place} ملف، لا مجلد. اختر مجلداً للملف (يُنشأ مجلد جديد إن لم يكن موجوداً)، أو انقل ذلك الملف.</translation>
+        <translation>{place} ملف، لا مجلد. اختر مجلداً لملف الشكوى (يُنشأ مجلد جديد إن لم يكن موجوداً)، أو انقل ذلك الملف.</translation>
     </message>
     <message>
         <source>{problem} Choose one of: {choices}.</source>
