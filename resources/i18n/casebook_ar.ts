@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>The element '{shown}' is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
-        <translation>'{shown}' ليس ركناً من أركان هذه التهمة ({crime_id}). أركانها: {allowed}.</translation>
+        <translation>'{shown}' ليس ركناً من أركان هذه التهمة ({crime_id}‎). أركانها: {allowed}.</translation>
     </message>
     <message>
         <source>The entry {name} does not match its hash in the signed manifest: the package was altered after it was signed. Nothing was imported.</source>
@@ -1690,7 +1690,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>charge {n} ({crime})</source>
-        <translation>التهمة {n} ({crime})</translation>
+        <translation>التهمة {n} ({crime}‎)</translation>
     </message>
     <message>
         <source>consent does not cover it</source>
@@ -2506,11 +2506,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
-        <translation>{key} ({title}) لا يسري إلا على {categories}، و{crime} من {category}.</translation>
+        <translation>{key} ({title}‎) لا يسري إلا على {categories}، و{crime} من {category}.</translation>
     </message>
     <message>
         <source>{key} ({title}) is not a mode of liability one is charged under.</source>
-        <translation>{key} ({title}) ليس شكل مسؤولية يُتَّهم المرء بموجبه.</translation>
+        <translation>{key} ({title}‎) ليس شكل مسؤولية يُتَّهم المرء بموجبه.</translation>
     </message>
     <message>
         <source>{key} must be text</source>
