@@ -358,6 +358,16 @@ class PatternsView(QWidget):
         self.filter_line = QLabel()
         self.filter_line.setObjectName("patternFilterLine")
         self.filter_line.setWordWrap(True)
+        # Choice lists may be narrower than their longest entry (the open list shows it whole),
+        # so the filter grid fits beside the navigator at 1024 px in longer languages too.
+        for combo in (self.scope, self.area, self.characteristic, self.group_value, self.unit,
+                      self.act, self.saved):  # fmt: skip
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        for edit in (self.date_from, self.date_to):
+            edit.setMinimumWidth(90)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Count:")), 0, 0)
         grid.addWidget(self.scope, 0, 1)
@@ -377,9 +387,11 @@ class PatternsView(QWidget):
         grid.addWidget(self.apply_button, 2, 4)
         grid.addWidget(self.clear_button, 2, 5)
         grid.addWidget(QLabel(self.tr("Saved:")), 3, 0)
-        grid.addWidget(self.saved, 3, 1, 1, 3)
-        grid.addWidget(self.save_button, 3, 4)
-        grid.addWidget(self.delete_button, 3, 5)
+        grid.addWidget(self.saved, 3, 1)
+        grid.addWidget(self.save_button, 3, 2, 1, 2)
+        grid.addWidget(self.delete_button, 3, 4, 1, 2)
+        grid.setColumnStretch(1, 1)  # the choice lists take the room the buttons leave
+        grid.setColumnStretch(3, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("patternTabs")
