@@ -296,15 +296,15 @@
     </message>
     <message>
         <source>--keep must be at least 1: the number of backups to keep.</source>
-        <translation>يجب أن تكون قيمة --keep هي 1 على الأقل: عدد النسخ الاحتياطية التي تُحفظ.</translation>
+        <translation>يجب أن تكون قيمة ‎--keep‎ هي 1 على الأقل: عدد النسخ الاحتياطية التي تُحفظ.</translation>
     </message>
     <message>
         <source>/cases/{ci}/{key}/{i}/{path}: {problem}</source>
-        <translation>/cases/{ci}/{key}/{i}/{path}: {problem}</translation>
+        <translation>/cases/{ci}/{key}/{i}/‎{path}‎: {problem}</translation>
     </message>
     <message>
         <source>A backup must go outside the casebook folder (ideally on another disk); {destination} is inside it or contains it.</source>
-        <translation>يجب أن تُحفظ النسخة الاحتياطية خارج مجلد سجل القضايا (ويُفضَّل على قرص آخر)؛ المجلد {destination} داخله أو يحتويه.</translation>
+        <translation>يجب أن تُحفظ النسخة الاحتياطية خارج مجلد سجل القضايا (ويُفضَّل على قرص آخر)؛ المجلد ‎{destination}‎ داخله أو يحتويه.</translation>
     </message>
     <message>
         <source>A case needs a reference code, such as MM-2017-001.</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>A fingerprint is 32 hexadecimal digits (spaces do not matter); at least the first 8 are needed. `casebook identity list` shows them.</source>
-        <translation>البصمة 32 رقماً ست عشرياً (المسافات لا تهم)؛ ويلزم أول 8 منها على الأقل. يعرضها الأمر `casebook identity list`.</translation>
+        <translation>البصمة 32 رقماً ست عشرياً (المسافات لا تهم)؛ ويلزم أول 8 منها على الأقل. يعرضها الأمر ‎`casebook identity list`‎.</translation>
     </message>
     <message>
         <source>A legal_argument belongs to a whole charge; for one element, use the kind element_argument.</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>An export that stopped half-way left {path}, and Casebook could not remove it ({reason}). It may hold decrypted case files: delete it yourself.</source>
-        <translation>تصدير توقف في منتصفه ترك {path}، وتعذّر على Casebook حذفه ({reason}). قد يحتوي ملفات قضايا مفكوكة التشفير: احذفه بنفسك.</translation>
+        <translation>تصدير توقف في منتصفه ترك ‎{path}‎، وتعذّر على Casebook حذفه ({reason}). قد يحتوي ملفات قضايا مفكوكة التشفير: احذفه بنفسك.</translation>
     </message>
     <message>
         <source>An identity with this signing key is already stored here for a different user or age key. Someone may be impersonating a colleague; do not use this identity, and compare fingerprints with your colleague.</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Case {reference} has no charge with the id '{key}'. `casebook charge list` shows the charges.</source>
-        <translation>ليس في القضية {reference} تهمة معرِّفها '{key}'. يعرض الأمر `casebook charge list` التهم.</translation>
+        <translation>ليس في القضية {reference} تهمة معرِّفها '{key}'. يعرض الأمر ‎`casebook charge list`‎ التهم.</translation>
     </message>
     <message>
         <source>Case {reference} has no charges yet. Add a charge (crime and alleged perpetrators) before exporting a complaint.</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Casebook cannot write in the folder {parent} ({reason}). A casebook can only be used from a folder you may write to: copy the folder to such a place (not a read-only drive or share), or check its permissions.</source>
-        <translation>لا يستطيع Casebook الكتابة في المجلد {parent} ({reason}). لا يُستخدم سجل القضايا إلا من مجلد يُسمح لك بالكتابة فيه: انسخ المجلد إلى مكان كهذا (لا إلى قرص أو مشاركة للقراءة فقط)، أو افحص أذوناته.</translation>
+        <translation>لا يستطيع Casebook الكتابة في المجلد ‎{parent}‎ ({reason}). لا يُستخدم سجل القضايا إلا من مجلد يُسمح لك بالكتابة فيه: انسخ المجلد إلى مكان كهذا (لا إلى قرص أو مشاركة للقراءة فقط)، أو افحص أذوناته.</translation>
     </message>
     <message>
         <source>Casebook is not allowed to read {name}. Check its permissions.</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Custody and review events are signed and never replace one another; the incoming event stays on record in this conflict. Resolve it with --keep local.</source>
-        <translation>أحداث العهدة والمراجعة موقَّعة ولا يحل أحدها محل الآخر؛ يبقى الحدث الوارد مسجَّلاً في هذا التعارض. احسمه بـ --keep local.</translation>
+        <translation>أحداث العهدة والمراجعة موقَّعة ولا يحل أحدها محل الآخر؛ يبقى الحدث الوارد مسجَّلاً في هذا التعارض. احسمه بـ ‎--keep‎ local.</translation>
     </message>
     <message>
         <source>Custody events are signed by the person acting, and this user has no signing key in this casebook.</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Evidence {title} did not come out of the vault as it went in; the bundle was not written. Run `casebook verify` on the casebook.</source>
-        <translation>لم يخرج الدليل {title} من الخزنة كما دخلها؛ لم يُكتب ملف الشكوى. شغِّل `casebook verify` على سجل القضايا.</translation>
+        <translation>لم يخرج الدليل {title} من الخزنة كما دخلها؛ لم يُكتب ملف الشكوى. شغِّل ‎`casebook verify`‎ على سجل القضايا.</translation>
     </message>
     <message>
         <source>Evidence {title} has no stored file (a physical item?).</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>Making the casebook in {folder} was stopped before it finished (or is still under way in another window), so it holds no records and cannot be opened. Create the casebook again in this same folder (`casebook init` or New casebook); the unfinished files are replaced.</source>
-        <translation>توقف إنشاء سجل القضايا في {folder} قبل أن يكتمل (أو ما زال جارياً في نافذة أخرى)، فهو لا يحتوي أي سجلات ولا يمكن فتحه. أنشئ سجل القضايا من جديد في المجلد نفسه (`casebook init` أو سجل قضايا جديد)؛ وستُستبدل الملفات غير المكتملة.</translation>
+        <translation>توقف إنشاء سجل القضايا في ‎{folder}‎ قبل أن يكتمل (أو ما زال جارياً في نافذة أخرى)، فهو لا يحتوي أي سجلات ولا يمكن فتحه. أنشئ سجل القضايا من جديد في المجلد نفسه (‎`casebook init`‎ أو سجل قضايا جديد)؛ وستُستبدل الملفات غير المكتملة.</translation>
     </message>
     <message>
         <source>March</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>Name at least one recipient by fingerprint (--to).</source>
-        <translation>سمِّ مستلِماً واحداً على الأقل ببصمته (--to).</translation>
+        <translation>سمِّ مستلِماً واحداً على الأقل ببصمته (‎--to‎).</translation>
     </message>
     <message>
         <source>Name exactly one thing to tag: a passage (segment), an evidence item or an incident.</source>
@@ -704,11 +704,11 @@
     </message>
     <message>
         <source>No case has the reference {reference}. `casebook case list` shows the cases.</source>
-        <translation>لا قضية مرجعها {reference}. يعرض الأمر `casebook case list` القضايا.</translation>
+        <translation>لا قضية مرجعها {reference}. يعرض الأمر ‎`casebook case list`‎ القضايا.</translation>
     </message>
     <message>
         <source>No conflict has this id. `casebook conflicts PATH` lists them.</source>
-        <translation>لا تعارض بهذا المعرِّف. يعرضها الأمر `casebook conflicts PATH`.</translation>
+        <translation>لا تعارض بهذا المعرِّف. يعرضها الأمر ‎`casebook conflicts PATH`‎.</translation>
     </message>
     <message>
         <source>No font for {script} script was found. Install the {family} font (Debian: {package}) or put a font file in a folder named in CASEBOOK_FONT_DIRS.</source>
@@ -740,15 +740,15 @@
     </message>
     <message>
         <source>No record of this case has that id. `casebook review PATH --case R` lists the case's records under review.</source>
-        <translation>لا سجل في هذه القضية بهذا المعرِّف. يعرض الأمر `casebook review PATH --case R` سجلات القضية قيد المراجعة.</translation>
+        <translation>لا سجل في هذه القضية بهذا المعرِّف. يعرض الأمر ‎`casebook review PATH ‎--case‎ R`‎ سجلات القضية قيد المراجعة.</translation>
     </message>
     <message>
         <source>No stored identity has this fingerprint. Import your colleague's identity first with `casebook identity import`.</source>
-        <translation>لا هوية محفوظة بهذه البصمة. استورد هوية زميلك أولاً بالأمر `casebook identity import`.</translation>
+        <translation>لا هوية محفوظة بهذه البصمة. استورد هوية زميلك أولاً بالأمر ‎`casebook identity import`‎.</translation>
     </message>
     <message>
         <source>No supervisor key slot matches. `casebook supervisor-slot list PATH` shows them.</source>
-        <translation>لا تطابق أي خانة مفتاح للمشرف. يعرضها الأمر `casebook supervisor-slot list PATH`.</translation>
+        <translation>لا تطابق أي خانة مفتاح للمشرف. يعرضها الأمر ‎`casebook supervisor-slot list PATH`‎.</translation>
     </message>
     <message>
         <source>No user is acting in this casebook; open it again.</source>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder); `casebook verify` lists the damaged places.</source>
-        <translation>استعد casebook.db من نسخة احتياطية للمجلد (قد تكون هناك نسخة تلقائية في مجلده backups/)؛ يعرض `casebook verify` المواضع التالفة.</translation>
+        <translation>استعد casebook.db من نسخة احتياطية للمجلد (قد تكون هناك نسخة تلقائية في مجلده backups/)؛ يعرض ‎`casebook verify`‎ المواضع التالفة.</translation>
     </message>
     <message>
         <source>Review actions are signed, and no user with a key is acting here.</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>The backup could not be written to {parent} ({reason}); the previous backup there, if any, is unchanged.</source>
-        <translation>تعذّرت كتابة النسخة الاحتياطية في {parent} ({reason})؛ النسخة الاحتياطية السابقة هناك، إن وُجدت، لم تتغير.</translation>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في ‎{parent}‎ ({reason})؛ النسخة الاحتياطية السابقة هناك، إن وُجدت، لم تتغير.</translation>
     </message>
     <message>
         <source>The backup was cancelled and what it had written was removed; the previous backup, if any, is unchanged.</source>
@@ -894,11 +894,11 @@
     </message>
     <message>
         <source>The backup was not made: the copy of the database did not check out ({problems}). Run `casebook verify` on the casebook.</source>
-        <translation>لم تُنشأ النسخة الاحتياطية: نسخة قاعدة البيانات لم تجتز الفحص ({problems}). شغِّل `casebook verify` على سجل القضايا.</translation>
+        <translation>لم تُنشأ النسخة الاحتياطية: نسخة قاعدة البيانات لم تجتز الفحص ({problems}). شغِّل ‎`casebook verify`‎ على سجل القضايا.</translation>
     </message>
     <message>
         <source>The backup was not made: {problem} The casebook itself may be damaged; run `casebook verify` on it.</source>
-        <translation>لم تُنشأ النسخة الاحتياطية: {problem} قد يكون سجل القضايا نفسه تالفاً؛ شغِّل `casebook verify` عليه.</translation>
+        <translation>لم تُنشأ النسخة الاحتياطية: {problem} قد يكون سجل القضايا نفسه تالفاً؛ شغِّل ‎`casebook verify`‎ عليه.</translation>
     </message>
     <message>
         <source>The bundle is signed with the exporting user's key, and this user has none in this casebook. Open the casebook as the user who exports.</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>The disk holding {folder} is full, so the backup was not made; the previous backup there, if any, is unchanged. Free some space or choose another disk.</source>
-        <translation>القرص الذي يحمل {folder} ممتلئ، فلم تُنشأ النسخة الاحتياطية؛ النسخة الاحتياطية السابقة هناك، إن وُجدت، لم تتغير. أفرغ بعض المساحة أو اختر قرصاً آخر.</translation>
+        <translation>القرص الذي يحمل ‎{folder}‎ ممتلئ، فلم تُنشأ النسخة الاحتياطية؛ النسخة الاحتياطية السابقة هناك، إن وُجدت، لم تتغير. أفرغ بعض المساحة أو اختر قرصاً آخر.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved from this step. Free some space and try again; the casebook is unchanged.</source>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>The disk that holds the casebook {folder} is full, so its database could not be read or written and nothing was saved from this step. This is not damage: free some space on that disk and try again. Do not restore the casebook from a backup, which would lose your recent work.</source>
-        <translation>القرص الذي يحمل سجل القضايا {folder} ممتلئ، فتعذّرت قراءة قاعدة بياناته أو الكتابة فيها ولم يُحفظ شيء من هذه الخطوة. هذا ليس تلفاً: أفرغ بعض المساحة على ذلك القرص وحاول مرة أخرى. لا تستعد سجل القضايا من نسخة احتياطية، فستفقد عملك الأخير.</translation>
+        <translation>القرص الذي يحمل سجل القضايا ‎{folder}‎ ممتلئ، فتعذّرت قراءة قاعدة بياناته أو الكتابة فيها ولم يُحفظ شيء من هذه الخطوة. هذا ليس تلفاً: أفرغ بعض المساحة على ذلك القرص وحاول مرة أخرى. لا تستعد سجل القضايا من نسخة احتياطية، فستفقد عملك الأخير.</translation>
     </message>
     <message>
         <source>The document holds fields other than "sections"; put each section in the "sections" list.</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>The element '{shown}' is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
-        <translation>'{shown}' ليس ركناً من أركان هذه التهمة ({crime_id}‎). أركانها: {allowed}.</translation>
+        <translation>'‎{shown}‎' ليس ركناً من أركان هذه التهمة ({crime_id}‎). أركانها: {allowed}.</translation>
     </message>
     <message>
         <source>The entry {name} does not match its hash in the signed manifest: the package was altered after it was signed. Nothing was imported.</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>The file {path} does not exist. Check the path.</source>
-        <translation>الملف {path} غير موجود. افحص المسار.</translation>
+        <translation>الملف ‎{path}‎ غير موجود. افحص المسار.</translation>
     </message>
     <message>
         <source>The filing edition was not written, because a charge rests on law that did not apply to the charged acts or whose wording has not been checked:
@@ -1066,15 +1066,15 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The folder {folder} cannot be created ({strerror}).</source>
-        <translation>تعذّر إنشاء المجلد {folder} ({strerror}).</translation>
+        <translation>تعذّر إنشاء المجلد ‎{folder}‎ ({strerror}).</translation>
     </message>
     <message>
         <source>The folder {folder} could not be created ({reason}). Choose a place you can write to.</source>
-        <translation>تعذّر إنشاء المجلد {folder} ({reason}). اختر مكاناً يمكنك الكتابة فيه.</translation>
+        <translation>تعذّر إنشاء المجلد ‎{folder}‎ ({reason}). اختر مكاناً يمكنك الكتابة فيه.</translation>
     </message>
     <message>
         <source>The identity of {display_name} is not verified yet. Compare its fingerprint with your colleague by phone or in person, then run `casebook identity verify`.</source>
-        <translation>هوية {display_name} غير متحقَّق منها بعد. قارن بصمتها مع زميلك بالهاتف أو شخصياً، ثم شغِّل `casebook identity verify`.</translation>
+        <translation>هوية {display_name} غير متحقَّق منها بعد. قارن بصمتها مع زميلك بالهاتف أو شخصياً، ثم شغِّل ‎`casebook identity verify`‎.</translation>
     </message>
     <message>
         <source>The incoming version cannot be written here: {reason}.</source>
@@ -1154,7 +1154,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The local record changed after this conflict was found. Look at it again; to keep your current version, resolve with --keep local.</source>
-        <translation>تغيّر السجل المحلي بعد اكتشاف هذا التعارض. انظر إليه مرة أخرى؛ وللإبقاء على إصدارك الحالي احسم بـ --keep local.</translation>
+        <translation>تغيّر السجل المحلي بعد اكتشاف هذا التعارض. انظر إليه مرة أخرى؛ وللإبقاء على إصدارك الحالي احسم بـ ‎--keep‎ local.</translation>
     </message>
     <message>
         <source>The local record is sealed, so it cannot take the incoming version. Make a new version of it if the incoming changes are right, then keep local.</source>
@@ -1162,7 +1162,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The package breaks a rule of this casebook's records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
-        <translation>تخالف الحزمة قاعدة من قواعد سجلات سجل القضايا هذا (إشارة إلى سجل ليس هنا، أو سجل مكرر). لم يُستورد شيء؛ اطلب من المرسِل حزمة كاملة (بدون --since-last).</translation>
+        <translation>تخالف الحزمة قاعدة من قواعد سجلات سجل القضايا هذا (إشارة إلى سجل ليس هنا، أو سجل مكرر). لم يُستورد شيء؛ اطلب من المرسِل حزمة كاملة (بدون ‎--since-last‎).</translation>
     </message>
     <message>
         <source>The package cannot be merged into this casebook, so nothing was imported:</source>
@@ -1174,11 +1174,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The package comes from an unknown sender ({display_name}, {role}, fingerprint {fingerprint}). Import their identity and verify its fingerprint with them first, or import with --accept-unverified if you trust it. Nothing was imported.</source>
-        <translation>الحزمة من مرسِل مجهول ({display_name}، {role}، البصمة {fingerprint}). استورد هويته وتحقق من بصمتها معه أولاً، أو استورد بـ --accept-unverified إن كنت تثق بها. لم يُستورد شيء.</translation>
+        <translation>الحزمة من مرسِل مجهول ({display_name}، {role}، البصمة {fingerprint}). استورد هويته وتحقق من بصمتها معه أولاً، أو استورد بـ ‎--accept-unverified‎ إن كنت تثق بها. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package comes from {display_name} (fingerprint {fingerprint}), whose identity is not verified here. Compare the fingerprint with them by phone or in person and run `casebook identity verify`, or import with --accept-unverified. Nothing was imported.</source>
-        <translation>الحزمة من {display_name} (البصمة {fingerprint})، وهويته غير متحقَّق منها هنا. قارن البصمة معه بالهاتف أو شخصياً وشغِّل `casebook identity verify`، أو استورد بـ --accept-unverified. لم يُستورد شيء.</translation>
+        <translation>الحزمة من {display_name} (البصمة {fingerprint})، وهويته غير متحقَّق منها هنا. قارن البصمة معه بالهاتف أو شخصياً وشغِّل ‎`casebook identity verify`‎، أو استورد بـ ‎--accept-unverified‎. لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package could not be read ({strerror}).</source>
@@ -1206,7 +1206,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The package holds changes to a case this casebook does not have. Ask the sender for a complete package (without --since-last); nothing was imported.</source>
-        <translation>في الحزمة تغييرات على قضية ليست في سجل القضايا هذا. اطلب من المرسِل حزمة كاملة (بدون --since-last)؛ لم يُستورد شيء.</translation>
+        <translation>في الحزمة تغييرات على قضية ليست في سجل القضايا هذا. اطلب من المرسِل حزمة كاملة (بدون ‎--since-last‎)؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered ({detail}). Ask the sender for a new copy; nothing was imported.</source>
@@ -1266,7 +1266,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The print could not be written to {target} ({strerror}). Choose a folder you can write to.</source>
-        <translation>تعذّرت كتابة المطبوع في {target} ({strerror}). اختر مجلداً يمكنك الكتابة فيه.</translation>
+        <translation>تعذّرت كتابة المطبوع في ‎{target}‎ ({strerror}). اختر مجلداً يمكنك الكتابة فيه.</translation>
     </message>
     <message>
         <source>The process that encrypts or decrypts the package stopped unexpectedly (exit status {status}). Nothing was kept; try again, and if it happens again, restart Casebook.</source>
@@ -1278,7 +1278,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The queued request {name} is damaged (a file in it is missing or cannot be read). Delete the folder {shown}, then queue {claimed} again.</source>
-        <translation>الطلب المنتظر {name} تالف (ملف فيه مفقود أو لا يمكن قراءته). احذف المجلد {shown}، ثم أضف {claimed} إلى قائمة الانتظار من جديد.</translation>
+        <translation>الطلب المنتظر {name} تالف (ملف فيه مفقود أو لا يمكن قراءته). احذف المجلد ‎{shown}‎، ثم أضف ‎{claimed}‎ إلى قائمة الانتظار من جديد.</translation>
     </message>
     <message>
         <source>The range ends before it starts; check both dates, or swap them.</source>
@@ -1314,7 +1314,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA's chain, and its address.</source>
-        <translation>لم يُحفظ رد سلطة الختم الزمني في {url} على {what}: {exc}. يبقى الطلب في قائمة الانتظار؛ تأكد أن ملف الشهادة هو سلسلة شهادات هذه الـ TSA، وافحص عنوانها.</translation>
+        <translation>لم يُحفظ رد سلطة الختم الزمني في ‎{url}‎ على {what}: {exc}. يبقى الطلب في قائمة الانتظار؛ تأكد أن ملف الشهادة هو سلسلة شهادات هذه الـ TSA، وافحص عنوانها.</translation>
     </message>
     <message>
         <source>The review status must be one of: {statuses}.</source>
@@ -1326,7 +1326,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The sender's audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
-        <translation>يختلف تاريخ التدقيق لدى المرسِل عما أظهرته حزمة سابقة من سجل القضايا نفسه (القيد {sequence}): غُيِّرت قيود أو حُذفت منذ ذلك الحين. لم يُستورد شيء؛ اطلب من المرسِل تشغيل `casebook verify`.</translation>
+        <translation>يختلف تاريخ التدقيق لدى المرسِل عما أظهرته حزمة سابقة من سجل القضايا نفسه (القيد {sequence}): غُيِّرت قيود أو حُذفت منذ ذلك الحين. لم يُستورد شيء؛ اطلب من المرسِل تشغيل ‎`casebook verify`‎.</translation>
     </message>
     <message>
         <source>The sender's audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
@@ -1338,7 +1338,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The stored file of {label} is missing from the casebook folder ({folder}/{name}). Restore it from a backup.</source>
-        <translation>الملف المخزَّن لـ {label} مفقود من مجلد سجل القضايا ({folder}/{name}). استعده من نسخة احتياطية.</translation>
+        <translation>الملف المخزَّن لـ {label} مفقود من مجلد سجل القضايا (‎{folder}‎/{name}). استعده من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The support must be one of: {support_kinds}.</source>
@@ -1354,15 +1354,15 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The time-stamp authority at {url} answered with HTTP error {code}; {stays}, or check the address.</source>
-        <translation>ردّت سلطة الختم الزمني في {url} بخطأ HTTP {code}؛ {stays}، أو افحص العنوان.</translation>
+        <translation>ردّت سلطة الختم الزمني في ‎{url}‎ بخطأ HTTP {code}؛ {stays}، أو افحص العنوان.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} could not be reached ({reason}); {stays}.</source>
-        <translation>تعذّر الوصول إلى سلطة الختم الزمني في {url} ({reason})؛ {stays}.</translation>
+        <translation>تعذّر الوصول إلى سلطة الختم الزمني في ‎{url}‎ ({reason})؛ {stays}.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} sent more than a time-stamp reply; {stays}, or check the address.</source>
-        <translation>أرسلت سلطة الختم الزمني في {url} أكثر من رد ختم زمني؛ {stays}، أو افحص العنوان.</translation>
+        <translation>أرسلت سلطة الختم الزمني في ‎{url}‎ أكثر من رد ختم زمني؛ {stays}، أو افحص العنوان.</translation>
     </message>
     <message>
         <source>The use must be one of: {uses}.</source>
@@ -1378,7 +1378,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The {timestamps_dir} folder of the casebook could not be written ({reason}). Check that the disk has space and the folder is yours; queued requests are kept.</source>
-        <translation>تعذّرت الكتابة في المجلد {timestamps_dir} من سجل القضايا ({reason}). تأكد أن على القرص مساحة وأن المجلد ملكك؛ الطلبات المنتظرة محفوظة.</translation>
+        <translation>تعذّرت الكتابة في المجلد ‎{timestamps_dir}‎ من سجل القضايا ({reason}). تأكد أن على القرص مساحة وأن المجلد ملكك؛ الطلبات المنتظرة محفوظة.</translation>
     </message>
     <message>
         <source>There is no addressee {key}. Choose one of: {known} (they are listed in resources/export/addressees.json).</source>
@@ -1386,15 +1386,15 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>There is no casebook at {folder}. Check the path.</source>
-        <translation>لا سجل قضايا في {folder}. افحص المسار.</translation>
+        <translation>لا سجل قضايا في ‎{folder}‎. افحص المسار.</translation>
     </message>
     <message>
         <source>There is no crime '{key}' in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
-        <translation>لا جريمة '{key}' في التصنيف {version}. معرِّفات الجرائم مثل 7(1)(d) أو 8(2)(e)(i)؛ يجدها الأمر `casebook taxonomy QUERY`.</translation>
+        <translation>لا جريمة '{key}' في التصنيف {version}. معرِّفات الجرائم مثل 7(1)(d) أو 8(2)(e)(i)؛ يجدها الأمر ‎`casebook taxonomy QUERY`‎.</translation>
     </message>
     <message>
         <source>There is no element '{element_id}' in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
-        <translation>لا ركن '{element_id}' في التصنيف {version}. معرِّفات الأركان مثل 7(1)(d)/1 (جريمة) أو cah_attack/1 (سياق) أو 28(a)/2 (مسؤولية)؛ يعرض الأمر `casebook taxonomy --show 7(1)(d)` أركان جريمة.</translation>
+        <translation>لا ركن '{element_id}' في التصنيف {version}. معرِّفات الأركان مثل 7(1)(d)/1 (جريمة) أو cah_attack/1 (سياق) أو 28(a)/2 (مسؤولية)؛ يعرض الأمر ‎`casebook taxonomy ‎--show‎ 7(1)(d)`‎ أركان جريمة.</translation>
     </message>
     <message>
         <source>There is no evidence item with the id {evidence_id}.</source>
@@ -1406,7 +1406,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>There is no package file at {path}. Check the path.</source>
-        <translation>لا ملف حزمة في {path}. افحص المسار.</translation>
+        <translation>لا ملف حزمة في ‎{path}‎. افحص المسار.</translation>
     </message>
     <message>
         <source>There is no section kind {kind}. Choose one of: {kinds}.</source>
@@ -1426,7 +1426,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>There is no {what} with the id '{key}' in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation>لا {what} بالمعرِّف '{key}' في القضية {reference}؛ ربما حُذف أو يخص قضية أخرى. يعرض الأمر `casebook search` معرِّفات المقاطع والأدلة والحوادث.</translation>
+        <translation>لا {what} بالمعرِّف '{key}' في القضية {reference}؛ ربما حُذف أو يخص قضية أخرى. يعرض الأمر ‎`casebook search`‎ معرِّفات المقاطع والأدلة والحوادث.</translation>
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
@@ -1442,7 +1442,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>This casebook has no exchange identity of its own yet. Run `casebook identity export` once to make it.</source>
-        <translation>ليس لسجل القضايا هذا هوية تبادل خاصة به بعد. شغِّل `casebook identity export` مرة واحدة لإنشائها.</translation>
+        <translation>ليس لسجل القضايا هذا هوية تبادل خاصة به بعد. شغِّل ‎`casebook identity export`‎ مرة واحدة لإنشائها.</translation>
     </message>
     <message>
         <source>This casebook is already open in another Casebook window or command. Close it there first; two programs writing at once could damage it.</source>
@@ -1450,7 +1450,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy's had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer's copy and report it.</source>
-        <translation>سجل القضايا هذا أقدم من النسخة التي فُتحت آخر مرة على هذا الحاسوب في {when}: ينتهي تاريخه عند قيد التدقيق {last}، أما تلك النسخة فبلغت القيد {reached}. ربما أُعيدت نسخة أقدم من المجلد أو من قاعدة بياناته. إن كنت استعدت نسخة احتياطية عن قصد فشغِّل `casebook verify FOLDER --accept-history`؛ وإلا فاحتفظ بنسخة هذا الحاسوب وأبلغ عن ذلك.</translation>
+        <translation>سجل القضايا هذا أقدم من النسخة التي فُتحت آخر مرة على هذا الحاسوب في {when}: ينتهي تاريخه عند قيد التدقيق {last}، أما تلك النسخة فبلغت القيد {reached}. ربما أُعيدت نسخة أقدم من المجلد أو من قاعدة بياناته. إن كنت استعدت نسخة احتياطية عن قصد فشغِّل ‎`casebook verify FOLDER ‎--accept-history‎`‎؛ وإلا فاحتفظ بنسخة هذا الحاسوب وأبلغ عن ذلك.</translation>
     </message>
     <message>
         <source>This casebook was saved by a newer version of Casebook. Install the newer version to open it; nothing in the casebook was changed.</source>
@@ -1458,11 +1458,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>This casebook's audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
-        <translation>سجل التدقيق لسجل القضايا هذا لا يجتاز فحصه الذاتي، فلم تُنشأ حزمة: {problem}. شغِّل `casebook verify` واستعد من نسخة احتياطية.</translation>
+        <translation>سجل التدقيق لسجل القضايا هذا لا يجتاز فحصه الذاتي، فلم تُنشأ حزمة: {problem}. شغِّل ‎`casebook verify`‎ واستعد من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>This casebook's history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
-        <translation>أُعيدت كتابة تاريخ سجل القضايا هذا بعد قيد التدقيق {intact}: القيد {changed}، كما رُئي على هذا الحاسوب في {when}، لم يعد كما كان، فقد غُيِّرت قيود أو حُذفت أو أُعيد ترقيمها منذ ذلك الحين. لا تعتمد على هذه النسخة؛ قارنها بنسخة احتياطية وأبلغ عن ذلك. إن كان التغيير معروفاً ومقبولاً فشغِّل `casebook verify FOLDER --accept-history`.</translation>
+        <translation>أُعيدت كتابة تاريخ سجل القضايا هذا بعد قيد التدقيق {intact}: القيد {changed}، كما رُئي على هذا الحاسوب في {when}، لم يعد كما كان، فقد غُيِّرت قيود أو حُذفت أو أُعيد ترقيمها منذ ذلك الحين. لا تعتمد على هذه النسخة؛ قارنها بنسخة احتياطية وأبلغ عن ذلك. إن كان التغيير معروفاً ومقبولاً فشغِّل ‎`casebook verify FOLDER ‎--accept-history‎`‎.</translation>
     </message>
     <message>
         <source>This conflict was already resolved (kept {resolution}); nothing changed.</source>
@@ -1474,7 +1474,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because "…"`); the reason is kept in the audit log.</source>
-        <translation>لا يُطبع هذا الدليل: {why}. إن جاز عرضه مع ذلك (صورة لمكان عام تذكر الشخص عرضاً مثلاً)، فاطبعه مع سبب مكتوب (`--include-because "…"`)؛ يُحفظ السبب في سجل التدقيق.</translation>
+        <translation>لا يُطبع هذا الدليل: {why}. إن جاز عرضه مع ذلك (صورة لمكان عام تذكر الشخص عرضاً مثلاً)، فاطبعه مع سبب مكتوب (‎`--include-because "…"`‎)؛ يُحفظ السبب في سجل التدقيق.</translation>
     </message>
     <message>
         <source>This field cannot be edited here.</source>
@@ -1498,7 +1498,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>This is not a usable Casebook identity: {problem}. Ask your colleague to run `casebook identity export` and send the whole text again.</source>
-        <translation>هذه ليست هوية Casebook صالحة: {problem}. اطلب من زميلك تشغيل `casebook identity export` وإرسال النص كله مرة أخرى.</translation>
+        <translation>هذه ليست هوية Casebook صالحة: {problem}. اطلب من زميلك تشغيل ‎`casebook identity export`‎ وإرسال النص كله مرة أخرى.</translation>
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
@@ -1514,7 +1514,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>This package was not encrypted to your identity, so it cannot be opened here. Ask the sender to make it again for your fingerprint (`casebook identity export` shows it). Nothing was imported.</source>
-        <translation>لم تُشفَّر هذه الحزمة لهويتك، فلا يمكن فتحها هنا. اطلب من المرسِل أن يعدّها من جديد لبصمتك (يعرضها `casebook identity export`). لم يُستورد شيء.</translation>
+        <translation>لم تُشفَّر هذه الحزمة لهويتك، فلا يمكن فتحها هنا. اطلب من المرسِل أن يعدّها من جديد لبصمتك (يعرضها ‎`casebook identity export`‎). لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>This package was signed for other recipients and re-encrypted to you by someone else. It was not imported; ask the sender for a package addressed to you.</source>
@@ -1750,7 +1750,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>evidence {names} (stored as {storage_name})</source>
-        <translation>الدليل {names} (مخزَّن باسم {storage_name})</translation>
+        <translation>الدليل {names} (مخزَّن باسم ‎{storage_name}‎)</translation>
     </message>
     <message>
         <source>evidence {title}</source>
@@ -1950,7 +1950,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>it refers to {what}, which is neither in the package nor in this case here; ask the sender for a complete package (without --since-last)</source>
-        <translation>يشير إلى {what}، وهو ليس في الحزمة ولا في هذه القضية هنا؛ اطلب من المرسِل حزمة كاملة (بدون --since-last)</translation>
+        <translation>يشير إلى {what}، وهو ليس في الحزمة ولا في هذه القضية هنا؛ اطلب من المرسِل حزمة كاملة (بدون ‎--since-last‎)</translation>
     </message>
     <message>
         <source>it was made for a different casebook, so it says nothing about this one; remove its folder</source>
@@ -1966,7 +1966,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>its attachment is neither in the package nor in this casebook; ask the sender for a complete package (without --since-last)</source>
-        <translation>مرفقه ليس في الحزمة ولا في سجل القضايا هذا؛ اطلب من المرسِل حزمة كاملة (بدون --since-last)</translation>
+        <translation>مرفقه ليس في الحزمة ولا في سجل القضايا هذا؛ اطلب من المرسِل حزمة كاملة (بدون ‎--since-last‎)</translation>
     </message>
     <message>
         <source>its claim.json is not a chain-head claim in the exact form Casebook writes, so it was edited or damaged</source>
@@ -2274,7 +2274,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>the token was issued for different data than {claimed}</source>
-        <translation>صدر الرمز لبيانات غير {claimed}</translation>
+        <translation>صدر الرمز لبيانات غير ‎{claimed}‎</translation>
     </message>
     <message>
         <source>the witness withdrew consent on {date}</source>
@@ -2442,7 +2442,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{destination} is a file; give a folder to keep backups in.</source>
-        <translation>{destination} ملف؛ أعطِ مجلداً تُحفظ فيه النسخ الاحتياطية.</translation>
+        <translation>‎{destination}‎ ملف؛ أعطِ مجلداً تُحفظ فيه النسخ الاحتياطية.</translation>
     </message>
     <message>
         <source>{display_name} already has a key slot in this casebook.</source>
@@ -2454,15 +2454,15 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{existing} already exists. Move it away or choose another folder.</source>
-        <translation>{existing} موجود من قبل. انقله إلى مكان آخر أو اختر مجلداً آخر.</translation>
+        <translation>‎{existing}‎ موجود من قبل. انقله إلى مكان آخر أو اختر مجلداً آخر.</translation>
     </message>
     <message>
         <source>{file}, entry {entry}</source>
-        <translation>{file}، القيد {entry}</translation>
+        <translation>‎{file}‎، القيد {entry}</translation>
     </message>
     <message>
         <source>{final} already exists and is not a backup of this casebook, so it was left alone. Choose a new folder, or use --keep N with a folder that holds backups.</source>
-        <translation>{final} موجود من قبل وليس نسخة احتياطية لسجل القضايا هذا، فتُرك كما هو. اختر مجلداً جديداً، أو استخدم --keep N مع مجلد فيه نسخ احتياطية.</translation>
+        <translation>‎{final}‎ موجود من قبل وليس نسخة احتياطية لسجل القضايا هذا، فتُرك كما هو. اختر مجلداً جديداً، أو استخدم ‎--keep‎ N مع مجلد فيه نسخ احتياطية.</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
@@ -2470,19 +2470,19 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{folder} already exists and is not empty. Choose a new folder name for the casebook.</source>
-        <translation>{folder} موجود من قبل وليس فارغاً. اختر اسم مجلد جديد لسجل القضايا.</translation>
+        <translation>‎{folder}‎ موجود من قبل وليس فارغاً. اختر اسم مجلد جديد لسجل القضايا.</translation>
     </message>
     <message>
         <source>{folder} already exists. The files are written into a new folder: give a name that does not exist yet, or move that one away.</source>
-        <translation>{folder} موجود من قبل. تُكتب الملفات في مجلد جديد: أعطِ اسماً غير موجود بعد، أو انقل ذلك المجلد.</translation>
+        <translation>‎{folder}‎ موجود من قبل. تُكتب الملفات في مجلد جديد: أعطِ اسماً غير موجود بعد، أو انقل ذلك المجلد.</translation>
     </message>
     <message>
         <source>{folder} is not a casebook folder (it has no {db_name}). Choose the folder that Casebook created.</source>
-        <translation>{folder} ليس مجلد سجل قضايا (ليس فيه {db_name}). اختر المجلد الذي أنشأه Casebook.</translation>
+        <translation>‎{folder}‎ ليس مجلد سجل قضايا (ليس فيه ‎{db_name}‎). اختر المجلد الذي أنشأه Casebook.</translation>
     </message>
     <message>
         <source>{folder}: is a file or a link, not the folder Casebook keeps time-stamps in. Find out how it got there, then move it out of the casebook folder.</source>
-        <translation>{folder}: ملف أو رابط، لا المجلد الذي يحفظ فيه Casebook الأختام الزمنية. اعرف كيف وصل إلى هناك، ثم انقله خارج مجلد سجل القضايا.</translation>
+        <translation>‎{folder}‎: ملف أو رابط، لا المجلد الذي يحفظ فيه Casebook الأختام الزمنية. اعرف كيف وصل إلى هناك، ثم انقله خارج مجلد سجل القضايا.</translation>
     </message>
     <message>
         <source>{here}/sequence: is {sequence}, expected {expected}</source>
@@ -2502,7 +2502,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{key_file} names a different key than the manifest; do not trust either until the sender confirms the fingerprint.</source>
-        <translation>{key_file} يذكر مفتاحاً غير الذي في البيان؛ لا تثق بأي منهما حتى يؤكد المرسِل البصمة.</translation>
+        <translation>‎{key_file}‎ يذكر مفتاحاً غير الذي في البيان؛ لا تثق بأي منهما حتى يؤكد المرسِل البصمة.</translation>
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
@@ -2530,23 +2530,23 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle's .zip (decrypt an .age file first with age).</source>
-        <translation>{location} ليس مجلد ملف شكوى ولا ملف zip. أعطِ المجلد الذي فيه manifest.json، أو ملف ‎.zip لملف الشكوى (فك تشفير ملف ‎.age أولاً بـ age).</translation>
+        <translation>‎{location}‎ ليس مجلد ملف شكوى ولا ملف zip. أعطِ المجلد الذي فيه manifest.json، أو ملف ‎.zip لملف الشكوى (فك تشفير ملف ‎.age أولاً بـ age).</translation>
     </message>
     <message>
         <source>{manifest} has format {found}, not {format}.</source>
-        <translation>صيغة {manifest} هي {found}، لا {format}.</translation>
+        <translation>صيغة ‎{manifest}‎ هي {found}، لا {format}.</translation>
     </message>
     <message>
         <source>{manifest} is missing, so nothing in the bundle can be checked.</source>
-        <translation>{manifest} مفقود، فلا يمكن فحص أي شيء في ملف الشكوى.</translation>
+        <translation>‎{manifest}‎ مفقود، فلا يمكن فحص أي شيء في ملف الشكوى.</translation>
     </message>
     <message>
         <source>{manifest} is not a readable Casebook manifest (it was damaged or edited).</source>
-        <translation>{manifest} ليس بيان Casebook يمكن قراءته (تلف أو عُدِّل).</translation>
+        <translation>‎{manifest}‎ ليس بيان Casebook يمكن قراءته (تلف أو عُدِّل).</translation>
     </message>
     <message>
         <source>{manifest} lists an unsafe path {name}.</source>
-        <translation>{manifest} يذكر مساراً غير آمن {name}.</translation>
+        <translation>‎{manifest}‎ يذكر مساراً غير آمن {name}.</translation>
     </message>
     <message>
         <source>{month} {year}</source>
@@ -2598,39 +2598,39 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{out} already exists. Choose a new file name for the package.</source>
-        <translation>{out} موجود من قبل. اختر اسم ملف جديداً للحزمة.</translation>
+        <translation>‎{out}‎ موجود من قبل. اختر اسم ملف جديداً للحزمة.</translation>
     </message>
     <message>
         <source>{path}: Casebook did not put this in the casebook folder. Find out how it got there, then move it out of the folder.</source>
-        <translation>{path}: لم يضع Casebook هذا في مجلد سجل القضايا. اعرف كيف وصل إلى هناك، ثم انقله خارج المجلد.</translation>
+        <translation>‎{path}‎: لم يضع Casebook هذا في مجلد سجل القضايا. اعرف كيف وصل إلى هناك، ثم انقله خارج المجلد.</translation>
     </message>
     <message>
         <source>{path}: a stored (encrypted) file that no record refers to. An interrupted import can leave one, or casebook.db is older than the rest of the folder; keep the file until you know which.</source>
-        <translation>{path}: ملف مخزَّن (مشفَّر) لا يشير إليه أي سجل. قد يتركه استيراد انقطع، أو قد يكون casebook.db أقدم من باقي المجلد؛ احتفظ بالملف حتى تعرف أيهما.</translation>
+        <translation>‎{path}‎: ملف مخزَّن (مشفَّر) لا يشير إليه أي سجل. قد يتركه استيراد انقطع، أو قد يكون casebook.db أقدم من باقي المجلد؛ احتفظ بالملف حتى تعرف أيهما.</translation>
     </message>
     <message>
         <source>{path}: not a time-stamp Casebook made; find out where it came from, then remove it</source>
-        <translation>{path}: ليس ختماً زمنياً أنشأه Casebook؛ اعرف من أين جاء، ثم احذفه</translation>
+        <translation>‎{path}‎: ليس ختماً زمنياً أنشأه Casebook؛ اعرف من أين جاء، ثم احذفه</translation>
     </message>
     <message>
         <source>{path}: refers to a person that is not in this case</source>
-        <translation>{path}: يشير إلى شخص ليس في هذه القضية</translation>
+        <translation>‎{path}‎: يشير إلى شخص ليس في هذه القضية</translation>
     </message>
     <message>
         <source>{path}: refers to a {kind} that is not in this case</source>
-        <translation>{path}: يشير إلى {kind} ليس في هذه القضية</translation>
+        <translation>‎{path}‎: يشير إلى {kind} ليس في هذه القضية</translation>
     </message>
     <message>
         <source>{path}: the person is not an alleged perpetrator (role {role})</source>
-        <translation>{path}: الشخص ليس جانياً مزعوماً (الدور {role})</translation>
+        <translation>‎{path}‎: الشخص ليس جانياً مزعوماً (الدور {role})</translation>
     </message>
     <message>
         <source>{place} is a complaint bundle exported before; writing into it would break its signed manifest. Choose another folder (for example the one that holds it), or move that bundle away.</source>
-        <translation>{place} ملف شكوى صُدِّر من قبل؛ والكتابة فيه تكسر بيانه الموقَّع. اختر مجلداً آخر (مثلاً المجلد الذي يحتويه)، أو انقل ملف الشكوى ذاك.</translation>
+        <translation>‎{place}‎ ملف شكوى صُدِّر من قبل؛ والكتابة فيه تكسر بيانه الموقَّع. اختر مجلداً آخر (مثلاً المجلد الذي يحتويه)، أو انقل ملف الشكوى ذاك.</translation>
     </message>
     <message>
         <source>{place} is a file, not a folder. Choose a folder for the bundle (a new one is created if it does not exist), or move that file away.</source>
-        <translation>{place} ملف، لا مجلد. اختر مجلداً لملف الشكوى (يُنشأ مجلد جديد إن لم يكن موجوداً)، أو انقل ذلك الملف.</translation>
+        <translation>‎{place}‎ ملف، لا مجلد. اختر مجلداً لملف الشكوى (يُنشأ مجلد جديد إن لم يكن موجوداً)، أو انقل ذلك الملف.</translation>
     </message>
     <message>
         <source>{problem} Choose one of: {choices}.</source>
@@ -2702,23 +2702,23 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{signature} does not match {manifest}: the manifest was changed after it was signed, or the signature belongs to another manifest or key.</source>
-        <translation>{signature} لا يطابق {manifest}: غُيِّر البيان بعد توقيعه، أو التوقيع يخص بياناً أو مفتاحاً آخر.</translation>
+        <translation>‎{signature}‎ لا يطابق ‎{manifest}‎: غُيِّر البيان بعد توقيعه، أو التوقيع يخص بياناً أو مفتاحاً آخر.</translation>
     </message>
     <message>
         <source>{signature} is missing: the manifest is not signed.</source>
-        <translation>{signature} مفقود: البيان غير موقَّع.</translation>
+        <translation>‎{signature}‎ مفقود: البيان غير موقَّع.</translation>
     </message>
     <message>
         <source>{source} has no root certificate (one that signed itself). Add the root certificate the TSA publishes after its own certificate in the PEM file.</source>
-        <translation>ليس في {source} شهادة جذر (شهادة وقَّعت نفسها). أضف شهادة الجذر التي تنشرها الـ TSA بعد شهادتها في ملف PEM.</translation>
+        <translation>ليس في ‎{source}‎ شهادة جذر (شهادة وقَّعت نفسها). أضف شهادة الجذر التي تنشرها الـ TSA بعد شهادتها في ملف PEM.</translation>
     </message>
     <message>
         <source>{source} holds no certificate Casebook can read. Give the TSA's certificate chain as a PEM file (the TSA's certificate and its root).</source>
-        <translation>لا يحتوي {source} أي شهادة يقرؤها Casebook. أعطِ سلسلة شهادات الـ TSA في ملف PEM (شهادة الـ TSA وجذرها).</translation>
+        <translation>لا يحتوي ‎{source}‎ أي شهادة يقرؤها Casebook. أعطِ سلسلة شهادات الـ TSA في ملف PEM (شهادة الـ TSA وجذرها).</translation>
     </message>
     <message>
         <source>{source} is not a certificate file. Give the TSA's PEM chain.</source>
-        <translation>{source} ليس ملف شهادة. أعطِ سلسلة PEM الخاصة بالـ TSA.</translation>
+        <translation>‎{source}‎ ليس ملف شهادة. أعطِ سلسلة PEM الخاصة بالـ TSA.</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -2730,11 +2730,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{target} already exists. Choose another file name.</source>
-        <translation>{target} موجود من قبل. اختر اسم ملف آخر.</translation>
+        <translation>‎{target}‎ موجود من قبل. اختر اسم ملف آخر.</translation>
     </message>
     <message>
         <source>{url} is not a time-stamp authority address. Give its http:// or https:// URL, as the TSA publishes it.</source>
-        <translation>{url} ليس عنوان سلطة ختم زمني. أعطِ عنوان URL بـ http:// أو https:// كما تنشره الـ TSA.</translation>
+        <translation>‎{url}‎ ليس عنوان سلطة ختم زمني. أعطِ عنوان URL بـ http:// أو https:// كما تنشره الـ TSA.</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: must be a path inside the JSON file's folder, relative to it, with no '..' and no symbolic link</source>
@@ -2782,7 +2782,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{where}/testimonies/{i}/{path}/id: this id is already in use</source>
-        <translation>{where}/testimonies/{i}/{path}/id: هذا المعرِّف مستخدم من قبل</translation>
+        <translation>{where}/testimonies/{i}/‎{path}‎/id: هذا المعرِّف مستخدم من قبل</translation>
     </message>
     <message>
         <source>{where}/{key}/{i}/id: this id is already in use</source>
@@ -2814,7 +2814,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{where}: set by {label}, {why}, so it does not count. Verify that identity's fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
-        <translation>{where}: وضعه {label}، {why}، فلا يُحتسب. تحقق من بصمة تلك الهوية مع صاحبها (`casebook identity verify`) إن كانت أصلية.</translation>
+        <translation>{where}: وضعه {label}، {why}، فلا يُحتسب. تحقق من بصمة تلك الهوية مع صاحبها (‎`casebook identity verify`‎) إن كانت أصلية.</translation>
     </message>
     <message>
         <source>{where}: the sequence skips from {last}</source>
