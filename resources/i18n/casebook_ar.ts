@@ -1254,7 +1254,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>The pattern annex's threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as '&lt; threshold'.</source>
-        <translation>يجب أن يكون حد ملحق النمط عدداً صحيحاً لا يقل عن 2 (القيمة {k}): أعداد الأشخاص من 1 إلى الحد - 1 تُعرض '&lt; الحد'.</translation>
+        <translation>يجب أن يكون حد ملحق الأنماط عدداً صحيحاً لا يقل عن 2 (القيمة {k}): أعداد الأشخاص من 1 إلى الحد - 1 تُعرض '&lt; الحد'.</translation>
     </message>
     <message>
         <source>The pattern filter's {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
@@ -2726,7 +2726,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as '&lt; {threshold}'.</source>
-        <translation>{summary} ملحق النمط: أعداد عبر حوادث القضية التي يجوز الإفصاح عنها؛ أعداد الأشخاص دون {threshold} تُعرض '&lt; {threshold}'.</translation>
+        <translation>{summary} ملحق الأنماط: أعداد عبر حوادث القضية التي يجوز الإفصاح عنها؛ أعداد الأشخاص دون {threshold} تُعرض '&lt; {threshold}'.</translation>
     </message>
     <message>
         <source>{target} already exists. Choose another file name.</source>
