@@ -5,11 +5,13 @@ The filter keeps the items whose title, file name or media type contains the typ
 the FTS5 table ``evidence_filter`` (revision 0010) finds the candidates and ``LIKE``
 checks only those, so the answer is the scan's answer without reading the whole case:
 at 500,000 items a scan took 2.8 s. Shorter text cannot use trigrams. It scans, but
-``evidence_texts`` (revision 0011), the index's content: the three columns alone, a few
-dozen bytes an item, where the items' rows hold descriptions and metadata too. SQLCipher
-decrypts every page a scan reads, so the narrow table is read several times faster.
-``LIKE`` on its text picks the candidates and ``LIKE`` on the items checks them, as for
-longer text. A page stops the scan as soon as it is full; a rare text reads all of it.
+``evidence_texts`` (revision 0011), the index's content: one text an item, its title, file
+name and media type joined by line breaks, a few dozen bytes where the items' rows hold
+descriptions and metadata too. SQLCipher decrypts every page a scan reads, so the narrow
+table is read several times faster, and one ``LIKE`` a row costs a third of three.
+``LIKE`` on that text picks the candidates (one matching across a line break too) and
+``LIKE`` on the items' own columns decides, as for longer text. A page stops the scan as
+soon as it is full; a rare text reads all of it.
 
 The list is in intake order (rowid order); the index gives its matches in rowid order too,
 so a page is read without sorting the matches. The filter only ever narrows the case's own
@@ -31,14 +33,8 @@ from .search import fts_phrase
 
 TRIGRAM = 3  # the shortest text the trigram index can look up
 INDEX = table("evidence_filter", column("rowid"))
-# The index's content: ``item`` is the evidence item's rowid, the columns are its own.
-TEXTS = table(
-    "evidence_texts",
-    column("item"),
-    column("title"),
-    column("original_filename"),
-    column("media_type"),
-)
+# The index's content: ``item`` is the evidence item's rowid, ``text`` its three columns.
+TEXTS = table("evidence_texts", column("item"), column("text"))
 COUNTS = table("evidence_counts", column("case_id"), column("total"))
 ROWID = literal_column("evidence_items.rowid")
 
@@ -46,7 +42,7 @@ ROWID = literal_column("evidence_items.rowid")
 def contains(text: str, columns: Sequence[Any] | None = None) -> ColumnElement[bool]:
     """The filter's meaning: title, file name or media type contains ``text`` (``LIKE``).
 
-    ``columns`` are those three columns of another table (``evidence_texts``); by default,
+    ``columns`` are other columns holding those texts (``evidence_texts``); by default,
     the item's own."""
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     if columns is None:
@@ -61,7 +57,6 @@ def listed(columns: Sequence[Any], case_id: str, text: str = "") -> Select[Any]:
     if not text:
         return query.order_by(ROWID)
     if len(text) < TRIGRAM:
-        texts = (TEXTS.c.title, TEXTS.c.original_filename, TEXTS.c.media_type)
         case = literal_column("+evidence_items.case_id") == case_id
         # The texts lead, in rowid order, and each candidate is one item looked up by rowid.
         # A unary "+" keeps a term from an index: here the case_id index (the planner would
@@ -70,7 +65,7 @@ def listed(columns: Sequence[Any], case_id: str, text: str = "") -> Select[Any]:
         return (
             select(*columns)
             .select_from(TEXTS.join(EvidenceItem, literal_column("+evidence_texts.item") == ROWID))
-            .where(contains(text, texts), case, contains(text))
+            .where(contains(text, [TEXTS.c.text]), case, contains(text))
             .order_by(TEXTS.c.item)
         )
     return (

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from PIL import Image
-from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy import delete, func, insert, literal_column, select, text
 
 from casebook.core.models import EvidenceItem
 from casebook.core.records import evidence_filter
@@ -48,6 +48,8 @@ QUERIES = [
     # One and two characters: no trigram; the index's copy is scanned instead.
     "ບ", "ບ້", "ຖື", "ຂ", "ရ", "ရွ", "မီ", "0%", "%c", "t_", "_0", "\\", "\\%", "%%", "__",
     "i", "I", "jP", "Wi", "wI", "/", "α", "Α", " e ", "q", "zz",
+    # Across the line breaks joining an item's texts in evidence_texts: candidates only.
+    "e\nr", "f\na", "F\nApp",
 ]  # fmt: skip
 
 
@@ -185,9 +187,12 @@ def test_the_index_follows_changes_to_items(listed):
     assert filtered(session, case_id, "checkpoint.j") == []
     indexed = session.scalar(text("SELECT count(*) FROM evidence_filter"))
     assert indexed == session.scalar(select(func.count()).select_from(EvidenceItem))
-    texts = "SELECT item, title, original_filename, media_type FROM evidence_texts ORDER BY item"
-    items = "SELECT rowid, title, original_filename, media_type FROM evidence_items ORDER BY rowid"
-    assert session.execute(text(texts)).all() == session.execute(text(items)).all()
+    texts = session.execute(text("SELECT item, text FROM evidence_texts ORDER BY item")).all()
+    items = select(literal_column("rowid"), EvidenceItem.title, EvidenceItem.original_filename,
+                   EvidenceItem.media_type).order_by(literal_column("rowid"))  # fmt: skip
+    assert texts == [
+        (row[0], "\n".join(value or "" for value in row[1:])) for row in session.execute(items)
+    ]
     session.execute(
         text("INSERT INTO evidence_filter (evidence_filter) VALUES ('integrity-check')")
     )
