@@ -364,7 +364,7 @@
     </message>
     <message>
         <source>A pattern can be cited only for a contextual element (such as cah_attack/1); {element} is not one. Choose a contextual element of the charge.</source>
-        <translation>لا يمكن الاستشهاد بنمط إلا لركن سياقي (مثل cah_attack/1)؛ و{element} ليس ركناً سياقياً. اختر ركناً سياقياً من أركان التهمة.</translation>
+        <translation>لا يمكن الاستشهاد بنمط إلا لركن سياقي (مثل cah_attack/1)؛ و‎{element}‎ ليس ركناً سياقياً. اختر ركناً سياقياً من أركان التهمة.</translation>
     </message>
     <message>
         <source>A recipient is a code from Casebook's list, such as DE or ICC; it is empty here.</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Crime {crime} has no elements in the Elements of Crimes yet, so it cannot be charged and analysed element by element. Choose another crime.</source>
-        <translation>ليس للجريمة {crime} أركان في أركان الجرائم بعد، فلا يمكن توجيه تهمة بها ولا تحليلها ركناً ركناً. اختر جريمة أخرى.</translation>
+        <translation>ليس للجريمة ‎{crime}‎ أركان في أركان الجرائم بعد، فلا يمكن توجيه تهمة بها ولا تحليلها ركناً ركناً. اختر جريمة أخرى.</translation>
     </message>
     <message>
         <source>Custody actions are: {custody_actions}.</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>No provision of {code} law maps onto crime {crime}. Leave the national provision out, or choose another crime.</source>
-        <translation>لا نص في قانون {code} يقابل الجريمة {crime}. اترك النص القانوني الوطني، أو اختر جريمة أخرى.</translation>
+        <translation>لا نص في قانون {code} يقابل الجريمة ‎{crime}‎. اترك النص القانوني الوطني، أو اختر جريمة أخرى.</translation>
     </message>
     <message>
         <source>No record of this case has that id. `casebook review PATH --case R` lists the case's records under review.</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>The element '{shown}' is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
-        <translation>'‎{shown}‎' ليس ركناً من أركان هذه التهمة ({crime_id}‎). أركانها: {allowed}.</translation>
+        <translation>'‎{shown}‎' ليس ركناً من أركان هذه التهمة (‎{crime_id}‎). أركانها: {allowed}.</translation>
     </message>
     <message>
         <source>The entry {name} does not match its hash in the signed manifest: the package was altered after it was signed. Nothing was imported.</source>
@@ -1394,7 +1394,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>There is no element '{element_id}' in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
-        <translation>لا ركن '{element_id}' في التصنيف {version}. معرِّفات الأركان مثل 7(1)(d)/1 (جريمة) أو cah_attack/1 (سياق) أو 28(a)/2 (مسؤولية)؛ يعرض الأمر ‎`casebook taxonomy ‎--show‎ 7(1)(d)`‎ أركان جريمة.</translation>
+        <translation>لا ركن '‎{element_id}‎' في التصنيف {version}. معرِّفات الأركان مثل 7(1)(d)/1 (جريمة) أو cah_attack/1 (سياق) أو 28(a)/2 (مسؤولية)؛ يعرض الأمر ‎`casebook taxonomy ‎--show‎ 7(1)(d)`‎ أركان جريمة.</translation>
     </message>
     <message>
         <source>There is no evidence item with the id {evidence_id}.</source>
@@ -1502,7 +1502,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
-        <translation>هذه المواد موسومة من قبل بالركن {element} بدعم {support}، بالنطاق نفسه والجاني نفسه. عدِّل ذلك الوسم بدلاً من إضافة وسم آخر.</translation>
+        <translation>هذه المواد موسومة من قبل بالركن ‎{element}‎ بدعم {support}، بالنطاق نفسه والجاني نفسه. عدِّل ذلك الوسم بدلاً من إضافة وسم آخر.</translation>
     </message>
     <message>
         <source>This package ({package_id}) was already imported on {processed_at} UTC; importing it again changes nothing, so nothing was done.</source>
@@ -1690,7 +1690,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>charge {n} ({crime})</source>
-        <translation>التهمة {n} ({crime}‎)</translation>
+        <translation>التهمة {n} (‎{crime}‎)</translation>
     </message>
     <message>
         <source>consent does not cover it</source>
@@ -1818,7 +1818,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>for incident {number} ({span}) the law in force was {cited}, not {current}</source>
-        <translation>بالنسبة إلى الحادثة {number} ({span}) كان القانون الساري {cited}، لا {current}</translation>
+        <translation>بالنسبة إلى الحادثة {number} ({span}) كان القانون الساري ‎{cited}‎، لا ‎{current}‎</translation>
     </message>
     <message>
         <source>from {start} (end unknown)</source>
@@ -1854,7 +1854,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>incident {number} ({span}) straddles the date from which {provisions} applies; establish the date of the acts</source>
-        <translation>الحادثة {number} ({span}) تمتد عبر التاريخ الذي يسري منه {provisions}؛ حدِّد تاريخ الأفعال</translation>
+        <translation>الحادثة {number} ({span}) تمتد عبر التاريخ الذي يسري منه ‎{provisions}‎؛ حدِّد تاريخ الأفعال</translation>
     </message>
     <message>
         <source>incident {number} ({span}): {reasons}</source>
@@ -1870,7 +1870,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>incident {number} has no date; {provisions} applies only to acts from {first}</source>
-        <translation>ليس للحادثة {number} تاريخ؛ لا يسري {provisions} إلا على الأفعال من {first}</translation>
+        <translation>ليس للحادثة {number} تاريخ؛ لا يسري ‎{provisions}‎ إلا على الأفعال من {first}</translation>
     </message>
     <message>
         <source>incident {n} area</source>
@@ -2094,7 +2094,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>note on element {element}</source>
-        <translation>ملاحظة على الركن {element}</translation>
+        <translation>ملاحظة على الركن ‎{element}‎</translation>
     </message>
     <message>
         <source>one of its passages belongs to another statement here</source>
@@ -2174,7 +2174,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>the Elements of Crimes wording of {crime} has not been checked against the official text, so it cannot be cited in a filing</source>
-        <translation>صياغة أركان الجرائم للجريمة {crime} لم تُقارن بالنص الرسمي، فلا يمكن الاستشهاد بها في صيغة إيداع</translation>
+        <translation>صياغة أركان الجرائم للجريمة ‎{crime}‎ لم تُقارن بالنص الرسمي، فلا يمكن الاستشهاد بها في صيغة إيداع</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status})</source>
@@ -2222,7 +2222,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>the current words of {citation} were not checked against the official text (see its notes in the national law data); check the citation before filing</source>
-        <translation>الصياغة الحالية لـ {citation} لم تُقارن بالنص الرسمي (انظر ملاحظاتها في بيانات القانون الوطني)؛ افحص الاستشهاد قبل الإيداع</translation>
+        <translation>الصياغة الحالية لـ ‎{citation}‎ لم تُقارن بالنص الرسمي (انظر ملاحظاتها في بيانات القانون الوطني)؛ افحص الاستشهاد قبل الإيداع</translation>
     </message>
     <message>
         <source>the end</source>
@@ -2338,7 +2338,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{at}/element_kind: {element_id} is a {kind} element</source>
-        <translation>{at}/element_kind: {element_id} ركن من النوع {kind}</translation>
+        <translation>{at}/element_kind: ‎{element_id}‎ ركن من النوع {kind}</translation>
     </message>
     <message>
         <source>{at}/filter/case_ids: a pattern may count only its own case</source>
@@ -2418,23 +2418,23 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{citation} applied only to acts until {date}</source>
-        <translation>لم يسرِ {citation} إلا على الأفعال حتى {date}</translation>
+        <translation>لم يسرِ ‎{citation}‎ إلا على الأفعال حتى {date}</translation>
     </message>
     <message>
         <source>{citation} applies only to acts from {date}</source>
-        <translation>لا يسري {citation} إلا على الأفعال من {date}</translation>
+        <translation>لا يسري ‎{citation}‎ إلا على الأفعال من {date}</translation>
     </message>
     <message>
         <source>{citation} was amended with effect from {date}; for incident {number} ({span}) the earlier words apply ({change})</source>
-        <translation>عُدِّل {citation} اعتباراً من {date}؛ وعلى الحادثة {number} ({span}) تسري الصياغة السابقة ({change})</translation>
+        <translation>عُدِّل ‎{citation}‎ اعتباراً من {date}؛ وعلى الحادثة {number} ({span}) تسري الصياغة السابقة ({change})</translation>
     </message>
     <message>
         <source>{code} provision '{provision_id}' does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation>النص '{provision_id}' من قانون {code} لا يقابل الجريمة {crime}. نصوص {code} التي تقابلها: {provisions}.</translation>
+        <translation>النص '‎{provision_id}‎' من قانون {code} لا يقابل الجريمة ‎{crime}‎. نصوص {code} التي تقابلها: ‎{provisions}‎.</translation>
     </message>
     <message>
         <source>{code} provision '{provision_id}' is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation>'{provision_id}' ليس معرِّف نص في قانون {code} ولا يمكنه الاستشهاد للجريمة {crime}. نصوص {code} التي تقابلها: {provisions}.</translation>
+        <translation>'‎{provision_id}‎' ليس معرِّف نص في قانون {code} ولا يمكنه الاستشهاد للجريمة ‎{crime}‎. نصوص {code} التي تقابلها: ‎{provisions}‎.</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
@@ -2506,11 +2506,11 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
-        <translation>{key} ({title}‎) لا يسري إلا على {categories}، و{crime} من {category}.</translation>
+        <translation>{key} (‎{title}‎) لا يسري إلا على {categories}، و‎{crime}‎ من {category}.</translation>
     </message>
     <message>
         <source>{key} ({title}) is not a mode of liability one is charged under.</source>
-        <translation>{key} ({title}‎) ليس شكل مسؤولية يُتَّهم المرء بموجبه.</translation>
+        <translation>{key} (‎{title}‎) ليس شكل مسؤولية يُتَّهم المرء بموجبه.</translation>
     </message>
     <message>
         <source>{key} must be text</source>
@@ -2650,7 +2650,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{pseudonym} is already charged under {mode} in this charge.</source>
-        <translation>{pseudonym} متهم من قبل بموجب {mode} في هذه التهمة.</translation>
+        <translation>{pseudonym} متهم من قبل بموجب ‎{mode}‎ في هذه التهمة.</translation>
     </message>
     <message>
         <source>{pseudonym} is not recorded as an alleged perpetrator (roles: {roles}). Add the role alleged_perpetrator to this person first, or choose another person.</source>
