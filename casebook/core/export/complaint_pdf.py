@@ -618,8 +618,7 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
                 continue  # gaps and contradicting material: the internal edition only
             self._numbering = name in NUMBERED_SECTIONS
             story += getattr(self, name)()
-        self.doc.build_story(story)
-        story.clear()  # laid out: freed before the merge needs the memory (issue 19)
+        self.doc.build_story(story)  # consumes the story: freed before the file is written
         pdfs = {
             f.number: f.path
             for f in self.files.values()

@@ -480,6 +480,9 @@ class MarkedDocument(BaseDocTemplate):
 
     def beforeDocument(self) -> None:
         add_metadata(self.canv, self.description)
+        # The file is written once, from the last pass (``build_story``): ReportLab saves
+        # each pass's canvas into the target, one PDF after another in one file.
+        self.canv.save = _written_later  # type: ignore[method-assign]
         if self.tagged and not self._frame.layout_only:
             # Each drawing pass records its structure; the last pass's is the document's.
             self.tagger = Tagger()
@@ -507,7 +510,10 @@ class MarkedDocument(BaseDocTemplate):
         self.last_total = self.page
 
     def build_story(self, story: list[Flowable]) -> None:
-        """Lay out until contents, outline and "page X of Y" all agree."""
+        """Lay out until contents, outline and "page X of Y" all agree; write the last pass.
+
+        ``story`` is consumed: it is emptied once laid out, before the file is written.
+        """
         contents = [f for f in story if isinstance(f, TableOfContents)]
         if contents:
             # The headings are known before layout: giving them to the contents first (with
@@ -525,12 +531,19 @@ class MarkedDocument(BaseDocTemplate):
             self.build(list(story))
         for _extra in range(3):
             if self.known_total == self.last_total:
-                # The canvas (every page's content, already written out) is let go now,
-                # so the merge of exhibit pages that follows can reuse its memory.
-                self.__dict__.pop("canv", None)
+                # The flowables are let go before ReportLab writes the file (it holds every
+                # object formatted, then joined: 40 MB at 2,000 pages), and the canvas once
+                # written, so the merge of exhibit pages can reuse the memory (issue 19).
+                story.clear()
+                canvas = self.__dict__.pop("canv")
+                Canvas.save(canvas)
                 return
             self.build(list(story))
         raise RuntimeError("the page count of the document did not settle")
+
+
+def _written_later() -> None:
+    return None
 
 
 def table_of_contents(styles: Styles, fonts: FontBook) -> TableOfContents:
