@@ -11,8 +11,11 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pyrage
 import pytest
 
+from casebook.core.export.bundle import export_bundle
+from casebook.core.export.plan import ExportRequest
 from casebook.core.models import EvidenceItem
 
 from .conftest import CaseFixture
@@ -24,9 +27,26 @@ def test_a_record_print_is_one_valid_pdf(case_fixture: CaseFixture, tmp_path: Pa
     with case_fixture.book.session() as session:
         item = session.query(EvidenceItem).filter_by(title="Burned houses in Ban Nakham").one()
         print_evidence(session, item.id, tmp_path / "e.pdf")
-    data = (tmp_path / "e.pdf").read_bytes()
+    _one_valid_pdf(tmp_path / "e.pdf")
+
+
+def test_the_sealed_annex_is_one_valid_pdf(case_fixture: CaseFixture, tmp_path: Path) -> None:
+    identity = pyrage.x25519.Identity.generate()
+    request = ExportRequest(
+        case_fixture.reference, sealed_identities=("W-002",), sealed_to=str(identity.to_public())
+    )
+    folder = export_bundle(case_fixture.book, request, tmp_path / "out").folder
+    assert folder is not None
+    sealed = (folder / "identities-annex.pdf.age").read_bytes()
+    (tmp_path / "annex.pdf").write_bytes(pyrage.decrypt(sealed, [identity]))
+    _one_valid_pdf(tmp_path / "annex.pdf")
+    _one_valid_pdf(folder / "complaint.pdf")
+
+
+def _one_valid_pdf(path: Path) -> None:
+    data = path.read_bytes()
     assert data.count(b"%PDF-") == 1 and data.count(b"%%EOF") == 1
     if shutil.which("qpdf") is None:
         pytest.skip("qpdf is not installed")
-    check = subprocess.run(["qpdf", "--check", str(tmp_path / "e.pdf")], capture_output=True)
+    check = subprocess.run(["qpdf", "--check", str(path)], capture_output=True)
     assert check.returncode == 0, check.stderr.decode()[-300:]
