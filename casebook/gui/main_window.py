@@ -365,6 +365,9 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
             elif (page := view.case_view_for(kind)) is not None:
                 page.show_case(case_id)  # type: ignore[attr-defined]
                 view.editors.setCurrentWidget(page)
+            elif kind == "more":  # the row after a section's first rows: the rest are searched
+                view.editors.setCurrentWidget(view.empty)
+                self.open_search()
             elif kind == "charge":
                 view.matrix_view.show_case(case_id, [record_id])
                 view.editors.setCurrentWidget(view.matrix_view)

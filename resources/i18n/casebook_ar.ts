@@ -157,7 +157,7 @@
         <translation>تعذّر فتح Casebook</translation>
     </message>
     <message>
-        <source>This casebook's history changed</source>
+        <source>This casebook&apos;s history changed</source>
         <translation>تغيّر تاريخ التعديلات في سجل القضايا هذا</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
         <translation>لا يمكن الاستشهاد بنمط إلا لركن سياقي (مثل cah_attack/1)؛ و‎{element}‎ ليس ركناً سياقياً. اختر ركناً سياقياً من أركان التهمة.</translation>
     </message>
     <message>
-        <source>A recipient is a code from Casebook's list, such as DE or ICC; it is empty here.</source>
+        <source>A recipient is a code from Casebook&apos;s list, such as DE or ICC; it is empty here.</source>
         <translation>المستلِم رمز من قائمة Casebook، مثل DE أو ICC؛ وهو فارغ هنا.</translation>
     </message>
     <message>
@@ -391,11 +391,11 @@
         <translation>يتسع القسم لـ {max_section_chars} حرفاً على الأكثر؛ وهذا فيه {count}. وزِّع الحجة على التهم والأركان التي تتناولها، أو اختصرها.</translation>
     </message>
     <message>
-        <source>A section's text must be text.</source>
+        <source>A section&apos;s text must be text.</source>
         <translation>يجب أن يكون نص القسم نصاً.</translation>
     </message>
     <message>
-        <source>A signed event in the package does not verify against its author's key, so the package was refused and nothing was imported:</source>
+        <source>A signed event in the package does not verify against its author&apos;s key, so the package was refused and nothing was imported:</source>
         <translation>حدث موقَّع في الحزمة لا يتحقق بمفتاح كاتبه، فرُفضت الحزمة ولم يُستورد شيء:</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>تعذّر حفظ مرفق من الحزمة ({strerror})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>An audit entry in the package does not match its own hash: the sender's audit history was altered ({where}). Nothing was imported.</source>
+        <source>An audit entry in the package does not match its own hash: the sender&apos;s audit history was altered ({where}). Nothing was imported.</source>
         <translation>قيد تدقيق في الحزمة لا يطابق بصمته: عُدِّل تاريخ التدقيق لدى المرسِل ({where}). لم يُستورد شيء.</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>أبريل</translation>
     </message>
     <message>
-        <source>As a {role} you can set the status to {allowed}; the other statuses are the supervisor's.</source>
+        <source>As a {role} you can set the status to {allowed}; the other statuses are the supervisor&apos;s.</source>
         <translation>بصفتك {role} يمكنك جعل الوضع {allowed}؛ أما الأوضاع الأخرى فللمشرف.</translation>
     </message>
     <message>
@@ -475,16 +475,16 @@
         <translation>صيغة JSON القانونية {form} ليست صيغة يعرفها Casebook.</translation>
     </message>
     <message>
-        <source>Case {reference} has no charge with the id '{key}'. `casebook charge list` shows the charges.</source>
-        <translation>ليس في القضية {reference} تهمة معرِّفها '{key}'. يعرض الأمر ‎`casebook charge list`‎ التهم.</translation>
+        <source>Case {reference} has no charge with the id &apos;{key}&apos;. `casebook charge list` shows the charges.</source>
+        <translation>ليس في القضية {reference} تهمة معرِّفها &apos;{key}&apos;. يعرض الأمر ‎`casebook charge list`‎ التهم.</translation>
     </message>
     <message>
         <source>Case {reference} has no charges yet. Add a charge (crime and alleged perpetrators) before exporting a complaint.</source>
         <translation>ليس في القضية {reference} تهم بعد. أضف تهمة (الجريمة والجناة المزعومون) قبل تصدير شكوى.</translation>
     </message>
     <message>
-        <source>Case {reference} has no tag with the id '{tag_id}'; it may have been removed.</source>
-        <translation>ليس في القضية {reference} وسم معرِّفه '{tag_id}'؛ ربما حُذف.</translation>
+        <source>Case {reference} has no tag with the id &apos;{tag_id}&apos;; it may have been removed.</source>
+        <translation>ليس في القضية {reference} وسم معرِّفه &apos;{tag_id}&apos;؛ ربما حُذف.</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); filing edition for {addressee} (consent must name {jurisdiction}).</source>
@@ -495,7 +495,7 @@
         <translation>القضية {reference}: التهم {charges}، الحوادث {incidents}، الإفادات {statements}، الأدلة {exhibits}؛ صيغة داخلية إلى {addressee} (يجب أن تذكر الموافقة {jurisdiction}).</translation>
     </message>
     <message>
-        <source>Casebook cannot write in its data folder ({reason}); an export needs it to clean up after an interruption. Check that folder's permissions, or set {environment} to a folder you can write to.</source>
+        <source>Casebook cannot write in its data folder ({reason}); an export needs it to clean up after an interruption. Check that folder&apos;s permissions, or set {environment} to a folder you can write to.</source>
         <translation>لا يستطيع Casebook الكتابة في مجلد بياناته ({reason})؛ والتصدير يحتاج إليه للتنظيف بعد أي انقطاع. افحص أذونات ذلك المجلد، أو اجعل {environment} مجلداً يمكنك الكتابة فيه.</translation>
     </message>
     <message>
@@ -507,8 +507,8 @@
         <translation>لا يُسمح لـ Casebook بقراءة {name}. افحص أذوناته.</translation>
     </message>
     <message>
-        <source>Casebook's taxonomy has no national law for '{code}'. Covered: {jurisdictions}.</source>
-        <translation>ليس في تصنيف Casebook قانون وطني لـ '{code}'. المشمول: {jurisdictions}.</translation>
+        <source>Casebook&apos;s taxonomy has no national law for &apos;{code}&apos;. Covered: {jurisdictions}.</source>
+        <translation>ليس في تصنيف Casebook قانون وطني لـ &apos;{code}&apos;. المشمول: {jurisdictions}.</translation>
     </message>
     <message>
         <source>Choose a folder outside the casebook for the bundle: it holds decrypted files, which must not sit beside the encrypted casebook.</source>
@@ -519,8 +519,8 @@
         <translation>اختر شخصاً من هذه القضية.</translation>
     </message>
     <message>
-        <source>Choose at least one charge to export, or 'all'.</source>
-        <translation>اختر تهمة واحدة على الأقل للتصدير، أو 'all'.</translation>
+        <source>Choose at least one charge to export, or &apos;all&apos;.</source>
+        <translation>اختر تهمة واحدة على الأقل للتصدير، أو &apos;all&apos;.</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>
@@ -567,7 +567,7 @@
         <translation>يمكن تصدير المستندات بهذه اللغات: {languages}؛ و{language} ليست منها.</translation>
     </message>
     <message>
-        <source>Each incident's date is taken as the span of days it can mean: an exact date is one day, a month or a year is the whole month or year, a range runs from the first day its start can mean to the last day its end can mean, and an approximate date is widened by {margin} days on each side. A month counts an incident as certain only when its whole span lies in that month; an incident whose span reaches beyond the month is counted as possible in every month it touches, so possible counts overlap and must not be added up. Incidents without a date, with an open-ended range or with a date that is not a calendar date are counted as lacking a date.</source>
+        <source>Each incident&apos;s date is taken as the span of days it can mean: an exact date is one day, a month or a year is the whole month or year, a range runs from the first day its start can mean to the last day its end can mean, and an approximate date is widened by {margin} days on each side. A month counts an incident as certain only when its whole span lies in that month; an incident whose span reaches beyond the month is counted as possible in every month it touches, so possible counts overlap and must not be added up. Incidents without a date, with an open-ended range or with a date that is not a calendar date are counted as lacking a date.</source>
         <translation>يُؤخذ تاريخ كل حادثة على أنه مدى الأيام التي قد يعنيها: التاريخ الدقيق يوم واحد، والشهر أو السنة هو الشهر كله أو السنة كلها، والنطاق يمتد من أول يوم قد تعنيه بدايته إلى آخر يوم قد تعنيه نهايته، والتاريخ التقريبي يُوسَّع {margin} يوماً من كل جانب. لا يعدّ الشهرُ الحادثةَ مؤكدة إلا إذا وقع مداها كله فيه؛ والحادثة التي يتجاوز مداها الشهر تُعدّ محتملة في كل شهر تمسه، فالأعداد المحتملة تتداخل ولا يجوز جمعها. والحوادث بلا تاريخ، أو بنطاق مفتوح النهاية، أو بتاريخ ليس تاريخاً صحيحاً في التقويم، تُعدّ ناقصة التاريخ.</translation>
     </message>
     <message>
@@ -591,8 +591,8 @@
         <translation>أعطِ رمز لغة مثل lo أو my أو th أو en.</translation>
     </message>
     <message>
-        <source>Give a list of sections: {"sections": [{"kind": "summary", "text": "…"}]}.</source>
-        <translation>أعطِ قائمة أقسام: {"sections": [{"kind": "summary", "text": "…"}]}.</translation>
+        <source>Give a list of sections: {&quot;sections&quot;: [{&quot;kind&quot;: &quot;summary&quot;, &quot;text&quot;: &quot;…&quot;}]}.</source>
+        <translation>أعطِ قائمة أقسام: {&quot;sections&quot;: [{&quot;kind&quot;: &quot;summary&quot;, &quot;text&quot;: &quot;…&quot;}]}.</translation>
     </message>
     <message>
         <source>Give a number between {low} and {high}.</source>
@@ -623,7 +623,7 @@
         <translation>الدرجات رموز الأميرالية: حرف لموثوقية المصدر (A موثوق تماماً، B موثوق عادةً، C موثوق إلى حد ما، D غير موثوق عادةً، E غير موثوق، F لا يمكن الحكم) ورقم لمصداقية المعلومات (1 مؤكدة، 2 صحيحة على الأرجح، 3 قد تكون صحيحة، 4 مشكوك فيها، 5 مستبعدة، 6 لا يمكن الحكم).</translation>
     </message>
     <message>
-        <source>Identities can only leave the casebook in a sealed annex encrypted to the recipient. Give the recipient's age public key (age1…) as well.</source>
+        <source>Identities can only leave the casebook in a sealed annex encrypted to the recipient. Give the recipient&apos;s age public key (age1…) as well.</source>
         <translation>لا تخرج الهويات من سجل القضايا إلا في ملحق مختوم مشفَّر للمستلِم. أعطِ أيضاً مفتاح age العام للمستلِم (age1…).</translation>
     </message>
     <message>
@@ -667,12 +667,12 @@
         <translation>ما استُبعد أو غُيِّر:</translation>
     </message>
     <message>
-        <source>Link the exhibit to incident '{incident}'</source>
-        <translation>اربط الدليل بالحادثة '{incident}'</translation>
+        <source>Link the exhibit to incident &apos;{incident}&apos;</source>
+        <translation>اربط الدليل بالحادثة &apos;{incident}&apos;</translation>
     </message>
     <message>
-        <source>Link the statement to incident '{incident}'</source>
-        <translation>اربط الإفادة بالحادثة '{incident}'</translation>
+        <source>Link the statement to incident &apos;{incident}&apos;</source>
+        <translation>اربط الإفادة بالحادثة &apos;{incident}&apos;</translation>
     </message>
     <message>
         <source>Making the casebook in {folder} was stopped before it finished (or is still under way in another window), so it holds no records and cannot be opened. Create the casebook again in this same folder (`casebook init` or New casebook); the unfinished files are replaced.</source>
@@ -687,12 +687,12 @@
         <translation>مايو</translation>
     </message>
     <message>
-        <source>More than one charge of case {reference} has an id starting with '{key}'. Give more of the id.</source>
-        <translation>لأكثر من تهمة في القضية {reference} معرِّف يبدأ بـ '{key}'. أعطِ جزءاً أطول من المعرِّف.</translation>
+        <source>More than one charge of case {reference} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
+        <translation>لأكثر من تهمة في القضية {reference} معرِّف يبدأ بـ &apos;{key}&apos;. أعطِ جزءاً أطول من المعرِّف.</translation>
     </message>
     <message>
-        <source>More than one {what} has an id starting with '{key}'. Give more of the id.</source>
-        <translation>لأكثر من {what} معرِّف يبدأ بـ '{key}'. أعطِ جزءاً أطول من المعرِّف.</translation>
+        <source>More than one {what} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
+        <translation>لأكثر من {what} معرِّف يبدأ بـ &apos;{key}&apos;. أعطِ جزءاً أطول من المعرِّف.</translation>
     </message>
     <message>
         <source>Name at least one recipient by fingerprint (--to).</source>
@@ -723,15 +723,15 @@
         <translation>لا شخص في هذه القضية اسمه المستعار {pseudonym}؛ افحص قائمة الهويات المراد ختمها.</translation>
     </message>
     <message>
-        <source>No person of case {reference} has the id '{person_id}'. Choose an alleged perpetrator of this case.</source>
-        <translation>لا شخص في القضية {reference} معرِّفه '{person_id}'. اختر جانياً مزعوماً من هذه القضية.</translation>
+        <source>No person of case {reference} has the id &apos;{person_id}&apos;. Choose an alleged perpetrator of this case.</source>
+        <translation>لا شخص في القضية {reference} معرِّفه &apos;{person_id}&apos;. اختر جانياً مزعوماً من هذه القضية.</translation>
     </message>
     <message>
-        <source>No person of case {reference} has the pseudonym '{key}'. Add the person with the role alleged_perpetrator first, or check the pseudonym.</source>
-        <translation>لا شخص في القضية {reference} اسمه المستعار '{key}'. أضف الشخص بالدور alleged_perpetrator أولاً، أو افحص الاسم المستعار.</translation>
+        <source>No person of case {reference} has the pseudonym &apos;{key}&apos;. Add the person with the role alleged_perpetrator first, or check the pseudonym.</source>
+        <translation>لا شخص في القضية {reference} اسمه المستعار &apos;{key}&apos;. أضف الشخص بالدور alleged_perpetrator أولاً، أو افحص الاسم المستعار.</translation>
     </message>
     <message>
-        <source>No person of this evidence item's case has the pseudonym {pseudonym}.</source>
+        <source>No person of this evidence item&apos;s case has the pseudonym {pseudonym}.</source>
         <translation>لا شخص في قضية هذا الدليل اسمه المستعار {pseudonym}.</translation>
     </message>
     <message>
@@ -739,11 +739,11 @@
         <translation>لا نص في قانون {code} يقابل الجريمة ‎{crime}‎. اترك النص القانوني الوطني، أو اختر جريمة أخرى.</translation>
     </message>
     <message>
-        <source>No record of this case has that id. `casebook review PATH --case R` lists the case's records under review.</source>
+        <source>No record of this case has that id. `casebook review PATH --case R` lists the case&apos;s records under review.</source>
         <translation>لا سجل في هذه القضية بهذا المعرِّف. يعرض الأمر ‎`casebook review PATH ‎--case‎ R`‎ سجلات القضية قيد المراجعة.</translation>
     </message>
     <message>
-        <source>No stored identity has this fingerprint. Import your colleague's identity first with `casebook identity import`.</source>
+        <source>No stored identity has this fingerprint. Import your colleague&apos;s identity first with `casebook identity import`.</source>
         <translation>لا هوية محفوظة بهذه البصمة. استورد هوية زميلك أولاً بالأمر ‎`casebook identity import`‎.</translation>
     </message>
     <message>
@@ -777,7 +777,7 @@
         <translation>أكتوبر</translation>
     </message>
     <message>
-        <source>Only an exhibit or an incident withheld for someone's consent can be included anyway; a statement goes out only as its witness consented.</source>
+        <source>Only an exhibit or an incident withheld for someone&apos;s consent can be included anyway; a statement goes out only as its witness consented.</source>
         <translation>لا يمكن إدراج إلا دليل أو حادثة محجوبة بسبب موافقة شخص ما رغم ذلك؛ أما الإفادة فلا تخرج إلا كما وافق شاهدها.</translation>
     </message>
     <message>
@@ -837,7 +837,7 @@
         <translation>موثوقية المصدر حرف من A (موثوق تماماً) إلى F (لا يمكن الحكم).</translation>
     </message>
     <message>
-        <source>That {kind} is not part of this incident's case.</source>
+        <source>That {kind} is not part of this incident&apos;s case.</source>
         <translation>هذا الـ {kind} ليس من قضية هذه الحادثة.</translation>
     </message>
     <message>
@@ -873,8 +873,8 @@
         <translation>ملف هوية age لا يحتوي مفتاحاً صالحاً (سطراً يبدأ بـ AGE-SECRET-KEY-1). اختر ملف الهوية الذي صدَّرته من سجل قضاياك أنت.</translation>
     </message>
     <message>
-        <source>The age recipient is not valid. It is a public key starting with 'age1'; ask the recipient for it again.</source>
-        <translation>مستلِم age غير صالح. هو مفتاح عام يبدأ بـ 'age1'؛ اطلبه من المستلِم مرة أخرى.</translation>
+        <source>The age recipient is not valid. It is a public key starting with &apos;age1&apos;; ask the recipient for it again.</source>
+        <translation>مستلِم age غير صالح. هو مفتاح عام يبدأ بـ &apos;age1&apos;؛ اطلبه من المستلِم مرة أخرى.</translation>
     </message>
     <message>
         <source>The audit chain is empty, so there is nothing to time-stamp yet.</source>
@@ -901,31 +901,31 @@
         <translation>لم تُنشأ النسخة الاحتياطية: {problem} قد يكون سجل القضايا نفسه تالفاً؛ شغِّل ‎`casebook verify`‎ عليه.</translation>
     </message>
     <message>
-        <source>The bundle is signed with the exporting user's key, and this user has none in this casebook. Open the casebook as the user who exports.</source>
+        <source>The bundle is signed with the exporting user&apos;s key, and this user has none in this casebook. Open the casebook as the user who exports.</source>
         <translation>ملف الشكوى يُوقَّع بمفتاح المستخدم الذي يصدِّره، وليس لهذا المستخدم مفتاح في سجل القضايا هذا. افتح سجل القضايا بصفة المستخدم الذي يصدِّر.</translation>
     </message>
     <message>
-        <source>The casebook's database cannot be read: the file is damaged, or it does not belong to this key-slot file. {hint}</source>
+        <source>The casebook&apos;s database cannot be read: the file is damaged, or it does not belong to this key-slot file. {hint}</source>
         <translation>تتعذّر قراءة قاعدة بيانات سجل القضايا: الملف تالف، أو لا يخص ملف خانات المفاتيح هذا. {hint}</translation>
     </message>
     <message>
-        <source>The casebook's database file is empty or holds none of this casebook's records, so it was not opened. Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder).</source>
+        <source>The casebook&apos;s database file is empty or holds none of this casebook&apos;s records, so it was not opened. Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder).</source>
         <translation>ملف قاعدة بيانات سجل القضايا فارغ أو لا يحتوي أياً من سجلات سجل القضايا هذا، فلم يُفتح. استعد casebook.db من نسخة احتياطية للمجلد (قد تكون هناك نسخة تلقائية في مجلده backups/).</translation>
     </message>
     <message>
-        <source>The casebook's database is damaged ({pages}). {hint}</source>
+        <source>The casebook&apos;s database is damaged ({pages}). {hint}</source>
         <translation>قاعدة بيانات سجل القضايا تالفة ({pages}). {hint}</translation>
     </message>
     <message>
-        <source>The casebook's database is damaged. {hint}</source>
+        <source>The casebook&apos;s database is damaged. {hint}</source>
         <translation>قاعدة بيانات سجل القضايا تالفة. {hint}</translation>
     </message>
     <message>
-        <source>The casebook's database refused a record of the package ({kind}); nothing was imported. Ask the sender to make the package again with this version of Casebook.</source>
+        <source>The casebook&apos;s database refused a record of the package ({kind}); nothing was imported. Ask the sender to make the package again with this version of Casebook.</source>
         <translation>رفضت قاعدة بيانات سجل القضايا سجلاً من الحزمة ({kind})؛ لم يُستورد شيء. اطلب من المرسِل أن يعدّ الحزمة من جديد بهذا الإصدار من Casebook.</translation>
     </message>
     <message>
-        <source>The casebook's database refused a record of this file ({kind}); nothing was imported. Check the file against the interchange format, or report this with the file's format version.</source>
+        <source>The casebook&apos;s database refused a record of this file ({kind}); nothing was imported. Check the file against the interchange format, or report this with the file&apos;s format version.</source>
         <translation>رفضت قاعدة بيانات سجل القضايا سجلاً من هذا الملف ({kind})؛ لم يُستورد شيء. افحص الملف وفق صيغة التبادل، أو أبلغ عن ذلك مع إصدار صيغة الملف.</translation>
     </message>
     <message>
@@ -977,20 +977,20 @@
         <translation>القرص الذي يحمل سجل القضايا ‎{folder}‎ ممتلئ، فتعذّرت قراءة قاعدة بياناته أو الكتابة فيها ولم يُحفظ شيء من هذه الخطوة. هذا ليس تلفاً: أفرغ بعض المساحة على ذلك القرص وحاول مرة أخرى. لا تستعد سجل القضايا من نسخة احتياطية، فستفقد عملك الأخير.</translation>
     </message>
     <message>
-        <source>The document holds fields other than "sections"; put each section in the "sections" list.</source>
-        <translation>في المستند حقول غير "sections"؛ ضع كل قسم في القائمة "sections".</translation>
+        <source>The document holds fields other than &quot;sections&quot;; put each section in the &quot;sections&quot; list.</source>
+        <translation>في المستند حقول غير &quot;sections&quot;؛ ضع كل قسم في القائمة &quot;sections&quot;.</translation>
     </message>
     <message>
         <source>The edition for addressee {key} is written in {names}, not in {language}; choose {names} as the language of the document.</source>
         <translation>صيغة الجهة المرسَل إليها {key} تُكتب بـ {names}، لا بـ {language}؛ اختر {names} لغةً للمستند.</translation>
     </message>
     <message>
-        <source>The edition must be 'filing' or 'internal', not {edition}.</source>
-        <translation>يجب أن تكون الصيغة 'filing' أو 'internal'، لا {edition}.</translation>
+        <source>The edition must be &apos;filing&apos; or &apos;internal&apos;, not {edition}.</source>
+        <translation>يجب أن تكون الصيغة &apos;filing&apos; أو &apos;internal&apos;، لا {edition}.</translation>
     </message>
     <message>
-        <source>The element '{shown}' is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
-        <translation>'‎{shown}‎' ليس ركناً من أركان هذه التهمة (‎{crime_id}‎). أركانها: {allowed}.</translation>
+        <source>The element &apos;{shown}&apos; is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
+        <translation>&apos;‎{shown}‎&apos; ليس ركناً من أركان هذه التهمة (‎{crime_id}‎). أركانها: {allowed}.</translation>
     </message>
     <message>
         <source>The entry {name} does not match its hash in the signed manifest: the package was altered after it was signed. Nothing was imported.</source>
@@ -1001,8 +1001,8 @@
         <translation>القيد {name} ليس القيد (أو ليس بالحجم) الذي يذكره البيان الموقَّع في هذا الموضع؛ رُفضت الحزمة ولم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>The export edition {name} has no texts ('strings').</source>
-        <translation>ليس في صيغة التصدير {name} نصوص ('strings').</translation>
+        <source>The export edition {name} has no texts (&apos;strings&apos;).</source>
+        <translation>ليس في صيغة التصدير {name} نصوص (&apos;strings&apos;).</translation>
     </message>
     <message>
         <source>The export edition {name} names no sections or unknown ones ({unknown}); sections are: {sections}.</source>
@@ -1041,7 +1041,7 @@
         <translation>في الملف قيمة لا يقرؤها Casebook؛ لم يُستورد شيء:</translation>
     </message>
     <message>
-        <source>The file holds dates that do not exist, ranges that end before they start, or consent recipients that are not codes of Casebook's list of states and bodies; nothing was imported. Correct them and import again:</source>
+        <source>The file holds dates that do not exist, ranges that end before they start, or consent recipients that are not codes of Casebook&apos;s list of states and bodies; nothing was imported. Correct them and import again:</source>
         <translation>في الملف تواريخ غير موجودة، أو نطاقات تنتهي قبل أن تبدأ، أو مستلِمو موافقة ليسوا رموزاً من قائمة Casebook للدول والهيئات؛ لم يُستورد شيء. صحِّحها واستورد من جديد:</translation>
     </message>
     <message>
@@ -1097,11 +1097,11 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ملف خانات المفاتيح يطلب تكاليف لاشتقاق المفتاح تفوق كل ما يكتبه Casebook (على الأكثر {mib} MiB من الذاكرة و{max_iterations} دورة)، فلم تُجرَّب: الملف تالف أو عُبث به. استعد keyslots.json من نسخة احتياطية لمجلد سجل القضايا.</translation>
     </message>
     <message>
-        <source>The key-slot file cannot be read ({reason}). Check the folder's permissions and the disk.</source>
+        <source>The key-slot file cannot be read ({reason}). Check the folder&apos;s permissions and the disk.</source>
         <translation>تتعذّر قراءة ملف خانات المفاتيح ({reason}). افحص أذونات المجلد والقرص.</translation>
     </message>
     <message>
-        <source>The key-slot file changed to another casebook's during the backup.</source>
+        <source>The key-slot file changed to another casebook&apos;s during the backup.</source>
         <translation>تغيّر ملف خانات المفاتيح إلى ملف سجل قضايا آخر أثناء النسخ الاحتياطي.</translation>
     </message>
     <message>
@@ -1161,7 +1161,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>السجل المحلي مختوم، فلا يمكنه أخذ الإصدار الوارد. أنشئ إصداراً جديداً منه إن كانت التغييرات الواردة صحيحة، ثم أبقِ المحلي.</translation>
     </message>
     <message>
-        <source>The package breaks a rule of this casebook's records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
+        <source>The package breaks a rule of this casebook&apos;s records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
         <translation>تخالف الحزمة قاعدة من قواعد سجلات سجل القضايا هذا (إشارة إلى سجل ليس هنا، أو سجل مكرر). لم يُستورد شيء؛ اطلب من المرسِل حزمة كاملة (بدون ‎--since-last‎).</translation>
     </message>
     <message>
@@ -1225,27 +1225,27 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>تذكر الحزمة مستخدماً من سجل القضايا هذا بمفتاح توقيع مختلف. قد يكون أحد ينتحل صفة زميل؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>The package's manifest is {size} bytes, more than Casebook accepts; it was refused and nothing was imported.</source>
+        <source>The package&apos;s manifest is {size} bytes, more than Casebook accepts; it was refused and nothing was imported.</source>
         <translation>حجم بيان الحزمة {size} بايت، أكثر مما يقبله Casebook؛ رُفضت ولم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>The package's records are malformed, so nothing was imported. Ask the sender to make the package again with this version of Casebook:</source>
+        <source>The package&apos;s records are malformed, so nothing was imported. Ask the sender to make the package again with this version of Casebook:</source>
         <translation>سجلات الحزمة مشوَّهة، فلم يُستورد شيء. اطلب من المرسِل أن يعدّ الحزمة من جديد بهذا الإصدار من Casebook:</translation>
     </message>
     <message>
-        <source>The package's signature does not match its manifest: it was altered after it was signed, or damaged. Nothing was imported.</source>
+        <source>The package&apos;s signature does not match its manifest: it was altered after it was signed, or damaged. Nothing was imported.</source>
         <translation>توقيع الحزمة لا يطابق بيانها: عُدِّلت بعد توقيعها، أو تلفت. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <source>The package's signed manifest is malformed, so nothing was imported. It may come from a newer version of Casebook:</source>
+        <source>The package&apos;s signed manifest is malformed, so nothing was imported. It may come from a newer version of Casebook:</source>
         <translation>بيان الحزمة الموقَّع مشوَّه، فلم يُستورد شيء. ربما جاءت من إصدار أحدث من Casebook:</translation>
     </message>
     <message>
-        <source>The package's {name} holds a value Casebook does not read, so nothing was imported. Ask the sender to make the package again:</source>
+        <source>The package&apos;s {name} holds a value Casebook does not read, so nothing was imported. Ask the sender to make the package again:</source>
         <translation>في {name} الحزمة قيمة لا يقرؤها Casebook، فلم يُستورد شيء. اطلب من المرسِل أن يعدّ الحزمة من جديد:</translation>
     </message>
     <message>
-        <source>The package's {name} is not valid JSON, so nothing was imported. Ask the sender to make the package again.</source>
+        <source>The package&apos;s {name} is not valid JSON, so nothing was imported. Ask the sender to make the package again.</source>
         <translation>{name} الحزمة ليس JSON صالحاً، فلم يُستورد شيء. اطلب من المرسِل أن يعدّ الحزمة من جديد.</translation>
     </message>
     <message>
@@ -1253,15 +1253,15 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>عبارة المرور لا تفتح سجل القضايا هذا. افحص لغة لوحة المفاتيح وزر Caps Lock، أو استخدم مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <source>The pattern annex's threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as '&lt; threshold'.</source>
-        <translation>يجب أن يكون حد ملحق الأنماط عدداً صحيحاً لا يقل عن 2 (القيمة {k}): أعداد الأشخاص من 1 إلى الحد - 1 تُعرض '&lt; الحد'.</translation>
+        <source>The pattern annex&apos;s threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as &apos;&lt; threshold&apos;.</source>
+        <translation>يجب أن يكون حد ملحق الأنماط عدداً صحيحاً لا يقل عن 2 (القيمة {k}): أعداد الأشخاص من 1 إلى الحد - 1 تُعرض &apos;&lt; الحد&apos;.</translation>
     </message>
     <message>
-        <source>The pattern filter's {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <source>The pattern filter&apos;s {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>{name} في مرشِّح النمط ليس تاريخاً؛ اكتبه بالشكل YYYY-MM-DD أو YYYY-MM أو YYYY.</translation>
     </message>
     <message>
-        <source>The pattern's title is longer than 300 characters; shorten it.</source>
+        <source>The pattern&apos;s title is longer than 300 characters; shorten it.</source>
         <translation>عنوان النمط أطول من 300 حرف؛ اختصره.</translation>
     </message>
     <message>
@@ -1289,7 +1289,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>النطاق {start}:{end} لا يناسب المقطع، وفيه {length} حرفاً. أعطِ START:END بحيث 0 ≤ START &lt; END ≤ {length}، أو لا تذكر النطاق لوسم المقطع كله.</translation>
     </message>
     <message>
-        <source>The record's case is no longer in the casebook.</source>
+        <source>The record&apos;s case is no longer in the casebook.</source>
         <translation>قضية السجل لم تعد في سجل القضايا.</translation>
     </message>
     <message>
@@ -1313,7 +1313,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>تعذّر إكمال الفحوص الباقية لأن قاعدة البيانات تالفة.</translation>
     </message>
     <message>
-        <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA's chain, and its address.</source>
+        <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA&apos;s chain, and its address.</source>
         <translation>لم يُحفظ رد سلطة الختم الزمني في ‎{url}‎ على {what}: {exc}. يبقى الطلب في قائمة الانتظار؛ تأكد أن ملف الشهادة هو سلسلة شهادات هذه الـ TSA، وافحص عنوانها.</translation>
     </message>
     <message>
@@ -1325,11 +1325,11 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>يجب أن يكون الدور واحداً من: {roles}.</translation>
     </message>
     <message>
-        <source>The sender's audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
+        <source>The sender&apos;s audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
         <translation>يختلف تاريخ التدقيق لدى المرسِل عما أظهرته حزمة سابقة من سجل القضايا نفسه (القيد {sequence}): غُيِّرت قيود أو حُذفت منذ ذلك الحين. لم يُستورد شيء؛ اطلب من المرسِل تشغيل ‎`casebook verify`‎.</translation>
     </message>
     <message>
-        <source>The sender's audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
+        <source>The sender&apos;s audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
         <translation>تاريخ التدقيق لدى المرسِل منقطع عند {where}: القيد لا يتبع القيد الذي قبله. لم يُستورد شيء.</translation>
     </message>
     <message>
@@ -1389,20 +1389,20 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>لا سجل قضايا في ‎{folder}‎. افحص المسار.</translation>
     </message>
     <message>
-        <source>There is no crime '{key}' in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
-        <translation>لا جريمة '{key}' في التصنيف {version}. معرِّفات الجرائم مثل 7(1)(d) أو 8(2)(e)(i)؛ يجدها الأمر ‎`casebook taxonomy QUERY`‎.</translation>
+        <source>There is no crime &apos;{key}&apos; in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
+        <translation>لا جريمة &apos;{key}&apos; في التصنيف {version}. معرِّفات الجرائم مثل 7(1)(d) أو 8(2)(e)(i)؛ يجدها الأمر ‎`casebook taxonomy QUERY`‎.</translation>
     </message>
     <message>
-        <source>There is no element '{element_id}' in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
-        <translation>لا ركن '‎{element_id}‎' في التصنيف {version}. معرِّفات الأركان مثل 7(1)(d)/1 (جريمة) أو cah_attack/1 (سياق) أو 28(a)/2 (مسؤولية)؛ يعرض الأمر ‎`casebook taxonomy ‎--show‎ 7(1)(d)`‎ أركان جريمة.</translation>
+        <source>There is no element &apos;{element_id}&apos; in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
+        <translation>لا ركن &apos;‎{element_id}‎&apos; في التصنيف {version}. معرِّفات الأركان مثل 7(1)(d)/1 (جريمة) أو cah_attack/1 (سياق) أو 28(a)/2 (مسؤولية)؛ يعرض الأمر ‎`casebook taxonomy ‎--show‎ 7(1)(d)`‎ أركان جريمة.</translation>
     </message>
     <message>
         <source>There is no evidence item with the id {evidence_id}.</source>
         <translation>لا دليل بالمعرِّف {evidence_id}.</translation>
     </message>
     <message>
-        <source>There is no mode of liability '{key}' in taxonomy {version}.</source>
-        <translation>لا شكل مسؤولية '{key}' في التصنيف {version}.</translation>
+        <source>There is no mode of liability &apos;{key}&apos; in taxonomy {version}.</source>
+        <translation>لا شكل مسؤولية &apos;{key}&apos; في التصنيف {version}.</translation>
     </message>
     <message>
         <source>There is no package file at {path}. Check the path.</source>
@@ -1417,16 +1417,16 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>لا إفادة بالمعرِّف {testimony_id}.</translation>
     </message>
     <message>
-        <source>There is no use {use_id} in Casebook's list; choose one of: {known}.</source>
+        <source>There is no use {use_id} in Casebook&apos;s list; choose one of: {known}.</source>
         <translation>لا استخدام {use_id} في قائمة Casebook؛ اختر واحداً من: {known}.</translation>
     </message>
     <message>
-        <source>There is no {kind} '{key}' in taxonomy {version}.</source>
-        <translation>لا {kind} '{key}' في التصنيف {version}.</translation>
+        <source>There is no {kind} &apos;{key}&apos; in taxonomy {version}.</source>
+        <translation>لا {kind} &apos;{key}&apos; في التصنيف {version}.</translation>
     </message>
     <message>
-        <source>There is no {what} with the id '{key}' in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation>لا {what} بالمعرِّف '{key}' في القضية {reference}؛ ربما حُذف أو يخص قضية أخرى. يعرض الأمر ‎`casebook search`‎ معرِّفات المقاطع والأدلة والحوادث.</translation>
+        <source>There is no {what} with the id &apos;{key}&apos; in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
+        <translation>لا {what} بالمعرِّف &apos;{key}&apos; في القضية {reference}؛ ربما حُذف أو يخص قضية أخرى. يعرض الأمر ‎`casebook search`‎ معرِّفات المقاطع والأدلة والحوادث.</translation>
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
@@ -1437,7 +1437,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>لا شيء يُحفظ: القسم فارغ.</translation>
     </message>
     <message>
-        <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook's backups/ folder. Please report this.</source>
+        <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook&apos;s backups/ folder. Please report this.</source>
         <translation>تعذّر تحديث سجل القضايا هذا لهذا الإصدار من Casebook ({kind})؛ تم التراجع عن الترقية، ونسخة من قاعدة البيانات قبلها موجودة في المجلد backups/ لسجل القضايا. يُرجى الإبلاغ عن ذلك.</translation>
     </message>
     <message>
@@ -1449,7 +1449,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>سجل القضايا هذا مفتوح في نافذة أو أمر آخر من Casebook. أغلقه هناك أولاً؛ فكتابة برنامجين في وقت واحد قد تتلفه.</translation>
     </message>
     <message>
-        <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy's had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer's copy and report it.</source>
+        <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy&apos;s had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer&apos;s copy and report it.</source>
         <translation>سجل القضايا هذا أقدم من النسخة التي فُتحت آخر مرة على هذا الحاسوب في {when}: ينتهي تاريخه عند قيد التدقيق {last}، أما تلك النسخة فبلغت القيد {reached}. ربما أُعيدت نسخة أقدم من المجلد أو من قاعدة بياناته. إن كنت استعدت نسخة احتياطية عن قصد فشغِّل ‎`casebook verify FOLDER ‎--accept-history‎`‎؛ وإلا فاحتفظ بنسخة هذا الحاسوب وأبلغ عن ذلك.</translation>
     </message>
     <message>
@@ -1457,11 +1457,11 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>حُفظ سجل القضايا هذا بإصدار أحدث من Casebook. ثبِّت الإصدار الأحدث لفتحه؛ لم يتغير شيء في سجل القضايا.</translation>
     </message>
     <message>
-        <source>This casebook's audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
+        <source>This casebook&apos;s audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
         <translation>سجل التدقيق لسجل القضايا هذا لا يجتاز فحصه الذاتي، فلم تُنشأ حزمة: {problem}. شغِّل ‎`casebook verify`‎ واستعد من نسخة احتياطية.</translation>
     </message>
     <message>
-        <source>This casebook's history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
+        <source>This casebook&apos;s history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
         <translation>أُعيدت كتابة تاريخ سجل القضايا هذا بعد قيد التدقيق {intact}: القيد {changed}، كما رُئي على هذا الحاسوب في {when}، لم يعد كما كان، فقد غُيِّرت قيود أو حُذفت أو أُعيد ترقيمها منذ ذلك الحين. لا تعتمد على هذه النسخة؛ قارنها بنسخة احتياطية وأبلغ عن ذلك. إن كان التغيير معروفاً ومقبولاً فشغِّل ‎`casebook verify FOLDER ‎--accept-history‎`‎.</translation>
     </message>
     <message>
@@ -1473,8 +1473,8 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ليس لهذه الموافقة مستلِمون ينتظرون المراجعة.</translation>
     </message>
     <message>
-        <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because "…"`); the reason is kept in the audit log.</source>
-        <translation>لا يُطبع هذا الدليل: {why}. إن جاز عرضه مع ذلك (صورة لمكان عام تذكر الشخص عرضاً مثلاً)، فاطبعه مع سبب مكتوب (‎`--include-because "…"`‎)؛ يُحفظ السبب في سجل التدقيق.</translation>
+        <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because &quot;…&quot;`); the reason is kept in the audit log.</source>
+        <translation>لا يُطبع هذا الدليل: {why}. إن جاز عرضه مع ذلك (صورة لمكان عام تذكر الشخص عرضاً مثلاً)، فاطبعه مع سبب مكتوب (‎`--include-because &quot;…&quot;`‎)؛ يُحفظ السبب في سجل التدقيق.</translation>
     </message>
     <message>
         <source>This field cannot be edited here.</source>
@@ -1521,7 +1521,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>وُقِّعت هذه الحزمة لمستلِمين آخرين وأعاد شخص آخر تشفيرها لك. لم تُستورد؛ اطلب من المرسِل حزمة موجَّهة إليك.</translation>
     </message>
     <message>
-        <source>This recipient is not in Casebook's list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
+        <source>This recipient is not in Casebook&apos;s list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
         <translation>هذا المستلِم ليس في قائمة Casebook للدول (رموز ISO 3166-1 مثل DE وFR وMM) والهيئات (مثل ICC وIIMM وIIIM)؛ اختره من القائمة.</translation>
     </message>
     <message>
@@ -1597,8 +1597,8 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>مفتاح أو توقيع غير صالح</translation>
     </message>
     <message>
-        <source>a line is not of the form 'name: value'</source>
-        <translation>سطر ليس بالشكل 'name: value'</translation>
+        <source>a line is not of the form &apos;name: value&apos;</source>
+        <translation>سطر ليس بالشكل &apos;name: value&apos;</translation>
     </message>
     <message>
         <source>a name is too short to replace wherever it stands; it is replaced only after an honorific (U, Daw, Ko, Ma …)</source>
@@ -1761,7 +1761,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>الدليل {title}: ليس له أحداث في سلسلة العهدة</translation>
     </message>
     <message>
-        <source>evidence {title}: its recorded SHA-256 differs from its stored file's</source>
+        <source>evidence {title}: its recorded SHA-256 differs from its stored file&apos;s</source>
         <translation>الدليل {title}: قيمة SHA-256 المسجَّلة له تختلف عن قيمة ملفه المخزَّن</translation>
     </message>
     <message>
@@ -1841,7 +1841,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>حُجبت بيانات الهوية (الأسماء، وسائل الاتصال)؛ لا يظهر الأشخاص إلا بأسمائهم المستعارة</translation>
     </message>
     <message>
-        <source>identity given only in the sealed annex, encrypted to the recipient's key</source>
+        <source>identity given only in the sealed annex, encrypted to the recipient&apos;s key</source>
         <translation>الهوية مذكورة فقط في الملحق المختوم، مشفَّرة بمفتاح المستلِم</translation>
     </message>
     <message>
@@ -2065,7 +2065,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>لا إحداثيات</translation>
     </message>
     <message>
-        <source>no material counts for the element (see "not counted" for tagged material the charge leaves out)</source>
+        <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
         <translation>لا مواد تُحتسب للركن (انظر «غير محتسب» للمواد الموسومة التي تستبعدها التهمة)</translation>
     </message>
     <message>
@@ -2241,8 +2241,8 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>الحادثة ليست من الحوادث التي تستند إليها هذه التهمة</translation>
     </message>
     <message>
-        <source>the line '{line}' is missing</source>
-        <translation>السطر '{line}' مفقود</translation>
+        <source>the line &apos;{line}&apos; is missing</source>
+        <translation>السطر &apos;{line}&apos; مفقود</translation>
     </message>
     <message>
         <source>the page check itself failed: {reason}</source>
@@ -2305,7 +2305,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{at}/at: {time_problem}</translation>
     </message>
     <message>
-        <source>{at}/casebook_id: this casebook's chain is listed twice</source>
+        <source>{at}/casebook_id: this casebook&apos;s chain is listed twice</source>
         <translation>{at}/casebook_id: سلسلة سجل القضايا هذا مذكورة مرتين</translation>
     </message>
     <message>
@@ -2377,11 +2377,11 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{at}/sequence: قيمته {sequence}، والمتوقع {expected}</translation>
     </message>
     <message>
-        <source>{at}/signature: does not match the event: the event or the signer's key was changed after it was signed</source>
+        <source>{at}/signature: does not match the event: the event or the signer&apos;s key was changed after it was signed</source>
         <translation>{at}/signature: لا يطابق الحدث: غُيِّر الحدث أو مفتاح الموقِّع بعد التوقيع</translation>
     </message>
     <message>
-        <source>{at}/signature: does not match the event: the event, the item's SHA-256 or the signer's key was changed after it was signed</source>
+        <source>{at}/signature: does not match the event: the event, the item&apos;s SHA-256 or the signer&apos;s key was changed after it was signed</source>
         <translation>{at}/signature: لا يطابق الحدث: غُيِّر الحدث أو قيمة SHA-256 للعنصر أو مفتاح الموقِّع بعد التوقيع</translation>
     </message>
     <message>
@@ -2429,12 +2429,12 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>عُدِّل ‎{citation}‎ اعتباراً من {date}؛ وعلى الحادثة {number} ({span}) تسري الصياغة السابقة ({change})</translation>
     </message>
     <message>
-        <source>{code} provision '{provision_id}' does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation>النص '‎{provision_id}‎' من قانون {code} لا يقابل الجريمة ‎{crime}‎. نصوص {code} التي تقابلها: ‎{provisions}‎.</translation>
+        <source>{code} provision &apos;{provision_id}&apos; does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
+        <translation>النص &apos;‎{provision_id}‎&apos; من قانون {code} لا يقابل الجريمة ‎{crime}‎. نصوص {code} التي تقابلها: ‎{provisions}‎.</translation>
     </message>
     <message>
-        <source>{code} provision '{provision_id}' is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation>'‎{provision_id}‎' ليس معرِّف نص في قانون {code} ولا يمكنه الاستشهاد للجريمة ‎{crime}‎. نصوص {code} التي تقابلها: ‎{provisions}‎.</translation>
+        <source>{code} provision &apos;{provision_id}&apos; is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
+        <translation>&apos;‎{provision_id}‎&apos; ليس معرِّف نص في قانون {code} ولا يمكنه الاستشهاد للجريمة ‎{crime}‎. نصوص {code} التي تقابلها: ‎{provisions}‎.</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
@@ -2529,7 +2529,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{label}: {reason}</translation>
     </message>
     <message>
-        <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle's .zip (decrypt an .age file first with age).</source>
+        <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle&apos;s .zip (decrypt an .age file first with age).</source>
         <translation>‎{location}‎ ليس مجلد ملف شكوى ولا ملف zip. أعطِ المجلد الذي فيه manifest.json، أو ملف ‎.zip لملف الشكوى (فك تشفير ملف ‎.age أولاً بـ age).</translation>
     </message>
     <message>
@@ -2673,27 +2673,27 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>سحب {pseudonym} موافقته في {date}</translation>
     </message>
     <message>
-        <source>{pseudonym}'s consent does not cover publication</source>
+        <source>{pseudonym}&apos;s consent does not cover publication</source>
         <translation>موافقة {pseudonym} لا تشمل النشر</translation>
     </message>
     <message>
-        <source>{pseudonym}'s consent does not cover use in legal proceedings</source>
+        <source>{pseudonym}&apos;s consent does not cover use in legal proceedings</source>
         <translation>موافقة {pseudonym} لا تشمل الاستخدام في الإجراءات القانونية</translation>
     </message>
     <message>
-        <source>{pseudonym}'s consent does not cover use in legal proceedings with {recipient}</source>
+        <source>{pseudonym}&apos;s consent does not cover use in legal proceedings with {recipient}</source>
         <translation>موافقة {pseudonym} لا تشمل الاستخدام في الإجراءات القانونية لدى {recipient}</translation>
     </message>
     <message>
-        <source>{pseudonym}'s consent does not cover {use}</source>
+        <source>{pseudonym}&apos;s consent does not cover {use}</source>
         <translation>موافقة {pseudonym} لا تشمل {use}</translation>
     </message>
     <message>
-        <source>{pseudonym}'s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
+        <source>{pseudonym}&apos;s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
         <translation>لا يمكن الإفصاح عن هوية {pseudonym} في هذا التصدير: {reason}. احذف {pseudonym} من الهويات المراد ختمها.</translation>
     </message>
     <message>
-        <source>{pseudonym}'s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
+        <source>{pseudonym}&apos;s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
         <translation>إفادة {pseudonym} مستبعدة من هذا التصدير لعدم الموافقة، فلا يمكن الإفصاح عن هويته فيه أيضاً. احذف {pseudonym} من الهويات المراد ختمها.</translation>
     </message>
     <message>
@@ -2713,11 +2713,11 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ليس في ‎{source}‎ شهادة جذر (شهادة وقَّعت نفسها). أضف شهادة الجذر التي تنشرها الـ TSA بعد شهادتها في ملف PEM.</translation>
     </message>
     <message>
-        <source>{source} holds no certificate Casebook can read. Give the TSA's certificate chain as a PEM file (the TSA's certificate and its root).</source>
+        <source>{source} holds no certificate Casebook can read. Give the TSA&apos;s certificate chain as a PEM file (the TSA&apos;s certificate and its root).</source>
         <translation>لا يحتوي ‎{source}‎ أي شهادة يقرؤها Casebook. أعطِ سلسلة شهادات الـ TSA في ملف PEM (شهادة الـ TSA وجذرها).</translation>
     </message>
     <message>
-        <source>{source} is not a certificate file. Give the TSA's PEM chain.</source>
+        <source>{source} is not a certificate file. Give the TSA&apos;s PEM chain.</source>
         <translation>‎{source}‎ ليس ملف شهادة. أعطِ سلسلة PEM الخاصة بالـ TSA.</translation>
     </message>
     <message>
@@ -2725,8 +2725,8 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{start} إلى {end}</translation>
     </message>
     <message>
-        <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as '&lt; {threshold}'.</source>
-        <translation>{summary} ملحق الأنماط: أعداد عبر حوادث القضية التي يجوز الإفصاح عنها؛ أعداد الأشخاص دون {threshold} تُعرض '&lt; {threshold}'.</translation>
+        <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as &apos;&lt; {threshold}&apos;.</source>
+        <translation>{summary} ملحق الأنماط: أعداد عبر حوادث القضية التي يجوز الإفصاح عنها؛ أعداد الأشخاص دون {threshold} تُعرض &apos;&lt; {threshold}&apos;.</translation>
     </message>
     <message>
         <source>{target} already exists. Choose another file name.</source>
@@ -2737,8 +2737,8 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>‎{url}‎ ليس عنوان سلطة ختم زمني. أعطِ عنوان URL بـ http:// أو https:// كما تنشره الـ TSA.</translation>
     </message>
     <message>
-        <source>{where}/evidence/{i}/file: must be a path inside the JSON file's folder, relative to it, with no '..' and no symbolic link</source>
-        <translation>{where}/evidence/{i}/file: يجب أن يكون مساراً داخل مجلد ملف JSON، نسبياً إليه، بلا '..' وبلا رابط رمزي</translation>
+        <source>{where}/evidence/{i}/file: must be a path inside the JSON file&apos;s folder, relative to it, with no &apos;..&apos; and no symbolic link</source>
+        <translation>{where}/evidence/{i}/file: يجب أن يكون مساراً داخل مجلد ملف JSON، نسبياً إليه، بلا &apos;..&apos; وبلا رابط رمزي</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: there is no file at this path beside the JSON file</source>
@@ -2813,7 +2813,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{where}: توقيعه لا يطابق محتواه</translation>
     </message>
     <message>
-        <source>{where}: set by {label}, {why}, so it does not count. Verify that identity's fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
+        <source>{where}: set by {label}, {why}, so it does not count. Verify that identity&apos;s fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
         <translation>{where}: وضعه {label}، {why}، فلا يُحتسب. تحقق من بصمة تلك الهوية مع صاحبها (‎`casebook identity verify`‎) إن كانت أصلية.</translation>
     </message>
     <message>
@@ -2883,7 +2883,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>اختر الجريمة موضوع التهمة.</translation>
     </message>
     <message>
-        <source>optional; the crime's title is used</source>
+        <source>optional; the crime&apos;s title is used</source>
         <translation>اختياري؛ يُستخدم عنوان الجريمة</translation>
     </message>
     <message>
@@ -3639,7 +3639,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>لم تُفحص: تعذّر تحليل الملف بحثاً عن بيانات اعتماد المحتوى</translation>
     </message>
     <message>
-        <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer's certificate was not checked against a trust list, nor for revocation)</source>
+        <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer&apos;s certificate was not checked against a trust list, nor for revocation)</source>
         <translation>صالحة، وقّعها {signer} (فُحصت دون اتصال: التوقيع وبصمات المحتوى؛ لم تُفحص شهادة الموقِّع مقابل قائمة ثقة، ولا من حيث الإلغاء)</translation>
     </message>
     <message>
@@ -3676,7 +3676,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>{media_type}, {size}</source>
-        <comment>a file's type and size</comment>
+        <comment>a file&apos;s type and size</comment>
         <translation>{media_type}، {size}</translation>
     </message>
     <message>
@@ -3751,7 +3751,7 @@ Export the internal edition to review the charges, leave these charges out of th
 <context>
     <name>EvidenceTableModel</name>
     <message>
-        <source>Taken at {time} (from the file's metadata)</source>
+        <source>Taken at {time} (from the file&apos;s metadata)</source>
         <translation>التُقط في {time} (من البيانات الوصفية للملف)</translation>
     </message>
     <message>
@@ -4170,8 +4170,8 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>إضافة ملحق الأنماط (أعداد فقط، دون هويات)</translation>
     </message>
     <message>
-        <source>Incidents by month, area, victim group, unit and crime, as tables and charts; counts of persons below 3 are shown as '&lt; 3'.</source>
-        <translation>الحوادث حسب الشهر والمنطقة وفئة المجني عليهم والوحدة والجريمة، في جداول ورسوم بيانية؛ أعداد الأشخاص دون 3 تظهر بصيغة '&lt; 3'.</translation>
+        <source>Incidents by month, area, victim group, unit and crime, as tables and charts; counts of persons below 3 are shown as &apos;&lt; 3&apos;.</source>
+        <translation>الحوادث حسب الشهر والمنطقة وفئة المجني عليهم والوحدة والجريمة، في جداول ورسوم بيانية؛ أعداد الأشخاص دون 3 تظهر بصيغة &apos;&lt; 3&apos;.</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -4490,7 +4490,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>الزملاء</translation>
     </message>
     <message>
-        <source>Colleagues' identities</source>
+        <source>Colleagues&apos; identities</source>
         <translation>هويات الزملاء</translation>
     </message>
     <message>
@@ -4514,11 +4514,11 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>تعليم كمتحقَّق منه…</translation>
     </message>
     <message>
-        <source>Paste a colleague's identity</source>
+        <source>Paste a colleague&apos;s identity</source>
         <translation>لصق هوية زميل</translation>
     </message>
     <message>
-        <source>Paste a colleague's identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
+        <source>Paste a colleague&apos;s identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
         <translation>الصق هنا هوية زميل: نص يبدأ بالسطر ‎-----BEGIN CASEBOOK IDENTITY-----‎</translation>
     </message>
     <message>
@@ -4570,7 +4570,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{done} قارن بصمتها قبل أن تثق بها.</translation>
     </message>
     <message>
-        <source>Colleague's identity file</source>
+        <source>Colleague&apos;s identity file</source>
         <translation>ملف هوية الزميل</translation>
     </message>
     <message>
@@ -4609,7 +4609,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>هوية {pseudonym}</translation>
     </message>
     <message>
-        <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person's consent.</source>
+        <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person&apos;s consent.</source>
         <translation>هوية محمية. أغلق هذه النافذة حين يستطيع أحد رؤية شاشتك. لا تُصدَّر أبداً إلا إذا اختيرت صراحةً بموافقة الشخص.</translation>
     </message>
 </context>
@@ -4623,7 +4623,7 @@ Export the internal edition to review the charges, leave these charges out of th
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <source>This sender's identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
+        <source>This sender&apos;s identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
         <translation>هوية هذا المرسِل مخزَّنة هنا لكنها غير متحقَّق منها. اتصل به وقارن البصمة المعروضة أعلاه قبل الاستيراد.</translation>
     </message>
     <message>
@@ -5161,7 +5161,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>الهويات(&amp;I)…</translation>
     </message>
     <message>
-        <source>Your identity and colleagues'</source>
+        <source>Your identity and colleagues&apos;</source>
         <translation>هويتك وهويات زملائك</translation>
     </message>
     <message>
@@ -5177,7 +5177,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>استيراد حزمة(&amp;M)…</translation>
     </message>
     <message>
-        <source>Check and import a colleague's case package</source>
+        <source>Check and import a colleague&apos;s case package</source>
         <translation>فحص حزمة قضية من زميل واستيرادها</translation>
     </message>
     <message>
@@ -5451,7 +5451,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>; </source>
-        <comment>joins the conditions of a saved pattern's filter</comment>
+        <comment>joins the conditions of a saved pattern&apos;s filter</comment>
         <translation>؛ </translation>
     </message>
     <message>
@@ -5467,7 +5467,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>لم تُوسم أي مواد بهذا الركن بعد.</translation>
     </message>
     <message>
-        <source>Ticks it in the incident's "Concerns" list, so this charge counts it.</source>
+        <source>Ticks it in the incident&apos;s &quot;Concerns&quot; list, so this charge counts it.</source>
         <translation>يعلّمها في قائمة «تتعلق بـ» للحادثة، فتعدّها هذه التهمة.</translation>
     </message>
     <message>
@@ -5514,7 +5514,7 @@ Export the internal edition to review the charges, leave these charges out of th
     </message>
     <message>
         <source>v{version}</source>
-        <comment>a statement's version</comment>
+        <comment>a statement&apos;s version</comment>
         <translation>الإصدار {version}</translation>
     </message>
     <message>
@@ -5561,6 +5561,10 @@ Export the internal edition to review the charges, leave these charges out of th
         <source>{section} ({count})</source>
         <comment>a navigator section and its size</comment>
         <translation>{section} ({count})</translation>
+    </message>
+    <message>
+        <source>{count} more — use {search} to find them</source>
+        <translation>{count} أخرى — استخدم {search} للعثور عليها</translation>
     </message>
 </context>
 <context>
@@ -5834,7 +5838,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>حذف النمط المحفوظ</translation>
     </message>
     <message>
-        <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint's analysis show it.</source>
+        <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint&apos;s analysis show it.</source>
         <translation>احتفظ بعامل التصفية هذا وأعداده؛ واستشهد به لركن سياقي، فتعرضه مصفوفة التغطية وتحليل الشكوى.</translation>
     </message>
     <message>
@@ -6019,7 +6023,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>عرض الهوية المحمية</translation>
     </message>
     <message>
-        <source>Opens the person's name and contact details</source>
+        <source>Opens the person&apos;s name and contact details</source>
         <translation>يفتح اسم الشخص وبيانات الاتصال به</translation>
     </message>
     <message>
@@ -6738,7 +6742,7 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>أقسام الشكوى(&amp;S)…</translation>
     </message>
     <message>
-        <source>Write the complaint's own sections and arguments (Ctrl+Shift+A)</source>
+        <source>Write the complaint&apos;s own sections and arguments (Ctrl+Shift+A)</source>
         <translation>كتابة أقسام الشكوى وحججها (Ctrl+Shift+A)</translation>
     </message>
 </context>
@@ -7181,7 +7185,7 @@ The removal is recorded in the audit log.</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <source>optional; the witness's pseudonym is used</source>
+        <source>optional; the witness&apos;s pseudonym is used</source>
         <translation>اختياري؛ يُستخدم الاسم المستعار للشاهد</translation>
     </message>
     <message>
@@ -7217,7 +7221,7 @@ The removal is recorded in the audit log.</source>
         <translation>عرض الهوية…</translation>
     </message>
     <message>
-        <source>Show the witness's protected identity</source>
+        <source>Show the witness&apos;s protected identity</source>
         <translation>عرض الهوية المحمية للشاهد</translation>
     </message>
     <message>

@@ -6,7 +6,7 @@
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation>{label} :</translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
         <source>New case</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>1 — confirmed by other sources</source>
-        <translation>1 — confirmé par d'autres sources</translation>
+        <translation>1 — confirmé par d&apos;autres sources</translation>
     </message>
     <message>
         <source>2 — probably true</source>
@@ -154,23 +154,23 @@
     <name>App</name>
     <message>
         <source>Casebook could not be opened</source>
-        <translation>Impossible d'ouvrir le dossier Casebook</translation>
+        <translation>Impossible d&apos;ouvrir le dossier Casebook</translation>
     </message>
     <message>
-        <source>This casebook's history changed</source>
-        <translation>L'historique de ce dossier Casebook a changé</translation>
+        <source>This casebook&apos;s history changed</source>
+        <translation>L&apos;historique de ce dossier Casebook a changé</translation>
     </message>
     <message>
         <source>Accept this history only if you restored this copy from a backup yourself.</source>
-        <translation>N'acceptez cet historique que si vous avez vous-même restauré cette copie depuis une sauvegarde.</translation>
+        <translation>N&apos;acceptez cet historique que si vous avez vous-même restauré cette copie depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>I restored this copy on purpose</source>
-        <translation>J'ai restauré cette copie volontairement</translation>
+        <translation>J&apos;ai restauré cette copie volontairement</translation>
     </message>
     <message>
         <source>Keep warning me</source>
-        <translation>Continuer à m'avertir</translation>
+        <translation>Continuer à m&apos;avertir</translation>
     </message>
 </context>
 <context>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>A backup is a complete copy of this casebook, still encrypted: it opens with the same passphrase and recovery key. Keep it on another disk, away from this computer. You can go on working while it is made; every stored file is checked against its fingerprint (SHA-256) before the backup counts as made.</source>
-        <translation>Une sauvegarde est une copie complète de ce dossier Casebook, toujours chiffrée : elle s'ouvre avec la même phrase secrète et la même clé de récupération. Gardez-la sur un autre disque, loin de cet ordinateur. Vous pouvez continuer à travailler pendant la copie ; chaque fichier stocké est vérifié d'après son empreinte (SHA-256) avant que la sauvegarde ne soit considérée comme faite.</translation>
+        <translation>Une sauvegarde est une copie complète de ce dossier Casebook, toujours chiffrée&#xa0;: elle s&apos;ouvre avec la même phrase secrète et la même clé de récupération. Gardez-la sur un autre disque, loin de cet ordinateur. Vous pouvez continuer à travailler pendant la copie&#xa0;; chaque fichier stocké est vérifié d&apos;après son empreinte (SHA-256) avant que la sauvegarde ne soit considérée comme faite.</translation>
     </message>
     <message>
         <source>A folder on a USB drive or another disk</source>
@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Folder for &amp;backups:</source>
-        <translation>&amp;Dossier des sauvegardes :</translation>
+        <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation>Garder les plus &amp;récentes :</translation>
+        <translation>Garder les plus &amp;récentes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Back up</source>
@@ -221,25 +221,25 @@
     </message>
     <message>
         <source>Copying and checking stored files: {done} of {total}…</source>
-        <translation>Copie et vérification des fichiers stockés : {done} sur {total}…</translation>
+        <translation>Copie et vérification des fichiers stockés&#xa0;: {done} sur {total}…</translation>
     </message>
     <message numerus="yes">
         <source>Backed up to {folder}: the database and %n stored file(s) ({size}), each checked.</source>
         <translation>
-            <numerusform>Sauvegardé dans {folder} : la base de données et %n fichier stocké ({size}), chacun vérifié.</numerusform>
-            <numerusform>Sauvegardé dans {folder} : la base de données et %n fichiers stockés ({size}), chacun vérifié.</numerusform>
+            <numerusform>Sauvegardé dans {folder}&#xa0;: la base de données et&#xa0;%n fichier stocké ({size}), chacun vérifié.</numerusform>
+            <numerusform>Sauvegardé dans {folder}&#xa0;: la base de données et&#xa0;%n fichiers stockés ({size}), chacun vérifié.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older backups removed: %n.</source>
         <translation>
-            <numerusform>Anciennes sauvegardes supprimées : %n.</numerusform>
-            <numerusform>Anciennes sauvegardes supprimées : %n.</numerusform>
+            <numerusform>Anciennes sauvegardes supprimées&#xa0;:&#xa0;%n.</numerusform>
+            <numerusform>Anciennes sauvegardes supprimées&#xa0;:&#xa0;%n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup was not made.</source>
-        <translation>La sauvegarde n'a pas été faite.</translation>
+        <translation>La sauvegarde n&apos;a pas été faite.</translation>
     </message>
     <message>
         <source>Unlock the casebook to back it up.</source>
@@ -288,31 +288,31 @@
     </message>
     <message>
         <source>--keep must be at least 1: the number of backups to keep.</source>
-        <translation>--keep doit valoir au moins 1 : c'est le nombre de sauvegardes à garder.</translation>
+        <translation>--keep doit valoir au moins 1&#xa0;: c&apos;est le nombre de sauvegardes à garder.</translation>
     </message>
     <message>
         <source>/cases/{ci}/{key}/{i}/{path}: {problem}</source>
-        <translation>/cases/{ci}/{key}/{i}/{path} : {problem}</translation>
+        <translation>/cases/{ci}/{key}/{i}/{path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>A backup must go outside the casebook folder (ideally on another disk); {destination} is inside it or contains it.</source>
-        <translation>Une sauvegarde doit être placée hors du dossier Casebook (de préférence sur un autre disque) ; {destination} est à l'intérieur ou le contient.</translation>
+        <translation>Une sauvegarde doit être placée hors du dossier Casebook (de préférence sur un autre disque)&#xa0;; {destination} est à l&apos;intérieur ou le contient.</translation>
     </message>
     <message>
         <source>A case needs a reference code, such as MM-2017-001.</source>
-        <translation>Une affaire a besoin d'une référence, par exemple MM-2017-001.</translation>
+        <translation>Une affaire a besoin d&apos;une référence, par exemple MM-2017-001.</translation>
     </message>
     <message>
         <source>A case needs a title.</source>
-        <translation>Une affaire a besoin d'un titre.</translation>
+        <translation>Une affaire a besoin d&apos;un titre.</translation>
     </message>
     <message>
         <source>A case the pattern is filtered on is not in this casebook; choose the cases again.</source>
-        <translation>Une affaire sur laquelle la tendance est filtrée n'est pas dans ce dossier Casebook ; choisissez de nouveau les affaires.</translation>
+        <translation>Une affaire sur laquelle la tendance est filtrée n&apos;est pas dans ce dossier Casebook&#xa0;; choisissez de nouveau les affaires.</translation>
     </message>
     <message>
         <source>A casebook needs a passphrase; an empty one would let anyone open it. Choose a passphrase of several words.</source>
-        <translation>Un dossier Casebook a besoin d'une phrase secrète ; vide, elle laisserait n'importe qui l'ouvrir. Choisissez une phrase secrète de plusieurs mots.</translation>
+        <translation>Un dossier Casebook a besoin d&apos;une phrase secrète&#xa0;; vide, elle laisserait n&apos;importe qui l&apos;ouvrir. Choisissez une phrase secrète de plusieurs mots.</translation>
     </message>
     <message>
         <source>A character range can only be given for a passage.</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>A charge given is not one of case {reference}.</source>
-        <translation>Une des charges indiquées n'appartient pas à l'affaire {reference}.</translation>
+        <translation>Une des charges indiquées n&apos;appartient pas à l&apos;affaire {reference}.</translation>
     </message>
     <message>
         <source>A comment can be at most {limit} characters long.</source>
@@ -328,135 +328,135 @@
     </message>
     <message>
         <source>A date in this case (of an incident, a statement or an evidence item) is not a calendar date: it was stored before Casebook checked dates, or changed outside it. The export stopped and left nothing behind; correct the date and export again.</source>
-        <translation>Une date de cette affaire (d'un incident, d'une déposition ou d'une pièce) n'est pas une date du calendrier : elle a été enregistrée avant que Casebook ne vérifie les dates, ou modifiée hors de Casebook. L'export s'est arrêté sans rien laisser ; corrigez la date et exportez de nouveau.</translation>
+        <translation>Une date de cette affaire (d&apos;un incident, d&apos;une déposition ou d&apos;une pièce) n&apos;est pas une date du calendrier&#xa0;: elle a été enregistrée avant que Casebook ne vérifie les dates, ou modifiée hors de Casebook. L&apos;export s&apos;est arrêté sans rien laisser&#xa0;; corrigez la date et exportez de nouveau.</translation>
     </message>
     <message>
         <source>A file does not match the SHA-256 its record declares; nothing was imported:</source>
-        <translation>Un fichier ne correspond pas au SHA-256 que déclare sa fiche ; rien n'a été importé :</translation>
+        <translation>Un fichier ne correspond pas au SHA-256 que déclare sa fiche&#xa0;; rien n&apos;a été importé&#xa0;:</translation>
     </message>
     <message>
         <source>A fingerprint is 32 hexadecimal digits (spaces do not matter); at least the first 8 are needed. `casebook identity list` shows them.</source>
-        <translation>Une empreinte compte 32 chiffres hexadécimaux (les espaces ne comptent pas) ; il faut au moins les 8 premiers. `casebook identity list` les affiche.</translation>
+        <translation>Une empreinte compte 32 chiffres hexadécimaux (les espaces ne comptent pas)&#xa0;; il faut au moins les 8 premiers. `casebook identity list` les affiche.</translation>
     </message>
     <message>
         <source>A legal_argument belongs to a whole charge; for one element, use the kind element_argument.</source>
-        <translation>Un legal_argument porte sur une charge entière ; pour un seul élément, utilisez le type element_argument.</translation>
+        <translation>Un legal_argument porte sur une charge entière&#xa0;; pour un seul élément, utilisez le type element_argument.</translation>
     </message>
     <message>
         <source>A link of the complaint is not an object of its own; the structure tree cannot point at it. Export again, and report this if it happens twice.</source>
-        <translation>Un lien de la plainte n'est pas un objet en soi ; l'arborescence ne peut pas pointer vers lui. Exportez de nouveau, et signalez-le si cela se reproduit.</translation>
+        <translation>Un lien de la plainte n&apos;est pas un objet en soi&#xa0;; l&apos;arborescence ne peut pas pointer vers lui. Exportez de nouveau, et signalez-le si cela se reproduit.</translation>
     </message>
     <message>
         <source>A number is not finite (NaN or infinity) and cannot be hashed or signed, so it was refused and nothing was saved. If you typed it, enter a real number or leave the field empty; if it came in a file or package, ask its sender to check that file.</source>
-        <translation>Un nombre n'est pas fini (NaN ou infini) et ne peut être ni haché ni signé ; il a donc été refusé et rien n'a été enregistré. Si vous l'avez saisi, entrez un vrai nombre ou laissez le champ vide ; s'il venait d'un fichier ou d'un paquet, demandez à son expéditeur de vérifier ce fichier.</translation>
+        <translation>Un nombre n&apos;est pas fini (NaN ou infini) et ne peut être ni haché ni signé&#xa0;; il a donc été refusé et rien n&apos;a été enregistré. Si vous l&apos;avez saisi, entrez un vrai nombre ou laissez le champ vide&#xa0;; s&apos;il venait d&apos;un fichier ou d&apos;un paquet, demandez à son expéditeur de vérifier ce fichier.</translation>
     </message>
     <message>
         <source>A package is for colleagues; your own identity cannot be a recipient.</source>
-        <translation>Un paquet est destiné à des collègues ; votre propre identité ne peut pas en être destinataire.</translation>
+        <translation>Un paquet est destiné à des collègues&#xa0;; votre propre identité ne peut pas en être destinataire.</translation>
     </message>
     <message>
         <source>A pattern can be cited only for a contextual element (such as cah_attack/1); {element} is not one. Choose a contextual element of the charge.</source>
-        <translation>Une tendance ne peut être citée que pour un élément contextuel (par exemple cah_attack/1) ; {element} n'en est pas un. Choisissez un élément contextuel de la charge.</translation>
+        <translation>Une tendance ne peut être citée que pour un élément contextuel (par exemple cah_attack/1)&#xa0;; {element} n&apos;en est pas un. Choisissez un élément contextuel de la charge.</translation>
     </message>
     <message>
-        <source>A recipient is a code from Casebook's list, such as DE or ICC; it is empty here.</source>
-        <translation>Un destinataire est un code de la liste de Casebook, par exemple DE ou ICC ; il est vide ici.</translation>
+        <source>A recipient is a code from Casebook&apos;s list, such as DE or ICC; it is empty here.</source>
+        <translation>Un destinataire est un code de la liste de Casebook, par exemple DE ou ICC&#xa0;; il est vide ici.</translation>
     </message>
     <message>
         <source>A recovery key has {expected} letters and digits in nine groups of four; this one has {count}. Copy it again from the paper you kept.</source>
-        <translation>Une clé de récupération compte {expected} lettres et chiffres en neuf groupes de quatre ; celle-ci en compte {count}. Recopiez-la depuis le papier que vous avez gardé.</translation>
+        <translation>Une clé de récupération compte {expected} lettres et chiffres en neuf groupes de quatre&#xa0;; celle-ci en compte {count}. Recopiez-la depuis le papier que vous avez gardé.</translation>
     </message>
     <message>
         <source>A recovery key uses only digits and the letters A–Z except U; these characters are not part of it: {bad}.</source>
-        <translation>Une clé de récupération n'utilise que des chiffres et les lettres A–Z sauf U ; ces caractères n'en font pas partie : {bad}.</translation>
+        <translation>Une clé de récupération n&apos;utilise que des chiffres et les lettres A–Z sauf U&#xa0;; ces caractères n&apos;en font pas partie&#xa0;: {bad}.</translation>
     </message>
     <message>
         <source>A saved pattern filter is damaged (a field has the wrong form); save the pattern again from the pattern view.</source>
-        <translation>Un filtre de tendance enregistré est endommagé (un champ n'a pas la bonne forme) ; enregistrez de nouveau la tendance depuis la vue des tendances.</translation>
+        <translation>Un filtre de tendance enregistré est endommagé (un champ n&apos;a pas la bonne forme)&#xa0;; enregistrez de nouveau la tendance depuis la vue des tendances.</translation>
     </message>
     <message>
         <source>A saved pattern needs a short title that says what it shows.</source>
-        <translation>Une tendance enregistrée a besoin d'un titre court qui dit ce qu'elle montre.</translation>
+        <translation>Une tendance enregistrée a besoin d&apos;un titre court qui dit ce qu&apos;elle montre.</translation>
     </message>
     <message>
         <source>A section holds at most {max_section_chars} characters; this one has {count}. Split the argument across the charges and elements it is about, or shorten it.</source>
-        <translation>Une section compte au plus {max_section_chars} caractères ; celle-ci en a {count}. Répartissez l'argumentation entre les charges et éléments qu'elle concerne, ou raccourcissez-la.</translation>
+        <translation>Une section compte au plus {max_section_chars} caractères&#xa0;; celle-ci en a {count}. Répartissez l&apos;argumentation entre les charges et éléments qu&apos;elle concerne, ou raccourcissez-la.</translation>
     </message>
     <message>
-        <source>A section's text must be text.</source>
-        <translation>Le texte d'une section doit être du texte.</translation>
+        <source>A section&apos;s text must be text.</source>
+        <translation>Le texte d&apos;une section doit être du texte.</translation>
     </message>
     <message>
-        <source>A signed event in the package does not verify against its author's key, so the package was refused and nothing was imported:</source>
-        <translation>Un événement signé du paquet ne se vérifie pas avec la clé de son auteur ; le paquet a donc été refusé et rien n'a été importé :</translation>
+        <source>A signed event in the package does not verify against its author&apos;s key, so the package was refused and nothing was imported:</source>
+        <translation>Un événement signé du paquet ne se vérifie pas avec la clé de son auteur&#xa0;; le paquet a donc été refusé et rien n&apos;a été importé&#xa0;:</translation>
     </message>
     <message>
         <source>A value cannot be hashed or signed as canonical JSON ({exc}); nothing was saved.</source>
-        <translation>Une valeur ne peut être ni hachée ni signée en JSON canonique ({exc}) ; rien n'a été enregistré.</translation>
+        <translation>Une valeur ne peut être ni hachée ni signée en JSON canonique ({exc})&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>A value of kind {kind} cannot be hashed or signed as canonical JSON; nothing was saved. This is a fault in Casebook: please report it.</source>
-        <translation>Une valeur de type {kind} ne peut être ni hachée ni signée en JSON canonique ; rien n'a été enregistré. C'est une erreur de Casebook : merci de la signaler.</translation>
+        <translation>Une valeur de type {kind} ne peut être ni hachée ni signée en JSON canonique&#xa0;; rien n&apos;a été enregistré. C&apos;est une erreur de Casebook&#xa0;: merci de la signaler.</translation>
     </message>
     <message>
         <source>A victim group is chosen by one of {characteristics}; {chosen} is not one of them.</source>
-        <translation>Un groupe de victimes se choisit par l'un de ces critères : {characteristics} ; {chosen} n'en fait pas partie.</translation>
+        <translation>Un groupe de victimes se choisit par l&apos;un de ces critères&#xa0;: {characteristics}&#xa0;; {chosen} n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>A whole number is too large to be hashed or signed exactly (RFC 8785 allows up to 2^53 - 1), so it was refused and nothing was saved. If you typed it, store it as text; if it came in a file or package, ask its sender to check that file.</source>
-        <translation>Un nombre entier est trop grand pour être haché ou signé exactement (la RFC 8785 accepte jusqu'à 2^53 - 1) ; il a donc été refusé et rien n'a été enregistré. Si vous l'avez saisi, enregistrez-le comme texte ; s'il venait d'un fichier ou d'un paquet, demandez à son expéditeur de vérifier ce fichier.</translation>
+        <translation>Un nombre entier est trop grand pour être haché ou signé exactement (la RFC 8785 accepte jusqu&apos;à 2^53 - 1)&#xa0;; il a donc été refusé et rien n&apos;a été enregistré. Si vous l&apos;avez saisi, enregistrez-le comme texte&#xa0;; s&apos;il venait d&apos;un fichier ou d&apos;un paquet, demandez à son expéditeur de vérifier ce fichier.</translation>
     </message>
     <message>
         <source>A {kind} section belongs to the case, not to a charge or element; leave out the charge and element.</source>
-        <translation>Une section {kind} appartient à l'affaire, pas à une charge ni à un élément ; n'indiquez ni charge ni élément.</translation>
+        <translation>Une section {kind} appartient à l&apos;affaire, pas à une charge ni à un élément&#xa0;; n&apos;indiquez ni charge ni élément.</translation>
     </message>
     <message>
         <source>A {kind} section needs the charge it argues.</source>
-        <translation>Une section {kind} a besoin de la charge qu'elle argumente.</translation>
+        <translation>Une section {kind} a besoin de la charge qu&apos;elle argumente.</translation>
     </message>
     <message>
         <source>Administrative areas are counted as recorded (spelling differences are not merged). Coordinates are plotted as recorded (a point each; their stated precision is not drawn); an incident without an administrative area or without coordinates is counted as lacking it.</source>
-        <translation>Les zones administratives sont comptées telles qu'enregistrées (les différences d'orthographe ne sont pas fusionnées). Les coordonnées sont placées telles qu'enregistrées (un point chacune ; leur précision déclarée n'est pas dessinée) ; un incident sans zone administrative ou sans coordonnées est compté comme n'en ayant pas.</translation>
+        <translation>Les zones administratives sont comptées telles qu&apos;enregistrées (les différences d&apos;orthographe ne sont pas fusionnées). Les coordonnées sont placées telles qu&apos;enregistrées (un point chacune&#xa0;; leur précision déclarée n&apos;est pas dessinée)&#xa0;; un incident sans zone administrative ou sans coordonnées est compté comme n&apos;en ayant pas.</translation>
     </message>
     <message>
         <source>An attachment from the package could not be stored ({strerror}); nothing was imported.</source>
-        <translation>Une pièce jointe du paquet n'a pas pu être stockée ({strerror}) ; rien n'a été importé.</translation>
+        <translation>Une pièce jointe du paquet n&apos;a pas pu être stockée ({strerror})&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>An audit entry in the package does not match its own hash: the sender's audit history was altered ({where}). Nothing was imported.</source>
-        <translation>Une entrée d'audit du paquet ne correspond pas à sa propre empreinte : l'historique d'audit de l'expéditeur a été modifié ({where}). Rien n'a été importé.</translation>
+        <source>An audit entry in the package does not match its own hash: the sender&apos;s audit history was altered ({where}). Nothing was imported.</source>
+        <translation>Une entrée d&apos;audit du paquet ne correspond pas à sa propre empreinte&#xa0;: l&apos;historique d&apos;audit de l&apos;expéditeur a été modifié ({where}). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>An element_argument needs the element it argues, such as 7(1)(g)-1/1.</source>
-        <translation>Un element_argument a besoin de l'élément qu'il argumente, par exemple 7(1)(g)-1/1.</translation>
+        <translation>Un element_argument a besoin de l&apos;élément qu&apos;il argumente, par exemple 7(1)(g)-1/1.</translation>
     </message>
     <message>
         <source>An evidence item needs a title.</source>
-        <translation>Une pièce a besoin d'un titre.</translation>
+        <translation>Une pièce a besoin d&apos;un titre.</translation>
     </message>
     <message>
         <source>An export that stopped half-way left {path}, and Casebook could not remove it ({reason}). It may hold decrypted case files: delete it yourself.</source>
-        <translation>Un export interrompu a laissé {path}, et Casebook n'a pas pu le supprimer ({reason}). Il peut contenir des fichiers d'affaire déchiffrés : supprimez-le vous-même.</translation>
+        <translation>Un export interrompu a laissé {path}, et Casebook n&apos;a pas pu le supprimer ({reason}). Il peut contenir des fichiers d&apos;affaire déchiffrés&#xa0;: supprimez-le vous-même.</translation>
     </message>
     <message>
         <source>An identity with this signing key is already stored here for a different user or age key. Someone may be impersonating a colleague; do not use this identity, and compare fingerprints with your colleague.</source>
-        <translation>Une identité avec cette clé de signature est déjà enregistrée ici pour un autre utilisateur ou une autre clé age. Quelqu'un tente peut-être de se faire passer pour un collègue ; n'utilisez pas cette identité, et comparez les empreintes avec votre collègue.</translation>
+        <translation>Une identité avec cette clé de signature est déjà enregistrée ici pour un autre utilisateur ou une autre clé age. Quelqu&apos;un tente peut-être de se faire passer pour un collègue&#xa0;; n&apos;utilisez pas cette identité, et comparez les empreintes avec votre collègue.</translation>
     </message>
     <message>
         <source>An incident needs a short title.</source>
-        <translation>Un incident a besoin d'un titre court.</translation>
+        <translation>Un incident a besoin d&apos;un titre court.</translation>
     </message>
     <message>
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <source>As a {role} you can set the status to {allowed}; the other statuses are the supervisor's.</source>
-        <translation>En tant que {role}, vous pouvez mettre l'état à {allowed} ; les autres états relèvent du superviseur.</translation>
+        <source>As a {role} you can set the status to {allowed}; the other statuses are the supervisor&apos;s.</source>
+        <translation>En tant que {role}, vous pouvez mettre l&apos;état à {allowed}&#xa0;; les autres états relèvent du superviseur.</translation>
     </message>
     <message>
         <source>Audit entries cannot be deleted.</source>
-        <translation>Les entrées d'audit ne peuvent pas être supprimées.</translation>
+        <translation>Les entrées d&apos;audit ne peuvent pas être supprimées.</translation>
     </message>
     <message>
         <source>August</source>
@@ -467,88 +467,88 @@
         <translation>Casebook ne connaît pas la forme de JSON canonique {form}.</translation>
     </message>
     <message>
-        <source>Case {reference} has no charge with the id '{key}'. `casebook charge list` shows the charges.</source>
-        <translation>L'affaire {reference} n'a aucune charge d'identifiant « {key} ». `casebook charge list` affiche les charges.</translation>
+        <source>Case {reference} has no charge with the id &apos;{key}&apos;. `casebook charge list` shows the charges.</source>
+        <translation>L&apos;affaire {reference} n&apos;a aucune charge d&apos;identifiant «&#xa0;{key}&#xa0;». `casebook charge list` affiche les charges.</translation>
     </message>
     <message>
         <source>Case {reference} has no charges yet. Add a charge (crime and alleged perpetrators) before exporting a complaint.</source>
-        <translation>L'affaire {reference} n'a encore aucune charge. Ajoutez une charge (crime et auteurs présumés) avant d'exporter une plainte.</translation>
+        <translation>L&apos;affaire {reference} n&apos;a encore aucune charge. Ajoutez une charge (crime et auteurs présumés) avant d&apos;exporter une plainte.</translation>
     </message>
     <message>
-        <source>Case {reference} has no tag with the id '{tag_id}'; it may have been removed.</source>
-        <translation>L'affaire {reference} n'a aucune étiquette d'identifiant « {tag_id} » ; elle a peut-être été supprimée.</translation>
+        <source>Case {reference} has no tag with the id &apos;{tag_id}&apos;; it may have been removed.</source>
+        <translation>L&apos;affaire {reference} n&apos;a aucune étiquette d&apos;identifiant «&#xa0;{tag_id}&#xa0;»&#xa0;; elle a peut-être été supprimée.</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); filing edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation>Affaire {reference} : charges : {charges}, incidents : {incidents}, dépositions : {statements}, pièces : {exhibits} ; édition pour le dépôt destinée à {addressee} (le consentement doit nommer {jurisdiction}).</translation>
+        <translation>Affaire {reference}&#xa0;: charges&#xa0;: {charges}, incidents&#xa0;: {incidents}, dépositions&#xa0;: {statements}, pièces&#xa0;: {exhibits}&#xa0;; édition pour le dépôt destinée à {addressee} (le consentement doit nommer {jurisdiction}).</translation>
     </message>
     <message>
         <source>Case {reference}: {charges} charge(s), {incidents} incident(s), {statements} statement(s), {exhibits} exhibit(s); internal edition for {addressee} (consent must name {jurisdiction}).</source>
-        <translation>Affaire {reference} : charges : {charges}, incidents : {incidents}, dépositions : {statements}, pièces : {exhibits} ; édition interne destinée à {addressee} (le consentement doit nommer {jurisdiction}).</translation>
+        <translation>Affaire {reference}&#xa0;: charges&#xa0;: {charges}, incidents&#xa0;: {incidents}, dépositions&#xa0;: {statements}, pièces&#xa0;: {exhibits}&#xa0;; édition interne destinée à {addressee} (le consentement doit nommer {jurisdiction}).</translation>
     </message>
     <message>
-        <source>Casebook cannot write in its data folder ({reason}); an export needs it to clean up after an interruption. Check that folder's permissions, or set {environment} to a folder you can write to.</source>
-        <translation>Casebook ne peut pas écrire dans son dossier de données ({reason}) ; un export en a besoin pour nettoyer après une interruption. Vérifiez les droits de ce dossier, ou donnez à {environment} un dossier où vous pouvez écrire.</translation>
+        <source>Casebook cannot write in its data folder ({reason}); an export needs it to clean up after an interruption. Check that folder&apos;s permissions, or set {environment} to a folder you can write to.</source>
+        <translation>Casebook ne peut pas écrire dans son dossier de données ({reason})&#xa0;; un export en a besoin pour nettoyer après une interruption. Vérifiez les droits de ce dossier, ou donnez à {environment} un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Casebook cannot write in the folder {parent} ({reason}). A casebook can only be used from a folder you may write to: copy the folder to such a place (not a read-only drive or share), or check its permissions.</source>
-        <translation>Casebook ne peut pas écrire dans le dossier {parent} ({reason}). Un dossier Casebook ne s'utilise que depuis un dossier où vous pouvez écrire : copiez-le à un tel endroit (pas un disque ou un partage en lecture seule), ou vérifiez ses droits.</translation>
+        <translation>Casebook ne peut pas écrire dans le dossier {parent} ({reason}). Un dossier Casebook ne s&apos;utilise que depuis un dossier où vous pouvez écrire&#xa0;: copiez-le à un tel endroit (pas un disque ou un partage en lecture seule), ou vérifiez ses droits.</translation>
     </message>
     <message>
         <source>Casebook is not allowed to read {name}. Check its permissions.</source>
-        <translation>Casebook n'a pas le droit de lire {name}. Vérifiez ses droits.</translation>
+        <translation>Casebook n&apos;a pas le droit de lire {name}. Vérifiez ses droits.</translation>
     </message>
     <message>
-        <source>Casebook's taxonomy has no national law for '{code}'. Covered: {jurisdictions}.</source>
-        <translation>La taxonomie de Casebook n'a pas de droit national pour « {code} ». Couverts : {jurisdictions}.</translation>
+        <source>Casebook&apos;s taxonomy has no national law for &apos;{code}&apos;. Covered: {jurisdictions}.</source>
+        <translation>La taxonomie de Casebook n&apos;a pas de droit national pour «&#xa0;{code}&#xa0;». Couverts&#xa0;: {jurisdictions}.</translation>
     </message>
     <message>
         <source>Choose a folder outside the casebook for the bundle: it holds decrypted files, which must not sit beside the encrypted casebook.</source>
-        <translation>Choisissez pour le dossier de plainte un dossier hors du dossier Casebook : il contient des fichiers déchiffrés, qui ne doivent pas rester à côté du dossier Casebook chiffré.</translation>
+        <translation>Choisissez pour le dossier de plainte un dossier hors du dossier Casebook&#xa0;: il contient des fichiers déchiffrés, qui ne doivent pas rester à côté du dossier Casebook chiffré.</translation>
     </message>
     <message>
         <source>Choose a person of this case.</source>
         <translation>Choisissez une personne de cette affaire.</translation>
     </message>
     <message>
-        <source>Choose at least one charge to export, or 'all'.</source>
-        <translation>Choisissez au moins une charge à exporter, ou « all ».</translation>
+        <source>Choose at least one charge to export, or &apos;all&apos;.</source>
+        <translation>Choisissez au moins une charge à exporter, ou «&#xa0;all&#xa0;».</translation>
     </message>
     <message>
         <source>Choose one of: {choices}.</source>
-        <translation>Choisissez parmi : {choices}.</translation>
+        <translation>Choisissez parmi&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>Consent is recorded as one of: {consent_recording}.</source>
-        <translation>Le consentement s'enregistre sous l'une de ces formes : {consent_recording}.</translation>
+        <translation>Le consentement s&apos;enregistre sous l&apos;une de ces formes&#xa0;: {consent_recording}.</translation>
     </message>
     <message>
         <source>Counts incidents on which a crime is tagged (supporting material on the incident, or on a statement or exhibit linked to it; contradicting material and tags awaiting review after a taxonomy update do not count) or charged (a charge resting on the incident). An incident may count under several crimes.</source>
-        <translation>Compte les incidents sur lesquels un crime est étiqueté (matériel à l'appui sur l'incident, ou sur une déposition ou une pièce qui lui est liée ; le matériel contradictoire et les étiquettes à relire après une mise à jour de la taxonomie ne comptent pas) ou retenu (une charge reposant sur l'incident). Un incident peut compter sous plusieurs crimes.</translation>
+        <translation>Compte les incidents sur lesquels un crime est étiqueté (matériel à l&apos;appui sur l&apos;incident, ou sur une déposition ou une pièce qui lui est liée&#xa0;; le matériel contradictoire et les étiquettes à relire après une mise à jour de la taxonomie ne comptent pas) ou retenu (une charge reposant sur l&apos;incident). Un incident peut compter sous plusieurs crimes.</translation>
     </message>
     <message>
         <source>Counts incidents to which an alleged perpetrator recorded with this unit is linked, directly or as charged in a charge resting on the incident; an incident may count under several units. Incidents with no alleged perpetrator whose unit is recorded are lacking.</source>
-        <translation>Compte les incidents auxquels est lié un auteur présumé enregistré avec cette unité, directement ou comme mis en cause dans une charge reposant sur l'incident ; un incident peut compter sous plusieurs unités. Les incidents sans auteur présumé dont l'unité est enregistrée sont comptés comme manquants.</translation>
+        <translation>Compte les incidents auxquels est lié un auteur présumé enregistré avec cette unité, directement ou comme mis en cause dans une charge reposant sur l&apos;incident&#xa0;; un incident peut compter sous plusieurs unités. Les incidents sans auteur présumé dont l&apos;unité est enregistrée sont comptés comme manquants.</translation>
     </message>
     <message>
         <source>Counts persons recorded in the casebook with the role victim or survivor and linked to an incident counted here; a person linked to several incidents counts once. Victims reported in statements but not recorded as persons are not counted. A person with no value recorded for the characteristic is counted as lacking it.</source>
-        <translation>Compte les personnes enregistrées dans le dossier Casebook avec le rôle victime ou survivant et liées à un incident compté ici ; une personne liée à plusieurs incidents compte une fois. Les victimes citées dans les dépositions mais non enregistrées comme personnes ne sont pas comptées. Une personne sans valeur enregistrée pour le critère est comptée comme n'en ayant pas.</translation>
+        <translation>Compte les personnes enregistrées dans le dossier Casebook avec le rôle victime ou survivant et liées à un incident compté ici&#xa0;; une personne liée à plusieurs incidents compte une fois. Les victimes citées dans les dépositions mais non enregistrées comme personnes ne sont pas comptées. Une personne sans valeur enregistrée pour le critère est comptée comme n&apos;en ayant pas.</translation>
     </message>
     <message>
         <source>Crime {crime} has no elements in the Elements of Crimes yet, so it cannot be charged and analysed element by element. Choose another crime.</source>
-        <translation>Le crime {crime} n'a encore aucun élément dans les Éléments des crimes ; il ne peut donc pas être retenu comme charge et analysé élément par élément. Choisissez un autre crime.</translation>
+        <translation>Le crime {crime} n&apos;a encore aucun élément dans les Éléments des crimes&#xa0;; il ne peut donc pas être retenu comme charge et analysé élément par élément. Choisissez un autre crime.</translation>
     </message>
     <message>
         <source>Custody actions are: {custody_actions}.</source>
-        <translation>Les actions de possession sont : {custody_actions}.</translation>
+        <translation>Les actions de possession sont&#xa0;: {custody_actions}.</translation>
     </message>
     <message>
         <source>Custody and review events are signed and never replace one another; the incoming event stays on record in this conflict. Resolve it with --keep local.</source>
-        <translation>Les événements de possession et de relecture sont signés et ne se remplacent jamais ; l'événement reçu reste enregistré dans ce conflit. Résolvez-le avec --keep local.</translation>
+        <translation>Les événements de possession et de relecture sont signés et ne se remplacent jamais&#xa0;; l&apos;événement reçu reste enregistré dans ce conflit. Résolvez-le avec --keep local.</translation>
     </message>
     <message>
         <source>Custody events are signed by the person acting, and this user has no signing key in this casebook.</source>
-        <translation>Les événements de possession sont signés par la personne qui agit, et cet utilisateur n'a pas de clé de signature dans ce dossier Casebook.</translation>
+        <translation>Les événements de possession sont signés par la personne qui agit, et cet utilisateur n&apos;a pas de clé de signature dans ce dossier Casebook.</translation>
     </message>
     <message>
         <source>December</source>
@@ -556,11 +556,11 @@
     </message>
     <message>
         <source>Documents can be exported in {languages}; {language} is not one of them.</source>
-        <translation>Les documents peuvent être exportés en : {languages} ; {language} n'en fait pas partie.</translation>
+        <translation>Les documents peuvent être exportés en&#xa0;: {languages}&#xa0;; {language} n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <source>Each incident's date is taken as the span of days it can mean: an exact date is one day, a month or a year is the whole month or year, a range runs from the first day its start can mean to the last day its end can mean, and an approximate date is widened by {margin} days on each side. A month counts an incident as certain only when its whole span lies in that month; an incident whose span reaches beyond the month is counted as possible in every month it touches, so possible counts overlap and must not be added up. Incidents without a date, with an open-ended range or with a date that is not a calendar date are counted as lacking a date.</source>
-        <translation>La date de chaque incident est prise comme la période de jours qu'elle peut désigner : une date exacte est un jour, un mois ou une année est le mois ou l'année entière, une plage va du premier jour que peut désigner son début au dernier jour que peut désigner sa fin, et une date approximative est élargie de {margin} jours de chaque côté. Un mois ne compte un incident comme certain que si toute sa période tient dans ce mois ; un incident dont la période dépasse le mois est compté comme possible dans chaque mois qu'il touche : les nombres de possibles se recoupent et ne doivent pas être additionnés. Les incidents sans date, avec une plage ouverte ou avec une date qui n'est pas une date du calendrier sont comptés comme sans date.</translation>
+        <source>Each incident&apos;s date is taken as the span of days it can mean: an exact date is one day, a month or a year is the whole month or year, a range runs from the first day its start can mean to the last day its end can mean, and an approximate date is widened by {margin} days on each side. A month counts an incident as certain only when its whole span lies in that month; an incident whose span reaches beyond the month is counted as possible in every month it touches, so possible counts overlap and must not be added up. Incidents without a date, with an open-ended range or with a date that is not a calendar date are counted as lacking a date.</source>
+        <translation>La date de chaque incident est prise comme la période de jours qu&apos;elle peut désigner&#xa0;: une date exacte est un jour, un mois ou une année est le mois ou l&apos;année entière, une plage va du premier jour que peut désigner son début au dernier jour que peut désigner sa fin, et une date approximative est élargie de {margin} jours de chaque côté. Un mois ne compte un incident comme certain que si toute sa période tient dans ce mois&#xa0;; un incident dont la période dépasse le mois est compté comme possible dans chaque mois qu&apos;il touche&#xa0;: les nombres de possibles se recoupent et ne doivent pas être additionnés. Les incidents sans date, avec une plage ouverte ou avec une date qui n&apos;est pas une date du calendrier sont comptés comme sans date.</translation>
     </message>
     <message>
         <source>Encrypting the bundle to the recipient</source>
@@ -568,11 +568,11 @@
     </message>
     <message>
         <source>Evidence {title} did not come out of the vault as it went in; the bundle was not written. Run `casebook verify` on the casebook.</source>
-        <translation>La pièce {title} n'est pas sortie du coffre telle qu'elle y est entrée ; le dossier de plainte n'a pas été écrit. Lancez `casebook verify` sur le dossier Casebook.</translation>
+        <translation>La pièce {title} n&apos;est pas sortie du coffre telle qu&apos;elle y est entrée&#xa0;; le dossier de plainte n&apos;a pas été écrit. Lancez `casebook verify` sur le dossier Casebook.</translation>
     </message>
     <message>
         <source>Evidence {title} has no stored file (a physical item?).</source>
-        <translation>La pièce {title} n'a pas de fichier stocké (un objet physique ?).</translation>
+        <translation>La pièce {title} n&apos;a pas de fichier stocké (un objet physique&#xa0;?).</translation>
     </message>
     <message>
         <source>February</source>
@@ -583,8 +583,8 @@
         <translation>Indiquez un code de langue, par exemple lo, my, th ou en.</translation>
     </message>
     <message>
-        <source>Give a list of sections: {"sections": [{"kind": "summary", "text": "…"}]}.</source>
-        <translation>Indiquez une liste de sections : {"sections": [{"kind": "summary", "text": "…"}]}.</translation>
+        <source>Give a list of sections: {&quot;sections&quot;: [{&quot;kind&quot;: &quot;summary&quot;, &quot;text&quot;: &quot;…&quot;}]}.</source>
+        <translation>Indiquez une liste de sections&#xa0;: {&quot;sections&quot;: [{&quot;kind&quot;: &quot;summary&quot;, &quot;text&quot;: &quot;…&quot;}]}.</translation>
     </message>
     <message>
         <source>Give a number between {low} and {high}.</source>
@@ -596,11 +596,11 @@
     </message>
     <message>
         <source>Give at least one role from: {person_roles}.</source>
-        <translation>Indiquez au moins un rôle parmi : {person_roles}.</translation>
+        <translation>Indiquez au moins un rôle parmi&#xa0;: {person_roles}.</translation>
     </message>
     <message>
         <source>Give both grades (source reliability A-F and information credibility 1-6) or neither: a tag is graded on both scales, or not graded.</source>
-        <translation>Indiquez les deux notes (fiabilité de la source A-F et crédibilité de l'information 1-6) ou aucune : une étiquette est évaluée sur les deux échelles, ou pas du tout.</translation>
+        <translation>Indiquez les deux notes (fiabilité de la source A-F et crédibilité de l&apos;information 1-6) ou aucune&#xa0;: une étiquette est évaluée sur les deux échelles, ou pas du tout.</translation>
     </message>
     <message>
         <source>Give the national provision as JURISDICTION:PROVISION-ID, such as DE:§7(1)(nr4).</source>
@@ -608,19 +608,19 @@
     </message>
     <message>
         <source>Give the whole fingerprint (32 hexadecimal digits) you compared with your colleague, so a look-alike identity cannot be verified by mistake.</source>
-        <translation>Indiquez l'empreinte complète (32 chiffres hexadécimaux) que vous avez comparée avec votre collègue, pour qu'une identité ressemblante ne puisse pas être vérifiée par erreur.</translation>
+        <translation>Indiquez l&apos;empreinte complète (32 chiffres hexadécimaux) que vous avez comparée avec votre collègue, pour qu&apos;une identité ressemblante ne puisse pas être vérifiée par erreur.</translation>
     </message>
     <message>
         <source>Grades are admiralty codes: a letter for source reliability (A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged) and a digit for information credibility (1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged).</source>
-        <translation>Les notes suivent le code de l'Amirauté : une lettre pour la fiabilité de la source (A entièrement fiable, B habituellement fiable, C assez fiable, D pas toujours fiable, E peu fiable, F impossible à évaluer) et un chiffre pour la crédibilité de l'information (1 confirmé, 2 probablement vrai, 3 peut-être vrai, 4 douteux, 5 improbable, 6 impossible à évaluer).</translation>
+        <translation>Les notes suivent le code de l&apos;Amirauté&#xa0;: une lettre pour la fiabilité de la source (A entièrement fiable, B habituellement fiable, C assez fiable, D pas toujours fiable, E peu fiable, F impossible à évaluer) et un chiffre pour la crédibilité de l&apos;information (1 confirmé, 2 probablement vrai, 3 peut-être vrai, 4 douteux, 5 improbable, 6 impossible à évaluer).</translation>
     </message>
     <message>
-        <source>Identities can only leave the casebook in a sealed annex encrypted to the recipient. Give the recipient's age public key (age1…) as well.</source>
+        <source>Identities can only leave the casebook in a sealed annex encrypted to the recipient. Give the recipient&apos;s age public key (age1…) as well.</source>
         <translation>Les identités ne peuvent quitter le dossier Casebook que dans une annexe scellée chiffrée pour le destinataire. Indiquez aussi la clé publique age du destinataire (age1…).</translation>
     </message>
     <message>
         <source>In recipients.json the name {alias} stands for both {code} and {other}; a name must name one recipient. Restore the file.</source>
-        <translation>Dans recipients.json, le nom {alias} désigne à la fois {code} et {other} ; un nom doit désigner un seul destinataire. Restaurez le fichier.</translation>
+        <translation>Dans recipients.json, le nom {alias} désigne à la fois {code} et {other}&#xa0;; un nom doit désigner un seul destinataire. Restaurez le fichier.</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
-        <translation>Incidents par unité de l'auteur présumé</translation>
+        <translation>Incidents par unité de l&apos;auteur présumé</translation>
     </message>
     <message>
         <source>Incidents by crime tagged or charged</source>
@@ -636,11 +636,11 @@
     </message>
     <message>
         <source>Information credibility is a digit from 1 (confirmed) to 6 (cannot be judged).</source>
-        <translation>La crédibilité de l'information est un chiffre de 1 (confirmé) à 6 (impossible à évaluer).</translation>
+        <translation>La crédibilité de l&apos;information est un chiffre de 1 (confirmé) à 6 (impossible à évaluer).</translation>
     </message>
     <message>
         <source>Intake was cancelled; nothing was added for that file.</source>
-        <translation>L'ajout a été annulé ; rien n'a été ajouté pour ce fichier.</translation>
+        <translation>L&apos;ajout a été annulé&#xa0;; rien n&apos;a été ajouté pour ce fichier.</translation>
     </message>
     <message>
         <source>January</source>
@@ -656,19 +656,19 @@
     </message>
     <message>
         <source>Left out or changed:</source>
-        <translation>Écarté ou modifié :</translation>
+        <translation>Écarté ou modifié&#xa0;:</translation>
     </message>
     <message>
-        <source>Link the exhibit to incident '{incident}'</source>
-        <translation>Lier la pièce à l'incident « {incident} »</translation>
+        <source>Link the exhibit to incident &apos;{incident}&apos;</source>
+        <translation>Lier la pièce à l&apos;incident «&#xa0;{incident}&#xa0;»</translation>
     </message>
     <message>
-        <source>Link the statement to incident '{incident}'</source>
-        <translation>Lier la déposition à l'incident « {incident} »</translation>
+        <source>Link the statement to incident &apos;{incident}&apos;</source>
+        <translation>Lier la déposition à l&apos;incident «&#xa0;{incident}&#xa0;»</translation>
     </message>
     <message>
         <source>Making the casebook in {folder} was stopped before it finished (or is still under way in another window), so it holds no records and cannot be opened. Create the casebook again in this same folder (`casebook init` or New casebook); the unfinished files are replaced.</source>
-        <translation>La création du dossier Casebook dans {folder} a été interrompue avant la fin (ou se poursuit dans une autre fenêtre) ; il ne contient donc aucune fiche et ne peut pas être ouvert. Créez de nouveau le dossier Casebook dans ce même dossier (`casebook init` ou Nouveau dossier Casebook) ; les fichiers inachevés seront remplacés.</translation>
+        <translation>La création du dossier Casebook dans {folder} a été interrompue avant la fin (ou se poursuit dans une autre fenêtre)&#xa0;; il ne contient donc aucune fiche et ne peut pas être ouvert. Créez de nouveau le dossier Casebook dans ce même dossier (`casebook init` ou Nouveau dossier Casebook)&#xa0;; les fichiers inachevés seront remplacés.</translation>
     </message>
     <message>
         <source>March</source>
@@ -679,12 +679,12 @@
         <translation>mai</translation>
     </message>
     <message>
-        <source>More than one charge of case {reference} has an id starting with '{key}'. Give more of the id.</source>
-        <translation>Plusieurs charges de l'affaire {reference} ont un identifiant commençant par « {key} ». Donnez une plus grande partie de l'identifiant.</translation>
+        <source>More than one charge of case {reference} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
+        <translation>Plusieurs charges de l&apos;affaire {reference} ont un identifiant commençant par «&#xa0;{key}&#xa0;». Donnez une plus grande partie de l&apos;identifiant.</translation>
     </message>
     <message>
-        <source>More than one {what} has an id starting with '{key}'. Give more of the id.</source>
-        <translation>Plusieurs fiches ({what}) ont un identifiant commençant par « {key} ». Donnez une plus grande partie de l'identifiant.</translation>
+        <source>More than one {what} has an id starting with &apos;{key}&apos;. Give more of the id.</source>
+        <translation>Plusieurs fiches ({what}) ont un identifiant commençant par «&#xa0;{key}&#xa0;». Donnez une plus grande partie de l&apos;identifiant.</translation>
     </message>
     <message>
         <source>Name at least one recipient by fingerprint (--to).</source>
@@ -692,51 +692,51 @@
     </message>
     <message>
         <source>Name exactly one thing to tag: a passage (segment), an evidence item or an incident.</source>
-        <translation>Nommez exactement une chose à étiqueter : un passage (segment), une pièce ou un incident.</translation>
+        <translation>Nommez exactement une chose à étiqueter&#xa0;: un passage (segment), une pièce ou un incident.</translation>
     </message>
     <message>
         <source>No case has the reference {reference}. `casebook case list` shows the cases.</source>
-        <translation>Aucune affaire n'a la référence {reference}. `casebook case list` affiche les affaires.</translation>
+        <translation>Aucune affaire n&apos;a la référence {reference}. `casebook case list` affiche les affaires.</translation>
     </message>
     <message>
         <source>No conflict has this id. `casebook conflicts PATH` lists them.</source>
-        <translation>Aucun conflit n'a cet identifiant. `casebook conflicts PATH` les affiche.</translation>
+        <translation>Aucun conflit n&apos;a cet identifiant. `casebook conflicts PATH` les affiche.</translation>
     </message>
     <message>
         <source>No font for {script} script was found. Install the {family} font (Debian: {package}) or put a font file in a folder named in CASEBOOK_FONT_DIRS.</source>
-        <translation>Aucune police pour l'écriture {script} n'a été trouvée. Installez la police {family} (Debian : {package}) ou placez un fichier de police dans un dossier indiqué dans CASEBOOK_FONT_DIRS.</translation>
+        <translation>Aucune police pour l&apos;écriture {script} n&apos;a été trouvée. Installez la police {family} (Debian&#xa0;: {package}) ou placez un fichier de police dans un dossier indiqué dans CASEBOOK_FONT_DIRS.</translation>
     </message>
     <message>
         <source>No nonce could be added to the time-stamp request. Try again.</source>
-        <translation>Aucun nonce n'a pu être ajouté à la demande d'horodatage. Réessayez.</translation>
+        <translation>Aucun nonce n&apos;a pu être ajouté à la demande d&apos;horodatage. Réessayez.</translation>
     </message>
     <message>
         <source>No person in this case has the pseudonym {pseudonym}; check the list of identities to seal.</source>
-        <translation>Aucune personne de cette affaire n'a le pseudonyme {pseudonym} ; vérifiez la liste des identités à sceller.</translation>
+        <translation>Aucune personne de cette affaire n&apos;a le pseudonyme {pseudonym}&#xa0;; vérifiez la liste des identités à sceller.</translation>
     </message>
     <message>
-        <source>No person of case {reference} has the id '{person_id}'. Choose an alleged perpetrator of this case.</source>
-        <translation>Aucune personne de l'affaire {reference} n'a l'identifiant « {person_id} ». Choisissez un auteur présumé de cette affaire.</translation>
+        <source>No person of case {reference} has the id &apos;{person_id}&apos;. Choose an alleged perpetrator of this case.</source>
+        <translation>Aucune personne de l&apos;affaire {reference} n&apos;a l&apos;identifiant «&#xa0;{person_id}&#xa0;». Choisissez un auteur présumé de cette affaire.</translation>
     </message>
     <message>
-        <source>No person of case {reference} has the pseudonym '{key}'. Add the person with the role alleged_perpetrator first, or check the pseudonym.</source>
-        <translation>Aucune personne de l'affaire {reference} n'a le pseudonyme « {key} ». Ajoutez d'abord la personne avec le rôle alleged_perpetrator, ou vérifiez le pseudonyme.</translation>
+        <source>No person of case {reference} has the pseudonym &apos;{key}&apos;. Add the person with the role alleged_perpetrator first, or check the pseudonym.</source>
+        <translation>Aucune personne de l&apos;affaire {reference} n&apos;a le pseudonyme «&#xa0;{key}&#xa0;». Ajoutez d&apos;abord la personne avec le rôle alleged_perpetrator, ou vérifiez le pseudonyme.</translation>
     </message>
     <message>
-        <source>No person of this evidence item's case has the pseudonym {pseudonym}.</source>
-        <translation>Aucune personne de l'affaire de cette pièce n'a le pseudonyme {pseudonym}.</translation>
+        <source>No person of this evidence item&apos;s case has the pseudonym {pseudonym}.</source>
+        <translation>Aucune personne de l&apos;affaire de cette pièce n&apos;a le pseudonyme {pseudonym}.</translation>
     </message>
     <message>
         <source>No provision of {code} law maps onto crime {crime}. Leave the national provision out, or choose another crime.</source>
         <translation>Aucune disposition du droit {code} ne correspond au crime {crime}. Omettez la disposition nationale, ou choisissez un autre crime.</translation>
     </message>
     <message>
-        <source>No record of this case has that id. `casebook review PATH --case R` lists the case's records under review.</source>
-        <translation>Aucune fiche de cette affaire n'a cet identifiant. `casebook review PATH --case R` affiche les fiches de l'affaire en relecture.</translation>
+        <source>No record of this case has that id. `casebook review PATH --case R` lists the case&apos;s records under review.</source>
+        <translation>Aucune fiche de cette affaire n&apos;a cet identifiant. `casebook review PATH --case R` affiche les fiches de l&apos;affaire en relecture.</translation>
     </message>
     <message>
-        <source>No stored identity has this fingerprint. Import your colleague's identity first with `casebook identity import`.</source>
-        <translation>Aucune identité enregistrée n'a cette empreinte. Importez d'abord l'identité de votre collègue avec `casebook identity import`.</translation>
+        <source>No stored identity has this fingerprint. Import your colleague&apos;s identity first with `casebook identity import`.</source>
+        <translation>Aucune identité enregistrée n&apos;a cette empreinte. Importez d&apos;abord l&apos;identité de votre collègue avec `casebook identity import`.</translation>
     </message>
     <message>
         <source>No supervisor key slot matches. `casebook supervisor-slot list PATH` shows them.</source>
@@ -744,20 +744,20 @@
     </message>
     <message>
         <source>No user is acting in this casebook; open it again.</source>
-        <translation>Aucun utilisateur n'agit dans ce dossier Casebook ; ouvrez-le de nouveau.</translation>
+        <translation>Aucun utilisateur n&apos;agit dans ce dossier Casebook&#xa0;; ouvrez-le de nouveau.</translation>
     </message>
     <message>
         <source>No user with a signing key is acting in this casebook, so it cannot exchange packages. Open it with its passphrase.</source>
-        <translation>Aucun utilisateur disposant d'une clé de signature n'agit dans ce dossier Casebook ; il ne peut donc pas échanger de paquets. Ouvrez-le avec sa phrase secrète.</translation>
+        <translation>Aucun utilisateur disposant d&apos;une clé de signature n&apos;agit dans ce dossier Casebook&#xa0;; il ne peut donc pas échanger de paquets. Ouvrez-le avec sa phrase secrète.</translation>
     </message>
     <message>
         <source>Nothing is left out.</source>
-        <translation>Rien n'est écarté.</translation>
+        <translation>Rien n&apos;est écarté.</translation>
     </message>
     <message>
         <source>Nothing was imported; correct these entries and import again:
   {entries}</source>
-        <translation>Rien n'a été importé ; corrigez ces entrées et importez de nouveau :
+        <translation>Rien n&apos;a été importé&#xa0;; corrigez ces entrées et importez de nouveau&#xa0;:
   {entries}</translation>
     </message>
     <message>
@@ -769,8 +769,8 @@
         <translation>octobre</translation>
     </message>
     <message>
-        <source>Only an exhibit or an incident withheld for someone's consent can be included anyway; a statement goes out only as its witness consented.</source>
-        <translation>Seule une pièce ou un incident écarté faute de consentement peut être inclus malgré tout ; une déposition ne sort que dans les limites du consentement de son témoin.</translation>
+        <source>Only an exhibit or an incident withheld for someone&apos;s consent can be included anyway; a statement goes out only as its witness consented.</source>
+        <translation>Seule une pièce ou un incident écarté faute de consentement peut être inclus malgré tout&#xa0;; une déposition ne sort que dans les limites du consentement de son témoin.</translation>
     </message>
     <message>
         <source>Only your own identity can be exported from this casebook.</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>Only {linkable} can be linked to an incident.</source>
-        <translation>Seules ces fiches peuvent être liées à un incident : {linkable}.</translation>
+        <translation>Seules ces fiches peuvent être liées à un incident&#xa0;: {linkable}.</translation>
     </message>
     <message>
         <source>Packing the bundle into a zip file</source>
@@ -786,35 +786,35 @@
     </message>
     <message>
         <source>Page {page} of exhibit {number} has no place in the complaint; export again, and report this if it happens twice.</source>
-        <translation>La page {page} de la pièce {number} n'a pas de place dans la plainte ; exportez de nouveau, et signalez-le si cela se reproduit.</translation>
+        <translation>La page {page} de la pièce {number} n&apos;a pas de place dans la plainte&#xa0;; exportez de nouveau, et signalez-le si cela se reproduit.</translation>
     </message>
     <message>
         <source>Pattern: {title} ({count} incidents)</source>
-        <translation>Tendance : {title} (incidents : {count})</translation>
+        <translation>Tendance&#xa0;: {title} (incidents&#xa0;: {count})</translation>
     </message>
     <message>
         <source>Reading or storing the file failed ({reason}); nothing was added.</source>
-        <translation>La lecture ou l'enregistrement du fichier a échoué ({reason}) ; rien n'a été ajouté.</translation>
+        <translation>La lecture ou l&apos;enregistrement du fichier a échoué ({reason})&#xa0;; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
         <source>Recording the export in the chain of custody</source>
-        <translation>Inscription de l'export dans la chaîne de possession</translation>
+        <translation>Inscription de l&apos;export dans la chaîne de possession</translation>
     </message>
     <message>
         <source>Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder); `casebook verify` lists the damaged places.</source>
-        <translation>Restaurez casebook.db depuis une sauvegarde du dossier (une sauvegarde automatique se trouve peut-être dans son dossier backups/) ; `casebook verify` indique les endroits endommagés.</translation>
+        <translation>Restaurez casebook.db depuis une sauvegarde du dossier (une sauvegarde automatique se trouve peut-être dans son dossier backups/)&#xa0;; `casebook verify` indique les endroits endommagés.</translation>
     </message>
     <message>
         <source>Review actions are signed, and no user with a key is acting here.</source>
-        <translation>Les actions de relecture sont signées, et aucun utilisateur disposant d'une clé n'agit ici.</translation>
+        <translation>Les actions de relecture sont signées, et aucun utilisateur disposant d&apos;une clé n&apos;agit ici.</translation>
     </message>
     <message>
         <source>Say which version to keep: local or incoming.</source>
-        <translation>Indiquez la version à garder : local (locale) ou incoming (reçue).</translation>
+        <translation>Indiquez la version à garder&#xa0;: local (locale) ou incoming (reçue).</translation>
     </message>
     <message>
         <source>Sealing the identity annex</source>
-        <translation>Scellement de l'annexe des identités</translation>
+        <translation>Scellement de l&apos;annexe des identités</translation>
     </message>
     <message>
         <source>September</source>
@@ -822,15 +822,15 @@
     </message>
     <message>
         <source>Several identities start with these digits; give more of them.</source>
-        <translation>Plusieurs identités commencent par ces chiffres ; donnez-en davantage.</translation>
+        <translation>Plusieurs identités commencent par ces chiffres&#xa0;; donnez-en davantage.</translation>
     </message>
     <message>
         <source>Source reliability is a letter from A (completely reliable) to F (cannot be judged).</source>
         <translation>La fiabilité de la source est une lettre de A (entièrement fiable) à F (impossible à évaluer).</translation>
     </message>
     <message>
-        <source>That {kind} is not part of this incident's case.</source>
-        <translation>Cette fiche ({kind}) n'appartient pas à l'affaire de cet incident.</translation>
+        <source>That {kind} is not part of this incident&apos;s case.</source>
+        <translation>Cette fiche ({kind}) n&apos;appartient pas à l&apos;affaire de cet incident.</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof but not the media file it is for. Share the photo or video again from ProofMode with its proof.</source>
@@ -838,95 +838,95 @@
     </message>
     <message>
         <source>The ProofMode bundle {name} has a proof file that is not JSON ProofMode writes; it may be damaged. Ask for it to be shared again from ProofMode.</source>
-        <translation>Le paquet ProofMode {name} contient un fichier de preuve qui n'est pas le JSON qu'écrit ProofMode ; il est peut-être endommagé. Demandez qu'il soit partagé de nouveau depuis ProofMode.</translation>
+        <translation>Le paquet ProofMode {name} contient un fichier de preuve qui n&apos;est pas le JSON qu&apos;écrit ProofMode&#xa0;; il est peut-être endommagé. Demandez qu&apos;il soit partagé de nouveau depuis ProofMode.</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} holds the proofs of {count} media files; Casebook takes a bundle of one. Share each photo or video from ProofMode on its own, then add each bundle.</source>
-        <translation>Le paquet ProofMode {name} contient les preuves de {count} fichiers médias ; Casebook accepte un paquet d'un seul fichier. Partagez chaque photo ou vidéo séparément depuis ProofMode, puis ajoutez chaque paquet.</translation>
+        <translation>Le paquet ProofMode {name} contient les preuves de {count} fichiers médias&#xa0;; Casebook accepte un paquet d&apos;un seul fichier. Partagez chaque photo ou vidéo séparément depuis ProofMode, puis ajoutez chaque paquet.</translation>
     </message>
     <message>
         <source>The ProofMode bundle {name} is damaged (a file in it cannot be read in full); nothing was added. Ask for it to be shared again from ProofMode.</source>
-        <translation>Le paquet ProofMode {name} est endommagé (un de ses fichiers ne peut pas être lu en entier) ; rien n'a été ajouté. Demandez qu'il soit partagé de nouveau depuis ProofMode.</translation>
+        <translation>Le paquet ProofMode {name} est endommagé (un de ses fichiers ne peut pas être lu en entier)&#xa0;; rien n&apos;a été ajouté. Demandez qu&apos;il soit partagé de nouveau depuis ProofMode.</translation>
     </message>
     <message>
         <source>The Rome Statute taxonomy could not be loaded ({where}): {problem}. Reinstall Casebook to restore its taxonomy files.</source>
-        <translation>La taxonomie du Statut de Rome n'a pas pu être chargée ({where}) : {problem}. Réinstallez Casebook pour restaurer ses fichiers de taxonomie.</translation>
+        <translation>La taxonomie du Statut de Rome n&apos;a pas pu être chargée ({where})&#xa0;: {problem}. Réinstallez Casebook pour restaurer ses fichiers de taxonomie.</translation>
     </message>
     <message>
         <source>The TSA address holds a user name or password. Casebook keeps the address with each time-stamp, so give one without them (a TSA that needs no login).</source>
-        <translation>L'adresse de l'autorité d'horodatage (TSA) contient un nom d'utilisateur ou un mot de passe. Casebook garde l'adresse avec chaque horodatage : donnez-en une sans eux (une TSA sans connexion).</translation>
+        <translation>L&apos;adresse de l&apos;autorité d&apos;horodatage (TSA) contient un nom d&apos;utilisateur ou un mot de passe. Casebook garde l&apos;adresse avec chaque horodatage&#xa0;: donnez-en une sans eux (une TSA sans connexion).</translation>
     </message>
     <message>
         <source>The age identity does not open this casebook: none of its supervisor key slots was made for it. Check that you chose your own identity file, or open the casebook with its passphrase.</source>
-        <translation>L'identité age n'ouvre pas ce dossier Casebook : aucun de ses emplacements de clé de superviseur n'a été créé pour elle. Vérifiez que vous avez choisi votre propre fichier d'identité, ou ouvrez le dossier Casebook avec sa phrase secrète.</translation>
+        <translation>L&apos;identité age n&apos;ouvre pas ce dossier Casebook&#xa0;: aucun de ses emplacements de clé de superviseur n&apos;a été créé pour elle. Vérifiez que vous avez choisi votre propre fichier d&apos;identité, ou ouvrez le dossier Casebook avec sa phrase secrète.</translation>
     </message>
     <message>
         <source>The age identity file holds no usable key (a line starting AGE-SECRET-KEY-1). Choose the identity file you exported from your own casebook.</source>
-        <translation>Le fichier d'identité age ne contient aucune clé utilisable (une ligne commençant par AGE-SECRET-KEY-1). Choisissez le fichier d'identité que vous avez exporté de votre propre dossier Casebook.</translation>
+        <translation>Le fichier d&apos;identité age ne contient aucune clé utilisable (une ligne commençant par AGE-SECRET-KEY-1). Choisissez le fichier d&apos;identité que vous avez exporté de votre propre dossier Casebook.</translation>
     </message>
     <message>
-        <source>The age recipient is not valid. It is a public key starting with 'age1'; ask the recipient for it again.</source>
-        <translation>Le destinataire age n'est pas valide. C'est une clé publique qui commence par « age1 » ; redemandez-la au destinataire.</translation>
+        <source>The age recipient is not valid. It is a public key starting with &apos;age1&apos;; ask the recipient for it again.</source>
+        <translation>Le destinataire age n&apos;est pas valide. C&apos;est une clé publique qui commence par «&#xa0;age1&#xa0;»&#xa0;; redemandez-la au destinataire.</translation>
     </message>
     <message>
         <source>The audit chain is empty, so there is nothing to time-stamp yet.</source>
-        <translation>La chaîne d'audit est vide : il n'y a encore rien à horodater.</translation>
+        <translation>La chaîne d&apos;audit est vide&#xa0;: il n&apos;y a encore rien à horodater.</translation>
     </message>
     <message>
         <source>The audit history in the package does not end where its signed manifest says. Nothing was imported; ask the sender for a new package.</source>
-        <translation>L'historique d'audit du paquet ne se termine pas là où l'indique son manifeste signé. Rien n'a été importé ; demandez un nouveau paquet à l'expéditeur.</translation>
+        <translation>L&apos;historique d&apos;audit du paquet ne se termine pas là où l&apos;indique son manifeste signé. Rien n&apos;a été importé&#xa0;; demandez un nouveau paquet à l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>The backup could not be written to {parent} ({reason}); the previous backup there, if any, is unchanged.</source>
-        <translation>La sauvegarde n'a pas pu être écrite dans {parent} ({reason}) ; la sauvegarde précédente qui s'y trouve, s'il y en a une, est inchangée.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite dans {parent} ({reason})&#xa0;; la sauvegarde précédente qui s&apos;y trouve, s&apos;il y en a une, est inchangée.</translation>
     </message>
     <message>
         <source>The backup was cancelled and what it had written was removed; the previous backup, if any, is unchanged.</source>
-        <translation>La sauvegarde a été annulée et ce qu'elle avait écrit a été supprimé ; la sauvegarde précédente, s'il y en a une, est inchangée.</translation>
+        <translation>La sauvegarde a été annulée et ce qu&apos;elle avait écrit a été supprimé&#xa0;; la sauvegarde précédente, s&apos;il y en a une, est inchangée.</translation>
     </message>
     <message>
         <source>The backup was not made: the copy of the database did not check out ({problems}). Run `casebook verify` on the casebook.</source>
-        <translation>La sauvegarde n'a pas été faite : la copie de la base de données n'a pas passé la vérification ({problems}). Lancez `casebook verify` sur le dossier Casebook.</translation>
+        <translation>La sauvegarde n&apos;a pas été faite&#xa0;: la copie de la base de données n&apos;a pas passé la vérification ({problems}). Lancez `casebook verify` sur le dossier Casebook.</translation>
     </message>
     <message>
         <source>The backup was not made: {problem} The casebook itself may be damaged; run `casebook verify` on it.</source>
-        <translation>La sauvegarde n'a pas été faite : {problem} Le dossier Casebook lui-même est peut-être endommagé ; lancez `casebook verify` dessus.</translation>
+        <translation>La sauvegarde n&apos;a pas été faite&#xa0;: {problem} Le dossier Casebook lui-même est peut-être endommagé&#xa0;; lancez `casebook verify` dessus.</translation>
     </message>
     <message>
-        <source>The bundle is signed with the exporting user's key, and this user has none in this casebook. Open the casebook as the user who exports.</source>
-        <translation>Le dossier de plainte est signé avec la clé de l'utilisateur qui exporte, et cet utilisateur n'en a pas dans ce dossier Casebook. Ouvrez le dossier Casebook en tant qu'utilisateur qui exporte.</translation>
+        <source>The bundle is signed with the exporting user&apos;s key, and this user has none in this casebook. Open the casebook as the user who exports.</source>
+        <translation>Le dossier de plainte est signé avec la clé de l&apos;utilisateur qui exporte, et cet utilisateur n&apos;en a pas dans ce dossier Casebook. Ouvrez le dossier Casebook en tant qu&apos;utilisateur qui exporte.</translation>
     </message>
     <message>
-        <source>The casebook's database cannot be read: the file is damaged, or it does not belong to this key-slot file. {hint}</source>
-        <translation>La base de données du dossier Casebook ne peut pas être lue : le fichier est endommagé, ou il n'appartient pas à ce fichier d'emplacements de clé. {hint}</translation>
+        <source>The casebook&apos;s database cannot be read: the file is damaged, or it does not belong to this key-slot file. {hint}</source>
+        <translation>La base de données du dossier Casebook ne peut pas être lue&#xa0;: le fichier est endommagé, ou il n&apos;appartient pas à ce fichier d&apos;emplacements de clé. {hint}</translation>
     </message>
     <message>
-        <source>The casebook's database file is empty or holds none of this casebook's records, so it was not opened. Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder).</source>
-        <translation>Le fichier de base de données du dossier Casebook est vide ou ne contient aucune fiche de ce dossier Casebook ; il n'a donc pas été ouvert. Restaurez casebook.db depuis une sauvegarde du dossier (une sauvegarde automatique se trouve peut-être dans son dossier backups/).</translation>
+        <source>The casebook&apos;s database file is empty or holds none of this casebook&apos;s records, so it was not opened. Restore casebook.db from a backup of the folder (an automatic one may be in its backups/ folder).</source>
+        <translation>Le fichier de base de données du dossier Casebook est vide ou ne contient aucune fiche de ce dossier Casebook&#xa0;; il n&apos;a donc pas été ouvert. Restaurez casebook.db depuis une sauvegarde du dossier (une sauvegarde automatique se trouve peut-être dans son dossier backups/).</translation>
     </message>
     <message>
-        <source>The casebook's database is damaged ({pages}). {hint}</source>
+        <source>The casebook&apos;s database is damaged ({pages}). {hint}</source>
         <translation>La base de données du dossier Casebook est endommagée ({pages}). {hint}</translation>
     </message>
     <message>
-        <source>The casebook's database is damaged. {hint}</source>
+        <source>The casebook&apos;s database is damaged. {hint}</source>
         <translation>La base de données du dossier Casebook est endommagée. {hint}</translation>
     </message>
     <message>
-        <source>The casebook's database refused a record of the package ({kind}); nothing was imported. Ask the sender to make the package again with this version of Casebook.</source>
-        <translation>La base de données du dossier Casebook a refusé une fiche du paquet ({kind}) ; rien n'a été importé. Demandez à l'expéditeur de refaire le paquet avec cette version de Casebook.</translation>
+        <source>The casebook&apos;s database refused a record of the package ({kind}); nothing was imported. Ask the sender to make the package again with this version of Casebook.</source>
+        <translation>La base de données du dossier Casebook a refusé une fiche du paquet ({kind})&#xa0;; rien n&apos;a été importé. Demandez à l&apos;expéditeur de refaire le paquet avec cette version de Casebook.</translation>
     </message>
     <message>
-        <source>The casebook's database refused a record of this file ({kind}); nothing was imported. Check the file against the interchange format, or report this with the file's format version.</source>
-        <translation>La base de données du dossier Casebook a refusé une fiche de ce fichier ({kind}) ; rien n'a été importé. Vérifiez le fichier par rapport au format d'échange, ou signalez-le en indiquant la version de format du fichier.</translation>
+        <source>The casebook&apos;s database refused a record of this file ({kind}); nothing was imported. Check the file against the interchange format, or report this with the file&apos;s format version.</source>
+        <translation>La base de données du dossier Casebook a refusé une fiche de ce fichier ({kind})&#xa0;; rien n&apos;a été importé. Vérifiez le fichier par rapport au format d&apos;échange, ou signalez-le en indiquant la version de format du fichier.</translation>
     </message>
     <message>
         <source>The charge is not one of case {reference}.</source>
-        <translation>La charge n'appartient pas à l'affaire {reference}.</translation>
+        <translation>La charge n&apos;appartient pas à l&apos;affaire {reference}.</translation>
     </message>
     <message>
         <source>The complaint has no creation date; export again.</source>
-        <translation>La plainte n'a pas de date de création ; exportez de nouveau.</translation>
+        <translation>La plainte n&apos;a pas de date de création&#xa0;; exportez de nouveau.</translation>
     </message>
     <message>
         <source>The content of {label} has {total} bytes, but {size} were recorded.</source>
@@ -934,127 +934,127 @@
     </message>
     <message>
         <source>The content of {label} no longer matches the SHA-256 recorded at intake.</source>
-        <translation>Le contenu de {label} ne correspond plus au SHA-256 enregistré à l'ajout.</translation>
+        <translation>Le contenu de {label} ne correspond plus au SHA-256 enregistré à l&apos;ajout.</translation>
     </message>
     <message>
         <source>The database in this folder belongs to a different casebook than its key-slot file. Files from two casebooks have been mixed; restore the folder from a backup.</source>
-        <translation>La base de données de ce dossier appartient à un autre dossier Casebook que son fichier d'emplacements de clé. Des fichiers de deux dossiers Casebook ont été mélangés ; restaurez le dossier depuis une sauvegarde.</translation>
+        <translation>La base de données de ce dossier appartient à un autre dossier Casebook que son fichier d&apos;emplacements de clé. Des fichiers de deux dossiers Casebook ont été mélangés&#xa0;; restaurez le dossier depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The date has a day that this month does not have.</source>
-        <translation>La date a un jour que ce mois n'a pas.</translation>
+        <translation>La date a un jour que ce mois n&apos;a pas.</translation>
     </message>
     <message>
         <source>The date has a month that does not exist (months are 01 to 12).</source>
-        <translation>La date a un mois qui n'existe pas (les mois vont de 01 à 12).</translation>
+        <translation>La date a un mois qui n&apos;existe pas (les mois vont de 01 à 12).</translation>
     </message>
     <message>
         <source>The date has a time of day that does not exist (hours 00-23, minutes 00-59).</source>
-        <translation>La date a une heure qui n'existe pas (heures 00-23, minutes 00-59).</translation>
+        <translation>La date a une heure qui n&apos;existe pas (heures 00-23, minutes 00-59).</translation>
     </message>
     <message>
         <source>The date has the year 0000, which no calendar has.</source>
-        <translation>La date a l'année 0000, qui n'existe dans aucun calendrier.</translation>
+        <translation>La date a l&apos;année 0000, qui n&apos;existe dans aucun calendrier.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full, so the backup was not made; the previous backup there, if any, is unchanged. Free some space or choose another disk.</source>
-        <translation>Le disque qui contient {folder} est plein, la sauvegarde n'a donc pas été faite ; la sauvegarde précédente qui s'y trouve, s'il y en a une, est inchangée. Libérez de la place ou choisissez un autre disque.</translation>
+        <translation>Le disque qui contient {folder} est plein, la sauvegarde n&apos;a donc pas été faite&#xa0;; la sauvegarde précédente qui s&apos;y trouve, s&apos;il y en a une, est inchangée. Libérez de la place ou choisissez un autre disque.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved from this step. Free some space and try again; the casebook is unchanged.</source>
-        <translation>Le disque est plein : rien n'a été enregistré pour cette étape. Libérez de la place et réessayez ; le dossier Casebook est inchangé.</translation>
+        <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré pour cette étape. Libérez de la place et réessayez&#xa0;; le dossier Casebook est inchangé.</translation>
     </message>
     <message>
         <source>The disk that holds the casebook {folder} is full, so its database could not be read or written and nothing was saved from this step. This is not damage: free some space on that disk and try again. Do not restore the casebook from a backup, which would lose your recent work.</source>
-        <translation>Le disque qui contient le dossier Casebook {folder} est plein : sa base de données n'a pas pu être lue ou écrite, et rien n'a été enregistré pour cette étape. Ce n'est pas un dommage : libérez de la place sur ce disque et réessayez. Ne restaurez pas le dossier Casebook depuis une sauvegarde, vous perdriez votre travail récent.</translation>
+        <translation>Le disque qui contient le dossier Casebook {folder} est plein&#xa0;: sa base de données n&apos;a pas pu être lue ou écrite, et rien n&apos;a été enregistré pour cette étape. Ce n&apos;est pas un dommage&#xa0;: libérez de la place sur ce disque et réessayez. Ne restaurez pas le dossier Casebook depuis une sauvegarde, vous perdriez votre travail récent.</translation>
     </message>
     <message>
-        <source>The document holds fields other than "sections"; put each section in the "sections" list.</source>
-        <translation>Le document contient d'autres champs que « sections » ; placez chaque section dans la liste « sections ».</translation>
+        <source>The document holds fields other than &quot;sections&quot;; put each section in the &quot;sections&quot; list.</source>
+        <translation>Le document contient d&apos;autres champs que «&#xa0;sections&#xa0;»&#xa0;; placez chaque section dans la liste «&#xa0;sections&#xa0;».</translation>
     </message>
     <message>
         <source>The edition for addressee {key} is written in {names}, not in {language}; choose {names} as the language of the document.</source>
-        <translation>L'édition pour le destinataire {key} est rédigée en {names}, pas en {language} ; choisissez {names} comme langue du document.</translation>
+        <translation>L&apos;édition pour le destinataire {key} est rédigée en {names}, pas en {language}&#xa0;; choisissez {names} comme langue du document.</translation>
     </message>
     <message>
-        <source>The edition must be 'filing' or 'internal', not {edition}.</source>
-        <translation>L'édition doit être « filing » (dépôt) ou « internal » (interne), pas {edition}.</translation>
+        <source>The edition must be &apos;filing&apos; or &apos;internal&apos;, not {edition}.</source>
+        <translation>L&apos;édition doit être «&#xa0;filing&#xa0;» (dépôt) ou «&#xa0;internal&#xa0;» (interne), pas {edition}.</translation>
     </message>
     <message>
-        <source>The element '{shown}' is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
-        <translation>L'élément « {shown} » n'est pas un élément de cette charge ({crime_id}). Ses éléments sont : {allowed}.</translation>
+        <source>The element &apos;{shown}&apos; is not an element of this charge ({crime_id}). Its elements are: {allowed}.</source>
+        <translation>L&apos;élément «&#xa0;{shown}&#xa0;» n&apos;est pas un élément de cette charge ({crime_id}). Ses éléments sont&#xa0;: {allowed}.</translation>
     </message>
     <message>
         <source>The entry {name} does not match its hash in the signed manifest: the package was altered after it was signed. Nothing was imported.</source>
-        <translation>L'entrée {name} ne correspond pas à son empreinte dans le manifeste signé : le paquet a été modifié après sa signature. Rien n'a été importé.</translation>
+        <translation>L&apos;entrée {name} ne correspond pas à son empreinte dans le manifeste signé&#xa0;: le paquet a été modifié après sa signature. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The entry {name} is not the one (or not the size) its signed manifest lists at this place; the package was refused and nothing was imported.</source>
-        <translation>L'entrée {name} n'est pas celle (ou n'a pas la taille) que son manifeste signé indique à cet endroit ; le paquet a été refusé et rien n'a été importé.</translation>
+        <translation>L&apos;entrée {name} n&apos;est pas celle (ou n&apos;a pas la taille) que son manifeste signé indique à cet endroit&#xa0;; le paquet a été refusé et rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>The export edition {name} has no texts ('strings').</source>
-        <translation>L'édition d'export {name} n'a pas de textes (« strings »).</translation>
+        <source>The export edition {name} has no texts (&apos;strings&apos;).</source>
+        <translation>L&apos;édition d&apos;export {name} n&apos;a pas de textes («&#xa0;strings&#xa0;»).</translation>
     </message>
     <message>
         <source>The export edition {name} names no sections or unknown ones ({unknown}); sections are: {sections}.</source>
-        <translation>L'édition d'export {name} ne nomme aucune section, ou des sections inconnues ({unknown}) ; les sections sont : {sections}.</translation>
+        <translation>L&apos;édition d&apos;export {name} ne nomme aucune section, ou des sections inconnues ({unknown})&#xa0;; les sections sont&#xa0;: {sections}.</translation>
     </message>
     <message>
         <source>The export template {name} does not hold a JSON object.</source>
-        <translation>Le modèle d'export {name} ne contient pas d'objet JSON.</translation>
+        <translation>Le modèle d&apos;export {name} ne contient pas d&apos;objet JSON.</translation>
     </message>
     <message>
         <source>The export template {name} is missing from this installation; reinstall Casebook.</source>
-        <translation>Le modèle d'export {name} manque dans cette installation ; réinstallez Casebook.</translation>
+        <translation>Le modèle d&apos;export {name} manque dans cette installation&#xa0;; réinstallez Casebook.</translation>
     </message>
     <message>
         <source>The export template {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation>Le modèle d'export {name} n'est pas un JSON valide (ligne {lineno}) ; restaurez-le depuis l'installation de Casebook.</translation>
+        <translation>Le modèle d&apos;export {name} n&apos;est pas un JSON valide (ligne {lineno})&#xa0;; restaurez-le depuis l&apos;installation de Casebook.</translation>
     </message>
     <message>
         <source>The export text {key} is missing or not a text.</source>
-        <translation>Le texte d'export {key} manque ou n'est pas un texte.</translation>
+        <translation>Le texte d&apos;export {key} manque ou n&apos;est pas un texte.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written and nothing recorded.</source>
-        <translation>L'export a été annulé ; rien n'a été écrit ni enregistré.</translation>
+        <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit ni enregistré.</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is; nothing was imported:</source>
-        <translation>Le fichier ne peut pas être importé tel quel ; rien n'a été importé :</translation>
+        <translation>Le fichier ne peut pas être importé tel quel&#xa0;; rien n&apos;a été importé&#xa0;:</translation>
     </message>
     <message>
         <source>The file does not follow the interchange format; nothing was imported:</source>
-        <translation>Le fichier ne suit pas le format d'échange ; rien n'a été importé :</translation>
+        <translation>Le fichier ne suit pas le format d&apos;échange&#xa0;; rien n&apos;a été importé&#xa0;:</translation>
     </message>
     <message>
         <source>The file holds a value Casebook does not read; nothing was imported:</source>
-        <translation>Le fichier contient une valeur que Casebook ne lit pas ; rien n'a été importé :</translation>
+        <translation>Le fichier contient une valeur que Casebook ne lit pas&#xa0;; rien n&apos;a été importé&#xa0;:</translation>
     </message>
     <message>
-        <source>The file holds dates that do not exist, ranges that end before they start, or consent recipients that are not codes of Casebook's list of states and bodies; nothing was imported. Correct them and import again:</source>
-        <translation>Le fichier contient des dates qui n'existent pas, des plages qui se terminent avant de commencer, ou des destinataires du consentement qui ne sont pas des codes de la liste d'États et d'organes de Casebook ; rien n'a été importé. Corrigez-les et importez de nouveau :</translation>
+        <source>The file holds dates that do not exist, ranges that end before they start, or consent recipients that are not codes of Casebook&apos;s list of states and bodies; nothing was imported. Correct them and import again:</source>
+        <translation>Le fichier contient des dates qui n&apos;existent pas, des plages qui se terminent avant de commencer, ou des destinataires du consentement qui ne sont pas des codes de la liste d&apos;États et d&apos;organes de Casebook&#xa0;; rien n&apos;a été importé. Corrigez-les et importez de nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>The file {name} changed while it was being read (it was {before} bytes, then {after}, and {size} were read). Wait until it is completely copied or saved, then add it again.</source>
-        <translation>Le fichier {name} a changé pendant sa lecture (il faisait {before} octets, puis {after}, et {size} ont été lus). Attendez qu'il soit entièrement copié ou enregistré, puis ajoutez-le de nouveau.</translation>
+        <translation>Le fichier {name} a changé pendant sa lecture (il faisait {before} octets, puis {after}, et {size} ont été lus). Attendez qu&apos;il soit entièrement copié ou enregistré, puis ajoutez-le de nouveau.</translation>
     </message>
     <message>
         <source>The file {name} was not found. It may have been moved or its drive removed; check the path and try again.</source>
-        <translation>Le fichier {name} est introuvable. Il a peut-être été déplacé ou son disque retiré ; vérifiez le chemin et réessayez.</translation>
+        <translation>Le fichier {name} est introuvable. Il a peut-être été déplacé ou son disque retiré&#xa0;; vérifiez le chemin et réessayez.</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Check the path.</source>
-        <translation>Le fichier {path} n'existe pas. Vérifiez le chemin.</translation>
+        <translation>Le fichier {path} n&apos;existe pas. Vérifiez le chemin.</translation>
     </message>
     <message>
         <source>The filing edition was not written, because a charge rests on law that did not apply to the charged acts or whose wording has not been checked:
 {lines}
 Export the internal edition to review the charges, leave these charges out of the export (choose the charges to export), or correct the incident dates if they are wrong.</source>
-        <translation>L'édition pour le dépôt n'a pas été écrite, car une charge repose sur un droit qui ne s'appliquait pas aux actes visés ou dont le texte n'a pas été vérifié :
+        <translation>L&apos;édition pour le dépôt n&apos;a pas été écrite, car une charge repose sur un droit qui ne s&apos;appliquait pas aux actes visés ou dont le texte n&apos;a pas été vérifié&#xa0;:
 {lines}
-Exportez l'édition interne pour relire les charges, écartez ces charges de l'export (choisissez les charges à exporter), ou corrigez les dates des incidents si elles sont fausses.</translation>
+Exportez l&apos;édition interne pour relire les charges, écartez ces charges de l&apos;export (choisissez les charges à exporter), ou corrigez les dates des incidents si elles sont fausses.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created ({strerror}).</source>
@@ -1062,71 +1062,71 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The folder {folder} could not be created ({reason}). Choose a place you can write to.</source>
-        <translation>Le dossier {folder} n'a pas pu être créé ({reason}). Choisissez un endroit où vous pouvez écrire.</translation>
+        <translation>Le dossier {folder} n&apos;a pas pu être créé ({reason}). Choisissez un endroit où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The identity of {display_name} is not verified yet. Compare its fingerprint with your colleague by phone or in person, then run `casebook identity verify`.</source>
-        <translation>L'identité de {display_name} n'est pas encore vérifiée. Comparez son empreinte avec votre collègue par téléphone ou en personne, puis lancez `casebook identity verify`.</translation>
+        <translation>L&apos;identité de {display_name} n&apos;est pas encore vérifiée. Comparez son empreinte avec votre collègue par téléphone ou en personne, puis lancez `casebook identity verify`.</translation>
     </message>
     <message>
         <source>The incoming version cannot be written here: {reason}.</source>
-        <translation>La version reçue ne peut pas être écrite ici : {reason}.</translation>
+        <translation>La version reçue ne peut pas être écrite ici&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: it is not valid JSON. Restore it from a backup of the casebook folder.</source>
-        <translation>Le fichier d'emplacements de clé (keyslots.json) est endommagé : ce n'est pas un JSON valide. Restaurez-le depuis une sauvegarde du dossier Casebook.</translation>
+        <translation>Le fichier d&apos;emplacements de clé (keyslots.json) est endommagé&#xa0;: ce n&apos;est pas un JSON valide. Restaurez-le depuis une sauvegarde du dossier Casebook.</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is damaged: its checksum does not match its content. Restore it from a backup of the casebook folder.</source>
-        <translation>Le fichier d'emplacements de clé (keyslots.json) est endommagé : sa somme de contrôle ne correspond pas à son contenu. Restaurez-le depuis une sauvegarde du dossier Casebook.</translation>
+        <translation>Le fichier d&apos;emplacements de clé (keyslots.json) est endommagé&#xa0;: sa somme de contrôle ne correspond pas à son contenu. Restaurez-le depuis une sauvegarde du dossier Casebook.</translation>
     </message>
     <message>
         <source>The key-slot file (keyslots.json) is missing from this casebook folder, so it cannot be opened. Restore the file from a backup of the folder.</source>
-        <translation>Le fichier d'emplacements de clé (keyslots.json) manque dans ce dossier Casebook, qui ne peut donc pas être ouvert. Restaurez le fichier depuis une sauvegarde du dossier.</translation>
+        <translation>Le fichier d&apos;emplacements de clé (keyslots.json) manque dans ce dossier Casebook, qui ne peut donc pas être ouvert. Restaurez le fichier depuis une sauvegarde du dossier.</translation>
     </message>
     <message>
         <source>The key-slot file asks for key-derivation costs beyond anything Casebook writes (at most {mib} MiB of memory and {max_iterations} passes), so it was not tried: it is damaged or was tampered with. Restore keyslots.json from a backup of the casebook folder.</source>
-        <translation>Le fichier d'emplacements de clé demande des coûts de dérivation de clé supérieurs à tout ce qu'écrit Casebook (au plus {mib} Mio de mémoire et {max_iterations} passes) ; il n'a donc pas été essayé : il est endommagé ou a été falsifié. Restaurez keyslots.json depuis une sauvegarde du dossier Casebook.</translation>
+        <translation>Le fichier d&apos;emplacements de clé demande des coûts de dérivation de clé supérieurs à tout ce qu&apos;écrit Casebook (au plus {mib} Mio de mémoire et {max_iterations} passes)&#xa0;; il n&apos;a donc pas été essayé&#xa0;: il est endommagé ou a été falsifié. Restaurez keyslots.json depuis une sauvegarde du dossier Casebook.</translation>
     </message>
     <message>
-        <source>The key-slot file cannot be read ({reason}). Check the folder's permissions and the disk.</source>
-        <translation>Le fichier d'emplacements de clé ne peut pas être lu ({reason}). Vérifiez les droits du dossier et le disque.</translation>
+        <source>The key-slot file cannot be read ({reason}). Check the folder&apos;s permissions and the disk.</source>
+        <translation>Le fichier d&apos;emplacements de clé ne peut pas être lu ({reason}). Vérifiez les droits du dossier et le disque.</translation>
     </message>
     <message>
-        <source>The key-slot file changed to another casebook's during the backup.</source>
-        <translation>Le fichier d'emplacements de clé a été remplacé par celui d'un autre dossier Casebook pendant la sauvegarde.</translation>
+        <source>The key-slot file changed to another casebook&apos;s during the backup.</source>
+        <translation>Le fichier d&apos;emplacements de clé a été remplacé par celui d&apos;un autre dossier Casebook pendant la sauvegarde.</translation>
     </message>
     <message>
         <source>The key-slot file has been altered since Casebook last wrote it (a slot was added, removed or edited). The casebook was not opened. Restore keyslots.json from a backup, and treat this computer as possibly tampered with.</source>
-        <translation>Le fichier d'emplacements de clé a été modifié depuis que Casebook l'a écrit (un emplacement a été ajouté, supprimé ou modifié). Le dossier Casebook n'a pas été ouvert. Restaurez keyslots.json depuis une sauvegarde, et considérez que cet ordinateur a peut-être été compromis.</translation>
+        <translation>Le fichier d&apos;emplacements de clé a été modifié depuis que Casebook l&apos;a écrit (un emplacement a été ajouté, supprimé ou modifié). Le dossier Casebook n&apos;a pas été ouvert. Restaurez keyslots.json depuis une sauvegarde, et considérez que cet ordinateur a peut-être été compromis.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: a slot is not an object.</source>
-        <translation>Le fichier d'emplacements de clé est endommagé : un emplacement n'est pas un objet.</translation>
+        <translation>Le fichier d&apos;emplacements de clé est endommagé&#xa0;: un emplacement n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: it lists no usable key slots.</source>
-        <translation>Le fichier d'emplacements de clé est endommagé : il n'indique aucun emplacement de clé utilisable.</translation>
+        <translation>Le fichier d&apos;emplacements de clé est endommagé&#xa0;: il n&apos;indique aucun emplacement de clé utilisable.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {exc}.</source>
-        <translation>Le fichier d'emplacements de clé est endommagé : {exc}.</translation>
+        <translation>Le fichier d&apos;emplacements de clé est endommagé&#xa0;: {exc}.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is missing.</source>
-        <translation>Le fichier d'emplacements de clé est endommagé : {what} manque.</translation>
+        <translation>Le fichier d&apos;emplacements de clé est endommagé&#xa0;: {what} manque.</translation>
     </message>
     <message>
         <source>The key-slot file is damaged: {what} is not valid.</source>
-        <translation>Le fichier d'emplacements de clé est endommagé : {what} n'est pas valide.</translation>
+        <translation>Le fichier d&apos;emplacements de clé est endommagé&#xa0;: {what} n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The key-slot file is not in a format this version of Casebook knows. It may come from a newer version, or be damaged.</source>
-        <translation>Le fichier d'emplacements de clé n'est pas dans un format que connaît cette version de Casebook. Il vient peut-être d'une version plus récente, ou il est endommagé.</translation>
+        <translation>Le fichier d&apos;emplacements de clé n&apos;est pas dans un format que connaît cette version de Casebook. Il vient peut-être d&apos;une version plus récente, ou il est endommagé.</translation>
     </message>
     <message>
         <source>The languages of the export edition {name} do not have the same texts; give every language every key.</source>
-        <translation>Les langues de l'édition d'export {name} n'ont pas les mêmes textes ; donnez chaque clé dans chaque langue.</translation>
+        <translation>Les langues de l&apos;édition d&apos;export {name} n&apos;ont pas les mêmes textes&#xa0;; donnez chaque clé dans chaque langue.</translation>
     </message>
     <message>
         <source>The last passphrase slot cannot be removed.</source>
@@ -1134,139 +1134,139 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The list {name} does not hold a JSON object; restore it.</source>
-        <translation>La liste {name} ne contient pas d'objet JSON ; restaurez-la.</translation>
+        <translation>La liste {name} ne contient pas d&apos;objet JSON&#xa0;; restaurez-la.</translation>
     </message>
     <message>
         <source>The list {name} is missing from this installation; reinstall Casebook.</source>
-        <translation>La liste {name} manque dans cette installation ; réinstallez Casebook.</translation>
+        <translation>La liste {name} manque dans cette installation&#xa0;; réinstallez Casebook.</translation>
     </message>
     <message>
         <source>The list {name} is not valid JSON (line {lineno}); restore it from the Casebook installation.</source>
-        <translation>La liste {name} n'est pas un JSON valide (ligne {lineno}) ; restaurez-la depuis l'installation de Casebook.</translation>
+        <translation>La liste {name} n&apos;est pas un JSON valide (ligne {lineno})&#xa0;; restaurez-la depuis l&apos;installation de Casebook.</translation>
     </message>
     <message>
         <source>The local record changed after this conflict was found. Look at it again; to keep your current version, resolve with --keep local.</source>
-        <translation>La fiche locale a changé après la détection de ce conflit. Examinez-la de nouveau ; pour garder votre version actuelle, résolvez avec --keep local.</translation>
+        <translation>La fiche locale a changé après la détection de ce conflit. Examinez-la de nouveau&#xa0;; pour garder votre version actuelle, résolvez avec --keep local.</translation>
     </message>
     <message>
         <source>The local record is sealed, so it cannot take the incoming version. Make a new version of it if the incoming changes are right, then keep local.</source>
-        <translation>La fiche locale est scellée : elle ne peut pas prendre la version reçue. Créez-en une nouvelle version si les modifications reçues sont justes, puis gardez la version locale.</translation>
+        <translation>La fiche locale est scellée&#xa0;: elle ne peut pas prendre la version reçue. Créez-en une nouvelle version si les modifications reçues sont justes, puis gardez la version locale.</translation>
     </message>
     <message>
-        <source>The package breaks a rule of this casebook's records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
-        <translation>Le paquet enfreint une règle des fiches de ce dossier Casebook (une référence à une fiche absente d'ici, ou un doublon). Rien n'a été importé ; demandez à l'expéditeur un paquet complet (sans --since-last).</translation>
+        <source>The package breaks a rule of this casebook&apos;s records (a reference to a record that is not here, or a duplicate). Nothing was imported; ask the sender for a complete package (without --since-last).</source>
+        <translation>Le paquet enfreint une règle des fiches de ce dossier Casebook (une référence à une fiche absente d&apos;ici, ou un doublon). Rien n&apos;a été importé&#xa0;; demandez à l&apos;expéditeur un paquet complet (sans --since-last).</translation>
     </message>
     <message>
         <source>The package cannot be merged into this casebook, so nothing was imported:</source>
-        <translation>Le paquet ne peut pas être fusionné dans ce dossier Casebook ; rien n'a donc été importé :</translation>
+        <translation>Le paquet ne peut pas être fusionné dans ce dossier Casebook&#xa0;; rien n&apos;a donc été importé&#xa0;:</translation>
     </message>
     <message>
         <source>The package claims to come from a stored identity but is signed with another key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation>Le paquet prétend venir d'une identité enregistrée mais il est signé avec une autre clé. Quelqu'un tente peut-être de se faire passer pour un collègue ; rien n'a été importé.</translation>
+        <translation>Le paquet prétend venir d&apos;une identité enregistrée mais il est signé avec une autre clé. Quelqu&apos;un tente peut-être de se faire passer pour un collègue&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package comes from an unknown sender ({display_name}, {role}, fingerprint {fingerprint}). Import their identity and verify its fingerprint with them first, or import with --accept-unverified if you trust it. Nothing was imported.</source>
-        <translation>Le paquet vient d'un expéditeur inconnu ({display_name}, {role}, empreinte {fingerprint}). Importez d'abord son identité et vérifiez son empreinte avec lui, ou importez avec --accept-unverified si vous lui faites confiance. Rien n'a été importé.</translation>
+        <translation>Le paquet vient d&apos;un expéditeur inconnu ({display_name}, {role}, empreinte {fingerprint}). Importez d&apos;abord son identité et vérifiez son empreinte avec lui, ou importez avec --accept-unverified si vous lui faites confiance. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package comes from {display_name} (fingerprint {fingerprint}), whose identity is not verified here. Compare the fingerprint with them by phone or in person and run `casebook identity verify`, or import with --accept-unverified. Nothing was imported.</source>
-        <translation>Le paquet vient de {display_name} (empreinte {fingerprint}), dont l'identité n'est pas vérifiée ici. Comparez l'empreinte avec cette personne par téléphone ou en personne et lancez `casebook identity verify`, ou importez avec --accept-unverified. Rien n'a été importé.</translation>
+        <translation>Le paquet vient de {display_name} (empreinte {fingerprint}), dont l&apos;identité n&apos;est pas vérifiée ici. Comparez l&apos;empreinte avec cette personne par téléphone ou en personne et lancez `casebook identity verify`, ou importez avec --accept-unverified. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package could not be read ({strerror}).</source>
-        <translation>Le paquet n'a pas pu être lu ({strerror}).</translation>
+        <translation>Le paquet n&apos;a pas pu être lu ({strerror}).</translation>
     </message>
     <message>
         <source>The package could not be written ({strerror}); nothing was sent.</source>
-        <translation>Le paquet n'a pas pu être écrit ({strerror}) ; rien n'a été envoyé.</translation>
+        <translation>Le paquet n&apos;a pas pu être écrit ({strerror})&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The package declares an entry of {size} bytes, more than Casebook accepts ({limit} bytes); it was refused and nothing was imported.</source>
-        <translation>Le paquet déclare une entrée de {size} octets, plus que Casebook n'accepte ({limit} octets) ; il a été refusé et rien n'a été importé.</translation>
+        <translation>Le paquet déclare une entrée de {size} octets, plus que Casebook n&apos;accepte ({limit} octets)&#xa0;; il a été refusé et rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package holds an archive entry that is not a plain file (a link, folder or extended header). Casebook never writes such entries, so the package was refused; nothing was imported.</source>
-        <translation>Le paquet contient une entrée d'archive qui n'est pas un simple fichier (un lien, un dossier ou un en-tête étendu). Casebook n'écrit jamais de telles entrées ; le paquet a donc été refusé et rien n'a été importé.</translation>
+        <translation>Le paquet contient une entrée d&apos;archive qui n&apos;est pas un simple fichier (un lien, un dossier ou un en-tête étendu). Casebook n&apos;écrit jamais de telles entrées&#xa0;; le paquet a donc été refusé et rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package holds an entry its signed manifest does not list; it was refused and nothing was imported.</source>
-        <translation>Le paquet contient une entrée que son manifeste signé ne liste pas ; il a été refusé et rien n'a été importé.</translation>
+        <translation>Le paquet contient une entrée que son manifeste signé ne liste pas&#xa0;; il a été refusé et rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package holds an entry whose path leaves its folder ({name}). Such packages are refused as hostile; nothing was imported.</source>
-        <translation>Le paquet contient une entrée dont le chemin sort de son dossier ({name}). De tels paquets sont refusés comme hostiles ; rien n'a été importé.</translation>
+        <translation>Le paquet contient une entrée dont le chemin sort de son dossier ({name}). De tels paquets sont refusés comme hostiles&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package holds changes to a case this casebook does not have. Ask the sender for a complete package (without --since-last); nothing was imported.</source>
-        <translation>Le paquet contient des modifications d'une affaire que ce dossier Casebook n'a pas. Demandez à l'expéditeur un paquet complet (sans --since-last) ; rien n'a été importé.</translation>
+        <translation>Le paquet contient des modifications d&apos;une affaire que ce dossier Casebook n&apos;a pas. Demandez à l&apos;expéditeur un paquet complet (sans --since-last)&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered ({detail}). Ask the sender for a new copy; nothing was imported.</source>
-        <translation>Le paquet est endommagé, incomplet ou a été modifié ({detail}). Demandez une nouvelle copie à l'expéditeur ; rien n'a été importé.</translation>
+        <translation>Le paquet est endommagé, incomplet ou a été modifié ({detail}). Demandez une nouvelle copie à l&apos;expéditeur&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package is damaged, incomplete or was altered. Ask the sender for a new copy; nothing was imported.</source>
-        <translation>Le paquet est endommagé, incomplet ou a été modifié. Demandez une nouvelle copie à l'expéditeur ; rien n'a été importé.</translation>
+        <translation>Le paquet est endommagé, incomplet ou a été modifié. Demandez une nouvelle copie à l&apos;expéditeur&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package is signed with the key of a stored identity but names another user or age key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation>Le paquet est signé avec la clé d'une identité enregistrée mais nomme un autre utilisateur ou une autre clé age. Quelqu'un tente peut-être de se faire passer pour un collègue ; rien n'a été importé.</translation>
+        <translation>Le paquet est signé avec la clé d&apos;une identité enregistrée mais nomme un autre utilisateur ou une autre clé age. Quelqu&apos;un tente peut-être de se faire passer pour un collègue&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The package names a user of this casebook with a different signing key. Someone may be impersonating a colleague; nothing was imported.</source>
-        <translation>Le paquet nomme un utilisateur de ce dossier Casebook avec une autre clé de signature. Quelqu'un tente peut-être de se faire passer pour un collègue ; rien n'a été importé.</translation>
+        <translation>Le paquet nomme un utilisateur de ce dossier Casebook avec une autre clé de signature. Quelqu&apos;un tente peut-être de se faire passer pour un collègue&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>The package's manifest is {size} bytes, more than Casebook accepts; it was refused and nothing was imported.</source>
-        <translation>Le manifeste du paquet fait {size} octets, plus que Casebook n'accepte ; il a été refusé et rien n'a été importé.</translation>
+        <source>The package&apos;s manifest is {size} bytes, more than Casebook accepts; it was refused and nothing was imported.</source>
+        <translation>Le manifeste du paquet fait {size} octets, plus que Casebook n&apos;accepte&#xa0;; il a été refusé et rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>The package's records are malformed, so nothing was imported. Ask the sender to make the package again with this version of Casebook:</source>
-        <translation>Les fiches du paquet sont mal formées ; rien n'a donc été importé. Demandez à l'expéditeur de refaire le paquet avec cette version de Casebook :</translation>
+        <source>The package&apos;s records are malformed, so nothing was imported. Ask the sender to make the package again with this version of Casebook:</source>
+        <translation>Les fiches du paquet sont mal formées&#xa0;; rien n&apos;a donc été importé. Demandez à l&apos;expéditeur de refaire le paquet avec cette version de Casebook&#xa0;:</translation>
     </message>
     <message>
-        <source>The package's signature does not match its manifest: it was altered after it was signed, or damaged. Nothing was imported.</source>
-        <translation>La signature du paquet ne correspond pas à son manifeste : il a été modifié après sa signature, ou endommagé. Rien n'a été importé.</translation>
+        <source>The package&apos;s signature does not match its manifest: it was altered after it was signed, or damaged. Nothing was imported.</source>
+        <translation>La signature du paquet ne correspond pas à son manifeste&#xa0;: il a été modifié après sa signature, ou endommagé. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>The package's signed manifest is malformed, so nothing was imported. It may come from a newer version of Casebook:</source>
-        <translation>Le manifeste signé du paquet est mal formé ; rien n'a donc été importé. Il vient peut-être d'une version plus récente de Casebook :</translation>
+        <source>The package&apos;s signed manifest is malformed, so nothing was imported. It may come from a newer version of Casebook:</source>
+        <translation>Le manifeste signé du paquet est mal formé&#xa0;; rien n&apos;a donc été importé. Il vient peut-être d&apos;une version plus récente de Casebook&#xa0;:</translation>
     </message>
     <message>
-        <source>The package's {name} holds a value Casebook does not read, so nothing was imported. Ask the sender to make the package again:</source>
-        <translation>Le fichier {name} du paquet contient une valeur que Casebook ne lit pas ; rien n'a donc été importé. Demandez à l'expéditeur de refaire le paquet :</translation>
+        <source>The package&apos;s {name} holds a value Casebook does not read, so nothing was imported. Ask the sender to make the package again:</source>
+        <translation>Le fichier {name} du paquet contient une valeur que Casebook ne lit pas&#xa0;; rien n&apos;a donc été importé. Demandez à l&apos;expéditeur de refaire le paquet&#xa0;:</translation>
     </message>
     <message>
-        <source>The package's {name} is not valid JSON, so nothing was imported. Ask the sender to make the package again.</source>
-        <translation>Le fichier {name} du paquet n'est pas un JSON valide ; rien n'a donc été importé. Demandez à l'expéditeur de refaire le paquet.</translation>
+        <source>The package&apos;s {name} is not valid JSON, so nothing was imported. Ask the sender to make the package again.</source>
+        <translation>Le fichier {name} du paquet n&apos;est pas un JSON valide&#xa0;; rien n&apos;a donc été importé. Demandez à l&apos;expéditeur de refaire le paquet.</translation>
     </message>
     <message>
         <source>The passphrase does not open this casebook. Check the keyboard layout and Caps Lock, or use the recovery key.</source>
-        <translation>La phrase secrète n'ouvre pas ce dossier Casebook. Vérifiez la disposition du clavier et la touche Verr. Maj, ou utilisez la clé de récupération.</translation>
+        <translation>La phrase secrète n&apos;ouvre pas ce dossier Casebook. Vérifiez la disposition du clavier et la touche Verr. Maj, ou utilisez la clé de récupération.</translation>
     </message>
     <message>
-        <source>The pattern annex's threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as '&lt; threshold'.</source>
-        <translation>Le seuil de l'annexe des tendances doit être un nombre entier d'au moins 2 (reçu : {k}) : les nombres de personnes de 1 à seuil - 1 s'affichent « &lt; seuil ».</translation>
+        <source>The pattern annex&apos;s threshold must be a whole number of at least 2 (got {k}): counts of persons from 1 to threshold - 1 are shown as &apos;&lt; threshold&apos;.</source>
+        <translation>Le seuil de l&apos;annexe des tendances doit être un nombre entier d&apos;au moins 2 (reçu&#xa0;: {k})&#xa0;: les nombres de personnes de 1 à seuil - 1 s&apos;affichent «&#xa0;&lt; seuil&#xa0;».</translation>
     </message>
     <message>
-        <source>The pattern filter's {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation>Le champ {name} du filtre de tendance n'est pas une date ; écrivez-le AAAA-MM-JJ, AAAA-MM ou AAAA.</translation>
+        <source>The pattern filter&apos;s {name} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Le champ {name} du filtre de tendance n&apos;est pas une date&#xa0;; écrivez-le AAAA-MM-JJ, AAAA-MM ou AAAA.</translation>
     </message>
     <message>
-        <source>The pattern's title is longer than 300 characters; shorten it.</source>
-        <translation>Le titre de la tendance dépasse 300 caractères ; raccourcissez-le.</translation>
+        <source>The pattern&apos;s title is longer than 300 characters; shorten it.</source>
+        <translation>Le titre de la tendance dépasse 300 caractères&#xa0;; raccourcissez-le.</translation>
     </message>
     <message>
         <source>The print could not be written to {target} ({strerror}). Choose a folder you can write to.</source>
-        <translation>L'impression n'a pas pu être écrite dans {target} ({strerror}). Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>L&apos;impression n&apos;a pas pu être écrite dans {target} ({strerror}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The process that encrypts or decrypts the package stopped unexpectedly (exit status {status}). Nothing was kept; try again, and if it happens again, restart Casebook.</source>
-        <translation>Le processus qui chiffre ou déchiffre le paquet s'est arrêté de façon inattendue (code de sortie {status}). Rien n'a été gardé ; réessayez, et si cela se reproduit, redémarrez Casebook.</translation>
+        <translation>Le processus qui chiffre ou déchiffre le paquet s&apos;est arrêté de façon inattendue (code de sortie {status}). Rien n&apos;a été gardé&#xa0;; réessayez, et si cela se reproduit, redémarrez Casebook.</translation>
     </message>
     <message>
         <source>The pseudonym {pseudonym} arriving in the package is already used here by another person, so that person is called {renamed} here.</source>
-        <translation>Le pseudonyme {pseudonym} reçu dans le paquet est déjà utilisé ici par une autre personne ; cette personne s'appelle donc {renamed} ici.</translation>
+        <translation>Le pseudonyme {pseudonym} reçu dans le paquet est déjà utilisé ici par une autre personne&#xa0;; cette personne s&apos;appelle donc {renamed} ici.</translation>
     </message>
     <message>
         <source>The queued request {name} is damaged (a file in it is missing or cannot be read). Delete the folder {shown}, then queue {claimed} again.</source>
@@ -1274,59 +1274,59 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The range ends before it starts; check both dates, or swap them.</source>
-        <translation>La plage se termine avant de commencer ; vérifiez les deux dates, ou inversez-les.</translation>
+        <translation>La plage se termine avant de commencer&#xa0;; vérifiez les deux dates, ou inversez-les.</translation>
     </message>
     <message>
         <source>The range {start}:{end} does not fit the passage, which has {length} characters. Give START:END with 0 ≤ START &lt; END ≤ {length}, or leave the range out to tag the whole passage.</source>
         <translation>La plage {start}:{end} ne tient pas dans le passage, qui compte {length} caractères. Indiquez DÉBUT:FIN avec 0 ≤ DÉBUT &lt; FIN ≤ {length}, ou omettez la plage pour étiqueter tout le passage.</translation>
     </message>
     <message>
-        <source>The record's case is no longer in the casebook.</source>
-        <translation>L'affaire de la fiche n'est plus dans le dossier Casebook.</translation>
+        <source>The record&apos;s case is no longer in the casebook.</source>
+        <translation>L&apos;affaire de la fiche n&apos;est plus dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>The recovery key does not open this casebook. Check each group of characters against the copy you kept.</source>
-        <translation>La clé de récupération n'ouvre pas ce dossier Casebook. Vérifiez chaque groupe de caractères d'après la copie que vous avez gardée.</translation>
+        <translation>La clé de récupération n&apos;ouvre pas ce dossier Casebook. Vérifiez chaque groupe de caractères d&apos;après la copie que vous avez gardée.</translation>
     </message>
     <message>
         <source>The recovery key has a typing mistake: its last group does not match the others. Check each group against the copy you kept.</source>
-        <translation>La clé de récupération contient une faute de frappe : son dernier groupe ne correspond pas aux autres. Vérifiez chaque groupe d'après la copie que vous avez gardée.</translation>
+        <translation>La clé de récupération contient une faute de frappe&#xa0;: son dernier groupe ne correspond pas aux autres. Vérifiez chaque groupe d&apos;après la copie que vous avez gardée.</translation>
     </message>
     <message>
         <source>The reference {reference} is already used by another case; choose another.</source>
-        <translation>La référence {reference} est déjà utilisée par une autre affaire ; choisissez-en une autre.</translation>
+        <translation>La référence {reference} est déjà utilisée par une autre affaire&#xa0;; choisissez-en une autre.</translation>
     </message>
     <message>
         <source>The reference {stored} is already used by another case; choose another.</source>
-        <translation>La référence {stored} est déjà utilisée par une autre affaire ; choisissez-en une autre.</translation>
+        <translation>La référence {stored} est déjà utilisée par une autre affaire&#xa0;; choisissez-en une autre.</translation>
     </message>
     <message>
         <source>The remaining checks could not be completed because the database is damaged.</source>
-        <translation>Les vérifications restantes n'ont pas pu être faites, car la base de données est endommagée.</translation>
+        <translation>Les vérifications restantes n&apos;ont pas pu être faites, car la base de données est endommagée.</translation>
     </message>
     <message>
-        <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA's chain, and its address.</source>
-        <translation>La réponse de l'autorité d'horodatage {url} pour {what} n'a pas été gardée : {exc}. La demande reste en attente ; vérifiez que le fichier de certificat est bien la chaîne de cette TSA, et son adresse.</translation>
+        <source>The reply of the time-stamp authority at {url} for {what} was not kept: {exc}. The request stays queued; check that the certificate file is this TSA&apos;s chain, and its address.</source>
+        <translation>La réponse de l&apos;autorité d&apos;horodatage {url} pour {what} n&apos;a pas été gardée&#xa0;: {exc}. La demande reste en attente&#xa0;; vérifiez que le fichier de certificat est bien la chaîne de cette TSA, et son adresse.</translation>
     </message>
     <message>
         <source>The review status must be one of: {statuses}.</source>
-        <translation>L'état de relecture doit être l'un de : {statuses}.</translation>
+        <translation>L&apos;état de relecture doit être l&apos;un de&#xa0;: {statuses}.</translation>
     </message>
     <message>
         <source>The role must be one of: {roles}.</source>
-        <translation>Le rôle doit être l'un de : {roles}.</translation>
+        <translation>Le rôle doit être l&apos;un de&#xa0;: {roles}.</translation>
     </message>
     <message>
-        <source>The sender's audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
-        <translation>L'historique d'audit de l'expéditeur diffère de ce que montrait un paquet antérieur du même dossier Casebook (entrée {sequence}) : des entrées ont été modifiées ou supprimées depuis. Rien n'a été importé ; demandez à l'expéditeur de lancer `casebook verify`.</translation>
+        <source>The sender&apos;s audit history differs from what an earlier package from the same casebook showed (entry {sequence}): entries were changed or removed since. Nothing was imported; ask the sender to run `casebook verify`.</source>
+        <translation>L&apos;historique d&apos;audit de l&apos;expéditeur diffère de ce que montrait un paquet antérieur du même dossier Casebook (entrée {sequence})&#xa0;: des entrées ont été modifiées ou supprimées depuis. Rien n&apos;a été importé&#xa0;; demandez à l&apos;expéditeur de lancer `casebook verify`.</translation>
     </message>
     <message>
-        <source>The sender's audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
-        <translation>L'historique d'audit de l'expéditeur est rompu à {where} : l'entrée ne fait pas suite à la précédente. Rien n'a été importé.</translation>
+        <source>The sender&apos;s audit history is broken at {where}: the entry does not follow on from the one before it. Nothing was imported.</source>
+        <translation>L&apos;historique d&apos;audit de l&apos;expéditeur est rompu à {where}&#xa0;: l&apos;entrée ne fait pas suite à la précédente. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The stored file of {label} is damaged or was altered: {exc}. Do not rely on it; restore the casebook folder from a backup.</source>
-        <translation>Le fichier stocké de {label} est endommagé ou a été modifié : {exc}. Ne vous y fiez pas ; restaurez le dossier Casebook depuis une sauvegarde.</translation>
+        <translation>Le fichier stocké de {label} est endommagé ou a été modifié&#xa0;: {exc}. Ne vous y fiez pas&#xa0;; restaurez le dossier Casebook depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The stored file of {label} is missing from the casebook folder ({folder}/{name}). Restore it from a backup.</source>
@@ -1334,11 +1334,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The support must be one of: {support_kinds}.</source>
-        <translation>La valeur probante doit être l'une de : {support_kinds}.</translation>
+        <translation>La valeur probante doit être l&apos;une de&#xa0;: {support_kinds}.</translation>
     </message>
     <message>
         <source>The text holds a broken character (a lone surrogate). Copy it again from its source, or save the file as UTF-8.</source>
-        <translation>Le texte contient un caractère cassé (un demi-code d'indirection isolé). Recopiez-le depuis sa source, ou enregistrez le fichier en UTF-8.</translation>
+        <translation>Le texte contient un caractère cassé (un demi-code d&apos;indirection isolé). Recopiez-le depuis sa source, ou enregistrez le fichier en UTF-8.</translation>
     </message>
     <message>
         <source>The text holds a control character (U+{code}) on line {line}, which cannot be printed in a filing. Remove it and save again.</source>
@@ -1346,127 +1346,127 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The time-stamp authority at {url} answered with HTTP error {code}; {stays}, or check the address.</source>
-        <translation>L'autorité d'horodatage {url} a répondu par l'erreur HTTP {code} ; {stays}, ou vérifiez l'adresse.</translation>
+        <translation>L&apos;autorité d&apos;horodatage {url} a répondu par l&apos;erreur HTTP {code}&#xa0;; {stays}, ou vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} could not be reached ({reason}); {stays}.</source>
-        <translation>L'autorité d'horodatage {url} n'a pas pu être jointe ({reason}) ; {stays}.</translation>
+        <translation>L&apos;autorité d&apos;horodatage {url} n&apos;a pas pu être jointe ({reason})&#xa0;; {stays}.</translation>
     </message>
     <message>
         <source>The time-stamp authority at {url} sent more than a time-stamp reply; {stays}, or check the address.</source>
-        <translation>L'autorité d'horodatage {url} a envoyé plus qu'une réponse d'horodatage ; {stays}, ou vérifiez l'adresse.</translation>
+        <translation>L&apos;autorité d&apos;horodatage {url} a envoyé plus qu&apos;une réponse d&apos;horodatage&#xa0;; {stays}, ou vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>The use must be one of: {uses}.</source>
-        <translation>L'usage doit être l'un de : {uses}.</translation>
+        <translation>L&apos;usage doit être l&apos;un de&#xa0;: {uses}.</translation>
     </message>
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
-        <translation>La fiche {kind} {record_id} n'est pas écartée : il n'y a rien à inclure malgré tout ; retirez-la de la liste des exceptions.</translation>
+        <translation>La fiche {kind} {record_id} n&apos;est pas écartée&#xa0;: il n&apos;y a rien à inclure malgré tout&#xa0;; retirez-la de la liste des exceptions.</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
-        <translation>Il manque {count} entrées aux textes d'export en {language} (par exemple {example}) ; complétez strings.{language}.json.</translation>
+        <translation>Il manque {count} entrées aux textes d&apos;export en {language} (par exemple {example})&#xa0;; complétez strings.{language}.json.</translation>
     </message>
     <message>
         <source>The {timestamps_dir} folder of the casebook could not be written ({reason}). Check that the disk has space and the folder is yours; queued requests are kept.</source>
-        <translation>Le dossier {timestamps_dir} du dossier Casebook n'a pas pu être écrit ({reason}). Vérifiez qu'il reste de la place sur le disque et que le dossier vous appartient ; les demandes en attente sont gardées.</translation>
+        <translation>Le dossier {timestamps_dir} du dossier Casebook n&apos;a pas pu être écrit ({reason}). Vérifiez qu&apos;il reste de la place sur le disque et que le dossier vous appartient&#xa0;; les demandes en attente sont gardées.</translation>
     </message>
     <message>
         <source>There is no addressee {key}. Choose one of: {known} (they are listed in resources/export/addressees.json).</source>
-        <translation>Il n'y a pas de destinataire {key}. Choisissez parmi : {known} (ils sont listés dans resources/export/addressees.json).</translation>
+        <translation>Il n&apos;y a pas de destinataire {key}. Choisissez parmi&#xa0;: {known} (ils sont listés dans resources/export/addressees.json).</translation>
     </message>
     <message>
         <source>There is no casebook at {folder}. Check the path.</source>
-        <translation>Il n'y a pas de dossier Casebook dans {folder}. Vérifiez le chemin.</translation>
+        <translation>Il n&apos;y a pas de dossier Casebook dans {folder}. Vérifiez le chemin.</translation>
     </message>
     <message>
-        <source>There is no crime '{key}' in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
-        <translation>Il n'y a pas de crime « {key} » dans la taxonomie {version}. Les identifiants de crime ressemblent à 7(1)(d) ou 8(2)(e)(i) ; `casebook taxonomy QUERY` les trouve.</translation>
+        <source>There is no crime &apos;{key}&apos; in taxonomy {version}. Crime ids look like 7(1)(d) or 8(2)(e)(i); `casebook taxonomy QUERY` finds them.</source>
+        <translation>Il n&apos;y a pas de crime «&#xa0;{key}&#xa0;» dans la taxonomie {version}. Les identifiants de crime ressemblent à 7(1)(d) ou 8(2)(e)(i)&#xa0;; `casebook taxonomy QUERY` les trouve.</translation>
     </message>
     <message>
-        <source>There is no element '{element_id}' in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
-        <translation>Il n'y a pas d'élément « {element_id} » dans la taxonomie {version}. Les identifiants d'élément ressemblent à 7(1)(d)/1 (crime), cah_attack/1 (contexte) ou 28(a)/2 (responsabilité) ; `casebook taxonomy --show 7(1)(d)` liste les éléments d'un crime.</translation>
+        <source>There is no element &apos;{element_id}&apos; in taxonomy {version}. Element ids look like 7(1)(d)/1 (crime), cah_attack/1 (context) or 28(a)/2 (liability); `casebook taxonomy --show 7(1)(d)` lists the elements of a crime.</source>
+        <translation>Il n&apos;y a pas d&apos;élément «&#xa0;{element_id}&#xa0;» dans la taxonomie {version}. Les identifiants d&apos;élément ressemblent à 7(1)(d)/1 (crime), cah_attack/1 (contexte) ou 28(a)/2 (responsabilité)&#xa0;; `casebook taxonomy --show 7(1)(d)` liste les éléments d&apos;un crime.</translation>
     </message>
     <message>
         <source>There is no evidence item with the id {evidence_id}.</source>
-        <translation>Il n'y a pas de pièce d'identifiant {evidence_id}.</translation>
+        <translation>Il n&apos;y a pas de pièce d&apos;identifiant {evidence_id}.</translation>
     </message>
     <message>
-        <source>There is no mode of liability '{key}' in taxonomy {version}.</source>
-        <translation>Il n'y a pas de mode de responsabilité « {key} » dans la taxonomie {version}.</translation>
+        <source>There is no mode of liability &apos;{key}&apos; in taxonomy {version}.</source>
+        <translation>Il n&apos;y a pas de mode de responsabilité «&#xa0;{key}&#xa0;» dans la taxonomie {version}.</translation>
     </message>
     <message>
         <source>There is no package file at {path}. Check the path.</source>
-        <translation>Il n'y a pas de fichier de paquet à {path}. Vérifiez le chemin.</translation>
+        <translation>Il n&apos;y a pas de fichier de paquet à {path}. Vérifiez le chemin.</translation>
     </message>
     <message>
         <source>There is no section kind {kind}. Choose one of: {kinds}.</source>
-        <translation>Il n'y a pas de type de section {kind}. Choisissez parmi : {kinds}.</translation>
+        <translation>Il n&apos;y a pas de type de section {kind}. Choisissez parmi&#xa0;: {kinds}.</translation>
     </message>
     <message>
         <source>There is no testimony with the id {testimony_id}.</source>
-        <translation>Il n'y a pas de déposition d'identifiant {testimony_id}.</translation>
+        <translation>Il n&apos;y a pas de déposition d&apos;identifiant {testimony_id}.</translation>
     </message>
     <message>
-        <source>There is no use {use_id} in Casebook's list; choose one of: {known}.</source>
-        <translation>Il n'y a pas d'usage {use_id} dans la liste de Casebook ; choisissez parmi : {known}.</translation>
+        <source>There is no use {use_id} in Casebook&apos;s list; choose one of: {known}.</source>
+        <translation>Il n&apos;y a pas d&apos;usage {use_id} dans la liste de Casebook&#xa0;; choisissez parmi&#xa0;: {known}.</translation>
     </message>
     <message>
-        <source>There is no {kind} '{key}' in taxonomy {version}.</source>
-        <translation>La taxonomie {version} n'a pas d'entrée « {key} » ({kind}).</translation>
+        <source>There is no {kind} &apos;{key}&apos; in taxonomy {version}.</source>
+        <translation>La taxonomie {version} n&apos;a pas d&apos;entrée «&#xa0;{key}&#xa0;» ({kind}).</translation>
     </message>
     <message>
-        <source>There is no {what} with the id '{key}' in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
-        <translation>Aucune fiche ({what}) n'a l'identifiant « {key} » dans l'affaire {reference} ; elle a peut-être été supprimée ou appartient à une autre affaire. `casebook search` affiche les identifiants des passages, pièces et incidents.</translation>
+        <source>There is no {what} with the id &apos;{key}&apos; in case {reference}; it may have been deleted or belong to another case. `casebook search` shows the ids of passages, evidence and incidents.</source>
+        <translation>Aucune fiche ({what}) n&apos;a l&apos;identifiant «&#xa0;{key}&#xa0;» dans l&apos;affaire {reference}&#xa0;; elle a peut-être été supprimée ou appartient à une autre affaire. `casebook search` affiche les identifiants des passages, pièces et incidents.</translation>
     </message>
     <message>
         <source>There is not enough free memory to unlock the key ({mib} MiB are needed). Close other programs and try again.</source>
-        <translation>Il n'y a pas assez de mémoire libre pour déverrouiller la clé ({mib} Mio nécessaires). Fermez d'autres programmes et réessayez.</translation>
+        <translation>Il n&apos;y a pas assez de mémoire libre pour déverrouiller la clé ({mib} Mio nécessaires). Fermez d&apos;autres programmes et réessayez.</translation>
     </message>
     <message>
         <source>There is nothing to save: the section is empty.</source>
-        <translation>Il n'y a rien à enregistrer : la section est vide.</translation>
+        <translation>Il n&apos;y a rien à enregistrer&#xa0;: la section est vide.</translation>
     </message>
     <message>
-        <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook's backups/ folder. Please report this.</source>
-        <translation>Ce dossier Casebook n'a pas pu être mis à jour pour cette version de Casebook ({kind}) ; la mise à jour a été annulée et une copie de la base de données d'avant se trouve dans le dossier backups/ du dossier Casebook. Merci de le signaler.</translation>
+        <source>This casebook could not be brought up to date for this version of Casebook ({kind}); the upgrade was rolled back and a copy of the database from before it is in the casebook&apos;s backups/ folder. Please report this.</source>
+        <translation>Ce dossier Casebook n&apos;a pas pu être mis à jour pour cette version de Casebook ({kind})&#xa0;; la mise à jour a été annulée et une copie de la base de données d&apos;avant se trouve dans le dossier backups/ du dossier Casebook. Merci de le signaler.</translation>
     </message>
     <message>
         <source>This casebook has no exchange identity of its own yet. Run `casebook identity export` once to make it.</source>
-        <translation>Ce dossier Casebook n'a pas encore sa propre identité d'échange. Lancez une fois `casebook identity export` pour la créer.</translation>
+        <translation>Ce dossier Casebook n&apos;a pas encore sa propre identité d&apos;échange. Lancez une fois `casebook identity export` pour la créer.</translation>
     </message>
     <message>
         <source>This casebook is already open in another Casebook window or command. Close it there first; two programs writing at once could damage it.</source>
-        <translation>Ce dossier Casebook est déjà ouvert dans une autre fenêtre ou commande Casebook. Fermez-le d'abord là-bas ; deux programmes qui écrivent en même temps pourraient l'endommager.</translation>
+        <translation>Ce dossier Casebook est déjà ouvert dans une autre fenêtre ou commande Casebook. Fermez-le d&apos;abord là-bas&#xa0;; deux programmes qui écrivent en même temps pourraient l&apos;endommager.</translation>
     </message>
     <message>
-        <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy's had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer's copy and report it.</source>
-        <translation>Ce dossier Casebook est plus ancien que la copie ouverte pour la dernière fois sur cet ordinateur le {when} : son historique s'arrête à l'entrée d'audit {last}, alors que cette copie avait atteint l'entrée {reached}. Une copie plus ancienne du dossier ou de sa base de données a peut-être été remise en place. Si vous avez restauré une sauvegarde volontairement, lancez `casebook verify FOLDER --accept-history` ; sinon, gardez la copie de cet ordinateur et signalez-le.</translation>
+        <source>This casebook is older than the copy last opened on this computer on {when}: its history ends at audit entry {last}, but that copy&apos;s had reached entry {reached}. An older copy of the folder or of its database may have been put back. If you restored a backup on purpose, run `casebook verify FOLDER --accept-history`; otherwise keep this computer&apos;s copy and report it.</source>
+        <translation>Ce dossier Casebook est plus ancien que la copie ouverte pour la dernière fois sur cet ordinateur le {when}&#xa0;: son historique s&apos;arrête à l&apos;entrée d&apos;audit {last}, alors que cette copie avait atteint l&apos;entrée {reached}. Une copie plus ancienne du dossier ou de sa base de données a peut-être été remise en place. Si vous avez restauré une sauvegarde volontairement, lancez `casebook verify FOLDER --accept-history`&#xa0;; sinon, gardez la copie de cet ordinateur et signalez-le.</translation>
     </message>
     <message>
         <source>This casebook was saved by a newer version of Casebook. Install the newer version to open it; nothing in the casebook was changed.</source>
-        <translation>Ce dossier Casebook a été enregistré par une version plus récente de Casebook. Installez cette version pour l'ouvrir ; rien n'a été modifié dans le dossier Casebook.</translation>
+        <translation>Ce dossier Casebook a été enregistré par une version plus récente de Casebook. Installez cette version pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié dans le dossier Casebook.</translation>
     </message>
     <message>
-        <source>This casebook's audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
-        <translation>Le journal d'audit de ce dossier Casebook échoue à sa propre vérification ; aucun paquet n'a donc été créé : {problem}. Lancez `casebook verify` et restaurez depuis une sauvegarde.</translation>
+        <source>This casebook&apos;s audit log fails its own check, so no package was made: {problem}. Run `casebook verify` and restore from a backup.</source>
+        <translation>Le journal d&apos;audit de ce dossier Casebook échoue à sa propre vérification&#xa0;; aucun paquet n&apos;a donc été créé&#xa0;: {problem}. Lancez `casebook verify` et restaurez depuis une sauvegarde.</translation>
     </message>
     <message>
-        <source>This casebook's history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
-        <translation>L'historique de ce dossier Casebook a été réécrit après l'entrée d'audit {intact} : l'entrée {changed}, telle que vue sur cet ordinateur le {when}, n'est plus la même ; des entrées ont donc été modifiées, supprimées ou renumérotées depuis. Ne vous fiez pas à cette copie ; comparez-la avec une sauvegarde et signalez-le. Si la modification est connue et acceptée, lancez `casebook verify FOLDER --accept-history`.</translation>
+        <source>This casebook&apos;s history was rewritten after audit entry {intact}: entry {changed}, as seen on this computer on {when}, is no longer what it was, so entries were changed, removed or renumbered since. Do not rely on this copy; compare it with a backup and report it. If the change is known and accepted, run `casebook verify FOLDER --accept-history`.</source>
+        <translation>L&apos;historique de ce dossier Casebook a été réécrit après l&apos;entrée d&apos;audit {intact}&#xa0;: l&apos;entrée {changed}, telle que vue sur cet ordinateur le {when}, n&apos;est plus la même&#xa0;; des entrées ont donc été modifiées, supprimées ou renumérotées depuis. Ne vous fiez pas à cette copie&#xa0;; comparez-la avec une sauvegarde et signalez-le. Si la modification est connue et acceptée, lancez `casebook verify FOLDER --accept-history`.</translation>
     </message>
     <message>
         <source>This conflict was already resolved (kept {resolution}); nothing changed.</source>
-        <translation>Ce conflit était déjà résolu (version gardée : {resolution}) ; rien n'a changé.</translation>
+        <translation>Ce conflit était déjà résolu (version gardée&#xa0;: {resolution})&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>This consent has no recipients waiting for review.</source>
-        <translation>Ce consentement n'a aucun destinataire en attente de relecture.</translation>
+        <translation>Ce consentement n&apos;a aucun destinataire en attente de relecture.</translation>
     </message>
     <message>
-        <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because "…"`); the reason is kept in the audit log.</source>
-        <translation>Cette pièce n'est pas imprimée : {why}. Si elle peut être montrée malgré tout (par exemple la photo d'un lieu public qui ne fait que mentionner la personne), imprimez-la avec un motif écrit (`--include-because "…"`) ; le motif est gardé dans le journal d'audit.</translation>
+        <source>This evidence item is not printed: {why}. If it may be shown all the same (a photo of a public place that merely mentions the person, say), print it with a written reason (`--include-because &quot;…&quot;`); the reason is kept in the audit log.</source>
+        <translation>Cette pièce n&apos;est pas imprimée&#xa0;: {why}. Si elle peut être montrée malgré tout (par exemple la photo d&apos;un lieu public qui ne fait que mentionner la personne), imprimez-la avec un motif écrit (`--include-because &quot;…&quot;`)&#xa0;; le motif est gardé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>This field cannot be edited here.</source>
@@ -1474,63 +1474,63 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>This identity claims the user id or age key of an identity already stored here, but with another signing key. Someone may be impersonating a colleague; do not use it, and compare fingerprints with your colleague.</source>
-        <translation>Cette identité revendique l'identifiant d'utilisateur ou la clé age d'une identité déjà enregistrée ici, mais avec une autre clé de signature. Quelqu'un tente peut-être de se faire passer pour un collègue ; ne l'utilisez pas, et comparez les empreintes avec votre collègue.</translation>
+        <translation>Cette identité revendique l&apos;identifiant d&apos;utilisateur ou la clé age d&apos;une identité déjà enregistrée ici, mais avec une autre clé de signature. Quelqu&apos;un tente peut-être de se faire passer pour un collègue&#xa0;; ne l&apos;utilisez pas, et comparez les empreintes avec votre collègue.</translation>
     </message>
     <message>
         <source>This identity claims to be a user of this casebook but carries another signing key. Do not use it; compare fingerprints with your colleague.</source>
-        <translation>Cette identité prétend être un utilisateur de ce dossier Casebook mais porte une autre clé de signature. Ne l'utilisez pas ; comparez les empreintes avec votre collègue.</translation>
+        <translation>Cette identité prétend être un utilisateur de ce dossier Casebook mais porte une autre clé de signature. Ne l&apos;utilisez pas&#xa0;; comparez les empreintes avec votre collègue.</translation>
     </message>
     <message>
         <source>This identity has no secret key here; it belongs to a colleague.</source>
-        <translation>Cette identité n'a pas de clé secrète ici ; elle appartient à un collègue.</translation>
+        <translation>Cette identité n&apos;a pas de clé secrète ici&#xa0;; elle appartient à un collègue.</translation>
     </message>
     <message>
         <source>This is not a documentation field of a statement.</source>
-        <translation>Ce n'est pas un champ de documentation d'une déposition.</translation>
+        <translation>Ce n&apos;est pas un champ de documentation d&apos;une déposition.</translation>
     </message>
     <message>
         <source>This is not a usable Casebook identity: {problem}. Ask your colleague to run `casebook identity export` and send the whole text again.</source>
-        <translation>Ce n'est pas une identité Casebook utilisable : {problem}. Demandez à votre collègue de lancer `casebook identity export` et de renvoyer le texte en entier.</translation>
+        <translation>Ce n&apos;est pas une identité Casebook utilisable&#xa0;: {problem}. Demandez à votre collègue de lancer `casebook identity export` et de renvoyer le texte en entier.</translation>
     </message>
     <message>
         <source>This material is already tagged to {element} as {support}, with the same range and perpetrator. Edit that tag instead of adding another.</source>
-        <translation>Ce matériel est déjà étiqueté pour {element} comme {support}, avec la même plage et le même auteur. Modifiez cette étiquette au lieu d'en ajouter une autre.</translation>
+        <translation>Ce matériel est déjà étiqueté pour {element} comme {support}, avec la même plage et le même auteur. Modifiez cette étiquette au lieu d&apos;en ajouter une autre.</translation>
     </message>
     <message>
         <source>This package ({package_id}) was already imported on {processed_at} UTC; importing it again changes nothing, so nothing was done.</source>
-        <translation>Ce paquet ({package_id}) a déjà été importé le {processed_at} UTC ; l'importer de nouveau ne changerait rien, rien n'a donc été fait.</translation>
+        <translation>Ce paquet ({package_id}) a déjà été importé le {processed_at} UTC&#xa0;; l&apos;importer de nouveau ne changerait rien, rien n&apos;a donc été fait.</translation>
     </message>
     <message>
         <source>This package was made by this casebook; there is nothing to import.</source>
-        <translation>Ce paquet a été créé par ce dossier Casebook ; il n'y a rien à importer.</translation>
+        <translation>Ce paquet a été créé par ce dossier Casebook&#xa0;; il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <source>This package was not encrypted to your identity, so it cannot be opened here. Ask the sender to make it again for your fingerprint (`casebook identity export` shows it). Nothing was imported.</source>
-        <translation>Ce paquet n'a pas été chiffré pour votre identité ; il ne peut donc pas être ouvert ici. Demandez à l'expéditeur de le refaire pour votre empreinte (`casebook identity export` l'affiche). Rien n'a été importé.</translation>
+        <translation>Ce paquet n&apos;a pas été chiffré pour votre identité&#xa0;; il ne peut donc pas être ouvert ici. Demandez à l&apos;expéditeur de le refaire pour votre empreinte (`casebook identity export` l&apos;affiche). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>This package was signed for other recipients and re-encrypted to you by someone else. It was not imported; ask the sender for a package addressed to you.</source>
-        <translation>Ce paquet a été signé pour d'autres destinataires puis rechiffré pour vous par quelqu'un d'autre. Il n'a pas été importé ; demandez à l'expéditeur un paquet qui vous est adressé.</translation>
+        <translation>Ce paquet a été signé pour d&apos;autres destinataires puis rechiffré pour vous par quelqu&apos;un d&apos;autre. Il n&apos;a pas été importé&#xa0;; demandez à l&apos;expéditeur un paquet qui vous est adressé.</translation>
     </message>
     <message>
-        <source>This recipient is not in Casebook's list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
-        <translation>Ce destinataire n'est pas dans la liste des États (codes ISO 3166-1 comme DE, FR, MM) et organes (comme ICC, IIMM, IIIM) de Casebook ; choisissez-le dans la liste.</translation>
+        <source>This recipient is not in Casebook&apos;s list of states (ISO 3166-1 codes such as DE, FR, MM) and bodies (such as ICC, IIMM, IIIM); choose it from the list.</source>
+        <translation>Ce destinataire n&apos;est pas dans la liste des États (codes ISO 3166-1 comme DE, FR, MM) et organes (comme ICC, IIMM, IIIM) de Casebook&#xa0;; choisissez-le dans la liste.</translation>
     </message>
     <message>
         <source>This record is sealed, so it cannot be changed or deleted. Make a new version to correct it; the sealed one stays as it was.</source>
-        <translation>Cette fiche est scellée : elle ne peut être ni modifiée ni supprimée. Créez une nouvelle version pour la corriger ; la version scellée reste telle quelle.</translation>
+        <translation>Cette fiche est scellée&#xa0;: elle ne peut être ni modifiée ni supprimée. Créez une nouvelle version pour la corriger&#xa0;; la version scellée reste telle quelle.</translation>
     </message>
     <message>
         <source>This statement is not printed: {why}. A statement leaves the casebook only as its witness consented; record the consent first if it was given.</source>
-        <translation>Cette déposition n'est pas imprimée : {why}. Une déposition ne quitte le dossier Casebook que dans les limites du consentement de son témoin ; enregistrez d'abord le consentement s'il a été donné.</translation>
+        <translation>Cette déposition n&apos;est pas imprimée&#xa0;: {why}. Une déposition ne quitte le dossier Casebook que dans les limites du consentement de son témoin&#xa0;; enregistrez d&apos;abord le consentement s&apos;il a été donné.</translation>
     </message>
     <message>
         <source>This statement is sealed, so its passages cannot be changed. Make a new version of the testimony to correct it.</source>
-        <translation>Cette déposition est scellée : ses passages ne peuvent pas être modifiés. Créez une nouvelle version de la déposition pour la corriger.</translation>
+        <translation>Cette déposition est scellée&#xa0;: ses passages ne peuvent pas être modifiés. Créez une nouvelle version de la déposition pour la corriger.</translation>
     </message>
     <message>
         <source>This statement is sealed. Make a new version to correct it; the sealed one stays.</source>
-        <translation>Cette déposition est scellée. Créez une nouvelle version pour la corriger ; la version scellée reste.</translation>
+        <translation>Cette déposition est scellée. Créez une nouvelle version pour la corriger&#xa0;; la version scellée reste.</translation>
     </message>
     <message>
         <source>Typesetting the complaint</source>
@@ -1538,15 +1538,15 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Unknown field {bad}.</source>
-        <translation>Champ inconnu : {bad}.</translation>
+        <translation>Champ inconnu&#xa0;: {bad}.</translation>
     </message>
     <message>
         <source>Unknown status; use one of {case_statuses}.</source>
-        <translation>État inconnu ; utilisez l'un de : {case_statuses}.</translation>
+        <translation>État inconnu&#xa0;; utilisez l&apos;un de&#xa0;: {case_statuses}.</translation>
     </message>
     <message>
         <source>Victims by age group</source>
-        <translation>Victimes par tranche d'âge</translation>
+        <translation>Victimes par tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Victims by ethnicity</source>
@@ -1570,7 +1570,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Write why the {kind} may go out despite the consent it lacks (at least {min_reason} characters); the reason is shown in the plan and kept in the audit log.</source>
-        <translation>Écrivez pourquoi cette fiche ({kind}) peut sortir malgré le consentement qui manque (au moins {min_reason} caractères) ; le motif s'affiche dans le plan et est gardé dans le journal d'audit.</translation>
+        <translation>Écrivez pourquoi cette fiche ({kind}) peut sortir malgré le consentement qui manque (au moins {min_reason} caractères)&#xa0;; le motif s&apos;affiche dans le plan et est gardé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Writing exhibit {n} of {total}</source>
@@ -1578,27 +1578,27 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Writing the bundle failed ({reason}). Nothing was kept; check that the folder is writable and try again.</source>
-        <translation>L'écriture du dossier de plainte a échoué ({reason}). Rien n'a été gardé ; vérifiez que vous pouvez écrire dans le dossier et réessayez.</translation>
+        <translation>L&apos;écriture du dossier de plainte a échoué ({reason}). Rien n&apos;a été gardé&#xa0;; vérifiez que vous pouvez écrire dans le dossier et réessayez.</translation>
     </message>
     <message>
         <source>a different case here already uses its reference; change the reference of one of them and import again</source>
-        <translation>une autre affaire utilise déjà sa référence ici ; changez la référence de l'une d'elles et importez de nouveau</translation>
+        <translation>une autre affaire utilise déjà sa référence ici&#xa0;; changez la référence de l&apos;une d&apos;elles et importez de nouveau</translation>
     </message>
     <message>
         <source>a key or the signature is not valid</source>
-        <translation>une clé ou la signature n'est pas valide</translation>
+        <translation>une clé ou la signature n&apos;est pas valide</translation>
     </message>
     <message>
-        <source>a line is not of the form 'name: value'</source>
-        <translation>une ligne n'a pas la forme « nom: valeur »</translation>
+        <source>a line is not of the form &apos;name: value&apos;</source>
+        <translation>une ligne n&apos;a pas la forme «&#xa0;nom: valeur&#xa0;»</translation>
     </message>
     <message>
         <source>a name is too short to replace wherever it stands; it is replaced only after an honorific (U, Daw, Ko, Ma …)</source>
-        <translation>un nom est trop court pour être remplacé partout où il apparaît ; il n'est remplacé qu'après un titre de civilité (U, Daw, Ko, Ma …)</translation>
+        <translation>un nom est trop court pour être remplacé partout où il apparaît&#xa0;; il n&apos;est remplacé qu&apos;après un titre de civilité (U, Daw, Ko, Ma …)</translation>
     </message>
     <message>
         <source>a part of it fails authentication, or its end is missing</source>
-        <translation>une partie ne passe pas l'authentification, ou sa fin manque</translation>
+        <translation>une partie ne passe pas l&apos;authentification, ou sa fin manque</translation>
     </message>
     <message>
         <source>a person</source>
@@ -1618,19 +1618,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>administrative area: {areas}</source>
-        <translation>zone administrative : {areas}</translation>
+        <translation>zone administrative&#xa0;: {areas}</translation>
     </message>
     <message>
         <source>age group</source>
-        <translation>tranche d'âge</translation>
+        <translation>tranche d&apos;âge</translation>
     </message>
     <message>
         <source>alleged perpetrator unit: {units}</source>
-        <translation>unité de l'auteur présumé : {units}</translation>
+        <translation>unité de l&apos;auteur présumé&#xa0;: {units}</translation>
     </message>
     <message>
         <source>an archive header is malformed</source>
-        <translation>un en-tête d'archive est mal formé</translation>
+        <translation>un en-tête d&apos;archive est mal formé</translation>
     </message>
     <message>
         <source>around {date}</source>
@@ -1638,15 +1638,15 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>article {article} was added by {resolution} (adopted {adopted}) and applies only to States Parties that accepted it, one year after each deposited its acceptance (art. 121(5)); check acceptance by the State of territory or nationality</source>
-        <translation>l'article {article} a été ajouté par {resolution} (adoptée le {adopted}) et ne s'applique qu'aux États Parties qui l'ont accepté, un an après le dépôt de leur instrument d'acceptation (art. 121(5)) ; vérifiez l'acceptation par l'État du territoire ou de la nationalité</translation>
+        <translation>l&apos;article {article} a été ajouté par {resolution} (adoptée le {adopted}) et ne s&apos;applique qu&apos;aux États Parties qui l&apos;ont accepté, un an après le dépôt de leur instrument d&apos;acceptation (art. 121(5))&#xa0;; vérifiez l&apos;acceptation par l&apos;État du territoire ou de la nationalité</translation>
     </message>
     <message>
         <source>audit entry {sequence} ({action} in {table})</source>
-        <translation>entrée d'audit {sequence} ({action} dans {table})</translation>
+        <translation>entrée d&apos;audit {sequence} ({action} dans {table})</translation>
     </message>
     <message>
         <source>audit entry {sequence} is not the one the TSA saw (stamped {describe}): the history was rewritten at or before entry {sequence}</source>
-        <translation>l'entrée d'audit {sequence} n'est pas celle qu'a vue la TSA (horodatée {describe}) : l'historique a été réécrit à l'entrée {sequence} ou avant</translation>
+        <translation>l&apos;entrée d&apos;audit {sequence} n&apos;est pas celle qu&apos;a vue la TSA (horodatée {describe})&#xa0;: l&apos;historique a été réécrit à l&apos;entrée {sequence} ou avant</translation>
     </message>
     <message>
         <source>between {day1} and {day2} {month} {year}</source>
@@ -1666,15 +1666,15 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>case {reference} situation</source>
-        <translation>situation de l'affaire {reference}</translation>
+        <translation>situation de l&apos;affaire {reference}</translation>
     </message>
     <message>
         <source>case {reference} summary</source>
-        <translation>résumé de l'affaire {reference}</translation>
+        <translation>résumé de l&apos;affaire {reference}</translation>
     </message>
     <message>
         <source>case {reference} title</source>
-        <translation>titre de l'affaire {reference}</translation>
+        <translation>titre de l&apos;affaire {reference}</translation>
     </message>
     <message>
         <source>changed on both sides since the last common version</source>
@@ -1690,15 +1690,15 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>contains the name of {who}; printed as {who}</source>
-        <translation>contient le nom de {who} ; imprimé sous la forme {who}</translation>
+        <translation>contient le nom de {who}&#xa0;; imprimé sous la forme {who}</translation>
     </message>
     <message>
         <source>contains the name of {who}; the file goes out unchanged (its hash is evidence), so decide whether to leave the exhibit out</source>
-        <translation>contient le nom de {who} ; le fichier sort inchangé (son empreinte fait preuve) : décidez s'il faut écarter la pièce</translation>
+        <translation>contient le nom de {who}&#xa0;; le fichier sort inchangé (son empreinte fait preuve)&#xa0;: décidez s&apos;il faut écarter la pièce</translation>
     </message>
     <message>
         <source>crime tagged or charged: {crimes}</source>
-        <translation>crime étiqueté ou retenu : {crimes}</translation>
+        <translation>crime étiqueté ou retenu&#xa0;: {crimes}</translation>
     </message>
     <message>
         <source>custody event {sequence} ({action}) of evidence {title}</source>
@@ -1706,11 +1706,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>database file: {detail}</source>
-        <translation>fichier de base de données : {detail}</translation>
+        <translation>fichier de base de données&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>database structure: {detail}</source>
-        <translation>structure de la base de données : {detail}</translation>
+        <translation>structure de la base de données&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>date from</source>
@@ -1738,7 +1738,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>evidence {evidence_id} no longer has the content the TSA saw (stamped {describe}): its recorded SHA-256 was changed</source>
-        <translation>la pièce {evidence_id} n'a plus le contenu qu'a vu la TSA (horodatée {describe}) : son SHA-256 enregistré a été modifié</translation>
+        <translation>la pièce {evidence_id} n&apos;a plus le contenu qu&apos;a vu la TSA (horodatée {describe})&#xa0;: son SHA-256 enregistré a été modifié</translation>
     </message>
     <message>
         <source>evidence {names} (stored as {storage_name})</source>
@@ -1750,11 +1750,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>evidence {title}: has no chain-of-custody events</source>
-        <translation>pièce {title} : n'a aucun événement de chaîne de possession</translation>
+        <translation>pièce {title}&#xa0;: n&apos;a aucun événement de chaîne de possession</translation>
     </message>
     <message>
-        <source>evidence {title}: its recorded SHA-256 differs from its stored file's</source>
-        <translation>pièce {title} : son SHA-256 enregistré diffère de celui de son fichier stocké</translation>
+        <source>evidence {title}: its recorded SHA-256 differs from its stored file&apos;s</source>
+        <translation>pièce {title}&#xa0;: son SHA-256 enregistré diffère de celui de son fichier stocké</translation>
     </message>
     <message>
         <source>exhibit {n} acquisition</source>
@@ -1762,55 +1762,55 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>exhibit {n} collected by</source>
-        <translation>pièce {n} : recueillie par</translation>
+        <translation>pièce {n}&#xa0;: recueillie par</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} place</source>
-        <translation>pièce {n} : lieu de l'événement de possession {k}</translation>
+        <translation>pièce {n}&#xa0;: lieu de l&apos;événement de possession {k}</translation>
     </message>
     <message>
         <source>exhibit {n} custody event {k} reason</source>
-        <translation>pièce {n} : motif de l'événement de possession {k}</translation>
+        <translation>pièce {n}&#xa0;: motif de l&apos;événement de possession {k}</translation>
     </message>
     <message>
         <source>exhibit {n} description</source>
-        <translation>pièce {n} : description</translation>
+        <translation>pièce {n}&#xa0;: description</translation>
     </message>
     <message>
         <source>exhibit {n} embedded metadata ({key})</source>
-        <translation>pièce {n} : métadonnées intégrées ({key})</translation>
+        <translation>pièce {n}&#xa0;: métadonnées intégrées ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} file, embedded metadata ({key})</source>
-        <translation>pièce {n} : fichier, métadonnées intégrées ({key})</translation>
+        <translation>pièce {n}&#xa0;: fichier, métadonnées intégrées ({key})</translation>
     </message>
     <message>
         <source>exhibit {n} original file name</source>
-        <translation>pièce {n} : nom d'origine du fichier</translation>
+        <translation>pièce {n}&#xa0;: nom d&apos;origine du fichier</translation>
     </message>
     <message>
         <source>exhibit {n} place collected</source>
-        <translation>pièce {n} : lieu de collecte</translation>
+        <translation>pièce {n}&#xa0;: lieu de collecte</translation>
     </message>
     <message>
         <source>exhibit {n} source</source>
-        <translation>pièce {n} : source</translation>
+        <translation>pièce {n}&#xa0;: source</translation>
     </message>
     <message>
         <source>exhibit {n} title</source>
-        <translation>pièce {n} : titre</translation>
+        <translation>pièce {n}&#xa0;: titre</translation>
     </message>
     <message>
         <source>exhibit {n} web address</source>
-        <translation>pièce {n} : adresse web</translation>
+        <translation>pièce {n}&#xa0;: adresse web</translation>
     </message>
     <message>
         <source>exhibit {n} {part}</source>
-        <translation>pièce {n} : {part}</translation>
+        <translation>pièce {n}&#xa0;: {part}</translation>
     </message>
     <message>
         <source>for incident {number} ({span}) the law in force was {cited}, not {current}</source>
-        <translation>pour l'incident {number} ({span}), le droit en vigueur était {cited}, pas {current}</translation>
+        <translation>pour l&apos;incident {number} ({span}), le droit en vigueur était {cited}, pas {current}</translation>
     </message>
     <message>
         <source>from {start} (end unknown)</source>
@@ -1818,67 +1818,67 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>has a field name that is not text</source>
-        <translation>a un nom de champ qui n'est pas du texte</translation>
+        <translation>a un nom de champ qui n&apos;est pas du texte</translation>
     </message>
     <message>
         <source>has a field name that is too long or holds a lone surrogate</source>
-        <translation>a un nom de champ trop long ou qui contient un demi-code d'indirection isolé</translation>
+        <translation>a un nom de champ trop long ou qui contient un demi-code d&apos;indirection isolé</translation>
     </message>
     <message>
         <source>holds a lone surrogate (an escape such as \ud800 that is not a character); the file was not written by Casebook or is damaged</source>
-        <translation>contient un demi-code d'indirection isolé (un échappement comme \ud800 qui n'est pas un caractère) ; le fichier n'a pas été écrit par Casebook ou il est endommagé</translation>
+        <translation>contient un demi-code d&apos;indirection isolé (un échappement comme \ud800 qui n&apos;est pas un caractère)&#xa0;; le fichier n&apos;a pas été écrit par Casebook ou il est endommagé</translation>
     </message>
     <message>
         <source>identity details (names, contacts) withheld; persons appear by pseudonym only</source>
-        <translation>données d'identité (noms, contacts) écartées ; les personnes n'apparaissent que par leur pseudonyme</translation>
+        <translation>données d&apos;identité (noms, contacts) écartées&#xa0;; les personnes n&apos;apparaissent que par leur pseudonyme</translation>
     </message>
     <message>
-        <source>identity given only in the sealed annex, encrypted to the recipient's key</source>
-        <translation>identité donnée seulement dans l'annexe scellée, chiffrée pour la clé du destinataire</translation>
+        <source>identity given only in the sealed annex, encrypted to the recipient&apos;s key</source>
+        <translation>identité donnée seulement dans l&apos;annexe scellée, chiffrée pour la clé du destinataire</translation>
     </message>
     <message>
         <source>incident {number} ({span}) is before {resolution} was adopted on {adopted}</source>
-        <translation>l'incident {number} ({span}) est antérieur à l'adoption de {resolution} le {adopted}</translation>
+        <translation>l&apos;incident {number} ({span}) est antérieur à l&apos;adoption de {resolution} le {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) may be before {resolution} was adopted on {adopted}</source>
-        <translation>l'incident {number} ({span}) est peut-être antérieur à l'adoption de {resolution} le {adopted}</translation>
+        <translation>l&apos;incident {number} ({span}) est peut-être antérieur à l&apos;adoption de {resolution} le {adopted}</translation>
     </message>
     <message>
         <source>incident {number} ({span}) straddles the date from which {provisions} applies; establish the date of the acts</source>
-        <translation>l'incident {number} ({span}) chevauche la date à partir de laquelle {provisions} s'applique ; établissez la date des actes</translation>
+        <translation>l&apos;incident {number} ({span}) chevauche la date à partir de laquelle {provisions} s&apos;applique&#xa0;; établissez la date des actes</translation>
     </message>
     <message>
         <source>incident {number} ({span}): {reasons}</source>
-        <translation>incident {number} ({span}) : {reasons}</translation>
+        <translation>incident {number} ({span})&#xa0;: {reasons}</translation>
     </message>
     <message>
         <source>incident {number} has no date; check it is after {adopted}</source>
-        <translation>l'incident {number} n'a pas de date ; vérifiez qu'il est postérieur au {adopted}</translation>
+        <translation>l&apos;incident {number} n&apos;a pas de date&#xa0;; vérifiez qu&apos;il est postérieur au {adopted}</translation>
     </message>
     <message>
         <source>incident {number} has no date; the provision applies only to acts from {first}</source>
-        <translation>l'incident {number} n'a pas de date ; la disposition ne s'applique qu'aux actes à partir du {first}</translation>
+        <translation>l&apos;incident {number} n&apos;a pas de date&#xa0;; la disposition ne s&apos;applique qu&apos;aux actes à partir du {first}</translation>
     </message>
     <message>
         <source>incident {number} has no date; {provisions} applies only to acts from {first}</source>
-        <translation>l'incident {number} n'a pas de date ; {provisions} ne s'applique qu'aux actes à partir du {first}</translation>
+        <translation>l&apos;incident {number} n&apos;a pas de date&#xa0;; {provisions} ne s&apos;applique qu&apos;aux actes à partir du {first}</translation>
     </message>
     <message>
         <source>incident {n} area</source>
-        <translation>incident {n} : zone</translation>
+        <translation>incident {n}&#xa0;: zone</translation>
     </message>
     <message>
         <source>incident {n} description</source>
-        <translation>incident {n} : description</translation>
+        <translation>incident {n}&#xa0;: description</translation>
     </message>
     <message>
         <source>incident {n} place</source>
-        <translation>incident {n} : lieu</translation>
+        <translation>incident {n}&#xa0;: lieu</translation>
     </message>
     <message>
         <source>incident {n} title</source>
-        <translation>incident {n} : titre</translation>
+        <translation>incident {n}&#xa0;: titre</translation>
     </message>
     <message>
         <source>incident {title}</source>
@@ -1890,11 +1890,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>included although {reason}, because: {because}</source>
-        <translation>inclus bien que {reason}, parce que : {because}</translation>
+        <translation>inclus bien que {reason}, parce que&#xa0;: {because}</translation>
     </message>
     <message>
         <source>is NaN or Infinity, which Casebook does not accept; give a number</source>
-        <translation>est NaN ou Infinity, que Casebook n'accepte pas ; donnez un nombre</translation>
+        <translation>est NaN ou Infinity, que Casebook n&apos;accepte pas&#xa0;; donnez un nombre</translation>
     </message>
     <message>
         <source>is a text of more than {max_string_chars} characters</source>
@@ -1910,7 +1910,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>is not a JSON value</source>
-        <translation>n'est pas une valeur JSON</translation>
+        <translation>n&apos;est pas une valeur JSON</translation>
     </message>
     <message>
         <source>it concerns {pseudonym}, and {problem}</source>
@@ -1918,7 +1918,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>it could not be decrypted</source>
-        <translation>il n'a pas pu être déchiffré</translation>
+        <translation>il n&apos;a pas pu être déchiffré</translation>
     </message>
     <message>
         <source>it does not begin with a manifest</source>
@@ -1926,27 +1926,27 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>it is not an RFC 3161 time-stamp reply that can be read</source>
-        <translation>ce n'est pas une réponse d'horodatage RFC 3161 lisible</translation>
+        <translation>ce n&apos;est pas une réponse d&apos;horodatage RFC 3161 lisible</translation>
     </message>
     <message>
         <source>it is not this casebook</source>
-        <translation>ce n'est pas ce dossier Casebook</translation>
+        <translation>ce n&apos;est pas ce dossier Casebook</translation>
     </message>
     <message>
         <source>it is withheld from this recipient: {reason}</source>
-        <translation>il est écarté pour ce destinataire : {reason}</translation>
+        <translation>il est écarté pour ce destinataire&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>it names {person}, who is not charged in this charge</source>
-        <translation>il nomme {person}, qui n'est pas mis en cause dans cette charge</translation>
+        <translation>il nomme {person}, qui n&apos;est pas mis en cause dans cette charge</translation>
     </message>
     <message>
         <source>it refers to {what}, which is neither in the package nor in this case here; ask the sender for a complete package (without --since-last)</source>
-        <translation>il renvoie à {what}, qui n'est ni dans le paquet ni dans cette affaire ici ; demandez à l'expéditeur un paquet complet (sans --since-last)</translation>
+        <translation>il renvoie à {what}, qui n&apos;est ni dans le paquet ni dans cette affaire ici&#xa0;; demandez à l&apos;expéditeur un paquet complet (sans --since-last)</translation>
     </message>
     <message>
         <source>it was made for a different casebook, so it says nothing about this one; remove its folder</source>
-        <translation>il a été créé pour un autre dossier Casebook, il ne dit donc rien de celui-ci ; supprimez son dossier</translation>
+        <translation>il a été créé pour un autre dossier Casebook, il ne dit donc rien de celui-ci&#xa0;; supprimez son dossier</translation>
     </message>
     <message>
         <source>it was written in a format this version does not know</source>
@@ -1958,27 +1958,27 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>its attachment is neither in the package nor in this casebook; ask the sender for a complete package (without --since-last)</source>
-        <translation>sa pièce jointe n'est ni dans le paquet ni dans ce dossier Casebook ; demandez à l'expéditeur un paquet complet (sans --since-last)</translation>
+        <translation>sa pièce jointe n&apos;est ni dans le paquet ni dans ce dossier Casebook&#xa0;; demandez à l&apos;expéditeur un paquet complet (sans --since-last)</translation>
     </message>
     <message>
         <source>its claim.json is not a chain-head claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation>son claim.json n'est pas une attestation de tête de chaîne sous la forme exacte qu'écrit Casebook ; il a donc été modifié ou endommagé</translation>
+        <translation>son claim.json n&apos;est pas une attestation de tête de chaîne sous la forme exacte qu&apos;écrit Casebook&#xa0;; il a donc été modifié ou endommagé</translation>
     </message>
     <message>
         <source>its claim.json is not an evidence claim in the exact form Casebook writes, so it was edited or damaged</source>
-        <translation>son claim.json n'est pas une attestation de pièce sous la forme exacte qu'écrit Casebook ; il a donc été modifié ou endommagé</translation>
+        <translation>son claim.json n&apos;est pas une attestation de pièce sous la forme exacte qu&apos;écrit Casebook&#xa0;; il a donc été modifié ou endommagé</translation>
     </message>
     <message>
         <source>its fingerprint line does not belong to its signing key</source>
-        <translation>sa ligne d'empreinte n'appartient pas à sa clé de signature</translation>
+        <translation>sa ligne d&apos;empreinte n&apos;appartient pas à sa clé de signature</translation>
     </message>
     <message>
         <source>its folder name does not match its claim, so one was changed</source>
-        <translation>le nom de son dossier ne correspond pas à son attestation : l'un des deux a donc été modifié</translation>
+        <translation>le nom de son dossier ne correspond pas à son attestation&#xa0;: l&apos;un des deux a donc été modifié</translation>
     </message>
     <message>
         <source>its manifest is not followed by its signature</source>
-        <translation>son manifeste n'est pas suivi de sa signature</translation>
+        <translation>son manifeste n&apos;est pas suivi de sa signature</translation>
     </message>
     <message>
         <source>its manifest names no usable signing key</source>
@@ -1990,11 +1990,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>its role is not one Casebook knows</source>
-        <translation>son rôle n'est pas un rôle que connaît Casebook</translation>
+        <translation>son rôle n&apos;est pas un rôle que connaît Casebook</translation>
     </message>
     <message>
         <source>its signature does not match its content, so it was altered</source>
-        <translation>sa signature ne correspond pas à son contenu : il a donc été modifié</translation>
+        <translation>sa signature ne correspond pas à son contenu&#xa0;: il a donc été modifié</translation>
     </message>
     <message>
         <source>its signature does not verify against the trusted TSA certificates ({reason})</source>
@@ -2002,19 +2002,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>its statement is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation>sa déposition n'est liée à aucun des incidents sur lesquels repose cette charge ({incidents})</translation>
+        <translation>sa déposition n&apos;est liée à aucun des incidents sur lesquels repose cette charge ({incidents})</translation>
     </message>
     <message>
         <source>its statement is not linked to incident {incident}, on which this charge rests</source>
-        <translation>sa déposition n'est pas liée à l'incident {incident}, sur lequel repose cette charge</translation>
+        <translation>sa déposition n&apos;est pas liée à l&apos;incident {incident}, sur lequel repose cette charge</translation>
     </message>
     <message>
         <source>its user or casebook id is malformed</source>
-        <translation>son identifiant d'utilisateur ou de dossier Casebook est mal formé</translation>
+        <translation>son identifiant d&apos;utilisateur ou de dossier Casebook est mal formé</translation>
     </message>
     <message>
         <source>its {name} is far larger than it can be, so it was replaced</source>
-        <translation>son {name} est bien plus grand que possible ; il a donc été remplacé</translation>
+        <translation>son {name} est bien plus grand que possible&#xa0;; il a donc été remplacé</translation>
     </message>
     <message>
         <source>its {name} is missing or cannot be read</source>
@@ -2022,23 +2022,23 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>key-slot file: {problem}</source>
-        <translation>fichier d'emplacements de clé : {problem}</translation>
+        <translation>fichier d&apos;emplacements de clé&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>left out: {why}</source>
-        <translation>écarté : {why}</translation>
+        <translation>écarté&#xa0;: {why}</translation>
     </message>
     <message>
         <source>marked for redaction; printed as {redacted}</source>
-        <translation>marqué pour caviardage ; imprimé sous la forme {redacted}</translation>
+        <translation>marqué pour caviardage&#xa0;; imprimé sous la forme {redacted}</translation>
     </message>
     <message>
         <source>material both supports and contradicts the element</source>
-        <translation>du matériel à la fois appuie et contredit l'élément</translation>
+        <translation>du matériel à la fois appuie et contredit l&apos;élément</translation>
     </message>
     <message>
         <source>may name {who} by one part of the name, left as written; check it</source>
-        <translation>peut nommer {who} par une partie du nom, laissée telle quelle ; vérifiez-la</translation>
+        <translation>peut nommer {who} par une partie du nom, laissée telle quelle&#xa0;; vérifiez-la</translation>
     </message>
     <message>
         <source>needs a kind, such as summary</source>
@@ -2050,23 +2050,23 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>no consent is recorded for this statement</source>
-        <translation>aucun consentement n'est enregistré pour cette déposition</translation>
+        <translation>aucun consentement n&apos;est enregistré pour cette déposition</translation>
     </message>
     <message>
         <source>no coordinates</source>
         <translation>pas de coordonnées</translation>
     </message>
     <message>
-        <source>no material counts for the element (see "not counted" for tagged material the charge leaves out)</source>
-        <translation>aucun matériel ne compte pour l'élément (voir « non compté » pour le matériel étiqueté que la charge écarte)</translation>
+        <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
+        <translation>aucun matériel ne compte pour l&apos;élément (voir «&#xa0;non compté&#xa0;» pour le matériel étiqueté que la charge écarte)</translation>
     </message>
     <message>
         <source>no name is recorded, so mentions of this person cannot be found automatically</source>
-        <translation>aucun nom n'est enregistré : les mentions de cette personne ne peuvent pas être trouvées automatiquement</translation>
+        <translation>aucun nom n&apos;est enregistré&#xa0;: les mentions de cette personne ne peuvent pas être trouvées automatiquement</translation>
     </message>
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
-        <translation>aucun nom enregistré : les mentions de ces personnes ne peuvent pas être trouvées et remplacées automatiquement ; vérifiez les textes vous-même</translation>
+        <translation>aucun nom enregistré&#xa0;: les mentions de ces personnes ne peuvent pas être trouvées et remplacées automatiquement&#xa0;; vérifiez les textes vous-même</translation>
     </message>
     <message>
         <source>no victim recorded</source>
@@ -2086,7 +2086,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>note on element {element}</source>
-        <translation>note sur l'élément {element}</translation>
+        <translation>note sur l&apos;élément {element}</translation>
     </message>
     <message>
         <source>one of its passages belongs to another statement here</source>
@@ -2094,7 +2094,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>one of its perpetrator entries belongs to another charge here</source>
-        <translation>une de ses entrées d'auteur appartient ici à une autre charge</translation>
+        <translation>une de ses entrées d&apos;auteur appartient ici à une autre charge</translation>
     </message>
     <message>
         <source>only contradicting material</source>
@@ -2102,35 +2102,35 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>package {package_id}: the audit entry its signature vouched for is missing or was changed</source>
-        <translation>paquet {package_id} : l'entrée d'audit garantie par sa signature manque ou a été modifiée</translation>
+        <translation>paquet {package_id}&#xa0;: l&apos;entrée d&apos;audit garantie par sa signature manque ou a été modifiée</translation>
     </message>
     <message>
         <source>recipients.json has a wrong or repeated code {code}; states have two capital letters, bodies longer ids in capitals. Restore the file.</source>
-        <translation>recipients.json contient un code faux ou répété {code} ; les États ont deux lettres majuscules, les organes des identifiants plus longs en majuscules. Restaurez le fichier.</translation>
+        <translation>recipients.json contient un code faux ou répété {code}&#xa0;; les États ont deux lettres majuscules, les organes des identifiants plus longs en majuscules. Restaurez le fichier.</translation>
     </message>
     <message>
         <source>recipients.json is not in the format {format}; restore it from the installation.</source>
-        <translation>recipients.json n'est pas au format {format} ; restaurez-le depuis l'installation.</translation>
+        <translation>recipients.json n&apos;est pas au format {format}&#xa0;; restaurez-le depuis l&apos;installation.</translation>
     </message>
     <message>
         <source>record {record} differs from what audit entry {sequence} recorded: it was changed outside Casebook</source>
-        <translation>la fiche {record} diffère de ce qu'a enregistré l'entrée d'audit {sequence} : elle a été modifiée hors de Casebook</translation>
+        <translation>la fiche {record} diffère de ce qu&apos;a enregistré l&apos;entrée d&apos;audit {sequence}&#xa0;: elle a été modifiée hors de Casebook</translation>
     </message>
     <message>
         <source>record {record} is in the database but in no audit entry: it was added outside Casebook</source>
-        <translation>la fiche {record} est dans la base de données mais dans aucune entrée d'audit : elle a été ajoutée hors de Casebook</translation>
+        <translation>la fiche {record} est dans la base de données mais dans aucune entrée d&apos;audit&#xa0;: elle a été ajoutée hors de Casebook</translation>
     </message>
     <message>
         <source>record {record} is missing: audit entry {sequence} recorded it and no entry deleted it, so it was deleted outside Casebook</source>
-        <translation>la fiche {record} manque : l'entrée d'audit {sequence} l'a enregistrée et aucune entrée ne l'a supprimée ; elle a donc été supprimée hors de Casebook</translation>
+        <translation>la fiche {record} manque&#xa0;: l&apos;entrée d&apos;audit {sequence} l&apos;a enregistrée et aucune entrée ne l&apos;a supprimée&#xa0;; elle a donc été supprimée hors de Casebook</translation>
     </message>
     <message>
         <source>record {record} is not bound to the audit log (open it once to bind it)</source>
-        <translation>la fiche {record} n'est pas liée au journal d'audit (ouvrez-la une fois pour la lier)</translation>
+        <translation>la fiche {record} n&apos;est pas liée au journal d&apos;audit (ouvrez-la une fois pour la lier)</translation>
     </message>
     <message>
         <source>record {record} was deleted in audit entry {sequence} but is in the database again: it was put back outside Casebook</source>
-        <translation>la fiche {record} a été supprimée à l'entrée d'audit {sequence} mais se trouve de nouveau dans la base de données : elle a été remise hors de Casebook</translation>
+        <translation>la fiche {record} a été supprimée à l&apos;entrée d&apos;audit {sequence} mais se trouve de nouveau dans la base de données&#xa0;: elle a été remise hors de Casebook</translation>
     </message>
     <message>
         <source>religion</source>
@@ -2146,7 +2146,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>statement of unattributed statement, taken {date}</source>
-        <translation>déposition non attribuée (recueillie : {date})</translation>
+        <translation>déposition non attribuée (recueillie&#xa0;: {date})</translation>
     </message>
     <message>
         <source>statement of {pseudonym}</source>
@@ -2154,39 +2154,39 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>statement of {pseudonym}, taken {date}</source>
-        <translation>déposition de {pseudonym} (recueillie : {date})</translation>
+        <translation>déposition de {pseudonym} (recueillie&#xa0;: {date})</translation>
     </message>
     <message>
         <source>supporting material only, all of it weakly graded (reliability D, E or F, or credibility 4, 5 or 6) or not graded</source>
-        <translation>seulement du matériel à l'appui, tout faiblement évalué (fiabilité D, E ou F, ou crédibilité 4, 5 ou 6) ou non évalué</translation>
+        <translation>seulement du matériel à l&apos;appui, tout faiblement évalué (fiabilité D, E ou F, ou crédibilité 4, 5 ou 6) ou non évalué</translation>
     </message>
     <message>
         <source>supporting material, at least one item graded A-C and 1-3; nothing against</source>
-        <translation>du matériel à l'appui, dont au moins une source évaluée A-C et 1-3 ; rien de contraire</translation>
+        <translation>du matériel à l&apos;appui, dont au moins une source évaluée A-C et 1-3&#xa0;; rien de contraire</translation>
     </message>
     <message>
         <source>the Elements of Crimes wording of {crime} has not been checked against the official text, so it cannot be cited in a filing</source>
-        <translation>le texte des Éléments des crimes pour {crime} n'a pas été vérifié par rapport au texte officiel ; il ne peut donc pas être cité dans un dépôt</translation>
+        <translation>le texte des Éléments des crimes pour {crime} n&apos;a pas été vérifié par rapport au texte officiel&#xa0;; il ne peut donc pas être cité dans un dépôt</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status})</source>
-        <translation>la TSA n'a pas accordé la demande (état {status})</translation>
+        <translation>la TSA n&apos;a pas accordé la demande (état {status})</translation>
     </message>
     <message>
         <source>the TSA did not grant the request (status {status}) {said}</source>
-        <translation>la TSA n'a pas accordé la demande (état {status}) {said}</translation>
+        <translation>la TSA n&apos;a pas accordé la demande (état {status}) {said}</translation>
     </message>
     <message>
         <source>the TSA saw entry {sequence} of the audit chain (stamped {describe}), but the chain now ends at entry {last}: this is an older copy of the casebook, or entries were deleted after it was stamped</source>
-        <translation>la TSA a vu l'entrée {sequence} de la chaîne d'audit (horodatée {describe}), mais la chaîne s'arrête maintenant à l'entrée {last} : c'est une copie plus ancienne du dossier Casebook, ou des entrées ont été supprimées après l'horodatage</translation>
+        <translation>la TSA a vu l&apos;entrée {sequence} de la chaîne d&apos;audit (horodatée {describe}), mais la chaîne s&apos;arrête maintenant à l&apos;entrée {last}&#xa0;: c&apos;est une copie plus ancienne du dossier Casebook, ou des entrées ont été supprimées après l&apos;horodatage</translation>
     </message>
     <message>
         <source>the TSA saw evidence {evidence_id} (stamped {describe}), but no such item is in this casebook</source>
-        <translation>la TSA a vu la pièce {evidence_id} (horodatée {describe}), mais aucune pièce de ce nom n'est dans ce dossier Casebook</translation>
+        <translation>la TSA a vu la pièce {evidence_id} (horodatée {describe}), mais aucune pièce de ce nom n&apos;est dans ce dossier Casebook</translation>
     </message>
     <message>
         <source>the archive ends in the middle of an entry</source>
-        <translation>l'archive se termine au milieu d'une entrée</translation>
+        <translation>l&apos;archive se termine au milieu d&apos;une entrée</translation>
     </message>
     <message>
         <source>the beginning</source>
@@ -2198,11 +2198,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: none)</source>
-        <translation>le consentement ne couvre pas la communication à {recipient} (compétences nommées : aucune)</translation>
+        <translation>le consentement ne couvre pas la communication à {recipient} (compétences nommées&#xa0;: aucune)</translation>
     </message>
     <message>
         <source>the consent does not cover sharing with {recipient} (jurisdictions named: {named})</source>
-        <translation>le consentement ne couvre pas la communication à {recipient} (compétences nommées : {named})</translation>
+        <translation>le consentement ne couvre pas la communication à {recipient} (compétences nommées&#xa0;: {named})</translation>
     </message>
     <message>
         <source>the consent given does not cover publication</source>
@@ -2210,11 +2210,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>the consent given does not cover use in legal proceedings</source>
-        <translation>le consentement donné ne couvre pas l'usage dans une procédure judiciaire</translation>
+        <translation>le consentement donné ne couvre pas l&apos;usage dans une procédure judiciaire</translation>
     </message>
     <message>
         <source>the current words of {citation} were not checked against the official text (see its notes in the national law data); check the citation before filing</source>
-        <translation>le texte actuel de {citation} n'a pas été vérifié par rapport au texte officiel (voir ses notes dans les données de droit national) ; vérifiez la citation avant le dépôt</translation>
+        <translation>le texte actuel de {citation} n&apos;a pas été vérifié par rapport au texte officiel (voir ses notes dans les données de droit national)&#xa0;; vérifiez la citation avant le dépôt</translation>
     </message>
     <message>
         <source>the end</source>
@@ -2222,27 +2222,27 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
-        <translation>la pièce n'est liée à aucun des incidents sur lesquels repose cette charge ({incidents})</translation>
+        <translation>la pièce n&apos;est liée à aucun des incidents sur lesquels repose cette charge ({incidents})</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
-        <translation>la pièce n'est pas liée à l'incident {incident}, sur lequel repose cette charge</translation>
+        <translation>la pièce n&apos;est pas liée à l&apos;incident {incident}, sur lequel repose cette charge</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
-        <translation>l'incident ne fait pas partie de ceux sur lesquels repose cette charge</translation>
+        <translation>l&apos;incident ne fait pas partie de ceux sur lesquels repose cette charge</translation>
     </message>
     <message>
-        <source>the line '{line}' is missing</source>
-        <translation>la ligne « {line} » manque</translation>
+        <source>the line &apos;{line}&apos; is missing</source>
+        <translation>la ligne «&#xa0;{line}&#xa0;» manque</translation>
     </message>
     <message>
         <source>the page check itself failed: {reason}</source>
-        <translation>la vérification des pages elle-même a échoué : {reason}</translation>
+        <translation>la vérification des pages elle-même a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
-        <translation>la fiche est scellée ici : elle ne peut pas prendre de modification</translation>
+        <translation>la fiche est scellée ici&#xa0;: elle ne peut pas prendre de modification</translation>
     </message>
     <message>
         <source>the reply answers a different request (its nonce differs)</source>
@@ -2250,7 +2250,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>the reply is too large to be a time-stamp reply</source>
-        <translation>la réponse est trop grande pour être une réponse d'horodatage</translation>
+        <translation>la réponse est trop grande pour être une réponse d&apos;horodatage</translation>
     </message>
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
@@ -2262,11 +2262,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>the text is far longer than an identity</source>
-        <translation>le texte est bien plus long qu'une identité</translation>
+        <translation>le texte est bien plus long qu&apos;une identité</translation>
     </message>
     <message>
         <source>the token was issued for different data than {claimed}</source>
-        <translation>le jeton a été émis pour d'autres données que {claimed}</translation>
+        <translation>le jeton a été émis pour d&apos;autres données que {claimed}</translation>
     </message>
     <message>
         <source>the witness withdrew consent on {date}</source>
@@ -2274,15 +2274,15 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>there is data after the end of the archive</source>
-        <translation>il y a des données après la fin de l'archive</translation>
+        <translation>il y a des données après la fin de l&apos;archive</translation>
     </message>
     <message>
         <source>time-stamp {name}: {problem}</source>
-        <translation>horodatage {name} : {problem}</translation>
+        <translation>horodatage {name}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>uses.json is not in the format {uses_format}; restore it from the installation.</source>
-        <translation>uses.json n'est pas au format {uses_format} ; restaurez-le depuis l'installation.</translation>
+        <translation>uses.json n&apos;est pas au format {uses_format}&#xa0;; restaurez-le depuis l&apos;installation.</translation>
     </message>
     <message>
         <source>victims recorded (persons)</source>
@@ -2290,143 +2290,143 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{at}/actor_id: the signer is not listed under signers</source>
-        <translation>{at}/actor_id : le signataire ne figure pas parmi les signataires</translation>
+        <translation>{at}/actor_id&#xa0;: le signataire ne figure pas parmi les signataires</translation>
     </message>
     <message>
         <source>{at}/at: {time_problem}</source>
-        <translation>{at}/at : {time_problem}</translation>
+        <translation>{at}/at&#xa0;: {time_problem}</translation>
     </message>
     <message>
-        <source>{at}/casebook_id: this casebook's chain is listed twice</source>
-        <translation>{at}/casebook_id : la chaîne de ce dossier Casebook est listée deux fois</translation>
+        <source>{at}/casebook_id: this casebook&apos;s chain is listed twice</source>
+        <translation>{at}/casebook_id&#xa0;: la chaîne de ce dossier Casebook est listée deux fois</translation>
     </message>
     <message>
         <source>{at}/char_end: the range does not fit the passage ({length} characters)</source>
-        <translation>{at}/char_end : la plage ne tient pas dans le passage ({length} caractères)</translation>
+        <translation>{at}/char_end&#xa0;: la plage ne tient pas dans le passage ({length} caractères)</translation>
     </message>
     <message>
         <source>{at}/charge_id: refers to a charge that is not in this case</source>
-        <translation>{at}/charge_id : renvoie à une charge qui n'est pas dans cette affaire</translation>
+        <translation>{at}/charge_id&#xa0;: renvoie à une charge qui n&apos;est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{at}/created_at: give a date and time with its UTC offset</source>
-        <translation>{at}/created_at : donnez une date et une heure avec leur décalage UTC</translation>
+        <translation>{at}/created_at&#xa0;: donnez une date et une heure avec leur décalage UTC</translation>
     </message>
     <message>
         <source>{at}/crime_id: {error}</source>
-        <translation>{at}/crime_id : {error}</translation>
+        <translation>{at}/crime_id&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{at}/element_id: is not a contextual element of taxonomy {version}</source>
-        <translation>{at}/element_id : n'est pas un élément contextuel de la taxonomie {version}</translation>
+        <translation>{at}/element_id&#xa0;: n&apos;est pas un élément contextuel de la taxonomie {version}</translation>
     </message>
     <message>
         <source>{at}/element_id: there is no such element in taxonomy {version}</source>
-        <translation>{at}/element_id : cet élément n'existe pas dans la taxonomie {version}</translation>
+        <translation>{at}/element_id&#xa0;: cet élément n&apos;existe pas dans la taxonomie {version}</translation>
     </message>
     <message>
         <source>{at}/element_id: {note}</source>
-        <translation>{at}/element_id : {note}</translation>
+        <translation>{at}/element_id&#xa0;: {note}</translation>
     </message>
     <message>
         <source>{at}/element_kind: {element_id} is a {kind} element</source>
-        <translation>{at}/element_kind : {element_id} est un élément de type {kind}</translation>
+        <translation>{at}/element_kind&#xa0;: {element_id} est un élément de type {kind}</translation>
     </message>
     <message>
         <source>{at}/filter/case_ids: a pattern may count only its own case</source>
-        <translation>{at}/filter/case_ids : une tendance ne peut compter que sa propre affaire</translation>
+        <translation>{at}/filter/case_ids&#xa0;: une tendance ne peut compter que sa propre affaire</translation>
     </message>
     <message>
         <source>{at}/filter: is not a pattern filter Casebook reads</source>
-        <translation>{at}/filter : n'est pas un filtre de tendance que Casebook lit</translation>
+        <translation>{at}/filter&#xa0;: n&apos;est pas un filtre de tendance que Casebook lit</translation>
     </message>
     <message>
         <source>{at}/id: this id is already in use</source>
-        <translation>{at}/id : cet identifiant est déjà utilisé</translation>
+        <translation>{at}/id&#xa0;: cet identifiant est déjà utilisé</translation>
     </message>
     <message>
         <source>{at}/incident_ids/{j}: refers to an incident not in this case</source>
-        <translation>{at}/incident_ids/{j} : renvoie à un incident qui n'est pas dans cette affaire</translation>
+        <translation>{at}/incident_ids/{j}&#xa0;: renvoie à un incident qui n&apos;est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{at}/merges_ids/{j}: {elsewhere}</source>
-        <translation>{at}/merges_ids/{j} : {elsewhere}</translation>
+        <translation>{at}/merges_ids/{j}&#xa0;: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/national_provision: {error}</source>
-        <translation>{at}/national_provision : {error}</translation>
+        <translation>{at}/national_provision&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}/liability_id: {error}</source>
-        <translation>{at}/perpetrators/{j}/liability_id : {error}</translation>
+        <translation>{at}/perpetrators/{j}/liability_id&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{at}/perpetrators/{j}: the same person and mode appear twice</source>
-        <translation>{at}/perpetrators/{j} : la même personne et le même mode apparaissent deux fois</translation>
+        <translation>{at}/perpetrators/{j}&#xa0;: la même personne et le même mode apparaissent deux fois</translation>
     </message>
     <message>
         <source>{at}/sequence: is {sequence}, expected {expected}</source>
-        <translation>{at}/sequence : vaut {sequence}, attendu {expected}</translation>
+        <translation>{at}/sequence&#xa0;: vaut {sequence}, attendu {expected}</translation>
     </message>
     <message>
-        <source>{at}/signature: does not match the event: the event or the signer's key was changed after it was signed</source>
-        <translation>{at}/signature : ne correspond pas à l'événement : l'événement ou la clé du signataire a été modifié après la signature</translation>
+        <source>{at}/signature: does not match the event: the event or the signer&apos;s key was changed after it was signed</source>
+        <translation>{at}/signature&#xa0;: ne correspond pas à l&apos;événement&#xa0;: l&apos;événement ou la clé du signataire a été modifié après la signature</translation>
     </message>
     <message>
-        <source>{at}/signature: does not match the event: the event, the item's SHA-256 or the signer's key was changed after it was signed</source>
-        <translation>{at}/signature : ne correspond pas à l'événement : l'événement, le SHA-256 de la pièce ou la clé du signataire a été modifié après la signature</translation>
+        <source>{at}/signature: does not match the event: the event, the item&apos;s SHA-256 or the signer&apos;s key was changed after it was signed</source>
+        <translation>{at}/signature&#xa0;: ne correspond pas à l&apos;événement&#xa0;: l&apos;événement, le SHA-256 de la pièce ou la clé du signataire a été modifié après la signature</translation>
     </message>
     <message>
         <source>{at}/supersedes_id: {elsewhere}</source>
-        <translation>{at}/supersedes_id : {elsewhere}</translation>
+        <translation>{at}/supersedes_id&#xa0;: {elsewhere}</translation>
     </message>
     <message>
         <source>{at}/target_id: refers to a record that is not in this case</source>
-        <translation>{at}/target_id : renvoie à une fiche qui n'est pas dans cette affaire</translation>
+        <translation>{at}/target_id&#xa0;: renvoie à une fiche qui n&apos;est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{at}/taxonomy_version: {version}</source>
-        <translation>{at}/taxonomy_version : {version}</translation>
+        <translation>{at}/taxonomy_version&#xa0;: {version}</translation>
     </message>
     <message>
         <source>{at}/text: {problem}</source>
-        <translation>{at}/text : {problem}</translation>
+        <translation>{at}/text&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{at}/{key}: refers to a {kind} that is not in this case</source>
-        <translation>{at}/{key} : renvoie à une fiche ({kind}) qui n'est pas dans cette affaire</translation>
+        <translation>{at}/{key}&#xa0;: renvoie à une fiche ({kind}) qui n&apos;est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{at}: the same tag appears twice</source>
-        <translation>{at} : la même étiquette apparaît deux fois</translation>
+        <translation>{at}&#xa0;: la même étiquette apparaît deux fois</translation>
     </message>
     <message>
         <source>{at}: {problem}</source>
-        <translation>{at} : {problem}</translation>
+        <translation>{at}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{characteristic} {value}</source>
-        <translation>{characteristic} : {value}</translation>
+        <translation>{characteristic}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{citation} applied only to acts until {date}</source>
-        <translation>{citation} ne s'appliquait qu'aux actes jusqu'au {date}</translation>
+        <translation>{citation} ne s&apos;appliquait qu&apos;aux actes jusqu&apos;au {date}</translation>
     </message>
     <message>
         <source>{citation} applies only to acts from {date}</source>
-        <translation>{citation} ne s'applique qu'aux actes à partir du {date}</translation>
+        <translation>{citation} ne s&apos;applique qu&apos;aux actes à partir du {date}</translation>
     </message>
     <message>
         <source>{citation} was amended with effect from {date}; for incident {number} ({span}) the earlier words apply ({change})</source>
-        <translation>{citation} a été modifié avec effet au {date} ; pour l'incident {number} ({span}), l'ancien texte s'applique ({change})</translation>
+        <translation>{citation} a été modifié avec effet au {date}&#xa0;; pour l&apos;incident {number} ({span}), l&apos;ancien texte s&apos;applique ({change})</translation>
     </message>
     <message>
-        <source>{code} provision '{provision_id}' does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation>La disposition {code} « {provision_id} » ne correspond pas au crime {crime}. Dispositions du droit {code} qui y correspondent : {provisions}.</translation>
+        <source>{code} provision &apos;{provision_id}&apos; does not map onto crime {crime}. Provisions of {code} that do: {provisions}.</source>
+        <translation>La disposition {code} «&#xa0;{provision_id}&#xa0;» ne correspond pas au crime {crime}. Dispositions du droit {code} qui y correspondent&#xa0;: {provisions}.</translation>
     </message>
     <message>
-        <source>{code} provision '{provision_id}' is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
-        <translation>La disposition {code} « {provision_id} » n'est pas un identifiant de disposition de ce droit et ne peut pas viser le crime {crime}. Dispositions du droit {code} qui y correspondent : {provisions}.</translation>
+        <source>{code} provision &apos;{provision_id}&apos; is not a provision id of that law and cannot cite crime {crime}. Provisions of {code} that do: {provisions}.</source>
+        <translation>La disposition {code} «&#xa0;{provision_id}&#xa0;» n&apos;est pas un identifiant de disposition de ce droit et ne peut pas viser le crime {crime}. Dispositions du droit {code} qui y correspondent&#xa0;: {provisions}.</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
@@ -2434,7 +2434,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{destination} is a file; give a folder to keep backups in.</source>
-        <translation>{destination} est un fichier ; indiquez un dossier où garder les sauvegardes.</translation>
+        <translation>{destination} est un fichier&#xa0;; indiquez un dossier où garder les sauvegardes.</translation>
     </message>
     <message>
         <source>{display_name} already has a key slot in this casebook.</source>
@@ -2442,7 +2442,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{display_name} is registered as a {role}, not a supervisor; only supervisors get a key slot.</source>
-        <translation>{display_name} est enregistré comme {role}, pas comme superviseur ; seuls les superviseurs reçoivent un emplacement de clé.</translation>
+        <translation>{display_name} est enregistré comme {role}, pas comme superviseur&#xa0;; seuls les superviseurs reçoivent un emplacement de clé.</translation>
     </message>
     <message>
         <source>{existing} already exists. Move it away or choose another folder.</source>
@@ -2454,7 +2454,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{final} already exists and is not a backup of this casebook, so it was left alone. Choose a new folder, or use --keep N with a folder that holds backups.</source>
-        <translation>{final} existe déjà et n'est pas une sauvegarde de ce dossier Casebook ; il n'a donc pas été touché. Choisissez un nouveau dossier, ou utilisez --keep N avec un dossier qui contient des sauvegardes.</translation>
+        <translation>{final} existe déjà et n&apos;est pas une sauvegarde de ce dossier Casebook&#xa0;; il n&apos;a donc pas été touché. Choisissez un nouveau dossier, ou utilisez --keep N avec un dossier qui contient des sauvegardes.</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
@@ -2462,47 +2462,47 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{folder} already exists and is not empty. Choose a new folder name for the casebook.</source>
-        <translation>{folder} existe déjà et n'est pas vide. Choisissez un nouveau nom de dossier pour le dossier Casebook.</translation>
+        <translation>{folder} existe déjà et n&apos;est pas vide. Choisissez un nouveau nom de dossier pour le dossier Casebook.</translation>
     </message>
     <message>
         <source>{folder} already exists. The files are written into a new folder: give a name that does not exist yet, or move that one away.</source>
-        <translation>{folder} existe déjà. Les fichiers sont écrits dans un nouveau dossier : donnez un nom qui n'existe pas encore, ou déplacez celui-ci.</translation>
+        <translation>{folder} existe déjà. Les fichiers sont écrits dans un nouveau dossier&#xa0;: donnez un nom qui n&apos;existe pas encore, ou déplacez celui-ci.</translation>
     </message>
     <message>
         <source>{folder} is not a casebook folder (it has no {db_name}). Choose the folder that Casebook created.</source>
-        <translation>{folder} n'est pas un dossier Casebook (il n'a pas de {db_name}). Choisissez le dossier que Casebook a créé.</translation>
+        <translation>{folder} n&apos;est pas un dossier Casebook (il n&apos;a pas de {db_name}). Choisissez le dossier que Casebook a créé.</translation>
     </message>
     <message>
         <source>{folder}: is a file or a link, not the folder Casebook keeps time-stamps in. Find out how it got there, then move it out of the casebook folder.</source>
-        <translation>{folder} : est un fichier ou un lien, pas le dossier où Casebook garde les horodatages. Cherchez comment il est arrivé là, puis sortez-le du dossier Casebook.</translation>
+        <translation>{folder}&#xa0;: est un fichier ou un lien, pas le dossier où Casebook garde les horodatages. Cherchez comment il est arrivé là, puis sortez-le du dossier Casebook.</translation>
     </message>
     <message>
         <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation>{here}/sequence : vaut {sequence}, attendu {expected}</translation>
+        <translation>{here}/sequence&#xa0;: vaut {sequence}, attendu {expected}</translation>
     </message>
     <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
-        <translation>{here} : diffère de l'historique de {whose} que ce dossier Casebook a déjà de ce dossier Casebook : des entrées ont été modifiées ou supprimées entre-temps</translation>
+        <translation>{here}&#xa0;: diffère de l&apos;historique de {whose} que ce dossier Casebook a déjà de ce dossier Casebook&#xa0;: des entrées ont été modifiées ou supprimées entre-temps</translation>
     </message>
     <message>
         <source>{here}: does not follow on from the entry before it</source>
-        <translation>{here} : ne fait pas suite à l'entrée précédente</translation>
+        <translation>{here}&#xa0;: ne fait pas suite à l&apos;entrée précédente</translation>
     </message>
     <message>
         <source>{here}: does not match its own hash: the history was altered after it was written</source>
-        <translation>{here} : ne correspond pas à sa propre empreinte : l'historique a été modifié après son écriture</translation>
+        <translation>{here}&#xa0;: ne correspond pas à sa propre empreinte&#xa0;: l&apos;historique a été modifié après son écriture</translation>
     </message>
     <message>
         <source>{key_file} names a different key than the manifest; do not trust either until the sender confirms the fingerprint.</source>
-        <translation>{key_file} nomme une autre clé que le manifeste ; ne vous fiez à aucun des deux avant que l'expéditeur ait confirmé l'empreinte.</translation>
+        <translation>{key_file} nomme une autre clé que le manifeste&#xa0;; ne vous fiez à aucun des deux avant que l&apos;expéditeur ait confirmé l&apos;empreinte.</translation>
     </message>
     <message>
         <source>{key} ({title}) applies only to {categories}, and {crime} is {category}.</source>
-        <translation>{key} ({title}) ne s'applique qu'à : {categories} ; {crime} relève de : {category}.</translation>
+        <translation>{key} ({title}) ne s&apos;applique qu&apos;à&#xa0;: {categories}&#xa0;; {crime} relève de&#xa0;: {category}.</translation>
     </message>
     <message>
         <source>{key} ({title}) is not a mode of liability one is charged under.</source>
-        <translation>{key} ({title}) n'est pas un mode de responsabilité sous lequel on est mis en cause.</translation>
+        <translation>{key} ({title}) n&apos;est pas un mode de responsabilité sous lequel on est mis en cause.</translation>
     </message>
     <message>
         <source>{key} must be text</source>
@@ -2510,19 +2510,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
-        <translation>{kind} {id} : {reason}</translation>
+        <translation>{kind} {id}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{label} is too large to open here ({mib} MiB read so far). Export it to a folder of your choice instead.</source>
-        <translation>{label} est trop grand pour être ouvert ici ({mib} Mio lus jusqu'ici). Exportez-le plutôt dans un dossier de votre choix.</translation>
+        <translation>{label} est trop grand pour être ouvert ici ({mib} Mio lus jusqu&apos;ici). Exportez-le plutôt dans un dossier de votre choix.</translation>
     </message>
     <message>
         <source>{label}: {reason}</source>
-        <translation>{label} : {reason}</translation>
+        <translation>{label}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle's .zip (decrypt an .age file first with age).</source>
-        <translation>{location} n'est ni un dossier de plainte ni un fichier zip. Indiquez le dossier qui contient manifest.json, ou le .zip du dossier de plainte (déchiffrez d'abord un fichier .age avec age).</translation>
+        <source>{location} is neither a bundle folder nor a zip file. Give the folder that holds manifest.json, or the bundle&apos;s .zip (decrypt an .age file first with age).</source>
+        <translation>{location} n&apos;est ni un dossier de plainte ni un fichier zip. Indiquez le dossier qui contient manifest.json, ou le .zip du dossier de plainte (déchiffrez d&apos;abord un fichier .age avec age).</translation>
     </message>
     <message>
         <source>{manifest} has format {found}, not {format}.</source>
@@ -2530,11 +2530,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{manifest} is missing, so nothing in the bundle can be checked.</source>
-        <translation>{manifest} manque : rien dans le dossier de plainte ne peut être vérifié.</translation>
+        <translation>{manifest} manque&#xa0;: rien dans le dossier de plainte ne peut être vérifié.</translation>
     </message>
     <message>
         <source>{manifest} is not a readable Casebook manifest (it was damaged or edited).</source>
-        <translation>{manifest} n'est pas un manifeste Casebook lisible (il a été endommagé ou modifié).</translation>
+        <translation>{manifest} n&apos;est pas un manifeste Casebook lisible (il a été endommagé ou modifié).</translation>
     </message>
     <message>
         <source>{manifest} lists an unsafe path {name}.</source>
@@ -2554,39 +2554,39 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{name} is in the way (left from an interrupted package?). Remove it and try again.</source>
-        <translation>{name} gêne (reste d'un paquet interrompu ?). Supprimez-le et réessayez.</translation>
+        <translation>{name} gêne (reste d&apos;un paquet interrompu&#xa0;?). Supprimez-le et réessayez.</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text; nothing was imported.</source>
-        <translation>{name} n'est pas du texte UTF-8 ; rien n'a été importé.</translation>
+        <translation>{name} n&apos;est pas du texte UTF-8&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{name} is not valid JSON (line {lineno}, column {colno}: {msg}); nothing was imported.</source>
-        <translation>{name} n'est pas un JSON valide (ligne {lineno}, colonne {colno} : {msg}) ; rien n'a été importé.</translation>
+        <translation>{name} n&apos;est pas un JSON valide (ligne {lineno}, colonne {colno}&#xa0;: {msg})&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{name} is {code}: give the code {code} instead of the name.</source>
-        <translation>{name} correspond à {code} : indiquez le code {code} au lieu du nom.</translation>
+        <translation>{name} correspond à {code}&#xa0;: indiquez le code {code} au lieu du nom.</translation>
     </message>
     <message>
         <source>{name} is {size} MiB; interchange documents over {limit} MiB are refused. Split the export by case.</source>
-        <translation>{name} fait {size} Mio ; les documents d'échange de plus de {limit} Mio sont refusés. Découpez l'export par affaire.</translation>
+        <translation>{name} fait {size} Mio&#xa0;; les documents d&apos;échange de plus de {limit} Mio sont refusés. Découpez l&apos;export par affaire.</translation>
     </message>
     <message>
         <source>{name}: has {size} bytes, but the manifest records {recorded}.</source>
-        <translation>{name} : fait {size} octets, mais le manifeste en enregistre {recorded}.</translation>
+        <translation>{name}&#xa0;: fait {size} octets, mais le manifeste en enregistre {recorded}.</translation>
     </message>
     <message>
         <source>{name}: its SHA-256 does not match the manifest; the file was changed or damaged.</source>
-        <translation>{name} : son SHA-256 ne correspond pas au manifeste ; le fichier a été modifié ou endommagé.</translation>
+        <translation>{name}&#xa0;: son SHA-256 ne correspond pas au manifeste&#xa0;; le fichier a été modifié ou endommagé.</translation>
     </message>
     <message>
         <source>{name}: listed in the manifest but missing from the bundle.</source>
-        <translation>{name} : listé dans le manifeste mais absent du dossier de plainte.</translation>
+        <translation>{name}&#xa0;: listé dans le manifeste mais absent du dossier de plainte.</translation>
     </message>
     <message>
         <source>{name}: present in the bundle but not listed in the manifest.</source>
-        <translation>{name} : présent dans le dossier de plainte mais non listé dans le manifeste.</translation>
+        <translation>{name}&#xa0;: présent dans le dossier de plainte mais non listé dans le manifeste.</translation>
     </message>
     <message>
         <source>{out} already exists. Choose a new file name for the package.</source>
@@ -2594,51 +2594,51 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{path}: Casebook did not put this in the casebook folder. Find out how it got there, then move it out of the folder.</source>
-        <translation>{path} : Casebook n'a pas mis ceci dans le dossier Casebook. Cherchez comment c'est arrivé là, puis sortez-le du dossier.</translation>
+        <translation>{path}&#xa0;: Casebook n&apos;a pas mis ceci dans le dossier Casebook. Cherchez comment c&apos;est arrivé là, puis sortez-le du dossier.</translation>
     </message>
     <message>
         <source>{path}: a stored (encrypted) file that no record refers to. An interrupted import can leave one, or casebook.db is older than the rest of the folder; keep the file until you know which.</source>
-        <translation>{path} : un fichier stocké (chiffré) auquel aucune fiche ne renvoie. Une importation interrompue peut en laisser un, ou casebook.db est plus ancien que le reste du dossier ; gardez le fichier jusqu'à ce que vous sachiez lequel.</translation>
+        <translation>{path}&#xa0;: un fichier stocké (chiffré) auquel aucune fiche ne renvoie. Une importation interrompue peut en laisser un, ou casebook.db est plus ancien que le reste du dossier&#xa0;; gardez le fichier jusqu&apos;à ce que vous sachiez lequel.</translation>
     </message>
     <message>
         <source>{path}: not a time-stamp Casebook made; find out where it came from, then remove it</source>
-        <translation>{path} : pas un horodatage créé par Casebook ; cherchez d'où il vient, puis supprimez-le</translation>
+        <translation>{path}&#xa0;: pas un horodatage créé par Casebook&#xa0;; cherchez d&apos;où il vient, puis supprimez-le</translation>
     </message>
     <message>
         <source>{path}: refers to a person that is not in this case</source>
-        <translation>{path} : renvoie à une personne qui n'est pas dans cette affaire</translation>
+        <translation>{path}&#xa0;: renvoie à une personne qui n&apos;est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{path}: refers to a {kind} that is not in this case</source>
-        <translation>{path} : renvoie à une fiche ({kind}) qui n'est pas dans cette affaire</translation>
+        <translation>{path}&#xa0;: renvoie à une fiche ({kind}) qui n&apos;est pas dans cette affaire</translation>
     </message>
     <message>
         <source>{path}: the person is not an alleged perpetrator (role {role})</source>
-        <translation>{path} : la personne n'est pas un auteur présumé (rôle {role})</translation>
+        <translation>{path}&#xa0;: la personne n&apos;est pas un auteur présumé (rôle {role})</translation>
     </message>
     <message>
         <source>{place} is a complaint bundle exported before; writing into it would break its signed manifest. Choose another folder (for example the one that holds it), or move that bundle away.</source>
-        <translation>{place} est un dossier de plainte exporté auparavant ; écrire dedans romprait son manifeste signé. Choisissez un autre dossier (par exemple celui qui le contient), ou déplacez ce dossier de plainte.</translation>
+        <translation>{place} est un dossier de plainte exporté auparavant&#xa0;; écrire dedans romprait son manifeste signé. Choisissez un autre dossier (par exemple celui qui le contient), ou déplacez ce dossier de plainte.</translation>
     </message>
     <message>
         <source>{place} is a file, not a folder. Choose a folder for the bundle (a new one is created if it does not exist), or move that file away.</source>
-        <translation>{place} est un fichier, pas un dossier. Choisissez un dossier pour le dossier de plainte (un nouveau est créé s'il n'existe pas), ou déplacez ce fichier.</translation>
+        <translation>{place} est un fichier, pas un dossier. Choisissez un dossier pour le dossier de plainte (un nouveau est créé s&apos;il n&apos;existe pas), ou déplacez ce fichier.</translation>
     </message>
     <message>
         <source>{problem} Choose one of: {choices}.</source>
-        <translation>{problem} Choisissez parmi : {choices}.</translation>
+        <translation>{problem} Choisissez parmi&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>{pseudonym} affiliation</source>
-        <translation>{pseudonym} : affiliation</translation>
+        <translation>{pseudonym}&#xa0;: affiliation</translation>
     </message>
     <message>
         <source>{pseudonym} has no consent recorded</source>
-        <translation>{pseudonym} n'a aucun consentement enregistré</translation>
+        <translation>{pseudonym} n&apos;a aucun consentement enregistré</translation>
     </message>
     <message>
         <source>{pseudonym} has no identity recorded to seal.</source>
-        <translation>{pseudonym} n'a aucune identité enregistrée à sceller.</translation>
+        <translation>{pseudonym} n&apos;a aucune identité enregistrée à sceller.</translation>
     </message>
     <message>
         <source>{pseudonym} is already charged under {mode} in this charge.</source>
@@ -2646,79 +2646,79 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{pseudonym} is not recorded as an alleged perpetrator (roles: {roles}). Add the role alleged_perpetrator to this person first, or choose another person.</source>
-        <translation>{pseudonym} n'est pas enregistré comme auteur présumé (rôles : {roles}). Ajoutez d'abord le rôle alleged_perpetrator à cette personne, ou choisissez une autre personne.</translation>
+        <translation>{pseudonym} n&apos;est pas enregistré comme auteur présumé (rôles&#xa0;: {roles}). Ajoutez d&apos;abord le rôle alleged_perpetrator à cette personne, ou choisissez une autre personne.</translation>
     </message>
     <message>
         <source>{pseudonym} position</source>
-        <translation>{pseudonym} : fonction</translation>
+        <translation>{pseudonym}&#xa0;: fonction</translation>
     </message>
     <message>
         <source>{pseudonym} rank</source>
-        <translation>{pseudonym} : grade</translation>
+        <translation>{pseudonym}&#xa0;: grade</translation>
     </message>
     <message>
         <source>{pseudonym} unit</source>
-        <translation>{pseudonym} : unité</translation>
+        <translation>{pseudonym}&#xa0;: unité</translation>
     </message>
     <message>
         <source>{pseudonym} withdrew consent on {date}</source>
         <translation>{pseudonym} a retiré son consentement le {date}</translation>
     </message>
     <message>
-        <source>{pseudonym}'s consent does not cover publication</source>
+        <source>{pseudonym}&apos;s consent does not cover publication</source>
         <translation>le consentement de {pseudonym} ne couvre pas la publication</translation>
     </message>
     <message>
-        <source>{pseudonym}'s consent does not cover use in legal proceedings</source>
-        <translation>le consentement de {pseudonym} ne couvre pas l'usage dans une procédure judiciaire</translation>
+        <source>{pseudonym}&apos;s consent does not cover use in legal proceedings</source>
+        <translation>le consentement de {pseudonym} ne couvre pas l&apos;usage dans une procédure judiciaire</translation>
     </message>
     <message>
-        <source>{pseudonym}'s consent does not cover use in legal proceedings with {recipient}</source>
-        <translation>le consentement de {pseudonym} ne couvre pas l'usage dans une procédure judiciaire avec {recipient}</translation>
+        <source>{pseudonym}&apos;s consent does not cover use in legal proceedings with {recipient}</source>
+        <translation>le consentement de {pseudonym} ne couvre pas l&apos;usage dans une procédure judiciaire avec {recipient}</translation>
     </message>
     <message>
-        <source>{pseudonym}'s consent does not cover {use}</source>
-        <translation>le consentement de {pseudonym} ne couvre pas : {use}</translation>
+        <source>{pseudonym}&apos;s consent does not cover {use}</source>
+        <translation>le consentement de {pseudonym} ne couvre pas&#xa0;: {use}</translation>
     </message>
     <message>
-        <source>{pseudonym}'s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
-        <translation>L'identité de {pseudonym} ne peut pas être communiquée dans cet export : {reason}. Retirez {pseudonym} des identités à sceller.</translation>
+        <source>{pseudonym}&apos;s identity cannot be disclosed in this export: {reason}. Remove {pseudonym} from the identities to seal.</source>
+        <translation>L&apos;identité de {pseudonym} ne peut pas être communiquée dans cet export&#xa0;: {reason}. Retirez {pseudonym} des identités à sceller.</translation>
     </message>
     <message>
-        <source>{pseudonym}'s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
-        <translation>La déposition de {pseudonym} est écartée de cet export faute de consentement ; son identité ne peut donc pas y être communiquée non plus. Retirez {pseudonym} des identités à sceller.</translation>
+        <source>{pseudonym}&apos;s statement is left out of this export for lack of consent, so their identity cannot be disclosed in it either. Remove {pseudonym} from the identities to seal.</source>
+        <translation>La déposition de {pseudonym} est écartée de cet export faute de consentement&#xa0;; son identité ne peut donc pas y être communiquée non plus. Retirez {pseudonym} des identités à sceller.</translation>
     </message>
     <message>
         <source>{reasons}; {reason}</source>
-        <translation>{reasons} ; {reason}</translation>
+        <translation>{reasons}&#xa0;; {reason}</translation>
     </message>
     <message>
         <source>{signature} does not match {manifest}: the manifest was changed after it was signed, or the signature belongs to another manifest or key.</source>
-        <translation>{signature} ne correspond pas à {manifest} : le manifeste a été modifié après sa signature, ou la signature appartient à un autre manifeste ou à une autre clé.</translation>
+        <translation>{signature} ne correspond pas à {manifest}&#xa0;: le manifeste a été modifié après sa signature, ou la signature appartient à un autre manifeste ou à une autre clé.</translation>
     </message>
     <message>
         <source>{signature} is missing: the manifest is not signed.</source>
-        <translation>{signature} manque : le manifeste n'est pas signé.</translation>
+        <translation>{signature} manque&#xa0;: le manifeste n&apos;est pas signé.</translation>
     </message>
     <message>
         <source>{source} has no root certificate (one that signed itself). Add the root certificate the TSA publishes after its own certificate in the PEM file.</source>
-        <translation>{source} n'a pas de certificat racine (un certificat signé par lui-même). Ajoutez le certificat racine que publie la TSA après son propre certificat dans le fichier PEM.</translation>
+        <translation>{source} n&apos;a pas de certificat racine (un certificat signé par lui-même). Ajoutez le certificat racine que publie la TSA après son propre certificat dans le fichier PEM.</translation>
     </message>
     <message>
-        <source>{source} holds no certificate Casebook can read. Give the TSA's certificate chain as a PEM file (the TSA's certificate and its root).</source>
+        <source>{source} holds no certificate Casebook can read. Give the TSA&apos;s certificate chain as a PEM file (the TSA&apos;s certificate and its root).</source>
         <translation>{source} ne contient aucun certificat que Casebook peut lire. Donnez la chaîne de certificats de la TSA dans un fichier PEM (le certificat de la TSA et sa racine).</translation>
     </message>
     <message>
-        <source>{source} is not a certificate file. Give the TSA's PEM chain.</source>
-        <translation>{source} n'est pas un fichier de certificat. Donnez la chaîne PEM de la TSA.</translation>
+        <source>{source} is not a certificate file. Give the TSA&apos;s PEM chain.</source>
+        <translation>{source} n&apos;est pas un fichier de certificat. Donnez la chaîne PEM de la TSA.</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as '&lt; {threshold}'.</source>
-        <translation>{summary} Annexe des tendances : nombres calculés sur les incidents de l'affaire qui peuvent être communiqués ; les nombres de personnes inférieurs à {threshold} s'affichent « &lt; {threshold} ».</translation>
+        <source>{summary} Pattern annex: counts across the incidents of the case that may be disclosed; counts of persons below {threshold} shown as &apos;&lt; {threshold}&apos;.</source>
+        <translation>{summary} Annexe des tendances&#xa0;: nombres calculés sur les incidents de l&apos;affaire qui peuvent être communiqués&#xa0;; les nombres de personnes inférieurs à {threshold} s&apos;affichent «&#xa0;&lt; {threshold}&#xa0;».</translation>
     </message>
     <message>
         <source>{target} already exists. Choose another file name.</source>
@@ -2726,103 +2726,103 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{url} is not a time-stamp authority address. Give its http:// or https:// URL, as the TSA publishes it.</source>
-        <translation>{url} n'est pas l'adresse d'une autorité d'horodatage. Donnez son URL http:// ou https://, telle que la TSA la publie.</translation>
+        <translation>{url} n&apos;est pas l&apos;adresse d&apos;une autorité d&apos;horodatage. Donnez son URL http:// ou https://, telle que la TSA la publie.</translation>
     </message>
     <message>
-        <source>{where}/evidence/{i}/file: must be a path inside the JSON file's folder, relative to it, with no '..' and no symbolic link</source>
-        <translation>{where}/evidence/{i}/file : doit être un chemin dans le dossier du fichier JSON, relatif à lui, sans « .. » ni lien symbolique</translation>
+        <source>{where}/evidence/{i}/file: must be a path inside the JSON file&apos;s folder, relative to it, with no &apos;..&apos; and no symbolic link</source>
+        <translation>{where}/evidence/{i}/file&#xa0;: doit être un chemin dans le dossier du fichier JSON, relatif à lui, sans «&#xa0;..&#xa0;» ni lien symbolique</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/file: there is no file at this path beside the JSON file</source>
-        <translation>{where}/evidence/{i}/file : il n'y a pas de fichier à ce chemin à côté du fichier JSON</translation>
+        <translation>{where}/evidence/{i}/file&#xa0;: il n&apos;y a pas de fichier à ce chemin à côté du fichier JSON</translation>
     </message>
     <message>
         <source>{where}/evidence/{i}/sha256: a file needs its SHA-256 to be checked</source>
-        <translation>{where}/evidence/{i}/sha256 : un fichier a besoin de son SHA-256 pour être vérifié</translation>
+        <translation>{where}/evidence/{i}/sha256&#xa0;: un fichier a besoin de son SHA-256 pour être vérifié</translation>
     </message>
     <message>
         <source>{where}/persons: the pseudonym {dup} is used twice</source>
-        <translation>{where}/persons : le pseudonyme {dup} est utilisé deux fois</translation>
+        <translation>{where}/persons&#xa0;: le pseudonyme {dup} est utilisé deux fois</translation>
     </message>
     <message>
         <source>{where}/reference: a case with this reference already exists</source>
-        <translation>{where}/reference : une affaire avec cette référence existe déjà</translation>
+        <translation>{where}/reference&#xa0;: une affaire avec cette référence existe déjà</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/id: this signer is listed twice</source>
-        <translation>{where}/signers/{i}/id : ce signataire est listé deux fois</translation>
+        <translation>{where}/signers/{i}/id&#xa0;: ce signataire est listé deux fois</translation>
     </message>
     <message>
         <source>{where}/signers/{i}/signing_public_key: is not an Ed25519 key</source>
-        <translation>{where}/signers/{i}/signing_public_key : n'est pas une clé Ed25519</translation>
+        <translation>{where}/signers/{i}/signing_public_key&#xa0;: n&apos;est pas une clé Ed25519</translation>
     </message>
     <message>
         <source>{where}/signers: a signer has the id of a user of this casebook but another signing key; someone may be impersonating a colleague</source>
-        <translation>{where}/signers : un signataire a l'identifiant d'un utilisateur de ce dossier Casebook mais une autre clé de signature ; quelqu'un tente peut-être de se faire passer pour un collègue</translation>
+        <translation>{where}/signers&#xa0;: un signataire a l&apos;identifiant d&apos;un utilisateur de ce dossier Casebook mais une autre clé de signature&#xa0;; quelqu&apos;un tente peut-être de se faire passer pour un collègue</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/consent/jurisdictions/{j}: {problem}</source>
-        <translation>{where}/testimonies/{i}/consent/jurisdictions/{j} : {problem}</translation>
+        <translation>{where}/testimonies/{i}/consent/jurisdictions/{j}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments/{j}/id: already in use</source>
-        <translation>{where}/testimonies/{i}/segments/{j}/id : déjà utilisé</translation>
+        <translation>{where}/testimonies/{i}/segments/{j}/id&#xa0;: déjà utilisé</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/segments: two segments share a position</source>
-        <translation>{where}/testimonies/{i}/segments : deux segments ont la même position</translation>
+        <translation>{where}/testimonies/{i}/segments&#xa0;: deux segments ont la même position</translation>
     </message>
     <message>
         <source>{where}/testimonies/{i}/{path}/id: this id is already in use</source>
-        <translation>{where}/testimonies/{i}/{path}/id : cet identifiant est déjà utilisé</translation>
+        <translation>{where}/testimonies/{i}/{path}/id&#xa0;: cet identifiant est déjà utilisé</translation>
     </message>
     <message>
         <source>{where}/{key}/{i}/id: this id is already in use</source>
-        <translation>{where}/{key}/{i}/id : cet identifiant est déjà utilisé</translation>
+        <translation>{where}/{key}/{i}/id&#xa0;: cet identifiant est déjà utilisé</translation>
     </message>
     <message>
         <source>{where}: does not follow on from the entry before it</source>
-        <translation>{where} : ne fait pas suite à l'entrée précédente</translation>
+        <translation>{where}&#xa0;: ne fait pas suite à l&apos;entrée précédente</translation>
     </message>
     <message>
         <source>{where}: entries before it are missing</source>
-        <translation>{where} : des entrées qui la précèdent manquent</translation>
+        <translation>{where}&#xa0;: des entrées qui la précèdent manquent</translation>
     </message>
     <message>
         <source>{where}: expected entry {expected} here; entries are missing</source>
-        <translation>{where} : entrée {expected} attendue ici ; des entrées manquent</translation>
+        <translation>{where}&#xa0;: entrée {expected} attendue ici&#xa0;; des entrées manquent</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was received</source>
-        <translation>{where} : son contenu a été modifié après sa réception</translation>
+        <translation>{where}&#xa0;: son contenu a été modifié après sa réception</translation>
     </message>
     <message>
         <source>{where}: its content was altered after it was written</source>
-        <translation>{where} : son contenu a été modifié après son écriture</translation>
+        <translation>{where}&#xa0;: son contenu a été modifié après son écriture</translation>
     </message>
     <message>
         <source>{where}: its signature does not match its content</source>
-        <translation>{where} : sa signature ne correspond pas à son contenu</translation>
+        <translation>{where}&#xa0;: sa signature ne correspond pas à son contenu</translation>
     </message>
     <message>
-        <source>{where}: set by {label}, {why}, so it does not count. Verify that identity's fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
-        <translation>{where} : défini par {label}, {why} ; cela ne compte donc pas. Vérifiez l'empreinte de cette identité avec son titulaire (`casebook identity verify`) si elle est authentique.</translation>
+        <source>{where}: set by {label}, {why}, so it does not count. Verify that identity&apos;s fingerprint with its owner (`casebook identity verify`) if it is genuine.</source>
+        <translation>{where}&#xa0;: défini par {label}, {why}&#xa0;; cela ne compte donc pas. Vérifiez l&apos;empreinte de cette identité avec son titulaire (`casebook identity verify`) si elle est authentique.</translation>
     </message>
     <message>
         <source>{where}: the sequence skips from {last}</source>
-        <translation>{where} : la séquence saute depuis {last}</translation>
+        <translation>{where}&#xa0;: la séquence saute depuis {last}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation>{where} : {problem}</translation>
+        <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{who} place</source>
-        <translation>{who} : lieu</translation>
+        <translation>{who}&#xa0;: lieu</translation>
     </message>
     <message>
         <source>{who} {part}</source>
-        <translation>{who} : {part}</translation>
+        <translation>{who}&#xa0;: {part}</translation>
     </message>
     <message>
         <source>{year}</source>
@@ -2849,19 +2849,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The new passphrase opens this casebook from now on; the old one no longer does. The data is not rewritten. The recovery key stays as it is.</source>
-        <translation>La nouvelle phrase secrète ouvre désormais ce dossier Casebook ; l'ancienne ne l'ouvre plus. Les données ne sont pas réécrites. La clé de récupération reste la même.</translation>
+        <translation>La nouvelle phrase secrète ouvre désormais ce dossier Casebook&#xa0;; l&apos;ancienne ne l&apos;ouvre plus. Les données ne sont pas réécrites. La clé de récupération reste la même.</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation>Phrase secrète actuelle :</translation>
+        <translation>Phrase secrète actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation>Nouvelle phrase secrète :</translation>
+        <translation>Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation>Saisissez la phrase secrète qui l'ouvre actuellement.</translation>
+        <translation>Saisissez la phrase secrète qui l&apos;ouvre actuellement.</translation>
     </message>
 </context>
 <context>
@@ -2875,8 +2875,8 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
         <translation>Choisissez le crime retenu.</translation>
     </message>
     <message>
-        <source>optional; the crime's title is used</source>
-        <translation>facultatif ; le titre du crime est utilisé</translation>
+        <source>optional; the crime&apos;s title is used</source>
+        <translation>facultatif&#xa0;; le titre du crime est utilisé</translation>
     </message>
     <message>
         <source>National provision (Germany, VStGB)</source>
@@ -2896,7 +2896,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>No person of this case has the role alleged perpetrator yet.</source>
-        <translation>Aucune personne de cette affaire n'a encore le rôle d'auteur présumé.</translation>
+        <translation>Aucune personne de cette affaire n&apos;a encore le rôle d&apos;auteur présumé.</translation>
     </message>
     <message>
         <source>Incidents the charge rests on</source>
@@ -2904,25 +2904,25 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Crime:</source>
-        <translation>Crime :</translation>
+        <translation>Crime&#xa0;:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>German provision:</source>
-        <translation>Disposition allemande :</translation>
+        <translation>Disposition allemande&#xa0;:</translation>
     </message>
     <message>
         <source>Perpetrators:</source>
-        <translation>Auteurs :</translation>
+        <translation>Auteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Rests on incidents
 (none: all material):</source>
         <translation>Repose sur les incidents
-(aucun : tout le matériel) :</translation>
+(aucun&#xa0;: tout le matériel)&#xa0;:</translation>
     </message>
     <message>
         <source>Add charge</source>
@@ -2946,11 +2946,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Choose the crime to charge first.</source>
-        <translation>Choisissez d'abord le crime retenu.</translation>
+        <translation>Choisissez d&apos;abord le crime retenu.</translation>
     </message>
     <message>
         <source>The charge was not added</source>
-        <translation>La charge n'a pas été ajoutée</translation>
+        <translation>La charge n&apos;a pas été ajoutée</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +2978,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{symbol} {count} {status}</source>
-        <translation>{symbol} {status} : {count}</translation>
+        <translation>{symbol} {status}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{provision} · {perpetrators}</source>
@@ -3029,7 +3029,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Choose what to cite from the list first.</source>
-        <translation>Choisissez d'abord dans la liste ce que vous voulez citer.</translation>
+        <translation>Choisissez d&apos;abord dans la liste ce que vous voulez citer.</translation>
     </message>
 </context>
 <context>
@@ -3052,7 +3052,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Mine (kept now)</source>
-        <translation>La mienne (gardée pour l'instant)</translation>
+        <translation>La mienne (gardée pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Theirs (incoming)</source>
@@ -3082,11 +3082,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>No open conflicts: every import merged cleanly.</source>
-        <translation>Aucun conflit ouvert : chaque importation a fusionné sans problème.</translation>
+        <translation>Aucun conflit ouvert&#xa0;: chaque importation a fusionné sans problème.</translation>
     </message>
     <message>
         <source>The conflict was not resolved</source>
-        <translation>Le conflit n'a pas été résolu</translation>
+        <translation>Le conflit n&apos;a pas été résolu</translation>
     </message>
     <message>
         <source>Kept your version of {kind} {unit}. The next package to {sender} carries the decision.</source>
@@ -3161,7 +3161,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>May go to (states and bodies):</source>
-        <translation>Peut aller à (États et organismes) :</translation>
+        <translation>Peut aller à (États et organismes)&#xa0;:</translation>
     </message>
     <message>
         <source>Consent was withdrawn on {date}. Nothing from this statement may be shared or exported.</source>
@@ -3170,11 +3170,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <message>
         <source>; </source>
         <comment>between the items of a list</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>no state or body named yet</source>
-        <translation>aucun État ni organisme nommé pour l'instant</translation>
+        <translation>aucun État ni organisme nommé pour l&apos;instant</translation>
     </message>
     <message>
         <source>legal proceedings ({recipients})</source>
@@ -3186,11 +3186,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The witness agreed to: {uses}.</source>
-        <translation>Le témoin a accepté : {uses}.</translation>
+        <translation>Le témoin a accepté&#xa0;: {uses}.</translation>
     </message>
     <message>
         <source>No use has been agreed yet: record what the witness consented to.</source>
-        <translation>Aucune utilisation n'a encore été acceptée : enregistrez ce à quoi le témoin a consenti.</translation>
+        <translation>Aucune utilisation n&apos;a encore été acceptée&#xa0;: enregistrez ce à quoi le témoin a consenti.</translation>
     </message>
 </context>
 <context>
@@ -3225,7 +3225,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Choose location</source>
-        <translation>Choisir l'emplacement</translation>
+        <translation>Choisir l&apos;emplacement</translation>
     </message>
     <message>
         <source>Casebook folder name</source>
@@ -3233,7 +3233,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>for example: border-interviews-2025</source>
-        <translation>par exemple : entretiens-frontiere-2025</translation>
+        <translation>par exemple&#xa0;: entretiens-frontiere-2025</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3241,7 +3241,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>as it will appear in the audit log</source>
-        <translation>tel qu'il apparaîtra dans le journal d'audit</translation>
+        <translation>tel qu&apos;il apparaîtra dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Your role</source>
@@ -3249,19 +3249,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Location:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Folder name:</source>
-        <translation>Nom du dossier :</translation>
+        <translation>Nom du dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation>Votre nom :</translation>
+        <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
         <source>Your role:</source>
-        <translation>Votre rôle :</translation>
+        <translation>Votre rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Creating the casebook…</source>
@@ -3277,7 +3277,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Where should the casebook folder be made?</source>
-        <translation>Où créer le dossier Casebook ?</translation>
+        <translation>Où créer le dossier Casebook&#xa0;?</translation>
     </message>
     <message>
         <source>Give the new casebook folder a name.</source>
@@ -3289,7 +3289,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The casebook could not be created</source>
-        <translation>Le dossier Casebook n'a pas pu être créé</translation>
+        <translation>Le dossier Casebook n&apos;a pas pu être créé</translation>
     </message>
 </context>
 <context>
@@ -3319,7 +3319,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Notes by the interviewer</source>
-        <translation>Notes de l'enquêteur</translation>
+        <translation>Notes de l&apos;enquêteur</translation>
     </message>
     <message>
         <source>Audio recording</source>
@@ -3355,7 +3355,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>e.g. a UN mission, a journalist</source>
-        <translation>p. ex. une mission de l'ONU, un journaliste</translation>
+        <translation>p. ex. une mission de l&apos;ONU, un journaliste</translation>
     </message>
     <message>
         <source>Given when</source>
@@ -3391,7 +3391,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>the service; printed only in the internal edition</source>
-        <translation>le service ; imprimé seulement dans l'édition interne</translation>
+        <translation>le service&#xa0;; imprimé seulement dans l&apos;édition interne</translation>
     </message>
     <message>
         <source>This item is</source>
@@ -3399,7 +3399,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The original</source>
-        <translation>L'original</translation>
+        <translation>L&apos;original</translation>
     </message>
     <message>
         <source>A working copy (original kept elsewhere)</source>
@@ -3427,7 +3427,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>As the documentation guidelines ask. Every field is optional: leave what was not recorded empty.</source>
-        <translation>Comme le demandent les lignes directrices de documentation. Chaque champ est facultatif : laissez vide ce qui n'a pas été enregistré.</translation>
+        <translation>Comme le demandent les lignes directrices de documentation. Chaque champ est facultatif&#xa0;: laissez vide ce qui n&apos;a pas été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3453,11 +3453,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>There was not enough memory for this step. Close other programs and try again.</source>
-        <translation>Il n'y avait pas assez de mémoire pour cette étape. Fermez d'autres programmes et réessayez.</translation>
+        <translation>Il n&apos;y avait pas assez de mémoire pour cette étape. Fermez d&apos;autres programmes et réessayez.</translation>
     </message>
     <message>
         <source>Something went wrong that Casebook did not expect; nothing was saved from this step. Try again, and if it happens again, report it with the details from the terminal.</source>
-        <translation>Un problème inattendu est survenu dans Casebook ; rien n'a été enregistré pour cette étape. Réessayez et, si cela se reproduit, signalez-le avec les détails affichés dans le terminal.</translation>
+        <translation>Un problème inattendu est survenu dans Casebook&#xa0;; rien n&apos;a été enregistré pour cette étape. Réessayez et, si cela se reproduit, signalez-le avec les détails affichés dans le terminal.</translation>
     </message>
     <message>
         <source>Casebook</source>
@@ -3536,11 +3536,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Camera make</source>
-        <translation>Marque de l'appareil</translation>
+        <translation>Marque de l&apos;appareil</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation>Modèle de l'appareil</translation>
+        <translation>Modèle de l&apos;appareil</translation>
     </message>
     <message>
         <source>Software</source>
@@ -3616,7 +3616,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Device check</source>
-        <translation>Vérification de l'appareil</translation>
+        <translation>Vérification de l&apos;appareil</translation>
     </message>
     <message>
         <source>Signature of {name}</source>
@@ -3624,19 +3624,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>none (unknown provenance; most genuine files carry none, so this is not a sign of forgery)</source>
-        <translation>aucun (provenance inconnue ; la plupart des fichiers authentiques n'en ont pas, ce n'est donc pas un signe de falsification)</translation>
+        <translation>aucun (provenance inconnue&#xa0;; la plupart des fichiers authentiques n&apos;en ont pas, ce n&apos;est donc pas un signe de falsification)</translation>
     </message>
     <message>
         <source>not checked: the file could not be parsed for content credentials</source>
-        <translation>non vérifié : le fichier n'a pas pu être analysé pour les identifiants de contenu</translation>
+        <translation>non vérifié&#xa0;: le fichier n&apos;a pas pu être analysé pour les identifiants de contenu</translation>
     </message>
     <message>
-        <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer's certificate was not checked against a trust list, nor for revocation)</source>
-        <translation>valide, signé par {signer} (vérifié hors ligne : signature et empreintes du contenu ; le certificat du signataire n'a été vérifié ni par rapport à une liste de confiance, ni pour une révocation)</translation>
+        <source>valid, signed by {signer} (checked offline: signature and content hashes; the signer&apos;s certificate was not checked against a trust list, nor for revocation)</source>
+        <translation>valide, signé par {signer} (vérifié hors ligne&#xa0;: signature et empreintes du contenu&#xa0;; le certificat du signataire n&apos;a été vérifié ni par rapport à une liste de confiance, ni pour une révocation)</translation>
     </message>
     <message>
         <source>present but invalid: {failures} (signed as {signer})</source>
-        <translation>présent mais invalide : {failures} (signé par {signer})</translation>
+        <translation>présent mais invalide&#xa0;: {failures} (signé par {signer})</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -3664,21 +3664,21 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>File: {name}</source>
-        <translation>Fichier : {name}</translation>
+        <translation>Fichier&#xa0;: {name}</translation>
     </message>
     <message>
         <source>{media_type}, {size}</source>
-        <comment>a file's type and size</comment>
+        <comment>a file&apos;s type and size</comment>
         <translation>{media_type}, {size}</translation>
     </message>
     <message>
         <source>Same content as “{title}”; stored once.</source>
-        <translation>Même contenu que « {title} » ; stocké une seule fois.</translation>
+        <translation>Même contenu que «&#xa0;{title}&#xa0;»&#xa0;; stocké une seule fois.</translation>
     </message>
     <message>
         <source>{label}:</source>
         <comment>a form label</comment>
-        <translation>{label} :</translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
         <source>The file carries no metadata Casebook can read.</source>
@@ -3686,7 +3686,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>exhibit “{title}”</source>
-        <translation>pièce « {title} »</translation>
+        <translation>pièce «&#xa0;{title}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3721,7 +3721,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>When the photo or recording was made, as its embedded metadata (EXIF, container) says — unverified; empty when the file carries none.</source>
-        <translation>Moment où la photo ou l'enregistrement a été fait, selon ses métadonnées intégrées (EXIF, conteneur) — non vérifié ; vide si le fichier n'en contient pas.</translation>
+        <translation>Moment où la photo ou l&apos;enregistrement a été fait, selon ses métadonnées intégrées (EXIF, conteneur) — non vérifié&#xa0;; vide si le fichier n&apos;en contient pas.</translation>
     </message>
     <message>
         <source>When the file was taken into this casebook.</source>
@@ -3743,8 +3743,8 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
 <context>
     <name>EvidenceTableModel</name>
     <message>
-        <source>Taken at {time} (from the file's metadata)</source>
-        <translation>Prise le {time} (d'après les métadonnées du fichier)</translation>
+        <source>Taken at {time} (from the file&apos;s metadata)</source>
+        <translation>Prise le {time} (d&apos;après les métadonnées du fichier)</translation>
     </message>
     <message>
         <source>{title}  (duplicate)</source>
@@ -3755,11 +3755,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <name>EvidenceViewer</name>
     <message>
         <source>{encoding} (some bytes could not be read and show as �)</source>
-        <translation>{encoding} (certains octets n'ont pas pu être lus et s'affichent comme �)</translation>
+        <translation>{encoding} (certains octets n&apos;ont pas pu être lus et s&apos;affichent comme �)</translation>
     </message>
     <message>
         <source>UTF-8 with byte-order mark</source>
-        <translation>UTF-8 avec indicateur d'ordre des octets (BOM)</translation>
+        <translation>UTF-8 avec indicateur d&apos;ordre des octets (BOM)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
@@ -3804,11 +3804,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <message>
         <source>{percent} %</source>
         <comment>a zoom factor</comment>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>This item has no stored file (a physical item or a note).</source>
-        <translation>Cette pièce n'a pas de fichier stocké (objet physique ou note).</translation>
+        <translation>Cette pièce n&apos;a pas de fichier stocké (objet physique ou note).</translation>
     </message>
     <message>
         <source>Decrypting…</source>
@@ -3816,19 +3816,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>PDF pages cannot be shown here because this installation lacks the Qt PDF module (the PySide6-Pdf package). Export a copy to read it in a PDF reader.</source>
-        <translation>Les pages PDF ne peuvent pas être affichées ici : cette installation n'a pas le module Qt PDF (paquet PySide6-Pdf). Exportez une copie pour la lire dans un lecteur PDF.</translation>
+        <translation>Les pages PDF ne peuvent pas être affichées ici&#xa0;: cette installation n&apos;a pas le module Qt PDF (paquet PySide6-Pdf). Exportez une copie pour la lire dans un lecteur PDF.</translation>
     </message>
     <message>
         <source>Audio and video cannot be played here because this installation lacks Qt Multimedia (the PySide6-Addons package). Casebook plays recordings only from memory; export a copy to play it in another program.</source>
-        <translation>L'audio et la vidéo ne peuvent pas être lus ici : cette installation n'a pas Qt Multimedia (paquet PySide6-Addons). Casebook ne lit les enregistrements qu'en mémoire ; exportez une copie pour la lire dans un autre programme.</translation>
+        <translation>L&apos;audio et la vidéo ne peuvent pas être lus ici&#xa0;: cette installation n&apos;a pas Qt Multimedia (paquet PySide6-Addons). Casebook ne lit les enregistrements qu&apos;en mémoire&#xa0;; exportez une copie pour la lire dans un autre programme.</translation>
     </message>
     <message>
         <source>Casebook cannot show this kind of file itself. Export a copy to open it in another program.</source>
-        <translation>Casebook ne sait pas afficher ce type de fichier. Exportez une copie pour l'ouvrir dans un autre programme.</translation>
+        <translation>Casebook ne sait pas afficher ce type de fichier. Exportez une copie pour l&apos;ouvrir dans un autre programme.</translation>
     </message>
     <message>
         <source>Casebook cannot show {media_type} itself. Export a copy to open it in another program.</source>
-        <translation>Casebook ne sait pas afficher {media_type}. Exportez une copie pour l'ouvrir dans un autre programme.</translation>
+        <translation>Casebook ne sait pas afficher {media_type}. Exportez une copie pour l&apos;ouvrir dans un autre programme.</translation>
     </message>
     <message>
         <source>Text, read as {encoding} — first 2 MiB shown</source>
@@ -3840,7 +3840,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The image could not be decoded. Export a copy to try another program.</source>
-        <translation>L'image n'a pas pu être décodée. Exportez une copie pour essayer un autre programme.</translation>
+        <translation>L&apos;image n&apos;a pas pu être décodée. Exportez une copie pour essayer un autre programme.</translation>
     </message>
     <message>
         <source>Image, {width} × {height} px (turned as its EXIF orientation says) — drag to pan</source>
@@ -3852,17 +3852,17 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The PDF is protected by a password, so its pages cannot be shown.</source>
-        <translation>Le PDF est protégé par un mot de passe : ses pages ne peuvent pas être affichées.</translation>
+        <translation>Le PDF est protégé par un mot de passe&#xa0;: ses pages ne peuvent pas être affichées.</translation>
     </message>
     <message>
         <source>The PDF could not be read. Export a copy to try another program.</source>
-        <translation>Le PDF n'a pas pu être lu. Exportez une copie pour essayer un autre programme.</translation>
+        <translation>Le PDF n&apos;a pas pu être lu. Exportez une copie pour essayer un autre programme.</translation>
     </message>
     <message numerus="yes">
         <source>PDF, %n page(s), shown from memory</source>
         <translation>
-            <numerusform>PDF, %n page, affiché depuis la mémoire</numerusform>
-            <numerusform>PDF, %n pages, affiché depuis la mémoire</numerusform>
+            <numerusform>PDF,&#xa0;%n page, affiché depuis la mémoire</numerusform>
+            <numerusform>PDF,&#xa0;%n pages, affiché depuis la mémoire</numerusform>
         </translation>
     </message>
     <message>
@@ -3875,7 +3875,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Position in the recording</source>
-        <translation>Position dans l'enregistrement</translation>
+        <translation>Position dans l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3891,7 +3891,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>This recording cannot be played here: Qt Multimedia could not play it from memory ({reason}). Export a copy to play it in another program.</source>
-        <translation>Cet enregistrement ne peut pas être lu ici : Qt Multimedia n'a pas pu le lire depuis la mémoire ({reason}). Exportez une copie pour la lire dans un autre programme.</translation>
+        <translation>Cet enregistrement ne peut pas être lu ici&#xa0;: Qt Multimedia n&apos;a pas pu le lire depuis la mémoire ({reason}). Exportez une copie pour la lire dans un autre programme.</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -3904,7 +3904,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The file could not be shown.</source>
-        <translation>Le fichier n'a pas pu être affiché.</translation>
+        <translation>Le fichier n&apos;a pas pu être affiché.</translation>
     </message>
     <message>
         <source>Export a copy</source>
@@ -3912,15 +3912,15 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The copy will not be encrypted: anyone with access to that place can read it. Keep it on an encrypted drive and delete it when you no longer need it.</source>
-        <translation>La copie ne sera pas chiffrée : toute personne ayant accès à cet emplacement pourra la lire. Gardez-la sur un disque chiffré et supprimez-la dès que vous n'en avez plus besoin.</translation>
+        <translation>La copie ne sera pas chiffrée&#xa0;: toute personne ayant accès à cet emplacement pourra la lire. Gardez-la sur un disque chiffré et supprimez-la dès que vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <source>Take care: {warning}. Export it only for your own work, never to give it to anyone outside the team.</source>
-        <translation>Attention : {warning}. Exportez-la uniquement pour votre propre travail, jamais pour la donner à quelqu'un hors de l'équipe.</translation>
+        <translation>Attention&#xa0;: {warning}. Exportez-la uniquement pour votre propre travail, jamais pour la donner à quelqu&apos;un hors de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Export an unencrypted copy?</source>
-        <translation>Exporter une copie non chiffrée ?</translation>
+        <translation>Exporter une copie non chiffrée&#xa0;?</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3932,7 +3932,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The copy could not be exported</source>
-        <translation>La copie n'a pas pu être exportée</translation>
+        <translation>La copie n&apos;a pas pu être exportée</translation>
     </message>
 </context>
 <context>
@@ -4048,11 +4048,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{kind}: {changes}</source>
-        <translation>{kind} : {changes}</translation>
+        <translation>{kind}&#xa0;: {changes}</translation>
     </message>
     <message>
         <source>attachments: {new} new, {known} already here</source>
-        <translation>pièces jointes : {new} nouvelle(s), {known} déjà présente(s)</translation>
+        <translation>pièces jointes&#xa0;: {new} nouvelle(s), {known} déjà présente(s)</translation>
     </message>
     <message>
         <source>(the whole record)</source>
@@ -4127,7 +4127,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{kind}: {label} — {reason}</source>
-        <translation>{kind} : {label} — {reason}</translation>
+        <translation>{kind}&#xa0;: {label} — {reason}</translation>
     </message>
     <message>
         <source>Export complaint bundle</source>
@@ -4158,8 +4158,8 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
         <translation>Ajouter une annexe des tendances (décomptes seulement, aucune identité)</translation>
     </message>
     <message>
-        <source>Incidents by month, area, victim group, unit and crime, as tables and charts; counts of persons below 3 are shown as '&lt; 3'.</source>
-        <translation>Incidents par mois, zone, groupe de victimes, unité et crime, en tableaux et graphiques ; les décomptes de moins de 3 personnes sont affichés « &lt; 3 ».</translation>
+        <source>Incidents by month, area, victim group, unit and crime, as tables and charts; counts of persons below 3 are shown as &apos;&lt; 3&apos;.</source>
+        <translation>Incidents par mois, zone, groupe de victimes, unité et crime, en tableaux et graphiques&#xa0;; les décomptes de moins de 3 personnes sont affichés «&#xa0;&lt; 3&#xa0;».</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -4183,35 +4183,35 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>age1… (optional: one encrypted file, no plain folder)</source>
-        <translation>age1… (facultatif : un seul fichier chiffré, aucun dossier en clair)</translation>
+        <translation>age1… (facultatif&#xa0;: un seul fichier chiffré, aucun dossier en clair)</translation>
     </message>
     <message>
         <source>Charges:</source>
-        <translation>Charges :</translation>
+        <translation>Charges&#xa0;:</translation>
     </message>
     <message>
         <source>Addressee:</source>
-        <translation>Destinataire :</translation>
+        <translation>Destinataire&#xa0;:</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation>Édition :</translation>
+        <translation>Édition&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Output folder:</source>
-        <translation>Dossier de sortie :</translation>
+        <translation>Dossier de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>Encrypt to:</source>
-        <translation>Chiffrer pour :</translation>
+        <translation>Chiffrer pour&#xa0;:</translation>
     </message>
     <message>
         <source>Check the plan first: what consent keeps out is listed here.</source>
-        <translation>Vérifiez d'abord le plan : ce que le consentement exclut est listé ici.</translation>
+        <translation>Vérifiez d&apos;abord le plan&#xa0;: ce que le consentement exclut est listé ici.</translation>
     </message>
     <message>
         <source>What the bundle will leave out, and why</source>
@@ -4243,18 +4243,18 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Nothing is left out.</source>
-        <translation>Rien n'est écarté.</translation>
+        <translation>Rien n&apos;est écarté.</translation>
     </message>
     <message numerus="yes">
         <source>Export, leaving out %n item(s)</source>
         <translation>
-            <numerusform>Exporter, en écartant %n élément</numerusform>
-            <numerusform>Exporter, en écartant %n éléments</numerusform>
+            <numerusform>Exporter, en écartant&#xa0;%n élément</numerusform>
+            <numerusform>Exporter, en écartant&#xa0;%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>The choices changed: check what will be left out again first.</source>
-        <translation>Les choix ont changé : vérifiez d'abord à nouveau ce qui sera écarté.</translation>
+        <translation>Les choix ont changé&#xa0;: vérifiez d&apos;abord à nouveau ce qui sera écarté.</translation>
     </message>
     <message>
         <source>Choose the folder to write the bundle into.</source>
@@ -4262,7 +4262,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Cancel export</source>
-        <translation>Annuler l'exportation</translation>
+        <translation>Annuler l&apos;exportation</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4274,15 +4274,15 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The bundle is encrypted; the recipient checks it after decrypting.</source>
-        <translation>Le dossier de plainte est chiffré ; le destinataire le vérifie après l'avoir déchiffré.</translation>
+        <translation>Le dossier de plainte est chiffré&#xa0;; le destinataire le vérifie après l&apos;avoir déchiffré.</translation>
     </message>
     <message>
         <source>Verified: every file matches the signed manifest.</source>
-        <translation>Vérifié : chaque fichier correspond au manifeste signé.</translation>
+        <translation>Vérifié&#xa0;: chaque fichier correspond au manifeste signé.</translation>
     </message>
     <message>
         <source>Verification FAILED: {problems}</source>
-        <translation>ÉCHEC de la vérification : {problems}</translation>
+        <translation>ÉCHEC de la vérification&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
@@ -4290,7 +4290,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The bundle was not exported</source>
-        <translation>Le dossier de plainte n'a pas été exporté</translation>
+        <translation>Le dossier de plainte n&apos;a pas été exporté</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -4344,7 +4344,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Age group</source>
-        <translation>Tranche d'âge</translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Ethnicity</source>
@@ -4400,7 +4400,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Date known as</source>
@@ -4416,7 +4416,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation>Lieu (écriture d'origine)</translation>
+        <translation>Lieu (écriture d&apos;origine)</translation>
     </message>
     <message>
         <source>District / province</source>
@@ -4459,7 +4459,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Copy identity</source>
-        <translation>Copier l'identité</translation>
+        <translation>Copier l&apos;identité</translation>
     </message>
     <message>
         <source>Save to file…</source>
@@ -4467,14 +4467,14 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Your fingerprint:</source>
-        <translation>Votre empreinte :</translation>
+        <translation>Votre empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>Colleagues</source>
         <translation>Collègues</translation>
     </message>
     <message>
-        <source>Colleagues' identities</source>
+        <source>Colleagues&apos; identities</source>
         <translation>Identités des collègues</translation>
     </message>
     <message>
@@ -4498,16 +4498,16 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
         <translation>Marquer comme vérifiée…</translation>
     </message>
     <message>
-        <source>Paste a colleague's identity</source>
-        <translation>Coller l'identité d'un collègue</translation>
+        <source>Paste a colleague&apos;s identity</source>
+        <translation>Coller l&apos;identité d&apos;un collègue</translation>
     </message>
     <message>
-        <source>Paste a colleague's identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
-        <translation>Collez ici l'identité d'un collègue (-----BEGIN CASEBOOK IDENTITY----- …)</translation>
+        <source>Paste a colleague&apos;s identity here (-----BEGIN CASEBOOK IDENTITY----- …)</source>
+        <translation>Collez ici l&apos;identité d&apos;un collègue (-----BEGIN CASEBOOK IDENTITY----- …)</translation>
     </message>
     <message>
         <source>Import pasted identity</source>
-        <translation>Importer l'identité collée</translation>
+        <translation>Importer l&apos;identité collée</translation>
     </message>
     <message>
         <source>Import from file…</source>
@@ -4531,7 +4531,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The identity could not be written ({reason}).</source>
-        <translation>L'identité n'a pas pu être écrite ({reason}).</translation>
+        <translation>L&apos;identité n&apos;a pas pu être écrite ({reason}).</translation>
     </message>
     <message>
         <source>Saved your identity to {path}.</source>
@@ -4539,7 +4539,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The identity was not imported</source>
-        <translation>L'identité n'a pas été importée</translation>
+        <translation>L&apos;identité n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>Stored the identity of {name}.</source>
@@ -4547,19 +4547,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Already had the identity of {name}.</source>
-        <translation>L'identité de {name} était déjà présente.</translation>
+        <translation>L&apos;identité de {name} était déjà présente.</translation>
     </message>
     <message>
         <source>{done} Compare its fingerprint before trusting it.</source>
         <translation>{done} Comparez son empreinte avant de lui faire confiance.</translation>
     </message>
     <message>
-        <source>Colleague's identity file</source>
-        <translation>Fichier d'identité du collègue</translation>
+        <source>Colleague&apos;s identity file</source>
+        <translation>Fichier d&apos;identité du collègue</translation>
     </message>
     <message>
         <source>Choose the colleague whose fingerprint you compared.</source>
-        <translation>Choisissez le collègue dont vous avez comparé l'empreinte.</translation>
+        <translation>Choisissez le collègue dont vous avez comparé l&apos;empreinte.</translation>
     </message>
     <message>
         <source>{name} is already verified.</source>
@@ -4567,7 +4567,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{name} is verified: packages can now go both ways.</source>
-        <translation>{name} est vérifié : les paquets peuvent maintenant circuler dans les deux sens.</translation>
+        <translation>{name} est vérifié&#xa0;: les paquets peuvent maintenant circuler dans les deux sens.</translation>
     </message>
 </context>
 <context>
@@ -4593,26 +4593,26 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
         <translation>Identité de {pseudonym}</translation>
     </message>
     <message>
-        <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person's consent.</source>
-        <translation>Identité protégée. Fermez ceci quand quelqu'un peut voir votre écran. Elle n'est jamais exportée, sauf choix explicite avec le consentement de la personne.</translation>
+        <source>Protected identity. Close this when someone can see your screen. It is never exported unless chosen explicitly with the person&apos;s consent.</source>
+        <translation>Identité protégée. Fermez ceci quand quelqu&apos;un peut voir votre écran. Elle n&apos;est jamais exportée, sauf choix explicite avec le consentement de la personne.</translation>
     </message>
 </context>
 <context>
     <name>ImageView</name>
     <message>
         <source>Evidence image: drag to pan, wheel to zoom</source>
-        <translation>Image de la pièce : faites glisser pour déplacer, molette pour zoomer</translation>
+        <translation>Image de la pièce&#xa0;: faites glisser pour déplacer, molette pour zoomer</translation>
     </message>
 </context>
 <context>
     <name>ImportPackageDialog</name>
     <message>
-        <source>This sender's identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
-        <translation>L'identité de cet expéditeur est enregistrée ici mais NON VÉRIFIÉE. Appelez-le et comparez l'empreinte affichée ci-dessus avant d'importer.</translation>
+        <source>This sender&apos;s identity is stored here but NOT VERIFIED. Call them and compare the fingerprint shown above before you import.</source>
+        <translation>L&apos;identité de cet expéditeur est enregistrée ici mais NON VÉRIFIÉE. Appelez-le et comparez l&apos;empreinte affichée ci-dessus avant d&apos;importer.</translation>
     </message>
     <message>
         <source>This sender is UNKNOWN here: anyone could have made this package. Compare the fingerprint shown above with the sender by phone or in person before you import.</source>
-        <translation>Cet expéditeur est INCONNU ici : n'importe qui a pu créer ce paquet. Comparez l'empreinte affichée ci-dessus avec l'expéditeur, par téléphone ou en personne, avant d'importer.</translation>
+        <translation>Cet expéditeur est INCONNU ici&#xa0;: n&apos;importe qui a pu créer ce paquet. Comparez l&apos;empreinte affichée ci-dessus avec l&apos;expéditeur, par téléphone ou en personne, avant d&apos;importer.</translation>
     </message>
     <message>
         <source>verified</source>
@@ -4636,7 +4636,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>a .cbpkg file from a colleague</source>
-        <translation>un fichier .cbpkg d'un collègue</translation>
+        <translation>un fichier .cbpkg d&apos;un collègue</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4648,7 +4648,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Package:</source>
-        <translation>Paquet :</translation>
+        <translation>Paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -4656,19 +4656,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>I compared the fingerprint with the sender and accept this package</source>
-        <translation>J'ai comparé l'empreinte avec l'expéditeur et j'accepte ce paquet</translation>
+        <translation>J&apos;ai comparé l&apos;empreinte avec l&apos;expéditeur et j&apos;accepte ce paquet</translation>
     </message>
     <message>
         <source>What the import will add or change</source>
-        <translation>Ce que l'importation va ajouter ou modifier</translation>
+        <translation>Ce que l&apos;importation va ajouter ou modifier</translation>
     </message>
     <message>
         <source>Conflicts the import will keep for you to decide</source>
-        <translation>Conflits que l'importation gardera pour votre décision</translation>
+        <translation>Conflits que l&apos;importation gardera pour votre décision</translation>
     </message>
     <message>
         <source>Choose a package, then check it: nothing is imported yet.</source>
-        <translation>Choisissez un paquet, puis vérifiez-le : rien n'est encore importé.</translation>
+        <translation>Choisissez un paquet, puis vérifiez-le&#xa0;: rien n&apos;est encore importé.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -4680,7 +4680,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>What will be added or changed:</source>
-        <translation>Ce qui sera ajouté ou modifié :</translation>
+        <translation>Ce qui sera ajouté ou modifié&#xa0;:</translation>
     </message>
     <message>
         <source>Package to import</source>
@@ -4704,13 +4704,13 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>Note : {note}</translation>
+        <translation>Note&#xa0;: {note}</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): your version is kept, theirs stored for you to decide (Exchange ▸ Conflicts…).</source>
         <translation>
-            <numerusform>%n conflit : votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…). ¦ %n conflits : votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…).</numerusform>
-            <numerusform>%n conflit : votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…). ¦ %n conflits : votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…).</numerusform>
+            <numerusform>%n conflit&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…). ¦&#xa0;%n conflits&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…).</numerusform>
+            <numerusform>%n conflit&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…). ¦&#xa0;%n conflits&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…).</numerusform>
         </translation>
     </message>
     <message>
@@ -4719,15 +4719,15 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Checked: nothing is imported yet.</source>
-        <translation>Vérifié : rien n'est encore importé.</translation>
+        <translation>Vérifié&#xa0;: rien n&apos;est encore importé.</translation>
     </message>
     <message>
         <source>Check the package first.</source>
-        <translation>Vérifiez d'abord le paquet.</translation>
+        <translation>Vérifiez d&apos;abord le paquet.</translation>
     </message>
     <message>
         <source>The sender is not verified here. Compare the fingerprint with them and tick the confirmation, or close this window.</source>
-        <translation>L'expéditeur n'est pas vérifié ici. Comparez l'empreinte avec lui et cochez la confirmation, ou fermez cette fenêtre.</translation>
+        <translation>L&apos;expéditeur n&apos;est pas vérifié ici. Comparez l&apos;empreinte avec lui et cochez la confirmation, ou fermez cette fenêtre.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -4736,28 +4736,28 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <message numerus="yes">
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, %n conflict(s) — resolve them in Exchange ▸ Conflicts….</source>
         <translation>
-            <numerusform>Affaire {reference} importée de {sender} : {new} nouveau(x), {updated} mis à jour, %n conflit — résolvez-le dans Échange ▸ Conflits….</numerusform>
-            <numerusform>Affaire {reference} importée de {sender} : {new} nouveau(x), {updated} mis à jour, %n conflits — résolvez-les dans Échange ▸ Conflits….</numerusform>
+            <numerusform>Affaire {reference} importée de {sender}&#xa0;: {new} nouveau(x), {updated} mis à jour,&#xa0;%n conflit — résolvez-le dans Échange ▸ Conflits….</numerusform>
+            <numerusform>Affaire {reference} importée de {sender}&#xa0;: {new} nouveau(x), {updated} mis à jour,&#xa0;%n conflits — résolvez-les dans Échange ▸ Conflits….</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported case {reference} from {sender}: {new} new, {updated} updated, 0 conflict(s).</source>
-        <translation>Affaire {reference} importée de {sender} : {new} nouveau(x), {updated} mis à jour, 0 conflit.</translation>
+        <translation>Affaire {reference} importée de {sender}&#xa0;: {new} nouveau(x), {updated} mis à jour, 0 conflit.</translation>
     </message>
     <message>
         <source>The package was not imported</source>
-        <translation>Le paquet n'a pas été importé</translation>
+        <translation>Le paquet n&apos;a pas été importé</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>Tag incident…</source>
-        <translation>Étiqueter l'incident…</translation>
+        <translation>Étiqueter l&apos;incident…</translation>
     </message>
     <message>
         <source>incident “{title}”</source>
-        <translation>incident « {title} »</translation>
+        <translation>incident «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Incident</source>
@@ -4800,7 +4800,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation>Le lien n'a pas été enregistré</translation>
+        <translation>Le lien n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>
@@ -4808,29 +4808,29 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <message numerus="yes">
         <source>%n file(s) taken in.</source>
         <translation>
-            <numerusform>%n fichier ajouté. ¦ %n fichiers ajoutés.</numerusform>
-            <numerusform>%n fichier ajouté. ¦ %n fichiers ajoutés.</numerusform>
+            <numerusform>%n fichier ajouté. ¦&#xa0;%n fichiers ajoutés.</numerusform>
+            <numerusform>%n fichier ajouté. ¦&#xa0;%n fichiers ajoutés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in the casebook (stored once, linked to the first item):</source>
-        <translation>Déjà dans le dossier Casebook (stocké une seule fois, lié à la première pièce) :</translation>
+        <translation>Déjà dans le dossier Casebook (stocké une seule fois, lié à la première pièce)&#xa0;:</translation>
     </message>
     <message>
         <source>  • {file} — same content as “{first}”</source>
-        <translation>  • {file} — même contenu que « {first} »</translation>
+        <translation>  • {file} — même contenu que «&#xa0;{first}&#xa0;»</translation>
     </message>
     <message>
         <source>Not taken in:</source>
-        <translation>Non ajoutés :</translation>
+        <translation>Non ajoutés&#xa0;:</translation>
     </message>
     <message>
         <source>  • {file}: {reason}</source>
-        <translation>  • {file} : {reason}</translation>
+        <translation>  • {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Cancelled before they were taken in ({count}):</source>
-        <translation>Annulés avant d'être ajoutés ({count}) :</translation>
+        <translation>Annulés avant d&apos;être ajoutés ({count})&#xa0;:</translation>
     </message>
     <message>
         <source>  … and {count} more</source>
@@ -4838,11 +4838,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The case is no longer in the casebook.</source>
-        <translation>L'affaire n'est plus dans le dossier Casebook.</translation>
+        <translation>L&apos;affaire n&apos;est plus dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>it could not be read ({reason}).</source>
-        <translation>il n'a pas pu être lu ({reason}).</translation>
+        <translation>il n&apos;a pas pu être lu ({reason}).</translation>
     </message>
     <message>
         <source>Taking files in…</source>
@@ -4859,12 +4859,12 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <message>
         <source>File {number} of {count}: {name}
 {done} of {total} MB</source>
-        <translation>Fichier {number} sur {count} : {name}
+        <translation>Fichier {number} sur {count}&#xa0;: {name}
 {done} sur {total} Mo</translation>
     </message>
     <message>
         <source>Adding evidence failed</source>
-        <translation>L'ajout de pièces a échoué</translation>
+        <translation>L&apos;ajout de pièces a échoué</translation>
     </message>
 </context>
 <context>
@@ -4875,7 +4875,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Place (original script)</source>
-        <translation>Lieu (écriture d'origine)</translation>
+        <translation>Lieu (écriture d&apos;origine)</translation>
     </message>
     <message>
         <source>District / province</source>
@@ -4918,7 +4918,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <name>MainWindow</name>
     <message>
         <source>What happened, when and where.</source>
-        <translation>Ce qui s'est passé, quand et où.</translation>
+        <translation>Ce qui s&apos;est passé, quand et où.</translation>
     </message>
     <message>
         <source>New incident…</source>
@@ -4970,11 +4970,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Adding evidence was cancelled</source>
-        <translation>L'ajout de pièces a été annulé</translation>
+        <translation>L&apos;ajout de pièces a été annulé</translation>
     </message>
     <message>
         <source>Choose a case in the navigator first, or create one.</source>
-        <translation>Choisissez d'abord une affaire dans la navigation, ou créez-en une.</translation>
+        <translation>Choisissez d&apos;abord une affaire dans la navigation, ou créez-en une.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -4986,15 +4986,15 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Wait until the files being added now are done, then try again.</source>
-        <translation>Attendez la fin de l'ajout des fichiers en cours, puis réessayez.</translation>
+        <translation>Attendez la fin de l&apos;ajout des fichiers en cours, puis réessayez.</translation>
     </message>
     <message>
         <source>The casebook was locked while files were being added, so adding them was stopped. Add the cancelled files again.</source>
-        <translation>Le dossier Casebook a été verrouillé pendant l'ajout de fichiers : l'ajout a été arrêté. Ajoutez à nouveau les fichiers annulés.</translation>
+        <translation>Le dossier Casebook a été verrouillé pendant l&apos;ajout de fichiers&#xa0;: l&apos;ajout a été arrêté. Ajoutez à nouveau les fichiers annulés.</translation>
     </message>
     <message>
         <source>{added} added, {duplicates} already present, {failed} failed.</source>
-        <translation>Ajoutés : {added} ; déjà présents : {duplicates} ; en échec : {failed}.</translation>
+        <translation>Ajoutés&#xa0;: {added}&#xa0;; déjà présents&#xa0;: {duplicates}&#xa0;; en échec&#xa0;: {failed}.</translation>
     </message>
     <message>
         <source>Evidence added</source>
@@ -5002,7 +5002,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Open a testimony first; sealing applies to the one shown.</source>
-        <translation>Ouvrez d'abord une déposition ; le scellement s'applique à celle qui est affichée.</translation>
+        <translation>Ouvrez d&apos;abord une déposition&#xa0;; le scellement s&apos;applique à celle qui est affichée.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5014,11 +5014,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Casebook keeps testimony and evidence in an encrypted folder, for people who document atrocity crimes. It locks itself when idle and on Ctrl+L.</source>
-        <translation>Casebook garde les dépositions et les pièces dans un dossier chiffré, pour les personnes qui documentent des crimes de masse. Il se verrouille en cas d'inactivité et avec Ctrl+L.</translation>
+        <translation>Casebook garde les dépositions et les pièces dans un dossier chiffré, pour les personnes qui documentent des crimes de masse. Il se verrouille en cas d&apos;inactivité et avec Ctrl+L.</translation>
     </message>
     <message>
         <source>Languages of the interface:</source>
-        <translation>Langues de l'interface :</translation>
+        <translation>Langues de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
         <source>draft translation — needs review by a native speaker</source>
@@ -5026,11 +5026,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>draft translation — needs review by a native speaker; not complete yet, so not offered in Preferences</source>
-        <translation>traduction provisoire — doit être relue par un locuteur natif ; pas encore complète, donc non proposée dans les Préférences</translation>
+        <translation>traduction provisoire — doit être relue par un locuteur natif&#xa0;; pas encore complète, donc non proposée dans les Préférences</translation>
     </message>
     <message>
         <source>{endonym} ({english}): {state}</source>
-        <translation>{endonym} ({english}) : {state}</translation>
+        <translation>{endonym} ({english})&#xa0;: {state}</translation>
     </message>
     <message>
         <source>New &amp;case…</source>
@@ -5118,7 +5118,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>The guide, offline</source>
@@ -5133,12 +5133,12 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
         <translation>&amp;Identités…</translation>
     </message>
     <message>
-        <source>Your identity and colleagues'</source>
+        <source>Your identity and colleagues&apos;</source>
         <translation>Votre identité et celles de vos collègues</translation>
     </message>
     <message>
         <source>&amp;Send case package…</source>
-        <translation>&amp;Envoyer un paquet d'affaire…</translation>
+        <translation>&amp;Envoyer un paquet d&apos;affaire…</translation>
     </message>
     <message>
         <source>Send a case, encrypted and signed, to verified colleagues</source>
@@ -5149,8 +5149,8 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
         <translation>I&amp;mporter un paquet…</translation>
     </message>
     <message>
-        <source>Check and import a colleague's case package</source>
-        <translation>Vérifier et importer le paquet d'affaire d'un collègue</translation>
+        <source>Check and import a colleague&apos;s case package</source>
+        <translation>Vérifier et importer le paquet d&apos;affaire d&apos;un collègue</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
@@ -5174,7 +5174,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Let a verified supervisor open this casebook with their own key</source>
-        <translation>Permettre à un superviseur vérifié d'ouvrir ce dossier Casebook avec sa propre clé</translation>
+        <translation>Permettre à un superviseur vérifié d&apos;ouvrir ce dossier Casebook avec sa propre clé</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
@@ -5182,7 +5182,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Choose a new passphrase (the current one is asked first)</source>
-        <translation>Choisir une nouvelle phrase secrète (l'actuelle est demandée d'abord)</translation>
+        <translation>Choisir une nouvelle phrase secrète (l&apos;actuelle est demandée d&apos;abord)</translation>
     </message>
     <message>
         <source>New rec&amp;overy key…</source>
@@ -5190,7 +5190,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Replace the recovery key (the old one stops working)</source>
-        <translation>Remplacer la clé de récupération (l'ancienne cesse de fonctionner)</translation>
+        <translation>Remplacer la clé de récupération (l&apos;ancienne cesse de fonctionner)</translation>
     </message>
     <message>
         <source>&amp;Verify casebook…</source>
@@ -5202,7 +5202,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5230,11 +5230,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Passphrase changed. The old passphrase no longer opens this casebook.</source>
-        <translation>Phrase secrète changée. L'ancienne phrase secrète n'ouvre plus ce dossier Casebook.</translation>
+        <translation>Phrase secrète changée. L&apos;ancienne phrase secrète n&apos;ouvre plus ce dossier Casebook.</translation>
     </message>
     <message>
         <source>New recovery key made. The old key no longer opens this casebook.</source>
-        <translation>Nouvelle clé de récupération créée. L'ancienne clé n'ouvre plus ce dossier Casebook.</translation>
+        <translation>Nouvelle clé de récupération créée. L&apos;ancienne clé n&apos;ouvre plus ce dossier Casebook.</translation>
     </message>
 </context>
 <context>
@@ -5269,7 +5269,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Supporting</source>
-        <translation>À l'appui</translation>
+        <translation>À l&apos;appui</translation>
     </message>
     <message>
         <source>Contradicting</source>
@@ -5285,7 +5285,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{count} {support}</source>
-        <translation>{support} : {count}</translation>
+        <translation>{support}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>, </source>
@@ -5299,8 +5299,8 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n élément ¦ %n éléments</numerusform>
-            <numerusform>%n élément ¦ %n éléments</numerusform>
+            <numerusform>%n élément ¦&#xa0;%n éléments</numerusform>
+            <numerusform>%n élément ¦&#xa0;%n éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -5309,7 +5309,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{crime} is not in this taxonomy: no rows</source>
-        <translation>{crime} n'est pas dans cette taxonomie : aucune ligne</translation>
+        <translation>{crime} n&apos;est pas dans cette taxonomie&#xa0;: aucune ligne</translation>
     </message>
     <message>
         <source>Context</source>
@@ -5339,8 +5339,8 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
         <source>{statuses}.  Grades: reliability A–F, credibility 1–6 (weak: D–F or 4–6).  Overview cells: C context, E element of the crime, L liability; * tagged material the charge does not count.</source>
         <comment>keep the letters A–F, 1–6, C, E, L and *: the matrix shows them</comment>
         <translation>
-            <numerusform>{statuses}.  Notes : fiabilité A–F, crédibilité 1–6 (faible : D–F ou 4–6).  Cases de synthèse : C contexte, E élément du crime, L responsabilité (liability) ; * matériel étiqueté que la charge ne compte pas.</numerusform>
-            <numerusform>{statuses}.  Notes : fiabilité A–F, crédibilité 1–6 (faible : D–F ou 4–6).  Cases de synthèse : C contexte, E élément du crime, L responsabilité (liability) ; * matériel étiqueté que la charge ne compte pas.</numerusform>
+            <numerusform>{statuses}.  Notes&#xa0;: fiabilité A–F, crédibilité 1–6 (faible&#xa0;: D–F ou 4–6).  Cases de synthèse&#xa0;: C contexte, E élément du crime, L responsabilité (liability)&#xa0;; * matériel étiqueté que la charge ne compte pas.</numerusform>
+            <numerusform>{statuses}.  Notes&#xa0;: fiabilité A–F, crédibilité 1–6 (faible&#xa0;: D–F ou 4–6).  Cases de synthèse&#xa0;: C contexte, E élément du crime, L responsabilité (liability)&#xa0;; * matériel étiqueté que la charge ne compte pas.</numerusform>
         </translation>
     </message>
     <message>
@@ -5349,7 +5349,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Material of the chosen element</source>
-        <translation>Matériel de l'élément choisi</translation>
+        <translation>Matériel de l&apos;élément choisi</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -5366,49 +5366,49 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <message numerus="yes">
         <source>Coverage matrix — {reference}, %n charge(s)</source>
         <translation>
-            <numerusform>Matrice de couverture — {reference}, %n charge</numerusform>
-            <numerusform>Matrice de couverture — {reference}, %n charges</numerusform>
+            <numerusform>Matrice de couverture — {reference},&#xa0;%n charge</numerusform>
+            <numerusform>Matrice de couverture — {reference},&#xa0;%n charges</numerusform>
         </translation>
     </message>
     <message>
         <source>No charges yet: add one in the Charges section.</source>
-        <translation>Pas encore de charge : ajoutez-en une dans la section Charges.</translation>
+        <translation>Pas encore de charge&#xa0;: ajoutez-en une dans la section Charges.</translation>
     </message>
     <message numerus="yes">
         <source>{element}: {status}; %n tagged item(s) not counted</source>
         <translation>
-            <numerusform>{element} : {status} ; %n élément étiqueté non compté</numerusform>
-            <numerusform>{element} : {status} ; %n éléments étiquetés non comptés</numerusform>
+            <numerusform>{element}&#xa0;: {status}&#xa0;;&#xa0;%n élément étiqueté non compté</numerusform>
+            <numerusform>{element}&#xa0;: {status}&#xa0;;&#xa0;%n éléments étiquetés non comptés</numerusform>
         </translation>
     </message>
     <message>
         <source>{element}: {status}</source>
-        <translation>{element} : {status}</translation>
+        <translation>{element}&#xa0;: {status}</translation>
     </message>
     <message>
         <source>{element}: {status} — activate an item to open it.</source>
-        <translation>{element} : {status} — activez un élément pour l'ouvrir.</translation>
+        <translation>{element}&#xa0;: {status} — activez un élément pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>For: {citation}</source>
-        <translation>Pour : {citation}</translation>
+        <translation>Pour&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>Against: {citation}</source>
-        <translation>Contre : {citation}</translation>
+        <translation>Contre&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>Needs review (not counted): {citation}</source>
-        <translation>À relire (non compté) : {citation}</translation>
+        <translation>À relire (non compté)&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>Not counted, because {reason}: {citation}</source>
-        <translation>Non compté, parce que {reason} : {citation}</translation>
+        <translation>Non compté, parce que {reason}&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>; </source>
-        <comment>joins the conditions of a saved pattern's filter</comment>
-        <translation> ; </translation>
+        <comment>joins the conditions of a saved pattern&apos;s filter</comment>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>all incidents</source>
@@ -5420,15 +5420,15 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>No material is tagged to this element yet.</source>
-        <translation>Aucun matériel n'est encore étiqueté pour cet élément.</translation>
+        <translation>Aucun matériel n&apos;est encore étiqueté pour cet élément.</translation>
     </message>
     <message>
-        <source>Ticks it in the incident's "Concerns" list, so this charge counts it.</source>
-        <translation>Le coche dans la liste « Concerne » de l'incident, pour que cette charge le compte.</translation>
+        <source>Ticks it in the incident&apos;s &quot;Concerns&quot; list, so this charge counts it.</source>
+        <translation>Le coche dans la liste «&#xa0;Concerne&#xa0;» de l&apos;incident, pour que cette charge le compte.</translation>
     </message>
     <message>
         <source>The link was not saved</source>
-        <translation>Le lien n'a pas été enregistré</translation>
+        <translation>Le lien n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>Export the matrix as CSV</source>
@@ -5440,7 +5440,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The CSV file could not be written: {reason}.</source>
-        <translation>Le fichier CSV n'a pas pu être écrit : {reason}.</translation>
+        <translation>Le fichier CSV n&apos;a pas pu être écrit&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Export the matrix as PNG</source>
@@ -5452,7 +5452,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The picture could not be written there. Choose another folder.</source>
-        <translation>L'image n'a pas pu être écrite à cet endroit. Choisissez un autre dossier.</translation>
+        <translation>L&apos;image n&apos;a pas pu être écrite à cet endroit. Choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -5470,7 +5470,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>v{version}</source>
-        <comment>a statement's version</comment>
+        <comment>a statement&apos;s version</comment>
         <translation>v{version}</translation>
     </message>
     <message>
@@ -5518,6 +5518,10 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
         <comment>a navigator section and its size</comment>
         <translation>{section} ({count})</translation>
     </message>
+    <message>
+        <source>{count} more — use {search} to find them</source>
+        <translation>{count} de plus — utilisez {search} pour les trouver</translation>
+    </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
@@ -5531,26 +5535,26 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>A new recovery key replaces the old one: the old key will no longer open this casebook. Do this when the old key may have been seen, copied or lost.</source>
-        <translation>Une nouvelle clé de récupération remplace l'ancienne : l'ancienne clé n'ouvrira plus ce dossier Casebook. Faites-le si l'ancienne clé a pu être vue, copiée ou perdue.</translation>
+        <translation>Une nouvelle clé de récupération remplace l&apos;ancienne&#xa0;: l&apos;ancienne clé n&apos;ouvrira plus ce dossier Casebook. Faites-le si l&apos;ancienne clé a pu être vue, copiée ou perdue.</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation>Phrase secrète actuelle :</translation>
+        <translation>Phrase secrète actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>The old key no longer opens this casebook.</source>
-        <translation>L'ancienne clé n'ouvre plus ce dossier Casebook.</translation>
+        <translation>L&apos;ancienne clé n&apos;ouvre plus ce dossier Casebook.</translation>
     </message>
     <message>
         <source>Type the passphrase that opens it now.</source>
-        <translation>Saisissez la phrase secrète qui l'ouvre actuellement.</translation>
+        <translation>Saisissez la phrase secrète qui l&apos;ouvre actuellement.</translation>
     </message>
 </context>
 <context>
     <name>PackageDialog</name>
     <message>
         <source>Send case package</source>
-        <translation>Envoyer un paquet d'affaire</translation>
+        <translation>Envoyer un paquet d&apos;affaire</translation>
     </message>
     <message>
         <source>Case</source>
@@ -5570,7 +5574,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Real names and contacts of witnesses will leave this casebook. Include them only if the recipients need them and the witnesses agreed.</source>
-        <translation>Les vrais noms et les contacts des témoins quitteront ce dossier Casebook. Ne les incluez que si les destinataires en ont besoin et que les témoins l'ont accepté.</translation>
+        <translation>Les vrais noms et les contacts des témoins quitteront ce dossier Casebook. Ne les incluez que si les destinataires en ont besoin et que les témoins l&apos;ont accepté.</translation>
     </message>
     <message>
         <source>Package file</source>
@@ -5586,19 +5590,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Case:</source>
-        <translation>Affaire :</translation>
+        <translation>Affaire&#xa0;:</translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation>Destinataires :</translation>
+        <translation>Destinataires&#xa0;:</translation>
     </message>
     <message>
         <source>Package file:</source>
-        <translation>Fichier du paquet :</translation>
+        <translation>Fichier du paquet&#xa0;:</translation>
     </message>
     <message>
         <source>Read this fingerprint to the recipients when they import it:</source>
-        <translation>Lisez cette empreinte aux destinataires quand ils l'importent :</translation>
+        <translation>Lisez cette empreinte aux destinataires quand ils l&apos;importent&#xa0;:</translation>
     </message>
     <message>
         <source>Write package</source>
@@ -5618,7 +5622,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>There is no case to send yet.</source>
-        <translation>Il n'y a pas encore d'affaire à envoyer.</translation>
+        <translation>Il n&apos;y a pas encore d&apos;affaire à envoyer.</translation>
     </message>
     <message>
         <source>Tick at least one verified colleague to send the package to.</source>
@@ -5643,29 +5647,29 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{count} {kind}</source>
-        <translation>{kind} : {count}</translation>
+        <translation>{kind}&#xa0;: {count}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} for {recipients}: {parts}; %n attachment(s). Send the file by any channel: only the recipients can open it.</source>
         <translation>
-            <numerusform>{path} écrit pour {recipients} : {parts} ; %n pièce jointe. Envoyez le fichier par n'importe quel moyen : seuls les destinataires peuvent l'ouvrir.</numerusform>
-            <numerusform>{path} écrit pour {recipients} : {parts} ; %n pièces jointes. Envoyez le fichier par n'importe quel moyen : seuls les destinataires peuvent l'ouvrir.</numerusform>
+            <numerusform>{path} écrit pour {recipients}&#xa0;: {parts}&#xa0;;&#xa0;%n pièce jointe. Envoyez le fichier par n&apos;importe quel moyen&#xa0;: seuls les destinataires peuvent l&apos;ouvrir.</numerusform>
+            <numerusform>{path} écrit pour {recipients}&#xa0;: {parts}&#xa0;;&#xa0;%n pièces jointes. Envoyez le fichier par n&apos;importe quel moyen&#xa0;: seuls les destinataires peuvent l&apos;ouvrir.</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing changed since the last package</source>
-        <translation>rien n'a changé depuis le dernier paquet</translation>
+        <translation>rien n&apos;a changé depuis le dernier paquet</translation>
     </message>
     <message>
         <source>The package was not written</source>
-        <translation>Le paquet n'a pas été écrit</translation>
+        <translation>Le paquet n&apos;a pas été écrit</translation>
     </message>
 </context>
 <context>
     <name>PassageHighlights</name>
     <message>
         <source>(click to open the tag)</source>
-        <translation>(cliquez pour ouvrir l'étiquette)</translation>
+        <translation>(cliquez pour ouvrir l&apos;étiquette)</translation>
     </message>
 </context>
 <context>
@@ -5684,23 +5688,23 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Only if you accept that someone with a copy of the folder could guess it</source>
-        <translation>Seulement si vous acceptez qu'une personne ayant une copie du dossier puisse la deviner</translation>
+        <translation>Seulement si vous acceptez qu&apos;une personne ayant une copie du dossier puisse la deviner</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>Phrase secrète :</translation>
+        <translation>Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation>Répétez-la :</translation>
+        <translation>Répétez-la&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {count} characters; several words are best.</source>
-        <translation>Choisissez une phrase secrète d'au moins {count} caractères ; plusieurs mots, c'est le mieux.</translation>
+        <translation>Choisissez une phrase secrète d&apos;au moins {count} caractères&#xa0;; plusieurs mots, c&apos;est le mieux.</translation>
     </message>
     <message>
         <source>This passphrase is “{strength}”: a program can guess it quickly. Anyone who gets a copy of the casebook folder (a lost laptop, a seized USB drive, a backup) could then read every statement and the names of the people who gave them. Choose several unrelated words, or tick “Use this weak passphrase anyway” if you accept that risk.</source>
-        <translation>Cette phrase secrète est « {strength} » : un programme peut la deviner rapidement. Toute personne qui obtient une copie du dossier Casebook (ordinateur portable perdu, clé USB saisie, sauvegarde) pourrait alors lire chaque déposition et les noms des personnes qui les ont faites. Choisissez plusieurs mots sans rapport entre eux, ou cochez « Utiliser quand même cette phrase secrète faible » si vous acceptez ce risque.</translation>
+        <translation>Cette phrase secrète est «&#xa0;{strength}&#xa0;»&#xa0;: un programme peut la deviner rapidement. Toute personne qui obtient une copie du dossier Casebook (ordinateur portable perdu, clé USB saisie, sauvegarde) pourrait alors lire chaque déposition et les noms des personnes qui les ont faites. Choisissez plusieurs mots sans rapport entre eux, ou cochez «&#xa0;Utiliser quand même cette phrase secrète faible&#xa0;» si vous acceptez ce risque.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase twice.</source>
@@ -5755,7 +5759,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Alleged perpetrator unit</source>
-        <translation>Unité de l'auteur présumé</translation>
+        <translation>Unité de l&apos;auteur présumé</translation>
     </message>
     <message>
         <source>Crime tagged or charged</source>
@@ -5786,44 +5790,44 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
         <translation>Supprimer la tendance enregistrée</translation>
     </message>
     <message>
-        <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint's analysis show it.</source>
-        <translation>Garder ce filtre et ses décomptes ; le citer pour un élément contextuel, afin que la matrice de couverture et l'analyse de la plainte l'affichent.</translation>
+        <source>Keep this filter and its counts; cite it for a contextual element, so the coverage matrix and the complaint&apos;s analysis show it.</source>
+        <translation>Garder ce filtre et ses décomptes&#xa0;; le citer pour un élément contextuel, afin que la matrice de couverture et l&apos;analyse de la plainte l&apos;affichent.</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation>Compter :</translation>
+        <translation>Compter&#xa0;:</translation>
     </message>
     <message>
         <source>Period from:</source>
-        <translation>Période du :</translation>
+        <translation>Période du&#xa0;:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation>au :</translation>
+        <translation>au&#xa0;:</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation>Zone :</translation>
+        <translation>Zone&#xa0;:</translation>
     </message>
     <message>
         <source>Victims by:</source>
-        <translation>Victimes par :</translation>
+        <translation>Victimes par&#xa0;:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation>Unité :</translation>
+        <translation>Unité&#xa0;:</translation>
     </message>
     <message>
         <source>Act:</source>
-        <translation>Acte :</translation>
+        <translation>Acte&#xa0;:</translation>
     </message>
     <message>
         <source>Saved:</source>
-        <translation>Enregistrées :</translation>
+        <translation>Enregistrées&#xa0;:</translation>
     </message>
     <message>
         <source>Incidents by month. Solid: the whole date span lies in the month. Hatched: an uncertain date (range, year, approximate) that may fall in the month; hatched counts overlap between months and must not be added up. Labels: certain (+ possible).</source>
-        <translation>Incidents par mois. Plein : toute la période de la date est dans le mois. Hachuré : une date incertaine (intervalle, année, approximative) qui peut tomber dans le mois ; les décomptes hachurés se chevauchent d'un mois à l'autre et ne doivent pas être additionnés. Libellés : certains (+ possibles).</translation>
+        <translation>Incidents par mois. Plein&#xa0;: toute la période de la date est dans le mois. Hachuré&#xa0;: une date incertaine (intervalle, année, approximative) qui peut tomber dans le mois&#xa0;; les décomptes hachurés se chevauchent d&apos;un mois à l&apos;autre et ne doivent pas être additionnés. Libellés&#xa0;: certains (+ possibles).</translation>
     </message>
     <message>
         <source>Incidents by administrative area</source>
@@ -5835,7 +5839,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Incidents by alleged perpetrator unit</source>
-        <translation>Incidents par unité de l'auteur présumé</translation>
+        <translation>Incidents par unité de l&apos;auteur présumé</translation>
     </message>
     <message>
         <source>Incidents by crime</source>
@@ -5871,7 +5875,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Delete the saved pattern “{pattern}”? A matrix row or a complaint citing it will no longer show it.</source>
-        <translation>Supprimer la tendance enregistrée « {pattern} » ? Une ligne de matrice ou une plainte qui la cite ne l'affichera plus.</translation>
+        <translation>Supprimer la tendance enregistrée «&#xa0;{pattern}&#xa0;»&#xa0;? Une ligne de matrice ou une plainte qui la cite ne l&apos;affichera plus.</translation>
     </message>
     <message>
         <source>Pattern not deleted</source>
@@ -5883,7 +5887,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>&lt;b&gt;The filter was not applied:&lt;/b&gt; {reason}</source>
-        <translation>&lt;b&gt;Le filtre n'a pas été appliqué :&lt;/b&gt; {reason}</translation>
+        <translation>&lt;b&gt;Le filtre n&apos;a pas été appliqué&#xa0;:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <source>all cases of the casebook</source>
@@ -5910,30 +5914,30 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <message>
         <source>; and </source>
         <comment>joins the conditions of a filter</comment>
-        <translation> ; et </translation>
+        <translation>&#xa0;; et </translation>
     </message>
     <message numerus="yes">
         <source>Lacking a bounded date: %n incidents. {treatment}</source>
         <translation>
-            <numerusform>Sans date bornée : %n incident. {treatment}</numerusform>
-            <numerusform>Sans date bornée : %n incidents. {treatment}</numerusform>
+            <numerusform>Sans date bornée&#xa0;:&#xa0;%n incident. {treatment}</numerusform>
+            <numerusform>Sans date bornée&#xa0;:&#xa0;%n incidents. {treatment}</numerusform>
         </translation>
     </message>
     <message>
         <source>{what} Plotted by coordinates: {plotted}; without coordinates: {without}.</source>
-        <translation>{what} Placés par coordonnées : {plotted} ; sans coordonnées : {without}.</translation>
+        <translation>{what} Placés par coordonnées&#xa0;: {plotted}&#xa0;; sans coordonnées&#xa0;: {without}.</translation>
     </message>
     <message>
         <source>{what} Incidents with no victim recorded: {count}.</source>
-        <translation>{what} Incidents sans victime enregistrée : {count}.</translation>
+        <translation>{what} Incidents sans victime enregistrée&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{month}: certainly in the month</source>
-        <translation>{month} : certainement dans le mois</translation>
+        <translation>{month}&#xa0;: certainement dans le mois</translation>
     </message>
     <message>
         <source>{title}: {count} — the records behind this count (press Enter or double-click to open):</source>
-        <translation>{title} : {count} — les fiches derrière ce décompte (Entrée ou double-clic pour ouvrir) :</translation>
+        <translation>{title}&#xa0;: {count} — les fiches derrière ce décompte (Entrée ou double-clic pour ouvrir)&#xa0;:</translation>
     </message>
     <message>
         <source>Person {name}</source>
@@ -5941,25 +5945,25 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>possibly in the month: Incident: {title}</source>
-        <translation>peut-être dans le mois : Incident : {title}</translation>
+        <translation>peut-être dans le mois&#xa0;: Incident&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Incident: {title}</source>
-        <translation>Incident : {title}</translation>
+        <translation>Incident&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>Show identity…</source>
-        <translation>Afficher l'identité…</translation>
+        <translation>Afficher l&apos;identité…</translation>
     </message>
     <message>
         <source>Show protected identity</source>
-        <translation>Afficher l'identité protégée</translation>
+        <translation>Afficher l&apos;identité protégée</translation>
     </message>
     <message>
-        <source>Opens the person's name and contact details</source>
+        <source>Opens the person&apos;s name and contact details</source>
         <translation>Ouvre le nom et les coordonnées de la personne</translation>
     </message>
     <message>
@@ -6019,7 +6023,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation>Verrouiller après ces minutes d'inactivité</translation>
+        <translation>Verrouiller après ces minutes d&apos;inactivité</translation>
     </message>
     <message>
         <source>Remember recently opened casebooks</source>
@@ -6027,7 +6031,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Off by default: the list shows where casebooks are kept to anyone who opens Casebook on this computer.</source>
-        <translation>Désactivé par défaut : la liste montre où sont gardés les dossiers Casebook à toute personne qui ouvre Casebook sur cet ordinateur.</translation>
+        <translation>Désactivé par défaut&#xa0;: la liste montre où sont gardés les dossiers Casebook à toute personne qui ouvre Casebook sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -6035,7 +6039,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>{percent} %</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -6043,7 +6047,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Clear a copied identity detail after</source>
-        <translation>Effacer une donnée d'identité copiée après</translation>
+        <translation>Effacer une donnée d&apos;identité copiée après</translation>
     </message>
     <message>
         <source>Names and contacts copied from a protected identity are removed from the clipboard after this time. A clipboard manager may keep its own history.</source>
@@ -6051,7 +6055,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>System default</source>
@@ -6063,7 +6067,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>A new language applies the next time Casebook starts. Only languages whose translation is complete are listed; every translation is a draft that still needs review by a native speaker.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage de Casebook. Seules les langues dont la traduction est complète sont listées ; chaque traduction est provisoire et doit encore être relue par un locuteur natif.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Casebook. Seules les langues dont la traduction est complète sont listées&#xa0;; chaque traduction est provisoire et doit encore être relue par un locuteur natif.</translation>
     </message>
     <message>
         <source>Lock the casebook after</source>
@@ -6180,7 +6184,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <name>RecordForm</name>
     <message>
         <source>{label}:</source>
-        <translation>{label} :</translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -6188,7 +6192,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Not saved: {field}. The reason is shown beside it.</source>
-        <translation>Non enregistré : {field}. La raison est affichée à côté.</translation>
+        <translation>Non enregistré&#xa0;: {field}. La raison est affichée à côté.</translation>
     </message>
 </context>
 <context>
@@ -6283,11 +6287,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>If the passphrase is forgotten, this key is the only way to open the casebook. Write it on paper and keep it apart from this computer. {note}</source>
-        <translation>Si la phrase secrète est oubliée, cette clé est le seul moyen d'ouvrir le dossier Casebook. Écrivez-la sur papier et gardez-la loin de cet ordinateur. {note}</translation>
+        <translation>Si la phrase secrète est oubliée, cette clé est le seul moyen d&apos;ouvrir le dossier Casebook. Écrivez-la sur papier et gardez-la loin de cet ordinateur. {note}</translation>
     </message>
     <message>
         <source>It is shown only now.</source>
-        <translation>Elle n'est affichée que maintenant.</translation>
+        <translation>Elle n&apos;est affichée que maintenant.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -6295,7 +6299,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>I have written down the recovery key</source>
-        <translation>J'ai noté la clé de récupération</translation>
+        <translation>J&apos;ai noté la clé de récupération</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
@@ -6311,7 +6315,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <message>
         <source>“{text}”</source>
         <comment>quoted text</comment>
-        <translation>« {text} »</translation>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <source>, </source>
@@ -6320,7 +6324,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>To review: this consent also named {names}, written before Casebook used its list of states and bodies. No state or body of the list matches, so no export uses it. Add the states or bodies the witness meant below, then press Review done.</source>
-        <translation>À relire : ce consentement nommait aussi {names}, écrit avant que Casebook n'utilise sa liste d'États et d'organismes. Aucun État ni organisme de la liste ne correspond, donc aucune exportation ne l'utilise. Ajoutez ci-dessous les États ou organismes que le témoin voulait dire, puis appuyez sur Relecture faite.</translation>
+        <translation>À relire&#xa0;: ce consentement nommait aussi {names}, écrit avant que Casebook n&apos;utilise sa liste d&apos;États et d&apos;organismes. Aucun État ni organisme de la liste ne correspond, donc aucune exportation ne l&apos;utilise. Ajoutez ci-dessous les États ou organismes que le témoin voulait dire, puis appuyez sur Relecture faite.</translation>
     </message>
 </context>
 <context>
@@ -6335,11 +6339,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Set status (signed)</source>
-        <translation>Définir l'état (signé)</translation>
+        <translation>Définir l&apos;état (signé)</translation>
     </message>
     <message>
         <source>Change to:</source>
-        <translation>Passer à :</translation>
+        <translation>Passer à&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6359,7 +6363,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>A comment for the documenter or the supervisor…</source>
-        <translation>Un commentaire pour l'enquêteur ou le superviseur…</translation>
+        <translation>Un commentaire pour l&apos;enquêteur ou le superviseur…</translation>
     </message>
     <message>
         <source>Add comment</source>
@@ -6391,19 +6395,19 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>the case is unchanged since</source>
-        <translation>l'affaire n'a pas changé depuis</translation>
+        <translation>l&apos;affaire n&apos;a pas changé depuis</translation>
     </message>
     <message>
         <source>the case CHANGED after the approval; it needs a new review</source>
-        <translation>l'affaire a CHANGÉ après l'approbation ; elle doit être relue à nouveau</translation>
+        <translation>l&apos;affaire a CHANGÉ après l&apos;approbation&#xa0;; elle doit être relue à nouveau</translation>
     </message>
     <message>
         <source>Signed off by {person} on {when} ({signature}; {content}).</source>
-        <translation>Approuvée et signée par {person} le {when} ({signature} ; {content}).</translation>
+        <translation>Approuvée et signée par {person} le {when} ({signature}&#xa0;; {content}).</translation>
     </message>
     <message>
         <source>{when} {author}: {where}{status} — not counted ({why})</source>
-        <translation>{when} {author} : {where}{status} — non compté ({why})</translation>
+        <translation>{when} {author}&#xa0;: {where}{status} — non compté ({why})</translation>
     </message>
     <message>
         <source>No comments yet.</source>
@@ -6411,11 +6415,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The review status was not changed</source>
-        <translation>L'état de la relecture n'a pas été changé</translation>
+        <translation>L&apos;état de la relecture n&apos;a pas été changé</translation>
     </message>
     <message>
         <source>The comment was not added</source>
-        <translation>Le commentaire n'a pas été ajouté</translation>
+        <translation>Le commentaire n&apos;a pas été ajouté</translation>
     </message>
 </context>
 <context>
@@ -6442,11 +6446,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Cite for:</source>
-        <translation>Citer pour :</translation>
+        <translation>Citer pour&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6495,8 +6499,8 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n résultat ¦ %n résultats</numerusform>
-            <numerusform>%n résultat ¦ %n résultats</numerusform>
+            <numerusform>%n résultat ¦&#xa0;%n résultats</numerusform>
+            <numerusform>%n résultat ¦&#xa0;%n résultats</numerusform>
         </translation>
     </message>
     <message>
@@ -6524,7 +6528,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Reasons to act</source>
-        <translation>Motifs d'agir</translation>
+        <translation>Motifs d&apos;agir</translation>
     </message>
     <message>
         <source>Other jurisdictions and mechanisms</source>
@@ -6532,7 +6536,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Requested investigative measures</source>
-        <translation>Mesures d'enquête demandées</translation>
+        <translation>Mesures d&apos;enquête demandées</translation>
     </message>
     <message>
         <source>Closing requests</source>
@@ -6540,23 +6544,23 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Who files the complaint: organisations or persons, with their standing.</source>
-        <translation>Qui dépose la plainte : organisations ou personnes, avec leur qualité pour agir.</translation>
+        <translation>Qui dépose la plainte&#xa0;: organisations ou personnes, avec leur qualité pour agir.</translation>
     </message>
     <message>
         <source>Counsel for the complainants, the address for replies, the signature block.</source>
-        <translation>Le conseil des plaignants, l'adresse pour les réponses, le bloc de signature.</translation>
+        <translation>Le conseil des plaignants, l&apos;adresse pour les réponses, le bloc de signature.</translation>
     </message>
     <message>
         <source>What happened, in short, citing the facts: Cite… inserts a reference.</source>
-        <translation>Ce qui s'est passé, en bref, en citant les faits : Citer… insère une référence.</translation>
+        <translation>Ce qui s&apos;est passé, en bref, en citant les faits&#xa0;: Citer… insère une référence.</translation>
     </message>
     <message>
         <source>Why this forum may prosecute (for Germany: § 1 VStGB).</source>
-        <translation>Pourquoi ce for peut poursuivre (pour l'Allemagne : § 1 VStGB).</translation>
+        <translation>Pourquoi ce for peut poursuivre (pour l&apos;Allemagne&#xa0;: § 1 VStGB).</translation>
     </message>
     <message>
         <source>Why the prosecutor should act now (for Germany, the questions of § 153f StPO: suspects, victims or evidence present or expected in Germany).</source>
-        <translation>Pourquoi le procureur devrait agir maintenant (pour l'Allemagne, les questions du § 153f StPO : suspects, victimes ou preuves présents ou attendus en Allemagne).</translation>
+        <translation>Pourquoi le procureur devrait agir maintenant (pour l&apos;Allemagne, les questions du § 153f StPO&#xa0;: suspects, victimes ou preuves présents ou attendus en Allemagne).</translation>
     </message>
     <message>
         <source>Other states, courts and mechanisms already seized of the situation.</source>
@@ -6564,15 +6568,15 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>The investigative steps requested (hearing witnesses, securing evidence, …).</source>
-        <translation>Les mesures d'enquête demandées (audition de témoins, conservation des preuves, …).</translation>
+        <translation>Les mesures d&apos;enquête demandées (audition de témoins, conservation des preuves, …).</translation>
     </message>
     <message>
         <source>What is asked: to open proceedings, to be informed of the decision.</source>
-        <translation>Ce qui est demandé : ouvrir une procédure, être informé de la décision.</translation>
+        <translation>Ce qui est demandé&#xa0;: ouvrir une procédure, être informé de la décision.</translation>
     </message>
     <message>
         <source>The legal argument for the whole charge: crime, context, liability.</source>
-        <translation>L'argumentation juridique de toute la charge : crime, contexte, responsabilité.</translation>
+        <translation>L&apos;argumentation juridique de toute la charge&#xa0;: crime, contexte, responsabilité.</translation>
     </message>
     <message>
         <source>Why this element is met, and by which material (Cite… to refer to it).</source>
@@ -6632,7 +6636,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Legal argument: {crime} {title}</source>
-        <translation>Argumentation juridique : {crime} {title}</translation>
+        <translation>Argumentation juridique&#xa0;: {crime} {title}</translation>
     </message>
     <message>
         <source>{section} (written)</source>
@@ -6652,25 +6656,25 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Nothing written yet</source>
-        <translation>Rien de rédigé pour l'instant</translation>
+        <translation>Rien de rédigé pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>{status} · %n citation(s) name nothing of this case (hover for which)</source>
         <translation>
-            <numerusform>{status} · %n citation ne renvoie à rien de cette affaire (survolez pour voir laquelle)</numerusform>
-            <numerusform>{status} · %n citations ne renvoient à rien de cette affaire (survolez pour voir lesquelles)</numerusform>
+            <numerusform>{status} ·&#xa0;%n citation ne renvoie à rien de cette affaire (survolez pour voir laquelle)</numerusform>
+            <numerusform>{status} ·&#xa0;%n citations ne renvoient à rien de cette affaire (survolez pour voir lesquelles)</numerusform>
         </translation>
     </message>
     <message>
         <source>The section was not saved</source>
-        <translation>La section n'a pas été enregistrée</translation>
+        <translation>La section n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>Complaint &amp;sections…</source>
         <translation>Sec&amp;tions de la plainte…</translation>
     </message>
     <message>
-        <source>Write the complaint's own sections and arguments (Ctrl+Shift+A)</source>
+        <source>Write the complaint&apos;s own sections and arguments (Ctrl+Shift+A)</source>
         <translation>Rédiger les sections et arguments propres à la plainte (Ctrl+Maj+A)</translation>
     </message>
 </context>
@@ -6729,7 +6733,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Recently opened:</source>
-        <translation>Ouverts récemment :</translation>
+        <translation>Ouverts récemment&#xa0;:</translation>
     </message>
     <message>
         <source>Recently opened casebooks</source>
@@ -6768,7 +6772,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Strength: {label}</source>
-        <translation>Solidité : {label}</translation>
+        <translation>Solidité&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Use at least {count} characters.</source>
@@ -6787,7 +6791,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     <name>SupervisorAccessDialog</name>
     <message>
         <source>A supervisor with a key slot can open this casebook folder with their own key, without your passphrase — for example to recover your work if you lose the passphrase, or to review it on this computer. Only verified supervisors can be given a slot. Remove a slot when the supervisor should no longer have that access.</source>
-        <translation>Un superviseur disposant d'un emplacement de clé peut ouvrir ce dossier Casebook avec sa propre clé, sans votre phrase secrète — par exemple pour récupérer votre travail si vous perdez la phrase secrète, ou pour le relire sur cet ordinateur. Seuls des superviseurs vérifiés peuvent recevoir un emplacement. Retirez l'emplacement quand le superviseur ne doit plus avoir cet accès.</translation>
+        <translation>Un superviseur disposant d&apos;un emplacement de clé peut ouvrir ce dossier Casebook avec sa propre clé, sans votre phrase secrète — par exemple pour récupérer votre travail si vous perdez la phrase secrète, ou pour le relire sur cet ordinateur. Seuls des superviseurs vérifiés peuvent recevoir un emplacement. Retirez l&apos;emplacement quand le superviseur ne doit plus avoir cet accès.</translation>
     </message>
     <message>
         <source>Supervisor access</source>
@@ -6799,7 +6803,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Remove access…</source>
-        <translation>Retirer l'accès…</translation>
+        <translation>Retirer l&apos;accès…</translation>
     </message>
     <message>
         <source>Verified supervisor</source>
@@ -6807,11 +6811,11 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Give access</source>
-        <translation>Donner l'accès</translation>
+        <translation>Donner l&apos;accès</translation>
     </message>
     <message>
         <source>Verified supervisor:</source>
-        <translation>Superviseur vérifié :</translation>
+        <translation>Superviseur vérifié&#xa0;:</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6831,7 +6835,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Access was not given</source>
-        <translation>L'accès n'a pas été donné</translation>
+        <translation>L&apos;accès n&apos;a pas été donné</translation>
     </message>
     <message>
         <source>{supervisor} can now open this casebook with their own key.</source>
@@ -6839,7 +6843,7 @@ Exportez l'édition interne pour relire les charges, écartez ces charges de l'e
     </message>
     <message>
         <source>Remove supervisor access</source>
-        <translation>Retirer l'accès du superviseur</translation>
+        <translation>Retirer l&apos;accès du superviseur</translation>
     </message>
     <message>
         <source>{supervisor}
@@ -6851,15 +6855,15 @@ Ce superviseur ne pourra plus ouvrir ce dossier Casebook avec sa clé.</translat
     </message>
     <message>
         <source>Remove access</source>
-        <translation>Retirer l'accès</translation>
+        <translation>Retirer l&apos;accès</translation>
     </message>
     <message>
         <source>Access was not removed</source>
-        <translation>L'accès n'a pas été retiré</translation>
+        <translation>L&apos;accès n&apos;a pas été retiré</translation>
     </message>
     <message>
         <source>The key slot was removed.</source>
-        <translation>L'emplacement de clé a été retiré.</translation>
+        <translation>L&apos;emplacement de clé a été retiré.</translation>
     </message>
 </context>
 <context>
@@ -6870,25 +6874,25 @@ Ce superviseur ne pourra plus ouvrir ce dossier Casebook avec sa clé.</translat
     </message>
     <message>
         <source>Direct — proves the element itself</source>
-        <translation>Direct — prouve l'élément lui-même</translation>
+        <translation>Direct — prouve l&apos;élément lui-même</translation>
     </message>
     <message>
         <source>Circumstantial — the element can be inferred from it</source>
-        <translation>Circonstanciel — l'élément peut en être déduit</translation>
+        <translation>Circonstanciel — l&apos;élément peut en être déduit</translation>
     </message>
     <message>
         <source>Corroborating — confirms other material</source>
-        <translation>Corroborant — confirme d'autre matériel</translation>
+        <translation>Corroborant — confirme d&apos;autre matériel</translation>
     </message>
     <message>
         <source>Contradicting — speaks against the element</source>
-        <translation>Contradictoire — va à l'encontre de l'élément</translation>
+        <translation>Contradictoire — va à l&apos;encontre de l&apos;élément</translation>
     </message>
     <message numerus="yes">
         <source>The tag was saved. This material now both supports and contradicts {element} (%n conflict(s)). The coverage matrix shows the element as contested until someone resolves it: check both tags and remove the one that is wrong.</source>
         <translation>
-            <numerusform>L'étiquette a été enregistrée. Ce matériel étaye et contredit à la fois {element} (%n conflit). La matrice de couverture affiche l'élément comme contesté jusqu'à ce que quelqu'un tranche : vérifiez les deux étiquettes et retirez celle qui est fausse.</numerusform>
-            <numerusform>L'étiquette a été enregistrée. Ce matériel étaye et contredit à la fois {element} (%n conflits). La matrice de couverture affiche l'élément comme contesté jusqu'à ce que quelqu'un tranche : vérifiez les deux étiquettes et retirez celle qui est fausse.</numerusform>
+            <numerusform>L&apos;étiquette a été enregistrée. Ce matériel étaye et contredit à la fois {element} (%n conflit). La matrice de couverture affiche l&apos;élément comme contesté jusqu&apos;à ce que quelqu&apos;un tranche&#xa0;: vérifiez les deux étiquettes et retirez celle qui est fausse.</numerusform>
+            <numerusform>L&apos;étiquette a été enregistrée. Ce matériel étaye et contredit à la fois {element} (%n conflits). La matrice de couverture affiche l&apos;élément comme contesté jusqu&apos;à ce que quelqu&apos;un tranche&#xa0;: vérifiez les deux étiquettes et retirez celle qui est fausse.</numerusform>
         </translation>
     </message>
     <message>
@@ -6897,7 +6901,7 @@ Ce superviseur ne pourra plus ouvrir ce dossier Casebook avec sa clé.</translat
     </message>
     <message>
         <source>No element chosen yet: pick a crime, then one of its elements.</source>
-        <translation>Aucun élément choisi : choisissez un crime, puis l'un de ses éléments.</translation>
+        <translation>Aucun élément choisi&#xa0;: choisissez un crime, puis l&apos;un de ses éléments.</translation>
     </message>
     <message>
         <source>Support</source>
@@ -6909,7 +6913,7 @@ Ce superviseur ne pourra plus ouvrir ce dossier Casebook avec sa clé.</translat
     </message>
     <message>
         <source>Information credibility</source>
-        <translation>Crédibilité de l'information</translation>
+        <translation>Crédibilité de l&apos;information</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
@@ -6925,43 +6929,43 @@ Ce superviseur ne pourra plus ouvrir ce dossier Casebook avec sa clé.</translat
     </message>
     <message>
         <source>why this material bears on the element (optional)</source>
-        <translation>pourquoi ce matériel se rapporte à l'élément (facultatif)</translation>
+        <translation>pourquoi ce matériel se rapporte à l&apos;élément (facultatif)</translation>
     </message>
     <message>
         <source>Element:</source>
-        <translation>Élément :</translation>
+        <translation>Élément&#xa0;:</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation>Valeur probante :</translation>
+        <translation>Valeur probante&#xa0;:</translation>
     </message>
     <message>
         <source>Source reliability:</source>
-        <translation>Fiabilité de la source :</translation>
+        <translation>Fiabilité de la source&#xa0;:</translation>
     </message>
     <message>
         <source>Information credibility:</source>
-        <translation>Crédibilité de l'information :</translation>
+        <translation>Crédibilité de l&apos;information&#xa0;:</translation>
     </message>
     <message>
         <source>Alleged perpetrator:</source>
-        <translation>Auteur présumé :</translation>
+        <translation>Auteur présumé&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation>Ajouter l'étiquette</translation>
+        <translation>Ajouter l&apos;étiquette</translation>
     </message>
     <message>
         <source>Choose an element of a crime first.</source>
-        <translation>Choisissez d'abord un élément d'un crime.</translation>
+        <translation>Choisissez d&apos;abord un élément d&apos;un crime.</translation>
     </message>
     <message>
         <source>The tag was not added</source>
-        <translation>L'étiquette n'a pas été ajoutée</translation>
+        <translation>L&apos;étiquette n&apos;a pas été ajoutée</translation>
     </message>
     <message>
         <source>Material for and against</source>
@@ -6980,7 +6984,7 @@ Ce superviseur ne pourra plus ouvrir ce dossier Casebook avec sa clé.</translat
     </message>
     <message>
         <source>Remove tag</source>
-        <translation>Retirer l'étiquette</translation>
+        <translation>Retirer l&apos;étiquette</translation>
     </message>
     <message>
         <source>Tags ({count})</source>
@@ -6988,7 +6992,7 @@ Ce superviseur ne pourra plus ouvrir ce dossier Casebook avec sa clé.</translat
     </message>
     <message>
         <source>Remove this tag?</source>
-        <translation>Retirer cette étiquette ?</translation>
+        <translation>Retirer cette étiquette&#xa0;?</translation>
     </message>
     <message>
         <source>{tag}
@@ -6996,7 +7000,7 @@ Ce superviseur ne pourra plus ouvrir ce dossier Casebook avec sa clé.</translat
 The removal is recorded in the audit log.</source>
         <translation>{tag}
 
-Le retrait est inscrit dans le journal d'audit.</translation>
+Le retrait est inscrit dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -7007,7 +7011,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Article 7 — crimes against humanity</source>
-        <translation>Article 7 — crimes contre l'humanité</translation>
+        <translation>Article 7 — crimes contre l&apos;humanité</translation>
     </message>
     <message>
         <source>Article 8 — war crimes</source>
@@ -7015,7 +7019,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Article 8 bis — aggression</source>
-        <translation>Article 8 bis — crime d'agression</translation>
+        <translation>Article 8 bis — crime d&apos;agression</translation>
     </message>
     <message>
         <source>IAC</source>
@@ -7031,7 +7035,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>no elements yet</source>
-        <translation>pas encore d'éléments</translation>
+        <translation>pas encore d&apos;éléments</translation>
     </message>
     <message>
         <source>Search crimes by words or id (rape, forcible transfer)</source>
@@ -7087,7 +7091,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). Its text is not yet verified against the source.</source>
-        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). Son texte n'a pas encore été vérifié par rapport à la source.</translation>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; {title} ({provision}). Son texte n&apos;a pas encore été vérifié par rapport à la source.</translation>
     </message>
     <message>
         <source>{number}. {text}  [context]</source>
@@ -7099,7 +7103,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>No elements in this taxonomy yet.</source>
-        <translation>Pas encore d'éléments dans cette taxonomie.</translation>
+        <translation>Pas encore d&apos;éléments dans cette taxonomie.</translation>
     </message>
 </context>
 <context>
@@ -7109,8 +7113,8 @@ Le retrait est inscrit dans le journal d'audit.</translation>
         <translation>Titre</translation>
     </message>
     <message>
-        <source>optional; the witness's pseudonym is used</source>
-        <translation>facultatif ; le pseudonyme du témoin est utilisé</translation>
+        <source>optional; the witness&apos;s pseudonym is used</source>
+        <translation>facultatif&#xa0;; le pseudonyme du témoin est utilisé</translation>
     </message>
     <message>
         <source>Language</source>
@@ -7142,11 +7146,11 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Show identity…</source>
-        <translation>Afficher l'identité…</translation>
+        <translation>Afficher l&apos;identité…</translation>
     </message>
     <message>
-        <source>Show the witness's protected identity</source>
-        <translation>Afficher l'identité protégée du témoin</translation>
+        <source>Show the witness&apos;s protected identity</source>
+        <translation>Afficher l&apos;identité protégée du témoin</translation>
     </message>
     <message>
         <source>Interviewer</source>
@@ -7154,11 +7158,11 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Witness:</source>
-        <translation>Témoin :</translation>
+        <translation>Témoin&#xa0;:</translation>
     </message>
     <message>
         <source>Interviewer:</source>
-        <translation>Enquêteur :</translation>
+        <translation>Enquêteur&#xa0;:</translation>
     </message>
     <message>
         <source>Tag passage…</source>
@@ -7166,7 +7170,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Tag the paragraph you were in; select words first to tag only those</source>
-        <translation>Étiqueter le paragraphe où vous étiez ; sélectionnez d'abord des mots pour n'étiqueter que ceux-là</translation>
+        <translation>Étiqueter le paragraphe où vous étiez&#xa0;; sélectionnez d&apos;abord des mots pour n&apos;étiqueter que ceux-là</translation>
     </message>
     <message>
         <source>Versions of this statement</source>
@@ -7178,7 +7182,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Every version stays readable. Activate one to open it (read-only if sealed).</source>
-        <translation>Chaque version reste lisible. Activez-en une pour l'ouvrir (en lecture seule si elle est scellée).</translation>
+        <translation>Chaque version reste lisible. Activez-en une pour l&apos;ouvrir (en lecture seule si elle est scellée).</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
@@ -7215,7 +7219,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>This statement was sealed on {date} and cannot be changed. A correction is made as a new version; this one stays as it was.</source>
-        <translation>Cette déposition a été scellée le {date} et ne peut plus être modifiée. Une correction se fait dans une nouvelle version ; celle-ci reste telle qu'elle était.</translation>
+        <translation>Cette déposition a été scellée le {date} et ne peut plus être modifiée. Une correction se fait dans une nouvelle version&#xa0;; celle-ci reste telle qu&apos;elle était.</translation>
     </message>
     <message>
         <source>para. {number}</source>
@@ -7228,7 +7232,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Converted from Zawgyi to Unicode; the original is kept ({paragraphs}).</source>
-        <translation>Convertie de Zawgyi en Unicode ; l'original est conservé ({paragraphs}).</translation>
+        <translation>Convertie de Zawgyi en Unicode&#xa0;; l&apos;original est conservé ({paragraphs}).</translation>
     </message>
     <message>
         <source>Version {version} · sealed · {created}</source>
@@ -7254,17 +7258,17 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Click in the paragraph to tag first (select words to tag only those).</source>
-        <translation>Cliquez d'abord dans le paragraphe à étiqueter (sélectionnez des mots pour n'étiqueter que ceux-là).</translation>
+        <translation>Cliquez d&apos;abord dans le paragraphe à étiqueter (sélectionnez des mots pour n&apos;étiqueter que ceux-là).</translation>
     </message>
     <message>
         <source>para. {number}, characters {start}–{end}: “{words}”</source>
-        <translation>§ {number}, caractères {start}–{end} : « {words} »</translation>
+        <translation>§ {number}, caractères {start}–{end}&#xa0;: «&#xa0;{words}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Paragraph {number} has %n tag(s) linking it to elements of crimes. Without their words the tags below are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them; Undo brings back the text, and the tags are in force again on it.</source>
         <translation>
-            <numerusform>Le paragraphe {number} a %n étiquette qui le relie à des éléments de crimes. Sans ses mots, l'étiquette ci-dessous est gardée, marquée à relire, et non comptée dans la matrice de couverture jusqu'à ce que quelqu'un la refasse ou la retire ; Annuler rétablit le texte, et l'étiquette s'y applique de nouveau.</numerusform>
-            <numerusform>Le paragraphe {number} a %n étiquettes qui le relient à des éléments de crimes. Sans leurs mots, les étiquettes ci-dessous sont gardées, marquées à relire, et non comptées dans la matrice de couverture jusqu'à ce que quelqu'un les refasse ou les retire ; Annuler rétablit le texte, et les étiquettes s'y appliquent de nouveau.</numerusform>
+            <numerusform>Le paragraphe {number} a&#xa0;%n étiquette qui le relie à des éléments de crimes. Sans ses mots, l&apos;étiquette ci-dessous est gardée, marquée à relire, et non comptée dans la matrice de couverture jusqu&apos;à ce que quelqu&apos;un la refasse ou la retire&#xa0;; Annuler rétablit le texte, et l&apos;étiquette s&apos;y applique de nouveau.</numerusform>
+            <numerusform>Le paragraphe {number} a&#xa0;%n étiquettes qui le relient à des éléments de crimes. Sans leurs mots, les étiquettes ci-dessous sont gardées, marquées à relire, et non comptées dans la matrice de couverture jusqu&apos;à ce que quelqu&apos;un les refasse ou les retire&#xa0;; Annuler rétablit le texte, et les étiquettes s&apos;y appliquent de nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7276,7 +7280,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Remove a tagged paragraph?</source>
-        <translation>Retirer un paragraphe étiqueté ?</translation>
+        <translation>Retirer un paragraphe étiqueté&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Make the change (%n tag(s) to review)</source>
@@ -7287,19 +7291,19 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Change tagged words?</source>
-        <translation>Modifier des mots étiquetés ?</translation>
+        <translation>Modifier des mots étiquetés&#xa0;?</translation>
     </message>
     <message>
         <source>This change takes away or alters words that tags rest on. The tags are kept, marked for review, and not counted in the coverage matrix until someone re-tags or removes them:</source>
-        <translation>Cette modification supprime ou change des mots sur lesquels reposent des étiquettes. Les étiquettes sont gardées, marquées à relire, et non comptées dans la matrice de couverture jusqu'à ce que quelqu'un les refasse ou les retire :</translation>
+        <translation>Cette modification supprime ou change des mots sur lesquels reposent des étiquettes. Les étiquettes sont gardées, marquées à relire, et non comptées dans la matrice de couverture jusqu&apos;à ce que quelqu&apos;un les refasse ou les retire&#xa0;:</translation>
     </message>
     <message>
         <source>Seal this statement?</source>
-        <translation>Sceller cette déposition ?</translation>
+        <translation>Sceller cette déposition&#xa0;?</translation>
     </message>
     <message>
         <source>A sealed statement cannot be changed; corrections become new versions. Seal it once the witness has confirmed it.</source>
-        <translation>Une déposition scellée ne peut plus être modifiée ; les corrections deviennent de nouvelles versions. Scellez-la une fois que le témoin l'a confirmée.</translation>
+        <translation>Une déposition scellée ne peut plus être modifiée&#xa0;; les corrections deviennent de nouvelles versions. Scellez-la une fois que le témoin l&apos;a confirmée.</translation>
     </message>
     <message>
         <source>Seal</source>
@@ -7314,7 +7318,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>● a known day  ·  ▬ a span: the incident happened at some time within it (range, month, year or approximate date); the label says how it is known.</source>
-        <translation>● un jour connu  ·  ▬ une période : l'incident a eu lieu à un moment de celle-ci (intervalle, mois, année ou date approximative) ; le libellé indique comment la date est connue.</translation>
+        <translation>● un jour connu  ·  ▬ une période&#xa0;: l&apos;incident a eu lieu à un moment de celle-ci (intervalle, mois, année ou date approximative)&#xa0;; le libellé indique comment la date est connue.</translation>
     </message>
     <message>
         <source>Timeline of the incidents</source>
@@ -7326,15 +7330,15 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Undated (not on the axis):</source>
-        <translation>Sans date (hors de l'axe) :</translation>
+        <translation>Sans date (hors de l&apos;axe)&#xa0;:</translation>
     </message>
     <message>
         <source>No incident has a date yet.</source>
-        <translation>Aucun incident n'a encore de date.</translation>
+        <translation>Aucun incident n&apos;a encore de date.</translation>
     </message>
     <message>
         <source>the stored date is not a calendar date</source>
-        <translation>la date enregistrée n'est pas une date du calendrier</translation>
+        <translation>la date enregistrée n&apos;est pas une date du calendrier</translation>
     </message>
 </context>
 <context>
@@ -7365,27 +7369,27 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation>Le :</translation>
+        <translation>Le&#xa0;:</translation>
     </message>
     <message>
         <source>Around:</source>
-        <translation>Vers le :</translation>
+        <translation>Vers le&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>Du :</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation>Mois :</translation>
+        <translation>Mois&#xa0;:</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>YYYY-MM</source>
@@ -7427,11 +7431,11 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
-        <translation>Clé de &amp;récupération :</translation>
+        <translation>Clé de &amp;récupération&#xa0;:</translation>
     </message>
     <message>
         <source>Opening the casebook</source>
@@ -7451,7 +7455,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Unlock “{name}”</source>
-        <translation>Déverrouiller « {name} »</translation>
+        <translation>Déverrouiller «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>The casebook at {folder} is encrypted.</source>
@@ -7459,14 +7463,14 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Casebook could not be opened</source>
-        <translation>Impossible d'ouvrir le dossier Casebook</translation>
+        <translation>Impossible d&apos;ouvrir le dossier Casebook</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>Casebook user guide</source>
-        <translation>Guide de l'utilisateur de Casebook</translation>
+        <translation>Guide de l&apos;utilisateur de Casebook</translation>
     </message>
     <message>
         <source>The guide is missing from this installation.</source>
@@ -7474,7 +7478,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide de l'utilisateur</translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -7497,7 +7501,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Call {name} or meet in person — not by the channel the identity came through. Ask them to read their fingerprint aloud and compare it with the one below, digit by digit. Then read yours to them.</source>
-        <translation>Appelez {name} ou rencontrez cette personne — pas par le canal par lequel l'identité est arrivée. Demandez-lui de lire son empreinte à voix haute et comparez-la avec celle ci-dessous, chiffre par chiffre. Puis lisez-lui la vôtre.</translation>
+        <translation>Appelez {name} ou rencontrez cette personne — pas par le canal par lequel l&apos;identité est arrivée. Demandez-lui de lire son empreinte à voix haute et comparez-la avec celle ci-dessous, chiffre par chiffre. Puis lisez-lui la vôtre.</translation>
     </message>
     <message>
         <source>Fingerprint of {name} ({role}) stored here</source>
@@ -7520,15 +7524,15 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     <name>VerifyWindow</name>
     <message>
         <source>records bound to the audit log</source>
-        <translation>fiches liées au journal d'audit</translation>
+        <translation>fiches liées au journal d&apos;audit</translation>
     </message>
     <message>
         <source>audit entries</source>
-        <translation>entrées du journal d'audit</translation>
+        <translation>entrées du journal d&apos;audit</translation>
     </message>
     <message>
         <source>received audit entries</source>
-        <translation>entrées de journal d'audit reçues</translation>
+        <translation>entrées de journal d&apos;audit reçues</translation>
     </message>
     <message>
         <source>review signatures</source>
@@ -7572,7 +7576,7 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>Checking {what}…</source>
-        <translation>Vérification : {what}…</translation>
+        <translation>Vérification&#xa0;: {what}…</translation>
     </message>
     <message>
         <source>All checks passed.</source>
@@ -7581,40 +7585,40 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     <message numerus="yes">
         <source>%n problem(s) found; each line below says what it is and what to do. Change nothing in the casebook folder by hand until you know.</source>
         <translation>
-            <numerusform>%n problème trouvé ; chaque ligne ci-dessous dit ce que c'est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas. ¦ %n problèmes trouvés ; chaque ligne ci-dessous dit ce que c'est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas.</numerusform>
-            <numerusform>%n problème trouvé ; chaque ligne ci-dessous dit ce que c'est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas. ¦ %n problèmes trouvés ; chaque ligne ci-dessous dit ce que c'est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas.</numerusform>
+            <numerusform>%n problème trouvé&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas. ¦&#xa0;%n problèmes trouvés&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas.</numerusform>
+            <numerusform>%n problème trouvé&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas. ¦&#xa0;%n problèmes trouvés&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked {count} {what}.</source>
-        <translation>Vérifié : {count} {what}.</translation>
+        <translation>Vérifié&#xa0;: {count} {what}.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The change could not be saved; the casebook is unchanged. Try again; if it keeps failing, run `casebook verify` on this casebook.</source>
-        <translation>La modification n'a pas pu être enregistrée ; le dossier Casebook est inchangé. Réessayez ; si l'échec persiste, lancez `casebook verify` sur ce dossier Casebook.</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;; le dossier Casebook est inchangé. Réessayez&#xa0;; si l&apos;échec persiste, lancez `casebook verify` sur ce dossier Casebook.</translation>
     </message>
     <message>
         <source>That record is no longer in the casebook.</source>
-        <translation>Cette fiche n'est plus dans le dossier Casebook.</translation>
+        <translation>Cette fiche n&apos;est plus dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>That passage is no longer in the casebook.</source>
-        <translation>Ce passage n'est plus dans le dossier Casebook.</translation>
+        <translation>Ce passage n&apos;est plus dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>That evidence item is no longer in the casebook.</source>
-        <translation>Cette pièce n'est plus dans le dossier Casebook.</translation>
+        <translation>Cette pièce n&apos;est plus dans le dossier Casebook.</translation>
     </message>
     <message>
         <source>This evidence item has no stored file.</source>
-        <translation>Cette pièce n'a pas de fichier stocké.</translation>
+        <translation>Cette pièce n&apos;a pas de fichier stocké.</translation>
     </message>
     <message>
         <source>The file is too large to open here ({size} MiB; the limit is {limit} MiB). Export it to a folder of your choice instead.</source>
-        <translation>Le fichier est trop volumineux pour être ouvert ici ({size} Mio ; la limite est de {limit} Mio). Exportez-le plutôt dans un dossier de votre choix.</translation>
+        <translation>Le fichier est trop volumineux pour être ouvert ici ({size} Mio&#xa0;; la limite est de {limit} Mio). Exportez-le plutôt dans un dossier de votre choix.</translation>
     </message>
 </context>
 <context>
@@ -7625,11 +7629,11 @@ Le retrait est inscrit dans le journal d'audit.</translation>
     </message>
     <message>
         <source>This is not the passphrase that opens this casebook now. Nothing was changed.</source>
-        <translation>Ce n'est pas la phrase secrète qui ouvre actuellement ce dossier Casebook. Rien n'a été changé.</translation>
+        <translation>Ce n&apos;est pas la phrase secrète qui ouvre actuellement ce dossier Casebook. Rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation>Rien n'a été changé</translation>
+        <translation>Rien n&apos;a été changé</translation>
     </message>
 </context>
 <context>

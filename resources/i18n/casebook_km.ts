@@ -5518,6 +5518,10 @@ Export the internal edition to review the charges, leave these charges out of th
         <comment>a navigator section and its size</comment>
         <translation>{section} ({count})</translation>
     </message>
+    <message>
+        <source>{count} more — use {search} to find them</source>
+        <translation>{count} ទៀត — ប្រើ {search} ដើម្បីស្វែងរក</translation>
+    </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>

@@ -5507,6 +5507,10 @@ Export the internal edition to review the charges, leave these charges out of th
         <comment>a navigator section and its size</comment>
         <translation>{section} ({count})</translation>
     </message>
+    <message>
+        <source>{count} more — use {search} to find them</source>
+        <translation>อีก {count} รายการ — ใช้ {search} เพื่อค้นหา</translation>
+    </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>

@@ -68,7 +68,6 @@ def add_person(
     return person
 
 
-def persons_of(session: Session, case_id: str) -> list[Person]:
-    return list(
-        session.scalars(select(Person).where(Person.case_id == case_id).order_by(Person.pseudonym))
-    )
+def persons_of(session: Session, case_id: str, limit: int | None = None) -> list[Person]:
+    query = select(Person).where(Person.case_id == case_id).order_by(Person.pseudonym)
+    return list(session.scalars(query.limit(limit)))

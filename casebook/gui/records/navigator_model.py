@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,6 +26,7 @@ from casebook.core.models import Case, Incident, Person, Testimony
 
 from ..shared.bidi_text import isolate
 from ..shared.languages import language
+from ..shared.window_actions import toolbar_text
 from ..shared.workspace import Workspace
 from ..tagging.analysis_service import taxonomy
 from .record_labels import role_words
@@ -69,8 +71,8 @@ def testimony_label(testimony: Testimony, witnesses: dict[str, str]) -> str:
 class Section:
     key: str  # "section:<key>" is the kind of its navigator row
     source_title: str  # English, marked with QT_TRANSLATE_NOOP("NavigatorModel", …)
-    children: Callable[[Workspace, Case], list[tuple[str, str, str]]] | None  # kind, id, label
-    count: Callable[[Workspace, Case], int] | None = None
+    children: Callable[[Workspace, Case, int], Rows] | None  # at most that many rows
+    count: Callable[[Workspace, Case], int] | None = None  # asked when the rows are cut off
     counted: bool = True  # False: a view of the case ("Timeline"), shown without a number
 
     @property
@@ -79,31 +81,56 @@ class Section:
         return QCoreApplication.translate("NavigatorModel", self.source_title)
 
 
-def _incidents(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
-    return [("incident", i.id, incident_label(i)) for i in ws.incidents(case.id)]
+ROW_LIMIT = 500
+"""Rows a section lists. A tree of 100,000 statements took six seconds to build and then
+crashed PySide6; the rest are reached through Search, and a record opened from there is shown
+even when it has no row here."""
+
+Rows = list[tuple[str, str, str]]  # kind, record id, label
 
 
-def _persons(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
-    return [("person", p.id, person_label(p)) for p in ws.persons(case.id)]
+def _incidents(ws: Workspace, case: Case, limit: int) -> Rows:
+    return [("incident", i.id, incident_label(i)) for i in ws.incidents(case.id, limit)]
 
 
-def _testimonies(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
-    names = {p.id: p.pseudonym for p in ws.persons(case.id)}
-    return [("testimony", t.id, testimony_label(t, names)) for t in ws.testimonies(case.id)]
+def _persons(ws: Workspace, case: Case, limit: int) -> Rows:
+    return [("person", p.id, person_label(p)) for p in ws.persons(case.id, limit)]
 
 
-def _charges(ws: Workspace, case: Case) -> list[tuple[str, str, str]]:
+def _testimonies(ws: Workspace, case: Case, limit: int) -> Rows:
+    shown = ws.testimonies(case.id, limit)
+    witnesses = {t.witness_id for t in shown if t.witness_id}
+    names = {p.id: p.pseudonym for p in ws.persons(case.id) if p.id in witnesses}
+    return [("testimony", t.id, testimony_label(t, names)) for t in shown]
+
+
+def _charges(ws: Workspace, case: Case, limit: int) -> Rows:
     crimes = {c.id: c.title for c in taxonomy().crimes}
     return [
         ("charge", c.id, f"{isolate(c.crime_id)} — {c.title or crimes.get(c.crime_id, '')}")
-        for c in list_charges(ws.session, case)
+        for c in list_charges(ws.session, case)[:limit]
     ]
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("incidents", QT_TRANSLATE_NOOP("NavigatorModel", "Incidents"), _incidents),
-    Section("persons", QT_TRANSLATE_NOOP("NavigatorModel", "Persons"), _persons),
-    Section("testimonies", QT_TRANSLATE_NOOP("NavigatorModel", "Testimonies"), _testimonies),
+    Section(
+        "incidents",
+        QT_TRANSLATE_NOOP("NavigatorModel", "Incidents"),
+        _incidents,
+        lambda ws, case: ws.incident_count(case.id),
+    ),
+    Section(
+        "persons",
+        QT_TRANSLATE_NOOP("NavigatorModel", "Persons"),
+        _persons,
+        lambda ws, case: ws.person_count(case.id),
+    ),
+    Section(
+        "testimonies",
+        QT_TRANSLATE_NOOP("NavigatorModel", "Testimonies"),
+        _testimonies,
+        lambda ws, case: ws.testimony_count(case.id),
+    ),
     Section(
         "evidence",
         QT_TRANSLATE_NOOP("NavigatorModel", "Evidence"),
@@ -132,8 +159,11 @@ class NavigatorModel(QStandardItemModel):
         for case in workspace.cases():
             case_item = _item(f"{case.reference} — {case.title}", "case", case.id, case.id)
             for section in SECTIONS:
-                rows = section.children(workspace, case) if section.children else []
-                count = section.count(workspace, case) if section.count else len(rows)
+                rows = section.children(workspace, case, ROW_LIMIT + 1) if section.children else []
+                cut_off = len(rows) > ROW_LIMIT
+                del rows[ROW_LIMIT:]
+                asks = section.count is not None and (cut_off or section.children is None)
+                count = section.count(workspace, case) if asks else len(rows)  # type: ignore[misc]
                 label = (
                     QCoreApplication.translate(
                         "NavigatorModel", "{section} ({count})", "a navigator section and its size"
@@ -144,6 +174,14 @@ class NavigatorModel(QStandardItemModel):
                 section_item = _item(label, f"section:{section.key}", "", case.id)
                 for kind, record_id, text in rows:
                     section_item.appendRow(_item(text, kind, record_id, case.id))
+                if cut_off:
+                    more = QCoreApplication.translate(
+                        "NavigatorModel", "{count} more — use {search} to find them"
+                    ).format(
+                        count=QLocale().toString(count - len(rows)),
+                        search=toolbar_text(QCoreApplication.translate("MainWindow", "&Search…")),
+                    )
+                    section_item.appendRow(_item(more, "more", "", case.id))
                 case_item.appendRow(section_item)
             root.appendRow(case_item)
 

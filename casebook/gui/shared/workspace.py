@@ -162,26 +162,34 @@ class Workspace(QObject):
     def cases(self) -> list[Case]:
         return cases.list_cases(self.session)
 
-    def incidents(self, case_id: str) -> list[Incident]:
-        return list(
-            self.session.scalars(
-                select(Incident).where(Incident.case_id == case_id).order_by(Incident.created_at)
-            )
-        )
+    def incidents(self, case_id: str, limit: int | None = None) -> list[Incident]:
+        query = select(Incident).where(Incident.case_id == case_id).order_by(Incident.created_at)
+        return list(self.session.scalars(query.limit(limit)))
 
-    def persons(self, case_id: str) -> list[Person]:
-        return persons.persons_of(self.session, case_id)
+    def incident_count(self, case_id: str) -> int:
+        query = select(func.count(Incident.id)).where(Incident.case_id == case_id)
+        return self.session.scalar(query) or 0
 
-    def testimonies(self, case_id: str) -> list[Testimony]:
+    def persons(self, case_id: str, limit: int | None = None) -> list[Person]:
+        return persons.persons_of(self.session, case_id, limit)
+
+    def person_count(self, case_id: str) -> int:
+        query = select(func.count(Person.id)).where(Person.case_id == case_id)
+        return self.session.scalar(query) or 0
+
+    def testimonies(self, case_id: str, limit: int | None = None) -> list[Testimony]:
         """The current version of each statement (older versions appear in its history)."""
+        query = select(Testimony).where(*self._current_testimonies(case_id))
+        return list(self.session.scalars(query.order_by(Testimony.created_at).limit(limit)))
+
+    def testimony_count(self, case_id: str) -> int:
+        query = select(func.count(Testimony.id)).where(*self._current_testimonies(case_id))
+        return self.session.scalar(query) or 0
+
+    @staticmethod
+    def _current_testimonies(case_id: str) -> tuple[Any, ...]:
         superseded = select(Testimony.supersedes_id).where(Testimony.supersedes_id.is_not(None))
-        return list(
-            self.session.scalars(
-                select(Testimony)
-                .where(Testimony.case_id == case_id, Testimony.id.not_in(superseded))
-                .order_by(Testimony.created_at)
-            )
-        )
+        return (Testimony.case_id == case_id, Testimony.id.not_in(superseded))
 
     def versions(self, testimony: Testimony) -> list[Testimony]:
         return testimonies.versions(self.session, testimony.lineage_id)

@@ -38,3 +38,55 @@ def test_the_evidence_section_counts_items_added_and_removed(qtbot, tmp_path) ->
     assert left == 1100
     assert evidence_label(model, case_id) == "Evidence (1100)"
     workspace.close()
+
+
+def test_a_long_section_lists_its_first_rows_and_says_how_many_more(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    """At 100,000 statements a full tree took seconds and crashed PySide6: rows are capped."""
+    from casebook.core.records import cases, persons, records, testimonies
+    from casebook.gui.records import navigator_model
+
+    monkeypatch.setattr(navigator_model, "ROW_LIMIT", 3)
+    book, _ = Casebook.create(tmp_path / "long", "a long passphrase here")
+    with book.session() as session:
+        case = cases.add_case(session, "Many statements", "BIG-2")
+        for n in range(5):
+            witness = persons.add_person(session, case, ["witness"], pseudonym=f"W-{n:03d}")
+            testimonies.add_testimony(session, case, [f"Statement {n}"], witness=witness)
+        records.add_incident(session, case, "The one incident")
+        session.commit()
+        case_id = case.id
+    workspace = Workspace(book)
+    model = NavigatorModel()
+    model.rebuild(workspace)
+    section = model.find("section:testimonies", "", case_id)
+    assert section.data() == "Testimonies (5)"
+    rows = [model.index(r, 0, section) for r in range(model.rowCount(section))]
+    assert [r.data(navigator_model.KIND_ROLE) for r in rows] == ["testimony"] * 3 + ["more"]
+    assert rows[-1].data() == "2 more — use Search to find them"
+    assert all("W-00" in r.data() for r in rows[:3])  # witness names of the rows shown
+    persons_section = model.find("section:persons", "", case_id)
+    assert persons_section.data() == "Persons (5)" and model.rowCount(persons_section) == 4
+    incidents = model.find("section:incidents", "", case_id)
+    assert incidents.data() == "Incidents (1)" and model.rowCount(incidents) == 1
+    workspace.close()
+
+
+def test_choosing_the_more_row_opens_search(window, monkeypatch) -> None:
+    from casebook.core.records import records
+    from casebook.gui.records import navigator_model
+
+    monkeypatch.setattr(navigator_model, "ROW_LIMIT", 1)
+    workspace = window.workspace
+    case = workspace.cases()[0]
+    records.add_incident(workspace.session, case, "First")
+    records.add_incident(workspace.session, case, "Second")
+    workspace.session.commit()
+    window._rebuild_navigator()
+    model = window.view.model
+    more = model.index(1, 0, model.find("section:incidents", "", case.id))
+    assert more.data(navigator_model.KIND_ROLE) == "more"
+    window.view.tree.setCurrentIndex(more)
+    assert window.search_panel is not None and window.search_panel.isVisible()
+    window.search_panel.close()
