@@ -47,6 +47,8 @@ _PIPE_BYTES = 2**20  # the bounded buffer between the two processes (Linux's def
 _BUFFER = 2**20
 _READY_SECONDS = 60.0  # a start under heavy load can take seconds
 _STOP_SECONDS = 5.0
+_WRITE_BEHIND = 8 * 2**20  # the package file is sent to disk in steps of this many bytes
+_SYNC_FILE_RANGE_WRITE = 2  # linux/fs.h: start writeback of the range, do not wait
 
 
 class AgeProcessStopped(CasebookError):
@@ -77,6 +79,57 @@ class _Counting(io.RawIOBase):
         return n
 
 
+class _WriteBehind(io.RawIOBase):
+    """The package file, handed to the disk while age is still writing it.
+
+    Without this the whole package sits in the page cache until the closing fsync, which
+    then waits for all of it (0.15-0.2 s for 256 MiB here, while nothing else runs). Linux's
+    ``sync_file_range(SYNC_FILE_RANGE_WRITE)`` starts the writeback of what was written so
+    far without waiting, so it overlaps the encryption and the closing fsync only confirms.
+    Only ciphertext is written; the fsync at the end still decides durability. Elsewhere
+    (or without the call) the file is written as before.
+    """
+
+    def __init__(self, out: Any, start_writeback: Callable[..., int] | None) -> None:
+        self._out = out
+        self._fd = out.fileno()
+        self._start_writeback = start_writeback
+        self._written = 0
+        self._sent = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:  # type: ignore[override]
+        n: int = self._out.write(data)
+        self._written += n
+        if self._start_writeback is not None and self._written - self._sent >= _WRITE_BEHIND:
+            # A hint: its failure changes nothing, the fsync at the end still runs.
+            self._start_writeback(
+                self._fd, self._sent, self._written - self._sent, _SYNC_FILE_RANGE_WRITE
+            )
+            self._sent = self._written
+        return n
+
+    def flush(self) -> None:
+        self._out.flush()
+
+
+def _writeback_call() -> Callable[..., int] | None:
+    """``sync_file_range`` from the C library on Linux, else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        call = ctypes.CDLL(None, use_errno=True).sync_file_range
+    except (OSError, AttributeError, ImportError):
+        return None
+    call.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+    call.restype = ctypes.c_int
+    return call  # type: ignore[no-any-return]
+
+
 def child_main(args: list[str]) -> int:
     """The child's program: ``KIND CONTROL_FD DATA_FD`` (see ``AgeProcess``)."""
     from ..store.process_hygiene import keep_secrets_out_of_dumps
@@ -99,6 +152,7 @@ def _encrypt_child(control: Connection, data: int) -> None:
     """Child: age-encrypt the bytes of ``data`` into a new private file, named by the parent."""
     from ..store.atomic_write import open_private
 
+    start_writeback = _writeback_call()
     try:
         control.send(("started",))
         path, recipients = control.recv()
@@ -106,7 +160,8 @@ def _encrypt_child(control: Connection, data: int) -> None:
         with open_private(Path(path)) as out:
             control.send(("ready",))
             source = _Counting(data)
-            pyrage.encrypt_io(io.BufferedReader(source, buffer_size=_BUFFER), out, keys)
+            sink = _WriteBehind(out, start_writeback)
+            pyrage.encrypt_io(io.BufferedReader(source, buffer_size=_BUFFER), sink, keys)
             # The end of the pipe only says the parent stopped writing: the file is kept
             # (made durable) only when the parent says every byte was sent.
             end = control.recv()

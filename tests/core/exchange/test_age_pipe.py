@@ -336,3 +336,34 @@ def test_a_full_disk_behind_an_encrypt_error_is_found():
     assert age_pipe.os_error_of(pyrage.EncryptError("something else")) is None
     plain = OSError(errno.ENOSPC, "No space left on device")
     assert age_pipe.os_error_of(plain) is plain
+
+
+def test_the_package_file_is_sent_to_disk_in_steps_while_age_writes(tmp_path, monkeypatch):
+    """The write-behind sink passes age's bytes through unchanged and asks the kernel to
+    start writing back each step already written (never a range not yet written)."""
+    monkeypatch.setattr(age_pipe, "_WRITE_BEHIND", 1000)
+    hints: list[tuple[int, int, int, int]] = []
+    pieces = [os.urandom(n) for n in (300, 900, 1, 2500, 40)]
+    path = tmp_path / "package"
+    with path.open("xb") as out:
+        sink = age_pipe._WriteBehind(out, lambda *args: hints.append(args) or 0)
+        for piece in pieces:
+            assert sink.write(piece) == len(piece)
+        sink.flush()
+        fd = out.fileno()
+    assert path.read_bytes() == b"".join(pieces)
+    assert hints == [(fd, 0, 1200, 2), (fd, 1200, 2501, 2)]
+
+
+def test_the_write_behind_call_is_found_on_linux_and_harmless():
+    call = age_pipe._writeback_call()
+    if not sys.platform.startswith("linux"):
+        assert call is None
+        return
+    assert call is not None
+    reader, writer = os.pipe()  # not a file: the kernel refuses, and nothing breaks
+    try:
+        assert call(writer, 0, 4096, 2) == -1
+    finally:
+        os.close(reader)
+        os.close(writer)
