@@ -8,7 +8,6 @@ in memory and the exhibit pages are merged straight into the target file.
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -34,6 +33,7 @@ from .document import (
     MarkedDocument,
     PageMarks,
     Styles,
+    WrittenBytes,
     fewer_collections,
     grid_table,
     table_of_contents,
@@ -598,9 +598,9 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
             page_label=lambda page, pages: s("page_x_of_y", page=page, pages=pages),
             watermark=s("watermark_internal") if plan.internal else None,
         )
-        buffer = io.BytesIO()
+        written = WrittenBytes()
         self.doc = MarkedDocument(
-            buffer,
+            written,
             marks,
             self.fonts,
             title=f"{s('cover_title')} — {plan.case.reference}",
@@ -627,7 +627,7 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
         # What in the merged exhibit pages stops the PDF/A-2u claim (empty: claimed).
         self.pdfa_problems: list[str] = []
         return merge_exhibit_pages(
-            buffer,  # emptied once cloned: the complaint is not held twice
+            written.take(),  # emptied once cloned: the complaint is not held twice
             self.doc.slots,
             pdfs,
             self.doc.frame_box,
