@@ -9,12 +9,14 @@ the outline and the contents list can never disagree.
 from __future__ import annotations
 
 import ctypes
+import functools
 import gc
 import io
 import os
 import re
 import sys
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +31,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -486,6 +489,7 @@ class MarkedDocument(BaseDocTemplate):
         # The file is written once, from the last pass (``build_story``): ReportLab saves
         # each pass's canvas into the target, one PDF after another in one file.
         self.canv.save = _written_later  # type: ignore[method-assign]
+        self.canv.showPage = functools.partial(_show_page_compressed, self.canv)  # type: ignore[method-assign]
         if self.tagged and not self._frame.layout_only:
             # Each drawing pass records its structure; the last pass's is the document's.
             self.tagger = Tagger()
@@ -594,6 +598,26 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return libc.malloc_trim  # type: ignore[no-any-return]
     except (OSError, AttributeError):  # musl and others: no malloc_trim
         return None
+
+
+def _show_page_compressed(canvas: Canvas) -> None:
+    """End the page, and compress its content now rather than when the file is written.
+
+    ReportLab keeps every page's content as text until it writes the file, 2,000 pages of
+    it at once (issue 19); compressed here, as ReportLab would have done then (same filter,
+    same bytes), only the compressed content waits.
+    """
+    Canvas.showPage(canvas)
+    page = canvas._doc.Pages.pages[-1]
+    stream = page.stream
+    if page.Contents or not stream or not page.compression or rl_config.useA85:
+        return  # ReportLab's own way: no content, set explicitly, or other filters
+    if isinstance(stream, str):
+        stream = stream.encode("utf8")
+    filters = PDFDictionary({"Filter": PDFArray([PDFName(PDFZCompress.pdfname)])})
+    contents = PDFStream(filters, zlib.compress(stream))
+    contents.__Comment__ = "page stream"
+    page.Contents, page.stream = contents, None
 
 
 def _written_later() -> None:
