@@ -2485,10 +2485,6 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>‎{folder}‎: ملف أو رابط، لا المجلد الذي يحفظ فيه Casebook الأختام الزمنية. اعرف كيف وصل إلى هناك، ثم انقله خارج مجلد سجل القضايا.</translation>
     </message>
     <message>
-        <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation>{here}/sequence: قيمته {sequence}، والمتوقع {expected}</translation>
-    </message>
-    <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
         <translation>{here}: يختلف عن تاريخ {whose} الذي يحفظه سجل القضايا هذا من سجل القضايا ذاك: غُيِّرت قيود أو حُذفت في الأثناء</translation>
     </message>

@@ -2477,10 +2477,6 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
         <translation>{folder}&#xa0;: est un fichier ou un lien, pas le dossier où Casebook garde les horodatages. Cherchez comment il est arrivé là, puis sortez-le du dossier Casebook.</translation>
     </message>
     <message>
-        <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation>{here}/sequence&#xa0;: vaut {sequence}, attendu {expected}</translation>
-    </message>
-    <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
         <translation>{here}&#xa0;: diffère de l&apos;historique de {whose} que ce dossier Casebook a déjà de ce dossier Casebook&#xa0;: des entrées ont été modifiées ou supprimées entre-temps</translation>
     </message>

@@ -2477,10 +2477,6 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{folder}: គឺជាឯកសារ ឬតំណ មិនមែនជាថតដែល Casebook រក្សាទុកត្រាពេលវេលាទេ។ សូមស្វែងរកថាវាមកដល់ទីនោះដោយរបៀបណា បន្ទាប់មកផ្លាស់ទីវាចេញពីថតសៀវភៅសំណុំរឿង។</translation>
     </message>
     <message>
-        <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation>{here}/sequence: គឺ {sequence} ត្រូវបានរំពឹង {expected}</translation>
-    </message>
-    <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
         <translation>{here}: ខុសពីប្រវត្តិរបស់ {whose} ដែលសៀវភៅសំណុំរឿងនេះមានរួចហើយពីសៀវភៅសំណុំរឿងនោះ៖ ធាតុត្រូវបានផ្លាស់ប្តូរ ឬដកចេញនៅចន្លោះនោះ</translation>
     </message>

@@ -2477,10 +2477,6 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{folder}: ແມ່ນໄຟລ໌ ຫຼື ລິ້ງ, ບໍ່ແມ່ນໂຟນເດີທີ່ Casebook ເກັບການປະທັບເວລາ. ຊອກຫາວ່າມັນມາຢູ່ບ່ອນນັ້ນໄດ້ແນວໃດ, ແລ້ວຍ້າຍມັນອອກຈາກໂຟນເດີປຶ້ມຄະດີ.</translation>
     </message>
     <message>
-        <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation>{here}/sequence: ແມ່ນ {sequence}, ຄາດວ່າ {expected}</translation>
-    </message>
-    <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
         <translation>{here}: ຕ່າງຈາກປະຫວັດຂອງ {whose} ທີ່ປຶ້ມຄະດີນີ້ມີຢູ່ແລ້ວຂອງປຶ້ມຄະດີນັ້ນ: ລາຍການຖືກປ່ຽນ ຫຼື ລຶບໃນລະຫວ່າງນັ້ນ</translation>
     </message>

@@ -2475,10 +2475,6 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{folder}: Casebook က အချိန်တံဆိပ်များ ထားသော ဖိုင်တွဲ မဟုတ်ဘဲ ဖိုင် သို့မဟုတ် link ဖြစ်သည်။ ထိုနေရာသို့ မည်သို့ရောက်လာသည်ကို ရှာဖွေပြီး မှတ်တမ်းစာအုပ် ဖိုင်တွဲအပြင်သို့ ရွှေ့ပါ။</translation>
     </message>
     <message>
-        <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation>{here}/sequence: {sequence} ဖြစ်နေသည်၊ {expected} ဖြစ်ရမည်</translation>
-    </message>
-    <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
         <translation>{here}: ဤမှတ်တမ်းစာအုပ်တွင် ထိုမှတ်တမ်းစာအုပ်၏ ရှိပြီးသော {whose} သမိုင်းနှင့် ကွာခြားသည်- ကြားတွင် အချက်များကို ပြောင်းလဲ သို့မဟုတ် ဖယ်ရှားခဲ့သည်</translation>
     </message>

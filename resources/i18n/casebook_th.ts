@@ -2475,10 +2475,6 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{folder}: เป็นไฟล์หรือลิงก์ ไม่ใช่โฟลเดอร์ที่ Casebook เก็บการประทับเวลา โปรดหาว่ามาอยู่ที่นั่นได้อย่างไร แล้วย้ายออกจากโฟลเดอร์สมุดคดี</translation>
     </message>
     <message>
-        <source>{here}/sequence: is {sequence}, expected {expected}</source>
-        <translation>{here}/sequence: เป็น {sequence} ควรเป็น {expected}</translation>
-    </message>
-    <message>
         <source>{here}: differs from {whose} history this casebook already holds of that casebook: entries were changed or removed in between</source>
         <translation>{here}: ต่างจากประวัติของ {whose} ที่สมุดคดีนี้เก็บไว้สำหรับสมุดคดีนั้น: มีรายการถูกเปลี่ยนหรือลบในระหว่างนั้น</translation>
     </message>

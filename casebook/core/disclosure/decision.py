@@ -69,8 +69,9 @@ class Disclosure:
         return entry is None or entry.overridden_because is not None
 
     def why_not(self, kind: str, record_id: str) -> str | None:
-        entry = self.withheld.get((kind, record_id))
-        return None if entry is None or entry.overridden_because else entry.reason
+        """The English reason (audit log, files, command line); None when it may go out."""
+        why = self.why_not_phrase(kind, record_id)
+        return None if why is None else str(why)
 
     def why_not_phrase(self, kind: str, record_id: str) -> Phrase | None:
         """``why_not`` as a phrase, for a screen to show in the interface language."""

@@ -185,8 +185,8 @@ def audit_problems(session: Session, case: dict[str, Any], where: str, own_id: s
             if raw["sequence"] != j + 1:
                 problems.append(
                     phrase(
-                        "{here}/sequence: is {sequence}, expected {expected}",
-                        here=here,
+                        "{at}/sequence: is {sequence}, expected {expected}",
+                        at=here,
                         sequence=raw["sequence"],
                         expected=j + 1,
                     )
