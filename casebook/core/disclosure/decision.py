@@ -62,7 +62,7 @@ class Disclosure:
     recipient: str | None
     withheld: dict[tuple[str, str], Withheld] = field(default_factory=dict)
     # Persons whose consent as a whole does not cover the use: their identity stays too.
-    persons_withheld: dict[str, str] = field(default_factory=dict)
+    persons_withheld: dict[str, Phrase] = field(default_factory=dict)
 
     def allows(self, kind: str, record_id: str) -> bool:
         entry = self.withheld.get((kind, record_id))
@@ -142,7 +142,7 @@ def decide(
     for person in persons.values():
         problem = person_problem(person, consents.get(person.id, []), use, recipient)
         if problem:
-            decision.persons_withheld[person.id] = str(problem)
+            decision.persons_withheld[person.id] = problem
     testimonies = select(Testimony).where(Testimony.case_id == case.id)
     for testimony in session.scalars(testimonies.options(selectinload(Testimony.consent))):
         problem = consent_problem(testimony.consent, use, recipient)

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, object_session
 
 from ..disclosure.decision import Disclosure
 from ..models import Case, Charge, EvidenceItem, Incident, Person, Segment, Testimony
+from ..phrase import Phrase, phrase
 from ..records.sections import load_sections
 from .strings import Strings
 
@@ -70,22 +71,77 @@ def token(kind: str, key: str) -> str:
 
 @dataclass(frozen=True)
 class Resolved:
-    """What one token renders as; ``problem`` is set when it is not a plain citation."""
+    """What one token renders as; ``problem`` is set when it is not a plain citation.
+
+    ``text`` is in the bundle's language (it is printed); ``problem`` is a phrase, so the
+    GUI shows it in the interface language (``str()`` is the English sentence).
+    """
 
     text: str
-    problem: str | None = None
+    problem: Phrase | None = None
+
+
+@dataclass(frozen=True)
+class _Sentences:
+    """What a problem says about one kind of cited record, each a whole sentence (word order
+    and agreement differ by language, so the kind is not a word put into one template).
+    ``left_out`` has the fields ``why`` and ``withheld``; ``not_in_bundle`` ``withheld``."""
+
+    ambiguous: Phrase
+    no_such: Phrase | None = None
+    left_out: Phrase | None = None
+    not_in_bundle: Phrase | None = None
+
+
+def _filled(template: Phrase | None, **fields: Any) -> Phrase:
+    assert template is not None
+    return Phrase(template.template, fields)
+
+
+STATEMENT = _Sentences(
+    Phrase("more than one statement of the case starts with this; give more of the id"),
+    Phrase("no statement of this case has this id; pick it again"),
+    Phrase("the statement is left out of this bundle ({why}); it prints as {withheld}"),
+    Phrase(
+        "the statement is not in this bundle (no included incident or tag refers to it; link "
+        "it to an incident of the charges or remove the citation); it prints as {withheld}"
+    ),
+)
+EVIDENCE = _Sentences(
+    Phrase("more than one evidence item of the case starts with this; give more of the id"),
+    Phrase("no evidence item of this case has this id; pick it again"),
+    Phrase("the evidence item is left out of this bundle ({why}); it prints as {withheld}"),
+    Phrase(
+        "the evidence item is not in this bundle (no included incident or tag refers to it; "
+        "link it to an incident of the charges or remove the citation); it prints as {withheld}"
+    ),
+)
+INCIDENT = _Sentences(
+    Phrase("more than one incident of the case starts with this; give more of the id"),
+    Phrase("no incident of this case has this id; pick it again"),
+    Phrase("the incident is left out of this bundle ({why}); it prints as {withheld}"),
+    Phrase(
+        "the incident is not in this bundle (the charges exported do not rest on it; export "
+        "the charge that does, or remove the citation); it prints as {withheld}"
+    ),
+)
+PERSON = _Sentences(
+    Phrase("more than one person of the case starts with this; give more of the id"),
+    Phrase("no person of this case has this id or pseudonym; pick them again"),
+    Phrase("the person's consent does not cover this bundle ({why}); it prints as {withheld}"),
+)
 
 
 def _session(plan: ExportPlan) -> Session | None:
     return object_session(plan.case)
 
 
-def _unique(matches: list[str], what: str) -> tuple[str | None, str | None]:
+def _unique(matches: list[str], said: _Sentences) -> tuple[str | None, Phrase | None]:
     distinct = sorted(set(matches))
     if len(distinct) == 1:
         return distinct[0], None
     if distinct:
-        return None, f"more than one {what} of the case starts with this; give more of the id"
+        return None, said.ambiguous
     return None, None
 
 
@@ -110,15 +166,19 @@ class _Resolver:
         if kind not in handler:
             return Resolved(
                 self.unknown,
-                f"'{kind[:20]}' is not a kind of citation; use one of {', '.join(CITATION_KINDS)}",
+                phrase(
+                    "'{kind}' is not a kind of citation; use one of {kinds}",
+                    kind=kind[:20],
+                    kinds=", ".join(CITATION_KINDS),
+                ),
             )
         return handler[kind](key)
 
-    def _gone(self, problem: str) -> Resolved:
+    def _gone(self, problem: Phrase) -> Resolved:
         return Resolved(self.unknown, problem)
 
-    def _left_out(self, why: str) -> Resolved:
-        return Resolved(self.withheld, f"{why}; it prints as {self.withheld}")
+    def _left_out(self, template: Phrase | None, **fields: Any) -> Resolved:
+        return Resolved(self.withheld, _filled(template, withheld=self.withheld, **fields))
 
     def _case_rows(self, model: type, key: str) -> list:
         if self.session is None:
@@ -142,8 +202,10 @@ class _Resolver:
             return self._paragraph(matched.group(1).lower(), int(matched.group(2)))
         if not _KEY.fullmatch(key):
             return self._gone(
-                "a passage is cited as [[passage:<statement id>/<paragraph>]] or "
-                "[[passage:<passage id>]], with at least six characters of the id"
+                phrase(
+                    "a passage is cited as [[passage:<statement id>/<paragraph>]] or "
+                    "[[passage:<passage id>]], with at least six characters of the id"
+                )
             )
         return self._segment(key.lower())
 
@@ -153,7 +215,7 @@ class _Resolver:
             for st in self.plan.statements
             if st.testimony.lineage_id.startswith(prefix) or st.testimony.id.startswith(prefix)
         ]
-        lineage, problem = _unique([st.testimony.lineage_id for st in included], "statement")
+        lineage, problem = _unique([st.testimony.lineage_id for st in included], STATEMENT)
         if problem:
             return self._gone(problem)
         if lineage is not None:
@@ -163,36 +225,34 @@ class _Resolver:
             )
             if segment is None:
                 return self._gone(
-                    f"the statement has no paragraph {position} in its current version "
-                    f"({len(statement.testimony.segments)} paragraphs); correct the number"
+                    phrase(
+                        "the statement has no paragraph {position} in its current version "
+                        "({count} paragraphs); correct the number",
+                        position=position,
+                        count=len(statement.testimony.segments),
+                    )
                 )
             return Resolved(statement.cite(segment, self.s))
         return self._testimony_elsewhere(prefix)
 
     def _testimony_elsewhere(self, prefix: str) -> Resolved:
         rows = self._case_rows(Testimony, prefix)
-        return self._outside(
-            rows, [t.lineage_id for t in rows], "testimony", "statement",
-            "no included incident or tag refers to it; link it to an incident of the charges "
-            "or remove the citation",
-        )  # fmt: skip
+        return self._outside(rows, [t.lineage_id for t in rows], "testimony", STATEMENT)
 
-    def _outside(
-        self, rows: list[Any], keys: list[str], kind: str, what: str, not_in_bundle: str
-    ) -> Resolved:
+    def _outside(self, rows: list[Any], keys: list[str], kind: str, said: _Sentences) -> Resolved:
         """Material of the case that the bundle does not hold: left out by the disclosure
         rules (the reason is theirs), or not part of what the charges exported rest on."""
-        found, problem = _unique(keys, what)
+        found, problem = _unique(keys, said)
         if problem:
             return self._gone(problem)
         if found is None:
-            return self._gone(f"no {what} of this case has this id; pick it again")
+            return self._gone(_filled(said.no_such))
         disclosure = self.plan.disclosure
         for row in rows:
-            why = disclosure.why_not(kind, row.id) if disclosure else None
+            why = disclosure.why_not_phrase(kind, row.id) if disclosure else None
             if why:
-                return self._left_out(f"the {what} is left out of this bundle ({why})")
-        return self._left_out(f"the {what} is not in this bundle ({not_in_bundle})")
+                return self._left_out(said.left_out, why=why)
+        return self._left_out(said.not_in_bundle)
 
     def _segment(self, prefix: str) -> Resolved:
         for statement in self.plan.statements:
@@ -200,7 +260,7 @@ class _Resolver:
             if found:
                 return Resolved(statement.cite(found[0], self.s))
         if self.session is None:
-            return self._gone("no passage of this bundle has this id")
+            return self._gone(phrase("no passage of this bundle has this id"))
         segment_query = (
             select(Segment)
             .join(Testimony, Testimony.id == Segment.testimony_id)
@@ -208,9 +268,9 @@ class _Resolver:
         )
         segments = list(self.session.scalars(segment_query))
         if len(segments) > 1:
-            return self._gone("more than one passage starts with this; give more of the id")
+            return self._gone(phrase("more than one passage starts with this; give more of the id"))
         if not segments:
-            return self._gone("no passage of this case has this id; pick it again")
+            return self._gone(phrase("no passage of this case has this id; pick it again"))
         segment = segments[0]
         testimony = segment.testimony
         current = next(
@@ -227,13 +287,18 @@ class _Resolver:
             if same is not None:  # cited as it was: say so, and print the paragraph now there
                 return Resolved(
                     current.cite(same, self.s),
-                    f"the passage was cited in an older version of the statement and paragraph "
-                    f"{same.position} reads differently now; check that it still says what the "
-                    "argument relies on, then cite it again",
+                    phrase(
+                        "the passage was cited in an older version of the statement and "
+                        "paragraph {position} reads differently now; check that it still says "
+                        "what the argument relies on, then cite it again",
+                        position=same.position,
+                    ),
                 )
             return self._gone(
-                "the passage is of an older version of the statement, whose current version "
-                "has no paragraph of that number; cite the current version"
+                phrase(
+                    "the passage is of an older version of the statement, whose current version "
+                    "has no paragraph of that number; cite the current version"
+                )
             )
         return self._testimony_elsewhere(testimony.lineage_id)
 
@@ -241,14 +306,14 @@ class _Resolver:
 
     def exhibit(self, key: str) -> Resolved:
         if not _KEY.fullmatch(key):
-            return self._gone("an exhibit is cited by at least six characters of its id")
+            return self._gone(phrase("an exhibit is cited by at least six characters of its id"))
         prefix = key.lower()
         included = [
             item
             for item in self.plan.exhibits
             if item.lineage_id.startswith(prefix) or item.id.startswith(prefix)
         ]
-        lineage, problem = _unique([i.lineage_id for i in included], "evidence item")
+        lineage, problem = _unique([i.lineage_id for i in included], EVIDENCE)
         if problem:
             return self._gone(problem)
         if lineage is None:
@@ -257,36 +322,28 @@ class _Resolver:
                 for vid, item in self.plan._exhibit_aliases.items()
                 if vid.startswith(prefix)
             ]
-            lineage, problem = _unique(aliases, "evidence item")
+            lineage, problem = _unique(aliases, EVIDENCE)
             if problem:
                 return self._gone(problem)
         if lineage is not None:
             item = next(i for i in self.plan.exhibits if i.lineage_id == lineage)
             return Resolved(self.s("exhibit_cite", n=self.plan.exhibit_number(item)))
         rows = self._case_rows(EvidenceItem, prefix)
-        return self._outside(
-            rows, [r.lineage_id for r in rows], "evidence", "evidence item",
-            "no included incident or tag refers to it; link it to an incident of the charges "
-            "or remove the citation",
-        )  # fmt: skip
+        return self._outside(rows, [r.lineage_id for r in rows], "evidence", EVIDENCE)
 
     def incident(self, key: str) -> Resolved:
         if not _KEY.fullmatch(key):
-            return self._gone("an incident is cited by at least six characters of its id")
+            return self._gone(phrase("an incident is cited by at least six characters of its id"))
         prefix = key.lower()
         included = [i for i in self.plan.incidents if i.id.startswith(prefix)]
-        found, problem = _unique([i.id for i in included], "incident")
+        found, problem = _unique([i.id for i in included], INCIDENT)
         if problem:
             return self._gone(problem)
         if found is not None:
             incident = next(i for i in included if i.id == found)
             return Resolved(self.s("fact_cite", n=self.plan.incident_number(incident)))
         rows = self._case_rows(Incident, prefix)
-        return self._outside(
-            rows, [r.id for r in rows], "incident", "incident",
-            "the charges exported do not rest on it; export the charge that does, or remove "
-            "the citation",
-        )  # fmt: skip
+        return self._outside(rows, [r.id for r in rows], "incident", INCIDENT)
 
     def person(self, key: str) -> Resolved:
         persons = list(self.plan.persons.values())
@@ -296,24 +353,26 @@ class _Resolver:
             chosen = [p for p in persons if p.id.startswith(key.lower())]
         else:
             return self._gone(
-                "a person is cited by pseudonym (W-001) or by at least six characters of the id"
+                phrase(
+                    "a person is cited by pseudonym (W-001) or by at least six characters of the id"
+                )
             )
-        found, problem = _unique([p.id for p in chosen], "person")
+        found, problem = _unique([p.id for p in chosen], PERSON)
         if problem:
             return self._gone(problem)
         if found is None:
-            return self._gone("no person of this case has this id or pseudonym; pick them again")
+            return self._gone(_filled(PERSON.no_such))
         person: Person = self.plan.persons[found]
         disclosure = self.plan.disclosure
         why = disclosure.persons_withheld.get(person.id) if disclosure else None
         if why:
-            return self._left_out(f"the person's consent does not cover this bundle ({why})")
+            return self._left_out(PERSON.left_out, why=why)
         return Resolved(person.pseudonym)
 
 
-def _resolve_all(text: str, plan: ExportPlan) -> tuple[str, list[str]]:
+def _resolve_all(text: str, plan: ExportPlan) -> tuple[str, list[Phrase]]:
     resolver = _Resolver(plan)
-    problems: list[str] = []
+    problems: list[Phrase] = []
     cache: dict[tuple[str, str], Resolved] = {}
 
     def replace(match: re.Match[str]) -> str:
@@ -322,7 +381,9 @@ def _resolve_all(text: str, plan: ExportPlan) -> tuple[str, list[str]]:
         if resolved is None:
             resolved = cache[(kind, key)] = resolver.resolve(kind, key)
             if resolved.problem:
-                problems.append(f"{_shown(kind, key)}: {resolved.problem}")
+                problems.append(
+                    phrase("{label}: {reason}", label=_shown(kind, key), reason=resolved.problem)
+                )
         return resolved.text
 
     return TOKEN.sub(replace, text), problems
@@ -343,8 +404,9 @@ def render_citations(text: str, plan: ExportPlan) -> str:
     return _resolve_all(text, plan)[0]
 
 
-def citation_problems(text: str, plan: ExportPlan) -> list[str]:
-    """What is wrong with the tokens of ``text`` for this bundle (one sentence per token)."""
+def citation_problems(text: str, plan: ExportPlan) -> list[Phrase]:
+    """What is wrong with the tokens of ``text`` for this bundle (one sentence per token,
+    a phrase: ``str()`` is the English, the GUI's ``phrase_text`` the interface language)."""
     if "[[" not in text:
         return []
     return _resolve_all(text, plan)[1]
@@ -364,7 +426,7 @@ def authored_texts(plan: ExportPlan, session: Session | None = None) -> list[tup
     ]
 
 
-def citation_report(session: Session, plan: ExportPlan) -> list[tuple[str, str]]:
+def citation_report(session: Session, plan: ExportPlan) -> list[tuple[str, Phrase]]:
     """(section, problem) for every citation of the case's authored sections that does not
     print as cited in this bundle; ``plan_export`` lists them with what is left out."""
     return [
@@ -412,7 +474,7 @@ def _current(records: Sequence[Any]) -> list[Any]:
     return [r for r in records if r.id not in superseded]
 
 
-def case_citation_problems(session: Session, case: Case, text: str) -> list[str]:
+def case_citation_problems(session: Session, case: Case, text: str) -> list[Phrase]:
     """The tokens of ``text`` that name nothing of ``case`` (a mistyped id, a paragraph a
     statement no longer has): for the editor, before any bundle is planned. Whether cited
     material may go to a given addressee is for the export plan to say."""

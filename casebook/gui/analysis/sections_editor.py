@@ -54,6 +54,7 @@ from ..records.record_labels import evidence_kind_word
 from ..shared.errors_dialog import show_error
 from ..shared.keyboard import keyboard_order
 from ..shared.screen_fit import fit_to_screen
+from ..shared.translation import phrase_text
 from ..shared.workspace import Workspace
 
 SLOT_ROLE = Qt.ItemDataRole.UserRole
@@ -459,7 +460,7 @@ class SectionsEditor(QDialog):
                 len(problems),
             ).format(status=text)
         self.status.setText(text)
-        self.status.setToolTip("\n".join(problems))
+        self.status.setToolTip("\n".join(phrase_text(p) for p in problems))
 
     def save(self) -> bool:
         """Save the text shown as a new version; False (and a message) when it is refused."""

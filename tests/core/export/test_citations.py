@@ -14,6 +14,7 @@ from casebook.core.export.citations import (
 )
 from casebook.core.export.plan import ExportRequest, plan_export
 from casebook.core.models import Charge, EvidenceItem, Incident, Person, Testimony
+from casebook.core.phrase import Phrase
 from casebook.core.records.cases import case_by_reference
 from casebook.core.records.sections import set_section
 from casebook.core.records.testimonies import new_version
@@ -111,7 +112,7 @@ def test_left_out_material_never_prints_and_is_flagged(case_fixture):
             ):
                 rendered = render_citations(f"See {text}.", plan)
                 assert rendered == "See [reference withheld]."
-                problems = citation_problems(text, plan)
+                problems = [str(p) for p in citation_problems(text, plan)]
                 assert len(problems) == 1 and "left out of this bundle" in problems[0]
                 assert WITHDRAWN_TOKEN not in problems[0] and ICC_ONLY_TOKEN not in problems[0]
         de = _plan(s, case_fixture, "de")
@@ -129,7 +130,7 @@ def test_material_of_the_case_outside_the_bundle_is_withheld_not_unknown(case_fi
         plan = _plan(s, case_fixture)
         text = token("incident", stray.id[:8])
         assert render_citations(text, plan) == "[reference withheld]"
-        assert "not in this bundle" in citation_problems(text, plan)[0]
+        assert "not in this bundle" in str(citation_problems(text, plan)[0])
 
 
 @pytest.mark.parametrize(
@@ -154,7 +155,7 @@ def test_unknown_and_malformed_tokens_print_neutrally_and_are_flagged(case_fixtu
         text = text.replace("LINEAGE", lao.lineage_id[:8])
         plan = _plan(s, case_fixture)
         assert render_citations(f"a {text} b", plan) == "a [reference not found] b"
-        problems = citation_problems(text, plan)
+        problems = [str(p) for p in citation_problems(text, plan)]
         assert len(problems) == 1 and problem in problems[0]
         assert "Somchai" not in problems[0] and "ünï" not in problems[0]
 
@@ -239,7 +240,7 @@ def test_while_writing_only_tokens_that_name_nothing_are_reported(case_fixture):
             f"{token('passage', lao.lineage_id[:8] + '/99')} [[person:V-999]] "
             f"{token('exhibit', photo.id[:8])} {token('passage', lao.segments[0].id[:8])}"
         )
-        problems = case_citation_problems(s, case, text)
+        problems = [str(p) for p in case_citation_problems(s, case, text)]
         assert len(problems) == 3
         assert "no evidence item" in problems[0]
         assert "no paragraph 99" in problems[1]
@@ -260,5 +261,40 @@ def test_a_passage_of_an_older_version_that_reads_differently_now_is_flagged(cas
         assert render_citations(unchanged, plan) == f"{who} para. 1"
         assert citation_problems(unchanged, plan) == []
         assert render_citations(moved, plan) == f"{who} para. 2"
-        problems = citation_problems(moved, plan)
+        problems = [str(p) for p in citation_problems(moved, plan)]
         assert len(problems) == 1 and "reads differently now" in problems[0]
+
+
+def test_problems_are_phrases_whose_english_is_the_sentence_the_command_line_prints(case_fixture):
+    """The GUI translates a problem (its template and fields); str() stays the English."""
+    with case_fixture.book.session() as s:
+        case = case_by_reference(s, case_fixture.reference)
+        stray = Incident(case_id=case.id, title="Not linked to the charge")
+        s.add(stray)
+        s.flush()
+        withdrawn = _marked(s, case_fixture, WITHDRAWN_TOKEN)
+        plan = _plan(s, case_fixture)
+        key = withdrawn.lineage_id[:8] + "/1"
+        text = f"{token('incident', stray.id[:8])} {token('passage', key)} [[exhbit:12345678]]"
+        problems = citation_problems(text, plan)
+        assert all(isinstance(p, Phrase) for p in problems)
+        assert [str(p) for p in problems[::2]] == [
+            f"[[incident:{stray.id[:8]}]]: the incident is not in this bundle (the charges "
+            "exported do not rest on it; export the charge that does, or remove the citation); "
+            "it prints as [reference withheld]",
+            "[[…:12345678]]: 'exhbit' is not a kind of citation; use one of passage, exhibit, "
+            "incident, person",
+        ]
+        left_out = problems[1].fields["reason"]
+        assert left_out.template == (
+            "the statement is left out of this bundle ({why}); it prints as {withheld}"
+        )
+        why = left_out.fields["why"]
+        assert isinstance(why, Phrase)  # the consent reason is translated too
+        assert str(problems[1]) == (
+            f"[[passage:{key}]]: the statement is left out of this bundle ({why}); it prints "
+            "as [reference withheld]"
+        )
+        assert [str(p) for p in case_citation_problems(s, case, "[[exhibit:ffffffff]]")] == [
+            "[[exhibit:ffffffff]]: no evidence item of this case has this id; pick it again"
+        ]
