@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebook.core.errors import CasebookError
+from casebook.core.records.evidence import IntakeDetails
 from casebook.core.store.casebook import Casebook
 
 from .analysis.charges_view import ChargesPage
@@ -43,6 +44,7 @@ from .records.identity_dialog import IdentityDialog
 from .records.intake import IntakeController, IntakeOutcome
 from .records.navigator_model import SECTIONS, NavigatorModel, record_of
 from .records.record_dialogs import (
+    add_evidence_dialog,
     new_case_dialog,
     new_incident_dialog,
     new_person_dialog,
@@ -467,12 +469,31 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
             return
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add evidence"), str(Path.home()))
         if files:
-            self.take_in(case_id, [Path(f) for f in files])
+            self.ask_before_intake(case_id, [Path(f) for f in files])
 
-    def take_in(self, case_id: str, paths: list[Path]) -> None:
+    def ask_before_intake(self, case_id: str, paths: list[Path]) -> QDialog | None:
+        """Ask whether the files are originals or copies (optional), then take them in."""
+        if self.workspace is None:
+            return None
+        dialog = add_evidence_dialog(self.workspace, paths)
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.setModal(True)
+        dialog.finished.connect(lambda result: self._asked(dialog, case_id, paths, result))
+        dialog.open()
+        return dialog
+
+    def _asked(self, dialog: QDialog, case_id: str, paths: list[Path], result: int) -> None:
+        details = getattr(dialog, "result_record", None)
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and details is not None:
+            self.take_in(case_id, paths, details)
+
+    def take_in(
+        self, case_id: str, paths: list[Path], details: IntakeDetails | None = None
+    ) -> None:
         if self.workspace is None:
             return
-        if not self.intake.start(self.workspace.book, case_id, paths):
+        if not self.intake.start(self.workspace.book, case_id, paths, details):
             show_error(
                 self, self.tr("Wait until the files being added now are done, then try again.")
             )
@@ -517,7 +538,7 @@ class MainWindow(HelpCommands, MaintenanceCommands, ExchangeCommands, QMainWindo
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths and (case_id := self._need_case()):
             event.acceptProposedAction()
-            self.take_in(case_id, paths)
+            self.ask_before_intake(case_id, paths)
 
     def open_search(self) -> None:
         if self.workspace is None:

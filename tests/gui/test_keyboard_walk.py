@@ -231,6 +231,7 @@ OPENERS: dict[str, Callable[[MainWindow], QDialog | None]] = {
     "new incident": lambda w: w.new_incident(),
     "new person": lambda w: w.new_person(),
     "new testimony": lambda w: w.new_testimony(),
+    "add evidence": lambda w: w.ask_before_intake(w.current_case_id(), [Path("photo.jpg")]),
     "export": lambda w: w.export_bundle(),
     "preferences": lambda w: w.edit_preferences(),
     "identities": lambda w: w.show_identities(),

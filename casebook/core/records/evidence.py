@@ -109,7 +109,7 @@ def take_in(
     a short transaction of their own.
     """
     entered_date(details.get("collected_at"), "collected_at")  # before the file is read
-    _documentation(session, details)
+    checked_documentation(session, details)
     stored = store_file(book, path, progress, cancel)
     return record_stored(book, session, case, stored, Path(path).name, **details)
 
@@ -180,7 +180,7 @@ def _record(
         collected_by=clean(details.get("collected_by", "")),
         collected_at=entered_date(details.get("collected_at"), "collected_at"),
         collected_place=clean(details.get("collected_place", "")),
-        **_documentation(session, details),
+        **checked_documentation(session, details),
         original_filename=clean(filename),
         blob=blob,
         sha256=stored.sha256,
@@ -208,8 +208,9 @@ def _record(
     return IntakeResult(item, duplicate_of)
 
 
-def _documentation(session: Session, details: IntakeDetails) -> dict[str, Any]:
-    """Original or copy and the original's place, checked as an edit of them is."""
+def checked_documentation(session: Session, details: IntakeDetails) -> dict[str, Any]:
+    """Original or copy and the original's place, checked as an edit of them is (the GUI
+    asks before it takes files in, so a refusal comes before any file is encrypted)."""
     probe = EvidenceItem()
     for name in EVIDENCE_DOCUMENTATION:
         if name in details:

@@ -91,9 +91,16 @@ def _size(path: Path) -> int:
 
 
 def take_in_files(
-    book: Casebook, case_id: str, files: list[Path], report: Report, cancel: threading.Event
+    book: Casebook,
+    case_id: str,
+    files: list[Path],
+    report: Report,
+    cancel: threading.Event,
+    details: evidence.IntakeDetails | None = None,
 ) -> IntakeOutcome:
-    """The worker: one file at a time, reporting (file number, name, bytes done, total)."""
+    """The worker: one file at a time, reporting (file number, name, bytes done, total).
+
+    ``details`` (original or copy, as the Add evidence dialog asked) go with every file."""
     outcome = IntakeOutcome()
     total = sum(_size(f) for f in files) or 1
     done_before = 0
@@ -125,7 +132,9 @@ def take_in_files(
                                 "IntakeController", "The case is no longer in the casebook."
                             )
                         )
-                    result = evidence.record_stored(book, session, case, stored, path.name)
+                    result = evidence.record_stored(
+                        book, session, case, stored, path.name, **(details or {})
+                    )
                     session.commit()
             except BaseException:
                 book.vault.discard(stored.storage_name)
@@ -166,7 +175,13 @@ class IntakeController(QObject):
     def running(self) -> bool:
         return self.operation is not None and self.operation.running
 
-    def start(self, book: Casebook, case_id: str, paths: list[Path]) -> bool:
+    def start(
+        self,
+        book: Casebook,
+        case_id: str,
+        paths: list[Path],
+        details: evidence.IntakeDetails | None = None,
+    ) -> bool:
         if self.running:
             return False
         files = expand(paths)
@@ -185,7 +200,7 @@ class IntakeController(QObject):
         dialog.canceled.connect(cancel.set)
         dialog.show()
         self.operation = run_in_background(
-            lambda report: take_in_files(book, case_id, files, report, cancel),
+            lambda report: take_in_files(book, case_id, files, report, cancel, details),
             self._done,
             self._crashed,
             progress=self._progressed,

@@ -1,4 +1,5 @@
-"""Small dialogs that add a record: a case, an incident, a person, a testimony.
+"""Small dialogs that add a record: a case, an incident, a person, a testimony, and what is
+asked before files are taken in as evidence.
 
 The core checks the values; a refusal is shown beside the field and the dialog stays open.
 """
@@ -6,14 +7,16 @@ The core checks the values; a refusal is shown beside the field and the dialog s
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from casebook.core.errors import CasebookError, ValidationError
 from casebook.core.models.person import PERSON_ROLES
+from casebook.core.records.evidence import IntakeDetails, checked_documentation
 
 from ..shared.errors_dialog import user_message
 from ..shared.keyboard import keyboard_order
@@ -28,7 +32,8 @@ from ..shared.languages import LANGUAGES
 from ..shared.record_form import FieldMessage
 from ..shared.script_fonts import load_language_fonts
 from ..shared.workspace import Workspace
-from .record_labels import role_choice
+from .documentation_panel import EVIDENCE_FIELDS
+from .record_labels import role_choice, translated_fields
 
 
 class AddDialog(QDialog):
@@ -147,4 +152,61 @@ def new_testimony_dialog(
         case_id, language.currentData(), witness.currentData()
     )
     dialog.inputs = (language, witness)  # type: ignore[attr-defined]
+    return dialog
+
+
+# Copies whose original is kept elsewhere: only then is the original's place asked.
+_ORIGINAL_ELSEWHERE = ("working_copy", "copy")
+
+
+def add_evidence_dialog(
+    workspace: Workspace, paths: list[Path], parent: QWidget | None = None
+) -> AddDialog:
+    """Before files are taken in: whether they are originals or copies, and where the original
+    is kept (issue 16). Optional, starting at "— not recorded —": nothing chosen records
+    nothing. The choice goes with every file of this intake, as the intake details of
+    ``casebook add-evidence --copy-status --original-location``; ``result_record`` holds them.
+    """
+    dialog = AddDialog(QCoreApplication.translate("MainWindow", "Add evidence"), parent)
+    dialog.setObjectName("addEvidenceDialog")
+    names = ", ".join(p.name for p in paths)
+    files = QLabel()
+    files.setTextFormat(Qt.TextFormat.PlainText)
+    files.setText(files.fontMetrics().elidedText(names, Qt.TextElideMode.ElideRight, 440))
+    files.setToolTip("\n".join(p.name for p in paths[:40]))
+    label = dialog.tr("{label}:", "a form label")
+    dialog.form.addRow(label.format(label=QCoreApplication.translate("AddDialog", "Files")), files)
+    copy_spec, location_spec = translated_fields("DocumentationPanel", EVIDENCE_FIELDS)
+    copy_status = QComboBox()
+    for value, text in copy_spec.choices:
+        copy_status.addItem(text, value)
+    location = QLineEdit()
+    location.setPlaceholderText(location_spec.placeholder)
+    location.setEnabled(False)
+    copy_status.currentIndexChanged.connect(
+        lambda _i: location.setEnabled(copy_status.currentData() in _ORIGINAL_ELSEWHERE)
+    )
+    dialog.add_row(copy_spec.name, copy_spec.label, copy_status)
+    dialog.add_row(location_spec.name, location_spec.label, location)
+    note = QLabel(
+        QCoreApplication.translate(
+            "AddDialog",
+            "Optional. What you choose is recorded for every file added now; the evidence "
+            "editor can change it later.",
+        )
+    )
+    note.setWordWrap(True)
+    dialog.form.addRow(note)
+
+    def details() -> IntakeDetails:
+        chosen: IntakeDetails = {}
+        if copy_status.currentData():
+            chosen["copy_status"] = copy_status.currentData()
+            if location.isEnabled() and location.text().strip():
+                chosen["original_location"] = location.text()
+        checked_documentation(workspace.session, chosen)  # refused here, before any encryption
+        return chosen
+
+    dialog.create = details
+    dialog.inputs = (copy_status, location)  # type: ignore[attr-defined]
     return dialog
