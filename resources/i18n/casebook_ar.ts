@@ -52,6 +52,14 @@
         <source>Witness</source>
         <translation>الشاهد</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Optional. What you choose is recorded for every file added now; the evidence editor can change it later.</source>
+        <translation>اختياري. ما تختاره يُسجَّل لكل ملف يُضاف الآن، ويمكن تغييره لاحقاً في محرر الدليل.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -285,6 +293,10 @@
     <message>
         <source>  - {entry}</source>
         <translation>  - {entry}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of citation; use one of {kinds}</source>
+        <translation>&apos;{kind}&apos; ليس نوعاً من الاستشهادات؛ استخدم أحد هذه: {kinds}</translation>
     </message>
     <message>
         <source>(no item)</source>
@@ -1609,8 +1621,16 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>جزء منه لا يجتاز المصادقة، أو نهايته مفقودة</translation>
     </message>
     <message>
+        <source>a passage is cited as [[passage:&lt;statement id&gt;/&lt;paragraph&gt;]] or [[passage:&lt;passage id&gt;]], with at least six characters of the id</source>
+        <translation>يُستشهد بالمقطع هكذا [[passage:&lt;معرِّف الإفادة&gt;/&lt;الفقرة&gt;]] أو [[passage:&lt;معرِّف المقطع&gt;]]، بستة أحرف على الأقل من المعرِّف</translation>
+    </message>
+    <message>
         <source>a person</source>
         <translation>شخص</translation>
+    </message>
+    <message>
+        <source>a person is cited by pseudonym (W-001) or by at least six characters of the id</source>
+        <translation>يُستشهد بالشخص باسمه المستعار (W-001) أو بستة أحرف على الأقل من المعرِّف</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
@@ -1639,6 +1659,14 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>an archive header is malformed</source>
         <translation>ترويسة أرشيف مشوَّهة</translation>
+    </message>
+    <message>
+        <source>an exhibit is cited by at least six characters of its id</source>
+        <translation>يُستشهد بالدليل بستة أحرف على الأقل من معرِّفه</translation>
+    </message>
+    <message>
+        <source>an incident is cited by at least six characters of its id</source>
+        <translation>يُستشهد بالحادثة بستة أحرف على الأقل من معرِّفها</translation>
     </message>
     <message>
         <source>around {date}</source>
@@ -2049,6 +2077,26 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>قد يذكر {who} بجزء من الاسم، وتُرك كما كُتب؛ افحصه</translation>
     </message>
     <message>
+        <source>more than one evidence item of the case starts with this; give more of the id</source>
+        <translation>أكثر من دليل في القضية يبدأ بهذا؛ أعطِ جزءاً أطول من المعرِّف</translation>
+    </message>
+    <message>
+        <source>more than one incident of the case starts with this; give more of the id</source>
+        <translation>أكثر من حادثة في القضية تبدأ بهذا؛ أعطِ جزءاً أطول من المعرِّف</translation>
+    </message>
+    <message>
+        <source>more than one passage starts with this; give more of the id</source>
+        <translation>أكثر من مقطع يبدأ بهذا؛ أعطِ جزءاً أطول من المعرِّف</translation>
+    </message>
+    <message>
+        <source>more than one person of the case starts with this; give more of the id</source>
+        <translation>أكثر من شخص في القضية يبدأ بهذا؛ أعطِ جزءاً أطول من المعرِّف</translation>
+    </message>
+    <message>
+        <source>more than one statement of the case starts with this; give more of the id</source>
+        <translation>أكثر من إفادة في القضية تبدأ بهذا؛ أعطِ جزءاً أطول من المعرِّف</translation>
+    </message>
+    <message>
         <source>needs a kind, such as summary</source>
         <translation>يحتاج إلى نوع، مثل summary</translation>
     </message>
@@ -2065,6 +2113,14 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>لا إحداثيات</translation>
     </message>
     <message>
+        <source>no evidence item of this case has this id; pick it again</source>
+        <translation>لا دليل في هذه القضية بهذا المعرِّف؛ اختره من جديد</translation>
+    </message>
+    <message>
+        <source>no incident of this case has this id; pick it again</source>
+        <translation>لا حادثة في هذه القضية بهذا المعرِّف؛ اخترها من جديد</translation>
+    </message>
+    <message>
         <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
         <translation>لا مواد تُحتسب للركن (انظر «غير محتسب» للمواد الموسومة التي تستبعدها التهمة)</translation>
     </message>
@@ -2075,6 +2131,22 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
         <translation>لم يُسجَّل اسم، فلا يمكن العثور تلقائياً على ذكر هؤلاء الأشخاص واستبداله؛ افحص النصوص بنفسك</translation>
+    </message>
+    <message>
+        <source>no passage of this bundle has this id</source>
+        <translation>لا مقطع في ملف الشكوى هذا بهذا المعرِّف</translation>
+    </message>
+    <message>
+        <source>no passage of this case has this id; pick it again</source>
+        <translation>لا مقطع في هذه القضية بهذا المعرِّف؛ اختره من جديد</translation>
+    </message>
+    <message>
+        <source>no person of this case has this id or pseudonym; pick them again</source>
+        <translation>لا شخص في هذه القضية بهذا المعرِّف أو الاسم المستعار؛ اختره من جديد</translation>
+    </message>
+    <message>
+        <source>no statement of this case has this id; pick it again</source>
+        <translation>لا إفادة في هذه القضية بهذا المعرِّف؛ اخترها من جديد</translation>
     </message>
     <message>
         <source>no victim recorded</source>
@@ -2229,12 +2301,28 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>النهاية</translation>
     </message>
     <message>
+        <source>the evidence item is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>الدليل مستبعد من ملف الشكوى هذا ({why})؛ يُطبع الاستشهاد {withheld}</translation>
+    </message>
+    <message>
+        <source>the evidence item is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>الدليل ليس في ملف الشكوى هذا (لا تشير إليه أي حادثة أو وسم مُدرَج؛ اربطه بحادثة من التهم أو احذف الاستشهاد)؛ يُطبع الاستشهاد {withheld}</translation>
+    </message>
+    <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
         <translation>الدليل غير مرتبط بأي من الحوادث التي تستند إليها هذه التهمة ({incidents})</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
         <translation>الدليل غير مرتبط بالحادثة {incident}، التي تستند إليها هذه التهمة</translation>
+    </message>
+    <message>
+        <source>the incident is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>الحادثة مستبعدة من ملف الشكوى هذا ({why})؛ يُطبع الاستشهاد {withheld}</translation>
+    </message>
+    <message>
+        <source>the incident is not in this bundle (the charges exported do not rest on it; export the charge that does, or remove the citation); it prints as {withheld}</source>
+        <translation>الحادثة ليست في ملف الشكوى هذا (التهم المُصدَّرة لا تستند إليها؛ صدِّر التهمة التي تستند إليها، أو احذف الاستشهاد)؛ يُطبع الاستشهاد {withheld}</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
@@ -2247,6 +2335,18 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the page check itself failed: {reason}</source>
         <translation>فشل فحص الصفحات نفسه: {reason}</translation>
+    </message>
+    <message>
+        <source>the passage is of an older version of the statement, whose current version has no paragraph of that number; cite the current version</source>
+        <translation>المقطع من إصدار أقدم من الإفادة، وليس في إصدارها الحالي فقرة بهذا الرقم؛ استشهد بالإصدار الحالي</translation>
+    </message>
+    <message>
+        <source>the passage was cited in an older version of the statement and paragraph {position} reads differently now; check that it still says what the argument relies on, then cite it again</source>
+        <translation>استُشهد بالمقطع في إصدار أقدم من الإفادة، والفقرة {position} تختلف الآن؛ تحقق من أنها لا تزال تقول ما تستند إليه الحجة، ثم استشهد بها من جديد</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent does not cover this bundle ({why}); it prints as {withheld}</source>
+        <translation>موافقة الشخص لا تشمل ملف الشكوى هذا ({why})؛ يُطبع الاستشهاد {withheld}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
@@ -2263,6 +2363,18 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>يبقى الطلب في قائمة الانتظار. أرسله مرة أخرى عندما يتصل هذا الحاسوب بالإنترنت</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
+        <translation>ليس في الإصدار الحالي من الإفادة فقرة {position} (عدد الفقرات: {count})؛ صحِّح الرقم</translation>
+    </message>
+    <message>
+        <source>the statement is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>الإفادة مستبعدة من ملف الشكوى هذا ({why})؛ يُطبع الاستشهاد {withheld}</translation>
+    </message>
+    <message>
+        <source>the statement is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>الإفادة ليست في ملف الشكوى هذا (لا تشير إليها أي حادثة أو وسم مُدرَج؛ اربطها بحادثة من التهم أو احذف الاستشهاد)؛ يُطبع الاستشهاد {withheld}</translation>
     </message>
     <message>
         <source>the stored file {name}</source>

@@ -52,6 +52,14 @@
         <source>Witness</source>
         <translation>Témoin</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Optional. What you choose is recorded for every file added now; the evidence editor can change it later.</source>
+        <translation>Facultatif. Ce que vous choisissez est enregistré pour chaque fichier ajouté maintenant&#xa0;; l&apos;éditeur de la pièce peut le modifier ensuite.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -277,6 +285,10 @@
     <message>
         <source>  - {entry}</source>
         <translation>  - {entry}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of citation; use one of {kinds}</source>
+        <translation>«&#xa0;{kind}&#xa0;» n&apos;est pas un type de citation&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {kinds}</translation>
     </message>
     <message>
         <source>(no item)</source>
@@ -1601,8 +1613,16 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
         <translation>une partie ne passe pas l&apos;authentification, ou sa fin manque</translation>
     </message>
     <message>
+        <source>a passage is cited as [[passage:&lt;statement id&gt;/&lt;paragraph&gt;]] or [[passage:&lt;passage id&gt;]], with at least six characters of the id</source>
+        <translation>un passage se cite [[passage:&lt;identifiant de la déposition&gt;/&lt;paragraphe&gt;]] ou [[passage:&lt;identifiant du passage&gt;]], avec au moins six caractères de l&apos;identifiant</translation>
+    </message>
+    <message>
         <source>a person</source>
         <translation>une personne</translation>
+    </message>
+    <message>
+        <source>a person is cited by pseudonym (W-001) or by at least six characters of the id</source>
+        <translation>une personne se cite par son pseudonyme (W-001) ou par au moins six caractères de l&apos;identifiant</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
@@ -1631,6 +1651,14 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
     <message>
         <source>an archive header is malformed</source>
         <translation>un en-tête d&apos;archive est mal formé</translation>
+    </message>
+    <message>
+        <source>an exhibit is cited by at least six characters of its id</source>
+        <translation>une pièce se cite par au moins six caractères de son identifiant</translation>
+    </message>
+    <message>
+        <source>an incident is cited by at least six characters of its id</source>
+        <translation>un incident se cite par au moins six caractères de son identifiant</translation>
     </message>
     <message>
         <source>around {date}</source>
@@ -2041,6 +2069,26 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
         <translation>peut nommer {who} par une partie du nom, laissée telle quelle&#xa0;; vérifiez-la</translation>
     </message>
     <message>
+        <source>more than one evidence item of the case starts with this; give more of the id</source>
+        <translation>plusieurs pièces de l&apos;affaire commencent ainsi&#xa0;; donnez une plus grande partie de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>more than one incident of the case starts with this; give more of the id</source>
+        <translation>plusieurs incidents de l&apos;affaire commencent ainsi&#xa0;; donnez une plus grande partie de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>more than one passage starts with this; give more of the id</source>
+        <translation>plusieurs passages commencent ainsi&#xa0;; donnez une plus grande partie de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>more than one person of the case starts with this; give more of the id</source>
+        <translation>plusieurs personnes de l&apos;affaire commencent ainsi&#xa0;; donnez une plus grande partie de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>more than one statement of the case starts with this; give more of the id</source>
+        <translation>plusieurs dépositions de l&apos;affaire commencent ainsi&#xa0;; donnez une plus grande partie de l&apos;identifiant</translation>
+    </message>
+    <message>
         <source>needs a kind, such as summary</source>
         <translation>il faut un type, par exemple summary</translation>
     </message>
@@ -2057,6 +2105,14 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
         <translation>pas de coordonnées</translation>
     </message>
     <message>
+        <source>no evidence item of this case has this id; pick it again</source>
+        <translation>aucune pièce de cette affaire n&apos;a cet identifiant&#xa0;; choisissez-la de nouveau</translation>
+    </message>
+    <message>
+        <source>no incident of this case has this id; pick it again</source>
+        <translation>aucun incident de cette affaire n&apos;a cet identifiant&#xa0;; choisissez-le de nouveau</translation>
+    </message>
+    <message>
         <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
         <translation>aucun matériel ne compte pour l&apos;élément (voir «&#xa0;non compté&#xa0;» pour le matériel étiqueté que la charge écarte)</translation>
     </message>
@@ -2067,6 +2123,22 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
         <translation>aucun nom enregistré&#xa0;: les mentions de ces personnes ne peuvent pas être trouvées et remplacées automatiquement&#xa0;; vérifiez les textes vous-même</translation>
+    </message>
+    <message>
+        <source>no passage of this bundle has this id</source>
+        <translation>aucun passage de ce dossier de plainte n&apos;a cet identifiant</translation>
+    </message>
+    <message>
+        <source>no passage of this case has this id; pick it again</source>
+        <translation>aucun passage de cette affaire n&apos;a cet identifiant&#xa0;; choisissez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>no person of this case has this id or pseudonym; pick them again</source>
+        <translation>aucune personne de cette affaire n&apos;a cet identifiant ou ce pseudonyme&#xa0;; choisissez-la de nouveau</translation>
+    </message>
+    <message>
+        <source>no statement of this case has this id; pick it again</source>
+        <translation>aucune déposition de cette affaire n&apos;a cet identifiant&#xa0;; choisissez-la de nouveau</translation>
     </message>
     <message>
         <source>no victim recorded</source>
@@ -2221,12 +2293,28 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
         <translation>la fin</translation>
     </message>
     <message>
+        <source>the evidence item is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>la pièce est écartée de ce dossier de plainte ({why})&#xa0;; la citation est imprimée sous la forme {withheld}</translation>
+    </message>
+    <message>
+        <source>the evidence item is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>la pièce n&apos;est pas dans ce dossier de plainte (aucun incident ni aucune étiquette inclus n&apos;y renvoie&#xa0;; liez-la à un incident des charges ou supprimez la citation)&#xa0;; la citation est imprimée sous la forme {withheld}</translation>
+    </message>
+    <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
         <translation>la pièce n&apos;est liée à aucun des incidents sur lesquels repose cette charge ({incidents})</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
         <translation>la pièce n&apos;est pas liée à l&apos;incident {incident}, sur lequel repose cette charge</translation>
+    </message>
+    <message>
+        <source>the incident is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>l&apos;incident est écarté de ce dossier de plainte ({why})&#xa0;; la citation est imprimée sous la forme {withheld}</translation>
+    </message>
+    <message>
+        <source>the incident is not in this bundle (the charges exported do not rest on it; export the charge that does, or remove the citation); it prints as {withheld}</source>
+        <translation>l&apos;incident n&apos;est pas dans ce dossier de plainte (les charges exportées ne reposent pas sur lui&#xa0;; exportez la charge qui en dépend, ou supprimez la citation)&#xa0;; la citation est imprimée sous la forme {withheld}</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
@@ -2239,6 +2327,18 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
     <message>
         <source>the page check itself failed: {reason}</source>
         <translation>la vérification des pages elle-même a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the passage is of an older version of the statement, whose current version has no paragraph of that number; cite the current version</source>
+        <translation>le passage appartient à une version antérieure de la déposition, dont la version actuelle n&apos;a pas de paragraphe de ce numéro&#xa0;; citez la version actuelle</translation>
+    </message>
+    <message>
+        <source>the passage was cited in an older version of the statement and paragraph {position} reads differently now; check that it still says what the argument relies on, then cite it again</source>
+        <translation>le passage a été cité dans une version antérieure de la déposition et le paragraphe {position} se lit autrement maintenant&#xa0;; vérifiez qu&apos;il dit toujours ce sur quoi l&apos;argumentation s&apos;appuie, puis citez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent does not cover this bundle ({why}); it prints as {withheld}</source>
+        <translation>le consentement de la personne ne couvre pas ce dossier de plainte ({why})&#xa0;; la citation est imprimée sous la forme {withheld}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
@@ -2255,6 +2355,18 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>la demande reste en attente. Renvoyez-la quand cet ordinateur sera connecté</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
+        <translation>la déposition n&apos;a pas de paragraphe {position} dans sa version actuelle ({count} paragraphes)&#xa0;; corrigez le numéro</translation>
+    </message>
+    <message>
+        <source>the statement is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>la déposition est écartée de ce dossier de plainte ({why})&#xa0;; la citation est imprimée sous la forme {withheld}</translation>
+    </message>
+    <message>
+        <source>the statement is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>la déposition n&apos;est pas dans ce dossier de plainte (aucun incident ni aucune étiquette inclus n&apos;y renvoie&#xa0;; liez-la à un incident des charges ou supprimez la citation)&#xa0;; la citation est imprimée sous la forme {withheld}</translation>
     </message>
     <message>
         <source>the stored file {name}</source>

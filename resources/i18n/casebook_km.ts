@@ -52,6 +52,14 @@
         <source>Witness</source>
         <translation>សាក្សី</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Optional. What you choose is recorded for every file added now; the evidence editor can change it later.</source>
+        <translation>ជាជម្រើស។ អ្វីដែលអ្នកជ្រើសរើសនឹងត្រូវកត់ត្រាសម្រាប់ឯកសារនីមួយៗដែលបន្ថែមឥឡូវនេះ ហើយអាចប្តូរនៅពេលក្រោយក្នុងកម្មវិធីកែភស្តុតាង។</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -277,6 +285,10 @@
     <message>
         <source>  - {entry}</source>
         <translation>  - {entry}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of citation; use one of {kinds}</source>
+        <translation>&apos;{kind}&apos; មិនមែនជាប្រភេទការដកស្រង់ទេ។ សូមប្រើមួយក្នុងចំណោម {kinds}</translation>
     </message>
     <message>
         <source>(no item)</source>
@@ -1601,8 +1613,16 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ផ្នែកមួយរបស់វាមិនឆ្លងការផ្ទៀងផ្ទាត់ភាពត្រឹមត្រូវ ឬចុងរបស់វាបាត់</translation>
     </message>
     <message>
+        <source>a passage is cited as [[passage:&lt;statement id&gt;/&lt;paragraph&gt;]] or [[passage:&lt;passage id&gt;]], with at least six characters of the id</source>
+        <translation>ផ្នែកអត្ថបទត្រូវដកស្រង់ជា [[passage:&lt;id សក្ខីកម្ម&gt;/&lt;កថាខណ្ឌ&gt;]] ឬ [[passage:&lt;id ផ្នែកអត្ថបទ&gt;]] ដោយមាន id យ៉ាងហោចណាស់ប្រាំមួយតួអក្សរ</translation>
+    </message>
+    <message>
         <source>a person</source>
         <translation>បុគ្គលម្នាក់</translation>
+    </message>
+    <message>
+        <source>a person is cited by pseudonym (W-001) or by at least six characters of the id</source>
+        <translation>បុគ្គលត្រូវដកស្រង់ដោយឈ្មោះក្លែង (W-001) ឬដោយ id យ៉ាងហោចណាស់ប្រាំមួយតួអក្សរ</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
@@ -1631,6 +1651,14 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>an archive header is malformed</source>
         <translation>ក្បាលបណ្ណសារមួយមានទម្រង់មិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>an exhibit is cited by at least six characters of its id</source>
+        <translation>វត្ថុតាងត្រូវដកស្រង់ដោយ id របស់វាយ៉ាងហោចណាស់ប្រាំមួយតួអក្សរ</translation>
+    </message>
+    <message>
+        <source>an incident is cited by at least six characters of its id</source>
+        <translation>ហេតុការណ៍ត្រូវដកស្រង់ដោយ id របស់វាយ៉ាងហោចណាស់ប្រាំមួយតួអក្សរ</translation>
     </message>
     <message>
         <source>around {date}</source>
@@ -2041,6 +2069,26 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ប្រហែលជាដាក់ឈ្មោះ {who} តាមផ្នែកមួយនៃឈ្មោះ ទុកដូចដែលបានសរសេរ។ សូមពិនិត្យវា</translation>
     </message>
     <message>
+        <source>more than one evidence item of the case starts with this; give more of the id</source>
+        <translation>ភស្តុតាងច្រើនជាងមួយនៃសំណុំរឿងចាប់ផ្តើមដូចនេះ។ សូមផ្តល់ id ឱ្យបានវែងជាងនេះ</translation>
+    </message>
+    <message>
+        <source>more than one incident of the case starts with this; give more of the id</source>
+        <translation>ហេតុការណ៍ច្រើនជាងមួយនៃសំណុំរឿងចាប់ផ្តើមដូចនេះ។ សូមផ្តល់ id ឱ្យបានវែងជាងនេះ</translation>
+    </message>
+    <message>
+        <source>more than one passage starts with this; give more of the id</source>
+        <translation>ផ្នែកអត្ថបទច្រើនជាងមួយចាប់ផ្តើមដូចនេះ។ សូមផ្តល់ id ឱ្យបានវែងជាងនេះ</translation>
+    </message>
+    <message>
+        <source>more than one person of the case starts with this; give more of the id</source>
+        <translation>បុគ្គលច្រើនជាងមួយនៃសំណុំរឿងចាប់ផ្តើមដូចនេះ។ សូមផ្តល់ id ឱ្យបានវែងជាងនេះ</translation>
+    </message>
+    <message>
+        <source>more than one statement of the case starts with this; give more of the id</source>
+        <translation>សក្ខីកម្មច្រើនជាងមួយនៃសំណុំរឿងចាប់ផ្តើមដូចនេះ។ សូមផ្តល់ id ឱ្យបានវែងជាងនេះ</translation>
+    </message>
+    <message>
         <source>needs a kind, such as summary</source>
         <translation>ត្រូវការប្រភេទមួយ ដូចជា summary</translation>
     </message>
@@ -2057,6 +2105,14 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>គ្មានកូអរដោនេ</translation>
     </message>
     <message>
+        <source>no evidence item of this case has this id; pick it again</source>
+        <translation>គ្មានភស្តុតាងនៃសំណុំរឿងនេះដែលមាន id នេះទេ។ សូមជ្រើសរើសវាម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>no incident of this case has this id; pick it again</source>
+        <translation>គ្មានហេតុការណ៍នៃសំណុំរឿងនេះដែលមាន id នេះទេ។ សូមជ្រើសរើសវាម្តងទៀត</translation>
+    </message>
+    <message>
         <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
         <translation>គ្មានសម្ភារៈណារាប់សម្រាប់ធាតុផ្សំនេះទេ (សូមមើល &quot;not counted&quot; សម្រាប់សម្ភារៈដែលបានដាក់ស្លាក ដែលការចោទប្រកាន់ទុកចោល)</translation>
     </message>
@@ -2067,6 +2123,22 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
         <translation>គ្មានឈ្មោះត្រូវបានកត់ត្រា ដូច្នេះការលើកឡើងពីបុគ្គលទាំងនេះមិនអាចរកឃើញ និងជំនួសដោយស្វ័យប្រវត្តិបានទេ។ សូមពិនិត្យអត្ថបទដោយខ្លួនឯង</translation>
+    </message>
+    <message>
+        <source>no passage of this bundle has this id</source>
+        <translation>គ្មានផ្នែកអត្ថបទនៃកញ្ចប់នេះដែលមាន id នេះទេ</translation>
+    </message>
+    <message>
+        <source>no passage of this case has this id; pick it again</source>
+        <translation>គ្មានផ្នែកអត្ថបទនៃសំណុំរឿងនេះដែលមាន id នេះទេ។ សូមជ្រើសរើសវាម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>no person of this case has this id or pseudonym; pick them again</source>
+        <translation>គ្មានបុគ្គលនៃសំណុំរឿងនេះដែលមាន id ឬឈ្មោះក្លែងនេះទេ។ សូមជ្រើសរើសគាត់ម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>no statement of this case has this id; pick it again</source>
+        <translation>គ្មានសក្ខីកម្មនៃសំណុំរឿងនេះដែលមាន id នេះទេ។ សូមជ្រើសរើសវាម្តងទៀត</translation>
     </message>
     <message>
         <source>no victim recorded</source>
@@ -2221,12 +2293,28 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ចុងបញ្ចប់</translation>
     </message>
     <message>
+        <source>the evidence item is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>ភស្តុតាងត្រូវបានទុកចោលពីកញ្ចប់នេះ ({why})។ ការដកស្រង់បោះពុម្ពជា {withheld}</translation>
+    </message>
+    <message>
+        <source>the evidence item is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>ភស្តុតាងមិននៅក្នុងកញ្ចប់នេះទេ (គ្មានហេតុការណ៍ ឬស្លាកដែលបានរួមបញ្ចូលសំដៅលើវាទេ។ សូមភ្ជាប់វាទៅហេតុការណ៍នៃការចោទប្រកាន់ ឬលុបការដកស្រង់ចេញ)។ ការដកស្រង់បោះពុម្ពជា {withheld}</translation>
+    </message>
+    <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
         <translation>វត្ថុតាងមិនត្រូវបានភ្ជាប់ទៅហេតុការណ៍ណាមួយដែលការចោទប្រកាន់នេះផ្អែកលើទេ ({incidents})</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
         <translation>វត្ថុតាងមិនត្រូវបានភ្ជាប់ទៅហេតុការណ៍ {incident} ដែលការចោទប្រកាន់នេះផ្អែកលើទេ</translation>
+    </message>
+    <message>
+        <source>the incident is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>ហេតុការណ៍ត្រូវបានទុកចោលពីកញ្ចប់នេះ ({why})។ ការដកស្រង់បោះពុម្ពជា {withheld}</translation>
+    </message>
+    <message>
+        <source>the incident is not in this bundle (the charges exported do not rest on it; export the charge that does, or remove the citation); it prints as {withheld}</source>
+        <translation>ហេតុការណ៍មិននៅក្នុងកញ្ចប់នេះទេ (ការចោទប្រកាន់ដែលបាននាំចេញមិនពឹងលើវាទេ។ សូមនាំចេញការចោទប្រកាន់ដែលពឹងលើវា ឬលុបការដកស្រង់ចេញ)។ ការដកស្រង់បោះពុម្ពជា {withheld}</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
@@ -2239,6 +2327,18 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the page check itself failed: {reason}</source>
         <translation>ការពិនិត្យទំព័រខ្លួនវាបានបរាជ័យ៖ {reason}</translation>
+    </message>
+    <message>
+        <source>the passage is of an older version of the statement, whose current version has no paragraph of that number; cite the current version</source>
+        <translation>ផ្នែកអត្ថបទនេះមកពីកំណែចាស់នៃសក្ខីកម្ម ដែលកំណែបច្ចុប្បន្នគ្មានកថាខណ្ឌលេខនោះទេ។ សូមដកស្រង់កំណែបច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <source>the passage was cited in an older version of the statement and paragraph {position} reads differently now; check that it still says what the argument relies on, then cite it again</source>
+        <translation>ផ្នែកអត្ថបទត្រូវបានដកស្រង់ក្នុងកំណែចាស់នៃសក្ខីកម្ម ហើយកថាខណ្ឌ {position} ឥឡូវអានខុសពីមុន។ សូមពិនិត្យថាវានៅតែនិយាយអ្វីដែលអំណះអំណាងពឹងផ្អែក រួចដកស្រង់វាម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent does not cover this bundle ({why}); it prints as {withheld}</source>
+        <translation>ការយល់ព្រមរបស់បុគ្គលមិនគ្របដណ្តប់កញ្ចប់នេះទេ ({why})។ ការដកស្រង់បោះពុម្ពជា {withheld}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
@@ -2255,6 +2355,18 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>សំណើនៅតែរង់ចាំក្នុងជួរ។ សូមផ្ញើវាម្តងទៀត នៅពេលកុំព្យូទ័រនេះមានអ៊ីនធឺណិត</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
+        <translation>សក្ខីកម្មគ្មានកថាខណ្ឌ {position} ក្នុងកំណែបច្ចុប្បន្នទេ ({count} កថាខណ្ឌ)។ សូមកែលេខ</translation>
+    </message>
+    <message>
+        <source>the statement is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>សក្ខីកម្មត្រូវបានទុកចោលពីកញ្ចប់នេះ ({why})។ ការដកស្រង់បោះពុម្ពជា {withheld}</translation>
+    </message>
+    <message>
+        <source>the statement is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>សក្ខីកម្មមិននៅក្នុងកញ្ចប់នេះទេ (គ្មានហេតុការណ៍ ឬស្លាកដែលបានរួមបញ្ចូលសំដៅលើវាទេ។ សូមភ្ជាប់វាទៅហេតុការណ៍នៃការចោទប្រកាន់ ឬលុបការដកស្រង់ចេញ)។ ការដកស្រង់បោះពុម្ពជា {withheld}</translation>
     </message>
     <message>
         <source>the stored file {name}</source>

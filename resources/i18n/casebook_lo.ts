@@ -52,6 +52,14 @@
         <source>Witness</source>
         <translation>ພະຍານ</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>Optional. What you choose is recorded for every file added now; the evidence editor can change it later.</source>
+        <translation>ບໍ່ບັງຄັບ. ສິ່ງທີ່ທ່ານເລືອກຈະຖືກບັນທຶກສຳລັບທຸກໄຟລ໌ທີ່ເພີ່ມຕອນນີ້; ປ່ຽນໄດ້ພາຍຫຼັງໃນຕົວແກ້ໄຂຫຼັກຖານ.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -277,6 +285,10 @@
     <message>
         <source>  - {entry}</source>
         <translation>  - {entry}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of citation; use one of {kinds}</source>
+        <translation>&apos;{kind}&apos; ບໍ່ແມ່ນປະເພດການອ້າງອີງ; ໃຊ້ໜຶ່ງໃນ {kinds}</translation>
     </message>
     <message>
         <source>(no item)</source>
@@ -1601,8 +1613,16 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ສ່ວນໜຶ່ງຂອງມັນກວດສອບຄວາມຖືກຕ້ອງບໍ່ຜ່ານ, ຫຼື ສ່ວນທ້າຍຂອງມັນຂາດໄປ</translation>
     </message>
     <message>
+        <source>a passage is cited as [[passage:&lt;statement id&gt;/&lt;paragraph&gt;]] or [[passage:&lt;passage id&gt;]], with at least six characters of the id</source>
+        <translation>ຕອນຂໍ້ຄວາມອ້າງອີງເປັນ [[passage:&lt;id ຄຳໃຫ້ການ&gt;/&lt;ວັກ&gt;]] ຫຼື [[passage:&lt;id ຕອນຂໍ້ຄວາມ&gt;]], ໂດຍໃຊ້ id ຢ່າງໜ້ອຍຫົກຕົວອັກສອນ</translation>
+    </message>
+    <message>
         <source>a person</source>
         <translation>ບຸກຄົນ</translation>
+    </message>
+    <message>
+        <source>a person is cited by pseudonym (W-001) or by at least six characters of the id</source>
+        <translation>ບຸກຄົນອ້າງອີງດ້ວຍນາມແຝງ (W-001) ຫຼື ດ້ວຍ id ຢ່າງໜ້ອຍຫົກຕົວອັກສອນ</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
@@ -1631,6 +1651,14 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>an archive header is malformed</source>
         <translation>ສ່ວນຫົວຂອງແຟ້ມບີບອັດມີຮູບແບບຜິດ</translation>
+    </message>
+    <message>
+        <source>an exhibit is cited by at least six characters of its id</source>
+        <translation>ວັດຖຸພະຍານອ້າງອີງດ້ວຍ id ຂອງມັນຢ່າງໜ້ອຍຫົກຕົວອັກສອນ</translation>
+    </message>
+    <message>
+        <source>an incident is cited by at least six characters of its id</source>
+        <translation>ເຫດການອ້າງອີງດ້ວຍ id ຂອງມັນຢ່າງໜ້ອຍຫົກຕົວອັກສອນ</translation>
     </message>
     <message>
         <source>around {date}</source>
@@ -2041,6 +2069,26 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ອາດກ່າວເຖິງ {who} ດ້ວຍສ່ວນໜຶ່ງຂອງຊື່, ປະໄວ້ຕາມທີ່ຂຽນ; ກະລຸນາກວດ</translation>
     </message>
     <message>
+        <source>more than one evidence item of the case starts with this; give more of the id</source>
+        <translation>ມີຫຼັກຖານຂອງຄະດີຫຼາຍກວ່າໜຶ່ງອັນທີ່ເລີ່ມແບບນີ້; ໃຫ້ id ຍາວຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>more than one incident of the case starts with this; give more of the id</source>
+        <translation>ມີເຫດການຂອງຄະດີຫຼາຍກວ່າໜຶ່ງອັນທີ່ເລີ່ມແບບນີ້; ໃຫ້ id ຍາວຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>more than one passage starts with this; give more of the id</source>
+        <translation>ມີຕອນຂໍ້ຄວາມຫຼາຍກວ່າໜຶ່ງຕອນທີ່ເລີ່ມແບບນີ້; ໃຫ້ id ຍາວຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>more than one person of the case starts with this; give more of the id</source>
+        <translation>ມີບຸກຄົນຂອງຄະດີຫຼາຍກວ່າໜຶ່ງຄົນທີ່ເລີ່ມແບບນີ້; ໃຫ້ id ຍາວຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>more than one statement of the case starts with this; give more of the id</source>
+        <translation>ມີຄຳໃຫ້ການຂອງຄະດີຫຼາຍກວ່າໜຶ່ງອັນທີ່ເລີ່ມແບບນີ້; ໃຫ້ id ຍາວຂຶ້ນ</translation>
+    </message>
+    <message>
         <source>needs a kind, such as summary</source>
         <translation>ຕ້ອງມີປະເພດ, ເຊັ່ນ summary</translation>
     </message>
@@ -2057,6 +2105,14 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ບໍ່ມີພິກັດ</translation>
     </message>
     <message>
+        <source>no evidence item of this case has this id; pick it again</source>
+        <translation>ບໍ່ມີຫຼັກຖານຂອງຄະດີນີ້ທີ່ມີ id ນີ້; ເລືອກມັນອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>no incident of this case has this id; pick it again</source>
+        <translation>ບໍ່ມີເຫດການຂອງຄະດີນີ້ທີ່ມີ id ນີ້; ເລືອກມັນອີກຄັ້ງ</translation>
+    </message>
+    <message>
         <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
         <translation>ບໍ່ມີຂໍ້ມູນໃດນັບສຳລັບອົງປະກອບນີ້ (ເບິ່ງ &quot;ບໍ່ໄດ້ນັບ&quot; ສຳລັບຂໍ້ມູນທີ່ຕິດປ້າຍທີ່ຂໍ້ກ່າວຫາບໍ່ລວມ)</translation>
     </message>
@@ -2067,6 +2123,22 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
         <translation>ບໍ່ມີຊື່ບັນທຶກໄວ້, ສະນັ້ນບໍ່ສາມາດຊອກຫາ ແລະ ແທນທີ່ການກ່າວເຖິງບຸກຄົນເຫຼົ່ານີ້ໂດຍອັດຕະໂນມັດ; ກວດຂໍ້ຄວາມດ້ວຍຕົນເອງ</translation>
+    </message>
+    <message>
+        <source>no passage of this bundle has this id</source>
+        <translation>ບໍ່ມີຕອນຂໍ້ຄວາມຂອງຊຸດນີ້ທີ່ມີ id ນີ້</translation>
+    </message>
+    <message>
+        <source>no passage of this case has this id; pick it again</source>
+        <translation>ບໍ່ມີຕອນຂໍ້ຄວາມຂອງຄະດີນີ້ທີ່ມີ id ນີ້; ເລືອກມັນອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>no person of this case has this id or pseudonym; pick them again</source>
+        <translation>ບໍ່ມີບຸກຄົນຂອງຄະດີນີ້ທີ່ມີ id ຫຼື ນາມແຝງນີ້; ເລືອກເຂົາອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>no statement of this case has this id; pick it again</source>
+        <translation>ບໍ່ມີຄຳໃຫ້ການຂອງຄະດີນີ້ທີ່ມີ id ນີ້; ເລືອກມັນອີກຄັ້ງ</translation>
     </message>
     <message>
         <source>no victim recorded</source>
@@ -2221,12 +2293,28 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ຈຸດສິ້ນສຸດ</translation>
     </message>
     <message>
+        <source>the evidence item is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>ຫຼັກຖານບໍ່ລວມຢູ່ໃນຊຸດນີ້ ({why}); ການອ້າງອີງພິມເປັນ {withheld}</translation>
+    </message>
+    <message>
+        <source>the evidence item is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>ຫຼັກຖານບໍ່ຢູ່ໃນຊຸດນີ້ (ບໍ່ມີເຫດການ ຫຼື ປ້າຍທີ່ລວມຢູ່ອ້າງເຖິງມັນ; ເຊື່ອມມັນກັບເຫດການຂອງຂໍ້ກ່າວຫາ ຫຼື ລຶບການອ້າງອີງອອກ); ການອ້າງອີງພິມເປັນ {withheld}</translation>
+    </message>
+    <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
         <translation>ວັດຖຸພະຍານບໍ່ໄດ້ເຊື່ອມກັບເຫດການໃດທີ່ຂໍ້ກ່າວຫານີ້ອີງໃສ່ ({incidents})</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
         <translation>ວັດຖຸພະຍານບໍ່ໄດ້ເຊື່ອມກັບເຫດການ {incident}, ທີ່ຂໍ້ກ່າວຫານີ້ອີງໃສ່</translation>
+    </message>
+    <message>
+        <source>the incident is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>ເຫດການບໍ່ລວມຢູ່ໃນຊຸດນີ້ ({why}); ການອ້າງອີງພິມເປັນ {withheld}</translation>
+    </message>
+    <message>
+        <source>the incident is not in this bundle (the charges exported do not rest on it; export the charge that does, or remove the citation); it prints as {withheld}</source>
+        <translation>ເຫດການບໍ່ຢູ່ໃນຊຸດນີ້ (ຂໍ້ກ່າວຫາທີ່ສົ່ງອອກບໍ່ໄດ້ອີງໃສ່ມັນ; ສົ່ງອອກຂໍ້ກ່າວຫາທີ່ອີງໃສ່ມັນ ຫຼື ລຶບການອ້າງອີງອອກ); ການອ້າງອີງພິມເປັນ {withheld}</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
@@ -2239,6 +2327,18 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the page check itself failed: {reason}</source>
         <translation>ການກວດໜ້າເອງລົ້ມເຫຼວ: {reason}</translation>
+    </message>
+    <message>
+        <source>the passage is of an older version of the statement, whose current version has no paragraph of that number; cite the current version</source>
+        <translation>ຕອນຂໍ້ຄວາມນີ້ເປັນຂອງສະບັບເກົ່າຂອງຄຳໃຫ້ການ, ເຊິ່ງສະບັບປັດຈຸບັນບໍ່ມີວັກເລກນັ້ນ; ອ້າງອີງສະບັບປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <source>the passage was cited in an older version of the statement and paragraph {position} reads differently now; check that it still says what the argument relies on, then cite it again</source>
+        <translation>ຕອນຂໍ້ຄວາມຖືກອ້າງອີງໃນສະບັບເກົ່າຂອງຄຳໃຫ້ການ ແລະ ວັກ {position} ຕອນນີ້ອ່ານຕ່າງອອກໄປ; ກວດວ່າມັນຍັງເວົ້າສິ່ງທີ່ການໂຕ້ແຍ້ງອີງໃສ່ຢູ່ບໍ່, ແລ້ວອ້າງອີງມັນອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent does not cover this bundle ({why}); it prints as {withheld}</source>
+        <translation>ການຍິນຍອມຂອງບຸກຄົນບໍ່ຄອບຄຸມຊຸດນີ້ ({why}); ການອ້າງອີງພິມເປັນ {withheld}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
@@ -2255,6 +2355,18 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>ຄຳຂໍຍັງລໍຖ້າຢູ່ໃນຄິວ. ສົ່ງມັນອີກຄັ້ງເມື່ອຄອມພິວເຕີນີ້ອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
+        <translation>ຄຳໃຫ້ການບໍ່ມີວັກ {position} ໃນສະບັບປັດຈຸບັນ ({count} ວັກ); ແກ້ໄຂເລກ</translation>
+    </message>
+    <message>
+        <source>the statement is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>ຄຳໃຫ້ການບໍ່ລວມຢູ່ໃນຊຸດນີ້ ({why}); ການອ້າງອີງພິມເປັນ {withheld}</translation>
+    </message>
+    <message>
+        <source>the statement is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>ຄຳໃຫ້ການບໍ່ຢູ່ໃນຊຸດນີ້ (ບໍ່ມີເຫດການ ຫຼື ປ້າຍທີ່ລວມຢູ່ອ້າງເຖິງມັນ; ເຊື່ອມມັນກັບເຫດການຂອງຂໍ້ກ່າວຫາ ຫຼື ລຶບການອ້າງອີງອອກ); ການອ້າງອີງພິມເປັນ {withheld}</translation>
     </message>
     <message>
         <source>the stored file {name}</source>

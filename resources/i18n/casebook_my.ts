@@ -52,6 +52,14 @@
         <source>Witness</source>
         <translation>သက်သေ</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>ဖိုင်များ</translation>
+    </message>
+    <message>
+        <source>Optional. What you choose is recorded for every file added now; the evidence editor can change it later.</source>
+        <translation>မဖြစ်မနေ မဟုတ်ပါ။ ရွေးချယ်သည့်အရာကို ယခုထည့်သော ဖိုင်တိုင်းအတွက် မှတ်တမ်းတင်မည်။ နောက်ပိုင်းတွင် သက်သေအထောက်အထား တည်းဖြတ်ကွက်၌ ပြောင်းနိုင်သည်။</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -275,6 +283,10 @@
     <message>
         <source>  - {entry}</source>
         <translation>  - {entry}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of citation; use one of {kinds}</source>
+        <translation>&apos;{kind}&apos; သည် ကိုးကားချက် အမျိုးအစား မဟုတ်ပါ။ {kinds} ထဲမှ တစ်ခုကို သုံးပါ</translation>
     </message>
     <message>
         <source>(no item)</source>
@@ -1599,8 +1611,16 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>၎င်း၏ အစိတ်အပိုင်းတစ်ခု authentication မအောင်ပါ သို့မဟုတ် ၎င်း၏ အဆုံး ပျောက်နေသည်</translation>
     </message>
     <message>
+        <source>a passage is cited as [[passage:&lt;statement id&gt;/&lt;paragraph&gt;]] or [[passage:&lt;passage id&gt;]], with at least six characters of the id</source>
+        <translation>စာသားအပိုင်းကို [[passage:&lt;ထွက်ဆိုချက် id&gt;/&lt;စာပိုဒ်&gt;]] သို့မဟုတ် [[passage:&lt;စာသားအပိုင်း id&gt;]] ဟု id ၏ အနည်းဆုံး စာလုံးခြောက်လုံးဖြင့် ကိုးကားသည်</translation>
+    </message>
+    <message>
         <source>a person</source>
         <translation>ပုဂ္ဂိုလ်တစ်ဦး</translation>
+    </message>
+    <message>
+        <source>a person is cited by pseudonym (W-001) or by at least six characters of the id</source>
+        <translation>ပုဂ္ဂိုလ်ကို အမည်လွှဲ (W-001) သို့မဟုတ် id ၏ အနည်းဆုံး စာလုံးခြောက်လုံးဖြင့် ကိုးကားသည်</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
@@ -1629,6 +1649,14 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>an archive header is malformed</source>
         <translation>archive header တစ်ခု ပုံစံမမှန်ပါ</translation>
+    </message>
+    <message>
+        <source>an exhibit is cited by at least six characters of its id</source>
+        <translation>သက်သေခံပစ္စည်းကို ၎င်း၏ id ၏ အနည်းဆုံး စာလုံးခြောက်လုံးဖြင့် ကိုးကားသည်</translation>
+    </message>
+    <message>
+        <source>an incident is cited by at least six characters of its id</source>
+        <translation>ဖြစ်စဉ်ကို ၎င်း၏ id ၏ အနည်းဆုံး စာလုံးခြောက်လုံးဖြင့် ကိုးကားသည်</translation>
     </message>
     <message>
         <source>around {date}</source>
@@ -2039,6 +2067,26 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>{who} ကို အမည်၏ တစ်စိတ်တစ်ပိုင်းဖြင့် ဖော်ပြနိုင်ပြီး ရေးထားသည့်အတိုင်း ထားသည်။ စစ်ဆေးပါ</translation>
     </message>
     <message>
+        <source>more than one evidence item of the case starts with this; give more of the id</source>
+        <translation>အမှု၏ သက်သေအထောက်အထား တစ်ခုထက်ပို၍ ဤသို့ စသည်။ id ကို ပိုပေးပါ</translation>
+    </message>
+    <message>
+        <source>more than one incident of the case starts with this; give more of the id</source>
+        <translation>အမှု၏ ဖြစ်စဉ် တစ်ခုထက်ပို၍ ဤသို့ စသည်။ id ကို ပိုပေးပါ</translation>
+    </message>
+    <message>
+        <source>more than one passage starts with this; give more of the id</source>
+        <translation>စာသားအပိုင်း တစ်ခုထက်ပို၍ ဤသို့ စသည်။ id ကို ပိုပေးပါ</translation>
+    </message>
+    <message>
+        <source>more than one person of the case starts with this; give more of the id</source>
+        <translation>အမှု၏ ပုဂ္ဂိုလ် တစ်ဦးထက်ပို၍ ဤသို့ စသည်။ id ကို ပိုပေးပါ</translation>
+    </message>
+    <message>
+        <source>more than one statement of the case starts with this; give more of the id</source>
+        <translation>အမှု၏ ထွက်ဆိုချက် တစ်ခုထက်ပို၍ ဤသို့ စသည်။ id ကို ပိုပေးပါ</translation>
+    </message>
+    <message>
         <source>needs a kind, such as summary</source>
         <translation>summary ကဲ့သို့ အမျိုးအစား လိုအပ်သည်</translation>
     </message>
@@ -2055,6 +2103,14 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ကိုဩဒိနိတ် မရှိ</translation>
     </message>
     <message>
+        <source>no evidence item of this case has this id; pick it again</source>
+        <translation>ဤ id ပါသော ဤအမှု၏ သက်သေအထောက်အထား မရှိပါ။ ထပ်ရွေးပါ</translation>
+    </message>
+    <message>
+        <source>no incident of this case has this id; pick it again</source>
+        <translation>ဤ id ပါသော ဤအမှု၏ ဖြစ်စဉ် မရှိပါ။ ထပ်ရွေးပါ</translation>
+    </message>
+    <message>
         <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
         <translation>အင်္ဂါရပ်အတွက် ရေတွက်သော အထောက်အထား မရှိပါ (စွဲချက်က ချန်ထားသော တဂ်တပ်ထားသည့် အထောက်အထားအတွက် &quot;မရေတွက်&quot; ကို ကြည့်ပါ)</translation>
     </message>
@@ -2065,6 +2121,22 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
         <translation>အမည် မှတ်တမ်းမတင်ထားသဖြင့် ဤပုဂ္ဂိုလ်များကို ဖော်ပြထားသည်များကို အလိုအလျောက် ရှာ၍ အစားထိုး၍ မရပါ။ စာသားများကို ကိုယ်တိုင် စစ်ဆေးပါ</translation>
+    </message>
+    <message>
+        <source>no passage of this bundle has this id</source>
+        <translation>ဤ id ပါသော ဤအစုံ၏ စာသားအပိုင်း မရှိပါ</translation>
+    </message>
+    <message>
+        <source>no passage of this case has this id; pick it again</source>
+        <translation>ဤ id ပါသော ဤအမှု၏ စာသားအပိုင်း မရှိပါ။ ထပ်ရွေးပါ</translation>
+    </message>
+    <message>
+        <source>no person of this case has this id or pseudonym; pick them again</source>
+        <translation>ဤ id သို့မဟုတ် အမည်လွှဲ ပါသော ဤအမှု၏ ပုဂ္ဂိုလ် မရှိပါ။ ထပ်ရွေးပါ</translation>
+    </message>
+    <message>
+        <source>no statement of this case has this id; pick it again</source>
+        <translation>ဤ id ပါသော ဤအမှု၏ ထွက်ဆိုချက် မရှိပါ။ ထပ်ရွေးပါ</translation>
     </message>
     <message>
         <source>no victim recorded</source>
@@ -2219,12 +2291,28 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>အဆုံး</translation>
     </message>
     <message>
+        <source>the evidence item is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>သက်သေအထောက်အထားကို ဤအစုံမှ ချန်လှပ်ထားသည် ({why})။ ကိုးကားချက်ကို {withheld} ဟု ပုံနှိပ်မည်</translation>
+    </message>
+    <message>
+        <source>the evidence item is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>သက်သေအထောက်အထားသည် ဤအစုံတွင် မပါပါ (ပါဝင်သော ဖြစ်စဉ် သို့မဟုတ် တဂ် တစ်ခုမျှ ၎င်းကို မရည်ညွှန်းပါ။ ၎င်းကို စွဲချက်များ၏ ဖြစ်စဉ်တစ်ခုနှင့် ချိတ်ပါ သို့မဟုတ် ကိုးကားချက်ကို ဖယ်ပါ)။ ကိုးကားချက်ကို {withheld} ဟု ပုံနှိပ်မည်</translation>
+    </message>
+    <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
         <translation>သက်သေခံပစ္စည်းသည် ဤစွဲချက် အခြေခံသော ဖြစ်စဉ်များ ({incidents}) နှင့် မချိတ်ထားပါ</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
         <translation>သက်သေခံပစ္စည်းသည် ဤစွဲချက် အခြေခံသော ဖြစ်စဉ် {incident} နှင့် မချိတ်ထားပါ</translation>
+    </message>
+    <message>
+        <source>the incident is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>ဖြစ်စဉ်ကို ဤအစုံမှ ချန်လှပ်ထားသည် ({why})။ ကိုးကားချက်ကို {withheld} ဟု ပုံနှိပ်မည်</translation>
+    </message>
+    <message>
+        <source>the incident is not in this bundle (the charges exported do not rest on it; export the charge that does, or remove the citation); it prints as {withheld}</source>
+        <translation>ဖြစ်စဉ်သည် ဤအစုံတွင် မပါပါ (ထုတ်ယူသော စွဲချက်များသည် ၎င်းအပေါ် အခြေမခံပါ။ ၎င်းအပေါ် အခြေခံသော စွဲချက်ကို ထုတ်ယူပါ သို့မဟုတ် ကိုးကားချက်ကို ဖယ်ပါ)။ ကိုးကားချက်ကို {withheld} ဟု ပုံနှိပ်မည်</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
@@ -2237,6 +2325,18 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the page check itself failed: {reason}</source>
         <translation>စာမျက်နှာ စစ်ဆေးမှု ကိုယ်တိုင် မအောင်မြင်ပါ- {reason}</translation>
+    </message>
+    <message>
+        <source>the passage is of an older version of the statement, whose current version has no paragraph of that number; cite the current version</source>
+        <translation>စာသားအပိုင်းသည် ထွက်ဆိုချက်၏ မူဟောင်းမှ ဖြစ်ပြီး ၎င်း၏ လက်ရှိမူတွင် ထိုနံပါတ်ရှိ စာပိုဒ် မရှိပါ။ လက်ရှိမူကို ကိုးကားပါ</translation>
+    </message>
+    <message>
+        <source>the passage was cited in an older version of the statement and paragraph {position} reads differently now; check that it still says what the argument relies on, then cite it again</source>
+        <translation>စာသားအပိုင်းကို ထွက်ဆိုချက်၏ မူဟောင်းတွင် ကိုးကားခဲ့ပြီး စာပိုဒ် {position} သည် ယခု ကွဲပြားစွာ ဖတ်ရသည်။ ဆင်ခြေက အားထားသည့်အရာကို ၎င်း ဆိုဆဲ ဖြစ်ကြောင်း စစ်ဆေးပြီး ထပ်ကိုးကားပါ</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent does not cover this bundle ({why}); it prints as {withheld}</source>
+        <translation>ပုဂ္ဂိုလ်၏ သဘောတူညီချက်သည် ဤအစုံကို မလွှမ်းခြုံပါ ({why})။ ကိုးကားချက်ကို {withheld} ဟု ပုံနှိပ်မည်</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
@@ -2253,6 +2353,18 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>တောင်းဆိုချက်သည် တန်းစီထဲတွင် ကျန်နေသည်။ ဤကွန်ပျူတာ အွန်လိုင်းဖြစ်သောအခါ ထပ်ပို့ပါ</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
+        <translation>ထွက်ဆိုချက်၏ လက်ရှိမူတွင် စာပိုဒ် {position} မရှိပါ (စာပိုဒ် {count} ပိုဒ်)။ နံပါတ်ကို ပြင်ပါ</translation>
+    </message>
+    <message>
+        <source>the statement is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>ထွက်ဆိုချက်ကို ဤအစုံမှ ချန်လှပ်ထားသည် ({why})။ ကိုးကားချက်ကို {withheld} ဟု ပုံနှိပ်မည်</translation>
+    </message>
+    <message>
+        <source>the statement is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>ထွက်ဆိုချက်သည် ဤအစုံတွင် မပါပါ (ပါဝင်သော ဖြစ်စဉ် သို့မဟုတ် တဂ် တစ်ခုမျှ ၎င်းကို မရည်ညွှန်းပါ။ ၎င်းကို စွဲချက်များ၏ ဖြစ်စဉ်တစ်ခုနှင့် ချိတ်ပါ သို့မဟုတ် ကိုးကားချက်ကို ဖယ်ပါ)။ ကိုးကားချက်ကို {withheld} ဟု ပုံနှိပ်မည်</translation>
     </message>
     <message>
         <source>the stored file {name}</source>

@@ -52,6 +52,14 @@
         <source>Witness</source>
         <translation>พยาน</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Optional. What you choose is recorded for every file added now; the evidence editor can change it later.</source>
+        <translation>ไม่บังคับ สิ่งที่คุณเลือกจะถูกบันทึกสำหรับทุกไฟล์ที่เพิ่มตอนนี้ และแก้ไขภายหลังได้ในตัวแก้ไขหลักฐาน</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisService</name>
@@ -275,6 +283,10 @@
     <message>
         <source>  - {entry}</source>
         <translation>  - {entry}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of citation; use one of {kinds}</source>
+        <translation>&apos;{kind}&apos; ไม่ใช่ประเภทของการอ้างอิง; ใช้อย่างใดอย่างหนึ่งจาก {kinds}</translation>
     </message>
     <message>
         <source>(no item)</source>
@@ -1599,8 +1611,16 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>มีบางส่วนที่ยืนยันความถูกต้องไม่ผ่าน หรือส่วนท้ายหายไป</translation>
     </message>
     <message>
+        <source>a passage is cited as [[passage:&lt;statement id&gt;/&lt;paragraph&gt;]] or [[passage:&lt;passage id&gt;]], with at least six characters of the id</source>
+        <translation>ข้อความอ้างอิงได้ในรูป [[passage:&lt;รหัสคำให้การ&gt;/&lt;ย่อหน้า&gt;]] หรือ [[passage:&lt;รหัสข้อความ&gt;]] โดยใช้รหัสอย่างน้อยหกตัวอักษร</translation>
+    </message>
+    <message>
         <source>a person</source>
         <translation>บุคคลหนึ่ง</translation>
+    </message>
+    <message>
+        <source>a person is cited by pseudonym (W-001) or by at least six characters of the id</source>
+        <translation>บุคคลอ้างอิงได้ด้วยนามแฝง (W-001) หรือด้วยรหัสอย่างน้อยหกตัวอักษร</translation>
     </message>
     <message>
         <source>a record with its id belongs to another case here</source>
@@ -1629,6 +1649,14 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>an archive header is malformed</source>
         <translation>ส่วนหัวของไฟล์เก็บถาวรผิดรูปแบบ</translation>
+    </message>
+    <message>
+        <source>an exhibit is cited by at least six characters of its id</source>
+        <translation>ชิ้นหลักฐานอ้างอิงได้ด้วยรหัสอย่างน้อยหกตัวอักษร</translation>
+    </message>
+    <message>
+        <source>an incident is cited by at least six characters of its id</source>
+        <translation>เหตุการณ์อ้างอิงได้ด้วยรหัสอย่างน้อยหกตัวอักษร</translation>
     </message>
     <message>
         <source>around {date}</source>
@@ -2039,6 +2067,26 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>อาจระบุ {who} ด้วยชื่อบางส่วน ซึ่งคงไว้ตามที่เขียน; โปรดตรวจ</translation>
     </message>
     <message>
+        <source>more than one evidence item of the case starts with this; give more of the id</source>
+        <translation>มีหลักฐานของคดีมากกว่าหนึ่งรายการที่ขึ้นต้นแบบนี้; โปรดระบุรหัสให้ยาวขึ้น</translation>
+    </message>
+    <message>
+        <source>more than one incident of the case starts with this; give more of the id</source>
+        <translation>มีเหตุการณ์ของคดีมากกว่าหนึ่งรายการที่ขึ้นต้นแบบนี้; โปรดระบุรหัสให้ยาวขึ้น</translation>
+    </message>
+    <message>
+        <source>more than one passage starts with this; give more of the id</source>
+        <translation>มีข้อความมากกว่าหนึ่งรายการที่ขึ้นต้นแบบนี้; โปรดระบุรหัสให้ยาวขึ้น</translation>
+    </message>
+    <message>
+        <source>more than one person of the case starts with this; give more of the id</source>
+        <translation>มีบุคคลของคดีมากกว่าหนึ่งคนที่ขึ้นต้นแบบนี้; โปรดระบุรหัสให้ยาวขึ้น</translation>
+    </message>
+    <message>
+        <source>more than one statement of the case starts with this; give more of the id</source>
+        <translation>มีคำให้การของคดีมากกว่าหนึ่งรายการที่ขึ้นต้นแบบนี้; โปรดระบุรหัสให้ยาวขึ้น</translation>
+    </message>
+    <message>
         <source>needs a kind, such as summary</source>
         <translation>ต้องระบุชนิด เช่น summary</translation>
     </message>
@@ -2055,6 +2103,14 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>ไม่มีพิกัด</translation>
     </message>
     <message>
+        <source>no evidence item of this case has this id; pick it again</source>
+        <translation>ไม่มีหลักฐานของคดีนี้ที่มีรหัสนี้; โปรดเลือกใหม่</translation>
+    </message>
+    <message>
+        <source>no incident of this case has this id; pick it again</source>
+        <translation>ไม่มีเหตุการณ์ของคดีนี้ที่มีรหัสนี้; โปรดเลือกใหม่</translation>
+    </message>
+    <message>
         <source>no material counts for the element (see &quot;not counted&quot; for tagged material the charge leaves out)</source>
         <translation>ไม่มีข้อมูลที่นับสำหรับองค์ประกอบนี้ (ดู &quot;ไม่นับ&quot; สำหรับข้อมูลที่ติดแท็กแต่ข้อหานี้ไม่รวม)</translation>
     </message>
@@ -2065,6 +2121,22 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>no name recorded, so mentions of these persons cannot be found and replaced automatically; check the texts yourself</source>
         <translation>ไม่มีการบันทึกชื่อ จึงค้นหาและแทนที่การกล่าวถึงบุคคลเหล่านี้โดยอัตโนมัติไม่ได้; โปรดตรวจข้อความด้วยตัวเอง</translation>
+    </message>
+    <message>
+        <source>no passage of this bundle has this id</source>
+        <translation>ไม่มีข้อความในชุดเอกสารนี้ที่มีรหัสนี้</translation>
+    </message>
+    <message>
+        <source>no passage of this case has this id; pick it again</source>
+        <translation>ไม่มีข้อความของคดีนี้ที่มีรหัสนี้; โปรดเลือกใหม่</translation>
+    </message>
+    <message>
+        <source>no person of this case has this id or pseudonym; pick them again</source>
+        <translation>ไม่มีบุคคลของคดีนี้ที่มีรหัสหรือนามแฝงนี้; โปรดเลือกใหม่</translation>
+    </message>
+    <message>
+        <source>no statement of this case has this id; pick it again</source>
+        <translation>ไม่มีคำให้การของคดีนี้ที่มีรหัสนี้; โปรดเลือกใหม่</translation>
     </message>
     <message>
         <source>no victim recorded</source>
@@ -2219,12 +2291,28 @@ Export the internal edition to review the charges, leave these charges out of th
         <translation>จุดสิ้นสุด</translation>
     </message>
     <message>
+        <source>the evidence item is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>หลักฐานไม่รวมอยู่ในชุดเอกสารนี้ ({why}); การอ้างอิงพิมพ์เป็น {withheld}</translation>
+    </message>
+    <message>
+        <source>the evidence item is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>หลักฐานไม่อยู่ในชุดเอกสารนี้ (ไม่มีเหตุการณ์หรือแท็กที่รวมไว้อ้างถึง; เชื่อมโยงกับเหตุการณ์ของข้อหา หรือลบการอ้างอิงออก); การอ้างอิงพิมพ์เป็น {withheld}</translation>
+    </message>
+    <message>
         <source>the exhibit is not linked to any of the incidents this charge rests on ({incidents})</source>
         <translation>ชิ้นหลักฐานไม่ได้เชื่อมกับเหตุการณ์ใดที่ข้อหานี้อาศัยอยู่ ({incidents})</translation>
     </message>
     <message>
         <source>the exhibit is not linked to incident {incident}, on which this charge rests</source>
         <translation>ชิ้นหลักฐานไม่ได้เชื่อมกับเหตุการณ์ {incident} ซึ่งข้อหานี้อาศัยอยู่</translation>
+    </message>
+    <message>
+        <source>the incident is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>เหตุการณ์ไม่รวมอยู่ในชุดเอกสารนี้ ({why}); การอ้างอิงพิมพ์เป็น {withheld}</translation>
+    </message>
+    <message>
+        <source>the incident is not in this bundle (the charges exported do not rest on it; export the charge that does, or remove the citation); it prints as {withheld}</source>
+        <translation>เหตุการณ์ไม่อยู่ในชุดเอกสารนี้ (ข้อหาที่ส่งออกไม่ได้อาศัยเหตุการณ์นี้; ส่งออกข้อหาที่อาศัยเหตุการณ์นี้ หรือลบการอ้างอิงออก); การอ้างอิงพิมพ์เป็น {withheld}</translation>
     </message>
     <message>
         <source>the incident is not one of those this charge rests on</source>
@@ -2237,6 +2325,18 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the page check itself failed: {reason}</source>
         <translation>การตรวจหน้าเองล้มเหลว: {reason}</translation>
+    </message>
+    <message>
+        <source>the passage is of an older version of the statement, whose current version has no paragraph of that number; cite the current version</source>
+        <translation>ข้อความนี้มาจากคำให้การฉบับเก่า ซึ่งฉบับปัจจุบันไม่มีย่อหน้าหมายเลขนั้น; โปรดอ้างอิงฉบับปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>the passage was cited in an older version of the statement and paragraph {position} reads differently now; check that it still says what the argument relies on, then cite it again</source>
+        <translation>ข้อความถูกอ้างอิงในคำให้การฉบับเก่า และตอนนี้ย่อหน้า {position} อ่านต่างไปแล้ว; ตรวจสอบว่ายังกล่าวสิ่งที่ข้อโต้แย้งอาศัยอยู่ แล้วอ้างอิงใหม่</translation>
+    </message>
+    <message>
+        <source>the person&apos;s consent does not cover this bundle ({why}); it prints as {withheld}</source>
+        <translation>ความยินยอมของบุคคลไม่ครอบคลุมชุดเอกสารนี้ ({why}); การอ้างอิงพิมพ์เป็น {withheld}</translation>
     </message>
     <message>
         <source>the record is sealed here, so it cannot take a change</source>
@@ -2253,6 +2353,18 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>คำขอยังอยู่ในคิว โปรดส่งอีกครั้งเมื่อคอมพิวเตอร์เครื่องนี้ออนไลน์</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
+        <translation>คำให้การไม่มีย่อหน้า {position} ในฉบับปัจจุบัน ({count} ย่อหน้า); โปรดแก้หมายเลข</translation>
+    </message>
+    <message>
+        <source>the statement is left out of this bundle ({why}); it prints as {withheld}</source>
+        <translation>คำให้การไม่รวมอยู่ในชุดเอกสารนี้ ({why}); การอ้างอิงพิมพ์เป็น {withheld}</translation>
+    </message>
+    <message>
+        <source>the statement is not in this bundle (no included incident or tag refers to it; link it to an incident of the charges or remove the citation); it prints as {withheld}</source>
+        <translation>คำให้การไม่อยู่ในชุดเอกสารนี้ (ไม่มีเหตุการณ์หรือแท็กที่รวมไว้อ้างถึง; เชื่อมโยงกับเหตุการณ์ของข้อหา หรือลบการอ้างอิงออก); การอ้างอิงพิมพ์เป็น {withheld}</translation>
     </message>
     <message>
         <source>the stored file {name}</source>

@@ -621,6 +621,29 @@ def test_core_sentences_are_shown_in_the_interface_language(qapp) -> None:
     assert translation.phrase_text(sentence) == "Exhibits: 3, status withheld."
 
 
+def test_a_citation_problem_is_shown_in_the_interface_language(
+    qapp: QApplication, clean_language, monkeypatch: pytest.MonkeyPatch, book: Casebook
+) -> None:
+    """The sections editor and the export plan show what is wrong with a citation in the
+    reader's language, from the shipped catalogue; the command line keeps the English."""
+    from casebook.core.export.citations import case_citation_problems
+    from casebook.core.records.cases import add_case
+
+    with book.session() as session:
+        case = add_case(session, "Case", "TR-1")
+        (problem,) = case_citation_problems(session, case, "See [[exhibit:ffffffff]].")
+    english = "[[exhibit:ffffffff]]: no evidence item of this case has this id; pick it again"
+    assert str(problem) == translation.phrase_text(problem) == english
+    _system(monkeypatch, "en_US")
+    _offer(monkeypatch, "fr")
+    assert translation.install(qapp, "fr") == "fr"
+    assert translation.phrase_text(problem) == (
+        "[[exhibit:ffffffff]]\u00a0: aucune pièce de cette affaire n'a cet identifiant\u00a0; "
+        "choisissez-la de nouveau"
+    )
+    assert str(problem) == english
+
+
 def test_numbers_and_sizes_follow_the_interface_language(qapp, prefs, monkeypatch) -> None:
     from casebook.gui.shared.bidi_text import data_size
 

@@ -174,7 +174,7 @@ def add_evidence_dialog(
     files.setTextFormat(Qt.TextFormat.PlainText)
     files.setText(files.fontMetrics().elidedText(names, Qt.TextElideMode.ElideRight, 440))
     files.setToolTip("\n".join(p.name for p in paths[:40]))
-    label = dialog.tr("{label}:", "a form label")
+    label = QCoreApplication.translate("AddDialog", "{label}:", "a form label")
     dialog.form.addRow(label.format(label=QCoreApplication.translate("AddDialog", "Files")), files)
     copy_spec, location_spec = translated_fields("DocumentationPanel", EVIDENCE_FIELDS)
     copy_status = QComboBox()
