@@ -578,6 +578,19 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
 
     # -- the whole -----------------------------------------------------------------------
 
+    def _story(self) -> list[Flowable]:
+        """The complaint's flowables; each call makes the same ones anew."""
+        plan, s = self.plan, self.s
+        self._keys, self._numbered = 0, 0  # outline keys and section letters start again
+        story: list[Flowable] = []
+        order = s.edition.sections if s.edition is not None else SECTIONS
+        for name in order:  # the addressee's edition says which sections, in which order
+            if name == "gaps" and not plan.internal:
+                continue  # gaps and contradicting material: the internal edition only
+            self._numbering = name in NUMBERED_SECTIONS
+            story += getattr(self, name)()
+        return story
+
     def build(self, out: BinaryIO) -> int:
         """Write the complaint to ``out`` (a file or a buffer); returns its page count."""
         with fewer_collections():  # millions of short-lived objects: see its docstring
@@ -611,14 +624,9 @@ class ComplaintBuilder(AnnexSections, PatternAnnex):
             edition=plan.edition,
             tagged=True,
         )
-        story: list[Flowable] = []
-        order = s.edition.sections if s.edition is not None else SECTIONS
-        for name in order:  # the addressee's edition says which sections, in which order
-            if name == "gaps" and not plan.internal:
-                continue  # gaps and contradicting material: the internal edition only
-            self._numbering = name in NUMBERED_SECTIONS
-            story += getattr(self, name)()
-        self.doc.build_story(story)  # consumes the story: freed before the file is written
+        # Drawn, the story is let go flowable by flowable; ``_story`` makes it again if a
+        # drawing pass does not settle the page count.
+        self.doc.build_story(self._story(), again=self._story)
         pdfs = {
             f.number: f.path
             for f in self.files.values()

@@ -464,6 +464,10 @@ class MarkedDocument(BaseDocTemplate):
         # passes until the count it printed is the count it made.
         self.known_total: int | None = None
         self.last_total = 0
+        # ``build_story`` with a way to make the story again: drawing passes consume it.
+        self._story: list[Flowable] = []
+        self._again: Callable[[], list[Flowable]] | None = None
+        self._consumed = False
 
     @property
     def frame_box(self) -> tuple[float, float, float, float]:
@@ -508,6 +512,16 @@ class MarkedDocument(BaseDocTemplate):
         only lays out: nothing is drawn, which was half the time of a long filing.
         """
         self._frame.layout_only = not self.last_total
+        if self.last_total and self._again is not None:
+            self._consume_story(flowables)
+        for flowable in flowables:
+            # ReportLab marks a flowable it moved on to the next page, and gives up when it
+            # meets the mark again; only multiBuild clears the marks between passes, and not
+            # before a pass after it: a story without contents whose first pass moved a
+            # paragraph failed the second with "too large on page 1".
+            fields = getattr(flowable, "__dict__", None)
+            if fields is not None:
+                fields.pop("_postponed", None)
         try:
             if self.last_total:
                 self.known_total = self.last_total
@@ -516,11 +530,17 @@ class MarkedDocument(BaseDocTemplate):
             self._frame.layout_only = False
         self.last_total = self.page
 
-    def build_story(self, story: list[Flowable]) -> None:
+    def build_story(
+        self, story: list[Flowable], again: Callable[[], list[Flowable]] | None = None
+    ) -> None:
         """Lay out until contents, outline and "page X of Y" all agree; write the last pass.
 
         ``story`` is consumed: it is emptied once laid out, before the file is written.
+        With ``again``, which makes the same story anew, it is emptied before the first
+        drawing pass, so each flowable is let go once drawn; should that pass not settle,
+        the next draws a story made by ``again``.
         """
+        self._story, self._again, self._consumed = story, again, False
         contents = [f for f in story if isinstance(f, TableOfContents)]
         if contents:
             # The headings are known before layout: giving them to the contents first (with
@@ -555,6 +575,25 @@ class MarkedDocument(BaseDocTemplate):
                 return
             self.build(list(story))
         raise RuntimeError("the page count of the document did not settle")
+
+    def _consume_story(self, flowables: list[Flowable]) -> None:
+        """Make ``flowables`` (ReportLab's copy, emptied as it places them) the only holder
+        of this drawing pass's story (issue 19: the 2,000-page filing held every paragraph
+        of it, with its shaped words and cells, until the last page was drawn: 11 MiB of
+        its peak, and the drawing pass's own records came on top)."""
+        if not self._consumed:
+            self._consumed = True
+            self._story.clear()  # the caller's list, and the one multiBuild copies each pass
+            return
+        assert self._again is not None
+        fresh = self._again()
+        indexing = [f for f in fresh if f.isIndexing()]
+        for old, new in zip(self._indexingFlowables, indexing, strict=True):
+            # The contents learned the page numbers of the pass before: the new one starts
+            # from them, as the old one would have.
+            new._lastEntries, new._entries = old._lastEntries, old._entries
+        self._indexingFlowables[:] = indexing
+        flowables[:] = fresh
 
 
 class WrittenBytes:
