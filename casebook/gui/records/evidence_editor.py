@@ -27,11 +27,12 @@ from casebook.core.media.content_credentials import failure_text, signer_name
 from casebook.core.media.provenance import provenance_rows
 from casebook.core.models.evidence import EVIDENCE_KINDS
 
+from ..shared.bidi_text import data_size
 from ..shared.editing import Editing
 from ..shared.record_form import FieldSpec, RecordForm
 from ..tagging.tags_panel import Material, TagsPanel
 from .documentation_panel import DocumentationPanel
-from .evidence_table import EvidenceTable, human_size
+from .evidence_table import EvidenceTable
 from .evidence_viewer import EvidenceViewer
 from .record_editors import heading_label
 from .record_labels import EVIDENCE_KIND_WORDS, translated_fields
@@ -223,7 +224,7 @@ class EvidenceEditor(QScrollArea):
             if item.original_filename
             else "",
             self.tr("{media_type}, {size}", "a file's type and size").format(
-                media_type=item.media_type, size=human_size(item.size)
+                media_type=item.media_type, size=data_size(item.size)
             )
             if item.media_type
             else "",

@@ -73,11 +73,6 @@ def capture_time(value: str) -> str:
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def human_size(size: int | None) -> str:
-    """The UI locale's digits and units, kept in reading order in a right-to-left window."""
-    return data_size(size)
-
-
 _ROLES = {
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,
@@ -160,7 +155,7 @@ class EvidenceTableModel(QAbstractTableModel):
         if column == 2:
             return row.media_type
         if column == 3:
-            return human_size(row.size)
+            return data_size(row.size)
         if column == 4:
             return capture_time(row.taken_at)
         if column == 5:

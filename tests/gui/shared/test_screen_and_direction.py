@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QApplication
 from casebook.cli import main as cli_main
 from casebook.gui import app as gui_app
 from casebook.gui.main_window import MainWindow
-from casebook.gui.records.evidence_table import human_size
 from casebook.gui.shared import screen_fit
-from casebook.gui.shared.bidi_text import FSI, PDI, isolate
+from casebook.gui.shared.bidi_text import FSI, PDI, data_size, isolate
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -63,9 +62,9 @@ def test_long_dialogs_scroll_and_keep_their_buttons(window: MainWindow, monkeypa
 
 
 def test_sizes_and_messages_keep_their_order_right_to_left(window: MainWindow) -> None:
-    size = human_size(19 * 1024)
+    size = data_size(19 * 1024)
     assert size.startswith(FSI) and size.endswith(PDI) and "19" in size
-    assert human_size(None) == ""
+    assert data_size(None) == ""
     assert QLocale(QLocale.Language.Arabic).formattedDataSize(19 * 1024) != ""
     assert isolate(isolate("Noy")) == isolate("Noy")
     window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
