@@ -11,16 +11,14 @@ every dialog's buttons are shown, and exits with 1 naming the one that does not.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-SCREEN = {"width": 1024, "height": 600}
-PASSPHRASE = "lantern orbit cassava monsoon"  # noqa: S105 (a throwaway sample casebook)
+from small_screen import PASSPHRASE, main, settle
+
 SAMPLES = {  # statement language and passages shown, per interface language
     "lo": (
         "lo",
@@ -40,33 +38,10 @@ SAMPLES = {  # statement language and passages shown, per interface language
 FALLBACK = SAMPLES["lo"]
 
 
-def parent(languages: list[str], out: Path) -> int:
-    """Start one offscreen process per language, each with a 1024×600 screen."""
-    out.mkdir(parents=True, exist_ok=True)
-    config = Path(tempfile.mkdtemp(prefix="casebook-45-")) / "screen.json"
-    screen = {"name": "small", "x": 0, "y": 0, **SCREEN, "logicalDpi": 96, "dpr": 1}
-    config.write_text(json.dumps({"screens": [screen]}))
-    root = str(Path(__file__).resolve().parents[2])  # the repository, so the child imports it
-    path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)
-    failed = 0
-    for code in languages:
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-            "PYTHONPATH": path,
-            "CASEBOOK_UI_LANGUAGE": code,
-        }
-        result = subprocess.run(
-            [sys.executable, __file__, f"--run={code}", f"--out={out}"], env=env, check=False
-        )
-        failed |= result.returncode
-    return failed
-
-
 def child(name: str, out: Path) -> int:
     os.environ.setdefault("CASEBOOK_DATA_DIR", tempfile.mkdtemp(prefix="casebook-45-data-"))
     from PIL import Image
-    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+    from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
     from casebook.core.records import persons
     from casebook.core.store import kdf
@@ -80,12 +55,6 @@ def child(name: str, out: Path) -> int:
     QMessageBox.exec = lambda box: box.show() or 0  # type: ignore[method-assign]
     area = qt.primaryScreen().availableGeometry()
     problems: list[str] = []
-
-    def settle(seconds: float = 0.3) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            QApplication.processEvents()
-            time.sleep(0.01)
 
     def save(widget: QWidget, screen: str, buttons: list[QPushButton] = ()) -> None:
         if not widget.isVisible():
@@ -198,15 +167,8 @@ def child(name: str, out: Path) -> int:
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    out = Path(
-        next(
-            (a.split("=", 1)[1] for a in args if a.startswith("--out=")),
-            str(Path(tempfile.gettempdir()) / "casebook-45"),
+    sys.exit(
+        main(
+            __file__, sys.argv[1:], child, ["lo", "my"], Path(tempfile.gettempdir()) / "casebook-45"
         )
     )
-    run = next((a.split("=", 1)[1] for a in args if a.startswith("--run=")), None)
-    if run is not None:
-        sys.exit(child(run, out))
-    chosen = [a for a in args if not a.startswith("--")] or ["lo", "my"]
-    sys.exit(parent(chosen, out))

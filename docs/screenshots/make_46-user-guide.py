@@ -11,43 +11,16 @@ guide is not in that language or does not fit the screen.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-SCREEN = {"width": 1024, "height": 600}
-PASSPHRASE = "lantern orbit cassava monsoon"  # noqa: S105 (a throwaway sample casebook)
-
-
-def parent(languages: list[str], out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    config = Path(tempfile.mkdtemp(prefix="casebook-46-")) / "screen.json"
-    screen = {"name": "small", "x": 0, "y": 0, **SCREEN, "logicalDpi": 96, "dpr": 1}
-    config.write_text(json.dumps({"screens": [screen]}))
-    root = str(Path(__file__).resolve().parents[2])
-    path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)
-    failed = 0
-    for code in languages:
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-            "PYTHONPATH": path,
-            "CASEBOOK_UI_LANGUAGE": code,
-        }
-        result = subprocess.run(
-            [sys.executable, __file__, f"--run={code}", f"--out={out}"], env=env, check=False
-        )
-        failed |= result.returncode
-    return failed
+from small_screen import PASSPHRASE, main, settle
 
 
 def child(name: str, out: Path) -> int:
     os.environ.setdefault("CASEBOOK_DATA_DIR", tempfile.mkdtemp(prefix="casebook-46-data-"))
-    from PySide6.QtWidgets import QApplication
 
     from casebook.core.resource_paths import resource_path
     from casebook.core.store import kdf
@@ -58,12 +31,6 @@ def child(name: str, out: Path) -> int:
     kdf.set_policy(KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1))
     qt, app = build([sys.argv[0]])
     area = qt.primaryScreen().availableGeometry()
-
-    def settle(seconds: float = 0.3) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            QApplication.processEvents()
-            time.sleep(0.01)
 
     tmp = Path(tempfile.mkdtemp(prefix="casebook-46-book-"))
     book, _key = Casebook.create(tmp / "border-interviews", PASSPHRASE, "Noy", "documenter")
@@ -94,13 +61,8 @@ def child(name: str, out: Path) -> int:
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    out_dir = Path(tempfile.gettempdir()) / "casebook-46"
-    for arg in list(args):
-        if arg.startswith("--out="):
-            out_dir = Path(arg.split("=", 1)[1])
-            args.remove(arg)
-    runs = [a for a in args if a.startswith("--run=")]
-    if runs:
-        sys.exit(child(runs[0].split("=", 1)[1], out_dir))
-    sys.exit(parent(args or ["lo", "my"], out_dir))
+    sys.exit(
+        main(
+            __file__, sys.argv[1:], child, ["lo", "my"], Path(tempfile.gettempdir()) / "casebook-46"
+        )
+    )

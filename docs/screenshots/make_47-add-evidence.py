@@ -11,39 +11,12 @@ docs/screenshots). Exits with 1 when the dialog is larger than the screen or a b
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-SCREEN = {"width": 1024, "height": 600}
-PASSPHRASE = "lantern orbit cassava monsoon"  # noqa: S105 (a throwaway sample casebook)
-HERE = Path(__file__).resolve().parent
-
-
-def parent(languages: list[str], out: Path) -> int:
-    out.mkdir(parents=True, exist_ok=True)
-    config = Path(tempfile.mkdtemp(prefix="casebook-47-")) / "screen.json"
-    screen = {"name": "small", "x": 0, "y": 0, **SCREEN, "logicalDpi": 96, "dpr": 1}
-    config.write_text(json.dumps({"screens": [screen]}))
-    root = str(HERE.parents[1])
-    path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)
-    failed = 0
-    for code in languages:
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-            "PYTHONPATH": path,
-            "CASEBOOK_UI_LANGUAGE": code,
-        }
-        result = subprocess.run(
-            [sys.executable, __file__, f"--run={code}", f"--out={out}"], env=env, check=False
-        )
-        failed |= result.returncode
-    return failed
+from small_screen import PASSPHRASE, main, settle
 
 
 def child(name: str, out: Path) -> int:
@@ -51,7 +24,7 @@ def child(name: str, out: Path) -> int:
     from PIL import Image
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QApplication, QPushButton
+    from PySide6.QtWidgets import QPushButton
 
     from casebook.core.store import kdf
     from casebook.core.store.casebook import Casebook
@@ -61,12 +34,6 @@ def child(name: str, out: Path) -> int:
     kdf.set_policy(KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1))
     qt, app = build([sys.argv[0]])
     area = qt.primaryScreen().availableGeometry()
-
-    def settle(seconds: float = 0.3) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            QApplication.processEvents()
-            time.sleep(0.01)
 
     tmp = Path(tempfile.mkdtemp(prefix="casebook-47-book-"))
     book, _key = Casebook.create(tmp / "border-interviews", PASSPHRASE, "Noy", "documenter")
@@ -107,21 +74,5 @@ def child(name: str, out: Path) -> int:
     return 1 if problems else 0
 
 
-def main(argv: list[str]) -> int:
-    out = HERE
-    languages: list[str] = []
-    run = None
-    for arg in argv:
-        if arg.startswith("--out="):
-            out = Path(arg.removeprefix("--out="))
-        elif arg.startswith("--run="):
-            run = arg.removeprefix("--run=")
-        else:
-            languages.append(arg)
-    if run is not None:
-        return child(run, out)
-    return parent(languages or ["en", "lo"], out)
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(__file__, sys.argv[1:], child, ["en", "lo"], Path(__file__).resolve().parent))
