@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Start the built desktop program (packaging/build.sh) headless and check it works on its own:
 #   casebook --help, init, import (packaging/smoke/case.json: Lao, Burmese and Arabic
-#   testimony), add-evidence, verify, export-bundle, verify-bundle, and the desktop app
-#   offscreen until its window shows, then 5 s more.
+#   testimony), add-evidence, verify, export-bundle, verify-bundle, an exchange of a 70 MiB
+#   attachment (package to a second casebook, import-package, verify, export-json: the
+#   file's SHA-256 must survive), and the desktop app offscreen until its window shows,
+#   then 5 s more.
 # Checks that the export's fonts and Qt's plugins and libraries are the build's own (files
 # opened, traced with strace where available) and that the PDF embeds the shipped fonts.
+# The exchange must run age in its second process (the build started again with
+# --exchange-age-process, traced with strace where available), not fall back to one process.
 # Usage: bash packaging/smoke_test.sh BUILD_FOLDER   (the folder packaging/build.sh prints)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -74,6 +78,66 @@ if [[ $tracing == yes ]]; then
   grep -q "$build/_internal/resources/fonts/NotoSansLao-Regular.ttf" export.trace ||
     fail "the export did not read the build's NotoSansLao-Regular.ttf"
 fi
+
+step "exchange of a 70 MiB attachment with a second casebook (age process traced: $tracing)"
+# From 64 MiB of attachments (core/exchange/age_pipe.py, MIN_BYTES) age runs in a second
+# process: this program started again with --exchange-age-process. A child that cannot start
+# only makes the exchange fall back to one process and log it, so nothing else would fail:
+# the fallback's log line fails the step, and under strace the build must have executed
+# itself with the switch, for the package (encrypt) and for the import (decrypt).
+exchange_start=$SECONDS
+[[ $tracing == yes ]] || step "note: no strace, so only the absence of the fallback's log line" \
+  "shows that the second process ran"
+age_command() {  # age_command NAME KIND COMMAND...: output in NAME.txt, execve traced
+  local name=$1 kind=$2 status=0 started
+  shift 2
+  if [[ $tracing == yes ]]; then
+    run strace -ff -qq -s 512 -e trace=execve -o "$name.trace" "$@" >"$name.txt" 2>&1 ||
+      status=$?
+  else
+    run "$@" >"$name.txt" 2>&1 || status=$?
+  fi
+  [[ $status == 0 ]] || { cat "$name.txt"; fail "$name exited $status"; }
+  if grep -q "age runs in this process" "$name.txt"; then
+    cat "$name.txt"
+    fail "$name: age ran in the program's own process, the fallback: its second process" \
+      "(the build started with --exchange-age-process) did not start"
+  fi
+  [[ $tracing == yes ]] || return 0
+  # One file per process (-ff): an execve line is never split by another process's.
+  local call="execve(\"$program\", [\"$program\", \"--exchange-age-process\", \"$kind\", "
+  started=$(cat "$name.trace".* | grep -F "$call" || true)
+  grep -q ') = 0$' <<<"$started" || fail "$name: the build did not run itself with" \
+    "--exchange-age-process $kind (strace: ${started:-no such execve})"
+}
+run "$program" init cb2 --user "Smoke Recipient" --role supervisor >init2.txt ||
+  fail "init of the receiving casebook"
+run "$program" identity export cb2 --out cb2.id 2>/dev/null || fail "identity export"
+fingerprint=$(grep -oE 'fingerprint: [0-9A-F ]{39}' cb2.id | cut -d' ' -f2-)
+[[ -n $fingerprint ]] || fail "identity export wrote no fingerprint: $(cat cb2.id)"
+run "$program" identity import cb cb2.id >identity.txt || fail "identity import"
+run "$program" identity verify cb "$fingerprint" >>identity.txt || fail "identity verify"
+head -c 73400320 /dev/urandom >large.bin  # 70 MiB: above MIN_BYTES
+large_sha=$(sha256sum large.bin | cut -d' ' -f1)
+run "$program" add-evidence cb --case LA-MM-2017-004 --source "smoke test" large.bin \
+  >large.txt || fail "add-evidence of the 70 MiB file"
+grep -q "^$large_sha " large.txt || fail "add-evidence gave another SHA-256: $(cat large.txt)"
+rm large.bin
+age_command package encrypt "$program" package cb --case LA-MM-2017-004 --to "$fingerprint" \
+  --out case.pkg
+packed=$(grep -oE '[0-9]+ bytes\. Package id' package.txt | cut -d' ' -f1)
+((${packed:-0} >= 73400320)) || fail "the package lacks the 70 MiB attachment: $(cat package.txt)"
+age_command import-package decrypt "$program" import-package cb2 case.pkg --accept-unverified
+grep -qE "Attachments: [1-9][0-9]* new" import-package.txt ||
+  fail "the import took in no new attachment: $(cat import-package.txt)"
+run "$program" verify cb2 >verify2.txt || { cat verify2.txt; fail "verify of the second casebook"; }
+grep -q "All checks passed" verify2.txt || fail "the receiving casebook did not verify"
+run "$program" export-json cb2 --case LA-MM-2017-004 --with-files files --out cb2.json ||
+  fail "export-json --with-files of the receiving casebook"
+exported=$(sha256sum files/*)  # not piped into grep -q: pipefail would see sha256sum's SIGPIPE
+grep -q "^$large_sha " <<<"$exported" ||
+  fail "no file exported from the receiving casebook has the 70 MiB file's SHA-256"
+step "exchange took $((SECONDS - exchange_start)) s"
 
 step "desktop app offscreen until its window shows, then 5 s more (Qt plugins traced: $tracing)"
 gui=(env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 CASEBOOK_DATA_DIR="$work/data"
