@@ -783,6 +783,8 @@ class CitedPattern:
     @property
     def label(self) -> Phrase:
         incidents = self.counts.get("incidents", 0)
+        if incidents == 1:  # its own template: no plural forms in core templates
+            return phrase("Pattern: {title} (1 incident)", title=self.title)
         return phrase("Pattern: {title} ({count} incidents)", title=self.title, count=incidents)
 
     def to_dict(self) -> dict[str, Any]:

@@ -224,12 +224,19 @@ class _Resolver:
                 (seg for seg in statement.testimony.segments if seg.position == position), None
             )
             if segment is None:
+                count = len(statement.testimony.segments)
                 return self._gone(
-                    phrase(
+                    phrase(  # a statement of one paragraph has its own sentence (no plurals)
+                        "the statement has no paragraph {position} in its current version "
+                        "(1 paragraph); correct the number",
+                        position=position,
+                    )
+                    if count == 1
+                    else phrase(
                         "the statement has no paragraph {position} in its current version "
                         "({count} paragraphs); correct the number",
                         position=position,
-                        count=len(statement.testimony.segments),
+                        count=count,
                     )
                 )
             return Resolved(statement.cite(segment, self.s))

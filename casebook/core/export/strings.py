@@ -69,6 +69,13 @@ class Strings:
         self.language = language
         texts = _load_json(f"strings.{language}.json")
         missing = set(_load_json("strings.en.json")) - set(texts)
+        if len(missing) == 1:  # its own sentence: no plural forms in core templates
+            raise ExportConfigError(
+                "The {language} export texts lack the entry {example}; complete "
+                "strings.{language}.json.",
+                language=language,
+                example=repr(sorted(missing)[0]),
+            )
         if missing:
             raise ExportConfigError(
                 "The {language} export texts lack {count} entries (for example "

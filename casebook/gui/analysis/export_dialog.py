@@ -40,6 +40,7 @@ from ..shared.background import BackgroundOp, run_in_background
 from ..shared.bidi_text import isolate
 from ..shared.errors_dialog import show_error, user_message
 from ..shared.keyboard import keyboard_order
+from ..shared.plurals import english_plural
 from ..shared.screen_fit import compact_combo, fit_to_screen, scrolling
 from ..shared.translation import phrase_text
 from ..shared.workspace import Workspace
@@ -379,9 +380,11 @@ class ExportDialog(QDialog):
             check = self.tr("Verification FAILED: {problems}").format(
                 problems="; ".join(map(phrase_text, outcome.problems))
             )
+        pages = english_plural(self.tr("%n page(s)", "", outcome.pages), outcome.pages)
+        exhibits = english_plural(self.tr("%n exhibit(s)", "", outcome.exhibits), outcome.exhibits)
         self.status.setText(
-            self.tr("Wrote {path} ({pages} pages, {exhibits} exhibits). {check}").format(
-                path=outcome.path, pages=outcome.pages, exhibits=outcome.exhibits, check=check
+            self.tr("Wrote {path} ({pages}, {exhibits}). {check}").format(
+                path=outcome.path, pages=pages, exhibits=exhibits, check=check
             )
         )
         self.workspace.refresh()  # custody events recorded by the export
