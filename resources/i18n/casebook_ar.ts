@@ -809,6 +809,10 @@
         <translation>ليس للصفحة {page} من الدليل {number} مكان في الشكوى؛ صدِّر من جديد، وأبلغ عن ذلك إن تكرر.</translation>
     </message>
     <message>
+        <source>Pattern: {title} (1 incident)</source>
+        <translation>النمط: {title} (حادثة واحدة)</translation>
+    </message>
+    <message>
         <source>Pattern: {title} ({count} incidents)</source>
         <translation>النمط: {title} ({count} حادثة)</translation>
     </message>
@@ -1383,6 +1387,10 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
         <translation>الـ {kind} {record_id} غير محجوب، فلا شيء يُدرج رغم ذلك؛ احذفه من قائمة الاستثناءات.</translation>
+    </message>
+    <message>
+        <source>The {language} export texts lack the entry {example}; complete strings.{language}.json.</source>
+        <translation>ينقص نصوص التصدير بلغة {language} القيد {example}؛ أكمل strings.{language}.json.</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
@@ -2363,6 +2371,10 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>يبقى الطلب في قائمة الانتظار. أرسله مرة أخرى عندما يتصل هذا الحاسوب بالإنترنت</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version (1 paragraph); correct the number</source>
+        <translation>ليس في الإصدار الحالي من الإفادة فقرة {position} (فيه فقرة واحدة فقط)؛ صحِّح الرقم</translation>
     </message>
     <message>
         <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
@@ -4408,9 +4420,31 @@ Export the internal edition to review the charges, leave these charges out of th
         <source>Verification FAILED: {problems}</source>
         <translation>فشل التحقق: {problems}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>صفحة واحدة (%n)</numerusform>
+            <numerusform>صفحتان (%n)</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n دليل</numerusform>
+            <numerusform>دليل واحد (%n)</numerusform>
+            <numerusform>دليلان (%n)</numerusform>
+            <numerusform>%n أدلة</numerusform>
+            <numerusform>%n دليلاً</numerusform>
+            <numerusform>%n دليل</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation>كُتب {path} (عدد الصفحات: {pages}، عدد الأدلة: {exhibits}). {check}</translation>
+        <source>Wrote {path} ({pages}, {exhibits}). {check}</source>
+        <translation>كُتب {path} ({pages}، {exhibits}). {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>

@@ -801,6 +801,10 @@
         <translation>La page {page} de la pièce {number} n&apos;a pas de place dans la plainte&#xa0;; exportez de nouveau, et signalez-le si cela se reproduit.</translation>
     </message>
     <message>
+        <source>Pattern: {title} (1 incident)</source>
+        <translation>Tendance&#xa0;: {title} (1 incident)</translation>
+    </message>
+    <message>
         <source>Pattern: {title} ({count} incidents)</source>
         <translation>Tendance&#xa0;: {title} (incidents&#xa0;: {count})</translation>
     </message>
@@ -1375,6 +1379,10 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
         <translation>La fiche {kind} {record_id} n&apos;est pas écartée&#xa0;: il n&apos;y a rien à inclure malgré tout&#xa0;; retirez-la de la liste des exceptions.</translation>
+    </message>
+    <message>
+        <source>The {language} export texts lack the entry {example}; complete strings.{language}.json.</source>
+        <translation>Il manque l&apos;entrée {example} aux textes d&apos;export en {language}&#xa0;; complétez strings.{language}.json.</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
@@ -2355,6 +2363,10 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>la demande reste en attente. Renvoyez-la quand cet ordinateur sera connecté</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version (1 paragraph); correct the number</source>
+        <translation>la déposition n&apos;a pas de paragraphe {position} dans sa version actuelle (1 paragraphe)&#xa0;; corrigez le numéro</translation>
     </message>
     <message>
         <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
@@ -4392,9 +4404,23 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
         <source>Verification FAILED: {problems}</source>
         <translation>ÉCHEC de la vérification&#xa0;: {problems}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation>{path} écrit ({pages} pages, {exhibits} pièces). {check}</translation>
+        <source>Wrote {path} ({pages}, {exhibits}). {check}</source>
+        <translation>{path} écrit ({pages}, {exhibits}). {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>
@@ -4817,8 +4843,8 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
     <message numerus="yes">
         <source>%n conflict(s): your version is kept, theirs stored for you to decide (Exchange ▸ Conflicts…).</source>
         <translation>
-            <numerusform>%n conflit&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…). ¦&#xa0;%n conflits&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…).</numerusform>
-            <numerusform>%n conflit&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…). ¦&#xa0;%n conflits&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…).</numerusform>
+            <numerusform>%n conflit&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…).</numerusform>
+            <numerusform>%n conflits&#xa0;: votre version est gardée, la leur est stockée pour votre décision (Échange ▸ Conflits…).</numerusform>
         </translation>
     </message>
     <message>
@@ -4916,8 +4942,8 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
     <message numerus="yes">
         <source>%n file(s) taken in.</source>
         <translation>
-            <numerusform>%n fichier ajouté. ¦&#xa0;%n fichiers ajoutés.</numerusform>
-            <numerusform>%n fichier ajouté. ¦&#xa0;%n fichiers ajoutés.</numerusform>
+            <numerusform>%n fichier ajouté.</numerusform>
+            <numerusform>%n fichiers ajoutés.</numerusform>
         </translation>
     </message>
     <message>
@@ -5407,8 +5433,8 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n élément ¦&#xa0;%n éléments</numerusform>
-            <numerusform>%n élément ¦&#xa0;%n éléments</numerusform>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -6607,8 +6633,8 @@ Exportez l&apos;édition interne pour relire les charges, écartez ces charges d
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n résultat ¦&#xa0;%n résultats</numerusform>
-            <numerusform>%n résultat ¦&#xa0;%n résultats</numerusform>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
@@ -7693,8 +7719,8 @@ Le retrait est inscrit dans le journal d&apos;audit.</translation>
     <message numerus="yes">
         <source>%n problem(s) found; each line below says what it is and what to do. Change nothing in the casebook folder by hand until you know.</source>
         <translation>
-            <numerusform>%n problème trouvé&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas. ¦&#xa0;%n problèmes trouvés&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas.</numerusform>
-            <numerusform>%n problème trouvé&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas. ¦&#xa0;%n problèmes trouvés&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas.</numerusform>
+            <numerusform>%n problème trouvé&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas.</numerusform>
+            <numerusform>%n problèmes trouvés&#xa0;; chaque ligne ci-dessous dit ce que c&apos;est et quoi faire. Ne modifiez rien à la main dans le dossier Casebook tant que vous ne savez pas.</numerusform>
         </translation>
     </message>
     <message>

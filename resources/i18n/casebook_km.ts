@@ -801,6 +801,10 @@
         <translation>ទំព័រ {page} នៃវត្ថុតាង {number} គ្មានកន្លែងក្នុងពាក្យបណ្តឹងទេ។ សូមនាំចេញម្តងទៀត ហើយរាយការណ៍បញ្ហានេះ ប្រសិនបើវាកើតឡើងពីរដង។</translation>
     </message>
     <message>
+        <source>Pattern: {title} (1 incident)</source>
+        <translation>លំនាំ៖ {title} (1 ហេតុការណ៍)</translation>
+    </message>
+    <message>
         <source>Pattern: {title} ({count} incidents)</source>
         <translation>លំនាំ៖ {title} ({count} ហេតុការណ៍)</translation>
     </message>
@@ -1375,6 +1379,10 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
         <translation>{kind} {record_id} មិនមែនជាធាតុដែលមិនបង្ហាញទេ ដូច្នេះគ្មានអ្វីត្រូវដាក់បញ្ចូលទេ។ សូមដកវាចេញពីបញ្ជីករណីលើកលែង។</translation>
+    </message>
+    <message>
+        <source>The {language} export texts lack the entry {example}; complete strings.{language}.json.</source>
+        <translation>អត្ថបទនាំចេញជា {language} ខ្វះធាតុ {example}។ សូមបំពេញ strings.{language}.json។</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
@@ -2355,6 +2363,10 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>សំណើនៅតែរង់ចាំក្នុងជួរ។ សូមផ្ញើវាម្តងទៀត នៅពេលកុំព្យូទ័រនេះមានអ៊ីនធឺណិត</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version (1 paragraph); correct the number</source>
+        <translation>សក្ខីកម្មគ្មានកថាខណ្ឌ {position} ក្នុងកំណែបច្ចុប្បន្នទេ (1 កថាខណ្ឌ)។ សូមកែលេខ</translation>
     </message>
     <message>
         <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
@@ -4392,9 +4404,23 @@ Export the internal edition to review the charges, leave these charges out of th
         <source>Verification FAILED: {problems}</source>
         <translation>ការផ្ទៀងផ្ទាត់បានបរាជ័យ៖ {problems}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ទំព័រ</numerusform>
+            <numerusform>%n ទំព័រ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n វត្ថុតាង</numerusform>
+            <numerusform>%n វត្ថុតាង</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation>បានសរសេរ {path} ({pages} ទំព័រ, {exhibits} វត្ថុតាង)។ {check}</translation>
+        <source>Wrote {path} ({pages}, {exhibits}). {check}</source>
+        <translation>បានសរសេរ {path} ({pages}, {exhibits})។ {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>

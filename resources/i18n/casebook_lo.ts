@@ -801,6 +801,10 @@
         <translation>ໜ້າ {page} ຂອງວັດຖຸພະຍານ {number} ບໍ່ມີບ່ອນໃນຄຳຮ້ອງຟ້ອງ; ສົ່ງອອກອີກຄັ້ງ, ແລະ ລາຍງານບັນຫານີ້ຖ້າມັນເກີດຂຶ້ນສອງຄັ້ງ.</translation>
     </message>
     <message>
+        <source>Pattern: {title} (1 incident)</source>
+        <translation>ແບບແຜນ: {title} (1 ເຫດການ)</translation>
+    </message>
+    <message>
         <source>Pattern: {title} ({count} incidents)</source>
         <translation>ແບບແຜນ: {title} ({count} ເຫດການ)</translation>
     </message>
@@ -1375,6 +1379,10 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
         <translation>{kind} {record_id} ບໍ່ໄດ້ຖືກປິດບັງ, ສະນັ້ນບໍ່ມີຫຍັງຕ້ອງລວມເຂົ້າ; ເອົາມັນອອກຈາກລາຍຊື່ຂໍ້ຍົກເວັ້ນ.</translation>
+    </message>
+    <message>
+        <source>The {language} export texts lack the entry {example}; complete strings.{language}.json.</source>
+        <translation>ຂໍ້ຄວາມສົ່ງອອກພາສາ {language} ຂາດລາຍການ {example}; ເຮັດ strings.{language}.json ໃຫ້ຄົບ.</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
@@ -2355,6 +2363,10 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>ຄຳຂໍຍັງລໍຖ້າຢູ່ໃນຄິວ. ສົ່ງມັນອີກຄັ້ງເມື່ອຄອມພິວເຕີນີ້ອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version (1 paragraph); correct the number</source>
+        <translation>ຄຳໃຫ້ການບໍ່ມີວັກ {position} ໃນສະບັບປັດຈຸບັນ (1 ວັກ); ແກ້ໄຂເລກ</translation>
     </message>
     <message>
         <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
@@ -4392,9 +4404,23 @@ Export the internal edition to review the charges, leave these charges out of th
         <source>Verification FAILED: {problems}</source>
         <translation>ການກວດສອບລົ້ມເຫຼວ: {problems}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ໜ້າ</numerusform>
+            <numerusform>%n ໜ້າ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>ວັດຖຸພະຍານ %n ລາຍການ</numerusform>
+            <numerusform>ວັດຖຸພະຍານ %n ລາຍການ</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation>ຂຽນ {path} ແລ້ວ ({pages} ໜ້າ, ວັດຖຸພະຍານ {exhibits} ລາຍການ). {check}</translation>
+        <source>Wrote {path} ({pages}, {exhibits}). {check}</source>
+        <translation>ຂຽນ {path} ແລ້ວ ({pages}, {exhibits}). {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>

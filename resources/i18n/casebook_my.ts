@@ -799,6 +799,10 @@
         <translation>သက်သေခံပစ္စည်း {number} ၏ စာမျက်နှာ {page} အတွက် တိုင်ကြားချက်တွင် နေရာ မရှိပါ။ ထပ်မံ ထုတ်ယူပါ၊ နှစ်ကြိမ်ဖြစ်လျှင် အစီရင်ခံပါ။</translation>
     </message>
     <message>
+        <source>Pattern: {title} (1 incident)</source>
+        <translation>ပုံစံတူမှု- {title} (ဖြစ်စဉ် 1 ခု)</translation>
+    </message>
+    <message>
         <source>Pattern: {title} ({count} incidents)</source>
         <translation>ပုံစံတူမှု- {title} (ဖြစ်စဉ် {count})</translation>
     </message>
@@ -1373,6 +1377,10 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
         <translation>{kind} {record_id} ကို ထိန်ချန်မထားသဖြင့် မည်သို့ပင်ဖြစ်စေ ထည့်ရန် မလိုပါ။ ခြွင်းချက်စာရင်းမှ ဖယ်ရှားပါ။</translation>
+    </message>
+    <message>
+        <source>The {language} export texts lack the entry {example}; complete strings.{language}.json.</source>
+        <translation>{language} ထုတ်ယူစာသားများတွင် အချက် {example} လိုနေသည်။ strings.{language}.json ကို ဖြည့်ပါ။</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
@@ -2353,6 +2361,10 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>တောင်းဆိုချက်သည် တန်းစီထဲတွင် ကျန်နေသည်။ ဤကွန်ပျူတာ အွန်လိုင်းဖြစ်သောအခါ ထပ်ပို့ပါ</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version (1 paragraph); correct the number</source>
+        <translation>ထွက်ဆိုချက်၏ လက်ရှိမူတွင် စာပိုဒ် {position} မရှိပါ (စာပိုဒ် 1 ပိုဒ်သာ)။ နံပါတ်ကို ပြင်ပါ</translation>
     </message>
     <message>
         <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
@@ -4388,9 +4400,21 @@ Export the internal edition to review the charges, leave these charges out of th
         <source>Verification FAILED: {problems}</source>
         <translation>စစ်ဆေးအတည်ပြုမှု မအောင်မြင်ပါ- {problems}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>စာမျက်နှာ %n မျက်နှာ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>သက်သေခံပစ္စည်း %n ခု</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation>{path} ကို ရေးပြီး (စာမျက်နှာ {pages}၊ သက်သေခံပစ္စည်း {exhibits})။ {check}</translation>
+        <source>Wrote {path} ({pages}, {exhibits}). {check}</source>
+        <translation>{path} ကို ရေးပြီး ({pages}၊ {exhibits})။ {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>

@@ -799,6 +799,10 @@
         <translation>หน้า {page} ของชิ้นหลักฐาน {number} ไม่มีที่อยู่ในคำร้องทุกข์; โปรดส่งออกอีกครั้ง และแจ้งปัญหานี้หากเกิดขึ้นซ้ำ</translation>
     </message>
     <message>
+        <source>Pattern: {title} (1 incident)</source>
+        <translation>แบบแผน: {title} (1 เหตุการณ์)</translation>
+    </message>
+    <message>
         <source>Pattern: {title} ({count} incidents)</source>
         <translation>แบบแผน: {title} ({count} เหตุการณ์)</translation>
     </message>
@@ -1373,6 +1377,10 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>The {kind} {record_id} is not withheld, so there is nothing to include anyway; remove it from the list of overrides.</source>
         <translation>{kind} {record_id} ไม่ได้ถูกตัดออก จึงไม่ต้องเลือกรวม; โปรดนำออกจากรายการที่เลือกรวม</translation>
+    </message>
+    <message>
+        <source>The {language} export texts lack the entry {example}; complete strings.{language}.json.</source>
+        <translation>ข้อความส่งออกภาษา {language} ขาดรายการ {example}; โปรดเติม strings.{language}.json ให้ครบ</translation>
     </message>
     <message>
         <source>The {language} export texts lack {count} entries (for example {example}); complete strings.{language}.json.</source>
@@ -2353,6 +2361,10 @@ Export the internal edition to review the charges, leave these charges out of th
     <message>
         <source>the request stays queued. Send it again when this computer is online</source>
         <translation>คำขอยังอยู่ในคิว โปรดส่งอีกครั้งเมื่อคอมพิวเตอร์เครื่องนี้ออนไลน์</translation>
+    </message>
+    <message>
+        <source>the statement has no paragraph {position} in its current version (1 paragraph); correct the number</source>
+        <translation>คำให้การไม่มีย่อหน้า {position} ในฉบับปัจจุบัน (1 ย่อหน้า); โปรดแก้หมายเลข</translation>
     </message>
     <message>
         <source>the statement has no paragraph {position} in its current version ({count} paragraphs); correct the number</source>
@@ -4388,9 +4400,21 @@ Export the internal edition to review the charges, leave these charges out of th
         <source>Verification FAILED: {problems}</source>
         <translation>การตรวจสอบไม่ผ่าน: {problems}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n หน้า</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>ชิ้นหลักฐาน %n ชิ้น</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Wrote {path} ({pages} pages, {exhibits} exhibits). {check}</source>
-        <translation>เขียน {path} แล้ว ({pages} หน้า, ชิ้นหลักฐาน {exhibits} ชิ้น) {check}</translation>
+        <source>Wrote {path} ({pages}, {exhibits}). {check}</source>
+        <translation>เขียน {path} แล้ว ({pages}, {exhibits}) {check}</translation>
     </message>
     <message>
         <source>The bundle was not exported</source>
