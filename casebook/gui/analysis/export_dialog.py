@@ -384,7 +384,7 @@ class ExportDialog(QDialog):
         exhibits = english_plural(self.tr("%n exhibit(s)", "", outcome.exhibits), outcome.exhibits)
         self.status.setText(
             self.tr("Wrote {path} ({pages}, {exhibits}). {check}").format(
-                path=outcome.path, pages=pages, exhibits=exhibits, check=check
+                path=isolate(str(outcome.path)), pages=pages, exhibits=exhibits, check=check
             )
         )
         self.workspace.refresh()  # custody events recorded by the export
