@@ -99,8 +99,7 @@ def _persons(ws: Workspace, case: Case, limit: int) -> Rows:
 
 def _testimonies(ws: Workspace, case: Case, limit: int) -> Rows:
     shown = ws.testimonies(case.id, limit)
-    witnesses = {t.witness_id for t in shown if t.witness_id}
-    names = {p.id: p.pseudonym for p in ws.persons(case.id) if p.id in witnesses}
+    names = ws.pseudonyms({t.witness_id for t in shown if t.witness_id})
     return [("testimony", t.id, testimony_label(t, names)) for t in shown]
 
 

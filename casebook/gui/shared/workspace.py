@@ -173,6 +173,13 @@ class Workspace(QObject):
     def persons(self, case_id: str, limit: int | None = None) -> list[Person]:
         return persons.persons_of(self.session, case_id, limit)
 
+    def pseudonyms(self, person_ids: set[str]) -> dict[str, str]:
+        """Person id -> pseudonym, for those persons only (a case may hold 100,000)."""
+        if not person_ids:
+            return {}
+        query = select(Person.id, Person.pseudonym).where(Person.id.in_(person_ids))
+        return {person_id: pseudonym for person_id, pseudonym in self.session.execute(query)}
+
     def person_count(self, case_id: str) -> int:
         query = select(func.count(Person.id)).where(Person.case_id == case_id)
         return self.session.scalar(query) or 0
