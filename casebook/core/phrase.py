@@ -36,6 +36,10 @@ class Phrase:
     def __str__(self) -> str:
         return fill(self.template, self.fields, str)
 
+    def filled(self, **fields: Any) -> Phrase:
+        """This template with these values (a template kept in a table, filled where used)."""
+        return Phrase(self.template, fields)
+
 
 def phrase(template: str, /, **fields: Any) -> Phrase:
     """``Phrase(template, fields)`` written the short way: ``phrase("Pages: {n}", n=3)``."""

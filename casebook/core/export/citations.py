@@ -94,8 +94,8 @@ class _Sentences:
 
 
 def _filled(template: Phrase | None, **fields: Any) -> Phrase:
-    assert template is not None
-    return Phrase(template.template, fields)
+    assert template is not None  # the sentence a kind of record has for this case
+    return template.filled(**fields)
 
 
 STATEMENT = _Sentences(

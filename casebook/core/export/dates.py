@@ -62,7 +62,7 @@ class DatePhrases:
     Phrase whose ``str()`` is the English and which the GUI shows translated."""
 
     def __call__(self, key: str, /, **values: Any) -> Phrase:
-        return Phrase(DATE_PHRASES[key].template, values)
+        return DATE_PHRASES[key].filled(**values)
 
     def month(self, number: int) -> Phrase:
         return MONTH_PHRASES[number - 1]
